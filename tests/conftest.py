@@ -1,0 +1,40 @@
+"""Shared fixtures. Tests that read ../shared/data skip when it is absent."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED_DATA = Path(os.environ.get("NEWSLEDGER_SHARED_DATA", REPO.parent / "shared" / "data"))
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared/data, or skip the test with a clear message when it is absent."""
+    path = SHARED_DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"development data not found at {path} (set NEWSLEDGER_SHARED_DATA to its folder)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def spacy_model():
+    """The bare spaCy English pipeline (no newsledger components)."""
+    from newsledger.nlp.pipeline import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The full newsledger pipeline."""
+    from newsledger.nlp.pipeline import build_nlp
+
+    return build_nlp()
+
+
+@pytest.fixture(scope="session")
+def example_text() -> str:
+    return shared_path("examples", "north-korea-troops-2024-12-23.txt").read_text(encoding="utf-8")
