@@ -1,0 +1,116 @@
+"""Throughput of newsledger versus the bare spaCy pipeline, in one run.
+
+    python benchmarks/throughput.py [../shared/data/news-html] [--repeat 6] [--model NAME]
+
+Reads the real news pages once (HTML extraction is not timed), then times, each in a fresh
+process so that peak memory is its own:
+  bare     the spaCy model alone over the article texts (nlp.pipe)
+  extract  newsledger's full extraction (the same model plus all components)
+  ingest   the whole `Ledger.ingest` into a new SQLite ledger (reading, extraction, storing)
+and prints articles/s, words/s, the ratio to bare, and peak RSS. `--repeat` repeats the corpus
+with distinct texts (a marker line is appended) to reach >= 1,000 articles.
+A benchmark, not a test: the machine is shared, so read ratios, not absolute times.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-html"
+
+
+def load_articles(data: Path, repeat: int):
+    from newsledger.errors import InputError
+    from newsledger.ingest import read_inputs
+    from newsledger.records import Article
+
+    base = [a for a in read_inputs([str(data / "html")]) if not isinstance(a, InputError)]
+    out = []
+    for r in range(repeat):
+        for a in base:
+            text = a.text if r == 0 else f"{a.text}\n(copy {r})"
+            out.append(Article(text=text, title=a.title, url=a.url, outlet=a.outlet,
+                               published=a.published, source=a.source, kind=a.kind))
+    return out
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_bare(articles, model, q):
+    from newsledger.nlp.pipeline import load_model
+
+    nlp = load_model(model)
+    start = time.perf_counter()
+    for _ in nlp.pipe((a.text for a in articles), batch_size=16):
+        pass
+    q.put((time.perf_counter() - start, _peak_mb()))
+
+
+def run_extract(articles, model, q):
+    from newsledger.api import Extractor
+
+    ex = Extractor(model=model)
+    start = time.perf_counter()
+    for _ in ex.pipe(articles):
+        pass
+    q.put((time.perf_counter() - start, _peak_mb()))
+
+
+def run_ingest(articles, model, q):
+    from newsledger.api import Ledger
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "articles.jsonl"
+        with src.open("w", encoding="utf-8") as f:
+            for a in articles:
+                f.write(json.dumps({"text": a.text, "title": a.title, "url": a.url,
+                                    "outlet": a.outlet, "published": a.published}) + "\n")
+        with Ledger(Path(tmp) / "ledger.db", model=model) as ledger:
+            ledger.extractor  # load the model before the clock starts, as the others do
+            start = time.perf_counter()
+            ledger.ingest([str(src)])
+            q.put((time.perf_counter() - start, _peak_mb()))
+
+
+def measure(fn, articles, model):
+    ctx = mp.get_context("fork")
+    q = ctx.Queue()
+    p = ctx.Process(target=fn, args=(articles, model, q))
+    p.start()
+    result = q.get()
+    p.join()
+    return result
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--model", default=None)
+    args = ap.parse_args(argv)
+    if not (args.data / "html").is_dir():
+        print(f"no news pages at {args.data / 'html'}; pass the news-html folder", file=sys.stderr)
+        return 2
+    articles = load_articles(args.data, args.repeat)
+    words = sum(len(a.text.split()) for a in articles)
+    print(f"{len(articles)} articles, {words:,} words, 1 process\n")
+    rows = {name: measure(fn, articles, args.model)
+            for name, fn in (("bare spaCy", run_bare), ("extract", run_extract), ("ingest (SQLite)", run_ingest))}
+    bare = rows["bare spaCy"][0]
+    print(f"{'run':<16}{'seconds':>9}{'articles/s':>12}{'words/s':>10}{'vs bare':>9}{'peak MB':>9}")
+    for name, (secs, peak) in rows.items():
+        print(f"{name:<16}{secs:>9.1f}{len(articles) / secs:>12.1f}{words / secs:>10.0f}"
+              f"{bare / secs:>9.2f}{peak:>9.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

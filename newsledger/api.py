@@ -1,0 +1,226 @@
+"""The public Python API: extract results from articles, and ingest inputs into a ledger.
+
+    >>> from newsledger import extract
+    >>> [result] = extract(["North Korea sent troops to Russia, officials said."], published="2024-12-23")
+
+    >>> from newsledger import Ledger
+    >>> with Ledger("ledger.db") as ledger:
+    ...     summary = ledger.ingest(["articles/"])
+    ...     rows = ledger.events(type="ASSAULT")
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import InputError, UsageError
+from .nlp.pipeline import COMPONENTS, Settings, build_nlp
+from .records import Article, ArticleResult
+
+DEFAULT_DB = "ledger.db"
+# spaCy's default limit; longer texts are reported as failed inputs rather than parsed.
+MAX_ARTICLE_CHARS = 1_000_000
+
+
+def parse_date(value: str | None, what: str = "date") -> dt.date | None:
+    """A YYYY-MM-DD string (a longer ISO timestamp is cut to its date) as a date, or None."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise UsageError(f"{what} {value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def doc_to_result(doc, article: Article) -> ArticleResult:
+    """Collect what the components wrote on the Doc into the record of the JSON contract."""
+    return ArticleResult(
+        id=article.id,
+        published=article.published,
+        title=article.title,
+        url=article.url,
+        outlet=article.outlet,
+        actors=list(doc._.actors or []),
+        places=list(doc._.places or []),
+        times=list(doc._.times or []),
+        figures=list(doc._.figures or []),
+        statements=list(doc._.statements or []),
+        events=list(doc._.events or []),
+    )
+
+
+class Extractor:
+    """The spaCy pipeline with newsledger's components, loaded once and reused."""
+
+    def __init__(self, model: str | None = None, components: tuple[str, ...] = COMPONENTS,
+                 batch_size: int = 16):
+        self.nlp = build_nlp(Settings(model=model, components=components))
+        self.batch_size = batch_size
+
+    def pipe(self, articles: Iterable[Article], published: str | None = None
+             ) -> Iterator[tuple[Article, ArticleResult]]:
+        """Extract from each article, in order. `published` is the date used where an article has none."""
+        default = parse_date(published, "--published")
+
+        def docs():
+            for article in articles:
+                if not article.published and default:
+                    article.published = default.isoformat()
+                doc = self.nlp.make_doc(article.text)
+                doc._.published = _article_date(article) or default
+                yield doc, article
+
+        for doc, article in self.nlp.pipe(docs(), as_tuples=True, batch_size=self.batch_size):
+            yield article, doc_to_result(doc, article)
+
+
+def _article_date(article: Article) -> dt.date | None:
+    try:
+        return parse_date(article.published)
+    except UsageError:
+        return None  # a malformed date from a source is treated as no date, not a failure
+
+
+def extract(items: Iterable[str | Article], *, published: str | None = None,
+            model: str | None = None) -> list[ArticleResult]:
+    """Extract the ledger records of each text or Article (texts get ids "1", "2", ...)."""
+    articles = [it if isinstance(it, Article) else Article(text=it, id=str(i))
+                for i, it in enumerate(items, 1)]
+    return [result for _, result in Extractor(model=model).pipe(articles, published=published)]
+
+
+@dataclass
+class IngestSummary:
+    inputs: int = 0              # articles read plus inputs that failed
+    articles_read: int = 0
+    added: int = 0
+    skipped: int = 0             # already in the ledger, or repeated within this run
+    failed: int = 0
+    failures: list[str] = field(default_factory=list)
+    undated: int = 0             # stored articles without a publication date
+    started: str = ""
+    finished: str = ""
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def default_db() -> str:
+    return os.environ.get("NEWSLEDGER_DB") or DEFAULT_DB
+
+
+class Ledger:
+    """A ledger database plus the extractor that fills it."""
+
+    def __init__(self, db: str | Path | None = None, *, model: str | None = None):
+        from .store import open_store  # imported here so `extract` works without a database
+
+        self.db = str(db or default_db())
+        self.store = open_store(self.db)
+        self.model = model
+        self._extractor: Extractor | None = None
+
+    @property
+    def extractor(self) -> Extractor:
+        if self._extractor is None:
+            self._extractor = Extractor(model=self.model)
+        return self._extractor
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def ingest(self, paths: Iterable[str | Path], *, stdin: BinaryIO | None = None,
+               published: str | None = None, batch_size: int = 32,
+               on_error: Callable[[InputError], None] | None = None,
+               on_progress: Callable[[int], None] | None = None) -> IngestSummary:
+        """Read, extract and store every article in `paths`; one transaction per batch.
+
+        Already stored articles (same content hash) are skipped before extraction, so an
+        interrupted run can simply be run again. Bad inputs are reported through `on_error`
+        and counted; they never stop the run.
+        """
+        from .ingest import read_inputs
+
+        parse_date(published, "--published")  # fail early on a bad default date
+        summary = IngestSummary(started=_now())
+        batch: list[Article] = []
+        seen: set[str] = set()
+        for item in read_inputs([str(p) for p in paths], stdin=stdin):
+            summary.inputs += 1
+            if isinstance(item, Article) and len(item.text) > MAX_ARTICLE_CHARS:
+                item = InputError(item.source or item.id,
+                                  f"article text too long ({len(item.text):,} characters; "
+                                  f"the limit is {MAX_ARTICLE_CHARS:,})")
+            if isinstance(item, InputError):
+                summary.failed += 1
+                summary.failures.append(str(item))
+                if on_error:
+                    on_error(item)
+                continue
+            summary.articles_read += 1
+            if item.id in seen:
+                summary.skipped += 1
+            else:
+                seen.add(item.id)
+                batch.append(item)
+            if len(batch) >= batch_size:
+                self._store_batch(batch, published, summary, on_progress)
+                batch = []
+        if batch:
+            self._store_batch(batch, published, summary, on_progress)
+        summary.finished = _now()
+        self.store.record_ingest(summary.to_dict())
+        return summary
+
+    def _store_batch(self, batch: list[Article], published: str | None,
+                     summary: IngestSummary, on_progress: Callable[[int], None] | None) -> None:
+        known = self.store.known_ids(a.id for a in batch)
+        new = [a for a in batch if a.id not in known]
+        summary.skipped += len(batch) - len(new)
+        if new:
+            pairs = list(self.extractor.pipe(new, published=published))
+            summary.added += self.store.add(pairs)
+            summary.undated += sum(1 for a, _ in pairs if not a.published)
+        if on_progress:
+            on_progress(len(batch))
+
+    # Queries: thin pass-throughs to the store, so library users need only the Ledger.
+    def articles(self, **filters) -> list[dict]:
+        return self.store.articles(**filters)
+
+    def events(self, **filters) -> list[dict]:
+        return self.store.events(**filters)
+
+    def statements(self, **filters) -> list[dict]:
+        return self.store.statements(**filters)
+
+    def figures(self, **filters) -> list[dict]:
+        return self.store.figures(**filters)
+
+    def actors(self, **filters) -> list[dict]:
+        return self.store.actors(**filters)
+
+    def places(self, **filters) -> list[dict]:
+        return self.store.places(**filters)
+
+    def stats(self) -> dict:
+        return self.store.stats()
+
+    def export(self, fmt: str, out, **options) -> int:
+        from .export import export
+
+        return export(self.store, fmt, out, **options)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

@@ -1,0 +1,243 @@
+"""The `newsledger` command: thin commands over the public API (newsledger.api).
+
+Exit codes: 0 everything asked for succeeded; 1 some inputs failed (and were reported);
+2 a usage error (bad option, unreadable --db, missing model).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from . import render
+from .api import Extractor, Ledger
+from .errors import InputError, ModelNotFound, NewsledgerError, StoreError, UsageError
+
+app = typer.Typer(help="Turn news articles into a source-attributed ledger.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+err = Console(stderr=True)
+out = Console()
+
+Db = Annotated[str, typer.Option("--db", envvar="NEWSLEDGER_DB",
+                                 help="Ledger: SQLite path or database URL (postgresql://...).")]
+Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+Limit = Annotated[int, typer.Option("--limit", min=1, max=10_000, help="Rows to show.")]
+Offset = Annotated[int, typer.Option("--offset", min=0, help="Rows to skip.")]
+Since = Annotated[Optional[str], typer.Option("--since", help="Published on or after YYYY-MM-DD.")]
+Until = Annotated[Optional[str], typer.Option("--until", help="Published on or before YYYY-MM-DD.")]
+TextFilter = Annotated[Optional[str], typer.Option("--text", help="Text the evidence or title contains.")]
+Country = Annotated[Optional[str], typer.Option("--country", help="Actor country code (ISO alpha-3, NATO, UN ...).")]
+Actor = Annotated[Optional[str], typer.Option("--actor", help="Actor name contains this.")]
+Published = Annotated[Optional[str], typer.Option(
+    "--published", help="Publication date YYYY-MM-DD for inputs that have none.")]
+Model = Annotated[Optional[str], typer.Option("--model", help="Installed spaCy pipeline to use.")]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(Text.assemble(("error: ", "red"), message), soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _open(db: str, model: str | None = None) -> Ledger:
+    try:
+        return Ledger(db, model=model)
+    except StoreError as e:
+        raise _fail(str(e))
+
+
+def _report_input_error(e: InputError) -> None:
+    err.print(Text.assemble(("skipped ", "yellow"), str(e)), soft_wrap=True)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[Optional[list[str]], typer.Argument(
+        help="Files or directories (read recursively); '-' or nothing reads standard input.")] = None,
+    db: Db = "ledger.db",
+    published: Published = None,
+    model: Model = None,
+    batch_size: Annotated[int, typer.Option(min=1, max=10_000, help="Articles per transaction.")] = 32,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read HTML, RSS/Atom, WARC, JSON Lines or text, extract, and store in the ledger."""
+    paths = paths or ["-"]
+    stdin = sys.stdin.buffer if "-" in paths else None
+    with _open(db, model) as ledger:
+        try:
+            with render.progress(disable=quiet or not err.is_terminal, console=err) as advance:
+                summary = ledger.ingest(paths, stdin=stdin, published=published, batch_size=batch_size,
+                                        on_error=_report_input_error, on_progress=advance)
+        except (UsageError, ModelNotFound) as e:
+            raise _fail(str(e))
+    render.ingest_summary(err, summary, db)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def extract(
+    paths: Annotated[Optional[list[str]], typer.Argument(
+        help="JSON Lines files; '-' or nothing reads standard input.")] = None,
+    published: Published = None,
+    model: Model = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here, not stdout.")] = None,
+) -> None:
+    """JSON Lines in, one JSON result per article out (the JSON contract; same order, same ids)."""
+    from .ingest import read_jsonl
+
+    try:
+        extractor = Extractor(model=model)
+        if published:
+            from .api import parse_date
+            parse_date(published, "--published")
+    except (UsageError, ModelNotFound) as e:
+        raise _fail(str(e))
+    failed = 0
+
+    def articles():
+        nonlocal failed
+        for name in paths or ["-"]:
+            try:
+                stream = sys.stdin.buffer if name == "-" else open(name, "rb")
+            except OSError as e:
+                failed += 1
+                _report_input_error(InputError(name, e.strerror or str(e)))
+                continue
+            with stream:
+                for item in read_jsonl(stream, "stdin" if name == "-" else name, keep_ids=True):
+                    if isinstance(item, InputError):
+                        failed += 1
+                        _report_input_error(item)
+                    else:
+                        yield item
+
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        for _, result in extractor.pipe(articles(), published=published):
+            sink.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            sink.flush()
+    finally:
+        if output:
+            sink.close()
+    raise typer.Exit(1 if failed else 0)
+
+
+def _query(db: str, kind: str, as_json: bool, filters: dict) -> None:
+    with _open(db) as ledger:
+        try:
+            rows = getattr(ledger, kind)(**filters)
+        except (UsageError, NewsledgerError) as e:
+            raise _fail(str(e))
+    if as_json:
+        out.print_json(data=rows) if rows else print("[]")
+    else:
+        render.table(out, kind, rows)
+
+
+@app.command()
+def events(db: Db = "ledger.db", as_json: Json = False,
+           type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
+           mode: Annotated[Optional[str], typer.Option("--mode", help="actual, planned, possible ...")] = None,
+           actor: Actor = None, country: Country = None, since: Since = None, until: Until = None,
+           text: TextFilter = None, limit: Limit = 50, offset: Offset = 0) -> None:
+    """Events: who did what to whom, where, when — with the statement that asserts them."""
+    _query(db, "events", as_json, dict(type=type and type.upper(), mode=mode, actor=actor,
+                                       country=country and country.upper(), since=since, until=until,
+                                       text=text, limit=limit, offset=offset))
+
+
+@app.command()
+def statements(db: Db = "ledger.db", as_json: Json = False,
+               source: Annotated[Optional[str], typer.Option("--source", help="Source text contains this.")] = None,
+               certainty: Annotated[Optional[str], typer.Option(
+                   "--certainty", help="asserted, probable, possible or denied.")] = None,
+               country: Country = None, since: Since = None, until: Until = None, text: TextFilter = None,
+               limit: Limit = 50, offset: Offset = 0) -> None:
+    """Statements: who says what, how sure they sound, and through whom."""
+    _query(db, "statements", as_json, dict(source=source, certainty=certainty,
+                                           country=country and country.upper(), since=since,
+                                           until=until, text=text, limit=limit, offset=offset))
+
+
+@app.command()
+def figures(db: Db = "ledger.db", as_json: Json = False,
+            about: Annotated[Optional[str], typer.Option("--about", help="What is counted, e.g. killed, soldiers.")] = None,
+            actor: Actor = None, country: Country = None, since: Since = None, until: Until = None,
+            text: TextFilter = None, limit: Limit = 50, offset: Offset = 0) -> None:
+    """Figures: how many, with bounds and approximation, and whose."""
+    _query(db, "figures", as_json, dict(about=about, actor=actor, country=country and country.upper(),
+                                        since=since, until=until, text=text, limit=limit, offset=offset))
+
+
+@app.command()
+def actors(db: Db = "ledger.db", as_json: Json = False,
+           name: Annotated[Optional[str], typer.Option("--name", help="Name contains this.")] = None,
+           country: Country = None,
+           sector: Annotated[Optional[str], typer.Option("--sector", help="GOV, MIL, MED ...")] = None,
+           limit: Limit = 50, offset: Offset = 0) -> None:
+    """Actors across the ledger, with how often they appear."""
+    _query(db, "actors", as_json, dict(name=name, country=country and country.upper(),
+                                       sector=sector and sector.upper(), limit=limit, offset=offset))
+
+
+@app.command()
+def articles(db: Db = "ledger.db", as_json: Json = False,
+             outlet: Annotated[Optional[str], typer.Option("--outlet", help="Outlet contains this.")] = None,
+             since: Since = None, until: Until = None, text: TextFilter = None,
+             limit: Limit = 50, offset: Offset = 0) -> None:
+    """Articles in the ledger."""
+    _query(db, "articles", as_json, dict(outlet=outlet, since=since, until=until, text=text,
+                                         limit=limit, offset=offset))
+
+
+@app.command()
+def stats(db: Db = "ledger.db", as_json: Json = False) -> None:
+    """Counts per record kind and the outcome of the last ingest."""
+    with _open(db) as ledger:
+        data = ledger.stats()
+    if as_json:
+        out.print_json(data=data)
+    else:
+        render.stats(out, data)
+
+
+@app.command()
+def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+           output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (stdout for jsonl/csv when omitted).")] = None,
+           kind: Annotated[str, typer.Option("--kind", help="For csv/parquet: events, statements, figures, actors, places, times or articles.")] = "events",
+           db: Db = "ledger.db") -> None:
+    """Export the ledger: whole results as JSON Lines, or one record kind as CSV or Parquet."""
+    if fmt not in ("jsonl", "csv", "parquet"):
+        raise _fail(f"--format {fmt!r} is not one of jsonl, csv, parquet")
+    if fmt == "parquet" and output is None:
+        raise _fail("--format parquet needs --output FILE")
+    with _open(db) as ledger:
+        try:
+            n = ledger.export(fmt, output if output else sys.stdout, kind=kind)
+        except (UsageError, ValueError) as e:
+            raise _fail(str(e))
+    err.print(f"exported {n} {'articles' if fmt == 'jsonl' else kind} to {output or 'stdout'}")
+
+
+@app.command()
+def demo(db: Db = "ledger.db") -> None:
+    """Ingest the bundled demo articles into a ledger and show what was found."""
+    from .demo import DEMO_DIR
+
+    with _open(db) as ledger:
+        summary = ledger.ingest([str(DEMO_DIR)], on_error=_report_input_error)
+        render.ingest_summary(err, summary, db)
+        render.demo_report(out, ledger)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    try:
+        app()
+    except ModelNotFound as e:
+        err.print(f"error: {e}")
+        sys.exit(2)

@@ -1,0 +1,53 @@
+"""HTML page -> Article, with trafilatura for the body text and the page metadata."""
+from __future__ import annotations
+
+import re
+
+import trafilatura
+
+from newsledger.errors import InputError
+from newsledger.records import Article
+
+from .decode import declared_charset, decode_bytes
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# htmldate: look beyond the obvious meta tags and prefer the original over the updated date.
+_DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"}
+
+
+def iso_date(value: str | None) -> str | None:
+    """The YYYY-MM-DD prefix of a date string, or None."""
+    m = _ISO_DATE.match(value or "")
+    return m.group(0) if m else None
+
+
+def clean(value: str | None) -> str | None:
+    value = " ".join((value or "").split())
+    return value or None
+
+
+def extract_page(html: str, url: str | None = None):
+    """trafilatura's body text and metadata of a page (a trafilatura Document), or None."""
+    return trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+        include_images=False, include_links=False, deduplicate=False,
+        date_extraction_params=_DATE_PARAMS)
+
+
+def html_article(data: bytes, source: str, *, kind: str = "html", url: str | None = None,
+                 charset: str | None = None) -> Article:
+    """Turn one HTML page into an Article. `charset` is the HTTP one, if known; `url` overrides the page's.
+
+    Raises InputError when the page has no article text."""
+    html = decode_bytes(data, charset or declared_charset(data[:4096]))
+    try:
+        doc = extract_page(html, url)
+    except Exception as exc:   # lxml/trafilatura failures on hostile markup must not stop a batch
+        raise InputError(source, f"the HTML could not be parsed ({type(exc).__name__}: {exc})") from None
+    text = (doc.text or "").strip() if doc is not None else ""
+    if not text:
+        raise InputError(source, "no article text found in the page (an index page, a paywall, "
+                                 "or a page that needs JavaScript?)")
+    return Article(
+        text=text, title=clean(doc.title), url=url or clean(doc.url), outlet=clean(doc.sitename),
+        author=clean(doc.author), published=iso_date(doc.date), source=source, kind=kind)

@@ -1,0 +1,111 @@
+"""Everything that differs between database backends lives here, and only here.
+
+open_engine() turns a path or URL into a configured Engine; the rest of the store is
+dialect-free SQLAlchemy Core. SQLite gets WAL, a busy timeout, foreign keys, and
+explicit BEGIN (IMMEDIATE for writers) so two processes writing one file queue up
+instead of failing; PostgreSQL uses psycopg 3 and an advisory lock for migrations.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, Table, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from ..errors import StoreError
+
+BUSY_TIMEOUT_MS = 30_000
+WRITE = {"newsledger_begin": "IMMEDIATE"}   # execution option: this transaction will write
+_MIGRATION_LOCK_KEY = 7_312_004_211         # arbitrary, constant: the PostgreSQL advisory lock
+
+
+def to_url(url_or_path: str | os.PathLike) -> str:
+    """A SQLAlchemy URL for a plain file path, a sqlite:// URL or a postgresql:// URL."""
+    s = os.fspath(url_or_path).strip()
+    if not s:
+        raise StoreError("no database given: pass a file path such as ledger.db or a URL")
+    if s == ":memory:":
+        return "sqlite://"
+    if "://" not in s:
+        return "sqlite:///" + str(Path(s).expanduser().resolve())
+    scheme, rest = s.split("://", 1)
+    if scheme in ("postgresql", "postgres"):
+        return "postgresql+psycopg://" + rest
+    return s
+
+
+def _check_sqlite_path(database: str | None) -> None:
+    """Fail early, with a clear message, on a path SQLite could not create or open."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if path.is_dir():
+        raise StoreError(f"cannot open the ledger {path}: it is a folder; give a file name such as {path / 'ledger.db'}")
+    folder = path.parent
+    if not folder.is_dir():
+        raise StoreError(f"cannot create the ledger {path}: the folder {folder} does not exist; create it first")
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise StoreError(f"cannot open the ledger {path}: no permission to read and write it")
+    if not path.exists() and not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(f"cannot create the ledger {path}: the folder {folder} is not writable")
+
+
+def open_engine(url_or_path: str | os.PathLike) -> Engine:
+    url = to_url(url_or_path)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StoreError(f"not a database path or URL: {url_or_path!r} ({exc})") from None
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        _check_sqlite_path(parsed.database)
+        engine = create_engine(parsed)
+        _configure_sqlite(engine)
+        return engine
+    if backend == "postgresql":
+        if parsed.get_driver_name() == "psycopg" and importlib.util.find_spec("psycopg") is None:
+            raise StoreError("a postgresql:// ledger needs the psycopg driver: pip install 'psycopg[binary]'")
+        return create_engine(parsed, pool_pre_ping=True)
+    raise StoreError(f"unsupported database {backend!r} in {url!r}: use a file path, sqlite:// or postgresql://")
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        # Take transaction control away from the sqlite3 module: it would not BEGIN before
+        # SELECT or DDL, which breaks atomic migrations and repeatable reads.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")   # readers never block the writer
+        cur.execute("PRAGMA synchronous = NORMAL")  # safe with WAL, much faster commits
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection):
+        # IMMEDIATE takes the write lock up front (waiting up to busy_timeout), so a writer
+        # never fails half-way when another process committed since its first read.
+        mode = conn.get_execution_options().get("newsledger_begin", "")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if mode == "IMMEDIATE" else "BEGIN")
+
+
+def insert_ignoring_duplicates(conn: Connection, table: Table):
+    """INSERT ... ON CONFLICT DO NOTHING for this connection's dialect."""
+    name = conn.dialect.name
+    if name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    elif name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:  # pragma: no cover - open_engine only builds the two above
+        raise StoreError(f"unsupported database {name!r}")
+    return insert(table).on_conflict_do_nothing()
+
+
+def lock_for_migration(conn: Connection) -> None:
+    """Serialise concurrent migrations. SQLite: the IMMEDIATE transaction already does."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK_KEY})

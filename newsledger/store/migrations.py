@@ -1,0 +1,58 @@
+"""Schema versions and forward migrations, applied in order by open_store.
+
+A new database gets the current tables from schema.py and is stamped SCHEMA_VERSION.
+An older database is brought forward one version at a time by MIGRATIONS[n]
+(upgrade from n-1 to n), each step in its own transaction together with its stamp.
+To make version 2: change schema.py, add `2: _to_v2` below, set SCHEMA_VERSION = 2.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from sqlalchemy import Connection, Engine, inspect, select
+
+from ..errors import StoreError
+from . import backend, schema
+
+SCHEMA_VERSION = 1
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    # 2: _to_v2,   e.g. conn.execute(text("ALTER TABLE events ADD COLUMN source_url TEXT"))
+}
+
+
+def read_version(conn: Connection) -> int:
+    """The version stamped in `meta`; 0 for a database without newsledger tables."""
+    if not inspect(conn).has_table("meta"):
+        return 0
+    value = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).scalar()
+    return int(value) if value is not None else 0
+
+
+def _stamp(conn: Connection, version: int) -> None:
+    conn.execute(schema.meta.delete().where(schema.meta.c.key == "schema_version"))
+    conn.execute(schema.meta.insert().values(key="schema_version", value=str(version)))
+
+
+def migrate(engine: Engine) -> int:
+    """Create or upgrade the schema; returns the version the database is at afterwards."""
+    with engine.connect().execution_options(**backend.WRITE) as conn:
+        with conn.begin():
+            backend.lock_for_migration(conn)
+            version = read_version(conn)   # re-read under the lock: another process may have won
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"the ledger is at schema version {version}, newer than this newsledger "
+                                 f"understands ({SCHEMA_VERSION}); upgrade newsledger")
+            if version == 0:
+                schema.metadata.create_all(conn)
+                _stamp(conn, SCHEMA_VERSION)
+                return SCHEMA_VERSION
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            if target not in MIGRATIONS:
+                raise StoreError(f"no migration to schema version {target}; this newsledger is broken")
+            with conn.begin():
+                backend.lock_for_migration(conn)
+                if read_version(conn) >= target:
+                    continue               # done meanwhile by a concurrent process
+                MIGRATIONS[target](conn)
+                _stamp(conn, target)
+        return SCHEMA_VERSION

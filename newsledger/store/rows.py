@@ -1,0 +1,124 @@
+"""Records <-> table rows. The only place that knows how a record is laid out in its table.
+
+to_rows() flattens one ArticleResult into rows per table; the *_dict() functions turn a
+row (a mapping with the table's column names) back into the record's JSON-contract dict,
+which is what both queries and results() build on.
+"""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from ..records import Article, ArticleResult, Span
+
+ARTICLE_FIELDS = ("id", "title", "url", "outlet", "author", "published", "source", "kind", "text")
+
+
+def _span_cols(prefix: str, span: Span | None) -> dict:
+    if span is None:
+        return {f"{prefix}_start": None, f"{prefix}_end": None, f"{prefix}_text": None}
+    return {f"{prefix}_start": span.start, f"{prefix}_end": span.end, f"{prefix}_text": span.text}
+
+
+def _span_dict(row: Mapping, prefix: str) -> dict | None:
+    start, end, text = row[f"{prefix}_start"], row[f"{prefix}_end"], row[f"{prefix}_text"]
+    if start is None and end is None and text is None:
+        return None
+    return {"start": start, "end": end, "text": text}
+
+
+def _number(x: Any) -> Any:
+    """Floats read back from a Float column: whole numbers become ints again (1100, not 1100.0)."""
+    if isinstance(x, float) and x.is_integer() and abs(x) < 2**53:
+        return int(x)
+    return x
+
+
+def _mentions(spans: list[Span] | None) -> list[dict]:
+    return [m.to_dict() for m in spans or []]
+
+
+def article_row(article: Article, added: str) -> dict:
+    row = {f: getattr(article, f) for f in ARTICLE_FIELDS}
+    row["text"] = row["text"] or ""
+    row["added"] = added
+    return row
+
+
+def to_rows(article_id: str, result: ArticleResult) -> dict[str, list[dict]]:
+    """Rows per record table for one article's result."""
+    rows: dict[str, list[dict]] = {}
+    rows["actors"] = [
+        {"name": a.name, "country": a.country, "sector": a.sector, "kind": a.kind,
+         "mentions": _mentions(a.mentions), "n_mentions": len(a.mentions or []), "id": a.id}
+        for a in result.actors]
+    rows["places"] = [
+        {"name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon, "geonameid": p.geonameid,
+         "kind": p.kind, "mentions": _mentions(p.mentions), "n_mentions": len(p.mentions or []), "id": p.id}
+        for p in result.places]
+    rows["times"] = [
+        {"id": t.id, "start": t.start, "end": t.end, "text": t.text, "value": t.value, "mod": t.mod}
+        for t in result.times]
+    rows["figures"] = [
+        {"id": f.id, "start": f.start, "end": f.end, "text": f.text, "value": f.value, "low": f.low,
+         "high": f.high, "approx": bool(f.approx), "bound": f.bound, "unit": f.unit, "counted": f.counted,
+         "actor": f.actor}
+        for f in result.figures]
+    rows["statements"] = [
+        {"id": s.id, "direct": bool(s.direct), **_span_cols("source", s.source),
+         "source_actor": getattr(s.source, "actor", None), **_span_cols("cue", s.cue),
+         **_span_cols("content", s.content), "certainty": s.certainty, "via": s.via, "hedged": bool(s.hedged)}
+        for s in result.statements]
+    rows["events"] = [
+        {"id": e.id, "type": e.type, "mode": e.mode, "acled": e.acled, **_span_cols("trigger", e.trigger),
+         "actor": e.actor, "recipient": e.recipient, "place": e.place, "time": e.time,
+         "figures": list(e.figures or []), "statement": e.statement, "confidence": e.confidence}
+        for e in result.events]
+    for kind_rows in rows.values():
+        for ord_, row in enumerate(kind_rows):
+            row["article_id"] = article_id
+            row["ord"] = ord_
+    return rows
+
+
+# Row -> contract dict, one function per kind (keys in contract order).
+
+def actor_dict(r: Mapping) -> dict:
+    return {"id": r["id"], "name": r["name"], "country": r["country"], "sector": r["sector"],
+            "mentions": r["mentions"] or [], "kind": r["kind"]}
+
+
+def place_dict(r: Mapping) -> dict:
+    return {"id": r["id"], "name": r["name"], "country": r["country"], "lat": r["lat"], "lon": r["lon"],
+            "geonameid": r["geonameid"], "kind": r["kind"], "mentions": r["mentions"] or []}
+
+
+def time_dict(r: Mapping) -> dict:
+    return {"id": r["id"], "start": r["start"], "end": r["end"], "text": r["text"],
+            "value": r["value"], "mod": r["mod"]}
+
+
+def figure_dict(r: Mapping) -> dict:
+    return {"id": r["id"], "start": r["start"], "end": r["end"], "text": r["text"],
+            "value": _number(r["value"]), "low": _number(r["low"]), "high": _number(r["high"]),
+            "approx": bool(r["approx"]), "bound": r["bound"], "unit": r["unit"], "counted": r["counted"],
+            "actor": r["actor"]}
+
+
+def statement_dict(r: Mapping) -> dict:
+    source = _span_dict(r, "source")
+    if source is not None:
+        source["actor"] = r["source_actor"]
+    return {"id": r["id"], "direct": bool(r["direct"]), "source": source, "cue": _span_dict(r, "cue"),
+            "content": _span_dict(r, "content"), "certainty": r["certainty"], "via": r["via"],
+            "hedged": bool(r["hedged"])}
+
+
+def event_dict(r: Mapping) -> dict:
+    return {"id": r["id"], "type": r["type"], "trigger": _span_dict(r, "trigger"), "mode": r["mode"],
+            "acled": r["acled"], "actor": r["actor"], "recipient": r["recipient"], "place": r["place"],
+            "time": r["time"], "figures": r["figures"] or [], "statement": r["statement"],
+            "confidence": r["confidence"]}
+
+
+RECORD_DICT = {"actors": actor_dict, "places": place_dict, "times": time_dict,
+               "figures": figure_dict, "statements": statement_dict, "events": event_dict}

@@ -1,0 +1,114 @@
+"""The ledger's tables (SQLAlchemy Core, portable types only).
+
+One row per article and one row per record; every record keeps its article id, its
+position in the article's result (`ord`, for round trips and stable order), its local
+id ("e1") and its character spans. Mentions and small lists are JSON columns.
+Changing a table here means adding a migration in migrations.py as well.
+"""
+from __future__ import annotations
+
+from sqlalchemy import (JSON, Boolean, Column, Float, ForeignKey, Index, Integer, MetaData,
+                        String, Table, Text)
+
+metadata = MetaData()
+
+
+def _article_fk() -> Column:
+    return Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+
+
+def _span(prefix: str) -> list[Column]:
+    return [Column(f"{prefix}_start", Integer), Column(f"{prefix}_end", Integer), Column(f"{prefix}_text", Text)]
+
+
+meta = Table(
+    "meta", metadata,
+    Column("key", String, primary_key=True),
+    Column("value", Text),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", String, primary_key=True),
+    Column("title", Text), Column("url", Text), Column("outlet", String), Column("author", Text),
+    Column("published", String),              # YYYY-MM-DD: compares correctly as text
+    Column("source", Text), Column("kind", String),
+    Column("text", Text, nullable=False),
+    Column("added", String),                  # ISO timestamp of the ingest that stored it
+    Index("ix_articles_published", "published"),
+    Index("ix_articles_outlet", "outlet"),
+)
+
+actors = Table(
+    "actors", metadata,
+    _article_fk(), Column("ord", Integer, primary_key=True), Column("id", String),
+    Column("name", Text), Column("country", String), Column("sector", String), Column("kind", String),
+    Column("mentions", JSON), Column("n_mentions", Integer),
+    Index("ix_actors_local", "article_id", "id"),
+    Index("ix_actors_name", "name"), Index("ix_actors_country", "country"), Index("ix_actors_sector", "sector"),
+)
+
+places = Table(
+    "places", metadata,
+    _article_fk(), Column("ord", Integer, primary_key=True), Column("id", String),
+    Column("name", Text), Column("country", String), Column("lat", Float), Column("lon", Float),
+    Column("geonameid", Integer), Column("kind", String),
+    Column("mentions", JSON), Column("n_mentions", Integer),
+    Index("ix_places_local", "article_id", "id"),
+    Index("ix_places_name", "name"), Index("ix_places_country", "country"),
+)
+
+times = Table(
+    "times", metadata,
+    _article_fk(), Column("ord", Integer, primary_key=True), Column("id", String),
+    Column("start", Integer), Column("end", Integer), Column("text", Text),
+    Column("value", String), Column("mod", String),
+    Index("ix_times_local", "article_id", "id"), Index("ix_times_value", "value"),
+)
+
+figures = Table(
+    "figures", metadata,
+    _article_fk(), Column("ord", Integer, primary_key=True), Column("id", String),
+    Column("start", Integer), Column("end", Integer), Column("text", Text),
+    Column("value", Float), Column("low", Float), Column("high", Float),
+    Column("approx", Boolean), Column("bound", String), Column("unit", String),
+    Column("counted", Text), Column("actor", String),
+    Index("ix_figures_local", "article_id", "id"), Index("ix_figures_actor", "article_id", "actor"),
+    Index("ix_figures_counted", "counted"),
+)
+
+statements = Table(
+    "statements", metadata,
+    _article_fk(), Column("ord", Integer, primary_key=True), Column("id", String),
+    Column("direct", Boolean), *_span("source"), Column("source_actor", String),
+    *_span("cue"), *_span("content"),
+    Column("certainty", String), Column("via", String), Column("hedged", Boolean),
+    Index("ix_statements_local", "article_id", "id"),
+    Index("ix_statements_source_actor", "article_id", "source_actor"),
+    Index("ix_statements_certainty", "certainty"),
+)
+
+events = Table(
+    "events", metadata,
+    _article_fk(), Column("ord", Integer, primary_key=True), Column("id", String),
+    Column("type", String), Column("mode", String), Column("acled", JSON),
+    *_span("trigger"),
+    Column("actor", String), Column("recipient", String), Column("place", String), Column("time", String),
+    Column("figures", JSON), Column("statement", String), Column("confidence", Float),
+    Index("ix_events_local", "article_id", "id"),
+    Index("ix_events_type", "type"), Index("ix_events_mode", "mode"),
+    Index("ix_events_actor", "article_id", "actor"), Index("ix_events_recipient", "article_id", "recipient"),
+)
+
+ingests = Table(
+    "ingests", metadata,
+    Column("n", Integer, primary_key=True, autoincrement=True),
+    Column("started", String), Column("finished", String),
+    Column("inputs", Integer), Column("articles_added", Integer), Column("articles_skipped", Integer),
+    Column("failed", Integer), Column("failures", JSON),
+    Column("summary", JSON),                  # the whole summary, so added keys survive
+)
+
+# The record tables, keyed by ArticleResult attribute, in the order add() fills them.
+RECORD_TABLES = {"actors": actors, "places": places, "times": times,
+                 "figures": figures, "statements": statements, "events": events}
