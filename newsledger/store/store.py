@@ -1,0 +1,261 @@
+"""Store: the ledger database behind one small interface (SQLite or PostgreSQL, same schema)."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Any, Iterable, Iterator
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..errors import StoreError
+from ..records import Article, ArticleResult
+from . import backend, migrations, queries, rows, schema
+from .filters import page
+
+_READ_CHUNK = 500   # articles per round trip in results()
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """Use open_store() to get one. All methods are safe to call from several processes."""
+
+    def __init__(self, engine: Engine, schema_version: int):
+        self.engine = engine
+        self.schema_version = schema_version
+        self.url = engine.url.render_as_string(hide_password=True)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add(self, pairs: Iterable[tuple[Article, ArticleResult]]) -> int:
+        """Store a batch in ONE transaction; articles already stored are skipped.
+
+        Returns how many articles were new. If anything fails, nothing of the batch is kept.
+        """
+        added = _now()
+        batch = []
+        for article, result in pairs:      # consumed before writing: a failing producer writes nothing
+            if result.id != article.id:
+                raise StoreError(f"result id {result.id!r} does not match article id {article.id!r}")
+            batch.append((article, result))
+        # A fixed lock order (by id) keeps two PostgreSQL writers with overlapping batches from deadlocking.
+        batch.sort(key=lambda pair: pair[0].id)
+        try:
+            with self.engine.connect().execution_options(**backend.WRITE) as conn, conn.begin():
+                insert_article = backend.insert_ignoring_duplicates(conn, schema.articles).returning(schema.articles.c.id)
+                record_rows: dict[str, list[dict]] = {kind: [] for kind in schema.RECORD_TABLES}
+                new = 0
+                for article, result in batch:
+                    # ON CONFLICT DO NOTHING RETURNING: no row back = stored already (maybe just now,
+                    # by another process), so its records are not written a second time.
+                    if conn.execute(insert_article, rows.article_row(article, added)).first() is None:
+                        continue
+                    new += 1
+                    for kind, kind_rows in rows.to_rows(article.id, result).items():
+                        record_rows[kind].extend(kind_rows)
+                for kind, table in schema.RECORD_TABLES.items():
+                    if record_rows[kind]:
+                        conn.execute(table.insert(), record_rows[kind])
+                return new
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not write to the ledger {self.url}: {exc.__class__.__name__}: "
+                             f"{getattr(exc, 'orig', exc)}; nothing of this batch was stored") from exc
+
+    def record_ingest(self, summary: dict) -> None:
+        """Keep one ingest run's summary (started, finished, inputs, articles_added, ... failures)."""
+        s = dict(summary)
+        row = {k: s.get(k) for k in ("started", "finished", "inputs", "articles_added", "articles_skipped", "failed")}
+        for k in ("started", "finished"):
+            if isinstance(row[k], (dt.date, dt.datetime)):
+                row[k] = row[k].isoformat()
+        row["failures"] = [str(f) for f in s.get("failures") or []]
+        if row["failed"] is None:
+            row["failed"] = len(row["failures"])
+        row["summary"] = _jsonable(s)
+        self._write(lambda conn: conn.execute(schema.ingests.insert(), row))
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of these article ids are stored."""
+        wanted = list(dict.fromkeys(str(i) for i in ids))
+        found: set[str] = set()
+        with self._read() as conn:
+            for i in range(0, len(wanted), _READ_CHUNK):
+                chunk = wanted[i:i + _READ_CHUNK]
+                found.update(conn.execute(select(schema.articles.c.id).where(schema.articles.c.id.in_(chunk))).scalars())
+        return found
+
+    def articles(self, *, text=None, outlet=None, since=None, until=None, article=None,
+                 limit=50, offset=0) -> list[dict]:
+        return self._query("articles", dict(text=text, outlet=outlet, since=since, until=until, article=article),
+                           limit, offset)
+
+    def events(self, *, type=None, mode=None, actor=None, country=None, since=None, until=None,
+               text=None, article=None, limit=50, offset=0) -> list[dict]:
+        return self._query("events", dict(type=type, mode=mode, actor=actor, country=country, since=since,
+                                          until=until, text=text, article=article), limit, offset)
+
+    def statements(self, *, source=None, country=None, certainty=None, since=None, until=None,
+                   text=None, article=None, limit=50, offset=0) -> list[dict]:
+        return self._query("statements", dict(source=source, country=country, certainty=certainty, since=since,
+                                              until=until, text=text, article=article), limit, offset)
+
+    def figures(self, *, about=None, actor=None, country=None, since=None, until=None, text=None,
+                article=None, limit=50, offset=0) -> list[dict]:
+        return self._query("figures", dict(about=about, actor=actor, country=country, since=since, until=until,
+                                           text=text, article=article), limit, offset)
+
+    def actors(self, *, name=None, country=None, sector=None, since=None, until=None, article=None,
+               limit=50, offset=0) -> list[dict]:
+        """Aggregated across articles: name, country, sector, articles, mentions, events."""
+        return self._query("actors", dict(name=name, country=country, sector=sector, since=since, until=until,
+                                          article=article), limit, offset)
+
+    def places(self, *, name=None, country=None, since=None, until=None, article=None,
+               limit=50, offset=0) -> list[dict]:
+        """Aggregated across articles: name, country, lat, lon, geonameid, kind, articles, mentions, events."""
+        return self._query("places", dict(name=name, country=country, since=since, until=until, article=article),
+                           limit, offset)
+
+    def times(self, *, value=None, text=None, since=None, until=None, article=None,
+              limit=50, offset=0) -> list[dict]:
+        return self._query("times", dict(value=value, text=text, since=since, until=until, article=article),
+                           limit, offset)
+
+    def rows(self, kind: str, **filters) -> Iterator[dict]:
+        """All rows of one kind (as the query methods return them), streamed."""
+        if kind not in queries.QUERIES:
+            raise StoreError(f"unknown kind {kind!r}; one of {', '.join(queries.QUERIES)}")
+        q, shape = queries.QUERIES[kind](**{k: v for k, v in filters.items() if v is not None})
+        with self._read() as conn:
+            for r in conn.execution_options(yield_per=_READ_CHUNK).execute(q).mappings():
+                yield shape(r)
+
+    def results(self, *, article=None, **article_filters) -> Iterator[tuple[Article, ArticleResult]]:
+        """(Article, ArticleResult) pairs exactly as add() got them; newest first.
+
+        Takes one article id, or the filters of articles() (text, outlet, since, until).
+        """
+        a = schema.articles
+        q, _ = queries.articles(article=article, **{k: v for k, v in article_filters.items() if v is not None})
+        ids = [r.id for r in self._execute(q)]
+        for i in range(0, len(ids), _READ_CHUNK):
+            chunk = ids[i:i + _READ_CHUNK]
+            with self._read() as conn:
+                arts = {r["id"]: r for r in conn.execute(select(a).where(a.c.id.in_(chunk))).mappings()}
+                recs: dict[str, dict[str, list]] = {i: {k: [] for k in schema.RECORD_TABLES} for i in chunk}
+                for kind, table in schema.RECORD_TABLES.items():
+                    q = select(table).where(table.c.article_id.in_(chunk)).order_by(table.c.article_id, table.c.ord)
+                    for r in conn.execute(q).mappings():
+                        recs[r["article_id"]][kind].append(rows.RECORD_DICT[kind](r))
+            for aid in chunk:
+                art = Article(**{f: arts[aid][f] for f in rows.ARTICLE_FIELDS})
+                result = ArticleResult.from_dict({"id": aid, "published": art.published, "title": art.title,
+                                                  "url": art.url, "outlet": art.outlet, **recs[aid]})
+                yield art, result
+
+    def stats(self) -> dict:
+        """Counts per record kind, schema version, and the last ingest run (with its failures)."""
+        out: dict[str, Any] = {}
+        with self._read() as conn:
+            for name, table in (("articles", schema.articles), *schema.RECORD_TABLES.items()):
+                out[name] = conn.execute(select(func.count()).select_from(table)).scalar_one()
+            ing = schema.ingests
+            out["ingests"] = conn.execute(select(func.count()).select_from(ing)).scalar_one()
+            last = conn.execute(select(ing).order_by(ing.c.n.desc()).limit(1)).mappings().first()
+        out["schema_version"] = self.schema_version
+        if last is None:
+            out["last_ingest"] = None
+        else:
+            summary = dict(last["summary"] or {})
+            summary.update({k: last[k] for k in ("started", "finished", "inputs", "articles_added",
+                                                 "articles_skipped", "failed", "failures")})
+            out["last_ingest"] = summary
+        return out
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r}, schema_version={self.schema_version})"
+
+    # -- plumbing --------------------------------------------------------------------------
+
+    def _query(self, kind: str, filters: dict, limit, offset) -> list[dict]:
+        limit, offset = page(limit, offset)
+        q, shape = queries.QUERIES[kind](**{k: v for k, v in filters.items() if v is not None})
+        q = q.limit(limit).offset(offset) if limit is not None else q.offset(offset)
+        return [shape(r) for r in self._execute(q)]
+
+    def _execute(self, q) -> list:
+        with self._read() as conn:
+            return list(conn.execute(q).mappings())
+
+    def _read(self):
+        try:
+            return _Guard(self.engine.connect(), self.url)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not read the ledger {self.url}: {getattr(exc, 'orig', exc)}") from exc
+
+    def _write(self, fn) -> None:
+        try:
+            with self.engine.connect().execution_options(**backend.WRITE) as conn, conn.begin():
+                fn(conn)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not write to the ledger {self.url}: {getattr(exc, 'orig', exc)}") from exc
+
+
+class _Guard:
+    """A connection context that turns database errors into StoreError."""
+
+    def __init__(self, conn, url: str):
+        self.conn, self.url = conn, url
+
+    def __enter__(self):
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb):
+        self.conn.close()
+        if exc is not None and isinstance(exc, SQLAlchemyError):
+            raise StoreError(f"could not read the ledger {self.url}: {getattr(exc, 'orig', exc)}") from exc
+        return False
+
+
+def _jsonable(value):
+    """The summary as plain JSON values (dates and paths become strings)."""
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [_jsonable(v) for v in value]
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, os.PathLike):
+        return os.fspath(value)
+    return str(value)
+
+
+def open_store(url_or_path: str | os.PathLike) -> Store:
+    """Open (creating or migrating as needed) the ledger at a path, sqlite:// or postgresql:// URL."""
+    engine = backend.open_engine(url_or_path)
+    try:
+        version = migrations.migrate(engine)
+    except StoreError:
+        engine.dispose()
+        raise
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise StoreError(f"cannot open the ledger {url_or_path}: {getattr(exc, 'orig', exc)}; "
+                         f"check that it is a newsledger database and the location is writable") from exc
+    return Store(engine, version)
