@@ -160,3 +160,9 @@ def test_usage_errors_exit_2(tmp_path):
     assert run("events", "--db", str(tmp_path / "x.db"), "--limit", "0").returncode == 2
     assert run("export", "--db", str(tmp_path / "x.db"), "--format", "xml").returncode == 2
     assert run("stats", "--db", str(tmp_path / "no" / "such" / "dir" / "x.db")).returncode == 2
+
+
+def test_missing_model_says_what_to_do():
+    proc = run("extract", "--model", "no_such_spacy_model", input=b'{"id": "1", "text": "x"}\n')
+    assert proc.returncode == 2
+    assert "pip install" in proc.stderr.decode()

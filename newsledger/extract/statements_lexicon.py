@@ -22,7 +22,7 @@ class CueVerb:
     lemma: str            # "say", or "rule out" for verb + particle
     certainty: str
     negated: str          # certainty when the cue verb is negated
-    np_content: bool      # a direct object may be the content
+    frames: str           # complements that can be the content: q c x o p (see the TSV header)
 
 
 @dataclass
@@ -38,8 +38,9 @@ class StatementLexicon:
     def load(cls) -> StatementLexicon:
         verbs = {}
         for row in _rows("statements_cue_verbs.tsv"):
-            lemma, cert, neg, np = (row + ["asserted", "asserted", "0"])[:4]
-            verbs[lemma.lower()] = CueVerb(lemma.lower(), cert, neg, np == "1")
+            defaults = ["", "asserted", "asserted", "qcp"]
+            lemma, cert, neg, frames = row[:4] + defaults[len(row):]
+            verbs[lemma.lower()] = CueVerb(lemma.lower(), cert, neg, frames)
         nouns = {r[0].lower(): (r[1] if len(r) > 1 else "asserted")
                  for r in _rows("statements_cue_nouns.tsv")}
         channels = frozenset(r[0].lower() for r in _rows("statements_channels.tsv"))

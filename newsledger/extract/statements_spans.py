@@ -93,6 +93,23 @@ def trim(idx: DocIndex, lo: int, hi: int) -> tuple[int, int]:
         lo += 1
     while hi > lo and (_is_edge_junk(doc[hi - 1]) or _stray_mark(idx, hi - 1, lo, hi)):
         hi -= 1
+    return _close_open_pairs(idx, lo, hi)
+
+
+def _close_open_pairs(idx: DocIndex, lo: int, hi: int) -> tuple[int, int]:
+    """Extend the end over a closing bracket or quote mark whose opener is inside the range
+    ("to be “several hundred.”"), when only punctuation lies between."""
+    doc = idx.doc
+    if hi <= lo:
+        return lo, hi
+    opens = sum(1 for t in doc[lo:hi] if t.text == "(") - sum(1 for t in doc[lo:hi] if t.text == ")")
+    if opens > 0 and hi < len(doc) and doc[hi].text == ")":
+        hi += 1
+    q = idx.quote_of[hi - 1]
+    if q >= 0:
+        qlo, qhi = idx.quote_tokens(q)
+        if lo <= qlo < hi < qhi and all(t.is_punct for t in doc[hi:qhi]):
+            hi = qhi
     return lo, hi
 
 

@@ -22,24 +22,31 @@ _MONTH_CONTEXT = {"in", "since", "by", "until", "till", "during", "of", "from", 
                   "the", "each", "every", "and", "or", "between", "throughout"}
 
 
+def _plural(unit: str) -> str:
+    if unit.endswith("y") and unit[-2] not in "aeiou":
+        return unit[:-1] + "ies"          # century -> centuries
+    if unit.endswith("um"):
+        return unit[:-2] + "a"            # millennium -> millennia
+    return unit + "s"
+
+
 @lru_cache(maxsize=1)
 def time_regex() -> re.Pattern:
     lex: TimeLexicon = time_lexicon()
     month = rf"(?:{alternation(lex.months)})(?![a-z])"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-    year = r"(?:1\d{3}|20\d{2})(?![\d,])"
+    year = r"(?:1\d{3}|20\d{2})(?!\d|,\d)"
     era = r"(?:BCE|BC|B\.C\.E?\.?|AD|A\.D\.|CE)"
+    year = rf"(?:{year}|\d{{1,4}}\s*(?:BCE|BC|B\.C\.E?\.?)(?![\w]))"
     weekday = rf"(?:{alternation(lex.weekdays)})s?"
     season = rf"(?:{alternation(lex.seasons)})"
     part = rf"(?:{alternation(lex.parts_of_day)})"
     shift = rf"(?:{alternation(lex.shifts)})"
     units = set(lex.units)
-    plural = [u[:-1] + "ies" if u.endswith("y") else (u[:-2] + "a" if u.endswith("um") else u + "s")
-              for u in units]
+    plural = [_plural(u) for u in units]
     unit = rf"(?:{alternation(units | set(plural))})"
     dunits = units - _DURATION_UNITS_SKIP
-    dplural = [u[:-1] + "ies" if u.endswith("y") else (u[:-2] + "a" if u.endswith("um") else u + "s")
-               for u in dunits]
+    dplural = [_plural(u) for u in dunits]
     dunit = rf"(?:{alternation(dunits | set(dplural))})"
     nums = [w for w in lex.numbers if lex.numbers[w] > 0]
     tens = [w for w, v in lex.numbers.items() if v >= 20]
@@ -61,6 +68,8 @@ def time_regex() -> re.Pattern:
         rf"{month}\s*{day}(?:\s*,\s*{year}|\s+{year})?",
         rf"{day}\s+(?:of\s+)?{month}(?:\s*,?\s*{year})?",
         rf"{month}(?:\s*,\s*|\s+of\s+|\s+){year}",
+        rf"{month}(?:\s+{day})?\s+of\s+(?:that|the\s+same|the\s+following|the\s+previous|this|last|next)\s+year",
+        rf"(?:{alternation(lex.holidays)})(?:\s+{part})?(?:\s*,?\s*{year})?",
         rf"(?:{ordw}|[1-4](?:st|nd|rd|th))\s+(?:quarter|half)(?:\s+of)?(?:\s+{year})?|Q[1-4]\s*{year}",
         rf"(?:year|years)\s+{year}",
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{ordw})\s*-?\s*century(?:\s*{era})?",
@@ -82,12 +91,11 @@ def time_regex() -> re.Pattern:
         rf"{refs}",
     ]
     body = "|".join(f"(?:{c})" for c in cores)
-    pattern = (rf"(?<![\w$£€¥₩'])(?:{modp})?(?:the\s+)?(?:{part}\s+of\s+)?(?:{body})"
-               rf"(?:\s*,?\s*{year}(?![\d]))?(?![\w])")
+    pattern = (rf"(?<![\w$£€¥₩'])(?:(?:the\s+)?{modp})?(?:the\s+)?(?:{part}\s+of\s+)?(?:{body})(?![\w])")
     return re.compile(pattern, re.IGNORECASE)
 
 
-_BARE_AMBIGUOUS = re.compile(r"^(?:may|march|fall|sun|sat|wed|once|present|second)$", re.IGNORECASE)
+_BARE_AMBIGUOUS = re.compile(r"^(?:the\s+)?(?:may|march|fall|sun|sat|wed|once|present|second)$", re.IGNORECASE)
 _PLAIN_NUMBER = re.compile(r"^\d{1,4}$")
 
 
@@ -109,7 +117,9 @@ def find_time_spans(text: str) -> list[tuple[int, int]]:
             prev = text[max(0, start - 12):start].split()
             if not s[0].isupper() or not prev or prev[-1].lower() not in _MONTH_CONTEXT:
                 continue
-            if low == "fall" and re.match(r"\s+of\s+(?!\d)", text[end:end + 8]):
+            if s.split()[0].lower() == "the" and low.split()[-1] in ("march", "may"):
+                continue  # "the march on the capital"
+            if low.endswith("fall") and re.match(r"\s+of\s+(?!\d)", text[end:end + 8]):
                 continue  # "the fall of Saigon"
         if _PLAIN_NUMBER.match(s) and len(s) < 4:
             continue

@@ -31,6 +31,7 @@ class TimeLexicon:
     directions: dict[str, int] = field(default_factory=dict)     # "later" -> 1, "ago" -> -1
     signals: dict[str, str] = field(default_factory=dict)        # "since" -> "ON_OR_AFTER"
     numbers: dict[str, float] = field(default_factory=dict)      # "two" -> 2 (0..99 words)
+    holidays: dict[str, tuple[int, int]] = field(default_factory=dict)  # "christmas" -> (12, 25)
 
     def unit_of(self, word: str) -> str | None:
         """ "months" -> "M", "centuries" -> "CE"."""
@@ -60,6 +61,9 @@ def time_lexicon() -> TimeLexicon:
             lex.parts_of_day[surface] = value
         elif kind == "unit":
             lex.units[surface] = value
+        elif kind == "holiday":
+            mo, d = value.split("-")
+            lex.holidays[surface] = (int(mo), int(d))
     for row in read_tsv("times_relative.tsv"):
         kind, surface, value = row[0], row[1], row[2]
         if kind == "shift":

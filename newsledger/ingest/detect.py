@@ -21,14 +21,16 @@ _BINARY_MAGIC = (
     (b"\xd0\xcf\x11\xe0", "MS Office document"), (b"OggS", "Ogg media"), (b"ID3", "MP3 audio"),
 )
 _PROLOG = re.compile(
-    rb"\A(?:\s+|<\?.*?\?>|<!--.*?-->|<!doctype\s+([^\s>\[]+)[^>\[]*(?:\[.*?\])?\s*>)*<([a-z][\w:.\-]*)",
+    rb"\A(?:\s|<\?.*?\?>|<!--.*?-->|<!doctype\s+([^\s>\[]+)[^>\[]*(?:\[[^\]]*\][^>]*)?>)*<([a-z][\w:.\-]*)",
     re.DOTALL)
 _FEED_ROOTS = {b"rss", b"feed", b"rdf:rdf", b"rdf"}
 _HTML_TAGS = re.compile(
     rb"<(?:html|head|body|div|p|span|a|br|meta|title|script|style|article|section|h[1-6]|table|ul|ol|li|img|link)[\s>/]")
 _HTML_ROOTS = {b"html", b"head", b"body", b"div", b"p", b"article", b"section", b"main", b"meta", b"title",
-               b"span", b"table", b"h1", b"h2", b"h3", b"header", b"!doctype"}
+               b"span", b"table", b"h1", b"h2", b"h3", b"header"}
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_JSON_DOCUMENT = re.compile(rb'\A(?:\{\s*"|\[\s*\{)')
+_JSONL_NAMES = (".jsonl", ".ndjson", ".jsonlines")
 _HTML_NAMES = (".html", ".htm", ".xhtml", ".shtml")
 HEAD_SNIFF = 16 * 1024   # markup is recognised within its first 16 KB
 
@@ -69,27 +71,32 @@ def detect_kind(head: bytes, name: str = "") -> str:
 
     Raises InputError for empty input, binary data and markup that is neither a page nor a feed."""
     if head.startswith(GZIP_MAGIC):
-        inner = gunzip_head(head)
+        try:
+            inner = gunzip_head(head)
+        except InputError as exc:
+            raise InputError(name, exc.reason) from None
         if inner.startswith(GZIP_MAGIC):
             raise InputError(name, "binary data, not an article (detected gzip inside gzip); decompress it once")
         if not inner:
             raise InputError(name, "empty or damaged gzip file")
         return detect_kind(inner, name)
-    if not head.strip():
+    if not head:
         raise InputError(name, "empty file")
+    if not head.strip():
+        raise InputError(name, "empty file (only whitespace)")
     lower_name = name.lower()
+    text = _as_utf8(head).lstrip()
+    if text.startswith(b"WARC/") and text[5:6].isdigit():
+        return "warc"   # before the binary check: WARC payloads are often binary
     if bom_encoding(head)[0] is None:
         what = _binary_what(head)
         if what:
             raise InputError(name, f"binary data, not an article (detected {what})")
-    text = _as_utf8(head).lstrip()
-    if text.startswith(b"WARC/") and text[5:6].isdigit():
-        return "warc"
     low = text[:HEAD_SNIFF].lower()
     if low.startswith(b"<"):
         m = _PROLOG.match(low)
         doctype, root = (m.group(1), m.group(2)) if m else (None, None)
-        if doctype == b"html" or root in _HTML_ROOTS:
+        if doctype == b"html" or root in _HTML_ROOTS or low.startswith(b"<!doctype html"):
             return "html"
         if root in _FEED_ROOTS or (root or b"").endswith(b":rdf"):
             return "feed"
@@ -98,8 +105,12 @@ def detect_kind(head: bytes, name: str = "") -> str:
         if root is not None:
             raise InputError(name, f"an XML document with root <{root.decode('ascii', 'replace')}>, "
                                    "neither a web page nor an RSS/Atom feed")
-    if _is_json_object_line(text):
+    if _is_json_object_line(text) or (lower_name.removesuffix(".gz").endswith(_JSONL_NAMES)
+                                      and text.startswith(b"{")):
         return "jsonl"
+    if _JSON_DOCUMENT.match(text):
+        raise InputError(name, "a JSON document spread over several lines or in an array, not JSON Lines; "
+                               "write one object per line")
     if lower_name.endswith(_HTML_NAMES) and _HTML_TAGS.search(low):
         return "html"
     if len(_HTML_TAGS.findall(low)) >= 10 and low.count(b"<") > len(low) // 200:

@@ -73,8 +73,10 @@ def gunzip_stream(stream: BinaryIO) -> BinaryIO:
     return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
 
 
-def read_limited(stream: BinaryIO, name: str, limit: int = MAX_FILE_BYTES) -> bytes:
-    """Read a whole input, refusing inputs over `limit` without holding more than limit+1 bytes."""
+def read_limited(stream: BinaryIO, name: str, limit: int | None = None) -> bytes:
+    """Read a whole input, refusing inputs over `limit` (default MAX_FILE_BYTES, read at call time)
+    without holding more than limit+1 bytes."""
+    limit = MAX_FILE_BYTES if limit is None else limit
     try:
         data = read_exact(stream, limit + 1)
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
@@ -82,6 +84,49 @@ def read_limited(stream: BinaryIO, name: str, limit: int = MAX_FILE_BYTES) -> by
     except OSError as exc:
         raise InputError(name, f"could not be read ({exc})") from None
     if len(data) > limit:
-        raise InputError(name, f"larger than the {limit // (1024 * 1024)} MB limit for a single article file; "
+        raise InputError(name, f"larger than the {limit / (1024 * 1024):g} MB limit for a single article file; "
                                "split it or convert it to JSON Lines")
     return data
+
+
+class GzipCheckingStream(io.RawIOBase):
+    """Pass gzip bytes through unchanged while checking that they end at the end of a member.
+
+    warcio stops quietly at a gzip member cut short; this check is how a truncated WARC is noticed.
+    Decompression here is bounded (1 MB per step) so a gzip bomb cannot exhaust memory."""
+
+    def __init__(self, raw: BinaryIO):
+        self._raw = raw
+        self._dec = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self._in_member = False
+        self.error: str | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf) -> int:
+        data = self._raw.read(len(buf))
+        n = len(data)
+        buf[:n] = data
+        if data and self.error is None:
+            self._check(bytes(data))
+        return n
+
+    def _check(self, data: bytes) -> None:
+        try:
+            while data:
+                self._in_member = True
+                self._dec.decompress(data, 1 << 20)
+                data = self._dec.unconsumed_tail
+                if self._dec.eof:
+                    data = self._dec.unused_data + data
+                    self._dec = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                    self._in_member = False
+        except zlib.error as exc:
+            self.error = f"damaged gzip data ({exc})"
+
+    def truncated(self) -> str | None:
+        """Why the gzip data is incomplete (call after reading to the end), or None."""
+        if self.error is None and self._in_member:
+            return "the gzip data ends in the middle of a record (the file is truncated)"
+        return self.error

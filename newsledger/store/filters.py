@@ -9,19 +9,21 @@ from typing import Any, Iterable
 from sqlalchemy import ColumnElement, or_
 
 from ..errors import UsageError
+from .rows import clean
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
 def contains(value: str, *columns) -> ColumnElement:
     """Case-insensitive substring in any of the columns; % and _ in the value are literal."""
-    return or_(*(c.icontains(str(value), autoescape=True) for c in columns))
+    value = clean(str(value))
+    return or_(*(c.icontains(value, autoescape=True) for c in columns))
 
 
 def equals(column, value: Any, *, upper: bool = False) -> ColumnElement:
     """Equality with one value, or membership in a list/tuple/set of values."""
     values = [value] if isinstance(value, (str, int, float)) else list(value)
-    values = [str(v).upper() if upper else v for v in values]
+    values = [clean(str(v).upper() if upper else v) for v in values]
     return column == values[0] if len(values) == 1 else column.in_(values)
 
 

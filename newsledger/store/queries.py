@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Callable, Mapping
 
-from sqlalchemy import Select, and_, func, or_, select, union_all
+from sqlalchemy import JSON, Boolean, Float, Integer, Select, and_, func, or_, select, union_all
 
 from . import rows, schema
 from .filters import contains, equals, published_between
+from .rows import clean
 
 A = schema.articles
 ARTICLE_COLS = (A.c.published, A.c.outlet, A.c.title, A.c.url)
@@ -127,7 +128,7 @@ def times(value=None, text=None, since=None, until=None, article=None) -> Query:
     q = select(*t.c, *ARTICLE_COLS).select_from(t.join(A, A.c.id == t.c.article_id))
     conds = published_between(A.c.published, since, until)
     if value is not None:   # a prefix: "2024-12" finds "2024-12-03" too
-        conds.append(t.c.value.istartswith(str(value), autoescape=True))
+        conds.append(t.c.value.istartswith(clean(str(value)), autoescape=True))
     if text is not None:
         conds.append(contains(text, t.c.text, A.c.title))
     if article is not None:
@@ -139,7 +140,7 @@ def articles(text=None, outlet=None, since=None, until=None, article=None) -> Qu
     counts = [select(func.count()).where(t.c.article_id == A.c.id).scalar_subquery().label(kind)
               for kind, t in schema.RECORD_TABLES.items()]
     q = select(A.c.id, A.c.published, A.c.outlet, A.c.title, A.c.url, A.c.author, A.c.source, A.c.kind,
-               A.c.added, func.length(A.c.text).label("chars"), *counts)
+               A.c.added, func.length(A.c.text, type_=Integer).label("chars"), *counts)
     conds = published_between(A.c.published, since, until)
     if text is not None:
         conds.append(contains(text, A.c.title, A.c.text))
@@ -202,3 +203,26 @@ def places(name=None, country=None, since=None, until=None, article=None) -> Que
 
 QUERIES = {"articles": articles, "events": events, "statements": statements, "figures": figures,
            "actors": actors, "places": places, "times": times}
+
+
+def columns(kind: str) -> dict[str, str]:
+    """Keys of one row of this kind -> "int", "float", "bool", "str" or "json" (lists and dicts).
+
+    Known without running the query, so an empty export still has its header and typed columns.
+    """
+    q, shape = QUERIES[kind]()
+    sql_types = {c.key: c.type for c in q.selected_columns}
+    out = {}
+    for key in shape({k: None for k in sql_types}):
+        t = sql_types.get(key)
+        if t is None or isinstance(t, JSON):
+            out[key] = "json"      # composed by the shaper (spans) or a JSON column
+        elif isinstance(t, Boolean):
+            out[key] = "bool"
+        elif isinstance(t, Integer):
+            out[key] = "int"
+        elif isinstance(t, Float):
+            out[key] = "float"
+        else:
+            out[key] = "str"
+    return out

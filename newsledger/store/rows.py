@@ -13,6 +13,21 @@ from ..records import Article, ArticleResult, Span
 ARTICLE_FIELDS = ("id", "title", "url", "outlet", "author", "published", "source", "kind", "text")
 
 
+def clean(value: Any) -> Any:
+    """NUL -> U+FFFD: PostgreSQL text cannot hold NUL and SQLite cuts LIKE patterns at it.
+
+    One character for one, so every character offset stays valid.
+    """
+    return value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
+
+
+def clean_row(row: dict) -> dict:
+    for k, v in row.items():
+        if isinstance(v, str) and "\x00" in v:
+            row[k] = clean(v)
+    return row
+
+
 def _span_cols(prefix: str, span: Span | None) -> dict:
     if span is None:
         return {f"{prefix}_start": None, f"{prefix}_end": None, f"{prefix}_text": None}
@@ -37,11 +52,14 @@ def _mentions(spans: list[Span] | None) -> list[dict]:
     return [m.to_dict() for m in spans or []]
 
 
-def article_row(article: Article, added: str) -> dict:
+def article_row(article: Article, result: ArticleResult, added: str) -> dict:
     row = {f: getattr(article, f) for f in ARTICLE_FIELDS}
+    for f in ("published", "title", "url", "outlet"):   # the result may know what the article did not
+        if row[f] is None:
+            row[f] = getattr(result, f, None)
     row["text"] = row["text"] or ""
     row["added"] = added
-    return row
+    return clean_row(row)
 
 
 def to_rows(article_id: str, result: ArticleResult) -> dict[str, list[dict]]:
@@ -77,6 +95,7 @@ def to_rows(article_id: str, result: ArticleResult) -> dict[str, list[dict]]:
         for ord_, row in enumerate(kind_rows):
             row["article_id"] = article_id
             row["ord"] = ord_
+            clean_row(row)
     return rows
 
 

@@ -51,7 +51,7 @@ class Store:
                 for article, result in batch:
                     # ON CONFLICT DO NOTHING RETURNING: no row back = stored already (maybe just now,
                     # by another process), so its records are not written a second time.
-                    if conn.execute(insert_article, rows.article_row(article, added)).first() is None:
+                    if conn.execute(insert_article, rows.article_row(article, result, added)).first() is None:
                         continue
                     new += 1
                     for kind, kind_rows in rows.to_rows(article.id, result).items():
@@ -60,7 +60,7 @@ class Store:
                     if record_rows[kind]:
                         conn.execute(table.insert(), record_rows[kind])
                 return new
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, TypeError, ValueError) as exc:   # DB errors, and values it cannot hold
             raise StoreError(f"could not write to the ledger {self.url}: {exc.__class__.__name__}: "
                              f"{getattr(exc, 'orig', exc)}; nothing of this batch was stored") from exc
 
@@ -81,7 +81,7 @@ class Store:
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of these article ids are stored."""
-        wanted = list(dict.fromkeys(str(i) for i in ids))
+        wanted = list(dict.fromkeys(rows.clean(str(i)) for i in ids))
         found: set[str] = set()
         with self._read() as conn:
             for i in range(0, len(wanted), _READ_CHUNK):

@@ -1,0 +1,209 @@
+"""Score newsledger's statements against the PolNeAR attribution corpus (brat standoff).
+
+    python benchmarks/attribution.py PATH [--split dev] [--limit N] [--json]
+
+PATH is the PolNeAR data folder holding train/ and dev/ (each with text/*.txt and
+attributions/*.ann; an article annotated by several annotators has several .ann files, the
+first in name order is used). Spans labelled Source, Cue and Content are scored.
+
+Two measures per role:
+- exact: span-level precision/recall over distinct spans, a predicted span counting when its set
+  of word tokens (spaCy tokens that are not punctuation or space) equals that of a gold span of
+  the same role (a discontinuous gold span = the union of its fragments);
+- token: token-level precision/recall, the per-token measure of the PolNeAR paper and of the
+  BERT attribution baselines: every word token gets at most one role in gold (PolNeAR is
+  univocal) and in prediction; P = correct role tokens / predicted role tokens, R = correct role
+  tokens / gold role tokens.
+PolNeAR annotates only the outermost attribution ("M said that P, according to Y" is one
+attribution by Y whose content holds "M said that P"), so predicted statements nested inside
+another predicted statement's content are left out of both measures.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+import time
+from pathlib import Path
+
+ROLES = ("Source", "Cue", "Content")
+PRIORITY = {"Source": 0, "Cue": 1, "Content": 2}   # lower wins when spans overlap
+
+
+def build_nlp():
+    """The bare model plus whichever newsledger components up to statements exist."""
+    from newsledger.nlp.pipeline import COMPONENTS, load_model
+
+    nlp = load_model()
+    for name in COMPONENTS[: COMPONENTS.index("statements") + 1]:
+        try:
+            importlib.import_module(f"newsledger.extract.{name}")
+        except ImportError:
+            continue
+        nlp.add_pipe(f"newsledger_{name}", last=True)
+    return nlp
+
+
+def read_ann(path: Path) -> dict[str, list[list[tuple[int, int]]]]:
+    """Role -> list of spans, each a list of (start, end) fragments."""
+    spans: dict[str, list] = {r: [] for r in ROLES}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0].startswith("T"):
+            continue
+        label, _, offsets = parts[1].partition(" ")
+        if label not in spans:
+            continue
+        frags = []
+        for frag in offsets.split(";"):
+            a, b = frag.split()
+            frags.append((int(a), int(b)))
+        spans[label].append(frags)
+    return spans
+
+
+def articles(root: Path, split: str, limit: int | None = None):
+    """(text, gold) pairs of a split, in file-name order."""
+    folder = root / split
+    texts = sorted((folder / "text").glob("*.txt"))
+    n = 0
+    for txt in texts:
+        anns = sorted((folder / "attributions").glob(f"{txt.stem}_*.ann"))
+        if not anns:
+            continue
+        yield txt.stem, txt.read_text(encoding="utf-8"), read_ann(anns[0])
+        n += 1
+        if limit and n >= limit:
+            break
+
+
+def _word_tokens(doc) -> list[tuple[int, int, int]]:
+    return [(t.i, t.idx, t.idx + len(t.text)) for t in doc if not (t.is_punct or t.is_space)]
+
+
+def _tokens_of(words, frags) -> frozenset[int]:
+    out = set()
+    for a, b in frags:
+        out.update(i for i, s, e in words if s < b and a < e)
+    return frozenset(out)
+
+
+def outermost(statements) -> list:
+    """Statements whose cue (or content when cue-less) lies in no other statement's content."""
+    out = []
+    for st in statements:
+        anchor = st.cue or st.content
+        nested = any(o is not st and o.content.start <= anchor.start and anchor.end <= o.content.end
+                     and not (st.content.start <= o.content.start and o.content.end <= st.content.end)
+                     for o in statements)
+        if not nested:
+            out.append(st)
+    return out
+
+
+def predicted_spans(doc) -> dict[str, list[list[tuple[int, int]]]]:
+    spans: dict[str, list] = {r: [] for r in ROLES}
+    for st in outermost(doc._.statements or []):
+        for role, sp in (("Source", st.source), ("Cue", st.cue), ("Content", st.content)):
+            if sp is not None and sp.end > sp.start:
+                spans[role].append([(sp.start, sp.end)])
+    return spans
+
+
+def _labels(words, spans) -> dict[int, str]:
+    lab: dict[int, str] = {}
+    for role in ROLES:
+        for frags in spans[role]:
+            for i in _tokens_of(words, frags):
+                if i not in lab or PRIORITY[role] < PRIORITY[lab[i]]:
+                    lab[i] = role
+    return lab
+
+
+class Scores:
+    def __init__(self):
+        self.c = {r: {k: 0 for k in ("ex_tp", "ex_pred", "ex_gold", "tok_tp", "tok_pred", "tok_gold")}
+                  for r in ROLES}
+
+    def add(self, doc, gold, pred) -> None:
+        words = _word_tokens(doc)
+        for role in ROLES:
+            g = {s for s in (_tokens_of(words, f) for f in gold[role]) if s}
+            p = {s for s in (_tokens_of(words, f) for f in pred[role]) if s}
+            c = self.c[role]
+            c["ex_tp"] += len(g & p)
+            c["ex_pred"] += len(p)
+            c["ex_gold"] += len(g)
+        gl, pl = _labels(words, gold), _labels(words, pred)
+        for role in ROLES:
+            c = self.c[role]
+            c["tok_gold"] += sum(1 for v in gl.values() if v == role)
+            c["tok_pred"] += sum(1 for v in pl.values() if v == role)
+            c["tok_tp"] += sum(1 for i, v in pl.items() if v == role and gl.get(i) == role)
+
+    def table(self) -> dict[str, dict[str, float]]:
+        def prf(tp, pred, gold):
+            p = tp / pred if pred else 0.0
+            r = tp / gold if gold else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            return round(p, 4), round(r, 4), round(f, 4)
+
+        out = {}
+        for role in ROLES:
+            c = self.c[role]
+            ep, er, ef = prf(c["ex_tp"], c["ex_pred"], c["ex_gold"])
+            tp, tr, tf = prf(c["tok_tp"], c["tok_pred"], c["tok_gold"])
+            out[role] = {"exact_p": ep, "exact_r": er, "exact_f1": ef,
+                         "token_p": tp, "token_r": tr, "token_f1": tf,
+                         "gold_spans": c["ex_gold"]}
+        return out
+
+
+def evaluate(root: Path, split: str = "dev", limit: int | None = None, nlp=None) -> dict:
+    nlp = nlp or build_nlp()
+    scores, n, words = Scores(), 0, 0
+    t0 = time.perf_counter()
+    items = list(articles(root, split, limit))
+    for doc, (_, _, gold) in zip(nlp.pipe(t for _, t, _ in items), items):
+        scores.add(doc, gold, predicted_spans(doc))
+        n += 1
+        words += len(doc)
+    result = scores.table()
+    result["_meta"] = {"split": split, "articles": n, "tokens": words,
+                       "seconds": round(time.perf_counter() - t0, 1), "pipeline": nlp.pipe_names}
+    return result
+
+
+def print_table(result: dict) -> None:
+    meta = result["_meta"]
+    print(f"PolNeAR {meta['split']}: {meta['articles']} articles, {meta['tokens']} tokens, "
+          f"{meta['seconds']} s, pipeline {meta['pipeline']}")
+    print(f"{'role':<8} {'exact P':>8} {'exact R':>8} {'exact F1':>9} {'tok P':>7} {'tok R':>7} {'tok F1':>7}  gold spans")
+    for role in ROLES:
+        r = result[role]
+        print(f"{role:<8} {r['exact_p']:>8.3f} {r['exact_r']:>8.3f} {r['exact_f1']:>9.3f} "
+              f"{r['token_p']:>7.3f} {r['token_r']:>7.3f} {r['token_f1']:>7.3f}  {r['gold_spans']}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("path", type=Path, help="PolNeAR data folder (with train/ and dev/)")
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--limit", type=int, default=None, help="score only the first N articles")
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = ap.parse_args(argv)
+    if not (args.path / args.split / "text").is_dir():
+        print(f"error: {args.path / args.split / 'text'} not found; PATH must be the PolNeAR data "
+              f"folder holding train/ and dev/", file=sys.stderr)
+        return 2
+    result = evaluate(args.path, args.split, args.limit)
+    if args.json:
+        print(json.dumps(result, indent=1))
+    else:
+        print_table(result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""Geoparsing benchmark of the places component on LGL and TR-News (GeoNames-annotated news).
+
+    python benchmarks/geo.py PATH_TO_GEO_DIR [--limit N] [--profile default|corpus|both]
+
+For each corpus (lgl.xml, TR-News.xml in PATH_TO_GEO_DIR) it prints
+  recognition P/R/F1   a gold toponym is found when a predicted place mention overlaps it;
+                       a predicted mention is right when it overlaps a gold toponym
+  acc@161              of the found gold toponyms that carry coordinates, the share whose
+                       predicted place lies within 161 km (100 miles) of the gold point
+  acc@161 (gold spans) the resolver alone, given the gold toponym spans
+  words/s              of the pipeline with the places component, and of the bare spaCy model
+
+Profiles: "default" is the component as shipped (no demonyms, metonymy rule on); "corpus"
+follows the corpora's annotation conventions (LGL tags "American", "Russian" and metonymic
+uses as toponyms): demonyms=True, skip_agents=False.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+CORPORA = ("lgl.xml", "TR-News.xml")
+PROFILES = {"default": {"demonyms": False, "skip_agents": True, "inside_names": False},
+            "corpus": {"demonyms": True, "skip_agents": False, "inside_names": True}}
+
+
+def read_corpus(path: Path, limit: int | None = None) -> list[dict]:
+    """Articles as {"text": str, "toponyms": [(start, end, lat|None, lon|None)]}."""
+    out = []
+    for art in ET.parse(path).getroot().iter("article"):
+        text = art.findtext("text") or ""
+        tops = []
+        for t in art.iter("toponym"):
+            s, e = int(t.findtext("start")), int(t.findtext("end"))
+            g = t.find("gaztag")
+            lat = lon = None
+            if g is not None and g.findtext("lat") and g.findtext("lon"):
+                lat, lon = float(g.findtext("lat")), float(g.findtext("lon"))
+            tops.append((s, e, lat, lon))
+        out.append({"text": text, "toponyms": tops})
+        if limit and len(out) >= limit:
+            break
+    return out
+
+
+def km(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _ratio(a, b):
+    return a / b if b else 0.0
+
+
+def evaluate(articles: list[dict], nlp) -> dict:
+    """Scores of a pipeline whose last component is newsledger_places."""
+    comp = nlp.get_pipe("newsledger_places")
+    n_gold = n_found = n_pred = n_pred_ok = 0
+    n_geo = n_geo_ok = n_gold_geo = n_gold_geo_ok = 0
+    words, t0 = 0, time.perf_counter()
+    for art, doc in zip(articles, nlp.pipe(a["text"] for a in articles)):
+        words += len(art["text"].split())
+        mentions = [(m.start, m.end, p) for p in doc._.places for m in p.mentions]
+        gold = art["toponyms"]
+        for s, e, *_ in mentions:
+            n_pred += 1
+            n_pred_ok += any(s < ge and gs < e for gs, ge, *_ in gold)
+        for gs, ge, lat, lon in gold:
+            n_gold += 1
+            hit = next((p for s, e, p in mentions if s < ge and gs < e), None)
+            if hit is None:
+                continue
+            n_found += 1
+            if lat is not None:
+                n_geo += 1
+                n_geo_ok += hit.lat is not None and km(lat, lon, hit.lat, hit.lon) <= 161
+        geo_gold = [(s, e, lat, lon) for s, e, lat, lon in gold if lat is not None]
+        picks = comp.resolve_spans(doc, [(s, e) for s, e, _, _ in geo_gold])
+        for (_, _, lat, lon), e in zip(geo_gold, picks):
+            n_gold_geo += 1
+            n_gold_geo_ok += e is not None and km(lat, lon, e.lat, e.lon) <= 161
+    seconds = time.perf_counter() - t0
+    p, r = _ratio(n_pred_ok, n_pred), _ratio(n_found, n_gold)
+    return {"articles": len(articles), "gold": n_gold, "predicted": n_pred,
+            "precision": round(p, 4), "recall": round(r, 4),
+            "f1": round(_ratio(2 * p * r, p + r), 4),
+            "acc161": round(_ratio(n_geo_ok, n_geo), 4),
+            "acc161_gold_spans": round(_ratio(n_gold_geo_ok, n_gold_geo), 4),
+            "words_per_s": round(words / seconds) if seconds else 0}
+
+
+def build(profile: str = "default"):
+    from newsledger.nlp.pipeline import load_model
+    import newsledger.extract.places  # noqa: F401  (registers the factory)
+
+    nlp = load_model()
+    nlp.add_pipe("newsledger_places", config=PROFILES[profile])
+    return nlp
+
+
+def bare_speed(articles: list[dict]) -> int:
+    from newsledger.nlp.pipeline import load_model
+
+    nlp = load_model()
+    words, t0 = sum(len(a["text"].split()) for a in articles), time.perf_counter()
+    for _ in nlp.pipe(a["text"] for a in articles):
+        pass
+    return round(words / (time.perf_counter() - t0))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("geo_dir", type=Path)
+    ap.add_argument("--limit", type=int, default=None, help="articles per corpus")
+    ap.add_argument("--profile", choices=("default", "corpus", "both"), default="both")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    from newsledger.geo import get_gazetteer
+
+    t0 = time.perf_counter()
+    get_gazetteer()
+    results = {"gazetteer_load_s": round(time.perf_counter() - t0, 2)}
+    profiles = ("default", "corpus") if args.profile == "both" else (args.profile,)
+    for name in CORPORA:
+        path = args.geo_dir / name
+        if not path.exists():
+            print(f"{path} not found", file=sys.stderr)
+            return 2
+        arts = read_corpus(path, args.limit)
+        results[name] = {"bare_words_per_s": bare_speed(arts)}
+        for prof in profiles:
+            results[name][prof] = evaluate(arts, build(prof))
+    if args.json:
+        print(json.dumps(results, indent=1))
+        return 0
+    print(f"gazetteer load: {results['gazetteer_load_s']} s")
+    for name in CORPORA:
+        r = results[name]
+        print(f"\n{name}  (bare spaCy: {r['bare_words_per_s']} words/s)")
+        for prof in profiles:
+            x = r[prof]
+            print(f"  {prof:8s} P {x['precision']:.3f} R {x['recall']:.3f} F1 {x['f1']:.3f}  "
+                  f"acc@161 {x['acc161']:.3f}  acc@161(gold spans) {x['acc161_gold_spans']:.3f}  "
+                  f"{x['words_per_s']} words/s  ({x['articles']} articles, {x['gold']} gold, "
+                  f"{x['predicted']} predicted)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

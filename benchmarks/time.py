@@ -1,0 +1,140 @@
+"""Benchmark newsledger_times on TimeML files (WikiWars): span F1 (strict, relaxed) and value F1.
+
+Usage: python benchmarks/time.py PATH [--news] [--errors N]
+PATH is a folder of .tml files (or one file). The document creation time (DCT) is the
+publication date. Scoring follows TempEval-3: relaxed = spans overlap (one-to-one), strict =
+same offsets; value F1 counts relaxed matches whose values are equal as the true positives.
+WikiWars is narrative history, so the times component runs in narrative mode unless --news.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import re
+import sys
+import time
+from pathlib import Path
+
+_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def read_tml(path: Path) -> tuple[str, list[tuple[int, int, str]], dt.date | None]:
+    """(text, gold [(start, end, value)], DCT) of one TimeML file; offsets into the plain text."""
+    raw = path.read_text(encoding="utf-8")
+    dct = None
+    m = re.search(r"<DCT>.*?value=\"(\d{4}-\d\d-\d\d)", raw, re.S)
+    if m:
+        dct = dt.date.fromisoformat(m.group(1))
+    body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
+    body = body.group(1) if body else raw
+    out, gold, pos, open_ = [], [], 0, None
+    length = 0
+    for tag in _TAG.finditer(body):
+        chunk = html.unescape(body[pos:tag.start()])
+        out.append(chunk)
+        length += len(chunk)
+        pos = tag.end()
+        if tag.group(2) == "TIMEX3":
+            if tag.group(1) == "":
+                open_ = (length, dict(_ATTR.findall(tag.group(3))))
+            elif open_:
+                gold.append((open_[0], length, open_[1].get("value", "")))
+                open_ = None
+    out.append(html.unescape(body[pos:]))
+    return "".join(out), gold, dct
+
+
+def load_corpus(path: str | Path) -> list[tuple[str, str, list, dt.date | None]]:
+    p = Path(path)
+    files = sorted(p.glob("**/*.tml")) if p.is_dir() else [p]
+    return [(f.name, *read_tml(f)) for f in files]
+
+
+def build_times_nlp(narrative: bool = True):
+    from newsledger.nlp.pipeline import load_model
+    import newsledger.extract.times  # noqa: F401  (registers the factory)
+
+    nlp = load_model()
+    nlp.add_pipe("newsledger_times", config={"narrative": narrative})
+    return nlp
+
+
+def _f1(tp: int, n_sys: int, n_gold: int) -> dict:
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+
+
+def score_times(path: str | Path, narrative: bool = True, nlp=None, errors: list | None = None) -> dict:
+    """Scores of newsledger_times on the TimeML files at `path`."""
+    nlp = nlp or build_times_nlp(narrative)
+    n_gold = n_sys = strict = relaxed = value_ok = words = 0
+    t0 = time.perf_counter()
+    for name, text, gold, dct in load_corpus(path):
+        doc = nlp.make_doc(text)
+        doc._.published = dct
+        doc = nlp(doc)
+        words += len(doc)
+        sys_spans = [(t.start, t.end, t.value) for t in doc._.times]
+        n_gold += len(gold)
+        n_sys += len(sys_spans)
+        exact = {(s, e) for s, e, _ in sys_spans}
+        strict += sum((s, e) in exact for s, e, _ in gold)
+        used = set()
+        for gs, ge, gv in gold:
+            best = None
+            for j, (ss, se, sv) in enumerate(sys_spans):
+                if j not in used and ss < ge and gs < se:
+                    best = j
+                    if (ss, se) == (gs, ge):
+                        break
+            if best is None:
+                if errors is not None:
+                    errors.append(("missed", name, text[gs:ge], gv, None))
+                continue
+            used.add(best)
+            relaxed += 1
+            sv = sys_spans[best][2]
+            if sv == gv:
+                value_ok += 1
+            elif errors is not None:
+                errors.append(("value", name, text[gs:ge], gv, (text[sys_spans[best][0]:sys_spans[best][1]], sv)))
+        if errors is not None:
+            for j, (ss, se, sv) in enumerate(sys_spans):
+                if j not in used:
+                    errors.append(("spurious", name, text[ss:se], sv, None))
+    secs = time.perf_counter() - t0
+    return {
+        "gold": n_gold, "system": n_sys,
+        "strict": _f1(strict, n_sys, n_gold),
+        "relaxed": _f1(relaxed, n_sys, n_gold),
+        "value": _f1(value_ok, n_sys, n_gold),
+        "words_per_s": round(words / secs, 1) if secs else None,
+    }
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path")
+    ap.add_argument("--news", action="store_true", help="anchor deictic expressions on the DCT (news mode)")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N errors of each kind")
+    args = ap.parse_args(argv)
+    errs: list = [] if args.errors else None
+    res = score_times(args.path, narrative=not args.news, errors=errs)
+    if errs:
+        for kind in ("missed", "spurious", "value"):
+            rows = [e for e in errs if e[0] == kind]
+            print(f"--- {kind} ({len(rows)})")
+            for e in rows[: args.errors]:
+                print("  ", e[1], repr(e[2]), e[3], e[4] or "")
+    print(f"gold {res['gold']}  system {res['system']}  ({res['words_per_s']} words/s)")
+    for k in ("strict", "relaxed", "value"):
+        r = res[k]
+        print(f"{k:8s} P {r['p']:.3f}  R {r['r']:.3f}  F1 {r['f1']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

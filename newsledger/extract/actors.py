@@ -1,0 +1,288 @@
+"""newsledger_actors: who acts in an article -> doc._.actors (list[records.Actor]).
+
+One canonical actor per real entity, with every mention as an exact character span:
+  countries   North Korea = the DPRK = Pyongyang = North Korean (weapons) = "the North"
+              (in an article about Korea); sector GOV (the state as actor)
+  organs      a country's (or an IGO's) organ is an actor of its own, (country, organ):
+              "South Korea's military" = "the JCS" = "South Korean troops" -> KOR/MIL;
+              "Kyiv's military intelligence" -> UKR/SPY; "the Pentagon" -> USA/MIL;
+              government words ("Russian officials", "the Kremlin") are the country itself
+  orgs        lexicon IGOs, armed groups, agencies and news outlets; other NER ORGs with the
+              sector of their head word and the country inside or before their name
+  people      lexicon leaders; NER PERSONs with the country and sector of their title;
+              short names resolve to the full name seen in the article
+Not actors: regions and continents ("Europe"), wars ("the Korean War"), languages, and
+places after a locative preposition ("in Moscow").
+
+Reads: tokens, POS, NER. Writes: doc._.actors. Cost: one PhraseMatcher pass over a
+normalised word view, one pass over doc.ents, dict lookups.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..records import Actor, Span
+from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from .actors_candidates import COMPOSITE, CandidateFinder, Cand
+from .actors_lexicon import CAPITAL, CONTEXT, COUNTRY, DEMONYM, ORG, ORGAN, PERSON, SEAT, ActorLexicon
+from .actors_people import PersonMention, apply_title, resolve_short_names, title_owner
+from .actors_view import View, build_view
+
+_COUNTRY_KINDS = (COUNTRY, DEMONYM, CAPITAL, CONTEXT)
+_ORG_MEMBERS = (COUNTRY, DEMONYM, CAPITAL)   # may sit inside an unknown ORG's name
+
+
+@Language.factory("newsledger_actors")
+def make_actors(nlp: Language, name: str):
+    return ActorExtractor(nlp)
+
+
+class ActorExtractor:
+    def __init__(self, nlp: Language):
+        self.lex = ActorLexicon(nlp)
+        self.finder = CandidateFinder(self.lex)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.actors = extract_actors(doc, self.lex, self.finder)
+        return doc
+
+
+class _Ledger:
+    """Mentions grouped by actor key; attributes from the best-ranked mention."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.mentions: dict[tuple, list[tuple[int, int]]] = {}
+        self.attrs: dict[tuple, tuple] = {}     # key -> (rank, name, country, sector, kind)
+
+    def add(self, key, start, end, name, country, sector, kind, rank=0):
+        if end <= start:
+            return
+        self.mentions.setdefault(key, []).append((start, end))
+        old = self.attrs.get(key)
+        if old is None or rank > old[0]:
+            self.attrs[key] = (rank, name, country, sector, kind)
+
+    def actors(self) -> list[Actor]:
+        order = sorted(self.mentions, key=lambda k: min(self.mentions[k]))
+        out = []
+        for n, key in enumerate(order, 1):
+            _, name, country, sector, kind = self.attrs[key]
+            spans = [Span(s, e, self.text[s:e]) for s, e in sorted(set(self.mentions[key]))]
+            out.append(Actor(id=f"a{n}", name=name, country=country, sector=sector,
+                             mentions=spans, kind=kind))
+        return out
+
+
+def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list[Actor]:
+    text = doc.text                       # built on every access: read it once
+    if not text.strip():
+        return []
+    view = build_view(doc)
+    cands, titles, ents, ent_of = finder.find(doc, view)
+    counts = _country_counts(cands)
+    ledger = _Ledger(text)
+    owner_by_end: dict[int, tuple] = {}   # view end -> (start, country, sector) of an owner
+    covered = [-1] * len(view)            # view word -> index of the candidate covering it
+    kept: list[Cand | None] = []
+    for c in cands:
+        info = _resolve(c, view, lex, counts, finder)
+        kept.append(c if info else None)
+        if info is None:
+            continue
+        c.extra["info"] = info
+        for p in range(c.i, c.j):
+            covered[p] = len(kept) - 1
+    _unknown_orgs(text, view, ents, cands, kept, covered, lex, finder)
+
+    people: list[PersonMention] = []
+    for c in kept:
+        if c is None:
+            continue
+        key, name, country, sector, kind, rank = c.extra["info"]
+        if kind == "person":
+            people.append(PersonMention(*_span(c.i, c.j, view, finder), c.i, c.j,
+                                        _name_words(view, c.i, c.j, finder), key, name, country,
+                                        sector, from_lexicon=True))
+            continue
+        s, e = _span(c.i, c.j, view, finder)
+        ledger.add(key, s, e, name, country, sector, kind, rank)
+        owner_by_end[c.j] = (c.i, country, sector)
+    people += _ner_people(text, view, ents, covered, finder)
+    for p in people:
+        title, owner, former = title_owner(p.vi, view.words, titles, owner_by_end, finder.possessives)
+        apply_title(p, title, owner, former)
+    resolve_short_names(people)
+    for p in people:
+        ledger.add(p.key, p.start, p.end, p.name, p.country, p.sector, "person",
+                   2 if p.from_lexicon else len(p.words))
+    return ledger.actors()
+
+
+# -- helpers ---------------------------------------------------------------------------------
+def _span(i: int, j: int, view: View, finder: CandidateFinder) -> tuple[int, int]:
+    """Character span of view words [i, j), without a leading determiner."""
+    if j - i > 1 and view.words[i] in finder.determiners:
+        i += 1
+    return view.start[i], view.end[j - 1]
+
+
+def _name_words(view: View, i: int, j: int, finder: CandidateFinder) -> tuple:
+    return tuple(w for w in view.words[i:j] if w not in finder.determiners and w not in ("'s", "."))
+
+
+def _country_counts(cands: list[Cand]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for c in cands:
+        if c.kind in (COUNTRY, DEMONYM, CAPITAL, SEAT, COMPOSITE) and c.country:
+            counts[c.country] = counts.get(c.country, 0) + 1
+    return counts
+
+
+def _resolve(c: Cand, view: View, lex: ActorLexicon, counts, finder):
+    """(key, name, country, sector, kind, rank) of a candidate, or None to drop it."""
+    e = c.entry
+    if c.kind == CONTEXT:
+        if not all(counts.get(r) for r in e.extra):
+            return None
+        return ("C", e.country), lex.country_name(e.country), e.country, "GOV", "country", 1
+    if c.kind in _COUNTRY_KINDS or (c.kind == SEAT and not e.organ):
+        return ("C", e.country), lex.country_name(e.country), e.country, "GOV", "country", 1
+    if c.kind == SEAT:
+        name = e.name or _organ_name(lex, e.country, e.organ, e.organ)
+        return ("O", e.country, e.organ), name, e.country, e.sector, "organisation", 2 if e.name else 1
+    if c.kind == ORG:
+        if e.organ:
+            return ("O", e.country, e.organ), e.name, e.country, e.sector, "organisation", 2
+        return ("G", e.name), e.name, e.country, e.sector, e.actor_kind or "organisation", 2
+    if c.kind == PERSON:
+        return ("P", e.name), e.name, e.country, e.sector, "person", 2
+    if c.kind == ORGAN:        # standalone ("the JCS"): the most-mentioned of its countries
+        iso3 = max(e.extra, key=lambda x: (counts.get(x, 0), -e.extra.index(x)))
+        return ("O", iso3, e.organ), _organ_name(lex, iso3, e.label, e.organ), iso3, e.sector, "organisation", 1
+    if c.kind == COMPOSITE:
+        o, owner = c.organ_entry, c.owner
+        code = owner.country
+        if owner.kind == ORG:          # an IGO's organ: "NATO troops", "UN peacekeepers"
+            if not o.organ:
+                return ("G", owner.entry.name), owner.entry.name, code, owner.entry.sector, "organisation", 2
+            label = f"{_plain(view, owner.i, owner.j)} {o.label}"
+            return ("O", code, o.organ), label, code, o.sector, "organisation", 1
+        if owner.kind == CONTEXT and not all(counts.get(r) for r in owner.entry.extra):
+            return None
+        if not o.organ:
+            return ("C", code), lex.country_name(code), code, "GOV", "country", 1
+        return ("O", code, o.organ), _organ_name(lex, code, o.label, o.organ), code, o.sector, "organisation", 1
+    return None
+
+
+def _plain(view: View, i: int, j: int) -> str:
+    return " ".join(view.orig[i:j])
+
+
+def _organ_name(lex: ActorLexicon, iso3: str | None, label: str | None, organ: str) -> str:
+    adjective = lex.adjective(iso3) or iso3 or ""
+    return f"{adjective} {label or organ}".strip()
+
+
+def _view_index(view: View):
+    starts = {s: n for n, s in enumerate(view.start)}
+    ends = {e: n for n, e in enumerate(view.end)}
+    return starts, ends
+
+
+def _unknown_orgs(text, view, ents, cands, kept, covered, lex, finder) -> None:
+    """NER ORGs the lexicons do not know: sector from the head word, country from a country
+    word inside the name or an owner just before it; "Name (ACR)" makes ACR an alias."""
+    starts, ends = _view_index(view)
+    aliases: dict[str, tuple] = {}
+    for es, ee, label in ents:
+        if label != "ORG":
+            continue
+        vi, vj = starts.get(es), ends.get(ee)
+        if vi is None or vj is None or vj < vi:
+            continue
+        vj += 1
+        inside = {covered[p] for p in range(vi, vj) if covered[p] >= 0}
+        country = None
+        if inside:
+            members = [kept[n] for n in inside]
+            if any(m.i < vi or m.j > vj for m in members) or any((m.i, m.j) == (vi, vj) for m in members):
+                continue
+            if len(members) > 1 or members[0].kind not in _ORG_MEMBERS:
+                continue
+            country = members[0].country
+            n = next(iter(inside))
+            kept[n] = None                          # the country word is part of this ORG's name
+            for p in range(members[0].i, members[0].j):
+                covered[p] = -1
+        words = _name_words(view, vi, vj, finder)
+        if not words:
+            continue
+        norm_name = " ".join(words)
+        key = aliases.get(norm_name) or ("U", norm_name)
+        if country is None:
+            country = _owner_before(vi, view, covered, kept, finder)
+        sector = _head_sector(words, lex.org_heads)
+        s, e = _span(vi, vj, view, finder)
+        c = Cand(vi, vj, "unknown_org", None, country=country)
+        c.extra["info"] = (key, text[s:e], country, sector, "organisation", len(norm_name))
+        kept.append(c)
+        for p in range(vi, vj):
+            covered[p] = len(kept) - 1
+        for alias in _acronyms(view, vi, vj):
+            aliases.setdefault(alias, key)
+
+
+def _owner_before(vi, view, covered, kept, finder):
+    k = vi - 1
+    if k >= 0 and view.words[k] in finder.possessives:
+        k -= 1
+    if k >= 0 and covered[k] >= 0 and kept[covered[k]] is not None:
+        info = kept[covered[k]].extra.get("info")
+        if info and info[4] in ("country", "organisation"):
+            return info[2]
+    return None
+
+
+def _head_sector(words: tuple, heads: dict) -> str | None:
+    head_part = words[:words.index("of")] if "of" in words[1:] else words
+    for part in (head_part, words):
+        for n in range(len(part) - 1, -1, -1):
+            if n > 0 and f"{part[n - 1]} {part[n]}" in heads:
+                return heads[f"{part[n - 1]} {part[n]}"]
+            if part[n] in heads:
+                return heads[part[n]]
+    return None
+
+
+def _acronyms(view: View, vi: int, vj: int) -> list[str]:
+    """"Joint Chiefs of Staff (JCS)" -> ["jcs"]; also the initials of the capitalised words."""
+    out = []
+    if vj + 2 < len(view) and view.words[vj] == "(" and view.words[vj + 2] == ")":
+        out.append(view.words[vj + 1])
+    initials = "".join(w[0] for w in view.orig[vi:vj] if w[:1].isupper())
+    if len(initials) >= 2:
+        out.append(initials.lower())
+    return out
+
+
+def _ner_people(text, view, ents, covered, finder) -> list[PersonMention]:
+    starts, ends = _view_index(view)
+    out = []
+    for es, ee, label in ents:
+        if label != "PERSON":
+            continue
+        vi, vj = starts.get(es), ends.get(ee)
+        if vi is None or vj is None or vj < vi:
+            continue
+        vj += 1
+        if any(covered[p] >= 0 for p in range(vi, vj)):
+            continue                       # a lexicon actor already covers it ("Kyiv", "Putin")
+        words = _name_words(view, vi, vj, finder)
+        if not words:
+            continue
+        s, e = _span(vi, vj, view, finder)
+        out.append(PersonMention(s, e, vi, vj, words, ("P", " ".join(words)), text[s:e]))
+    return out

@@ -1,0 +1,251 @@
+"""Lexicon candidates of one Doc: one PhraseMatcher pass, then owner + organ composition
+("Russia's defence ministry", "the Ministry of Defense of the Russian Federation",
+"Russian and North Korean forces") and the filters that keep places, wars and languages out.
+
+A candidate is a view-word range [i, j) with the actor it names (`key` plus attributes).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .actors_lexicon import (CAPITAL, CONTEXT, COUNTRY, DEMONYM, ORG, ORGAN, PERSON, SEAT, TITLE,
+                             ActorLexicon, Entry)
+from .actors_view import View
+
+COMPOSITE = "composite"
+# Tie-break between candidates of equal length (lower wins).
+PRIORITY = {COMPOSITE: 0, SEAT: 1, PERSON: 2, ORG: 3, COUNTRY: 4, CAPITAL: 5, DEMONYM: 6,
+            CONTEXT: 7, ORGAN: 8}
+OWNER_KINDS = (COUNTRY, DEMONYM, CAPITAL, CONTEXT)
+PLACE_KINDS = (COUNTRY, CAPITAL, SEAT)
+MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+
+
+@dataclass
+class Cand:
+    i: int
+    j: int
+    kind: str
+    entry: Entry
+    organ_entry: Entry | None = None     # composites: the organ head
+    owner: Cand | None = None            # composites: the owner part
+    country: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.j - self.i
+
+
+def is_owner(c: Cand) -> bool:
+    e = c.entry
+    if c.kind in OWNER_KINDS:
+        return True
+    if c.kind == SEAT and not e.organ:
+        return True                       # "Kremlin officials"
+    return c.kind == ORG and e.sector == "IGO"   # "NATO troops", "UN peacekeepers"
+
+
+class CandidateFinder:
+    def __init__(self, lex: ActorLexicon):
+        self.lex = lex
+        r = lex.rules
+        self.determiners = frozenset(r["determiners"])
+        self.locatives = frozenset(r["locative_preps"])
+        self.not_after = frozenset(r["not_actor_after"])
+        self.blocking = frozenset(r["blocking_labels"])
+        self.possessives = frozenset(r["possessives"])
+        self.coordinators = frozenset(r["coordinators"])
+
+    # -- matching --------------------------------------------------------------------------
+    def case_ok(self, key: str, view: View, i: int, j: int) -> bool:
+        exact = self.lex.exact.get(key)
+        orig = view.orig
+        if exact is not None:
+            if tuple(orig[i:j]) not in exact:
+                return False
+            # In all-caps text an acronym ("US", "IS") cannot be told from a word.
+            prev_caps = i > 0 and orig[i - 1].isupper() and len(orig[i - 1]) > 1
+            next_caps = j < len(orig) and orig[j].isupper() and len(orig[j]) > 1
+            return not (prev_caps and next_caps)
+        caps = self.lex.caps.get(key, ())
+        for n, cap in enumerate(caps):
+            if cap and not (n == 0 and view.words[i] in self.determiners):
+                first = orig[i + n][:1]
+                if first.isalpha() and not first.isupper():
+                    return False
+        return True
+
+    def raw(self, doc: Doc, view: View):
+        """Nominal candidates, organ heads by start, titles by end."""
+        vdoc = Doc(doc.vocab, words=view.words) if len(view) else None
+        nominal, organs, titles = [], {}, {}
+        if vdoc is None:
+            return nominal, organs, titles
+        strings = self.lex.vocab.strings
+        for match_id, i, j in self.lex.matcher(vdoc):
+            key = strings[match_id]
+            if not self.case_ok(key, view, i, j):
+                continue
+            for e in self.lex.entries.get(key, ()):
+                if e.kind == ORGAN:
+                    organs.setdefault(i, []).append((j, e))
+                elif e.kind == TITLE:
+                    titles.setdefault(j, []).append((i, e))
+                else:
+                    nominal.append(Cand(i, j, e.kind, e, country=e.country))
+        return nominal, organs, titles
+
+    # -- composition -----------------------------------------------------------------------
+    def _organ_at(self, organs, k):
+        best = None
+        for j, e in organs.get(k, ()):
+            if best is None or j > best[0]:
+                best = (j, e)
+        return best
+
+    def _organ_after(self, doc: Doc, view: View, organs, k: int):
+        """The organ head at k, or after up to two modifiers ("Russian special forces")."""
+        n = len(view)
+        if k < n and view.words[k] in self.possessives:
+            k += 1
+        for skip in range(3):
+            pos = k + skip
+            if pos >= n:
+                return None
+            hit = self._organ_at(organs, pos)
+            if hit:
+                return pos, hit
+            if doc[view.token[pos]].pos_ not in MODIFIER_POS or view.words[pos] in self.possessives:
+                return None
+        return None
+
+    def compose(self, doc: Doc, view: View, nominal: list[Cand], organs) -> list[Cand]:
+        by_start = {}
+        for c in nominal:
+            if is_owner(c):
+                by_start.setdefault(c.i, []).append(c)
+        out = []
+        composed: dict[int, Cand] = {}    # owner start -> its composite
+        # Right to left, so that in "Russian and North Korean forces" the second owner is
+        # composed before the first looks at it.
+        owners = sorted((c for c in nominal if is_owner(c)), key=lambda c: (-c.i, -c.length))
+        for c in owners:
+            if c.i in composed:
+                continue
+            hit = self._organ_after(doc, view, organs, c.j)
+            if hit:
+                _, (j, e) = hit
+                comp = Cand(c.i, j, COMPOSITE, c.entry, organ_entry=e, owner=c, country=c.country)
+                out.append(comp)
+                composed[c.i] = comp
+                continue
+            k = c.j
+            if k < len(view) and view.words[k] in self.coordinators:
+                k += 1
+                if k < len(view) and view.words[k] in self.determiners:
+                    k += 1
+                nxt = composed.get(k)
+                if nxt is not None and nxt.owner is not None and nxt.owner.i == k:
+                    comp = Cand(c.i, c.j, COMPOSITE, c.entry, organ_entry=nxt.organ_entry, owner=c,
+                                country=c.country)
+                    out.append(comp)
+                    composed[c.i] = comp
+        # "<organ> of [the] <owner>": "the Ministry of Defense of the Russian Federation".
+        for i, heads in organs.items():
+            j, e = max(heads, key=lambda h: h[0])
+            k = j
+            if k < len(view) and view.words[k] == "of":
+                k += 1
+                if k < len(view) and view.words[k] in self.determiners:
+                    k += 1
+                for c in by_start.get(k, ()):
+                    out.append(Cand(i, c.j, COMPOSITE, c.entry, organ_entry=e, owner=c,
+                                    country=c.country))
+        return out
+
+    def standalone_organs(self, organs) -> list[Cand]:
+        """Organs that name an actor on their own, in context ("the JCS")."""
+        out = []
+        for i, heads in organs.items():
+            for j, e in heads:
+                if e.extra:
+                    out.append(Cand(i, j, ORGAN, e))
+        return out
+
+    # -- filters ---------------------------------------------------------------------------
+    def ent_spans(self, doc: Doc):
+        """NER entities as (start_char, end_char, label), trimmed of determiners and possessives,
+        and for every token the index of its entity (-1: none)."""
+        out, ent_of = [], [-1] * len(doc)
+        for n, ent in enumerate(doc.ents):
+            s, e = ent.start_char, ent.end_char
+            first, last = ent[0], ent[-1]
+            if first.lower_ in self.determiners and len(ent) > 1:
+                s = ent[1].idx
+            if last.text in ("'s", "’s", "‘s", "'", "’") and len(ent) > 1:
+                e = ent[-2].idx + len(ent[-2].text)
+            elif last.text[-2:] in ("'s", "’s", "‘s") and len(last.text) > 2:
+                e -= 2
+            out.append((s, e, ent.label_))
+            for t in range(ent.start, ent.end):
+                ent_of[t] = n
+        return out, ent_of
+
+    def keep(self, c: Cand, view: View, composed_owner_starts: set[int]) -> bool:
+        words, n = view.words, len(view)
+        if c.kind in (COUNTRY, DEMONYM) and c.j < n:
+            nxt = words[c.j]
+            two = nxt + " " + words[c.j + 1] if c.j + 1 < n else nxt
+            if nxt in self.not_after or two in self.not_after:
+                return False                                      # "Korean War", "Russian language"
+        if c.kind in PLACE_KINDS and c.i not in composed_owner_starts:
+            k = c.i - 1
+            if k >= 0 and words[k] in self.determiners:
+                k -= 1
+            poss = c.j < n and words[c.j] in self.possessives
+            if k >= 0 and words[k] in self.locatives and not poss:
+                return False                                      # "in Moscow": a place
+        return True
+
+    def blocked(self, c: Cand, view: View, ents, ent_of, inner_count) -> bool:
+        """Inside a larger NER entity of another kind ("the Korean War", "New Jersey")?"""
+        n = ent_of[view.token[c.i]]
+        if n < 0:
+            return False
+        es, ee, label = ents[n]
+        s, e = view.start[c.i], view.end[c.j - 1]
+        if es <= s and e <= ee and (es, ee) != (s, e):
+            return label in self.blocking and inner_count.get(n, 0) <= 1
+        return False
+
+    def select(self, cands: list[Cand]) -> list[Cand]:
+        """Longest first, no overlaps."""
+        taken: set[int] = set()
+        out = []
+        for c in sorted(cands, key=lambda c: (-c.length, PRIORITY.get(c.kind, 9), c.i)):
+            span = range(c.i, c.j)
+            if any(p in taken for p in span):
+                continue
+            taken.update(span)
+            out.append(c)
+        out.sort(key=lambda c: c.i)
+        return out
+
+    def find(self, doc: Doc, view: View):
+        nominal, organs, titles = self.raw(doc, view)
+        composites = self.compose(doc, view, nominal, organs)
+        owner_starts = {c.owner.i for c in composites if c.owner is not None}
+        ents, ent_of = self.ent_spans(doc)
+        inner: dict[int, set] = {}        # entity -> distinct candidate spans inside it
+        for c in nominal:
+            n = ent_of[view.token[c.i]]
+            if n >= 0:
+                inner.setdefault(n, set()).add((c.i, c.j))
+        inner_count = {n: len(v) for n, v in inner.items()}
+        cands = [c for c in composites + nominal + self.standalone_organs(organs)
+                 if self.keep(c, view, owner_starts)
+                 and not self.blocked(c, view, ents, ent_of, inner_count)]
+        return self.select(cands), titles, ents, ent_of

@@ -1,0 +1,74 @@
+"""A normalised word view of a Doc for lexicon matching.
+
+Lexicon aliases and article tokens are compared after the same normalisation: lower case,
+typographic apostrophes folded to "'", accents stripped ("Élysée" = "elysee"), hyphen tokens
+dropped ("Kim Jong-un" = "Kim Jong Un"), and a possessive glued to its word by the tokenizer
+("Korea‘s") split off. Every view word keeps the character offsets of its text in doc.text,
+so a match maps back to an exact character span.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+HYPHENS = frozenset({"-", "–", "—", "‐", "‑"})
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "′": "'"})
+_GLUED_POSSESSIVES = ("'s",)
+
+
+def norm(text: str) -> str:
+    """Lower case, fold apostrophes and strip accents (only non-ASCII text pays for that)."""
+    t = text.lower()
+    if not t.isascii():
+        t = t.translate(_QUOTES)
+        if not t.isascii():
+            t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+    return t
+
+
+@dataclass
+class View:
+    words: list[str] = field(default_factory=list)   # normalised words
+    orig: list[str] = field(default_factory=list)    # original text of each word
+    start: list[int] = field(default_factory=list)   # character offsets into doc.text
+    end: list[int] = field(default_factory=list)
+    token: list[int] = field(default_factory=list)   # index of the spaCy token it came from
+
+    def add(self, word: str, orig: str, start: int, end: int, token: int) -> None:
+        self.words.append(word)
+        self.orig.append(orig)
+        self.start.append(start)
+        self.end.append(end)
+        self.token.append(token)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def text(self, i: int, j: int, doc_text: str) -> str:
+        return doc_text[self.start[i]:self.end[j - 1]]
+
+
+def build_view(doc: Doc) -> View:
+    """One pass over the tokens; whitespace and hyphen tokens are left out."""
+    view = View()
+    for tok in doc:
+        text = tok.text
+        if text in HYPHENS or tok.is_space:
+            continue
+        w = norm(text)
+        idx = tok.idx
+        if len(w) > 2 and w.endswith(_GLUED_POSSESSIVES) and len(w) == len(text):
+            # "Korea‘s": the tokenizer did not split this possessive; split it here.
+            cut = len(text) - 2
+            view.add(w[:cut], text[:cut], idx, idx + cut, tok.i)
+            view.add("'s", text[cut:], idx + cut, idx + len(text), tok.i)
+            continue
+        view.add(w, text, idx, idx + len(text), tok.i)
+    return view
+
+
+def words_of(doc: Doc) -> list[str]:
+    """The view words of a (tokenised) alias, for building matcher patterns."""
+    return build_view(doc).words

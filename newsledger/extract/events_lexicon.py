@@ -1,0 +1,84 @@
+"""Loads the event lexicons (lexicons/events_*.tsv) once, into dict lookups."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..records import EVENT_MODES, EVENT_TYPES
+
+LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    lemma: str
+    pos: str                       # VERB | NOUN
+    type: str                      # PLOVER category
+    acled: tuple[str, str] | None  # (event_type, sub_event_type); sub may be "@territory"
+    context: tuple[frozenset, ...]  # alternatives: each a set of lemmas; empty tuple = always
+    prior: float
+
+
+@dataclass
+class EventLexicon:
+    rules: dict[tuple[str, str], list[TriggerRule]] = field(default_factory=dict)
+    modes: dict[str, dict[str, str]] = field(default_factory=dict)   # role -> lemma -> mode
+    recipient_slots: dict[str, list[str]] = field(default_factory=dict)
+    object_control: frozenset = frozenset()
+    frames: frozenset = frozenset()     # heads of compounds whose modifier is the event
+
+    @classmethod
+    def load(cls, folder: Path = LEXICONS) -> EventLexicon:
+        classes = _read_classes(folder / "events_context.tsv")
+        lex = cls(frames=classes.get("frame", frozenset()))
+        for row in _rows(folder / "events_triggers.tsv", 7):
+            lemma, pos, typ, ac_type, ac_sub, context, prior = row
+            if typ not in EVENT_TYPES:
+                raise ValueError(f"events_triggers.tsv: unknown PLOVER type {typ!r} for {lemma!r}")
+            acled = None if ac_type == "-" else (ac_type, ac_sub)
+            ctx = () if context == "-" else tuple(_context_set(alt, classes) for alt in [context])
+            lex.rules.setdefault((lemma, pos), []).append(
+                TriggerRule(lemma, pos, typ, acled, ctx, float(prior)))
+        for lemma, role, mode in _rows(folder / "events_modes.tsv", 3):
+            if mode not in EVENT_MODES:
+                raise ValueError(f"events_modes.tsv: unknown mode {mode!r} for {lemma!r}")
+            lex.modes.setdefault(role, {})[lemma] = mode
+        for name, slots in _rows(folder / "events_roles.tsv", 2):
+            if name == "OBJECT_CONTROL":
+                lex.object_control = frozenset(slots.split())
+            else:
+                lex.recipient_slots[name] = slots.split()
+        return lex
+
+    def slots_for(self, event_type: str) -> list[str]:
+        return self.recipient_slots.get(event_type) or self.recipient_slots.get("DEFAULT", [])
+
+
+def _context_set(spec: str, classes: dict[str, frozenset]) -> frozenset:
+    """'@troops|out' -> the union of the class lemmas and the literal lemmas."""
+    words: set[str] = set()
+    for alt in spec.split("|"):
+        alt = alt.strip()
+        if alt.startswith("@"):
+            if alt[1:] not in classes:
+                raise ValueError(f"events_triggers.tsv: unknown context class {alt!r}")
+            words |= classes[alt[1:]]
+        elif alt:
+            words.add(alt)
+    return frozenset(words)
+
+
+def _read_classes(path: Path) -> dict[str, frozenset]:
+    return {name: frozenset(words.split()) for name, words in _rows(path, 2)}
+
+
+def _rows(path: Path, width: int):
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != width:
+                raise ValueError(f"{path.name}:{n}: expected {width} tab-separated columns, got {len(cols)}")
+            yield [c.strip() for c in cols]

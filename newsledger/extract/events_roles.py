@@ -1,0 +1,339 @@
+"""Who did it, to whom, where, when, how many: linking a trigger to the records the earlier
+components wrote (actors, places, times, figures, statements) through the dependency parse.
+
+Every record is indexed by token once per doc (RecordIndex), so each lookup is a dict hit."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from .events_lexicon import EventLexicon
+
+_SUBJ = ("nsubj",)
+_NP_MODS = ("compound", "amod", "poss", "nmod", "nummod", "det")
+_NP_PREPS = ("of", "from", "in", "at")
+_CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
+
+
+class RecordIndex:
+    """Token index -> id of the actor / place / time / figure whose mention covers the token."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        starts = [t.idx for t in doc]
+        self._starts = starts
+        self.actor = self._index(((a.id, m.start, m.end) for a in doc._.actors or [] for m in a.mentions))
+        self.place = self._index(((p.id, m.start, m.end) for p in doc._.places or [] for m in p.mentions))
+        self.time = self._index(((t.id, t.start, t.end) for t in doc._.times or []))
+        self.figure = self._index(((f.id, f.start, f.end) for f in doc._.figures or []))
+        self.time_value = {t.id: t.value for t in doc._.times or []}
+        self.actors = {a.id: a for a in doc._.actors or []}
+        self.statements = sorted(doc._.statements or [], key=lambda s: s.content.end - s.content.start)
+
+    def _index(self, items) -> dict[int, str]:
+        out: dict[int, str] = {}
+        n = len(self._starts)
+        for rid, start, end in items:
+            if end <= start:
+                continue
+            i = max(bisect_right(self._starts, start) - 1, 0)
+            while i < n and self._starts[i] < end:
+                tok = self.doc[i]
+                if tok.idx + len(tok.text) > start:
+                    out.setdefault(i, rid)
+                i += 1
+        return out
+
+
+# ---------------------------------------------------------------------------- actors in NPs
+def actor_in_np(head: Token | None, idx: RecordIndex, depth: int = 0) -> str | None:
+    """The actor a noun phrase refers to: its head word first, then its modifiers
+    ("North Korean troops", "Moscow's war"), then "officials of X", "forces in Y"."""
+    if head is None or depth > 3:
+        return None
+    if head.i in idx.actor:
+        return idx.actor[head.i]
+    for c in head.children:
+        if c.dep_ in _NP_MODS or c.dep_ == "appos":
+            found = idx.actor.get(c.i) or _in_subtree(c, idx)
+            if found:
+                return found
+    for c in head.children:
+        if c.dep_ == "conj":
+            found = actor_in_np(c, idx, depth + 1)
+            if found:
+                return found
+    for c in head.children:
+        if c.dep_ == "prep" and c.lemma_.lower() in _NP_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    found = actor_in_np(p, idx, depth + 1)
+                    if found:
+                        return found
+    return None
+
+
+def _in_subtree(tok: Token, idx: RecordIndex) -> str | None:
+    for t in tok.subtree:
+        if t.i in idx.actor:
+            return idx.actor[t.i]
+    return None
+
+
+# ------------------------------------------------------------------------------- the actor
+def subject_of(tok: Token, lex: EventLexicon, depth: int = 0) -> Token | None:
+    """The token that carries out the trigger: its subject, the agent of a passive, the
+    controller of an xcomp chain, the shared subject of a conjunct, a noun's possessor."""
+    if depth > 6:
+        return None
+    for c in tok.children:
+        if c.dep_ in _SUBJ:
+            return c
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    if tok.pos_ in ("NOUN", "PROPN"):
+        for c in tok.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
+                return c
+        for c in tok.children:          # "attack by rebels"
+            if c.dep_ == "prep" and c.lemma_.lower() == "by":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+        if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+            return subject_of(tok.head, lex, depth + 1)
+        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() != "by":
+            return subject_of(tok.head.head, lex, depth + 1)
+        return None
+    head = tok.head
+    if head.i == tok.i:
+        return None
+    if tok.dep_ == "xcomp":
+        if head.lemma_.lower() in lex.object_control:
+            for c in head.children:
+                if c.dep_ in ("dobj", "dative"):
+                    return c
+        return subject_of(head, lex, depth + 1)
+    if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
+        return subject_of(head, lex, depth + 1)
+    if tok.dep_ == "acomp" or (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN")):
+        return subject_of(head, lex, depth + 1)
+    if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in tok.children):
+        return head
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        return head
+    return None
+
+
+def actor_of(tok: Token, lex: EventLexicon, idx: RecordIndex) -> tuple[str | None, Token | None]:
+    subj = subject_of(tok, lex)
+    return (actor_in_np(subj, idx) if subj is not None else None), subj
+
+
+# --------------------------------------------------------------------------- the recipient
+def recipient_of(tok: Token, event_type: str, lex: EventLexicon, idx: RecordIndex,
+                 chain: list[Token], what: frozenset = frozenset()) -> tuple[str | None, Token | None]:
+    """The first slot of the type's preference list (events_roles.tsv) that holds an actor.
+    `what` are the rule's context words: an object that is the thing sent or fired ("missiles",
+    "troops") is not the recipient even when an actor modifies it ("Pyongyang missiles")."""
+    heads = [tok] + [t for t in chain[1:2] if tok.pos_ in ("NOUN", "PROPN")]   # noun + light verb
+    for group in (heads, _conjuncts(tok)):
+        for slot in lex.slots_for(event_type):
+            for h in group:
+                for cand in _slot_tokens(h, slot):
+                    if slot == "dobj" and cand.lemma_.lower() in what:
+                        continue
+                    found = actor_in_np(cand, idx)
+                    if found:
+                        return found, cand
+    return None, None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """Coordinated verbs share a destination: "deploy troops and send equipment to Russia"."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    out = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        out.append(tok.head)
+    return out
+
+
+def _slot_tokens(tok: Token, slot: str):
+    if slot in ("dobj", "nsubjpass"):
+        for c in tok.children:
+            if c.dep_ == slot:
+                yield c
+    elif slot == "dative":
+        for c in tok.children:
+            if c.dep_ == "dative":
+                yield from (p for p in c.children if p.dep_ == "pobj") if c.pos_ == "ADP" else [c]
+    elif slot.startswith("prep:"):
+        word = slot[5:]
+        holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+        holders += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        for h in holders:
+            for c in h.children:
+                if c.dep_ in ("prep", "dative", "agent") and c.lemma_.lower() == word:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            yield p
+    elif slot == "xobj":
+        for c in tok.children:
+            if c.dep_ == "xcomp":
+                for g in c.children:
+                    if g.dep_ == "dobj":
+                        yield g
+    elif slot == "csubj":
+        for c in tok.children:
+            if c.dep_ == "ccomp":
+                for g in c.children:
+                    if g.dep_ in ("nsubj", "nsubjpass"):
+                        yield g
+
+
+# ------------------------------------------------------------------ place, time, figures
+def _governed_by_trigger(t: Token, anchors: set[int], limit: int = 5) -> tuple[bool, str]:
+    """Whether t hangs below one of the anchors without crossing another clause; and the
+    preposition it hangs from (if any)."""
+    prep = ""
+    cur = t
+    for _ in range(limit):
+        if cur.i in anchors:
+            return True, prep
+        if cur.head.i == cur.i:
+            return False, prep
+        if cur.dep_ == "pobj" and not prep:
+            prep = cur.head.lemma_.lower()
+        if cur.dep_ in _CLAUSE_DEPS:
+            return False, prep                          # a word of an embedded clause is its own
+        cur = cur.head
+    return cur.i in anchors, prep
+
+
+_PLACE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "along", "within",
+                "throughout", "on", "into", "to", "towards", "toward", "from", "over"}
+_LOCATIVE = {"in", "at", "near", "outside", "around", "inside", "across", "along", "within", "throughout"}
+
+
+def place_of(tok: Token, chain: list[Token], idx: RecordIndex, avoid: set[int],
+             within: tuple[int, int] | None = None) -> str | None:
+    """A place mentioned in the trigger's sentence: best one governed by in/at/near on the
+    trigger's clause, then any place below the clause, then a locative in a clause the trigger
+    is embedded in; then the destination of a coordinated verb ("deploy troops and send
+    equipment to Russia"). Never outside the statement that reports the event (`within`)."""
+    found = _pick(tok, chain, idx.place, avoid, _place_score, False, within)
+    if found is None:
+        for conj in _conjuncts(tok):
+            found = _pick(conj, [conj], idx.place, avoid, _place_score, False, within, below_only=True)
+            if found:
+                break
+    return found
+
+
+def time_of(tok: Token, chain: list[Token], idx: RecordIndex,
+            within: tuple[int, int] | None = None) -> str | None:
+    return _pick(tok, chain, idx.time, set(), _time_score, True, within)
+
+
+def _place_score(below: bool, prep: str) -> float:
+    if below and prep in _LOCATIVE:
+        return 3.0
+    if below and prep in _PLACE_PREPS:
+        return 2.0
+    if below:
+        return 1.0
+    return 0.5 if prep in _LOCATIVE else 0.0     # outside the clause only "in/at/near X" counts
+
+
+def _time_score(below: bool, prep: str) -> float:
+    return 2.0 if below else 0.5
+
+
+def _pick(tok: Token, chain: list[Token], index: dict[int, str], avoid: set[int], score,
+          through_conj: bool, within: tuple[int, int] | None, below_only: bool = False) -> str | None:
+    """The best-scoring record in the sentence that hangs below the trigger's clause, or
+    (scored lower) sits in a clause the trigger's clause is embedded in: a time on
+    "observed ..." also dates "... and calling for"."""
+    sent = tok.sent
+    anchors = {t.i for t in chain}
+    scope = anchors | _ancestors(chain[-1], through_conj)
+    best, best_key = None, None
+    seen: set[str] = set()
+    for i in range(sent.start, sent.end):
+        rid = index.get(i)
+        if rid is None or i in avoid or (rid in seen):
+            continue
+        x = tok.doc[i]
+        if within and not (within[0] <= x.idx < within[1]):
+            continue
+        seen.add(rid)
+        below, prep = _governed_by_trigger(x, anchors)
+        if not below and (below_only or _clause_head(x).i not in scope):
+            continue
+        points = score(below, prep)
+        if points <= 0:
+            continue
+        key = (points, -abs(i - tok.i))
+        if best_key is None or key > best_key:
+            best, best_key = rid, key
+    return best
+
+
+def _ancestors(tok: Token, through_conj: bool) -> set[int]:
+    """Clauses the token is embedded in. A conjunct's head is a sibling clause: its time
+    usually carries over ("last month observed ... and called for ..."), its place less so."""
+    out = set()
+    while tok.head.i != tok.i:
+        if tok.dep_ == "conj" and not through_conj:
+            break
+        tok = tok.head
+        out.add(tok.i)
+    return out
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb whose clause a word belongs to."""
+    cur = tok
+    for _ in range(12):
+        if cur.head.i == cur.i or cur.dep_ in _CLAUSE_DEPS:
+            return cur.head if cur.dep_ in _CLAUSE_DEPS and cur.pos_ not in ("VERB", "AUX") else cur
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return cur
+
+
+def figures_of(tok: Token, chain: list[Token], idx: RecordIndex) -> list[str]:
+    """Figures in the trigger's clause: its object ("launched 60 missiles"), the passive subject
+    ("1,100 soldiers have been killed"), numbers on a noun trigger ("three attacks")."""
+    anchors = {t.i for t in chain}
+    out: list[str] = []
+    sent = tok.sent
+    for i in range(sent.start, sent.end):
+        fid = idx.figure.get(i)
+        if fid is None or fid in out:
+            continue
+        below, _ = _governed_by_trigger(tok.doc[i], anchors, limit=4)
+        if below:
+            out.append(fid)
+    return out
+
+
+def statement_of(tok: Token, idx: RecordIndex):
+    """The innermost statement whose content holds the trigger (records.Statement or None)."""
+    start, end = tok.idx, tok.idx + len(tok.text)
+    for s in idx.statements:        # smallest content first
+        if s.content is not None and s.content.start <= start and end <= s.content.end:
+            return s
+    return None
+
+
+def mention_tokens(subj: Token | None) -> set[int]:
+    """Token indices of a subject NP (so the subject is not also taken as the place)."""
+    if subj is None:
+        return set()
+    return {t.i for t in subj.subtree}

@@ -1,0 +1,130 @@
+"""Finding event triggers: one dict lookup per token on (lemma, POS), then a check of the
+trigger's arguments against the rule's context words. Linear in the number of tokens."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .events_lexicon import EventLexicon, TriggerRule
+
+# Argument relations whose words can satisfy a rule's context ("launch" + missiles).
+_ARG_DEPS = {"dobj", "dative", "nsubjpass", "attr", "oprd", "pobj", "nsubj", "appos", "acomp"}
+_MOD_DEPS = {"compound", "amod", "nmod", "conj", "nummod"}
+# Entities whose words are names, not events ("Operation Storm", "Peace Talks Act").
+_NAME_ENTS = {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "LOC", "NORP"}
+# Publisher boilerplate that is never news ("The post X appeared first on Y.").
+_BOILERPLATE = re.compile(r"\bappeared first on\b", re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    token: Token
+    rule: TriggerRule
+    context_matched: bool
+
+
+def argument_lemmas(tok: Token) -> set[str]:
+    """Lemmas of the trigger's particles, prepositions, objects and their modifiers."""
+    out: set[str] = set()
+    for c in tok.children:
+        out.add(c.lemma_.lower())
+        if c.dep_ in ("prep", "agent", "dative"):
+            for g in c.children:
+                if g.dep_ == "pobj" or g.dep_ == "pcomp":
+                    _add_np(g, out)
+        elif c.dep_ in _ARG_DEPS or c.dep_ in _MOD_DEPS:
+            _add_np(c, out)
+    return out
+
+
+def _add_np(head: Token, out: set[str]) -> None:
+    out.add(head.lemma_.lower())
+    for g in head.children:
+        if g.dep_ in _MOD_DEPS:
+            out.add(g.lemma_.lower())
+            if g.dep_ == "conj":          # "troops and equipment" -> both count
+                for gg in g.children:
+                    if gg.dep_ in ("compound", "amod"):
+                        out.add(gg.lemma_.lower())
+        elif g.dep_ == "prep" and g.lemma_.lower() == "of":   # "a barrage of missiles"
+            for p in g.children:
+                if p.dep_ == "pobj":
+                    out.add(p.lemma_.lower())
+                    out.update(m.lemma_.lower() for m in p.children if m.dep_ in ("compound", "amod"))
+
+
+def _pos_key(tok: Token) -> str | None:
+    if tok.pos_ == "VERB":
+        return "VERB"
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_):
+        return "NOUN"
+    return None
+
+
+def _fallback_rules(tok: Token, key: str, lex: EventLexicon):
+    """The lemmatizer sometimes mangles a word ("staged" -> "stag"); try the regular
+    inflection stripped off the surface form before giving up."""
+    low = tok.lower_
+    for suffix, add in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            rules = lex.rules.get((low[: -len(suffix)] + add, key))
+            if rules:
+                return rules
+    return None
+
+
+def match_rule(tok: Token, rules: list[TriggerRule]) -> tuple[TriggerRule, bool] | None:
+    args = None
+    for rule in rules:
+        if not rule.context:
+            return rule, False
+        if args is None:
+            args = argument_lemmas(tok)
+        if any(args & alt for alt in rule.context):
+            return rule, True
+    return None
+
+
+def find_triggers(doc: Doc, lex: EventLexicon) -> list[Candidate]:
+    found: list[Candidate] = []
+    skip_sents = {s.start for s in doc.sents if _BOILERPLATE.search(s.text)}
+    for tok in doc:
+        key = _pos_key(tok)
+        if key is None:
+            continue
+        rules = lex.rules.get((tok.lemma_.lower(), key)) or _fallback_rules(tok, key, lex)
+        if not rules:
+            continue
+        if key == "NOUN" and (tok.ent_type_ in _NAME_ENTS or
+                              (tok.dep_ == "compound" and tok.head.lemma_.lower() not in lex.frames)):
+            continue                # "attack helicopter" is no attack; "mediation effort" is one
+        if skip_sents and tok.sent.start in skip_sents:
+            continue
+        hit = match_rule(tok, rules)
+        if hit:
+            found.append(Candidate(tok, hit[0], hit[1]))
+    return _drop_absorbed(found)
+
+
+def _drop_absorbed(cands: list[Candidate]) -> list[Candidate]:
+    """A noun trigger that is the argument of another trigger is part of that event
+    ("launched an attack", "called for sanctions", "agreed to a ceasefire")."""
+    at = {c.token.i: c for c in cands}
+    kept = []
+    for c in cands:
+        t = c.token
+        if c.rule.pos == "NOUN":
+            head = t.head
+            if head.dep_ in ("prep", "agent", "dative") and head.head.i != t.i:
+                head = head.head
+            owner = at.get(head.i) if head.i != t.i else None
+            if owner is not None:
+                # A light verb takes the more specific reading of its object noun:
+                # "conducted GPS jamming attacks" is COERCE, not the ASSAULT of "conduct attacks".
+                if c.context_matched and owner.context_matched and owner.rule.pos == "VERB":
+                    owner.rule = c.rule
+                continue
+        kept.append(c)
+    return kept

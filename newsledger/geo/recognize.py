@@ -1,0 +1,276 @@
+"""Toponym recognition over a parsed spaCy Doc: which token spans name places.
+
+Sources of mentions, in order:
+  1. NER entities with a place label (GPE, LOC, FAC), split at commas ("Alexandria, La.")
+     and trimmed ("the", "'s", punctuation), grown by a following designator ("Kursk region");
+  2. PERSON/ORG entities that are gazetteer names governed by a locative preposition
+     (NER slips: "in Cottonport");
+  3. runs of proper nouns outside any entity that the gazetteer knows, when the name is a
+     strong one (country, region, big city) or a locative preposition governs it;
+  4. optionally (demonyms=True) nationality adjectives ("Russian") as their country.
+Each mention records the designator kind, the agent reading (subject/possessor not under a
+locative preposition: "Moscow launched"), and containers ("X, Y" and "a village in Y, X").
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from .entries import norm
+from .gazetteer import Gazetteer
+
+LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+MAX_NGRAM = 4
+_TRIM_LEFT = {"the", "The", "THE"}
+_TRIM_RIGHT = {"'s", "\u2019s", "'", "\u2019"}
+
+
+@dataclass
+class Rules:
+    entity_labels: frozenset
+    locative: frozenset
+    agent_deps: frozenset
+    compound_deps: frozenset
+    designators: dict
+    settlement_nouns: frozenset
+    not_places: frozenset
+    strong_min_prior: float
+    slip_labels: frozenset
+    qualifiers: frozenset
+    droppable_suffixes: frozenset
+
+    @classmethod
+    def load(cls, path: Path = LEXICONS / "places_rules.json") -> "Rules":
+        d = json.loads(path.read_text(encoding="utf-8"))
+        return cls(frozenset(d["entity_labels"]), frozenset(d["locative_prepositions"]),
+                   frozenset(d["agent_deps"]), frozenset(d["compound_deps"]), d["designators"],
+                   frozenset(d["settlement_nouns"]), frozenset(norm(x) for x in d["not_places"]),
+                   float(d["strong_min_prior"]), frozenset(d["slip_labels"]),
+                   frozenset(d["qualifiers"]), frozenset(d["droppable_suffixes"]))
+
+
+@dataclass
+class Mention:
+    start: int                      # token offsets into the doc
+    end: int
+    key: str                        # the group key: normalised name (+ designator)
+    lookup: str                     # the text looked up in the gazetteer
+    designator: str | None = None
+    source: str = "ner"             # ner | gazetteer | demonym
+    label: str | None = None        # NER label when from NER
+    agent: bool = False             # reads as an actor: subject / possessor, not locative
+    containers: list[int] = field(default_factory=list)   # indexes of holding mentions
+
+
+def governed_by_locative(tok: Token, rules: Rules) -> bool:
+    """Is the token (through poss/compound/conj/appos links) the object of a locative preposition?"""
+    for _ in range(6):                  # bounded walk up the tree
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ in rules.locative
+        if tok.dep_ in ("poss", "compound", "conj", "appos", "nmod", "amod") and tok.head is not tok:
+            tok = tok.head
+            continue
+        return False
+    return False
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the", a trailing possessive and punctuation tokens ("La." is one token)."""
+    while start < end and (doc[start].text in _TRIM_LEFT or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in _TRIM_RIGHT or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _split_commas(doc: Doc, span: Span) -> list[tuple[int, int]]:
+    parts, s = [], span.start
+    for t in span:
+        if t.text == ",":
+            parts.append((s, t.i))
+            s = t.i + 1
+    parts.append((s, span.end))
+    return parts
+
+
+class Recognizer:
+    def __init__(self, gazetteer: Gazetteer, rules: Rules, demonyms: bool = False,
+                 inside_names: bool = False):
+        self.gaz = gazetteer
+        self.rules = rules
+        self.demonyms = demonyms
+        self.inside_names = inside_names
+
+    def _designator(self, doc: Doc, start: int, end: int) -> tuple[int, str | None]:
+        """Grow the span over a following designator word; return (end, designator kind)."""
+        last = doc[end - 1].lower_
+        if end - start > 1 and last in self.rules.designators:
+            return end, self.rules.designators[last]
+        if end < len(doc) and doc[end].lower_ in self.rules.designators and \
+                (doc[end].is_title or doc[end].is_lower):
+            return end + 1, self.rules.designators[doc[end].lower_]
+        return end, None
+
+    def _lookup_text(self, doc: Doc, start: int, end: int, desig: str | None) -> str | None:
+        """The first form of the span the gazetteer knows: as written; with the sentence's final
+        dot ("W.Va" + "."); without the designator ("Kursk region"); without a qualifier
+        ("North Texas", "Northwest D.C."); without a trailing "City" ("Fargo City")."""
+        rules = self.rules
+        forms = [doc[start:end].text]
+        if end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
+            forms.append(forms[0] + ".")
+        if desig and doc[end - 1].lower_ in rules.designators and end - start > 1:
+            forms.append(doc[start:end - 1].text)
+        if end - start > 1 and doc[start].lower_ in rules.qualifiers:
+            forms.append(doc[start + 1:end].text)
+        if end - start > 1 and doc[end - 1].lower_ in rules.droppable_suffixes:
+            forms.append(doc[start:end - 1].text)
+        for f in forms:
+            if self.gaz.lookup(f):
+                return f
+        return None
+
+    def _mention(self, doc: Doc, start: int, end: int, source: str, label: str | None) -> Mention | None:
+        start, end = _trim(doc, start, end)
+        if start >= end:
+            return None
+        end, desig = self._designator(doc, start, end)
+        text = doc[start:end].text
+        if norm(text) in self.rules.not_places or not any(c.isalpha() for c in text):
+            return None
+        lookup = self._lookup_text(doc, start, end, desig) or text
+        key = norm(lookup) + (f"|{desig}" if desig else "")
+        return Mention(start, end, key, lookup, desig, source, label)
+
+    def mention_at(self, doc: Doc, start: int, end: int) -> Mention | None:
+        """A mention for a given token span (no recognition rules applied)."""
+        return self._mention(doc, start, end, "given", None)
+
+    def find(self, doc: Doc, actor_spans: list[tuple[int, int]]) -> list[Mention]:
+        rules = self.rules
+        mentions: list[Mention] = []
+        covered = bytearray(len(doc))           # tokens inside any entity
+        slips: list[Span] = []
+        for ent in doc.ents:
+            covered[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
+            if ent.label_ in rules.entity_labels:
+                for s, e in _split_commas(doc, ent):
+                    m = self._mention(doc, s, e, "ner", ent.label_)
+                    if m and ent.label_ == "FAC" and not self.gaz.lookup(m.lookup):
+                        m = self._prefix(doc, m.start, m.end, "FAC") or m
+                    if m:
+                        mentions.append(m)
+            elif self.demonyms and ent.label_ == "NORP" and self.gaz.demonym(ent.text):
+                e = self.gaz.demonym(ent.text)
+                mentions.append(Mention(ent.start, ent.end, "demonym|" + norm(ent.text), ent.text,
+                                        None, "demonym", "NORP"))
+            elif ent.label_ in rules.slip_labels:
+                slips.append(ent)
+        mentions += self._gazetteer_matches(doc, covered)
+        known = {norm(m.lookup) for m in mentions if m.source != "demonym" and self.gaz.lookup(m.lookup)}
+        for ent in slips:
+            m = self._slip(doc, ent, known)
+            if m:
+                mentions.append(m)
+        mentions.sort(key=lambda m: m.start)
+        self._mark_agents(doc, mentions, actor_spans)
+        self.link_containers(doc, mentions)
+        return mentions
+
+    def _prefix(self, doc: Doc, start: int, end: int, label: str, known=frozenset()) -> Mention | None:
+        """The place a facility or organisation name starts with ("Henderson County Jail",
+        "Alexandria Police Department"): a strong name, a designated area, or a name the
+        article already uses as a place."""
+        for j in range(min(end - 1, start + MAX_NGRAM), start, -1):
+            if not all(doc[k].pos_ == "PROPN" for k in range(start, j)):
+                continue
+            m = self._mention(doc, start, j, "ner", label)
+            if m is None:
+                continue
+            cands = [c for c in self.gaz.lookup(m.lookup) if c[1]]
+            if cands and (m.designator or norm(m.lookup) in known or
+                          max(e.prior for e, _ in cands) >= self.rules.strong_min_prior):
+                return m
+        return None
+
+    def _slip(self, doc: Doc, ent: Span, known: set[str]) -> Mention | None:
+        """A place NER gave another label: "in Cottonport" (PERSON), "Kursk Oblast" (PERSON),
+        or a name the article uses as a place elsewhere (one sense per discourse)."""
+        m = self._mention(doc, ent.start, ent.end, "ner", ent.label_)
+        if m is not None and any(p for _, p in self.gaz.lookup(m.lookup)):
+            if m.designator or norm(m.lookup) in known or \
+                    governed_by_locative(doc[m.start:m.end].root, self.rules):
+                return m
+        if self.inside_names and ent.label_ in ("ORG", "FAC", "EVENT", "PRODUCT"):
+            return self._prefix(doc, ent.start, ent.end, ent.label_, known)
+        return None
+
+    def _gazetteer_matches(self, doc: Doc, covered: bytearray) -> list[Mention]:
+        """Proper-noun runs outside entities that the gazetteer knows (longest match first)."""
+        out, i, n = [], 0, len(doc)
+        while i < n:
+            t = doc[i]
+            if covered[i] or t.pos_ != "PROPN" or not t.text[:1].isupper():
+                i += 1
+                continue
+            match = None
+            for size in range(min(MAX_NGRAM, n - i), 0, -1):
+                j = i + size
+                if any(covered[i:j]) or any(doc[k].pos_ != "PROPN" for k in range(i, j)):
+                    continue
+                # only primary names here: alternate names are full of acronyms and noise
+                cands = [c for c in self.gaz.lookup(doc[i:j].text) if c[1]]
+                if cands:
+                    match = (j, cands)
+                    break
+            if match is None:
+                i += 1
+                continue
+            j, cands = match
+            best = max(e.prior for e, _ in cands)
+            strong = best >= self.rules.strong_min_prior
+            if strong or governed_by_locative(doc[i:j].root, self.rules):
+                m = self._mention(doc, i, j, "gazetteer", None)
+                if m:
+                    out.append(m)
+            i = j
+        return out
+
+    def _mark_agents(self, doc: Doc, mentions: list[Mention], actor_spans) -> None:
+        rules = self.rules
+        for m in mentions:
+            root = doc[m.start:m.end].root
+            if m.source == "demonym" or governed_by_locative(root, rules):
+                continue
+            s, e = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+            in_actor = any(a < e and s < b for a, b in actor_spans)
+            capital_modifier = root.dep_ in rules.compound_deps and any(
+                c.kind == "capital" for c, _ in self.gaz.lookup(m.lookup)) and root.head.ent_type_ not in rules.entity_labels
+            m.agent = in_actor or root.dep_ in rules.agent_deps or capital_modifier
+
+    def link_containers(self, doc: Doc, mentions: list[Mention]) -> None:
+        by_start = {m.start: k for k, m in enumerate(mentions)}
+        by_token = {}
+        for k, m in enumerate(mentions):
+            for t in range(m.start, m.end):
+                by_token[t] = k
+        for k, m in enumerate(mentions):
+            # "Alexandria, La." : the next mention right after a comma holds this one
+            if m.end < len(doc) and doc[m.end].text == "," and (m.end + 1) in by_start:
+                mentions[k].containers.append(by_start[m.end + 1])
+            # "a village in Kursk, Plekhovo": appositive of a settlement noun with "in <place>"
+            root = doc[m.start:m.end].root
+            head = root.head
+            # parsed as "in [Kursk], [Plekhovo]" with Plekhovo appositive to Kursk
+            if root.dep_ == "appos" and head.dep_ == "pobj" and head.i in by_token and \
+                    head.head.head.lower_ in self.rules.settlement_nouns:
+                mentions[k].containers.append(by_token[head.i])
+            if root.dep_ == "appos" and head.lower_ in self.rules.settlement_nouns:
+                for prep in head.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside", "of"):
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj" and obj.i in by_token and by_token[obj.i] != k:
+                                mentions[k].containers.append(by_token[obj.i])

@@ -1,0 +1,72 @@
+"""Readers that turn input files and streams into `newsledger.records.Article` objects.
+
+Each input's kind is detected from its content (gzip is looked through): HTML pages
+(trafilatura), RSS/Atom feeds (feedparser), WARC archives (warcio), JSON Lines and plain text.
+Bad inputs are yielded as `InputError`s, never raised, so a batch goes on past them.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import BinaryIO, Iterator, Sequence
+
+from newsledger.errors import InputError
+from newsledger.records import Article
+
+from .detect import KINDS, detect_kind
+from .dispatch import read_stream
+from .jsonl import read_jsonl
+from .streams import MAX_FILE_BYTES, MAX_JSONL_LINE_BYTES
+
+__all__ = ["read_inputs", "read_jsonl", "detect_kind", "read_stream", "iter_files",
+           "KINDS", "MAX_FILE_BYTES", "MAX_JSONL_LINE_BYTES"]
+
+
+def iter_files(directory: Path) -> list[Path]:
+    """Files under `directory`, recursively, sorted by their path components, hidden files and
+    folders skipped (symlinked folders are not followed, so loops cannot happen)."""
+    found = []
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]   # prune the descent
+        found.extend(Path(root, name) for name in files if not name.startswith("."))
+    return sorted(found, key=lambda p: p.relative_to(directory).parts)
+
+
+def _read_file(path: Path, keep_ids: bool) -> Iterator[Article | InputError]:
+    name = str(path)
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        yield InputError(name, f"cannot be opened ({exc.strerror or exc})")
+        return
+    with handle:
+        yield from read_stream(handle, name, keep_ids=keep_ids)
+
+
+def read_inputs(paths: Sequence[str | Path], *, stdin: BinaryIO | None = None,
+                keep_ids: bool = False) -> Iterator[Article | InputError]:
+    """Yield an Article per article found, or an InputError per bad input.
+
+    `paths` are files or directories (read recursively, in sorted order, hidden files skipped);
+    "-" is standard input, read from the binary stream `stdin`. Never raises for bad input:
+    the caller reports the error and goes on."""
+    stdin = getattr(stdin, "buffer", stdin)   # accept sys.stdin as well as sys.stdin.buffer
+    for raw in paths:
+        if str(raw) == "-":
+            if stdin is None:
+                yield InputError("stdin", "no standard input stream was given")
+            else:
+                yield from read_stream(stdin, "stdin", keep_ids=keep_ids)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = False
+            for file in iter_files(path):
+                found = True
+                yield from _read_file(file, keep_ids)
+            if not found:
+                yield InputError(str(path), "directory holds no (non-hidden) files")
+        elif path.exists():
+            yield from _read_file(path, keep_ids)
+        else:
+            yield InputError(str(path), "no such file or directory")
