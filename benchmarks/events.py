@@ -18,6 +18,9 @@ root of the dependency tree (ties: higher confidence, then earlier). Measures, p
           cooperative action REJECT;
 - actor:  the top event's actor has a country among the gold source codes;
 - recipient: likewise for the gold target (records without a coded target are left out);
+- recip+place: the recipient, or, when the event has no recipient actor, the country of its
+          place: PLOVER codes a territory as the target ("lifted the curfew in (TAR: Montenegro)")
+          where newsledger keeps it as the event's place;
 - mode:   the projected top event is "actual" (the gold records are coded as things that
           happened: a promise or threat is an actual speech act). A proxy: the gold has no mode.
 Records with no event count as wrong for every measure.
@@ -122,6 +125,16 @@ def plover_view(event) -> tuple[str, str]:
     return projected, ("actual" if projected != event.type else event.mode)
 
 
+def place_country(place) -> str | None:
+    """ISO alpha-3 of a place's alpha-2 country code."""
+    if place is None or not place.country:
+        return None
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=place.country.upper())
+    return found.alpha_3 if found else None
+
+
 def country_ok(actor, gold: set[str]) -> bool:
     if actor is None or not gold:
         return False
@@ -132,18 +145,23 @@ def country_ok(actor, gold: set[str]) -> bool:
     return bool(gold & ORG_CODES) and bool(code) and (len(code) != 3 or code in ORG_CODES)
 
 
-def evaluate(path: Path, limit: int | None = None, show_errors: int = 0) -> dict:
+def _who(actor) -> str | None:
+    return None if actor is None else f"{actor.name}={actor.country}/{actor.sector}"
+
+
+def evaluate(path: Path, limit: int | None = None, show_errors: int = 0, show_roles: int = 0) -> dict:
     mapping = load_map()
     records = load_records(path)[:limit] if limit else load_records(path)
     nlp = build_nlp()
     rows: dict[str, Counter] = defaultdict(Counter)
-    errors = []
+    errors, role_errors = [], []
     start = time.perf_counter()
     for r in records:
         gold = mapping[r["event"]]
         published = dt.date.fromisoformat(r["date"]) if r.get("date") else None
         doc = run(nlp, r["text"], published)
         actors = {a.id: a for a in doc._.actors or []}
+        places = {p.id: p for p in doc._.places or []}
         ev = top_event(doc)
         c = rows[gold]
         c["n"] += 1
@@ -157,8 +175,17 @@ def evaluate(path: Path, limit: int | None = None, show_errors: int = 0) -> dict
         c["type"] += ev.type == gold
         c["plover"] += ptype == gold
         c["mode"] += pmode == "actual"
-        c["actor"] += bool(src) and country_ok(actors.get(ev.actor), src)
-        c["recipient"] += bool(tgt) and country_ok(actors.get(ev.recipient), tgt)
+        ok_a = bool(src) and country_ok(actors.get(ev.actor), src)
+        ok_r = bool(tgt) and country_ok(actors.get(ev.recipient), tgt)
+        ok_rp = ok_r or (bool(tgt) and ev.recipient is None and place_country(places.get(ev.place)) in tgt)
+        c["recipient_or_place"] += ok_rp
+        c["actor"] += ok_a
+        c["recipient"] += ok_r
+        if (src and not ok_a) or (tgt and not ok_r):
+            role_errors.append((r["id"], ev.trigger.text,
+                                None if ok_a or not src else (sorted(src), _who(actors.get(ev.actor))),
+                                None if ok_r or not tgt else (sorted(tgt), _who(actors.get(ev.recipient))),
+                                r["text"]))
         if ptype != gold:
             errors.append((r["id"], gold, f"{ev.type}/{ev.mode} '{ev.trigger.text}'", r["text"]))
     seconds = time.perf_counter() - start
@@ -170,6 +197,8 @@ def evaluate(path: Path, limit: int | None = None, show_errors: int = 0) -> dict
               "overall": _rates(total), "per_category": {k: _rates(v) for k, v in sorted(rows.items())}}
     if show_errors:
         result["errors"] = errors[:show_errors]
+    if show_roles:
+        result["role_errors"] = role_errors[:show_roles]
     return result
 
 
@@ -178,18 +207,20 @@ def _rates(c: Counter) -> dict:
         return round(c[k] / c[n], 3) if c[n] else None
     return {"n": c["n"], "type": rate("type", "n"), "plover": rate("plover", "n"),
             "actor": rate("actor", "n_actor"), "recipient": rate("recipient", "n_recipient"),
-            "mode": rate("mode", "n")}
+            "recip+place": rate("recipient_or_place", "n_recipient"), "mode": rate("mode", "n")}
 
 
 def print_table(res: dict) -> None:
-    cols = ("n", "type", "plover", "actor", "recipient", "mode")
+    cols = ("n", "type", "plover", "actor", "recipient", "recip+place", "mode")
     print(f"components: {', '.join(res['components'])}   records: {res['records']}   {res['seconds']} s")
-    print(f"{'category':<11}" + "".join(f"{c:>10}" for c in cols))
+    print(f"{'category':<11}" + "".join(f"{c:>12}" for c in cols))
     for name, r in list(res["per_category"].items()) + [("ALL", res["overall"])]:
-        cells = "".join(f"{'-' if r[c] is None else r[c]:>10}" for c in cols)
+        cells = "".join(f"{'-' if r[c] is None else r[c]:>12}" for c in cols)
         print(f"{name:<11}{cells}")
     for rid, gold, got, text in res.get("errors", []):
         print(f"  {rid}  gold={gold}  got={got}  | {text[:110]}")
+    for rid, trig, act, rec, text in res.get("role_errors", []):
+        print(f"  {rid}  '{trig}'  actor={act}  recipient={rec}  | {text[:110]}")
 
 
 def main(argv=None) -> int:
@@ -197,12 +228,13 @@ def main(argv=None) -> int:
     ap.add_argument("path", type=Path)
     ap.add_argument("--limit", type=int)
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--show-errors", type=int, default=0)
+    ap.add_argument("--show-errors", type=int, default=0, help="list N records whose type is wrong")
+    ap.add_argument("--show-roles", type=int, default=0, help="list N records whose actor/recipient is wrong")
     args = ap.parse_args(argv)
     if not args.path.exists():
         print(f"no PLOVER data at {args.path}", file=sys.stderr)
         return 2
-    res = evaluate(args.path, args.limit, args.show_errors)
+    res = evaluate(args.path, args.limit, args.show_errors, args.show_roles)
     if args.json:
         print(json.dumps(res, indent=1))
     else:

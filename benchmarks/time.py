@@ -40,7 +40,8 @@ def read_tml(path: Path) -> tuple[str, list[tuple[int, int, str]], dt.date | Non
             if tag.group(1) == "":
                 open_ = (length, dict(_ATTR.findall(tag.group(3))))
             elif open_:
-                gold.append((open_[0], length, open_[1].get("value", "")))
+                value = open_[1].get("value") or None
+                gold.append((open_[0], length, None if value == "null" else value))
                 open_ = None
     out.append(html.unescape(body[pos:]))
     return "".join(out), gold, dct

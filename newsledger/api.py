@@ -213,6 +213,9 @@ class Ledger:
     def places(self, **filters) -> list[dict]:
         return self.store.places(**filters)
 
+    def times(self, **filters) -> list[dict]:
+        return self.store.times(**filters)
+
     def stats(self) -> dict:
         return self.store.stats()
 

@@ -22,6 +22,8 @@ app = typer.Typer(help="Turn news articles into a source-attributed ledger.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 err = Console(stderr=True)
 out = Console()
+if not out.is_terminal:  # piped or captured: do not squeeze tables into 80 columns
+    out = Console(width=180)
 
 Db = Annotated[str, typer.Option("--db", envvar="NEWSLEDGER_DB",
                                  help="Ledger: SQLite path or database URL (postgresql://...).")]

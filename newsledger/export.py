@@ -30,18 +30,13 @@ def export(store: Store, fmt: str, out: Path | str | TextIO, *, kind: str = "eve
     if fmt != "jsonl" and kind not in KINDS:
         raise UsageError(f"unknown kind {kind!r}; use one of {', '.join(KINDS)}")
     filters = {k: v for k, v in filters.items() if v is not None}
-    try:
-        if fmt == "jsonl":
-            return _jsonl(store, out, filters)
-        if fmt == "csv":
-            return _csv(store, out, kind, filters)
-        if fmt == "parquet":
-            return _parquet(store, out, kind, filters)
-        return _geojson(store, out, kind, filters)
-    except TypeError as exc:   # a filter the chosen kind does not take
-        if "unexpected keyword" in str(exc):
-            raise UsageError(f"{fmt} export of {kind}: {exc}") from None
-        raise
+    if fmt == "jsonl":
+        return _jsonl(store, out, filters)
+    if fmt == "csv":
+        return _csv(store, out, kind, filters)
+    if fmt == "parquet":
+        return _parquet(store, out, kind, filters)
+    return _geojson(store, out, kind, filters)
 
 
 @contextmanager
@@ -55,10 +50,10 @@ def _text_out(out: Path | str | TextIO) -> Iterator[TextIO]:
 
 def _jsonl(store: Store, out, filters: dict) -> int:
     n = 0
+    pairs = store.result_dicts(**filters)          # before opening `out`: a bad filter leaves no empty file
     with _text_out(out) as f:
-        for article, result in store.results(**filters):
-            obj = result.to_dict()
-            obj.update({k: getattr(article, k) for k in ARTICLE_EXTRA})
+        for article, obj in pairs:                  # already in ArticleResult.to_dict() shape
+            obj.update({k: article[k] for k in ARTICLE_EXTRA})
             f.write(json.dumps(obj, ensure_ascii=False) + "\n")
             n += 1
     return n
@@ -71,10 +66,11 @@ def _flat(value):
 
 def _csv(store: Store, out, kind: str, filters: dict) -> int:
     n = 0
+    rows = store.rows(kind, **filters)
     with _text_out(out) as f:
         writer = csv.DictWriter(f, fieldnames=columns(kind), extrasaction="ignore")
         writer.writeheader()
-        for row in store.rows(kind, **filters):
+        for row in rows:
             writer.writerow({k: _flat(v) for k, v in row.items()})
             n += 1
     return n
@@ -91,9 +87,10 @@ def _parquet(store: Store, out, kind: str, filters: dict) -> int:
     types = columns(kind)
     schema = pa.schema([(k, arrow[t]) for k, t in types.items()])
     n = 0
+    rows = store.rows(kind, **filters)
     with pq.ParquetWriter(out, schema) as writer:
         chunk: list[dict] = []
-        for row in store.rows(kind, **filters):
+        for row in rows:
             chunk.append({k: _flat(row.get(k)) for k in types})
             if len(chunk) == _PARQUET_CHUNK:
                 writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
@@ -110,9 +107,10 @@ def _geojson(store: Store, out, kind: str, filters: dict) -> int:
     if kind not in lat_lon:
         raise UsageError("geojson export takes kind 'events' or 'places'")
     lat_key, lon_key = lat_lon[kind]
+    rows = store.rows(kind, **filters)
     features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [row[lon_key], row[lat_key]]},
                  "properties": row}
-                for row in store.rows(kind, **filters) if row[lat_key] is not None and row[lon_key] is not None]
+                for row in rows if row[lat_key] is not None and row[lon_key] is not None]
     with _text_out(out) as f:
         json.dump({"type": "FeatureCollection", "features": features}, f, ensure_ascii=False)
     return len(features)

@@ -25,7 +25,8 @@ from spacy.tokens import Doc
 from ..records import Actor, Span
 from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from .actors_candidates import COMPOSITE, CandidateFinder, Cand
-from .actors_lexicon import CAPITAL, CONTEXT, COUNTRY, DEMONYM, ORG, ORGAN, PERSON, SEAT, ActorLexicon
+from .actors_lexicon import (CAPITAL, CONTEXT, COUNTRY, DEMONYM, GROUP_SECTORS, ORG, ORGAN,
+                             PEOPLE_ORGAN, PERSON, SEAT, ActorLexicon)
 from .actors_people import PersonMention, apply_title, resolve_short_names, title_owner
 from .actors_view import View, build_view
 
@@ -79,11 +80,12 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
     text = doc.text                       # built on every access: read it once
     if not text.strip():
         return []
-    view = build_view(doc)
-    cands, titles, ents, ent_of = finder.find(doc, view)
+    view = build_view(doc, text)
+    cands, titles, ents, raw_spans = finder.find(doc, view, text)
     counts = _country_counts(cands)
     ledger = _Ledger(text)
-    owner_by_end: dict[int, tuple] = {}   # view end -> (start, country, sector) of an owner
+    owner_by_end: dict[int, tuple] = {}   # view end -> (start, country, sector, end) of an owner
+    country_at: list[tuple[int, str]] = []  # (start char, iso3) of country mentions
     covered = [-1] * len(view)            # view word -> index of the candidate covering it
     kept: list[Cand | None] = []
     for c in cands:
@@ -94,25 +96,46 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
         c.extra["info"] = info
         for p in range(c.i, c.j):
             covered[p] = len(kept) - 1
-    _unknown_orgs(text, view, ents, cands, kept, covered, lex, finder)
+    _unknown_orgs(text, view, ents, raw_spans, titles, kept, covered, lex, finder)
 
     people: list[PersonMention] = []
+    for c in kept:
+        if c is not None and c.extra["info"][4] == "person":
+            people.append(PersonMention(*_span(c.i, c.j, view, finder), c.i, c.j,
+                                        _name_words(view, c.i, c.j, finder), *c.extra["info"][:4],
+                                        from_lexicon=True))
+    people += _ner_people(doc, text, view, ents, raw_spans, covered, finder)
+    # NER sometimes tags a person's bare surname as ORG ("Machado said"): when a longer name
+    # in the article starts or ends with it, it is that person.
+    name_words = {w for p in people if len(p.words) > 1 for w in (p.words[0], p.words[-1])}
     for c in kept:
         if c is None:
             continue
         key, name, country, sector, kind, rank = c.extra["info"]
         if kind == "person":
-            people.append(PersonMention(*_span(c.i, c.j, view, finder), c.i, c.j,
-                                        _name_words(view, c.i, c.j, finder), key, name, country,
-                                        sector, from_lexicon=True))
+            continue
+        if c.kind == "unknown_org" and c.j - c.i == 1 and view.words[c.i] in name_words:
+            s, e = _span(c.i, c.j, view, finder)
+            people.append(PersonMention(s, e, c.i, c.j, (view.words[c.i],), ("P", view.words[c.i]),
+                                        text[s:e]))
             continue
         s, e = _span(c.i, c.j, view, finder)
         ledger.add(key, s, e, name, country, sector, kind, rank)
-        owner_by_end[c.j] = (c.i, country, sector)
-    people += _ner_people(text, view, ents, covered, finder)
+        owner_by_end[c.j] = (c.i, country, sector, c.j)
+        if kind == "country":
+            country_at.append((s, country))
+    titles_by_start = {}
+    for j, heads in titles.items():
+        for i, e in heads:
+            if i not in titles_by_start or j > titles_by_start[i][0]:
+                titles_by_start[i] = (j, e)
+    owner_by_start = {o[0]: o for o in owner_by_end.values()}
     for p in people:
-        title, owner, former = title_owner(p.vi, view.words, titles, owner_by_end, finder.possessives)
+        title, owner, former = title_owner(p, view.words, titles, titles_by_start, owner_by_end,
+                                           owner_by_start, lex.rules)
         apply_title(p, title, owner, former)
+        if title is not None and p.country is None and title.sector in _STATE_SECTORS:
+            p.country = _only_country_in_sentence(doc, view, p, country_at)
     resolve_short_names(people)
     for p in people:
         ledger.add(p.key, p.start, p.end, p.name, p.country, p.sector, "person",
@@ -121,6 +144,17 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
 
 
 # -- helpers ---------------------------------------------------------------------------------
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def _only_country_in_sentence(doc: Doc, view: View, p: PersonMention, country_at) -> str | None:
+    """A title without owner ("President X said ..."): the country when the sentence names
+    exactly one."""
+    sent = doc[view.token[p.vi]].sent
+    found = {c for s, c in country_at if sent.start_char <= s < sent.end_char}
+    return found.pop() if len(found) == 1 else None
+
+
 def _span(i: int, j: int, view: View, finder: CandidateFinder) -> tuple[int, int]:
     """Character span of view words [i, j), without a leading determiner."""
     if j - i > 1 and view.words[i] in finder.determiners:
@@ -147,6 +181,9 @@ def _resolve(c: Cand, view: View, lex: ActorLexicon, counts, finder):
         if not all(counts.get(r) for r in e.extra):
             return None
         return ("C", e.country), lex.country_name(e.country), e.country, "GOV", "country", 1
+    if c.kind == DEMONYM and (e.organ or c.extra.get("people")):   # "Iraqis", "a Palestinian"
+        return (("O", e.country, PEOPLE_ORGAN), _organ_name(lex, e.country, "people", PEOPLE_ORGAN),
+                e.country, "CVL", "group", 1)
     if c.kind in _COUNTRY_KINDS or (c.kind == SEAT and not e.organ):
         return ("C", e.country), lex.country_name(e.country), e.country, "GOV", "country", 1
     if c.kind == SEAT:
@@ -173,7 +210,8 @@ def _resolve(c: Cand, view: View, lex: ActorLexicon, counts, finder):
             return None
         if not o.organ:
             return ("C", code), lex.country_name(code), code, "GOV", "country", 1
-        return ("O", code, o.organ), _organ_name(lex, code, o.label, o.organ), code, o.sector, "organisation", 1
+        kind = "group" if o.sector in GROUP_SECTORS else "organisation"
+        return ("O", code, o.organ), _organ_name(lex, code, o.label, o.organ), code, o.sector, kind, 1
     return None
 
 
@@ -192,18 +230,23 @@ def _view_index(view: View):
     return starts, ends
 
 
-def _unknown_orgs(text, view, ents, cands, kept, covered, lex, finder) -> None:
+def _unknown_orgs(text, view, ents, raw_spans, titles, kept, covered, lex, finder) -> None:
     """NER ORGs the lexicons do not know: sector from the head word, country from a country
     word inside the name or an owner just before it; "Name (ACR)" makes ACR an alias."""
     starts, ends = _view_index(view)
     aliases: dict[str, tuple] = {}
-    for es, ee, label in ents:
-        if label != "ORG":
+    in_title = {p for j, heads in titles.items() for i, _ in heads for p in range(i, j)}
+    for es, ee, label, propn in ents:
+        # Lexicon phrases the filters dropped ("in Copenhagen") stay dropped; no proper noun,
+        # no name ("state"); words of a title are not an organisation ("Secretary of State").
+        if label != "ORG" or not propn or (es, ee) in raw_spans:
             continue
         vi, vj = starts.get(es), ends.get(ee)
         if vi is None or vj is None or vj < vi:
             continue
         vj += 1
+        if any(p in in_title for p in range(vi, vj)):
+            continue
         inside = {covered[p] for p in range(vi, vj) if covered[p] >= 0}
         country = None
         if inside:
@@ -268,11 +311,11 @@ def _acronyms(view: View, vi: int, vj: int) -> list[str]:
     return out
 
 
-def _ner_people(text, view, ents, covered, finder) -> list[PersonMention]:
+def _ner_people(doc, text, view, ents, raw_spans, covered, finder) -> list[PersonMention]:
     starts, ends = _view_index(view)
     out = []
-    for es, ee, label in ents:
-        if label != "PERSON":
+    for es, ee, label, propn in ents:
+        if label != "PERSON" or not propn or (es, ee) in raw_spans:
             continue
         vi, vj = starts.get(es), ends.get(ee)
         if vi is None or vj is None or vj < vi:
@@ -280,6 +323,10 @@ def _ner_people(text, view, ents, covered, finder) -> list[PersonMention]:
         vj += 1
         if any(covered[p] >= 0 for p in range(vi, vj)):
             continue                       # a lexicon actor already covers it ("Kyiv", "Putin")
+        # NER may take a word before the name along ("Injecting Clinton"): names start with a
+        # proper noun.
+        while vj - vi > 1 and doc[view.token[vi]].tag_ not in ("NNP", "NNPS"):
+            vi += 1
         words = _name_words(view, vi, vj, finder)
         if not words:
             continue

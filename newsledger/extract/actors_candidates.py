@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .actors_lexicon import (CAPITAL, CONTEXT, COUNTRY, DEMONYM, ORG, ORGAN, PERSON, SEAT, TITLE,
-                             ActorLexicon, Entry)
+from .actors_lexicon import (CAPITAL, CONTEXT, COUNTRY, DEMONYM, GROUP_SECTORS, ORG, ORGAN, PERSON,
+                             SEAT, TITLE, ActorLexicon, Entry)
 from .actors_view import View
 
 COMPOSITE = "composite"
@@ -19,7 +19,8 @@ COMPOSITE = "composite"
 PRIORITY = {COMPOSITE: 0, SEAT: 1, PERSON: 2, ORG: 3, COUNTRY: 4, CAPITAL: 5, DEMONYM: 6,
             CONTEXT: 7, ORGAN: 8}
 OWNER_KINDS = (COUNTRY, DEMONYM, CAPITAL, CONTEXT)
-PLACE_KINDS = (COUNTRY, CAPITAL, SEAT)
+PLACE_KINDS = (COUNTRY, CAPITAL)
+DATELINE_NEXT = "(—–-:,"
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 
 
@@ -42,7 +43,7 @@ class Cand:
 def is_owner(c: Cand) -> bool:
     e = c.entry
     if c.kind in OWNER_KINDS:
-        return True
+        return not e.organ                # plural demonyms ("Iraqis") own nothing
     if c.kind == SEAT and not e.organ:
         return True                       # "Kremlin officials"
     return c.kind == ORG and e.sector == "IGO"   # "NATO troops", "UN peacekeepers"
@@ -58,6 +59,9 @@ class CandidateFinder:
         self.blocking = frozenset(r["blocking_labels"])
         self.possessives = frozenset(r["possessives"])
         self.coordinators = frozenset(r["coordinators"])
+        self.language_before = frozenset(r["language_before"])
+        self.linkers = frozenset(r["owner_linkers"])
+        self.person_noun_before = frozenset(r["person_noun_before"])
 
     # -- matching --------------------------------------------------------------------------
     def case_ok(self, key: str, view: View, i: int, j: int) -> bool:
@@ -99,24 +103,37 @@ class CandidateFinder:
         return nominal, organs, titles
 
     # -- composition -----------------------------------------------------------------------
-    def _organ_at(self, organs, k):
+    def _organ_at(self, doc: Doc, view: View, organs, k):
         best = None
         for j, e in organs.get(k, ()):
             if best is None or j > best[0]:
                 best = (j, e)
+        if best and best[1].sector in GROUP_SECTORS:
+            # "civilian casualties", "national security": a people word that modifies a
+            # following noun is not the head of the phrase.
+            if doc[view.token[best[0] - 1]].dep_ in ("amod", "compound"):
+                return None
         return best
 
-    def _organ_after(self, doc: Doc, view: View, organs, k: int):
-        """The organ head at k, or after up to two modifiers ("Russian special forces")."""
+    def _organ_after(self, doc: Doc, view: View, organs, k: int, modifiers: int):
+        """The organ head at k, or after up to `modifiers` words ("Russian special forces")."""
         n = len(view)
         if k < n and view.words[k] in self.possessives:
             k += 1
-        for skip in range(3):
+        elif k < n and view.words[k] in self.linkers and view.token[k] != view.token[k - 1] + 1:
+            k += 1                                              # "US-led forces"
+        for skip in range(modifiers + 1):
             pos = k + skip
             if pos >= n:
                 return None
-            hit = self._organ_at(organs, pos)
+            hit = self._organ_at(doc, view, organs, pos)
             if hit:
+                # English phrases end in their head: "government forces" are forces.
+                while True:
+                    nxt = self._organ_at(doc, view, organs, hit[0])
+                    if nxt is None:
+                        break
+                    hit = nxt
                 return pos, hit
             if doc[view.token[pos]].pos_ not in MODIFIER_POS or view.words[pos] in self.possessives:
                 return None
@@ -135,7 +152,10 @@ class CandidateFinder:
         for c in owners:
             if c.i in composed:
                 continue
-            hit = self._organ_after(doc, view, organs, c.j)
+            # A capital or seat takes its organ directly ("Moscow's army"), not through
+            # modifiers: "Warsaw summit officials" are not Poland's officials.
+            modifiers = 0 if c.kind in (CAPITAL, SEAT) else 2
+            hit = self._organ_after(doc, view, organs, c.j, modifiers)
             if hit:
                 _, (j, e) = hit
                 comp = Cand(c.i, j, COMPOSITE, c.entry, organ_entry=e, owner=c, country=c.country)
@@ -189,18 +209,25 @@ class CandidateFinder:
                 e = ent[-2].idx + len(ent[-2].text)
             elif last.text[-2:] in ("'s", "’s", "‘s") and len(last.text) > 2:
                 e -= 2
-            out.append((s, e, ent.label_))
+            propn = any(t.tag_ in ("NNP", "NNPS") for t in ent)
+            out.append((s, e, ent.label_, propn))
             for t in range(ent.start, ent.end):
                 ent_of[t] = n
         return out, ent_of
 
-    def keep(self, c: Cand, view: View, composed_owner_starts: set[int]) -> bool:
+    def keep(self, c: Cand, doc: Doc, view: View, composed_owner_starts: set[int], text: str) -> bool:
         words, n = view.words, len(view)
+        if c.kind in PLACE_KINDS and _dateline(c, view, text):
+            return False                                          # "WASHINGTON (AP) --"
         if c.kind in (COUNTRY, DEMONYM) and c.j < n:
             nxt = words[c.j]
             two = nxt + " " + words[c.j + 1] if c.j + 1 < n else nxt
             if nxt in self.not_after or two in self.not_after:
                 return False                                      # "Korean War", "Russian language"
+        if (c.kind == DEMONYM and c.i > 0 and words[c.i - 1] in self.language_before
+                and not c.entry.alias.endswith("s") and c.i not in composed_owner_starts
+                and (c.j >= n or doc[view.token[c.j]].pos_ not in MODIFIER_POS)):
+            return False                                          # "speaks Russian"
         if c.kind in PLACE_KINDS and c.i not in composed_owner_starts:
             k = c.i - 1
             if k >= 0 and words[k] in self.determiners:
@@ -215,7 +242,7 @@ class CandidateFinder:
         n = ent_of[view.token[c.i]]
         if n < 0:
             return False
-        es, ee, label = ents[n]
+        es, ee, label, _ = ents[n]
         s, e = view.start[c.i], view.end[c.j - 1]
         if es <= s and e <= ee and (es, ee) != (s, e):
             return label in self.blocking and inner_count.get(n, 0) <= 1
@@ -234,7 +261,7 @@ class CandidateFinder:
         out.sort(key=lambda c: c.i)
         return out
 
-    def find(self, doc: Doc, view: View):
+    def find(self, doc: Doc, view: View, text: str):
         nominal, organs, titles = self.raw(doc, view)
         composites = self.compose(doc, view, nominal, organs)
         owner_starts = {c.owner.i for c in composites if c.owner is not None}
@@ -246,6 +273,26 @@ class CandidateFinder:
                 inner.setdefault(n, set()).add((c.i, c.j))
         inner_count = {n: len(v) for n, v in inner.items()}
         cands = [c for c in composites + nominal + self.standalone_organs(organs)
-                 if self.keep(c, view, owner_starts)
+                 if self.keep(c, doc, view, owner_starts, text)
                  and not self.blocked(c, view, ents, ent_of, inner_count)]
-        return self.select(cands), titles, ents, ent_of
+        raw_spans = {(view.start[c.i], view.end[c.j - 1]) for c in nominal}
+        selected = self.select(cands)
+        for c in selected:
+            if c.kind == DEMONYM and not c.entry.organ and self._person_noun(doc, view, c):
+                c.extra["people"] = True
+        return selected, titles, ents, raw_spans
+
+    def _person_noun(self, doc: Doc, view: View, c: Cand) -> bool:
+        """"a Palestinian was hurt": a singular demonym used as a noun names a person."""
+        if c.i == 0 or view.words[c.i - 1] not in self.person_noun_before:
+            return False
+        return c.j >= len(view) or doc[view.token[c.j]].pos_ not in MODIFIER_POS
+
+
+def _dateline(c: Cand, view: View, text: str) -> bool:
+    """An all-caps place name followed by "(" or a dash opens a dateline: a place, not an actor."""
+    orig = view.orig[c.i:c.j]
+    if not all(w.isupper() for w in orig if w[:1].isalpha()) or sum(len(w) for w in orig) < 4:
+        return False
+    rest = text[view.end[c.j - 1]:view.end[c.j - 1] + 4].lstrip()
+    return bool(rest) and rest[0] in DATELINE_NEXT

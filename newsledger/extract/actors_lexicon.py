@@ -57,9 +57,20 @@ def _cells(row: list[str], n: int) -> list[str]:
     return [c.strip() for c in (row + [""] * n)[:n]]
 
 
+PEOPLE_ORGAN = "civilians"     # organ key of a country's people (actors_organs.tsv)
+# Sectors whose organ actors are groups of people rather than institutions.
+GROUP_SECTORS = frozenset({"CVL", "REB", "OPP", "REF", "AGR", "LAB", "BUS", "EDU", "HLH", "PRM"})
+
+
+def _is_plural_demonym(alias: str) -> bool:
+    a = alias.lower()
+    return a.endswith("s") and not a.endswith(("ss", "ois"))
+
+
 def _is_acronym(alias: str) -> bool:
-    compact = alias.replace(".", "").replace(" ", "")
-    return compact.isalpha() and compact.isupper() and len(compact) <= 5
+    """Short all-caps or mixed-case abbreviations ("US", "IS", "LeT", "DoD") must match in case."""
+    compact = alias.replace(".", "")
+    return compact.isalpha() and len(compact) <= 5 and sum(c.isupper() for c in compact) >= 2
 
 
 def _split(cell: str) -> list[str]:
@@ -106,7 +117,12 @@ class ActorLexicon:
             for a in _split(aliases) or [name]:
                 self._add(a, Entry(COUNTRY, a, iso3, "GOV", "", name, actor_kind="country"))
             for a in _split(demonyms):
-                self._add(a, Entry(DEMONYM, a, iso3, "GOV", "", name, actor_kind="country"))
+                if _is_plural_demonym(a):
+                    # "Iraqis", "Palestinians": the people, not the state (PLOVER: CVL).
+                    self._add(a, Entry(DEMONYM, a, iso3, "CVL", PEOPLE_ORGAN, name, label="people",
+                                       actor_kind="group"))
+                else:
+                    self._add(a, Entry(DEMONYM, a, iso3, "GOV", "", name, actor_kind="country"))
             for a in _split(capitals):
                 self._add(a, Entry(CAPITAL, a, iso3, "GOV", "", name, actor_kind="country"))
         organ_sector = {}

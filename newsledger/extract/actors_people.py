@@ -23,22 +23,55 @@ class PersonMention:
     from_lexicon: bool = False
 
 
-def title_owner(vi: int, view_words: list[str], titles: dict, owner_by_end: dict,
-                possessives: frozenset):
-    """(title entry, owner info, former?) for a name starting at view word vi."""
-    heads = titles.get(vi)
-    if not heads:
-        return None, None, False
-    ti, title = min(heads, key=lambda h: h[0])          # the longest title ending at the name
-    k = ti
-    former = k > 0 and view_words[k - 1] in ("former", "ex")
-    owner = owner_by_end.get(k)
-    if owner is None and k > 0 and view_words[k - 1] in possessives:
-        owner = owner_by_end.get(k - 1)
-    if owner is not None:
-        oi = owner[0]
-        former = former or (oi > 0 and view_words[oi - 1] in ("former", "ex"))
-    return title, owner, former
+def title_owner(p: PersonMention, view_words: list[str], titles: dict, titles_by_start: dict,
+                owner_by_end: dict, owner_by_start: dict, rules: dict):
+    """(title entry, owner, former?) of a person: "Russian Defence Minister X",
+    "Lebanon's new President X", "President X of Sudan", "X, NATO's secretary general",
+    "X, head of the IAEA". An owner is (start, country, sector)."""
+    possessives, modifiers, elite = rules["possessives"], rules["title_modifiers"], rules["elite_markers"]
+    dets = rules["determiners"]
+    n = len(view_words)
+    title, owner, former = None, None, False
+    heads = titles.get(p.vi)
+    if heads:
+        ti, title = min(heads, key=lambda h: h[0])      # the longest title ending at the name
+        k = ti
+        while k > 0 and view_words[k - 1] in modifiers:
+            former = former or view_words[k - 1] in elite
+            k -= 1
+        owner = owner_by_end.get(k)
+        if owner is None and k > 0 and view_words[k - 1] in possessives:
+            owner = owner_by_end.get(k - 1)
+        if owner is not None and owner[0] > 0 and view_words[owner[0] - 1] in elite:
+            former = True
+        k = p.vj                                         # "President X of Sudan"
+        if owner is None and k + 1 < n and view_words[k] == "of":
+            k += 1 + (view_words[k + 1] in dets)
+            owner = owner_by_start.get(k)
+        return title, owner, former
+    k = p.vj
+    if k + 2 < n and view_words[k] == ",":               # appositive
+        k += 1
+        while k < n and (view_words[k] in dets or view_words[k] in modifiers):
+            former = former or view_words[k] in elite
+            k += 1
+        own = owner_by_start.get(k)
+        if own is not None:                              # "X, NATO's secretary general"
+            k = own[3]
+            if k < n and view_words[k] in possessives:
+                k += 1
+            while k < n and view_words[k] in modifiers:
+                k += 1
+            hit = titles_by_start.get(k)
+            if hit:
+                return hit[1], own, former
+        else:                                            # "X, head of the IAEA"
+            hit = titles_by_start.get(k)
+            if hit and hit[0] + 1 < n and view_words[hit[0]] == "of":
+                k = hit[0] + 1 + (view_words[hit[0] + 1] in dets)
+                if k in owner_by_start:
+                    return hit[1], owner_by_start[k], former
+    return None, None, False
 
 
 def apply_title(p: PersonMention, title, owner, former: bool) -> None:
@@ -68,6 +101,17 @@ def resolve_short_names(people: list[PersonMention]) -> None:
     full = [p for p in people if len(p.words) > 1]
     if not full:
         return
+    # NER may glue a word to a name ("Crooked Hillary Clinton"): a name that ends with another
+    # full name of the article is that person.
+    by_words = {p.words: p for p in full}
+    for p in full:
+        for n in range(1, len(p.words) - 1):
+            target = by_words.get(p.words[n:])
+            if target is not None and not p.from_lexicon:
+                p.key, p.name, p.words = target.key, target.name, target.words
+                p.country = p.country or target.country
+                p.sector = p.sector or target.sector
+                break
     by_word: dict[str, list[PersonMention]] = {}
     for p in full:
         by_word.setdefault(p.words[0], []).append(p)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 HYPHENS = frozenset({"-", "–", "—", "‐", "‑"})
@@ -50,22 +51,26 @@ class View:
         return doc_text[self.start[i]:self.end[j - 1]]
 
 
-def build_view(doc: Doc) -> View:
-    """One pass over the tokens; whitespace and hyphen tokens are left out."""
+def build_view(doc: Doc, text: str | None = None) -> View:
+    """One pass over the tokens (offsets read as an array: no Token objects); whitespace and
+    hyphen tokens are left out."""
     view = View()
-    for tok in doc:
-        text = tok.text
-        if text in HYPHENS or tok.is_space:
+    if not len(doc):
+        return view
+    text = doc.text if text is None else text   # doc.text is rebuilt on every access
+    add = view.add
+    for t, (idx, length) in enumerate(doc.to_array([IDX, LENGTH]).tolist()):
+        tok = text[idx:idx + length]
+        if tok in HYPHENS or tok.isspace():
             continue
-        w = norm(text)
-        idx = tok.idx
-        if len(w) > 2 and w.endswith(_GLUED_POSSESSIVES) and len(w) == len(text):
+        w = norm(tok)
+        if length > 2 and w.endswith(_GLUED_POSSESSIVES) and len(w) == length:
             # "Korea‘s": the tokenizer did not split this possessive; split it here.
-            cut = len(text) - 2
-            view.add(w[:cut], text[:cut], idx, idx + cut, tok.i)
-            view.add("'s", text[cut:], idx + cut, idx + len(text), tok.i)
+            cut = length - 2
+            add(w[:cut], tok[:cut], idx, idx + cut, t)
+            add("'s", tok[cut:], idx + cut, idx + length, t)
             continue
-        view.add(w, text, idx, idx + len(text), tok.i)
+        add(w, tok, idx, idx + length, t)
     return view
 
 

@@ -47,7 +47,7 @@ _OFFICIAL_SECTORS = _STATE_SECTORS | {"IGO", "GOV"}
 # (The manual's 3.7.2 would code a future retreat CONCEDE; the table and gold records say AGREE.)
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
-_INTENT = {"planned", "possible"}
+_INTENT = {"planned", "possible", "hypothetical"}   # incl. conditional promises and threats ("unless ...")
 
 
 def plover_category(event_type: str, mode: str) -> str:
@@ -81,15 +81,15 @@ class EventExtractor:
         tok, rule = cand.token, cand.rule
         chain = clause_chain(tok)
         mode = mode_of(tok, self.lex, chain, _years_below(tok, chain, idx, doc), pub_year)
-        actor, subj = actor_of(tok, self.lex, idx)
+        stmt = statement_of(tok, idx)
+        within = (stmt.content.start, stmt.content.end) if stmt is not None else None
+        actor, subj = actor_of(tok, self.lex, idx, within)
         recipient, _ = recipient_of(tok, rule.type, self.lex, idx, chain, _context_words(rule))
         if recipient == actor:
             recipient = None
         etype = rule.type
         if etype == "PROTEST" and tok.lemma_.lower() in _VERBAL_PROTEST_LEMMAS and _official(idx.actors.get(actor)):
             etype = "ACCUSE"
-        stmt = statement_of(tok, idx)
-        within = (stmt.content.start, stmt.content.end) if stmt is not None else None
         conf = rule.prior + 0.1 * (actor is not None) + 0.1 * (recipient is not None)
         conf += 0.05 * cand.context_matched
         if rule.pos == "NOUN" and actor is None and recipient is None:

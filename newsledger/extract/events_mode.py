@@ -55,6 +55,8 @@ def mode_of(tok: Token, lex: EventLexicon, chain: list[Token] | None = None,
                 found.add(marks[lemma])
             elif c.dep_ == "advmod" and lemma in adv:
                 found.add(adv[lemma])
+            elif c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lemma_.lower() in marks for g in c.children):
+                found.add("hypothetical")          # the consequent of "if ...", "unless ..."
         if t is not tok and t.lemma_.lower() in gov:
             found.add(gov[t.lemma_.lower()])
     # "without attacking", "without an attack"

@@ -45,8 +45,11 @@ def _demander(verb: Token, lex: EventLexicon, idx: RecordIndex):
     head = verb
     while head.dep_ in ("conj",) and head.head.i != head.i:
         head = head.head
-    if head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX"):
-        subj = subject_of(head.head, lex)
+    reporter = head.head
+    if head.dep_ in ("ccomp", "acl") and reporter.pos_ == "NOUN" and reporter.dep_ in ("dobj", "pobj"):
+        reporter = reporter.head if reporter.dep_ == "dobj" else reporter.head.head   # "issued a reminder that ..."
+    if head.dep_ in ("ccomp", "acl") and reporter.pos_ in ("VERB", "AUX"):
+        subj = subject_of(reporter, lex)
         if subj is not None:
             return actor_in_np(subj, idx), stmt
         return None, stmt

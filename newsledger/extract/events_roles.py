@@ -12,7 +12,9 @@ from .events_lexicon import EventLexicon
 
 _SUBJ = ("nsubj",)
 _NP_MODS = ("compound", "amod", "poss", "nmod", "nummod", "det")
-_NP_PREPS = ("of", "from", "in", "at")
+_NP_PREPS = ("of", "from", "in", "at", "by")
+_PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"}
+_XCOMP_SLOTS = ("dobj", "nsubjpass", "prep:to", "prep:with", "prep:against", "dative", "prep:on", "prep:in", "prep:from")
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
 
 
@@ -128,9 +130,37 @@ def subject_of(tok: Token, lex: EventLexicon, depth: int = 0) -> Token | None:
     return None
 
 
-def actor_of(tok: Token, lex: EventLexicon, idx: RecordIndex) -> tuple[str | None, Token | None]:
+def actor_of(tok: Token, lex: EventLexicon, idx: RecordIndex,
+             within: tuple[int, int] | None = None) -> tuple[str | None, Token | None]:
+    """The actor of the trigger's subject. A verb's subject found outside the statement that
+    reports the event is the parse reaching across the quote to the speaker: not the actor.
+    (A noun's light verb may be the cue itself: "Italy announced a suspension of links".)"""
     subj = subject_of(tok, lex)
-    return (actor_in_np(subj, idx) if subj is not None else None), subj
+    if subj is None or (within and tok.pos_ == "VERB" and not within[0] <= subj.idx < within[1]):
+        return None, None
+    found = actor_in_np(subj, idx)
+    if found is None and subj.lower_ in _PRONOUNS:
+        found = reporter_actor(subj, lex, idx)
+    return found, subj
+
+
+def reporter_actor(pron: Token, lex: EventLexicon, idx: RecordIndex) -> str | None:
+    """A pronoun subject of a reported clause is, most often, the reporter:
+    "Syria says it is willing to withdraw" -> Syria. Else the source of the statement."""
+    clause = pron.head
+    for _ in range(6):
+        if clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head
+        else:
+            break
+    if clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX"):
+        subj = subject_of(clause.head, lex)
+        if subj is not None and subj.i != pron.i and subj.lower_ not in _PRONOUNS:
+            return actor_in_np(subj, idx)
+    stmt = statement_of(pron, idx)
+    if stmt is not None and stmt.source is not None:
+        return stmt.source.actor
+    return None
 
 
 # --------------------------------------------------------------------------- the recipient
@@ -141,15 +171,25 @@ def recipient_of(tok: Token, event_type: str, lex: EventLexicon, idx: RecordInde
     "troops") is not the recipient even when an actor modifies it ("Pyongyang missiles")."""
     heads = [tok] + [t for t in chain[1:2] if tok.pos_ in ("NOUN", "PROPN")]   # noun + light verb
     for group in (heads, _conjuncts(tok)):
+        things = {c.i for h in group for c in h.children if c.dep_ == "dobj" and _np_words(c) & what}
         for slot in lex.slots_for(event_type):
             for h in group:
-                for cand in _slot_tokens(h, slot):
-                    if slot == "dobj" and cand.lemma_.lower() in what:
+                for cand in _slot_tokens(h, slot, things):
+                    if cand.i in things:
                         continue
                     found = actor_in_np(cand, idx)
                     if found:
                         return found, cand
     return None, None
+
+
+def _np_words(head: Token) -> set[str]:
+    """The head word of an object and, for "dozens of missiles", the counted word."""
+    words = {head.lemma_.lower()}
+    for c in head.children:
+        if c.dep_ == "prep" and c.lemma_.lower() == "of":
+            words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+    return words
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -162,7 +202,7 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def _slot_tokens(tok: Token, slot: str):
+def _slot_tokens(tok: Token, slot: str, things: set[int] = frozenset()):
     if slot in ("dobj", "nsubjpass"):
         for c in tok.children:
             if c.dep_ == slot:
@@ -173,7 +213,7 @@ def _slot_tokens(tok: Token, slot: str):
                 yield from (p for p in c.children if p.dep_ == "pobj") if c.pos_ == "ADP" else [c]
     elif slot.startswith("prep:"):
         word = slot[5:]
-        holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+        holders = [tok] + [c for c in tok.children if c.dep_ == "dobj" and c.i not in things]
         holders += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         for h in holders:
             for c in h.children:
@@ -181,12 +221,11 @@ def _slot_tokens(tok: Token, slot: str):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             yield p
-    elif slot == "xobj":
+    elif slot == "xcomp":
         for c in tok.children:
             if c.dep_ == "xcomp":
-                for g in c.children:
-                    if g.dep_ == "dobj":
-                        yield g
+                for sub in _XCOMP_SLOTS:
+                    yield from _slot_tokens(c, sub)
     elif slot == "csubj":
         for c in tok.children:
             if c.dep_ == "ccomp":

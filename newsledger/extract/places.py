@@ -101,7 +101,9 @@ class PlacesComponent:
         if m.source == "demonym":
             e = self.gaz.demonym(m.lookup)
             return [(e, True)] if e else []
-        return self.gaz.lookup(m.lookup)
+        # likeliest first, so that resolve() may look at the head of a long list only
+        return sorted(self.gaz.lookup(m.lookup), key=lambda c: c[0].prior - (0 if c[1] else 15),
+                      reverse=True)
 
     def _places(self, doc: Doc, mentions: list[Mention], picks) -> list[Place]:
         places: dict[object, Place] = {}

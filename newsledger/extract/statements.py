@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ..records import SourceSpan, Span, Statement
-from .statements_adjuncts import according_candidates, nominal_candidates
+from .statements_adjuncts import according_candidates, colon_candidates, nominal_candidates
 from .statements_candidate import Candidate
 from .statements_certainty import combine, content_certainty
 from .statements_lexicon import StatementLexicon
@@ -45,6 +45,7 @@ def extract_statements(doc: Doc, lex: StatementLexicon) -> list[Statement]:
     idx = DocIndex(doc)
     cands = verbal_candidates(idx, lex) + according_candidates(idx, lex) + nominal_candidates(idx, lex)
     cands = _dedupe(cands)
+    cands += [c for c in colon_candidates(idx, lex) if not _covered(cands, *c.content)]
     _cut_outer_adjuncts(idx, cands)
     cands.extend(_leftover_quotes(idx, cands))
     cands.sort(key=lambda c: (c.anchor, c.content[0]))

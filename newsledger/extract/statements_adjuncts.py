@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from .statements_candidate import Candidate, Range
 from .statements_lexicon import StatementLexicon
 from .statements_spans import DocIndex, subtree, trim
+from .statements_verbal import adjacent_quotes, left_context_source
 
 
 def _scope(idx: DocIndex, tok: Token) -> Range:
@@ -92,4 +93,35 @@ def nominal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
         out.append(Candidate(content=content, cue=(noun.i, noun.i + 1), source=source,
                              source_head=src_head, cue_head=noun.i, kind="noun",
                              certainty=lex.nouns[noun.lemma_.lower()]))
+    return out
+
+
+HEADLINE_SPEAKER_MAX = 6     # tokens before the colon of a "Speaker: claim" headline
+
+
+def colon_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
+    """A speaker name, a colon, then a quotation or (headline style) the rest of the paragraph,
+    no verb ("Smith: “We will win.”", "Smith: Rival Is Unfit")."""
+    doc, out = idx.doc, []
+    for tok in doc:
+        if tok.text != ":" or idx.quote_of[tok.i] >= 0:
+            continue
+        quotes = [q for q in adjacent_quotes(idx, (tok.i, tok.i + 1))
+                  if idx.quote_tokens(q)[0] > tok.i]
+        plo, phi = idx.para_range(tok.i)
+        if quotes:
+            content, direct = idx.quote_tokens(quotes[0]), True
+        elif tok.i - plo <= HEADLINE_SPEAKER_MAX:
+            # headline style, no marks: "Smith: Rival Is Unfit To Serve"
+            content, direct = trim(idx, tok.i + 1, phi), False
+            if sum(1 for t in doc[content[0]:content[1]] if t.is_alpha) < 3 or \
+                    not any(t.pos_ in ("VERB", "AUX") for t in doc[content[0]:content[1]]):
+                continue
+        else:
+            continue
+        src, head = left_context_source(idx, (tok.i, tok.i + 1))
+        if src is None:
+            continue
+        out.append(Candidate(content=content, cue=(tok.i, tok.i + 1), source=src,
+                             source_head=head, cue_head=tok.i, kind="colon", direct=direct))
     return out

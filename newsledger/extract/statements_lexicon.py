@@ -50,10 +50,11 @@ class StatementLexicon:
         return cls(verbs, nouns, channels, hedges, markers, anaphors)
 
     def verb(self, token) -> tuple[CueVerb | None, object | None]:
-        """The cue entry of a verb token and its particle token ("rule out"), if any."""
+        """The cue entry of a verb token and its particle or preposition token ("rule out",
+        "call for"), if the lexicon lists the pair; else the entry of the bare verb."""
         lemma = token.lemma_.lower()
         for child in token.children:
-            if child.dep_ == "prt":
+            if child.dep_ in ("prt", "prep") and child.i > token.i:
                 entry = self.verbs.get(f"{lemma} {child.lower_}")
                 if entry:
                     return entry, child

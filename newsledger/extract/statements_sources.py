@@ -57,7 +57,7 @@ def resolve_sources(doc: Doc, cands: list[Candidate], lex: StatementLexicon) -> 
     """Set cand.antecedent for pronoun/short-name sources (cands sorted by position)."""
     ents = [e for e in doc.ents if e.label_ in PERSON_ENTS | GROUP_ENTS]
     for k, cand in enumerate(cands):
-        if cand.source is None:
+        if cand.source is None or cand.antecedent is not None:
             continue
         want = anaphor_kind(doc, cand, lex)
         start_char = doc[cand.source[0]].idx

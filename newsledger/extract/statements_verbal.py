@@ -13,7 +13,7 @@ CUE_LEFT_DEPS = {"aux", "auxpass", "neg", "advmod"}
 SUBJ_DEPS = {"nsubj", "csubj"}
 INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp"}
 RELATIVE_WORDS = {"who", "that", "which", "whom"}
-COMPLEMENT_DEPS = ("ccomp", "xcomp")
+SPEAKER_SELF = {"i", "we", "you", "me", "us"}
 
 
 def cue_range(idx: DocIndex, v: Token, prt: Token | None, lex: StatementLexicon) -> Range:
@@ -32,6 +32,13 @@ def cue_range(idx: DocIndex, v: Token, prt: Token | None, lex: StatementLexicon)
         for obj in nxt.children:
             if obj.dep_ == "pobj" and obj.lemma_.lower() in lex.channels and obj.i <= hi + 3:
                 hi = obj.i + 1
+    # "said Tuesday", "was first reported by", "said:" -- the cue's own adjuncts
+    if hi < len(doc) and doc[hi].head.i == v.i and doc[hi].dep_ == "npadvmod" and doc[hi].ent_type_ == "DATE":
+        hi += 1
+    if hi < len(doc) and doc[hi].dep_ == "agent" and doc[hi].head.i == v.i:
+        hi += 1
+    if hi < len(doc) and doc[hi].text == ":" and idx.para_of[hi] == idx.para_of[v.i]:
+        hi += 1
     return lo, hi
 
 
@@ -83,8 +90,20 @@ def _governing_subject(idx: DocIndex, v: Token, lex: StatementLexicon) -> Token 
     return None
 
 
-def find_source(idx: DocIndex, v: Token, lex: StatementLexicon) -> tuple[Range | None, int | None]:
-    """Source range and head of the attribution cued by verb v (None when absent, never guessed)."""
+def find_source(idx: DocIndex, v: Token, lex: StatementLexicon):
+    """(source range, its head, antecedent range) of the attribution cued by verb v; the source
+    is None when absent, never guessed. A relative pronoun is the source (PolNeAR convention:
+    "Smith, who said ...") and its noun the antecedent."""
+    subj, passive = _subject(idx, v)
+    if subj is not None and subj.lower_ in RELATIVE_WORDS and subj.head.dep_ == "relcl":
+        noun = subj.head.head
+        ante = minus(subtree(noun), subtree(subj.head), keep=noun.i)
+        ante = trim(idx, *idx.clip_to_para(ante[0], ante[1], noun.i))
+        return (subj.i, subj.i + 1), subj.i, ante if ante[1] > ante[0] else None
+    return (*_find_source(idx, v, lex), None)
+
+
+def _find_source(idx: DocIndex, v: Token, lex: StatementLexicon) -> tuple[Range | None, int | None]:
     subj, passive = _subject(idx, v)
     if subj is None and passive:        # "was told that ...": the subject is not the source
         return None, None
@@ -95,9 +114,6 @@ def find_source(idx: DocIndex, v: Token, lex: StatementLexicon) -> tuple[Range |
         subj = _governing_subject(idx, v, lex)
     if subj is None:
         return None, None
-    if subj.lower_ in RELATIVE_WORDS and subj.head.dep_ == "relcl":
-        noun = subj.head.head
-        return _finish_source(idx, minus(subtree(noun), subtree(subj.head), keep=noun.i), noun, v)
     # "X's assessment shows that": the possessor is the source
     if subj.lemma_.lower() in lex.nouns:
         for c in subj.children:
@@ -158,7 +174,21 @@ def adjacent_quotes(idx: DocIndex, block: Range) -> list[int]:
     return found
 
 
-def _complement(idx: DocIndex, v: Token, entry, src: Range | None) -> Range | None:
+def _with_lead_in(idx: DocIndex, quote: Range, block: Range) -> Range:
+    """A quotation that opens mid-sentence ("The people here “deserve better,” she said") has
+    its unquoted lead-in as part of the content: extend back to the sentence start."""
+    doc = idx.doc
+    lo = quote[0]
+    if lo == 0 or quote[1] > block[0] or not (doc[lo - 1].is_alpha or doc[lo - 1].is_digit):
+        return quote
+    start = max(doc[lo].sent.start, idx.para_range(lo)[0])
+    k = lo - 1
+    while k > start and idx.quote_of[k - 1] < 0 and doc[k - 1].text not in (".", ":", ";", "?", "!"):
+        k -= 1
+    return trim(idx, k, quote[1])
+
+
+def _complement(idx: DocIndex, v: Token, entry, src: Range | None, prep: Token | None) -> Range | None:
     """Content of an indirect statement: the clausal complement, else an object or a passive subject."""
     kids = list(v.children)
     for dep, frame in (("ccomp", "c"), ("xcomp", "x")):
@@ -169,6 +199,10 @@ def _complement(idx: DocIndex, v: Token, entry, src: Range | None) -> Range | No
         for c in kids:
             if c.dep_ == "nsubjpass":
                 return _clip(idx, subtree(c), c, src)
+    if "a" in entry.frames and prep is not None:
+        objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if objs:
+            return _clip(idx, subtree(objs[0]), objs[0], src)
     if "o" in entry.frames:
         objs = [c for c in kids if c.dep_ in ("dobj", "oprd")]
         if objs:
@@ -192,27 +226,30 @@ def _clip(idx: DocIndex, rng: Range, head: Token, src: Range | None) -> Range | 
 def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for v in idx.doc:
-        if v.pos_ not in ("VERB", "AUX") or v.dep_ == "amod":
-            continue
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ == "amod" or (v.dep_ == "acl" and v.tag_ == "VBN"):
+            continue    # "the so-called deal", "a group called X": modifiers, not reports
         entry, prt = lex.verb(v)
         if entry is None:
             continue
         cue = cue_range(idx, v, prt, lex)
-        src, src_head = find_source(idx, v, lex)
+        src, src_head, ante = find_source(idx, v, lex)
         if src is None and not any(c.dep_ in ("nsubjpass", "expl") for c in v.children):
             src, src_head = left_context_source(idx, cue)
+        if src_head is not None and idx.quote_of[v.i] >= 0 and idx.doc[src_head].lower_ in SPEAKER_SELF:
+            continue    # "I think" inside a quotation belongs to the quoted speaker's content
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children)
         hedged = any(c.lower_ in lex.hedges for c in v.children)
         certainty = entry.negated if negated else entry.certainty
         block = (min(cue[0], src[0]) if src else cue[0], max(cue[1], src[1]) if src else cue[1])
-        base = dict(cue=cue, source=src, source_head=src_head, cue_head=v.i,
+        base = dict(cue=cue, source=src, source_head=src_head, cue_head=v.i, antecedent=ante,
                     certainty=certainty, negated=negated, hedged=hedged)
         quotes = adjacent_quotes(idx, block) if "q" in entry.frames else []
         for q in quotes:
-            out.append(Candidate(content=idx.quote_tokens(q), direct=True, **base))
+            content = _with_lead_in(idx, idx.quote_tokens(q), block)
+            out.append(Candidate(content=content, direct=content == idx.quote_tokens(q), **base))
         if quotes:
             continue
-        content = _complement(idx, v, entry, src)
+        content = _complement(idx, v, entry, src, prt if prt is not None and prt.dep_ == "prep" else None)
         if content is None or (cue[0] < content[1] and content[0] < cue[1]):
             continue
         out.append(Candidate(content=content, **base))

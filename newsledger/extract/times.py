@@ -23,7 +23,6 @@ from .times_lexicon import time_lexicon
 from .times_resolve import Anchors, Resolver
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-_TEMPORAL_HINT = re.compile(r"\d")
 _DATEPARSER_OK = re.compile(r"\d")
 
 
@@ -78,7 +77,7 @@ def candidate_spans(doc: Doc, ex: TimesExtractor) -> list[tuple[int, int]]:
         if i > 0 and spans[i - 1][1] > s:
             continue  # overlaps a regex span
         words = {w.lower().strip(".,") for w in ent.text.split()}
-        if _TEMPORAL_HINT.search(ent.text) or words & ex.hint_words:
+        if words & ex.hint_words:
             extra.append((s, e))
     return sorted(spans + extra)
 
@@ -100,6 +99,27 @@ def _future(doc: Doc, start: int, end: int, token_starts: list[int]) -> bool:
     return any(c.lower_ in _FUTURE_AUX for c in tok.children if c.dep_ == "aux") or \
         (tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
          and tok.head.lemma_ in ("plan", "expect", "intend", "hope", "aim", "schedule"))
+
+
+_YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
+_OUTLIER_YEARS = 40
+# Only expressions that name a date update the reference time; relative ones ("the previous
+# year") look back without moving the narrative there.
+_EXPLICIT = re.compile(r"\d|\b(?:" + "|".join(re.escape(m) for m in sorted(time_lexicon().months, key=len, reverse=True)) + r")(?![a-z])", re.I)
+
+
+def _typical_year(text: str, spans: list[tuple[int, int]]) -> int | None:
+    """The median explicit year of a narrative: the period the text is about."""
+    years = sorted(int(y) for s, e in spans for y in _YEAR.findall(text[s:e]))
+    return years[len(years) // 2] if years else None
+
+
+def _outlier(surface: str, typical: int | None) -> bool:
+    """A year far from the narrative's period ("a museum opened in 2004" in a history of 1920)
+    is an aside; it does not become the reference time of what follows."""
+    if typical is None:
+        return False
+    return any(abs(int(y) - typical) > _OUTLIER_YEARS for y in _YEAR.findall(surface))
 
 
 def _signal_mod(text: str, start: int, signals: dict[str, str]) -> str | None:
@@ -133,10 +153,12 @@ def extract_times(doc: Doc, ex: TimesExtractor | None = None) -> list[TimeRef]:
     token_starts = [t.idx for t in doc]
     text = doc.text
     out: list[TimeRef] = []
-    for start, end in candidate_spans(doc, ex):
+    spans = candidate_spans(doc, ex)
+    typical = _typical_year(text, spans) if ex.narrative else None
+    for start, end in spans:
         surface = text[start:end]
         signal = _signal_mod(text, start, ex.lex.signals)
-        update = signal is None
+        update = signal is None and not _outlier(surface, typical) and bool(_EXPLICIT.search(surface))
         try:
             value, mod = ex.resolver.resolve(surface, anchors, _future(doc, start, end, token_starts), update)
         except (ValueError, OverflowError, KeyError, AttributeError, TypeError):

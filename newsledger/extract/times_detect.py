@@ -89,6 +89,7 @@ def time_regex() -> re.Pattern:
         rf"{year}(?:\s*{era})?",
         r"\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|noon|midnight",
         rf"{refs}",
+        r"(?:this|that|the\s+same)\s+(?:time|period|point)|the\s+time\s+being",
     ]
     body = "|".join(f"(?:{c})" for c in cores)
     pattern = (rf"(?<![\w$£€¥₩'])(?:(?:the\s+)?{modp})?(?:the\s+)?(?:{part}\s+of\s+)?(?:{body})(?![\w])")

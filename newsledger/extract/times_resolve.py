@@ -134,6 +134,8 @@ class Resolver:
             part, t = lex.parts_of_day[pm.group(1)], t[pm.end():]
         if t in lex.refs:
             return lex.refs[t]
+        if re.match(r"^(?:this|that|same)\s+(?:time|period|point)$|^time\s+being$", t):
+            return "PRESENT_REF" if t in ("time being", "this time") and not a.narrative else None
         if t in lex.holidays or re.sub(r"\s*,?\s*\d{4}$", "", t) in lex.holidays:
             return self._holiday(t, a, future)
         if t in lex.units:                       # "the year", "the day": the reference time's

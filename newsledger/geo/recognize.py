@@ -147,7 +147,10 @@ class Recognizer:
 
     def mention_at(self, doc: Doc, start: int, end: int) -> Mention | None:
         """A mention for a given token span (no recognition rules applied)."""
-        return self._mention(doc, start, end, "given", None)
+        m = self._mention(doc, start, end, "given", None)
+        if m is not None and not self.gaz.lookup(m.lookup) and self.gaz.demonym(m.lookup):
+            m.source, m.key = "demonym", "demonym|" + norm(m.lookup)
+        return m
 
     def find(self, doc: Doc, actor_spans: list[tuple[int, int]]) -> list[Mention]:
         rules = self.rules
@@ -161,6 +164,11 @@ class Recognizer:
                     m = self._mention(doc, s, e, "ner", ent.label_)
                     if m and ent.label_ == "FAC" and not self.gaz.lookup(m.lookup):
                         m = self._prefix(doc, m.start, m.end, "FAC") or m
+                    elif m and not self.gaz.lookup(m.lookup) and self.gaz.demonym(m.lookup):
+                        # a nationality NER took for a place ("Sri Lankan"): a country only on request
+                        if not self.demonyms:
+                            continue
+                        m.source, m.key = "demonym", "demonym|" + norm(m.lookup)
                     if m:
                         mentions.append(m)
             elif self.demonyms and ent.label_ == "NORP" and self.gaz.demonym(ent.text):
@@ -184,6 +192,8 @@ class Recognizer:
         """The place a facility or organisation name starts with ("Henderson County Jail",
         "Alexandria Police Department"): a strong name, a designated area, or a name the
         article already uses as a place."""
+        while start < end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
         for j in range(min(end - 1, start + MAX_NGRAM), start, -1):
             if not all(doc[k].pos_ == "PROPN" for k in range(start, j)):
                 continue

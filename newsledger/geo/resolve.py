@@ -27,6 +27,7 @@ ADMIN1_CONTEXT_BONUS = 25.0
 CONTAINER_COUNTRY_BONUS = 30.0
 CONTAINER_ADMIN1_BONUS = 45.0
 ROUNDS = 3
+MAX_CANDIDATES = 40             # per name, by prior: bounds the per-document cost
 PROXIMITY_BONUS = 20.0          # a candidate next to another place of the article ...
 PROXIMITY_KM = 300.0            # ... fading to nothing at this distance
 LOCAL_KINDS = ("city", "town", "capital", "village", "district")
@@ -49,7 +50,8 @@ class NameGroup:
 
 def _score(entry: GeoEntry, primary: bool, group: NameGroup, countries: Counter, admin1s: Counter,
            containers: list[GeoEntry], near: list[GeoEntry]) -> float:
-    s = entry.prior - (0.0 if primary else ALIAS_PENALTY)
+    # other names of big cities are in common use (Kiev, St. Petersburg): a smaller penalty
+    s = entry.prior - (0.0 if primary else ALIAS_PENALTY if entry.prior < 60 else ALIAS_PENALTY / 3)
     if group.designator:
         if entry.kind == group.designator:
             s += DESIGNATOR_BONUS
@@ -100,7 +102,7 @@ def resolve(groups: dict[str, NameGroup]) -> dict[str, GeoEntry | None]:
             conts = [picks[c] for c in g.containers if picks.get(c) is not None]
             near = [e for k, e in picks.items() if k != key and e is not None and e.kind in LOCAL_KINDS]
             best, best_score = None, float("-inf")
-            for entry, primary in g.candidates:
+            for entry, primary in g.candidates[:MAX_CANDIDATES]:
                 sc = _score(entry, primary, g, countries, admin1s, conts, near)
                 if sc > best_score:
                     best, best_score = entry, sc

@@ -35,6 +35,9 @@ def _stamp(conn: Connection, version: int) -> None:
 
 def migrate(engine: Engine) -> int:
     """Create or upgrade the schema; returns the version the database is at afterwards."""
+    with engine.connect() as conn, conn.begin():   # the common case, up to date: no write lock taken
+        if read_version(conn) == SCHEMA_VERSION:
+            return SCHEMA_VERSION
     with engine.connect().execution_options(**backend.WRITE) as conn:
         with conn.begin():
             backend.lock_for_migration(conn)
@@ -43,6 +46,10 @@ def migrate(engine: Engine) -> int:
                 raise StoreError(f"the ledger is at schema version {version}, newer than this newsledger "
                                  f"understands ({SCHEMA_VERSION}); upgrade newsledger")
             if version == 0:
+                clash = set(schema.metadata.tables) & set(inspect(conn).get_table_names())
+                if clash:   # someone else's tables, or a half-made ledger: do not write into them
+                    raise StoreError(f"the database already has tables named {', '.join(sorted(clash))} but is not "
+                                     "a newsledger ledger (no schema version); use another file or database")
                 schema.metadata.create_all(conn)
                 _stamp(conn, SCHEMA_VERSION)
                 return SCHEMA_VERSION

@@ -6,10 +6,12 @@ to. Order is deterministic: newest article first, then article id, then record o
 """
 from __future__ import annotations
 
+import inspect
 from typing import Callable, Mapping
 
-from sqlalchemy import JSON, Boolean, Float, Integer, Select, and_, func, or_, select, union_all
+from sqlalchemy import JSON, Boolean, Float, Integer, Select, and_, func, or_, select
 
+from ..errors import UsageError
 from . import rows, schema
 from .filters import contains, equals, published_between
 from .rows import clean
@@ -50,7 +52,7 @@ def events(type=None, mode=None, actor=None, country=None, since=None, until=Non
         pl.c.name.label("place_name"), pl.c.country.label("place_country"),
         pl.c.lat.label("place_lat"), pl.c.lon.label("place_lon"),
         tm.c.value.label("time_value"), tm.c.text.label("time_text"),
-        st.c.source_text.label("statement_source"),
+        st.c.source_text.label("source_text"),
     ).select_from(e.join(A, A.c.id == e.c.article_id).outerjoin(act, on_act).outerjoin(rec, on_rec)
                   .outerjoin(pl, on_pl).outerjoin(tm, on_tm).outerjoin(st, on_st))
     conds = published_between(A.c.published, since, until)
@@ -71,7 +73,7 @@ def events(type=None, mode=None, actor=None, country=None, since=None, until=Non
         return {**rows.event_dict(r), **_article_fields(r),
                 **{k: r[k] for k in ("actor_name", "actor_country", "actor_sector", "recipient_name",
                                      "recipient_country", "recipient_sector", "place_name", "place_country",
-                                     "place_lat", "place_lon", "time_value", "time_text", "statement_source")}}
+                                     "place_lat", "place_lon", "time_value", "time_text", "source_text")}}
     return _ordered(q.where(*conds), e), shape
 
 
@@ -103,7 +105,14 @@ def statements(source=None, country=None, certainty=None, since=None, until=None
 def figures(about=None, actor=None, country=None, since=None, until=None, text=None, article=None) -> Query:
     f = schema.figures
     act, on_act = _ref(schema.actors, "actor", f)
-    q = select(*f.c, *ARTICLE_COLS, act.c.name.label("actor_name"), act.c.country.label("actor_country")
+    # Who gives the figure: the first statement whose content span contains it.
+    st = schema.statements.alias("says")
+    says = (select(st.c.id, st.c.source_text)
+            .where(st.c.article_id == f.c.article_id, st.c.content_start <= f.c.start, st.c.content_end >= f.c.end)
+            .order_by(st.c.ord).limit(1))
+    q = select(*f.c, *ARTICLE_COLS, act.c.name.label("actor_name"), act.c.country.label("actor_country"),
+               says.with_only_columns(st.c.id).scalar_subquery().label("statement"),
+               says.with_only_columns(st.c.source_text).scalar_subquery().label("source_text"),
                ).select_from(f.join(A, A.c.id == f.c.article_id).outerjoin(act, on_act))
     conds = published_between(A.c.published, since, until)
     if about is not None:
@@ -119,7 +128,7 @@ def figures(about=None, actor=None, country=None, since=None, until=None, text=N
 
     def shape(r: Mapping) -> dict:
         return {**rows.figure_dict(r), **_article_fields(r), "actor_name": r["actor_name"],
-                "actor_country": r["actor_country"]}
+                "actor_country": r["actor_country"], "statement": r["statement"], "source_text": r["source_text"]}
     return _ordered(q.where(*conds), f), shape
 
 
@@ -152,24 +161,14 @@ def articles(text=None, outlet=None, since=None, until=None, article=None) -> Qu
     return q, lambda r: dict(r)
 
 
-def _event_counts(role_columns: tuple[str, ...]):
-    """Per (article, local id): how many events name it in one of the given roles."""
-    e = schema.events
-    parts = [select(e.c.article_id, e.c[col].label("ref")).where(e.c[col].is_not(None)) for col in role_columns]
-    u = union_all(*parts).subquery("roles")
-    return select(u.c.article_id, u.c.ref, func.count().label("n")).group_by(u.c.article_id, u.c.ref).subquery()
-
-
-def _aggregate(table, keys, conds, role_columns) -> Select:
-    ev = _event_counts(role_columns)
-    j = table.join(A, A.c.id == table.c.article_id).outerjoin(
-        ev, and_(ev.c.article_id == table.c.article_id, ev.c.ref == table.c.id))
+def _aggregate(table, keys, conds) -> Select:
+    """One row per distinct `keys` across articles, with how many articles, mentions and events."""
     n_articles = func.count(table.c.article_id.distinct())
     n_mentions = func.coalesce(func.sum(table.c.n_mentions), 0)
     q = select(*keys, n_articles.label("articles"), n_mentions.label("mentions"),
-               func.coalesce(func.sum(ev.c.n), 0).label("events"),
+               func.coalesce(func.sum(table.c.n_events), 0).label("events"),
                func.min(A.c.published).label("first_published"), func.max(A.c.published).label("last_published"),
-               ).select_from(j).where(*conds).group_by(*keys)
+               ).select_from(table.join(A, A.c.id == table.c.article_id)).where(*conds).group_by(*keys)
     return q.order_by(n_articles.desc(), n_mentions.desc(), *(k.asc().nulls_last() for k in keys))
 
 
@@ -184,7 +183,7 @@ def actors(name=None, country=None, sector=None, since=None, until=None, article
         conds.append(equals(t.c.sector, sector, upper=True))
     if article is not None:
         conds.append(equals(t.c.article_id, article))
-    q = _aggregate(t, (t.c.name, t.c.country, t.c.sector), conds, ("actor", "recipient"))
+    q = _aggregate(t, (t.c.name, t.c.country, t.c.sector), conds)
     return q, lambda r: dict(r)
 
 
@@ -198,7 +197,7 @@ def places(name=None, country=None, since=None, until=None, article=None) -> Que
     if article is not None:
         conds.append(equals(t.c.article_id, article))
     keys = (t.c.name, t.c.country, t.c.geonameid, t.c.lat, t.c.lon, t.c.kind)
-    return _aggregate(t, keys, conds, ("place",)), lambda r: dict(r)
+    return _aggregate(t, keys, conds), lambda r: dict(r)
 
 
 QUERIES = {"articles": articles, "events": events, "statements": statements, "figures": figures,
@@ -226,3 +225,15 @@ def columns(kind: str) -> dict[str, str]:
         else:
             out[key] = "str"
     return out
+
+
+def build(kind: str, filters: dict) -> Query:
+    """The query of one kind with these filters (None values ignored); unknown names are usage errors."""
+    if kind not in QUERIES:
+        raise UsageError(f"unknown kind {kind!r}; one of {', '.join(QUERIES)}")
+    fn = QUERIES[kind]
+    accepted = inspect.signature(fn).parameters
+    unknown = sorted(k for k in filters if k not in accepted)
+    if unknown:
+        raise UsageError(f"{kind} cannot be filtered by {', '.join(unknown)}; filters: {', '.join(accepted)}")
+    return fn(**{k: v for k, v in filters.items() if v is not None})

@@ -6,6 +6,7 @@ which is what both queries and results() build on.
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any, Mapping
 
 from ..records import Article, ArticleResult, Span
@@ -65,13 +66,18 @@ def article_row(article: Article, result: ArticleResult, added: str) -> dict:
 def to_rows(article_id: str, result: ArticleResult) -> dict[str, list[dict]]:
     """Rows per record table for one article's result."""
     rows: dict[str, list[dict]] = {}
+    # Counted once here, so the cross-article actor/place tables need no join over all events.
+    in_events = Counter(ref for e in result.events for ref in {e.actor, e.recipient} if ref is not None)
+    at_place = Counter(e.place for e in result.events if e.place is not None)
     rows["actors"] = [
         {"name": a.name, "country": a.country, "sector": a.sector, "kind": a.kind,
-         "mentions": _mentions(a.mentions), "n_mentions": len(a.mentions or []), "id": a.id}
+         "mentions": _mentions(a.mentions), "n_mentions": len(a.mentions or []), "n_events": in_events[a.id],
+         "id": a.id}
         for a in result.actors]
     rows["places"] = [
         {"name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon, "geonameid": p.geonameid,
-         "kind": p.kind, "mentions": _mentions(p.mentions), "n_mentions": len(p.mentions or []), "id": p.id}
+         "kind": p.kind, "mentions": _mentions(p.mentions), "n_mentions": len(p.mentions or []),
+         "n_events": at_place[p.id], "id": p.id}
         for p in result.places]
     rows["times"] = [
         {"id": t.id, "start": t.start, "end": t.end, "text": t.text, "value": t.value, "mod": t.mod}

@@ -44,6 +44,7 @@ actors = Table(
     _article_fk(), Column("ord", Integer, primary_key=True), Column("id", String),
     Column("name", Text), Column("country", String), Column("sector", String), Column("kind", String),
     Column("mentions", JSON), Column("n_mentions", Integer),
+    Column("n_events", Integer),              # events of its article naming it as actor or recipient
     Index("ix_actors_local", "article_id", "id"),
     Index("ix_actors_name", "name"), Index("ix_actors_country", "country"), Index("ix_actors_sector", "sector"),
 )
@@ -54,6 +55,7 @@ places = Table(
     Column("name", Text), Column("country", String), Column("lat", Float), Column("lon", Float),
     Column("geonameid", Integer), Column("kind", String),
     Column("mentions", JSON), Column("n_mentions", Integer),
+    Column("n_events", Integer),              # events of its article that happen there
     Index("ix_places_local", "article_id", "id"),
     Index("ix_places_name", "name"), Index("ix_places_country", "country"),
 )

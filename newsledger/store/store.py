@@ -43,18 +43,23 @@ class Store:
             batch.append((article, result))
         # A fixed lock order (by id) keeps two PostgreSQL writers with overlapping batches from deadlocking.
         batch.sort(key=lambda pair: pair[0].id)
+        if not batch:
+            return 0
         try:
             with self.engine.connect().execution_options(**backend.WRITE) as conn, conn.begin():
                 insert_article = backend.insert_ignoring_duplicates(conn, schema.articles).returning(schema.articles.c.id)
+                article_rows = [rows.article_row(article, result, added) for article, result in batch]
+                # ON CONFLICT DO NOTHING RETURNING: only the ids really inserted come back; the others are
+                # stored already (maybe just now, by another process), so their records are not written again.
+                new_ids = set(conn.execute(insert_article, article_rows).scalars())
                 record_rows: dict[str, list[dict]] = {kind: [] for kind in schema.RECORD_TABLES}
                 new = 0
-                for article, result in batch:
-                    # ON CONFLICT DO NOTHING RETURNING: no row back = stored already (maybe just now,
-                    # by another process), so its records are not written a second time.
-                    if conn.execute(insert_article, rows.article_row(article, result, added)).first() is None:
+                for row, (_, result) in zip(article_rows, batch):
+                    if row["id"] not in new_ids:
                         continue
+                    new_ids.discard(row["id"])         # a repeat within the batch is not new twice
                     new += 1
-                    for kind, kind_rows in rows.to_rows(article.id, result).items():
+                    for kind, kind_rows in rows.to_rows(row["id"], result).items():
                         record_rows[kind].extend(kind_rows)
                 for kind, table in schema.RECORD_TABLES.items():
                     if record_rows[kind]:
@@ -68,6 +73,9 @@ class Store:
         """Keep one ingest run's summary (started, finished, inputs, articles_added, ... failures)."""
         s = dict(summary)
         row = {k: s.get(k) for k in ("started", "finished", "inputs", "articles_added", "articles_skipped", "failed")}
+        for key, alias in (("articles_added", "added"), ("articles_skipped", "skipped")):   # IngestSummary names
+            if row[key] is None:
+                row[key] = s.get(alias)
         for k in ("started", "finished"):
             if isinstance(row[k], (dt.date, dt.datetime)):
                 row[k] = row[k].isoformat()
@@ -91,21 +99,25 @@ class Store:
 
     def articles(self, *, text=None, outlet=None, since=None, until=None, article=None,
                  limit=50, offset=0) -> list[dict]:
+        """text: title or body; outlet: substring. Rows carry record counts per kind, not the text."""
         return self._query("articles", dict(text=text, outlet=outlet, since=since, until=until, article=article),
                            limit, offset)
 
     def events(self, *, type=None, mode=None, actor=None, country=None, since=None, until=None,
                text=None, article=None, limit=50, offset=0) -> list[dict]:
+        """actor/country match the actor OR the recipient (name substring / code); text: trigger or title."""
         return self._query("events", dict(type=type, mode=mode, actor=actor, country=country, since=since,
                                           until=until, text=text, article=article), limit, offset)
 
     def statements(self, *, source=None, country=None, certainty=None, since=None, until=None,
                    text=None, article=None, limit=50, offset=0) -> list[dict]:
+        """source: source text or its actor's name; country: the source actor's; text: content or title."""
         return self._query("statements", dict(source=source, country=country, certainty=certainty, since=since,
                                               until=until, text=text, article=article), limit, offset)
 
     def figures(self, *, about=None, actor=None, country=None, since=None, until=None, text=None,
                 article=None, limit=50, offset=0) -> list[dict]:
+        """about: counted noun or figure text; actor/country: the figure's actor; text: figure text or title."""
         return self._query("figures", dict(about=about, actor=actor, country=country, since=since, until=until,
                                            text=text, article=article), limit, offset)
 
@@ -123,57 +135,69 @@ class Store:
 
     def times(self, *, value=None, text=None, since=None, until=None, article=None,
               limit=50, offset=0) -> list[dict]:
+        """value: a TIMEX3 prefix ("2024-12" finds "2024-12-03"); text: the time's text or the title."""
         return self._query("times", dict(value=value, text=text, since=since, until=until, article=article),
                            limit, offset)
 
     def rows(self, kind: str, **filters) -> Iterator[dict]:
         """All rows of one kind (as the query methods return them), streamed."""
-        if kind not in queries.QUERIES:
-            raise StoreError(f"unknown kind {kind!r}; one of {', '.join(queries.QUERIES)}")
-        q, shape = queries.QUERIES[kind](**{k: v for k, v in filters.items() if v is not None})
-        with self._read() as conn:
-            for r in conn.execution_options(yield_per=_READ_CHUNK).execute(q).mappings():
-                yield shape(r)
+        q, shape = queries.build(kind, filters)     # bad kind or filter: UsageError now, not mid-iteration
+
+        def stream() -> Iterator[dict]:
+            with self._read() as conn:
+                for r in conn.execution_options(yield_per=_READ_CHUNK).execute(q).mappings():
+                    yield shape(r)
+        return stream()
 
     def results(self, *, article=None, **article_filters) -> Iterator[tuple[Article, ArticleResult]]:
         """(Article, ArticleResult) pairs exactly as add() got them; newest first.
 
         Takes one article id, or the filters of articles() (text, outlet, since, until).
         """
-        a = schema.articles
-        q, _ = queries.articles(article=article, **{k: v for k, v in article_filters.items() if v is not None})
+        pairs = self.result_dicts(article=article, **article_filters)
+        return ((Article(**art), ArticleResult.from_dict(result)) for art, result in pairs)
+
+    def result_dicts(self, *, article=None, **article_filters) -> Iterator[tuple[dict, dict]]:
+        """Like results(), as plain dicts (Article fields; ArticleResult.to_dict() shape): faster for export."""
+        q, _ = queries.build("articles", {"article": article, **article_filters})   # bad filter: fails now
         ids = [r.id for r in self._execute(q)]
-        for i in range(0, len(ids), _READ_CHUNK):
-            chunk = ids[i:i + _READ_CHUNK]
-            with self._read() as conn:
-                arts = {r["id"]: r for r in conn.execute(select(a).where(a.c.id.in_(chunk))).mappings()}
-                recs: dict[str, dict[str, list]] = {i: {k: [] for k in schema.RECORD_TABLES} for i in chunk}
-                for kind, table in schema.RECORD_TABLES.items():
-                    q = select(table).where(table.c.article_id.in_(chunk)).order_by(table.c.article_id, table.c.ord)
-                    for r in conn.execute(q).mappings():
-                        recs[r["article_id"]][kind].append(rows.RECORD_DICT[kind](r))
-            for aid in chunk:
-                art = Article(**{f: arts[aid][f] for f in rows.ARTICLE_FIELDS})
-                result = ArticleResult.from_dict({"id": aid, "published": art.published, "title": art.title,
-                                                  "url": art.url, "outlet": art.outlet, **recs[aid]})
-                yield art, result
+        return (pair for i in range(0, len(ids), _READ_CHUNK) for pair in self._load(ids[i:i + _READ_CHUNK]))
+
+    def _load(self, ids: list[str]) -> list[tuple[dict, dict]]:
+        """Articles and all their records, in one round trip per table."""
+        a = schema.articles
+        with self._read() as conn:
+            arts = {r["id"]: r for r in conn.execute(select(a).where(a.c.id.in_(ids))).mappings()}
+            recs: dict[str, dict[str, list]] = {i: {k: [] for k in schema.RECORD_TABLES} for i in ids}
+            for kind, table in schema.RECORD_TABLES.items():
+                q = select(table).where(table.c.article_id.in_(ids)).order_by(table.c.article_id, table.c.ord)
+                shape = rows.RECORD_DICT[kind]
+                for r in conn.execute(q).mappings():
+                    recs[r["article_id"]][kind].append(shape(r))
+        out = []
+        for aid in ids:
+            if aid not in arts:
+                continue
+            art = {f: arts[aid][f] for f in rows.ARTICLE_FIELDS}
+            out.append((art, {"id": aid, "published": art["published"], "title": art["title"], "url": art["url"],
+                              "outlet": art["outlet"], **recs[aid]}))
+        return out
 
     def stats(self) -> dict:
-        """Counts per record kind, schema version, and the last ingest run (with its failures)."""
+        """Counts per record kind, and the last ingest run (with its failures) or None."""
         out: dict[str, Any] = {}
         with self._read() as conn:
             for name, table in (("articles", schema.articles), *schema.RECORD_TABLES.items()):
                 out[name] = conn.execute(select(func.count()).select_from(table)).scalar_one()
             ing = schema.ingests
-            out["ingests"] = conn.execute(select(func.count()).select_from(ing)).scalar_one()
             last = conn.execute(select(ing).order_by(ing.c.n.desc()).limit(1)).mappings().first()
-        out["schema_version"] = self.schema_version
         if last is None:
             out["last_ingest"] = None
         else:
             summary = dict(last["summary"] or {})
             summary.update({k: last[k] for k in ("started", "finished", "inputs", "articles_added",
                                                  "articles_skipped", "failed", "failures")})
+            summary["run"] = last["n"]          # how many ingest runs this ledger has seen
             out["last_ingest"] = summary
         return out
 
@@ -193,7 +217,7 @@ class Store:
 
     def _query(self, kind: str, filters: dict, limit, offset) -> list[dict]:
         limit, offset = page(limit, offset)
-        q, shape = queries.QUERIES[kind](**{k: v for k, v in filters.items() if v is not None})
+        q, shape = queries.build(kind, filters)
         q = q.limit(limit).offset(offset) if limit is not None else q.offset(offset)
         return [shape(r) for r in self._execute(q)]
 

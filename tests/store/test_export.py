@@ -30,6 +30,8 @@ def test_jsonl_round_trips_through_article_result(filled, tmp_path):
         obj = json.loads(line)
         article, result = originals[obj["id"]]
         assert ArticleResult.from_dict(obj) == result
+        expected = result.to_dict()
+        assert {k: obj[k] for k in expected} == expected        # the same contract shape, key for key
         assert (obj["author"], obj["source"], obj["kind"], obj["text"]) == (
             article.author, article.source, article.kind, article.text)
 
@@ -108,5 +110,8 @@ def test_bad_export_arguments(filled, tmp_path):
         export(filled, "csv", tmp_path / "x", kind="rumours")
     with pytest.raises(UsageError, match="binary"):
         export(filled, "parquet", io.StringIO(), kind="events")
-    with pytest.raises(UsageError):
-        export(filled, "csv", io.StringIO(), kind="actors", certainty="denied")   # not an actors filter
+    for fmt in ("csv", "parquet", "jsonl"):
+        out = tmp_path / f"bad.{fmt}"
+        with pytest.raises(UsageError, match="cannot be filtered by certainty"):
+            export(filled, fmt, out, kind="actors", certainty="denied")   # not an actors (or articles) filter
+        assert not out.exists()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 
 import pytest
 from sqlalchemy import inspect, text
@@ -84,6 +85,11 @@ def test_bad_locations_raise_store_error(tmp_path):
     junk.write_bytes(b"this is not a database at all, just some bytes" * 100)
     with pytest.raises(StoreError, match="junk.db"):
         open_store(junk)
+    foreign = tmp_path / "foreign.db"
+    sqlite3.connect(foreign).executescript("CREATE TABLE events (x INTEGER); INSERT INTO events VALUES (1);")
+    with pytest.raises(StoreError, match="not a newsledger ledger"):
+        open_store(foreign)
+    assert sqlite3.connect(foreign).execute("SELECT count(*) FROM events").fetchone() == (1,)   # untouched
     with pytest.raises(StoreError, match="unsupported database"):
         open_store("mysql://localhost/x")
     with pytest.raises(StoreError):
@@ -106,6 +112,13 @@ def test_unreachable_postgresql_raises_store_error():
     pytest.importorskip("psycopg")
     with pytest.raises(StoreError, match="cannot open the ledger"):
         open_store("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
+
+
+def test_sqlite_url_and_path_name_the_same_ledger(tmp_path):
+    with open_store(f"sqlite:///{tmp_path / 'l.db'}") as by_url:
+        by_url.add([samples.talks()])
+    with open_store(str(tmp_path / "l.db")) as by_path:
+        assert by_path.known_ids(["art-talks"]) == {"art-talks"}
 
 
 def test_in_memory_sqlite_works():

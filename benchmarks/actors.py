@@ -1,0 +1,114 @@
+"""Actor quality on the PLOVER gold-standard records (sentences with coded source/target actors).
+
+    python benchmarks/actors.py [../shared/data/plover/gold_standard_records/PLOVER_GSR_CAMEO.txt]
+                                [--model NAME] [--show 20]
+
+For every gold actor whose text occurs in its sentence, finds newsledger's actor at that span
+(extract.spans.actor_at) and reports:
+  found     share of gold actors with an actor at their span
+  country   share of found actors with the gold country (IGO codes compared as "IGO")
+  sector    share of found actors, among gold actors with a sector, with the gold sector
+            (gold MED = health, JRN = media in PLOVER 0.8; newsledger's MED = media)
+A benchmark, not a test: the gold was coded from CAMEO manual examples (1990s-2000s news).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+DEFAULT = (Path(__file__).resolve().parents[2] / "shared" / "data" / "plover" / "gold_standard_records"
+           / "PLOVER_GSR_CAMEO.txt")
+GOLD_COUNTRY_FIX = {"JAP": "JPN", "ROM": "ROU", "SER": "SRB", "UNO": "IGO", "EUR": "IGO"}
+IGO_CODES = {"UN", "EU", "NATO", "AU", "ASEAN", "ICC", "IAEA", "OAS", "OSCE", "GCC", "SCO", "CSTO",
+             "ECOWAS", "SADC", "IGAD", "OIC", "OPEC", "IMF", "WORLD BANK", "WTO", "INTERPOL", "G7",
+             "G20", "BRICS", "ARAB LEAGUE", "IGO"}
+SECTOR_FIX = {"JRN": "MED", "CIV": "CVL"}   # gold media code -> newsledger's
+
+
+def gold_actors(record: dict):
+    for role in ("source", "target"):
+        value = record.get(role)
+        if isinstance(value, list):
+            for a in value:
+                if isinstance(a, dict) and a.get("actorText") and a.get("code"):
+                    yield a
+
+
+def norm_country(code: str | None) -> str | None:
+    if code is None:
+        return None
+    code = GOLD_COUNTRY_FIX.get(code, code)
+    return "IGO" if code in IGO_CODES else code
+
+
+def norm_sector(code: str | None) -> str | None:
+    if not code or code == "***":
+        return None
+    code = code[:3].upper()
+    return SECTOR_FIX.get(code, code)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--show", type=int, default=0, help="print this many country errors")
+    args = ap.parse_args(argv)
+    path = Path(args.gold)
+    if not path.exists():
+        print(f"gold data not found at {path}", file=sys.stderr)
+        return 2
+
+    from newsledger.extract.spans import actor_at
+    from newsledger.nlp.pipeline import load_model
+    import newsledger.extract.actors  # noqa: F401
+
+    nlp = load_model(args.model)
+    nlp.add_pipe("newsledger_actors", last=True)
+    records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("text")]
+    n = found = country_ok = sector_n = sector_ok = skipped = 0
+    errors, sector_errors = [], []
+    confusion = Counter()
+    for doc, rec in zip(nlp.pipe(r["text"] for r in records), records):
+        text = rec["text"]
+        for g in gold_actors(rec):
+            at = text.lower().find(g["actorText"].strip().lower())
+            if at < 0:
+                skipped += 1
+                continue
+            n += 1
+            actor = actor_at(doc, at, at + len(g["actorText"].strip()))
+            if actor is None:
+                continue
+            found += 1
+            gold_c, ours_c = norm_country(g["code"]), norm_country(actor.country)
+            if gold_c == ours_c:
+                country_ok += 1
+            else:
+                confusion[(gold_c, ours_c)] += 1
+                errors.append((g["actorText"], gold_c, ours_c, actor.name))
+            gs = norm_sector(g.get("sector"))
+            if gs:
+                sector_n += 1
+                sector_ok += gs == actor.sector
+                if gs != actor.sector:
+                    sector_errors.append((g["actorText"], gs, actor.sector, actor.name))
+    print(f"gold actors located in their sentence: {n} (skipped {skipped} not found verbatim)")
+    print(f"found   {found}/{n} = {found / max(n, 1):.3f}")
+    print(f"country {country_ok}/{found} = {country_ok / max(found, 1):.3f}")
+    print(f"sector  {sector_ok}/{sector_n} = {sector_ok / max(sector_n, 1):.3f}")
+    if args.show:
+        print("most common country confusions (gold, ours):", confusion.most_common(10))
+        for e in errors[: args.show]:
+            print("  ", e)
+        print("sector errors (text, gold, ours, actor):")
+        for e in sector_errors[: args.show]:
+            print("  ", e)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,160 @@
+"""Benchmark newsledger_figures on NewsQuant (CQE evaluation): P/R/F1 for value, value+unit and
+value+bound.
+
+Usage: python benchmarks/figures.py PATH [--errors N]
+PATH is NewsQuant JSON: [{"text": ..., "quantities": [{"value", "change", "normalized_unit"}]}].
+Definitions follow satya77/CQE_Evaluation (evaluate_models.py): a gold quantity is found when a
+predicted one has the same value (np.isclose; ranges compare low and high); value+unit also
+needs the same normalised unit (our unit codes and counted nouns mapped to NewsQuant's names);
+value+bound needs the same change: our bound ("=", "~", ">"/">=", "<"/"<=") or, for changes
+("rose 8%"), the direction up/down from figure_trend. One prediction matches one gold quantity.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from pathlib import Path
+
+# Our unit codes -> NewsQuant's normalised unit names.
+UNIT_NAMES = {
+    "%": "percentage", "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen",
+    "AUD": "australian dollar", "CAD": "canadian dollar", "HKD": "hong kong dollar", "NZD": "new zealand dollar",
+    "SGD": "singapore dollar", "MYR": "malaysian ringgit", "ILS": "shekel", "INR": "indian rupee",
+    "CNY": "renminbi", "KRW": "south korean won", "RUB": "russian ruble", "CHF": "swiss franc",
+    "mm": "millimetre", "cm": "centimetre", "m": "metre", "km": "kilometre", "mi": "mile", "ft": "foot",
+    "in": "inch", "yd": "yard", "nmi": "nautical mile", "kg": "kilogram", "lb": "pound-mass", "t": "tonne",
+    "g": "gram", "mg": "milligram", "mph": "mile per hour", "km/h": "kilometre per hour", "mpg": "mile per gallon",
+    "rpm": "revolutions per minute", "°C": "celsius", "°F": "fahrenheit", "deg": "degree", "kW": "kilowatt",
+    "W": "watt", "MW": "megawatt", "GW": "gigawatt", "kWh": "kilowatt hour", "hp": "horsepower", "GB": "gigabyte",
+    "TB": "terabyte", "MB": "megabyte", "Hz": "hertz", "GHz": "gigahertz", "ppb": "parts-per-billion",
+    "ppm": "parts-per-million", "cent": "cent", "bp": "basis point", "pp": "percentage point", "l": "litre",
+    "gal": "gallon", "bbl": "barrel", "mAh": "milliampere-hour", "km2": "square kilometre", "m2": "square metre",
+    "ft2": "square foot", "mi2": "square mile", "ha": "hectare", "sen": "sen", "GBX": "penny", "lb-ft": "pound-foot",
+}
+BOUND_TO_CHANGE = {"=": "=", "~": "~", ">": ">", ">=": ">", "<": "<", "<=": "<"}
+
+
+def build_figures_nlp():
+    from newsledger.nlp.pipeline import load_model
+    import newsledger.extract.figures  # noqa: F401  (registers the factories)
+    import newsledger.extract.times  # noqa: F401
+
+    nlp = load_model()
+    nlp.add_pipe("newsledger_times")
+    nlp.add_pipe("newsledger_figures")
+    return nlp
+
+
+def _gold_value(v: str):
+    if "E" not in v and not v.startswith("-") and "-" in v:
+        lo, hi = v.split("-", 1)
+        return (float(lo), float(hi))
+    return float(v)
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-5, abs_tol=1e-8)
+
+
+def values_match(gold, pred) -> bool:
+    if isinstance(gold, tuple) != isinstance(pred, tuple):
+        return False
+    if isinstance(gold, tuple):
+        return _close(gold[0], pred[0]) and _close(gold[1], pred[1])
+    return _close(gold, pred)
+
+
+def predicted(doc) -> list[dict]:
+    """Our figures as NewsQuant-style quantities (value, normalized_unit, change)."""
+    from newsledger.extract.figures import figure_trend
+
+    out = []
+    for f in doc._.figures:
+        value = (float(f.low), float(f.high)) if f.value is None and f.low is not None else f.value
+        if value is None:
+            continue
+        if f.unit:
+            unit = UNIT_NAMES.get(f.unit, f.unit.lower())
+        elif f.counted:
+            span = doc.char_span(f.end - len(f.counted), f.end, alignment_mode="expand")
+            unit = " ".join(t.lemma_.lower() for t in span) if span is not None else f.counted.lower()
+        else:
+            unit = "-"
+        change = figure_trend(doc, f) or BOUND_TO_CHANGE.get(f.bound, "=")
+        out.append({"value": value, "normalized_unit": unit, "change": change, "text": f.text})
+    return out
+
+
+def _f1(tp: int, n_pred: int, n_gold: int) -> dict:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+
+
+def score_figures(path: str | Path, nlp=None, errors: list | None = None) -> dict:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    nlp = nlp or build_figures_nlp()
+    n_gold = n_pred = ok_value = ok_unit = ok_change = words = 0
+    t0 = time.perf_counter()
+    for item, doc in zip(data, nlp.pipe(x["text"] for x in data)):
+        words += len(doc)
+        preds = predicted(doc)
+        golds = item["quantities"]
+        n_gold += len(golds)
+        n_pred += len(preds)
+        used: set[int] = set()
+        for g in golds:
+            gv = _gold_value(g["value"])
+            gu = g["normalized_unit"].lower()
+            cands = [j for j, p in enumerate(preds) if j not in used and values_match(gv, p["value"])]
+            if not cands:
+                if errors is not None:
+                    errors.append(("missed", item["text"], g["value"], gu, g["change"], None))
+                continue
+            best = next((j for j in cands if preds[j]["normalized_unit"] == gu), cands[0])
+            used.add(best)
+            p = preds[best]
+            ok_value += 1
+            ok_unit += p["normalized_unit"] == gu
+            ok_change += p["change"] == g["change"]
+            if errors is not None and (p["normalized_unit"] != gu or p["change"] != g["change"]):
+                errors.append(("attr", item["text"], g["value"], gu, g["change"], p))
+        if errors is not None:
+            for j, p in enumerate(preds):
+                if j not in used:
+                    errors.append(("spurious", item["text"], p["value"], p["normalized_unit"], p["change"], p["text"]))
+    secs = time.perf_counter() - t0
+    return {
+        "gold": n_gold, "predicted": n_pred,
+        "value": _f1(ok_value, n_pred, n_gold),
+        "value+unit": _f1(ok_unit, n_pred, n_gold),
+        "value+bound": _f1(ok_change, n_pred, n_gold),
+        "words_per_s": round(words / secs, 1) if secs else None,
+    }
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N errors of each kind")
+    args = ap.parse_args(argv)
+    errs: list | None = [] if args.errors else None
+    res = score_figures(args.path, errors=errs)
+    if errs:
+        for kind in ("missed", "spurious", "attr"):
+            rows = [e for e in errs if e[0] == kind]
+            print(f"--- {kind} ({len(rows)})")
+            for e in rows[: args.errors]:
+                print("  ", repr(e[1][:140]), "|", e[2], e[3], e[4], "|", e[5] or "")
+    print(f"gold {res['gold']}  predicted {res['predicted']}  ({res['words_per_s']} words/s)")
+    for k in ("value", "value+unit", "value+bound"):
+        r = res[k]
+        print(f"{k:12s} P {r['p']:.3f}  R {r['r']:.3f}  F1 {r['f1']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

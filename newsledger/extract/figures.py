@@ -1,0 +1,225 @@
+"""newsledger_figures: counts and measures -> doc._.figures (list[Figure]).
+
+Reads: doc.text, tokens/parse/entities, doc._.times (dates are not figures; None -> spaCy
+DATE/TIME entities stand in), doc._.actors (None -> []). Writes: doc._.figures.
+
+Numbers come from one regex pass (figures_detect: value, range, bound, unit); the parse then
+decides what is not a figure (years, dates, ordinals, numbers in names, pronoun "one"), finds the
+counted noun ("ballistic missiles") and the actor it belongs to.
+
+Conventions: a range fills low/high and leaves value None; vague quantities are ranges with
+approx true and bound "~" ("several hundred" = 200..900, "hundreds" = 100..1000, "dozens" =
+24..99); a measure with a unit has no counted noun ("240 millimeter rocket launchers" -> 240 mm).
+"""
+from __future__ import annotations
+
+import bisect
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..records import Figure
+from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from .figures_detect import RawFigure, read_numbers
+from .figures_lexicon import FigureLexicon, figure_lexicon
+from .numbers_words import as_number
+from .spans import actor_at
+
+# Entity labels whose numbers are part of a name ("Boeing 737", "Group of Seven").
+_NAME_LABELS = {"PRODUCT", "ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PERSON", "GPE", "LOC"}
+# Entities whose words are not part of the counted noun ("North Korean soldiers" -> soldiers).
+_ENTITY_MODIFIERS = {"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"}
+_MODIFIER_DEPS = {"amod", "compound", "nmod"}
+_OBJECT_DEPS = {"dobj", "attr", "oprd", "appos", "npadvmod"}
+
+
+@Language.factory("newsledger_figures")
+def make_figures(nlp: Language, name: str):
+    return FiguresExtractor()
+
+
+class FiguresExtractor:
+    def __init__(self):
+        self.lex: FigureLexicon = figure_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.figures = extract_figures(doc, self.lex)
+        return doc
+
+
+class _TokenIndex:
+    """Character offset -> token, by bisection over token starts (built once per doc)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def at(self, char: int) -> Token | None:
+        i = bisect.bisect_right(self.starts, char) - 1
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
+
+def _date_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Spans whose numbers are dates or clock times, not quantities (durations stay figures)."""
+    if doc._.times is not None:
+        return [(t.start, t.end) for t in doc._.times if not (t.value or "").startswith("P")]
+    return [(e.start_char, e.end_char) for e in doc.ents
+            if e.label_ in ("DATE", "TIME") and not any(t.lower_.rstrip("s") in _DURATION_WORDS for t in e)]
+
+
+_DURATION_WORDS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "centurie", "century"}
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    i = bisect.bisect_left(starts, e)
+    return i > 0 and any(spans[j][1] > s for j in range(max(0, i - 3), i))
+
+
+def _is_year(raw: RawFigure, last: Token | None) -> bool:
+    if raw.kind != "digits" or raw.explicit or raw.value is None or "," in raw.digits or "." in raw.digits:
+        return False
+    if not (len(raw.digits) == 4 and 1000 <= raw.value <= 2100):
+        return False
+    # "1500 soldiers" counts soldiers; "the 1953 armistice" is a year
+    return not (last is not None and last.dep_ == "nummod" and last.head.tag_ in ("NNS", "NNPS"))
+
+
+def _counted(doc: Doc, raw: RawFigure, last: Token) -> tuple[Token | None, int | None]:
+    """The head noun of the numeral and where its noun phrase starts (compound/amod modifiers)."""
+    head = None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if raw.kind == "vague" and nxt is not None and nxt.lower_ == "of":
+        objs = [c for c in nxt.children if c.dep_ == "pobj"]
+        head = objs[0] if objs else None
+    elif last.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and last.head.i > last.i \
+            and last.head.pos_ in ("NOUN", "PROPN"):
+        head = last.head
+    elif raw.kind in ("digits", "vague") and nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" \
+            and nxt.head.i >= nxt.i:
+        head = nxt  # parser missed the nummod: "1,100 soldiers have been killed"
+    if head is None or head.ent_type_ in _ENTITY_MODIFIERS or head.like_num:
+        return None, None
+    first = head.i
+    for i in range(head.i - 1, last.i, -1):
+        tok = doc[i]
+        if tok.ent_type_ in _ENTITY_MODIFIERS or tok.like_num:
+            break
+        if tok.dep_ in _MODIFIER_DEPS or tok.text == "-" or (tok.head.i > tok.i and tok.head.i <= head.i
+                                                             and tok.dep_ in ("punct", "compound")):
+            first = i
+        else:
+            break
+    return head, doc[first].idx
+
+
+def _phrase_actor(doc: Doc, tok: Token):
+    """An actor named by a noun phrase: its possessor ("North Korea's losses"), then itself."""
+    for child in tok.children:
+        if child.dep_ == "poss":
+            a = actor_at(doc, child.left_edge.idx, child.idx + len(child))
+            if a:
+                return a
+    return actor_at(doc, tok.left_edge.idx, tok.idx + len(tok))
+
+
+def _actor(doc: Doc, raw: RawFigure, last: Token, head: Token | None) -> str | None:
+    if not doc._.actors:
+        return None
+    if head is not None:
+        a = actor_at(doc, last.idx + len(last), head.idx)  # "1,100 North Korean soldiers"
+        if a:
+            return a.id
+        for child in head.children:
+            if child.dep_ == "poss":
+                a = actor_at(doc, child.left_edge.idx, child.idx + len(child))
+                if a:
+                    return a.id
+    tok = head if head is not None else last
+    if tok.dep_ in _OBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ in ("xcomp", "ccomp") :
+            subjects = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj")]
+        for subj in subjects:
+            a = _phrase_actor(doc, subj)
+            if a:
+                return a.id
+    return None
+
+
+def _keep_words(raw: RawFigure, last: Token, doc: Doc) -> bool:
+    """Spelled-out numbers are figures when they count something ("two sides", "three thousand")."""
+    if raw.explicit or (raw.value or 0) >= 100:
+        return True
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("of", "another", "or"):
+        return False
+    return last.dep_ in ("nummod", "compound", "quantmod") and last.head.i > last.i \
+        and last.head.pos_ in ("NOUN", "PROPN")
+
+
+def extract_figures(doc: Doc, lex: FigureLexicon | None = None) -> list[Figure]:
+    lex = lex or figure_lexicon()
+    text = doc.text
+    index = _TokenIndex(doc)
+    dates = sorted(_date_spans(doc))
+    date_starts = [s for s, _ in dates]
+    out: list[Figure] = []
+    for raw in read_numbers(text, lex):
+        if _overlaps(dates, date_starts, raw.num_start, raw.num_end) and not (raw.unit or raw.kind == "vague"):
+            continue
+        first_tok = index.at(raw.num_start)
+        last = index.at(max(raw.num_start, raw.num_end - 1))
+        if last is None or first_tok is None:
+            continue
+        if first_tok.ent_type_ in _NAME_LABELS and not raw.explicit:
+            continue
+        if _is_year(raw, last):
+            continue
+        if raw.kind == "words" and not _keep_words(raw, last, doc):
+            continue
+        head, phrase_start = (None, None) if raw.unit else _counted(doc, raw, last)
+        end = raw.end
+        counted = None
+        if head is not None and head.idx >= raw.end:
+            counted = text[phrase_start:head.idx + len(head)]
+            end = head.idx + len(head)
+        out.append(Figure(
+            id=f"f{len(out) + 1}", start=raw.start, end=end, text=text[raw.start:end],
+            value=as_number(raw.value), low=as_number(raw.low), high=as_number(raw.high),
+            approx=raw.approx, bound=raw.bound, unit=raw.unit, counted=counted,
+            actor=_actor(doc, raw, last, head),
+        ))
+    return out
+
+
+def figure_trend(doc: Doc, fig: Figure) -> str | None:
+    """ "up" / "down" when the figure is a change ("rose 8%", "down 4 percent", "+0.2%"), else None.
+
+    Not a Figure field (yet): the benchmark and later reconciliation call it on demand.
+    """
+    lex = figure_lexicon()
+    text = doc.text
+    before = text[max(0, fig.start - 2):fig.start].strip()
+    if text[fig.start:fig.start + 1] == "+" or before.endswith("+"):
+        return "up"
+    index = _TokenIndex(doc)
+    first = index.at(fig.start)
+    if first is None:
+        return None
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and prev.lower_ in ("up", "down"):
+        return lex.trends[prev.lower_]
+    tok = index.at(fig.start)
+    # climb from the number to the verb that governs it, through "by" but not "to"/"from"/"at"
+    for _ in range(4):
+        if tok is None or tok.head is tok:
+            return None
+        if tok.dep_ == "pobj" and tok.head.lower_ != "by":
+            return None
+        head = tok.head
+        if head.pos_ in ("VERB", "AUX", "NOUN") and head.lemma_.lower() in lex.trends and \
+                tok.dep_ in ("dobj", "npadvmod", "prep", "attr", "nummod", "advmod", "quantmod", "compound", "pobj"):
+            return lex.trends[head.lemma_.lower()]
+        tok = head
+    return None

@@ -1,0 +1,154 @@
+"""Finding numbers in text and reading their value, range, bound and unit (no parse needed).
+
+The counted noun, the actor and the filtering of dates and names need the parse: see figures.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .figures_lexicon import FigureLexicon, figure_lexicon
+from .numbers_words import number_words, parse_number
+
+_RANGE_DASH = re.compile(r"^\s*(?:-|–|—|to)\s*$")
+_RANGE_AND = re.compile(r"^\s*(?:and|-|–|to)\s*$")
+_BETWEEN = re.compile(r"(?:^|\s)(between|from)\s+$", re.IGNORECASE)
+
+
+@dataclass
+class RawFigure:
+    start: int                      # span start (cue or currency sign included)
+    end: int                        # span end (unit included)
+    num_start: int                  # the number itself
+    num_end: int
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    bound: str = "="
+    approx: bool = False
+    kind: str = "digits"            # digits | words | vague
+    explicit: bool = False          # a currency, unit, scale or cue says it is a quantity
+    digits: str = ""                # the digits as written (to tell years from counts)
+
+
+def _scale_value(word: str) -> float:
+    return number_words()[word.lower()][0]
+
+
+def read_numbers(text: str, lex: FigureLexicon | None = None) -> list[RawFigure]:
+    """Numbers in `text` with value, range, bound, approximation and unit, left to right."""
+    lex = lex or figure_lexicon()
+    out: list[RawFigure] = []
+    for m in lex.re_number.finditer(text):
+        raw = _read_one(text, m, lex)
+        if raw is not None:
+            out.append(raw)
+    return _merge_ranges(text, out)
+
+
+def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
+    g = m.groupdict()
+    start, end = m.span()
+    raw = RawFigure(start=start, end=end, num_start=start, num_end=end)
+    unit = None
+    if g["cur"]:
+        unit = lex.currencies.get(" ".join(g["cur"].lower().split())) or lex.currencies.get(g["cur"].strip().lower())
+        raw.num_start = m.start("sign") if g["sign"] else m.start("digits") if g["digits"] else start
+        raw.explicit = True
+    if g["digits"]:
+        raw.digits = g["digits"]
+        value = float(g["digits"].replace(",", ""))
+        if g["sign"] in ("-", "−"):
+            value = -value
+        if g["scale"]:
+            value *= _scale_value(g["scale"])
+            raw.explicit = True
+        elif g["abbr"]:
+            abbr = g["abbr"].lower()
+            if abbr in ("m", "b") and not g["cur"]:
+                # "5m" without a currency is five metres; glue the abbreviation back as a unit
+                if abbr == "b":
+                    return None
+                end = m.start("abbr")
+            else:
+                value *= _scale_value(abbr)
+                raw.explicit = True
+        raw.value = value
+    elif g["vague"]:
+        phrase = " ".join(g["vague"].lower().split())
+        raw.kind = "vague"
+        raw.approx, raw.bound, raw.explicit = True, "~", True
+        if phrase in lex.plurals:
+            raw.low, raw.high = lex.plurals[phrase]
+        else:
+            q, scale = phrase.rsplit(" ", 1)
+            lo, hi = lex.quantifiers[q]
+            raw.low, raw.high = lo * _scale_value(scale), hi * _scale_value(scale)
+    else:
+        raw.kind = "words"
+        raw.value = parse_number(g["words"])
+        if raw.value is None:
+            return None
+    if end < len(text) and (text[end].isalpha() or text[end].isdigit()):
+        um = lex.re_unit.match(text, end)
+        if not um or um.start("unit") != end:
+            return None  # "1st", "10pm", "3D": letters glued to a number that are no unit
+    um = lex.re_unit.match(text, end)
+    if um and not (um.group("unit") == "m" and (g["cur"] or raw.kind != "digits")):
+        word = " ".join(um.group("unit").lower().split())
+        unit = lex.units.get(word, lex.units.get(word.lstrip("-"), unit))
+        if word in ("pounds", "pound") and (g["scale"] or g["abbr"]):
+            unit = "GBP"
+        end = um.end()
+        raw.explicit = True
+    raw.unit = unit
+    raw.end = end
+    cue = lex.re_cue_before.search(text, max(0, raw.start - 30), raw.start)
+    if cue:
+        raw.bound = lex.cues_before[" ".join(cue.group("cue").lower().split())]
+        raw.start = cue.start("cue")
+        raw.explicit = True
+    else:
+        after = lex.re_cue_after.match(text[end:end + 20])
+        if after:
+            raw.bound = lex.cues_after[" ".join(after.group("cue").lower().split())]
+            raw.end = end + after.end("cue")
+            raw.explicit = True
+    if raw.bound == "~":
+        raw.approx = True
+    return raw
+
+
+def _merge_ranges(text: str, raws: list[RawFigure]) -> list[RawFigure]:
+    """ "between 50 and 70", "50-70", "1 to 1.5 degrees" -> one figure with low and high."""
+    out: list[RawFigure] = []
+    i = 0
+    while i < len(raws):
+        a = raws[i]
+        b = raws[i + 1] if i + 1 < len(raws) else None
+        if b is not None and a.value is not None and b.value is not None and a.kind != "vague":
+            between = text[a.end:b.start]
+            intro = _BETWEEN.search(text, max(0, a.start - 12), a.start)
+            lo, hi = a.value, b.value
+            if b.explicit and not a.explicit and b.kind == "digits" and b.value > 0:
+                # "3 to 5 million": the first number shares the scale of the second
+                scale = b.value / float(b.digits.replace(",", "")) if b.digits else 1
+                if scale > 1 and lo * scale <= hi:
+                    lo *= scale
+            is_range = (
+                (_RANGE_DASH.match(between) and not (intro and intro.group(1).lower() == "from") and hi > lo)
+                or (intro and intro.group(1).lower() == "between" and _RANGE_AND.match(between) and hi >= lo)
+            )
+            if is_range:
+                merged = RawFigure(
+                    start=intro.start(1) if intro and intro.group(1).lower() == "between" else a.start,
+                    end=b.end, num_start=a.num_start, num_end=b.num_end, value=None, low=lo, high=hi,
+                    unit=b.unit or a.unit, bound=a.bound if a.bound != "=" else b.bound,
+                    approx=a.approx or b.approx, kind=a.kind, explicit=True, digits=a.digits)
+                out.append(merged)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out

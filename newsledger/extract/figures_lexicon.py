@@ -1,0 +1,69 @@
+"""Word tables of the figures extractor (lexicons/figures_*.tsv), loaded once, and the regexes
+built from them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .numbers_words import number_words, read_tsv
+from .times_lexicon import alternation
+
+
+@dataclass
+class FigureLexicon:
+    cues_before: dict[str, str] = field(default_factory=dict)    # "at least" -> ">="
+    cues_after: dict[str, str] = field(default_factory=dict)     # "or more" -> ">="
+    units: dict[str, str] = field(default_factory=dict)          # "millimeter" -> "mm"
+    currencies: dict[str, str] = field(default_factory=dict)     # "$" -> "USD"
+    quantifiers: dict[str, tuple[float, float]] = field(default_factory=dict)  # "several" -> (2, 9)
+    plurals: dict[str, tuple[float, float]] = field(default_factory=dict)      # "hundreds" -> (100, 1000)
+    trends: dict[str, str] = field(default_factory=dict)         # "rise" -> "up"
+    re_number: re.Pattern | None = None
+    re_unit: re.Pattern | None = None
+    re_cue_before: re.Pattern | None = None
+    re_cue_after: re.Pattern | None = None
+    re_per: re.Pattern | None = None
+    per_nouns: dict[str, str] = field(default_factory=dict)      # "share" -> "share" (after "per")
+
+
+@lru_cache(maxsize=1)
+def figure_lexicon() -> FigureLexicon:
+    lex = FigureLexicon()
+    for phrase, bound, side in read_tsv("figures_cues.tsv"):
+        (lex.cues_after if side == "after" else lex.cues_before)[phrase] = bound
+    lex.units = {s: c for s, c in read_tsv("figures_units.tsv")}
+    lex.currencies = {s: c for s, c in read_tsv("figures_currency_symbols.tsv")}
+    for kind, word, low, high in read_tsv("figures_vague.tsv"):
+        (lex.quantifiers if kind == "quantifier" else lex.plurals)[word] = (float(low), float(high))
+    lex.trends = {w: d for w, d in read_tsv("figures_trend.tsv")}
+    lex.per_nouns = {w: n for w, n in read_tsv("figures_per_nouns.tsv")}
+
+    words = number_words()
+    spelled = [w for w, (_, k) in words.items() if k in ("unit", "tens", "scale", "dozen") and w != "zero"]
+    scales = [w for w, (_, k) in words.items() if k == "scale"]
+    abbrevs = [w for w, (_, k) in words.items() if k == "abbrev"]
+    word = rf"(?:{alternation(spelled)})"
+    symbols = [c for c in lex.currencies if not c[0].isalpha()]
+    codes = [c for c in lex.currencies if c[0].isalpha()]
+    # A number: optional currency sign, digits (with an optional scale word or glued
+    # abbreviation) or spelled-out number words; vague quantities ("several hundred",
+    # "dozens") are matched as well and told apart by their groups.
+    lex.re_number = re.compile(
+        rf"(?P<cur>(?:{alternation(symbols)})\s?|(?<![A-Za-z])(?:{alternation(c.upper() for c in codes)})\s?)?"
+        rf"(?P<sign>(?<![\w])(?:[+\-−]|minus\s*-?\s*)(?=\d))?"
+        rf"(?:(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)"
+        rf"(?:(?P<scale>(?:\s*-?\s*(?:{alternation(scales)})(?![a-z]))+)|(?P<abbr>(?:{alternation(abbrevs)}))(?![A-Za-z]))?"
+        rf"|(?P<vague>(?<![\w])(?:{alternation(lex.quantifiers)})\s+(?:{alternation(scales)})(?![a-z])"
+        rf"|(?<![\w])(?:{alternation(lex.plurals)})(?![a-z]))"
+        rf"|(?P<words>(?<![\w-])(?:(?:a|an)\s+(?=(?:{alternation(scales + ['dozen'])})(?![a-z])))?{word}(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|\s*-\s*|\s+){word})*(?![a-z])))",
+        re.IGNORECASE,
+    )
+    units = sorted(lex.units, key=len, reverse=True)
+    lex.re_unit = re.compile(rf"\s?-?\s?(?P<unit>{alternation(units)})(?![A-Za-z0-9])", re.IGNORECASE)
+    # "$3 a share", "$58 per barrel", "100 km/h" is a unit of its own: only units from the table
+    lex.re_per = re.compile(rf"\s*(?:per|an?|/)\s*(?P<per>{alternation(units + sorted(lex.per_nouns))})(?![A-Za-z0-9])",
+                            re.IGNORECASE)
+    lex.re_cue_before = re.compile(rf"(?:^|(?<=[\s(\"'“‘]))(?P<cue>{alternation(lex.cues_before)})\s*[\"'“‘]?$", re.IGNORECASE)
+    lex.re_cue_after = re.compile(rf"^\s*(?P<cue>{alternation(lex.cues_after)})(?![\w])", re.IGNORECASE)
+    return lex
