@@ -22,9 +22,7 @@ from pathlib import Path
 DEFAULT = (Path(__file__).resolve().parents[2] / "shared" / "data" / "plover" / "gold_standard_records"
            / "PLOVER_GSR_CAMEO.txt")
 GOLD_COUNTRY_FIX = {"JAP": "JPN", "ROM": "ROU", "SER": "SRB", "UNO": "IGO", "EUR": "IGO"}
-IGO_CODES = {"UN", "EU", "NATO", "AU", "ASEAN", "ICC", "IAEA", "OAS", "OSCE", "GCC", "SCO", "CSTO",
-             "ECOWAS", "SADC", "IGAD", "OIC", "OPEC", "IMF", "WORLD BANK", "WTO", "INTERPOL", "G7",
-             "G20", "BRICS", "ARAB LEAGUE", "IGO"}
+IGO_CODES = {"IGO"}   # plus the "bodies" of newsledger/lexicons/actors_rules.json but NGO and IMG
 SECTOR_FIX = {"JRN": "MED", "CIV": "CVL"}   # gold media code -> newsledger's
 
 
@@ -66,6 +64,9 @@ def main(argv=None) -> int:
     from newsledger.nlp.pipeline import load_model
     import newsledger.extract.actors  # noqa: F401
 
+    from newsledger.extract.actors_lexicon import LEXICONS
+    rules = json.loads((LEXICONS / "actors_rules.json").read_text(encoding="utf-8"))
+    IGO_CODES.update(b for b in rules["bodies"] if b not in ("NGO", "IMG"))
     nlp = load_model(args.model)
     nlp.add_pipe("newsledger_actors", last=True)
     records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("text")]

@@ -32,7 +32,7 @@ UNIT_NAMES = {
     "TB": "terabyte", "MB": "megabyte", "Hz": "hertz", "GHz": "gigahertz", "ppb": "parts-per-billion",
     "ppm": "parts-per-million", "cent": "cent", "bp": "basis point", "pp": "percentage point", "l": "litre",
     "gal": "gallon", "bbl": "barrel", "mAh": "milliampere-hour", "km2": "square kilometre", "m2": "square metre",
-    "ft2": "square foot", "mi2": "square mile", "ha": "hectare", "sen": "sen", "GBX": "penny", "lb-ft": "pound-foot",
+    "ft2": "square foot", "bbl/d": "barrel per day", "oz": "ounce", "h": "hour", "kt": "kiloton", "mi2": "square mile", "ha": "hectare", "sen": "sen", "GBX": "penny", "lb-ft": "pound-foot",
 }
 BOUND_TO_CHANGE = {"=": "=", "~": "~", ">": ">", ">=": ">", "<": "<", "<=": "<"}
 
@@ -77,13 +77,16 @@ def predicted(doc) -> list[dict]:
         if value is None:
             continue
         if f.unit:
-            unit = UNIT_NAMES.get(f.unit, f.unit.lower())
+            unit = " per ".join(UNIT_NAMES.get(u, u.lower()) for u in f.unit.split("/"))
         elif f.counted:
             span = doc.char_span(f.end - len(f.counted), f.end, alignment_mode="expand")
             unit = " ".join(t.lemma_.lower() for t in span) if span is not None else f.counted.lower()
         else:
             unit = "-"
-        change = figure_trend(doc, f) or BOUND_TO_CHANGE.get(f.bound, "=")
+        # a cue word ("about", "more than") outranks the direction of change, as in NewsQuant
+        change = BOUND_TO_CHANGE.get(f.bound, "=")
+        if change == "=" or f.low is not None:
+            change = figure_trend(doc, f) or change
         out.append({"value": value, "normalized_unit": unit, "change": change, "text": f.text})
     return out
 

@@ -28,10 +28,10 @@ from .actors_candidates import COMPOSITE, CandidateFinder, Cand
 from .actors_lexicon import (CAPITAL, CONTEXT, COUNTRY, DEMONYM, GROUP_SECTORS, ORG, ORGAN,
                              PEOPLE_ORGAN, PERSON, SEAT, ActorLexicon)
 from .actors_people import PersonMention, apply_title, resolve_short_names, title_owner
-from .actors_view import View, build_view
+from .actors_ner import ner_people, unknown_orgs
+from .actors_view import View, build_view, name_words, span_of_words
 
 _COUNTRY_KINDS = (COUNTRY, DEMONYM, CAPITAL, CONTEXT)
-_ORG_MEMBERS = (COUNTRY, DEMONYM, CAPITAL)   # may sit inside an unknown ORG's name
 
 
 @Language.factory("newsledger_actors")
@@ -89,37 +89,37 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
     covered = [-1] * len(view)            # view word -> index of the candidate covering it
     kept: list[Cand | None] = []
     for c in cands:
-        info = _resolve(c, view, lex, counts, finder)
+        info = _resolve(c, view, lex, counts)
         kept.append(c if info else None)
         if info is None:
             continue
         c.extra["info"] = info
         for p in range(c.i, c.j):
             covered[p] = len(kept) - 1
-    _unknown_orgs(text, view, ents, raw_spans, titles, kept, covered, lex, finder)
+    unknown_orgs(text, view, ents, raw_spans, titles, kept, covered, lex, finder)
 
     people: list[PersonMention] = []
     for c in kept:
         if c is not None and c.extra["info"][4] == "person":
-            people.append(PersonMention(*_span(c.i, c.j, view, finder), c.i, c.j,
-                                        _name_words(view, c.i, c.j, finder), *c.extra["info"][:4],
+            people.append(PersonMention(*span_of_words(view, c.i, c.j, finder.determiners), c.i, c.j,
+                                        name_words(view, c.i, c.j, finder.determiners), *c.extra["info"][:4],
                                         from_lexicon=True))
-    people += _ner_people(doc, text, view, ents, raw_spans, covered, finder)
+    people += ner_people(doc, text, view, ents, raw_spans, titles, covered, finder)
     # NER sometimes tags a person's bare surname as ORG ("Machado said"): when a longer name
     # in the article starts or ends with it, it is that person.
-    name_words = {w for p in people if len(p.words) > 1 for w in (p.words[0], p.words[-1])}
+    name_ends = {w for p in people if len(p.words) > 1 for w in (p.words[0], p.words[-1])}
     for c in kept:
         if c is None:
             continue
         key, name, country, sector, kind, rank = c.extra["info"]
         if kind == "person":
             continue
-        if c.kind == "unknown_org" and c.j - c.i == 1 and view.words[c.i] in name_words:
-            s, e = _span(c.i, c.j, view, finder)
+        if c.kind == "unknown_org" and c.j - c.i == 1 and view.words[c.i] in name_ends:
+            s, e = span_of_words(view, c.i, c.j, finder.determiners)
             people.append(PersonMention(s, e, c.i, c.j, (view.words[c.i],), ("P", view.words[c.i]),
                                         text[s:e]))
             continue
-        s, e = _span(c.i, c.j, view, finder)
+        s, e = span_of_words(view, c.i, c.j, finder.determiners)
         ledger.add(key, s, e, name, country, sector, kind, rank)
         owner_by_end[c.j] = (c.i, country, sector, c.j)
         if kind == "country":
@@ -130,12 +130,17 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
             if i not in titles_by_start or j > titles_by_start[i][0]:
                 titles_by_start[i] = (j, e)
     owner_by_start = {o[0]: o for o in owner_by_end.values()}
+    untold = []
     for p in people:
         title, owner, former = title_owner(p, view.words, titles, titles_by_start, owner_by_end,
                                            owner_by_start, lex.rules)
         apply_title(p, title, owner, former)
-        if title is not None and p.country is None and title.sector in _STATE_SECTORS:
-            p.country = _only_country_in_sentence(doc, view, p, country_at)
+        if (title is not None and p.country is None and title.sector in _STATE_SECTORS
+                and p.vi in titles and not _unknown_owner(doc, view, titles[p.vi],
+                                                          lex.rules["title_modifiers"])):
+            untold.append(p)
+    for p in untold:
+        p.country = _only_country_in_sentence(doc, view, p, country_at, people)
     resolve_short_names(people)
     for p in people:
         ledger.add(p.key, p.start, p.end, p.name, p.country, p.sector, "person",
@@ -147,23 +152,27 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
-def _only_country_in_sentence(doc: Doc, view: View, p: PersonMention, country_at) -> str | None:
+def _unknown_owner(doc: Doc, view: View, heads, modifiers) -> bool:
+    """A proper noun right before the title ("Emirates President X") is an owner we do not know."""
+    k = min(i for i, _ in heads)
+    while k > 0 and view.words[k - 1] in modifiers:
+        k -= 1
+    return k > 0 and doc[view.token[k - 1]].tag_ in ("NNP", "NNPS")
+
+
+def _only_country_in_sentence(doc: Doc, view: View, p: PersonMention, country_at, people) -> str | None:
     """A title without owner ("President X said ..."): the country when the sentence names
-    exactly one."""
+    exactly one and no other person of the sentence is already known to hold it ("President A
+    of Uzbekistan met Prime Minister B": B is likely foreign)."""
     sent = doc[view.token[p.vi]].sent
-    found = {c for s, c in country_at if sent.start_char <= s < sent.end_char}
-    return found.pop() if len(found) == 1 else None
-
-
-def _span(i: int, j: int, view: View, finder: CandidateFinder) -> tuple[int, int]:
-    """Character span of view words [i, j), without a leading determiner."""
-    if j - i > 1 and view.words[i] in finder.determiners:
-        i += 1
-    return view.start[i], view.end[j - 1]
-
-
-def _name_words(view: View, i: int, j: int, finder: CandidateFinder) -> tuple:
-    return tuple(w for w in view.words[i:j] if w not in finder.determiners and w not in ("'s", "."))
+    lo, hi = sent.start_char, sent.end_char
+    found = {c for s, c in country_at if lo <= s < hi}
+    if len(found) != 1:
+        return None
+    country = found.pop()
+    if any(q is not p and q.country == country and lo <= q.start < hi for q in people):
+        return None
+    return country
 
 
 def _country_counts(cands: list[Cand]) -> dict[str, int]:
@@ -174,7 +183,7 @@ def _country_counts(cands: list[Cand]) -> dict[str, int]:
     return counts
 
 
-def _resolve(c: Cand, view: View, lex: ActorLexicon, counts, finder):
+def _resolve(c: Cand, view: View, lex: ActorLexicon, counts):
     """(key, name, country, sector, kind, rank) of a candidate, or None to drop it."""
     e = c.entry
     if c.kind == CONTEXT:
@@ -222,114 +231,3 @@ def _plain(view: View, i: int, j: int) -> str:
 def _organ_name(lex: ActorLexicon, iso3: str | None, label: str | None, organ: str) -> str:
     adjective = lex.adjective(iso3) or iso3 or ""
     return f"{adjective} {label or organ}".strip()
-
-
-def _view_index(view: View):
-    starts = {s: n for n, s in enumerate(view.start)}
-    ends = {e: n for n, e in enumerate(view.end)}
-    return starts, ends
-
-
-def _unknown_orgs(text, view, ents, raw_spans, titles, kept, covered, lex, finder) -> None:
-    """NER ORGs the lexicons do not know: sector from the head word, country from a country
-    word inside the name or an owner just before it; "Name (ACR)" makes ACR an alias."""
-    starts, ends = _view_index(view)
-    aliases: dict[str, tuple] = {}
-    in_title = {p for j, heads in titles.items() for i, _ in heads for p in range(i, j)}
-    for es, ee, label, propn in ents:
-        # Lexicon phrases the filters dropped ("in Copenhagen") stay dropped; no proper noun,
-        # no name ("state"); words of a title are not an organisation ("Secretary of State").
-        if label != "ORG" or not propn or (es, ee) in raw_spans:
-            continue
-        vi, vj = starts.get(es), ends.get(ee)
-        if vi is None or vj is None or vj < vi:
-            continue
-        vj += 1
-        if any(p in in_title for p in range(vi, vj)):
-            continue
-        inside = {covered[p] for p in range(vi, vj) if covered[p] >= 0}
-        country = None
-        if inside:
-            members = [kept[n] for n in inside]
-            if any(m.i < vi or m.j > vj for m in members) or any((m.i, m.j) == (vi, vj) for m in members):
-                continue
-            if len(members) > 1 or members[0].kind not in _ORG_MEMBERS:
-                continue
-            country = members[0].country
-            n = next(iter(inside))
-            kept[n] = None                          # the country word is part of this ORG's name
-            for p in range(members[0].i, members[0].j):
-                covered[p] = -1
-        words = _name_words(view, vi, vj, finder)
-        if not words:
-            continue
-        norm_name = " ".join(words)
-        key = aliases.get(norm_name) or ("U", norm_name)
-        if country is None:
-            country = _owner_before(vi, view, covered, kept, finder)
-        sector = _head_sector(words, lex.org_heads)
-        s, e = _span(vi, vj, view, finder)
-        c = Cand(vi, vj, "unknown_org", None, country=country)
-        c.extra["info"] = (key, text[s:e], country, sector, "organisation", len(norm_name))
-        kept.append(c)
-        for p in range(vi, vj):
-            covered[p] = len(kept) - 1
-        for alias in _acronyms(view, vi, vj):
-            aliases.setdefault(alias, key)
-
-
-def _owner_before(vi, view, covered, kept, finder):
-    k = vi - 1
-    if k >= 0 and view.words[k] in finder.possessives:
-        k -= 1
-    if k >= 0 and covered[k] >= 0 and kept[covered[k]] is not None:
-        info = kept[covered[k]].extra.get("info")
-        if info and info[4] in ("country", "organisation"):
-            return info[2]
-    return None
-
-
-def _head_sector(words: tuple, heads: dict) -> str | None:
-    head_part = words[:words.index("of")] if "of" in words[1:] else words
-    for part in (head_part, words):
-        for n in range(len(part) - 1, -1, -1):
-            if n > 0 and f"{part[n - 1]} {part[n]}" in heads:
-                return heads[f"{part[n - 1]} {part[n]}"]
-            if part[n] in heads:
-                return heads[part[n]]
-    return None
-
-
-def _acronyms(view: View, vi: int, vj: int) -> list[str]:
-    """"Joint Chiefs of Staff (JCS)" -> ["jcs"]; also the initials of the capitalised words."""
-    out = []
-    if vj + 2 < len(view) and view.words[vj] == "(" and view.words[vj + 2] == ")":
-        out.append(view.words[vj + 1])
-    initials = "".join(w[0] for w in view.orig[vi:vj] if w[:1].isupper())
-    if len(initials) >= 2:
-        out.append(initials.lower())
-    return out
-
-
-def _ner_people(doc, text, view, ents, raw_spans, covered, finder) -> list[PersonMention]:
-    starts, ends = _view_index(view)
-    out = []
-    for es, ee, label, propn in ents:
-        if label != "PERSON" or not propn or (es, ee) in raw_spans:
-            continue
-        vi, vj = starts.get(es), ends.get(ee)
-        if vi is None or vj is None or vj < vi:
-            continue
-        vj += 1
-        if any(covered[p] >= 0 for p in range(vi, vj)):
-            continue                       # a lexicon actor already covers it ("Kyiv", "Putin")
-        # NER may take a word before the name along ("Injecting Clinton"): names start with a
-        # proper noun.
-        while vj - vi > 1 and doc[view.token[vi]].tag_ not in ("NNP", "NNPS"):
-            vi += 1
-        words = _name_words(view, vi, vj, finder)
-        if not words:
-            continue
-        s, e = _span(vi, vj, view, finder)
-        out.append(PersonMention(s, e, vi, vj, words, ("P", " ".join(words)), text[s:e]))
-    return out

@@ -22,6 +22,7 @@ OWNER_KINDS = (COUNTRY, DEMONYM, CAPITAL, CONTEXT)
 PLACE_KINDS = (COUNTRY, CAPITAL)
 DATELINE_NEXT = "(—–-:,"
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+NOT_NAME_POS = frozenset({"AUX", "VERB", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART"})
 
 
 @dataclass
@@ -62,19 +63,23 @@ class CandidateFinder:
         self.language_before = frozenset(r["language_before"])
         self.linkers = frozenset(r["owner_linkers"])
         self.person_noun_before = frozenset(r["person_noun_before"])
-
+        self._title_end: dict[int, int] = {}      # per doc: title start -> end
     # -- matching --------------------------------------------------------------------------
-    def case_ok(self, key: str, view: View, i: int, j: int) -> bool:
+    def case_ok(self, key: str, doc: Doc, view: View, i: int, j: int) -> bool:
         exact = self.lex.exact.get(key)
         orig = view.orig
         if exact is not None:
             if tuple(orig[i:j]) not in exact:
                 return False
+            if doc[view.token[i]].pos_ in NOT_NAME_POS:
+                return False                                      # "there IS a bar"
             # In all-caps text an acronym ("US", "IS") cannot be told from a word.
             prev_caps = i > 0 and orig[i - 1].isupper() and len(orig[i - 1]) > 1
             next_caps = j < len(orig) and orig[j].isupper() and len(orig[j]) > 1
             return not (prev_caps and next_caps)
         caps = self.lex.caps.get(key, ())
+        if len(caps) == 2 and caps[0] and view.words[i] == "the" and not orig[i][:1].isupper():
+            return False            # "The Hindu" is a newspaper, "the Hindu festival" is not
         for n, cap in enumerate(caps):
             if cap and not (n == 0 and view.words[i] in self.determiners):
                 first = orig[i + n][:1]
@@ -91,7 +96,7 @@ class CandidateFinder:
         strings = self.lex.vocab.strings
         for match_id, i, j in self.lex.matcher(vdoc):
             key = strings[match_id]
-            if not self.case_ok(key, view, i, j):
+            if not self.case_ok(key, doc, view, i, j):
                 continue
             for e in self.lex.entries.get(key, ()):
                 if e.kind == ORGAN:
@@ -103,16 +108,13 @@ class CandidateFinder:
         return nominal, organs, titles
 
     # -- composition -----------------------------------------------------------------------
-    def _organ_at(self, doc: Doc, view: View, organs, k):
+    @staticmethod
+    def _organ_at(organs, k):
+        """The longest organ head starting at view word k."""
         best = None
         for j, e in organs.get(k, ()):
             if best is None or j > best[0]:
                 best = (j, e)
-        if best and best[1].sector in GROUP_SECTORS:
-            # "civilian casualties", "national security": a people word that modifies a
-            # following noun is not the head of the phrase.
-            if doc[view.token[best[0] - 1]].dep_ in ("amod", "compound"):
-                return None
         return best
 
     def _organ_after(self, doc: Doc, view: View, organs, k: int, modifiers: int):
@@ -126,11 +128,14 @@ class CandidateFinder:
             pos = k + skip
             if pos >= n:
                 return None
-            hit = self._organ_at(doc, view, organs, pos)
+            hit = self._organ_at(organs, pos)
+            if hit and self._title_end.get(pos, 0) > hit[0]:
+                return None                     # "White House press secretary": a title
             if hit:
-                # English phrases end in their head: "government forces" are forces.
-                while True:
-                    nxt = self._organ_at(doc, view, organs, hit[0])
+                # English phrases end in their head ("government forces" are forces), but a
+                # group word keeps the phrase ("rebel commanders" are rebels).
+                while hit[1].sector not in GROUP_SECTORS:
+                    nxt = self._organ_at(organs, hit[0])
                     if nxt is None:
                         break
                     hit = nxt
@@ -215,7 +220,8 @@ class CandidateFinder:
                 ent_of[t] = n
         return out, ent_of
 
-    def keep(self, c: Cand, doc: Doc, view: View, composed_owner_starts: set[int], text: str) -> bool:
+    def keep(self, c: Cand, doc: Doc, view: View, composed_owner_starts: set[int], text: str,
+             ents, ent_of) -> bool:
         words, n = view.words, len(view)
         if c.kind in PLACE_KINDS and _dateline(c, view, text):
             return False                                          # "WASHINGTON (AP) --"
@@ -235,6 +241,10 @@ class CandidateFinder:
             poss = c.j < n and words[c.j] in self.possessives
             if k >= 0 and words[k] in self.locatives and not poss:
                 return False                                      # "in Moscow": a place
+            if (c.i >= 2 and words[c.i - 1] == "," and not poss
+                    and ent_of[view.token[c.i - 2]] >= 0
+                    and ents[ent_of[view.token[c.i - 2]]][2] in ("GPE", "LOC", "FAC")):
+                return False                                      # "Kursk, Russia": an address
         return True
 
     def blocked(self, c: Cand, view: View, ents, ent_of, inner_count) -> bool:
@@ -263,6 +273,10 @@ class CandidateFinder:
 
     def find(self, doc: Doc, view: View, text: str):
         nominal, organs, titles = self.raw(doc, view)
+        self._title_end = {}
+        for j, heads in titles.items():
+            for i, _ in heads:
+                self._title_end[i] = max(j, self._title_end.get(i, 0))
         composites = self.compose(doc, view, nominal, organs)
         owner_starts = {c.owner.i for c in composites if c.owner is not None}
         ents, ent_of = self.ent_spans(doc)
@@ -273,7 +287,7 @@ class CandidateFinder:
                 inner.setdefault(n, set()).add((c.i, c.j))
         inner_count = {n: len(v) for n, v in inner.items()}
         cands = [c for c in composites + nominal + self.standalone_organs(organs)
-                 if self.keep(c, doc, view, owner_starts, text)
+                 if self.keep(c, doc, view, owner_starts, text, ents, ent_of)
                  and not self.blocked(c, view, ents, ent_of, inner_count)]
         raw_spans = {(view.start[c.i], view.end[c.j - 1]) for c in nominal}
         selected = self.select(cands)

@@ -47,9 +47,6 @@ class View:
     def __len__(self) -> int:
         return len(self.words)
 
-    def text(self, i: int, j: int, doc_text: str) -> str:
-        return doc_text[self.start[i]:self.end[j - 1]]
-
 
 def build_view(doc: Doc, text: str | None = None) -> View:
     """One pass over the tokens (offsets read as an array: no Token objects); whitespace and
@@ -74,6 +71,13 @@ def build_view(doc: Doc, text: str | None = None) -> View:
     return view
 
 
-def words_of(doc: Doc) -> list[str]:
-    """The view words of a (tokenised) alias, for building matcher patterns."""
-    return build_view(doc).words
+def span_of_words(view: View, i: int, j: int, determiners) -> tuple[int, int]:
+    """Character span of view words [i, j), without a leading determiner."""
+    if j - i > 1 and view.words[i] in determiners:
+        i += 1
+    return view.start[i], view.end[j - 1]
+
+
+def name_words(view: View, i: int, j: int, determiners) -> tuple:
+    """The normalised words of a name, without determiners and possessives."""
+    return tuple(w for w in view.words[i:j] if w not in determiners and w not in ("'s", "."))

@@ -26,13 +26,16 @@ from .events_lexicon import EventLexicon
 from .events_merge import LedgerEvent, merge_events
 from .events_mode import clause_chain, mode_of
 from .events_roles import (RecordIndex, actor_of, figures_of, mention_tokens, place_of,
-                           recipient_of, statement_of, time_of, _governed_by_trigger)
+                           recipient_of, statement_of, time_of, governed_by)
 from .events_requests import obligation_requests
 from .events_triggers import find_triggers
 
 _YEAR = re.compile(r"^(\d{4})")
 _YEAR_IN_TEXT = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+# Verbs whose lexicon prior is below this only make an event when an actor or recipient is
+# found: "Russia provided rockets" is aid, "the plans provide tax advantages" is not.
+WEAK_PRIOR = 0.55
 _ACLED_MODES = {"actual", "past"}   # ACLED codes events that happened, not plans or threats
 # PLOVER manual 3.12.2: a protest by a government or organisation is a diplomatic protest (ACCUSE);
 # PROTEST presumes collective physical action.
@@ -72,21 +75,23 @@ class EventExtractor:
             return doc
         idx = RecordIndex(doc)
         pub_year = _publication_year(doc, idx)
-        events = [self._event(c, doc, idx, pub_year) for c in find_triggers(doc, self.lex)]
+        events = [e for c in find_triggers(doc, self.lex) if (e := self._event(c, doc, idx, pub_year))]
         events += obligation_requests(doc, self.lex, idx)
         doc._.events = merge_events(events, idx.time_value)
         return doc
 
-    def _event(self, cand, doc: Doc, idx: RecordIndex, pub_year: int | None) -> LedgerEvent:
+    def _event(self, cand, doc: Doc, idx: RecordIndex, pub_year: int | None) -> LedgerEvent | None:
         tok, rule = cand.token, cand.rule
         chain = clause_chain(tok)
         mode = mode_of(tok, self.lex, chain, _years_below(tok, chain, idx, doc), pub_year)
         stmt = statement_of(tok, idx)
         within = (stmt.content.start, stmt.content.end) if stmt is not None else None
-        actor, subj = actor_of(tok, self.lex, idx, within)
+        actor, subj = actor_of(tok, self.lex, idx, within, rule.type)
         recipient, _ = recipient_of(tok, rule.type, self.lex, idx, chain, _context_words(rule))
         if recipient == actor:
             recipient = None
+        if rule.pos == "VERB" and rule.prior < WEAK_PRIOR and actor is None and recipient is None:
+            return None                      # a weak verb ("provide", "support") needs a party to count
         etype = rule.type
         if etype == "PROTEST" and tok.lemma_.lower() in _VERBAL_PROTEST_LEMMAS and _official(idx.actors.get(actor)):
             etype = "ACCUSE"
@@ -146,7 +151,7 @@ def _years_below(tok: Token, chain: list[Token], idx: RecordIndex, doc: Doc) -> 
             m = _YEAR_IN_TEXT.search(t.text)     # no times component: read the year off the text
         else:
             continue
-        if m and _governed_by_trigger(t, anchors, limit=4)[0]:
+        if m and governed_by(t, anchors, limit=4)[0]:
             years.append(int(m.group(1)))
     return years
 

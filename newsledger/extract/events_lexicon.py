@@ -17,6 +17,7 @@ class TriggerRule:
     acled: tuple[str, str] | None  # (event_type, sub_event_type); sub may be "@territory"
     context: tuple[frozenset, ...]  # alternatives: each a set of lemmas; empty tuple = always
     prior: float
+    exclude: frozenset = frozenset()  # the row does not fire when one of these is an argument
 
 
 @dataclass
@@ -26,6 +27,8 @@ class EventLexicon:
     recipient_slots: dict[str, list[str]] = field(default_factory=dict)
     object_control: frozenset = frozenset()
     frames: frozenset = frozenset()     # heads of compounds whose modifier is the event
+    stative_passive: frozenset = frozenset()
+    noun_of_agent: frozenset = frozenset()
 
     @classmethod
     def load(cls, folder: Path = LEXICONS) -> EventLexicon:
@@ -36,9 +39,11 @@ class EventLexicon:
             if typ not in EVENT_TYPES:
                 raise ValueError(f"events_triggers.tsv: unknown PLOVER type {typ!r} for {lemma!r}")
             acled = None if ac_type == "-" else (ac_type, ac_sub)
-            ctx = () if context == "-" else tuple(_context_set(alt, classes) for alt in [context])
+            wanted, _, unwanted = ("" if context == "-" else context).partition("!")
+            ctx = (_context_set(wanted, classes),) if wanted.strip("|") else ()
+            excl = _context_set(unwanted, classes) if unwanted else frozenset()
             lex.rules.setdefault((lemma, pos), []).append(
-                TriggerRule(lemma, pos, typ, acled, ctx, float(prior)))
+                TriggerRule(lemma, pos, typ, acled, ctx, float(prior), excl))
         for lemma, role, mode in _rows(folder / "events_modes.tsv", 3):
             if mode not in EVENT_MODES:
                 raise ValueError(f"events_modes.tsv: unknown mode {mode!r} for {lemma!r}")
@@ -46,6 +51,10 @@ class EventLexicon:
         for name, slots in _rows(folder / "events_roles.tsv", 2):
             if name == "OBJECT_CONTROL":
                 lex.object_control = frozenset(slots.split())
+            elif name == "STATIVE_PASSIVE":
+                lex.stative_passive = frozenset(slots.split())
+            elif name == "NOUN_OF_AGENT":
+                lex.noun_of_agent = frozenset(slots.split())
             else:
                 lex.recipient_slots[name] = slots.split()
         return lex

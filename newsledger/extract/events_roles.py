@@ -12,7 +12,7 @@ from .events_lexicon import EventLexicon
 
 _SUBJ = ("nsubj",)
 _NP_MODS = ("compound", "amod", "poss", "nmod", "nummod", "det")
-_NP_PREPS = ("of", "from", "in", "at", "by")
+_NP_PREPS = ("of", "from", "in", "at", "by", "for")
 _PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"}
 _XCOMP_SLOTS = ("dobj", "nsubjpass", "prep:to", "prep:with", "prep:against", "dative", "prep:on", "prep:in", "prep:from")
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
@@ -96,6 +96,17 @@ def subject_of(tok: Token, lex: EventLexicon, depth: int = 0) -> Token | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
+    for c in tok.children:              # the parser sometimes hangs the subject on the auxiliary
+        if c.dep_ in ("aux", "auxpass"):
+            for g in c.children:
+                if g.dep_ == "nsubj" or (g.dep_ == "nsubjpass" and tok.lemma_.lower() in lex.stative_passive):
+                    return g
+    if tok.lemma_.lower() in lex.stative_passive:
+        for c in tok.children:
+            if c.dep_ == "nsubjpass":
+                return c
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.frames:
+        return subject_of(tok.head, lex, depth + 1)         # "undertook a mediation mission"
     if tok.pos_ in ("NOUN", "PROPN"):
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
@@ -131,17 +142,29 @@ def subject_of(tok: Token, lex: EventLexicon, depth: int = 0) -> Token | None:
 
 
 def actor_of(tok: Token, lex: EventLexicon, idx: RecordIndex,
-             within: tuple[int, int] | None = None) -> tuple[str | None, Token | None]:
+             within: tuple[int, int] | None = None, event_type: str = "") -> tuple[str | None, Token | None]:
     """The actor of the trigger's subject. A verb's subject found outside the statement that
     reports the event is the parse reaching across the quote to the speaker: not the actor.
     (A noun's light verb may be the cue itself: "Italy announced a suspension of links".)"""
     subj = subject_of(tok, lex)
     if subj is None or (within and tok.pos_ == "VERB" and not within[0] <= subj.idx < within[1]):
-        return None, None
+        return of_agent(tok, event_type, lex, idx), None
     found = actor_in_np(subj, idx)
     if found is None and subj.lower_ in _PRONOUNS:
         found = reporter_actor(subj, lex, idx)
-    return found, subj
+    return found or of_agent(tok, event_type, lex, idx), subj
+
+
+def of_agent(tok: Token, event_type: str, lex: EventLexicon, idx: RecordIndex) -> str | None:
+    """ "the deployment of NATO troops": for some categories a noun's "of X" is the doer."""
+    if tok.pos_ not in ("NOUN", "PROPN") or event_type not in lex.noun_of_agent:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lemma_.lower() == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return actor_in_np(p, idx)
+    return None
 
 
 def reporter_actor(pron: Token, lex: EventLexicon, idx: RecordIndex) -> str | None:
@@ -149,7 +172,7 @@ def reporter_actor(pron: Token, lex: EventLexicon, idx: RecordIndex) -> str | No
     "Syria says it is willing to withdraw" -> Syria. Else the source of the statement."""
     clause = pron.head
     for _ in range(6):
-        if clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        if clause.dep_ in ("conj", "xcomp", "acomp") and clause.head.i != clause.i:
             clause = clause.head
         else:
             break
@@ -170,12 +193,13 @@ def recipient_of(tok: Token, event_type: str, lex: EventLexicon, idx: RecordInde
     `what` are the rule's context words: an object that is the thing sent or fired ("missiles",
     "troops") is not the recipient even when an actor modifies it ("Pyongyang missiles")."""
     heads = [tok] + [t for t in chain[1:2] if tok.pos_ in ("NOUN", "PROPN")]   # noun + light verb
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.frames:
+        heads.append(tok.head)                                # "mediation effort between X and Y"
     for group in (heads, _conjuncts(tok)):
-        things = {c.i for h in group for c in h.children if c.dep_ == "dobj" and _np_words(c) & what}
         for slot in lex.slots_for(event_type):
             for h in group:
-                for cand in _slot_tokens(h, slot, things):
-                    if cand.i in things:
+                for cand in _slot_tokens(h, slot):
+                    if _np_words(cand) & what:
                         continue
                     found = actor_in_np(cand, idx)
                     if found:
@@ -202,7 +226,7 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def _slot_tokens(tok: Token, slot: str, things: set[int] = frozenset()):
+def _slot_tokens(tok: Token, slot: str):
     if slot in ("dobj", "nsubjpass"):
         for c in tok.children:
             if c.dep_ == slot:
@@ -213,7 +237,7 @@ def _slot_tokens(tok: Token, slot: str, things: set[int] = frozenset()):
                 yield from (p for p in c.children if p.dep_ == "pobj") if c.pos_ == "ADP" else [c]
     elif slot.startswith("prep:"):
         word = slot[5:]
-        holders = [tok] + [c for c in tok.children if c.dep_ == "dobj" and c.i not in things]
+        holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
         holders += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         for h in holders:
             for c in h.children:
@@ -226,6 +250,12 @@ def _slot_tokens(tok: Token, slot: str, things: set[int] = frozenset()):
             if c.dep_ == "xcomp":
                 for sub in _XCOMP_SLOTS:
                     yield from _slot_tokens(c, sub)
+    elif slot == "cond":
+        for c in tok.children:
+            clauses = [c] + [g for g in c.children if g.dep_ == "advcl"] if c.dep_ == "xcomp" else [c]
+            for cl in clauses:
+                if cl.dep_ == "advcl" and any(m.dep_ == "mark" and m.lemma_.lower() in ("if", "unless") for m in cl.children):
+                    yield from (g for g in cl.children if g.dep_ in ("nsubj", "nsubjpass"))
     elif slot == "csubj":
         for c in tok.children:
             if c.dep_ == "ccomp":
@@ -235,7 +265,7 @@ def _slot_tokens(tok: Token, slot: str, things: set[int] = frozenset()):
 
 
 # ------------------------------------------------------------------ place, time, figures
-def _governed_by_trigger(t: Token, anchors: set[int], limit: int = 5) -> tuple[bool, str]:
+def governed_by(t: Token, anchors: set[int], limit: int = 5) -> tuple[bool, str]:
     """Whether t hangs below one of the anchors without crossing another clause; and the
     preposition it hangs from (if any)."""
     prep = ""
@@ -247,7 +277,7 @@ def _governed_by_trigger(t: Token, anchors: set[int], limit: int = 5) -> tuple[b
             return False, prep
         if cur.dep_ == "pobj" and not prep:
             prep = cur.head.lemma_.lower()
-        if cur.dep_ in _CLAUSE_DEPS:
+        if cur.dep_ in _CLAUSE_DEPS or (cur.dep_ == "pcomp" and cur.pos_ in ("VERB", "AUX")):
             return False, prep                          # a word of an embedded clause is its own
         cur = cur.head
     return cur.i in anchors, prep
@@ -310,7 +340,7 @@ def _pick(tok: Token, chain: list[Token], index: dict[int, str], avoid: set[int]
         if within and not (within[0] <= x.idx < within[1]):
             continue
         seen.add(rid)
-        below, prep = _governed_by_trigger(x, anchors)
+        below, prep = governed_by(x, anchors)
         if not below and (below_only or _clause_head(x).i not in scope):
             continue
         points = score(below, prep)
@@ -356,7 +386,7 @@ def figures_of(tok: Token, chain: list[Token], idx: RecordIndex) -> list[str]:
         fid = idx.figure.get(i)
         if fid is None or fid in out:
             continue
-        below, _ = _governed_by_trigger(tok.doc[i], anchors, limit=4)
+        below, _ = governed_by(tok.doc[i], anchors, limit=4)
         if below:
             out.append(fid)
     return out

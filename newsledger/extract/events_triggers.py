@@ -29,12 +29,18 @@ def argument_lemmas(tok: Token) -> set[str]:
     """Lemmas of the trigger's particles, prepositions, objects and their modifiers."""
     out: set[str] = set()
     for c in tok.children:
+        if c.dep_ in ("prep", "agent") or (c.dep_ == "dative" and c.pos_ == "ADP"):
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if any(g.ent_type_ in ("DATE", "TIME") for g in objs):
+                continue                          # "called on Monday" is no "call on"
+            out.add(c.lemma_.lower())
+            for g in objs:
+                _add_np(g, out)
+            continue
         out.add(c.lemma_.lower())
-        if c.dep_ in ("prep", "agent", "dative"):
-            for g in c.children:
-                if g.dep_ == "pobj" or g.dep_ == "pcomp":
-                    _add_np(g, out)
-        elif c.dep_ in _ARG_DEPS or c.dep_ in _MOD_DEPS:
+        if c.dep_ in ("xcomp", "ccomp", "dobj"):
+            out.add(f"<{c.dep_}>")                # "offered to mediate": an offer to do something
+        if c.dep_ in _ARG_DEPS or c.dep_ in _MOD_DEPS:
             _add_np(c, out)
     return out
 
@@ -78,10 +84,13 @@ def _fallback_rules(tok: Token, key: str, lex: EventLexicon):
 def match_rule(tok: Token, rules: list[TriggerRule]) -> tuple[TriggerRule, bool] | None:
     args = None
     for rule in rules:
+        if rule.context or rule.exclude:
+            if args is None:
+                args = argument_lemmas(tok)
+            if args & rule.exclude:
+                continue                          # "released a statement", "fight the charges"
         if not rule.context:
             return rule, False
-        if args is None:
-            args = argument_lemmas(tok)
         if any(args & alt for alt in rule.context):
             return rule, True
     return None

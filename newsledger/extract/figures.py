@@ -14,6 +14,7 @@ approx true and bound "~" ("several hundred" = 200..900, "hundreds" = 100..1000,
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -23,6 +24,7 @@ from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from .figures_detect import RawFigure, read_numbers
 from .figures_lexicon import FigureLexicon, figure_lexicon
 from .numbers_words import as_number
+from .numbers_years import counts_things
 from .spans import actor_at
 
 # Entity labels whose numbers are part of a name ("Boeing 737", "Group of Seven").
@@ -62,11 +64,15 @@ class _TokenIndex:
 def _date_spans(doc: Doc) -> list[tuple[int, int]]:
     """Spans whose numbers are dates or clock times, not quantities (durations stay figures)."""
     if doc._.times is not None:
-        return [(t.start, t.end) for t in doc._.times if not (t.value or "").startswith("P")]
+        return [(t.start, t.end) for t in doc._.times
+                if (t.value and not t.value.startswith("P"))
+                or (t.value is None and not any(w.lower().rstrip("s") in _DURATION_WORDS for w in t.text.split()))]
     return [(e.start_char, e.end_char) for e in doc.ents
             if e.label_ in ("DATE", "TIME") and not any(t.lower_.rstrip("s") in _DURATION_WORDS for t in e)]
 
 
+_HYPHEN_UNIT = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade|century)\b(?!-old)", re.IGNORECASE)
+_TIME_UNITS = {"s", "min", "h", "day", "week", "month", "year", "decade", "century"}
 _DURATION_WORDS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "centurie", "century"}
 
 
@@ -81,7 +87,7 @@ def _is_year(raw: RawFigure, last: Token | None) -> bool:
     if not (len(raw.digits) == 4 and 1000 <= raw.value <= 2100):
         return False
     # "1500 soldiers" counts soldiers; "the 1953 armistice" is a year
-    return not (last is not None and last.dep_ == "nummod" and last.head.tag_ in ("NNS", "NNPS"))
+    return last is None or not counts_things(last)
 
 
 def _counted(doc: Doc, raw: RawFigure, last: Token) -> tuple[Token | None, int | None]:
@@ -92,7 +98,7 @@ def _counted(doc: Doc, raw: RawFigure, last: Token) -> tuple[Token | None, int |
         objs = [c for c in nxt.children if c.dep_ == "pobj"]
         head = objs[0] if objs else None
     elif last.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and last.head.i > last.i \
-            and last.head.pos_ in ("NOUN", "PROPN"):
+            and (last.head.pos_ == "NOUN" or last.head.tag_ == "NNPS"):
         head = last.head
     elif raw.kind in ("digits", "vague") and nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" \
             and nxt.head.i >= nxt.i:
@@ -147,6 +153,31 @@ def _actor(doc: Doc, raw: RawFigure, last: Token, head: Token | None) -> str | N
     return None
 
 
+def _is_name_part(doc: Doc, raw: RawFigure, first: Token, last: Token, lex: FigureLexicon) -> bool:
+    """ "iPhone 11 Pro", "S&P 500", "category 4", "575 Wilbraham Road": a number in a name."""
+    if raw.explicit or raw.kind != "digits":
+        return False
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and prev.idx + len(prev) == first.idx - 1:
+        if prev.lower_ in lex.label_nouns:
+            return True
+        if not prev.is_sent_start and (any(c.isupper() for c in prev.text) or prev.text[-1:].isdigit()) \
+                and prev.pos_ in ("PROPN", "NOUN", "X") and prev.ent_type_ != "NORP":
+            return True
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return nxt is not None and "." not in raw.digits and nxt.tag_ == "NNP" and nxt.text.istitle() and \
+        (last.head is nxt or (last.head.i > last.i and last.head.tag_ == "NNP"))
+
+
+def _is_age(doc: Doc, first: Token, last: Token) -> bool:
+    """ "Senard, 65, now faces ...": an age in apposition to a person's name."""
+    if first.i < 2 or last.i + 1 >= len(doc):
+        return False
+    return doc[first.i - 1].text == "," and (doc[first.i - 2].ent_type_ == "PERSON" or doc[first.i - 2].tag_ == "NNP") \
+        and \
+        doc[last.i + 1].text in (",", ")") and first.i == last.i
+
+
 def _keep_words(raw: RawFigure, last: Token, doc: Doc) -> bool:
     """Spelled-out numbers are figures when they count something ("two sides", "three thousand")."""
     if raw.explicit or (raw.value or 0) >= 100:
@@ -166,7 +197,8 @@ def extract_figures(doc: Doc, lex: FigureLexicon | None = None) -> list[Figure]:
     date_starts = [s for s, _ in dates]
     out: list[Figure] = []
     for raw in read_numbers(text, lex):
-        if _overlaps(dates, date_starts, raw.num_start, raw.num_end) and not (raw.unit or raw.kind == "vague"):
+        if _overlaps(dates, date_starts, raw.num_start, raw.num_end) and \
+                not ((raw.unit and raw.unit not in _TIME_UNITS) or raw.kind == "vague" or raw.bound != "="):
             continue
         first_tok = index.at(raw.num_start)
         last = index.at(max(raw.num_start, raw.num_end - 1))
@@ -174,10 +206,12 @@ def extract_figures(doc: Doc, lex: FigureLexicon | None = None) -> list[Figure]:
             continue
         if first_tok.ent_type_ in _NAME_LABELS and not raw.explicit:
             continue
-        if _is_year(raw, last):
+        if _is_year(raw, last) or _is_name_part(doc, raw, first_tok, last, lex) or _is_age(doc, first_tok, last):
             continue
         if raw.kind == "words" and not _keep_words(raw, last, doc):
             continue
+        if raw.unit in _TIME_UNITS and _HYPHEN_UNIT.match(text, raw.num_end):
+            continue  # "a five-year plan", "a two-month delay": a modifier, not a quantity
         head, phrase_start = (None, None) if raw.unit else _counted(doc, raw, last)
         end = raw.end
         counted = None
@@ -208,7 +242,10 @@ def figure_trend(doc: Doc, fig: Figure) -> str | None:
     if first is None:
         return None
     prev = doc[first.i - 1] if first.i > 0 else None
-    if prev is not None and prev.lower_ in ("up", "down"):
+    if prev is not None and prev.lower_ in lex.cues_before:
+        prev = doc[prev.i - 1] if prev.i > 0 else None  # "up nearly 57%"
+    if prev is not None and prev.lower_ in ("up", "down") and \
+            (prev.head.lemma_ == "be" or prev.head.i >= first.i or prev.dep_ not in ("prt",)):
         return lex.trends[prev.lower_]
     tok = index.at(fig.start)
     # climb from the number to the verb that governs it, through "by" but not "to"/"from"/"at"
@@ -218,7 +255,7 @@ def figure_trend(doc: Doc, fig: Figure) -> str | None:
         if tok.dep_ == "pobj" and tok.head.lower_ != "by":
             return None
         head = tok.head
-        if head.pos_ in ("VERB", "AUX", "NOUN") and head.lemma_.lower() in lex.trends and \
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.trends and \
                 tok.dep_ in ("dobj", "npadvmod", "prep", "attr", "nummod", "advmod", "quantmod", "compound", "pobj"):
             return lex.trends[head.lemma_.lower()]
         tok = head

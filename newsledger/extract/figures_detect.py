@@ -12,6 +12,7 @@ from .numbers_words import number_words, parse_number
 
 _RANGE_DASH = re.compile(r"^\s*(?:-|–|—|to)\s*$")
 _RANGE_AND = re.compile(r"^\s*(?:and|-|–|to)\s*$")
+_BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?:^|\s)(between|from)\s+$", re.IGNORECASE)
 
 
@@ -30,6 +31,7 @@ class RawFigure:
     kind: str = "digits"            # digits | words | vague
     explicit: bool = False          # a currency, unit, scale or cue says it is a quantity
     digits: str = ""                # the digits as written (to tell years from counts)
+    scale: float = 1.0              # the multiplier of a scale word ("million") or abbreviation
 
 
 def _scale_value(word: str) -> float:
@@ -57,22 +59,31 @@ def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
         raw.num_start = m.start("sign") if g["sign"] else m.start("digits") if g["digits"] else start
         raw.explicit = True
     if g["digits"]:
+        ds = m.start("sign") if g["sign"] else m.start("digits")
+        before = text[ds - 2:ds] if ds > 1 else " " + text[:ds]
+        if not g["cur"] and ds > 0 and (before[-1].isalnum() or before[-1] == "_"
+                                        or (before[-1] in ".,:/" and before[0].isdigit())
+                                        or (before[-1] == "-" and before[0].isalpha())):
+            return None  # part of a word or code: "F-16", "COVID19", "v2.0", "3/4"
         raw.digits = g["digits"]
         value = float(g["digits"].replace(",", ""))
-        if g["sign"] in ("-", "−"):
+        if g["sign"] and g["sign"].strip()[0] in "-−m":
             value = -value
         if g["scale"]:
-            value *= _scale_value(g["scale"])
+            for word in re.findall(r"[a-z]+", g["scale"].lower()):
+                raw.scale *= _scale_value(word)
+            value *= raw.scale
             raw.explicit = True
         elif g["abbr"]:
             abbr = g["abbr"].lower()
-            if abbr in ("m", "b") and not g["cur"]:
+            if abbr in ("m", "b") and not g["cur"] and g["abbr"] != "M":
                 # "5m" without a currency is five metres; glue the abbreviation back as a unit
                 if abbr == "b":
                     return None
                 end = m.start("abbr")
             else:
-                value *= _scale_value(abbr)
+                raw.scale = _scale_value(abbr)
+                value *= raw.scale
                 raw.explicit = True
         raw.value = value
     elif g["vague"]:
@@ -102,6 +113,14 @@ def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
             unit = "GBP"
         end = um.end()
         raw.explicit = True
+    if unit:
+        per = lex.re_per.match(text, end)
+        if per:
+            word = " ".join(per.group("per").lower().split())
+            other = lex.units.get(word) or lex.per_nouns.get(word)
+            if other and other != unit:
+                unit = f"{unit}/{other}"
+                end = per.end()
     raw.unit = unit
     raw.end = end
     cue = lex.re_cue_before.search(text, max(0, raw.start - 30), raw.start)
@@ -131,15 +150,25 @@ def _merge_ranges(text: str, raws: list[RawFigure]) -> list[RawFigure]:
             between = text[a.end:b.start]
             intro = _BETWEEN.search(text, max(0, a.start - 12), a.start)
             lo, hi = a.value, b.value
-            if b.explicit and not a.explicit and b.kind == "digits" and b.value > 0:
-                # "3 to 5 million": the first number shares the scale of the second
-                scale = b.value / float(b.digits.replace(",", "")) if b.digits else 1
-                if scale > 1 and lo * scale <= hi:
-                    lo *= scale
-            is_range = (
-                (_RANGE_DASH.match(between) and not (intro and intro.group(1).lower() == "from") and hi > lo)
-                or (intro and intro.group(1).lower() == "between" and _RANGE_AND.match(between) and hi >= lo)
+            if b.scale > 1 and a.scale == 1 and lo * b.scale <= hi:
+                lo *= b.scale  # "3 to 5 million", "$89 to $93 billion": the first shares the scale
+            word = intro.group(1).lower() if intro else None
+            same_unit = a.unit is None or b.unit is None or a.unit == b.unit
+            dash = between.strip() in ("-", "–", "—")
+            is_range = same_unit and (
+                # "50-70", "5 to 7 per cent" (the first takes the second's unit)
+                (_RANGE_DASH.match(between) and word != "from" and hi > lo and (dash or not a.unit))
+                # "between 50 and 70"; "from $200 to $4 million" (NewsQuant reads it as a range)
+                or (word == "between" and _RANGE_AND.match(between) and hi >= lo)
+                or (word == "from" and _RANGE_DASH.match(between) and hi > lo)
+                or (between.strip() == "or" and hi > lo and a.kind == b.kind)  # "three or four years"
+                # "$1 million to $1.25 million", but not a change "increased by $4bn to $419bn"
+                or (between.strip() == "to" and a.unit and a.unit == b.unit and hi > lo
+                    and not _BY.search(text, max(0, a.start - 6), a.start))
             )
+            if dash and not is_range and hi <= lo and a.kind == b.kind == "digits" and not (a.unit or b.unit):
+                i += 2          # "2-0", "89-89": a score, not two figures
+                continue
             if is_range:
                 merged = RawFigure(
                     start=intro.start(1) if intro and intro.group(1).lower() == "between" else a.start,

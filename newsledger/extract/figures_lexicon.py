@@ -25,6 +25,7 @@ class FigureLexicon:
     re_cue_after: re.Pattern | None = None
     re_per: re.Pattern | None = None
     per_nouns: dict[str, str] = field(default_factory=dict)      # "share" -> "share" (after "per")
+    label_nouns: set[str] = field(default_factory=set)           # "category" (as in "category 4")
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +39,7 @@ def figure_lexicon() -> FigureLexicon:
         (lex.quantifiers if kind == "quantifier" else lex.plurals)[word] = (float(low), float(high))
     lex.trends = {w: d for w, d in read_tsv("figures_trend.tsv")}
     lex.per_nouns = {w: n for w, n in read_tsv("figures_per_nouns.tsv")}
+    lex.label_nouns = {row[0] for row in read_tsv("figures_label_nouns.tsv")}
 
     words = number_words()
     spelled = [w for w, (_, k) in words.items() if k in ("unit", "tens", "scale", "dozen") and w != "zero"]

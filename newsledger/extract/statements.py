@@ -10,6 +10,8 @@ innermost other statement whose content holds its cue (relays, kept as chains).
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -45,7 +47,8 @@ def extract_statements(doc: Doc, lex: StatementLexicon) -> list[Statement]:
     idx = DocIndex(doc)
     cands = verbal_candidates(idx, lex) + according_candidates(idx, lex) + nominal_candidates(idx, lex)
     cands = _dedupe(cands)
-    cands += [c for c in colon_candidates(idx, lex) if not _covered(cands, *c.content)]
+    mask = _covered_mask(len(doc), cands)
+    cands += [c for c in colon_candidates(idx, lex) if not _covered(mask, *c.content)]
     _cut_outer_adjuncts(idx, cands)
     cands.extend(_leftover_quotes(idx, cands))
     cands.sort(key=lambda c: (c.anchor, c.content[0]))
@@ -68,12 +71,15 @@ def _cut_outer_adjuncts(idx: DocIndex, cands: list[Candidate]) -> None:
     """A clause-final "according to X" scopes over the whole sentence, reporting verb included
     ("M has said that P, according to Y"): drop it from the verb's that-clause so that the
     verb's statement is relayed through Y's, not the reverse."""
+    with_cue = sorted((c for c in cands if c.cue is not None), key=lambda c: c.cue[0])
+    cue_starts = [c.cue[0] for c in with_cue]
     for a in cands:
         if a.kind != "according" or a.source is None:
             continue
         hole = (min(a.cue[0], a.source[0]), max(a.cue[1], a.source[1]))
-        for c in cands:
-            if c is a or c.cue is None:
+        # only verbs whose cue lies inside the adjunct's content can be its relayed statement
+        for c in with_cue[bisect_left(cue_starts, a.content[0]):bisect_left(cue_starts, a.content[1])]:
+            if c is a:
                 continue
             holds_hole = c.content[0] <= hole[0] and hole[1] <= c.content[1]
             if holds_hole and a.content[0] <= c.cue[0] and c.cue[1] <= a.content[1]:
@@ -81,21 +87,27 @@ def _cut_outer_adjuncts(idx: DocIndex, cands: list[Candidate]) -> None:
                 c.content = trim(idx, lo, hi)
 
 
-def _covered(cands: list[Candidate], lo: int, hi: int) -> bool:
+def _covered_mask(n: int, cands: list[Candidate]) -> bytearray:
+    """1 for every token inside some candidate's content, cue or source."""
+    mask = bytearray(n)
     for c in cands:
         for rng in (c.content, c.cue, c.source):
-            if rng and rng[0] < hi and lo < rng[1]:
-                return True
-    return False
+            if rng:
+                mask[rng[0]:rng[1]] = b"\x01" * (rng[1] - rng[0])
+    return mask
+
+
+def _covered(mask: bytearray, lo: int, hi: int) -> bool:
+    return any(mask[lo:hi])
 
 
 def _leftover_quotes(idx: DocIndex, cands: list[Candidate]) -> list[Candidate]:
     """Quotes no cue claimed: a paragraph that is only a quote floats (speaker inherited later);
     a long quote inside a paragraph is kept with no source."""
-    out = []
+    out, mask = [], _covered_mask(len(idx.doc), cands)
     for q, (qs, qe) in enumerate(idx.quotes):
         lo, hi = idx.quote_tokens(q)
-        if hi <= lo or _covered(cands, lo, hi):
+        if hi <= lo or _covered(mask, lo, hi):
             continue
         para = idx.para_of[lo]
         whole_para = para >= 0 and idx.paras[para][0] == qs and idx.paras[idx.para_of[hi - 1]][1] <= qe + 1
@@ -121,26 +133,26 @@ def _inherit_floating(idx: DocIndex, cands: list[Candidate]) -> None:
             break
 
 
-def _span(doc: Doc, rng) -> Span | None:
-    cr = char_range(doc, *rng) if rng else None
-    return Span(cr[0], cr[1], doc.text[cr[0]:cr[1]]) if cr else None
+def _span(idx: DocIndex, rng) -> Span | None:
+    cr = char_range(idx.doc, *rng) if rng else None
+    return Span(cr[0], cr[1], idx.text[cr[0]:cr[1]]) if cr else None
 
 
 def _to_records(idx: DocIndex, cands: list[Candidate], lex: StatementLexicon) -> list[Statement]:
     doc, out = idx.doc, []
     content_chars = []
     for k, c in enumerate(cands):
-        content = _span(doc, c.content)
+        content = _span(idx, c.content)
         if content is None:
             continue
         source = None
         if c.source is not None:
-            s = _span(doc, c.source)
+            s = _span(idx, c.source)
             source = SourceSpan(s.start, s.end, s.text, source_actor(doc, c))
         direct = c.direct or _inside_quote(idx, content)
         certainty = combine(c.certainty, content_certainty(doc, c.content, lex))
         out.append(Statement(id=f"s{len(out) + 1}", direct=direct, source=source,
-                             cue=_span(doc, c.cue), content=content, certainty=certainty,
+                             cue=_span(idx, c.cue), content=content, certainty=certainty,
                              hedged=c.hedged))
         content_chars.append(content)
     _link_relays(out)
@@ -148,21 +160,29 @@ def _to_records(idx: DocIndex, cands: list[Candidate], lex: StatementLexicon) ->
 
 
 def _inside_quote(idx: DocIndex, content: Span) -> bool:
-    return any(qs <= content.start and content.end <= qe for qs, qe in idx.quotes)
+    k = bisect_right([q[0] for q in idx.quotes], content.start) - 1 if idx.quotes else -1
+    return k >= 0 and idx.quotes[k][0] <= content.start and content.end <= idx.quotes[k][1]
 
 
 def _link_relays(stmts: list[Statement]) -> None:
-    """via = the innermost other statement whose content holds this one's cue (and source)."""
+    """via = the innermost other statement whose content holds this one's cue (and source).
+    Contents are scanned by start offset within the longest content's reach, so the cost stays
+    near-linear on long documents."""
+    holders = sorted((o for o in stmts if o.cue is not None), key=lambda o: o.content.start)
+    starts = [o.content.start for o in holders]
+    reach = max((o.content.end - o.content.start for o in holders), default=0)
     for s in stmts:
         anchor = s.cue or s.content
         best = None
-        for o in stmts:
-            if o is s or o.cue is None:
-                continue
+        k = bisect_right(starts, anchor.start) - 1
+        while k >= 0 and starts[k] >= anchor.start - reach:
+            o, k = holders[k], k - 1
             c = o.content
-            if c.start <= anchor.start and anchor.end <= c.end and not (
-                    s.content.start <= c.start and c.end <= s.content.end):
-                if best is None or (c.end - c.start) < (best.content.end - best.content.start):
-                    best = o
+            if o is s or c.end < anchor.end:
+                continue
+            if s.content.start <= c.start and c.end <= s.content.end:
+                continue
+            if best is None or (c.end - c.start) < (best.content.end - best.content.start):
+                best = o
         if best is not None:
             s.via = best.id

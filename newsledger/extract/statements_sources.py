@@ -10,7 +10,7 @@ from .statements_lexicon import StatementLexicon
 
 PERSON_ENTS = {"PERSON"}
 GROUP_ENTS = {"ORG", "GPE", "NORP", "FAC"}
-MAX_BACK_CHARS = 3000    # antecedents further back than this are not trusted
+MAX_BACK_CHARS = 3000    # antecedents further back than this are not trusted (and not scanned)
 
 
 def _named(doc: Doc, rng: Range) -> bool:
@@ -70,7 +70,9 @@ def resolve_sources(doc: Doc, cands: list[Candidate], lex: StatementLexicon) -> 
 
 def _previous_compatible(doc, earlier, ents, start_char, want) -> Range | None:
     for prev in reversed(earlier):
-        if prev.source is None or doc[prev.source[0]].idx < start_char - MAX_BACK_CHARS:
+        if doc[prev.anchor].idx < start_char - MAX_BACK_CHARS:
+            break
+        if prev.source is None:
             continue
         rng = prev.antecedent or prev.source
         if _named(doc, rng) and _kind(doc, rng, None) in (want, None):
@@ -87,11 +89,15 @@ def _previous_compatible(doc, earlier, ents, start_char, want) -> Range | None:
 
 def _previous_longer_name(doc, earlier, ents, rng, start_char) -> Range | None:
     for prev in reversed(earlier):
+        if doc[prev.anchor].idx < start_char - MAX_BACK_CHARS:
+            break
         if prev.source is not None and _short_name_match(doc, rng, prev.source):
             return prev.source
     for ent in reversed(ents):
         if ent.start_char >= start_char:
             continue
+        if ent.start_char < start_char - MAX_BACK_CHARS:
+            break
         if _short_name_match(doc, rng, (ent.start, ent.end)):
             return ent.start, ent.end
     return None

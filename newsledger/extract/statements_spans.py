@@ -20,7 +20,7 @@ class DocIndex:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        text = doc.text
+        self.text = text = doc.text     # Doc.text is rebuilt on every access: read it once
         self.paras = paragraphs(text)
         self.quotes = find_quotes(text)
         self._para_starts = [p[0] for p in self.paras]

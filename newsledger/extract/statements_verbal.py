@@ -223,6 +223,16 @@ def _clip(idx: DocIndex, rng: Range, head: Token, src: Range | None) -> Range | 
     return (lo, hi) if hi > lo else None
 
 
+def _own_source(idx: DocIndex, v: Token, src: Range, head: int, cue: Range) -> bool:
+    """Is the source the verb's own (subject, agent, or right next to the cue), not one taken
+    over from a governing verb? Only its own source may sit between the cue and a quotation."""
+    doc = idx.doc
+    if doc[head].head.i == v.i or doc[head].head.head.i == v.i:
+        return True
+    gap = doc[src[1]:cue[0]] if src[1] <= cue[0] else doc[cue[1]:src[0]]
+    return all(t.is_punct for t in gap)
+
+
 def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for v in idx.doc:
@@ -240,7 +250,8 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children)
         hedged = any(c.lower_ in lex.hedges for c in v.children)
         certainty = entry.negated if negated else entry.certainty
-        block = (min(cue[0], src[0]) if src else cue[0], max(cue[1], src[1]) if src else cue[1])
+        own = src is not None and _own_source(idx, v, src, src_head, cue)
+        block = (min(cue[0], src[0]), max(cue[1], src[1])) if own else cue
         base = dict(cue=cue, source=src, source_head=src_head, cue_head=v.i, antecedent=ante,
                     certainty=certainty, negated=negated, hedged=hedged)
         quotes = adjacent_quotes(idx, block) if "q" in entry.frames else []

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..records import TimeRef
 from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from .numbers_years import counts_things
 from .times_detect import find_time_spans
 from .times_lexicon import time_lexicon
 from .times_resolve import Anchors, Resolver
@@ -122,6 +123,20 @@ def _outlier(surface: str, typical: int | None) -> bool:
     return any(abs(int(y) - typical) > _OUTLIER_YEARS for y in _YEAR.findall(surface))
 
 
+_BARE_NUMBER = re.compile(r"^\d{4}$")
+
+
+def _counts_things(doc: Doc, span: tuple[int, int], token_starts: list[int]) -> bool:
+    """A bare four-digit number that counts ("1500 soldiers", "$2000") is not a year."""
+    start, end = span
+    if not _BARE_NUMBER.match(doc.text[start:end]):
+        return False
+    i = bisect.bisect_right(token_starts, start) - 1
+    if i < 0 or i >= len(doc) or doc[i].idx != start:
+        return False
+    return counts_things(doc[i])
+
+
 def _signal_mod(text: str, start: int, signals: dict[str, str]) -> str | None:
     before = text[max(0, start - 12):start].split()
     return signals.get(before[-1].lower()) if before else None
@@ -153,7 +168,7 @@ def extract_times(doc: Doc, ex: TimesExtractor | None = None) -> list[TimeRef]:
     token_starts = [t.idx for t in doc]
     text = doc.text
     out: list[TimeRef] = []
-    spans = candidate_spans(doc, ex)
+    spans = [sp for sp in candidate_spans(doc, ex) if not _counts_things(doc, sp, token_starts)]
     typical = _typical_year(text, spans) if ex.narrative else None
     for start, end in spans:
         surface = text[start:end]

@@ -59,7 +59,7 @@ def _score(entry: GeoEntry, primary: bool, group: NameGroup, countries: Counter,
             s += DESIGNATOR_BONUS / 2
         else:
             s -= DESIGNATOR_MISMATCH
-    if entry.country and countries.get(entry.country):
+    if entry.country and countries.get(entry.country, 0) > 0:
         s += COUNTRY_CONTEXT_BONUS
     if entry.admin1 and admin1s.get(entry.admin1):
         s += ADMIN1_CONTEXT_BONUS

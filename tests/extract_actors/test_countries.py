@@ -105,3 +105,24 @@ def test_acronyms_match_case(run):
     assert run("Let us go, they told us.") == []
     actors = run("The US said LeT militants attacked.")
     assert [a.country for a in actors] == ["USA", "PAK"]
+
+
+def test_address_and_dateline_are_places(run):
+    actors = run("WASHINGTON (AP) — Troops entered Sudzha, Russia, and the White House said Washington "
+                 "would act.")
+    assert [(a.name, texts(a)) for a in actors] == [
+        ("Associated Press", ["AP"]), ("United States", ["White House", "Washington"])]
+
+
+def test_group_words_keep_their_phrase(run):
+    actors = run("Syrian opposition forces clashed with Syrian government forces.")
+    assert [(a.sector, texts(a)) for a in actors] == [
+        ("OPP", ["Syrian opposition forces"]), ("MIL", ["Syrian government forces"])]
+
+
+def test_plural_and_noun_demonyms_are_the_people(run):
+    actors = run("Syrians fled the town while a Palestinian was hurt; Syria denied it.")
+    people = by_mention(actors, "Syrians")
+    assert (people.country, people.sector, people.kind) == ("SYR", "CVL", "group")
+    assert by_mention(actors, "Palestinian").sector == "CVL"
+    assert by_mention(actors, "Syria") is not people

@@ -67,3 +67,17 @@ def test_acronym_in_parentheses_is_an_alias(run):
     actors = run("The Coastal Fisheries Board (CFB) met on Monday. The CFB said stocks fell.")
     board = by_mention(actors, "Coastal Fisheries Board")
     assert texts(board) == ["Coastal Fisheries Board", "CFB"]
+
+
+def test_title_forms_after_the_name(run):
+    actors = run("President Ali Karimov of Uzbekistan met Prime Minister Jonas Berg, and Tomas "
+                 "Lindqvist, head of the IAEA, joined them.")
+    assert by_mention(actors, "Ali Karimov").country == "UZB"
+    assert by_mention(actors, "Jonas Berg").country is None   # not assumed to share Karimov's country
+    lindqvist = by_mention(actors, "Tomas Lindqvist")
+    assert (lindqvist.country, lindqvist.sector) == ("IAEA", "IGO")
+
+
+def test_title_with_modifier_between_owner_and_title(run):
+    actors = run("Lebanon's new President Elias Haddad said the country would recover.")
+    assert (by_mention(actors, "Elias Haddad").country, by_mention(actors, "Elias Haddad").sector) == ("LBN", "GOV")

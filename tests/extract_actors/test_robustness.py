@@ -43,3 +43,20 @@ def test_actor_at_maps_spans_to_actors(actors_nlp):
     assert (got.country, got.sector) == ("KOR", "MIL")
     got = actor_at(doc, text.index("North"), text.index(" fired"))
     assert (got.country, got.sector) == ("PRK", "GOV")
+
+
+def test_random_text_keeps_the_invariants(run):
+    from hypothesis import given, settings, strategies as st
+
+    words = st.sampled_from([
+        "North", "Korea", "Korea‘s", "’s", "'s", "the", "South", "Russian", "forces", "of", "Kim",
+        "Jong-un", "President", "NATO", "Secretary", "General", "US", "us", "in", "Moscow", ",",
+        "(", ")", "JCS", "—", "-", "🙂", "\n", "Ministry", "Defense", "Federation", "Élysée", "said", ".",
+    ])
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(words, max_size=40), st.lists(st.sampled_from(["", " ", "  "]), min_size=40, max_size=40))
+    def check(ws, gaps):
+        run("".join(w + (gaps[n] if n < len(gaps) else " ") for n, w in enumerate(ws)))
+
+    check()

@@ -135,3 +135,29 @@ def test_confidence_ranks_verbs_with_roles_above_bare_nouns(spacy_model):
     evs = events_of(make_doc(spacy_model, text, actors=KOREAS))
     verb, noun = by_trigger(evs, "attacked"), by_trigger(evs, "attack")
     assert 0 <= noun.confidence < verb.confidence <= 1
+
+
+def test_stative_passive_subject_is_the_actor(spacy_model):
+    text = "North Korea is opposed to Russian mediation."
+    ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS)), "opposed")
+    assert (ev.type, ev.actor) == ("REJECT", "a1")
+
+
+def test_of_names_the_doer_of_a_deployment_but_the_target_of_a_shelling(spacy_model):
+    text = "The deployment of North Korean troops began. The shelling of Moscow continued."
+    evs = events_of(make_doc(spacy_model, text, actors=KOREAS))
+    assert by_trigger(evs, "deployment").actor == "a1"
+    shelling = by_trigger(evs, "shelling")
+    assert shelling.actor is None and shelling.recipient == "a2"
+
+
+def test_threat_target_is_the_subject_of_the_condition(spacy_model):
+    text = "Russia threatened to halt the talks if North Korea tests another missile."
+    ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS)), "threatened")
+    assert (ev.type, ev.actor, ev.recipient) == ("THREATEN", "a2", "a1")
+
+
+def test_preposition_under_the_object_names_the_recipient(spacy_model):
+    text = "Russia imposed sanctions on North Korea."
+    ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS)), "imposed")
+    assert (ev.type, ev.actor, ev.recipient) == ("SANCTION", "a2", "a1")

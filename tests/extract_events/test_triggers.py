@@ -104,3 +104,23 @@ def test_lexicon_rows_are_valid(lex):
     for rules in lex.rules.values():
         defaults = [i for i, r in enumerate(rules) if not r.context]
         assert not defaults or defaults == [len(rules) - 1]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry released a statement on Monday.",
+    "The lawyers will fight the charges in court.",
+    "The senator attacked the proposal in a speech.",      # verbal: ACCUSE, not ASSAULT
+    "An earthquake struck the region overnight.",
+    "The companies struck a deal on prices.",               # an agreement, not a strike
+    "Stocks rallied in early trading.",
+    "The team will meet the deadline.",
+])
+def test_exclusions_stop_the_wrong_reading(spacy_model, text):
+    assert not {t for t in types(spacy_model, text) if t[1] in ("RETREAT", "ASSAULT", "PROTEST", "CONSULT")}
+
+
+def test_weak_verbs_need_a_party(spacy_model):
+    assert types(spacy_model, "The plans provide tax advantages.") == set()
+    actors = {"a1": ("RUS", "GOV", ["Russia"]), "a2": ("SYR", "GOV", ["Syria"])}
+    assert ("supported", "SUPPORT") in types(spacy_model, "Russia supported Syria at the UN.", actors=actors)
+    assert types(spacy_model, "The data supported the idea.") == set()
