@@ -1,21 +1,26 @@
 """newsledger_actors: who acts in an article -> doc._.actors (list[records.Actor]).
 
-One canonical actor per real entity, with every mention as an exact character span:
+One canonical actor per real entity, with every mention as an exact character span (no leading
+"the", no possessive; one actor per span):
   countries   North Korea = the DPRK = Pyongyang = North Korean (weapons) = "the North"
-              (in an article about Korea); sector GOV (the state as actor)
-  organs      a country's (or an IGO's) organ is an actor of its own, (country, organ):
+              (in an article about Korea); sector GOV (the state as actor), kind country
+  organs      a country's (or an IGO's) organ is an actor of its own, keyed (country, organ):
               "South Korea's military" = "the JCS" = "South Korean troops" -> KOR/MIL;
               "Kyiv's military intelligence" -> UKR/SPY; "the Pentagon" -> USA/MIL;
-              government words ("Russian officials", "the Kremlin") are the country itself
+              government words ("Russian officials", "the Kremlin") are the country itself;
+              groups of people ("Iraqis", "Syrian rebels") are kind group (CVL, REB, ...)
   orgs        lexicon IGOs, armed groups, agencies and news outlets; other NER ORGs with the
               sector of their head word and the country inside or before their name
-  people      lexicon leaders; NER PERSONs with the country and sector of their title;
-              short names resolve to the full name seen in the article
-Not actors: regions and continents ("Europe"), wars ("the Korean War"), languages, and
-places after a locative preposition ("in Moscow").
+  people      lexicon leaders; NER PERSONs with the country and sector of their title
+              ("NATO Secretary General X", "X, Brazil's foreign minister"); short names
+              resolve to the full name seen in the article ("Kim" -> Kim Jong Un)
+Not actors: regions and continents ("Europe": a place, left to newsledger_places), wars
+("the Korean War"), languages ("speaks Russian"), datelines, and places after a locative
+preposition or in an address ("in Moscow", "Sudzha, Russia").
+Sector codes: PLOVER 0.8 (see lexicons/actors_orgs.tsv), except MED = media as in CAMEO.
 
-Reads: tokens, POS, NER. Writes: doc._.actors. Cost: one PhraseMatcher pass over a
-normalised word view, one pass over doc.ents, dict lookups.
+Reads: tokens, POS/tags, dependency sentences, NER. Writes: doc._.actors. Cost: one
+PhraseMatcher pass over a normalised word view, one pass over doc.ents, dict lookups.
 """
 from __future__ import annotations
 

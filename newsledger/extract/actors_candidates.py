@@ -63,7 +63,6 @@ class CandidateFinder:
         self.language_before = frozenset(r["language_before"])
         self.linkers = frozenset(r["owner_linkers"])
         self.person_noun_before = frozenset(r["person_noun_before"])
-        self._title_end: dict[int, int] = {}      # per doc: title start -> end
     # -- matching --------------------------------------------------------------------------
     def case_ok(self, key: str, doc: Doc, view: View, i: int, j: int) -> bool:
         exact = self.lex.exact.get(key)
@@ -117,7 +116,7 @@ class CandidateFinder:
                 best = (j, e)
         return best
 
-    def _organ_after(self, doc: Doc, view: View, organs, k: int, modifiers: int):
+    def _organ_after(self, doc: Doc, view: View, organs, title_end, k: int, modifiers: int):
         """The organ head at k, or after up to `modifiers` words ("Russian special forces")."""
         n = len(view)
         if k < n and view.words[k] in self.possessives:
@@ -129,7 +128,7 @@ class CandidateFinder:
             if pos >= n:
                 return None
             hit = self._organ_at(organs, pos)
-            if hit and self._title_end.get(pos, 0) > hit[0]:
+            if hit and title_end.get(pos, 0) > hit[0]:
                 return None                     # "White House press secretary": a title
             if hit:
                 # English phrases end in their head ("government forces" are forces), but a
@@ -144,7 +143,7 @@ class CandidateFinder:
                 return None
         return None
 
-    def compose(self, doc: Doc, view: View, nominal: list[Cand], organs) -> list[Cand]:
+    def compose(self, doc: Doc, view: View, nominal: list[Cand], organs, title_end) -> list[Cand]:
         by_start = {}
         for c in nominal:
             if is_owner(c):
@@ -160,7 +159,7 @@ class CandidateFinder:
             # A capital or seat takes its organ directly ("Moscow's army"), not through
             # modifiers: "Warsaw summit officials" are not Poland's officials.
             modifiers = 0 if c.kind in (CAPITAL, SEAT) else 2
-            hit = self._organ_after(doc, view, organs, c.j, modifiers)
+            hit = self._organ_after(doc, view, organs, title_end, c.j, modifiers)
             if hit:
                 _, (j, e) = hit
                 comp = Cand(c.i, j, COMPOSITE, c.entry, organ_entry=e, owner=c, country=c.country)
@@ -273,11 +272,11 @@ class CandidateFinder:
 
     def find(self, doc: Doc, view: View, text: str):
         nominal, organs, titles = self.raw(doc, view)
-        self._title_end = {}
+        title_end: dict[int, int] = {}   # title start -> end
         for j, heads in titles.items():
             for i, _ in heads:
-                self._title_end[i] = max(j, self._title_end.get(i, 0))
-        composites = self.compose(doc, view, nominal, organs)
+                title_end[i] = max(j, title_end.get(i, 0))
+        composites = self.compose(doc, view, nominal, organs, title_end)
         owner_starts = {c.owner.i for c in composites if c.owner is not None}
         ents, ent_of = self.ent_spans(doc)
         inner: dict[int, set] = {}        # entity -> distinct candidate spans inside it

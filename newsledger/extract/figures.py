@@ -81,13 +81,13 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -
     return i > 0 and any(spans[j][1] > s for j in range(max(0, i - 3), i))
 
 
-def _is_year(raw: RawFigure, last: Token | None) -> bool:
+def _is_year(raw: RawFigure, last: Token | None, text: str) -> bool:
     if raw.kind != "digits" or raw.explicit or raw.value is None or "," in raw.digits or "." in raw.digits:
         return False
     if not (len(raw.digits) == 4 and 1000 <= raw.value <= 2100):
         return False
     # "1500 soldiers" counts soldiers; "the 1953 armistice" is a year
-    return last is None or not counts_things(last)
+    return last is None or not counts_things(last, text)
 
 
 def _counted(doc: Doc, raw: RawFigure, last: Token) -> tuple[Token | None, int | None]:
@@ -206,7 +206,7 @@ def extract_figures(doc: Doc, lex: FigureLexicon | None = None) -> list[Figure]:
             continue
         if first_tok.ent_type_ in _NAME_LABELS and not raw.explicit:
             continue
-        if _is_year(raw, last) or _is_name_part(doc, raw, first_tok, last, lex) or _is_age(doc, first_tok, last):
+        if _is_year(raw, last, text) or _is_name_part(doc, raw, first_tok, last, lex) or _is_age(doc, first_tok, last):
             continue
         if raw.kind == "words" and not _keep_words(raw, last, doc):
             continue

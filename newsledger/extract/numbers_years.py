@@ -9,15 +9,16 @@ _QUANTITY_WORDS = {"than", "least", "nearly", "almost", "about", "around", "appr
 _CURRENCY = set("$€£¥₹₩")
 
 
-def counts_things(tok: Token) -> bool:
+def counts_things(tok: Token, text: str) -> bool:
     """True when the four-digit number `tok` counts something rather than naming a year.
+    `text` is doc.text (read once by the caller: spaCy rebuilds it on every access).
 
     Years modify plural nouns too ("the 1777 campaigns", "its 2006 highs"), so a plural head is
     only taken as a count for round numbers not introduced by a determiner or preposition
     ("1500 soldiers", "butcher 1400 victims"), or after a quantity word or a currency sign.
     """
     doc = tok.doc
-    if tok.idx > 0 and doc.text[tok.idx - 1] in _CURRENCY:
+    if tok.idx > 0 and text[tok.idx - 1] in _CURRENCY:
         return True
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.lower_ in _QUANTITY_WORDS and prev.lower_ not in ("to",):

@@ -63,9 +63,9 @@ def _published(doc: Doc) -> dt.date | None:
     return None
 
 
-def candidate_spans(doc: Doc, ex: TimesExtractor) -> list[tuple[int, int]]:
+def candidate_spans(doc: Doc, ex: TimesExtractor, text: str | None = None) -> list[tuple[int, int]]:
     """Regex spans, plus spaCy DATE/TIME entities that do not overlap them and look temporal."""
-    spans = find_time_spans(doc.text)
+    spans = find_time_spans(doc.text if text is None else text)
     if not ex.use_entities:
         return spans
     starts = [s for s, _ in spans]
@@ -126,15 +126,15 @@ def _outlier(surface: str, typical: int | None) -> bool:
 _BARE_NUMBER = re.compile(r"^\d{4}$")
 
 
-def _counts_things(doc: Doc, span: tuple[int, int], token_starts: list[int]) -> bool:
+def _counts_things(doc: Doc, text: str, span: tuple[int, int], token_starts: list[int]) -> bool:
     """A bare four-digit number that counts ("1500 soldiers", "$2000") is not a year."""
     start, end = span
-    if not _BARE_NUMBER.match(doc.text[start:end]):
+    if not _BARE_NUMBER.match(text[start:end]):
         return False
     i = bisect.bisect_right(token_starts, start) - 1
     if i < 0 or i >= len(doc) or doc[i].idx != start:
         return False
-    return counts_things(doc[i])
+    return counts_things(doc[i], text)
 
 
 def _signal_mod(text: str, start: int, signals: dict[str, str]) -> str | None:
@@ -166,9 +166,9 @@ def extract_times(doc: Doc, ex: TimesExtractor | None = None) -> list[TimeRef]:
     anchors = Anchors(published=published, narrative=ex.narrative,
                       ref=(published.year, published.month, published.day) if published else None)
     token_starts = [t.idx for t in doc]
-    text = doc.text
+    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
     out: list[TimeRef] = []
-    spans = [sp for sp in candidate_spans(doc, ex) if not _counts_things(doc, sp, token_starts)]
+    spans = [sp for sp in candidate_spans(doc, ex, text) if not _counts_things(doc, text, sp, token_starts)]
     typical = _typical_year(text, spans) if ex.narrative else None
     for start, end in spans:
         surface = text[start:end]

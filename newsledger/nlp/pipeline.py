@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_suffix_regex
 
 from ..errors import ModelNotFound
 
@@ -39,9 +40,19 @@ def load_model(name: str | None = None) -> Language:
     )
 
 
+# Web text often uses a left quote as an apostrophe ("Korea‘s"); split it off like "’s".
+EXTRA_SUFFIXES = (r"(?<=\w)‘[sS]",)
+
+
+def adapt_tokenizer(nlp: Language) -> None:
+    nlp.tokenizer.suffix_search = compile_suffix_regex(
+        list(nlp.Defaults.suffixes) + list(EXTRA_SUFFIXES)).search
+
+
 def build_nlp(settings: Settings | None = None) -> Language:
     settings = settings or Settings()
     nlp = load_model(settings.model)
+    adapt_tokenizer(nlp)
     for name in settings.disable:
         if name in nlp.pipe_names:
             nlp.disable_pipe(name)
