@@ -31,6 +31,8 @@ def _spans(result: dict):
                 yield f"statement {s['id']} {part}", s[part]
     for e in result.get("events", []):
         yield f"event {e['id']} trigger", e["trigger"]
+        for span in e.get("evidence", []):
+            yield f"event {e['id']} evidence", span
 
 
 def problems(result: dict, text: str) -> list[str]:

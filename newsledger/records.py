@@ -164,6 +164,7 @@ class Event:
     figures: list[str] = field(default_factory=list)
     statement: str | None = None
     confidence: float = 0.5
+    evidence: list[Span] = field(default_factory=list)  # triggers of later mentions of this event
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -172,6 +173,7 @@ class Event:
     def from_dict(cls, d: dict) -> Event:
         e = _build(cls, d)
         e.trigger = Span.from_dict(d["trigger"])
+        e.evidence = [Span.from_dict(x) for x in d.get("evidence", [])]
         return e
 
 

@@ -2,7 +2,7 @@
 
 Reads  doc._.actors, doc._.places, doc._.times, doc._.figures, doc._.statements (None = [])
        doc._.published (date or "YYYY-MM-DD"; decides what counts as a past event)
-Writes doc._.events: list[LedgerEvent] (records.Event + `evidence`)
+Writes doc._.events: list[Event]
 
 Pipeline per doc (all linear in tokens): triggers by (lemma, POS) lookup + argument context
 (events_triggers) -> mode (events_mode) -> roles and links (events_roles) -> merge (events_merge).
@@ -21,10 +21,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
-from ..records import Span
+from ..records import Event, Span
 from .events_lexicon import EventLexicon
-from .events_merge import LedgerEvent, merge_events
+from .events_merge import merge_events
 from .events_mode import clause_chain, mode_of
+from .events_plover import plover_category  # noqa: F401  (public: PLOVER's single category)
 from .events_roles import (RecordIndex, actor_of, figures_of, mention_tokens, place_of,
                            recipient_of, statement_of, time_of, governed_by)
 from .events_requests import obligation_requests
@@ -42,29 +43,6 @@ _ACLED_MODES = {"actual", "past"}   # ACLED codes events that happened, not plan
 _VERBAL_PROTEST_LEMMAS = {"protest"}
 _OFFICIAL_SECTORS = _STATE_SECTORS | {"IGO", "GOV"}
 
-# PLOVER codes intentions and refusals as speech acts: a future cooperative action, including
-# an intent to yield, release or withdraw, is AGREE (manual 3.1; CAMEO2PLOVER-2021 rows 03x
-# "express intent to ..."), a future hostile action THREATEN (CAMEO 13x "threaten to ..."),
-# a refused cooperative action REJECT (manual 3.10). newsledger keeps the action and its mode
-# apart ("planned MOBILIZE"); plover_category() gives the PLOVER coder's single category.
-# (The manual's 3.7.2 would code a future retreat CONCEDE; the table and gold records say AGREE.)
-_COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
-_HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
-_INTENT = {"planned", "possible", "hypothetical"}   # incl. conditional promises and threats ("unless ...")
-
-
-def plover_category(event_type: str, mode: str) -> str:
-    """The category a PLOVER coder would give an event of this type and mode."""
-    if mode in _INTENT:
-        if event_type in _COOPERATIVE:
-            return "AGREE"
-        if event_type in _HOSTILE:
-            return "THREATEN"
-    if mode == "negated" and event_type in _COOPERATIVE | {"AGREE"}:
-        return "REJECT"
-    return event_type
-
-
 class EventExtractor:
     def __init__(self, lexicon: EventLexicon | None = None):
         self.lex = lexicon or EventLexicon.load()
@@ -80,7 +58,7 @@ class EventExtractor:
         doc._.events = merge_events(events, idx.time_value)
         return doc
 
-    def _event(self, cand, doc: Doc, idx: RecordIndex, pub_year: int | None) -> LedgerEvent | None:
+    def _event(self, cand, doc: Doc, idx: RecordIndex, pub_year: int | None) -> Event | None:
         tok, rule = cand.token, cand.rule
         chain = clause_chain(tok)
         mode = mode_of(tok, self.lex, chain, _years_below(tok, chain, idx, doc), pub_year)
@@ -99,7 +77,7 @@ class EventExtractor:
         conf += 0.05 * cand.context_matched
         if rule.pos == "NOUN" and actor is None and recipient is None:
             conf -= 0.1
-        return LedgerEvent(
+        return Event(
             id="",
             type=etype,
             trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),

@@ -3,22 +3,14 @@
 the later triggers kept as evidence."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from ..records import Event, Span
-
-
-@dataclass
-class LedgerEvent(Event):
-    """records.Event plus `evidence`: the triggers of later mentions of the same event."""
-    evidence: list[Span] = field(default_factory=list)
+from ..records import Event
 
 
 def _compatible(a, b) -> bool:
     return a is None or b is None or a == b
 
 
-def same_occurrence(first: LedgerEvent, later: LedgerEvent, time_value: dict) -> bool:
+def same_occurrence(first: Event, later: Event, time_value: dict) -> bool:
     if (first.type, first.actor, first.recipient, first.mode) != (later.type, later.actor, later.recipient, later.mode):
         return False
     if first.actor is None and first.recipient is None:
@@ -32,8 +24,8 @@ def same_occurrence(first: LedgerEvent, later: LedgerEvent, time_value: dict) ->
     return shared_place or shared_time or both_roles
 
 
-def merge_events(events: list[LedgerEvent], time_value: dict) -> list[LedgerEvent]:
-    kept: list[LedgerEvent] = []
+def merge_events(events: list[Event], time_value: dict) -> list[Event]:
+    kept: list[Event] = []
     for ev in sorted(events, key=lambda e: e.trigger.start):
         for k in kept:
             if same_occurrence(k, ev, time_value):

@@ -6,17 +6,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..records import Span
+from ..records import Event, Span
 from .events_lexicon import EventLexicon
-from .events_merge import LedgerEvent
 from .events_roles import RecordIndex, actor_in_np, statement_of, subject_of
 
 PRIOR = 0.5
 
 
-def obligation_requests(doc: Doc, lex: EventLexicon, idx: RecordIndex) -> list[LedgerEvent]:
+def obligation_requests(doc: Doc, lex: EventLexicon, idx: RecordIndex) -> list[Event]:
     words = lex.modes.get("obligation", {})
-    out: list[LedgerEvent] = []
+    out: list[Event] = []
     if not words:
         return out
     for tok in doc:
@@ -28,10 +27,10 @@ def obligation_requests(doc: Doc, lex: EventLexicon, idx: RecordIndex) -> list[L
             continue                        # an unreported "must" is the writer's opinion, not a demand
         subj = subject_of(verb, lex)
         target = actor_in_np(subj, idx) if subj is not None else None
-        if target == demander:
-            target = None
+        if target is None or target == demander:
+            continue                        # a demand needs someone it is made of
         conf = PRIOR + 0.1 * (demander is not None) + 0.1 * (target is not None)
-        out.append(LedgerEvent(
+        out.append(Event(
             id="", type="REQUEST", trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
             mode="actual", actor=demander, recipient=target,
             statement=stmt.id if stmt is not None else None, confidence=round(conf, 2)))

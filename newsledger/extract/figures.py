@@ -54,7 +54,7 @@ class _TokenIndex:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array("IDX").tolist() if len(doc) else []
 
     def at(self, char: int) -> Token | None:
         i = bisect.bisect_right(self.starts, char) - 1

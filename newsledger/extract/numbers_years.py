@@ -7,6 +7,9 @@ from spacy.tokens import Token
 _QUANTITY_WORDS = {"than", "least", "nearly", "almost", "about", "around", "approximately", "roughly",
                    "some", "over", "to", "estimated", "only", "just", "all", "those", "these"}
 _CURRENCY = set("$€£¥₹₩")
+# Prepositions that introduce years ("in 2000 elections") rather than counts ("with 2000 refugees").
+_YEAR_PREPOSITIONS = {"in", "of", "since", "by", "until", "till", "from", "during", "after", "before",
+                      "through", "between", "circa", "for"}
 
 
 def counts_things(tok: Token, text: str) -> bool:
@@ -29,4 +32,5 @@ def counts_things(tok: Token, text: str) -> bool:
         value = int(tok.text)
     except ValueError:
         return False
-    return value % 100 == 0 and (prev is None or prev.pos_ not in ("DET", "ADP", "PRON"))
+    return value % 100 == 0 and (prev is None or (prev.pos_ not in ("DET", "PRON")
+                                                  and prev.lower_ not in _YEAR_PREPOSITIONS))

@@ -11,7 +11,8 @@ Rules of this module:
     Agent mentions still lend their country to the context of the other names.
   * Unknown places with a stated container ("Plekhovo, Kursk", "their first village in
     Kursk, Plekhovo") get the container's point and country, kind "village", and no
-    geonameid: somewhere in the right region rather than nowhere. Import a GeoNames dump
+    geonameid: somewhere in the right region rather than nowhere. A name that holds a
+    settlement is read as an area when it can be ("a village in Kursk" -> Kursk region). Import a GeoNames dump
     (newsledger.gazetteer.import_geonames) to place such villages exactly.
   * Names the gazetteer does not know and that have no container are kept with no
     coordinates (kind "facility" for NER facilities).
@@ -83,6 +84,7 @@ class PlacesComponent:
             g = groups.get(m.key)
             if g is None:
                 g = groups[m.key] = NameGroup(m.key, self._candidates(m), m.designator)
+            g.holds_settlement |= m.holds_settlement
             for c in m.containers:
                 ck = mentions[c].key
                 if ck != m.key and ck not in g.containers:

@@ -11,7 +11,7 @@ from .statements_spans import DocIndex, minus, subtree, trim
 
 CUE_LEFT_DEPS = {"aux", "auxpass", "neg", "advmod"}
 SUBJ_DEPS = {"nsubj", "csubj"}
-INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp"}
+INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acomp"}
 RELATIVE_WORDS = {"who", "that", "which", "whom"}
 SPEAKER_SELF = {"i", "we", "you", "me", "us"}
 
@@ -123,11 +123,16 @@ def _find_source(idx: DocIndex, v: Token, lex: StatementLexicon) -> tuple[Range 
 
 
 def left_context_source(idx: DocIndex, cue: Range) -> tuple[Range | None, int | None]:
-    """Fallback when the parse gave no subject (often a sentence glued across a newline):
-    a short noun phrase opening the paragraph right before the cue ("Jane Roe, a local user, wrote:")."""
+    """Fallback when the parse gave no subject (often a sentence glued across a newline, or
+    "“…,” Ramos, 58, told AFP"): a short noun phrase right before the cue, back to the paragraph
+    start, a quotation or a sentence end ("Jane Roe, a local user, wrote:")."""
     doc = idx.doc
     plo, _ = idx.para_range(cue[0])
-    lo, hi = trim(idx, plo, cue[0])
+    lo = cue[0]
+    while lo > plo and cue[0] - lo < 12 and idx.quote_of[lo - 1] < 0 \
+            and doc[lo - 1].text not in (".", "?", "!", ";", "—"):
+        lo -= 1
+    lo, hi = trim(idx, lo, cue[0])
     if not 0 < hi - lo <= 12 or idx.quote_of[lo] >= 0 or idx.quote_of[hi - 1] >= 0:
         return None, None
     toks = doc[lo:hi]
@@ -156,8 +161,27 @@ def _finish_source(idx: DocIndex, rng: Range, head: Token, v: Token):
     return (lo, hi), head.i
 
 
-def adjacent_quotes(idx: DocIndex, block: Range) -> list[int]:
-    """Quotes right before or right after the cue+source block (only punctuation between)."""
+def _skip_addressee(idx: DocIndex, v: Token, j: int, frames: str) -> int:
+    """Past the addressee and setting of the cue ("told [reporters] [in an interview on Monday],")."""
+    doc = idx.doc
+    for _ in range(4):
+        if j >= len(doc) or doc[j].head.i != v.i and doc[j].head.head.i != v.i:
+            break
+        tok = doc[j] if doc[j].head.i == v.i else doc[j].head
+        if tok.dep_ in ("dative", "npadvmod", "prep") or (tok.dep_ == "dobj" and "o" not in frames):
+            if tok.dep_ == "prep" and tok.lower_ in ("that",):
+                break
+            j = tok.right_edge.i + 1
+            while j < len(doc) and doc[j].is_punct and idx.quote_of[j] < 0 and doc[j].text == ",":
+                j += 1
+        else:
+            break
+    return j
+
+
+def adjacent_quotes(idx: DocIndex, block: Range, v: Token | None = None, frames: str = "") -> list[int]:
+    """Quotes right before or right after the cue+source block (only punctuation between, and
+    after the cue its addressee and setting)."""
     doc, found = idx.doc, []
     i = block[0] - 1
     while i >= 0 and doc[i].is_punct and idx.quote_of[i] < 0:
@@ -165,7 +189,7 @@ def adjacent_quotes(idx: DocIndex, block: Range) -> list[int]:
     if i >= 0 and idx.quote_of[i] >= 0 and idx.quote_tokens(idx.quote_of[i])[1] == i + 1 \
             and idx.quote_of[i] != idx.quote_of[block[0]]:
         found.append(idx.quote_of[i])
-    j = block[1]
+    j = block[1] if v is None else _skip_addressee(idx, v, block[1], frames)
     while j < len(doc) and (doc[j].is_punct or doc[j].is_space) and idx.quote_of[j] < 0:
         j += 1
     if j < len(doc) and idx.quote_of[j] >= 0 and idx.quote_tokens(idx.quote_of[j])[0] == j \
@@ -254,7 +278,7 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
         block = (min(cue[0], src[0]), max(cue[1], src[1])) if own else cue
         base = dict(cue=cue, source=src, source_head=src_head, cue_head=v.i, antecedent=ante,
                     certainty=certainty, negated=negated, hedged=hedged)
-        quotes = adjacent_quotes(idx, block) if "q" in entry.frames else []
+        quotes = adjacent_quotes(idx, block, v, entry.frames) if "q" in entry.frames else []
         for q in quotes:
             content = _with_lead_in(idx, idx.quote_tokens(q), block)
             out.append(Candidate(content=content, direct=content == idx.quote_tokens(q), **base))

@@ -165,7 +165,7 @@ def extract_times(doc: Doc, ex: TimesExtractor | None = None) -> list[TimeRef]:
     published = _published(doc)
     anchors = Anchors(published=published, narrative=ex.narrative,
                       ref=(published.year, published.month, published.day) if published else None)
-    token_starts = [t.idx for t in doc]
+    token_starts = doc.to_array("IDX").tolist() if len(doc) else []
     text = doc.text  # spaCy rebuilds doc.text on every access: read it once
     out: list[TimeRef] = []
     spans = [sp for sp in candidate_spans(doc, ex, text) if not _counts_things(doc, text, sp, token_starts)]

@@ -105,12 +105,13 @@ class Resolver:
         1812 campaign") whose date should not become the reference time of what follows."""
         t = " ".join(text.lower().replace("\u2013", "-").replace("\u2019", "'").split())
         mod = None
+        definite = t.startswith("the ")  # "the next day" looks back to the reference time
         m = self.re_mod.match(t) or self.re_mod.match(re.sub(r"^the\s+", "", t))
         if m and len(m.string) > m.end():
             mod = self.lex.mods[" ".join(m.group(1).split())]
             t = m.string[m.end():]
         t = re.sub(r"^the\s+", "", t)
-        value = self._core(t, anchors, future)
+        value = self._core(t, anchors, future, definite)
         if update_ref and (value and value[0].isdigit() or (value or "").startswith("BC")):
             self._set_ref(value, anchors)
         return value, mod
@@ -126,7 +127,7 @@ class Resolver:
             anchors.ref = (int(value[:4]), None, None)
 
     # ---------------------------------------------------------------- rules
-    def _core(self, t: str, a: Anchors, future: bool) -> str | None:
+    def _core(self, t: str, a: Anchors, future: bool, definite: bool = False) -> str | None:
         lex = self.lex
         part = None
         pm = re.match(rf"^({alternation(lex.parts_of_day)})\s+of\s+(?:the\s+)?", t)
@@ -175,7 +176,10 @@ class Resolver:
             return self._season(t, a, future)
         m = self.re_shift.match(t)
         if m:
-            return self._shifted(lex.shifts[m.group(1)], m.group(1), t[m.end():], a)
+            n, kind = lex.shifts[m.group(1)]
+            if definite and m.group(1) in ("next", "last"):
+                kind = "anaphoric"          # "the next day", "the last year of the war"
+            return self._shifted((n, kind), m.group(1), t[m.end():], a)
         first = t.split()[0] if t else ""
         if first in ("today", "tonight") and a.narrative:
             return "PRESENT_REF"

@@ -23,11 +23,11 @@ from collections import defaultdict
 from importlib import metadata
 from pathlib import Path
 
-from .entries import (ADMIN1_PRIOR, ADMIN2_PRIOR, ALIAS_PENALTY, CAPITAL_BONUS, CONTINENT_PRIOR,
+from .entries import (ADMIN1_PRIOR, ADMIN2_PRIOR, CAPITAL_BONUS, CONTINENT_PRIOR,
                       COUNTRY_PRIOR, GeoEntry, city_prior, norm, settlement_kind)
 
 LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
-CITY_CACHE_VERSION = 1
+INDEX_CACHE_VERSION = 1
 # Alternate names of small towns are mostly noise (old spellings, other scripts): keep them
 # only for places big enough to be written about under another name (Kiev, Peking ...).
 ALT_NAME_MIN_POPULATION = 15000
@@ -172,8 +172,9 @@ def _gnc_version() -> str:
 
 def _index_cache_path() -> Path:
     """A cache file named after everything the index is built from, so edits invalidate it."""
-    parts = [f"gnc{_gnc_version()}", f"v{CITY_CACHE_VERSION}"]
-    for p in sorted(LEXICONS.glob("places_*.tsv")) + [user_index_path()]:
+    parts = [f"gnc{_gnc_version()}", f"v{INDEX_CACHE_VERSION}"]
+    code = [Path(__file__), Path(__file__).with_name("entries.py"), Path(__file__).with_name("importer.py")]
+    for p in sorted(LEXICONS.glob("places_*.tsv")) + code + [user_index_path()]:
         try:
             st = p.stat()
             parts.append(f"{p.name}:{st.st_size}:{int(st.st_mtime)}")

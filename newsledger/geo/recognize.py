@@ -41,6 +41,7 @@ class Rules:
     slip_labels: frozenset
     qualifiers: frozenset
     droppable_suffixes: frozenset
+    non_locative_heads: frozenset
 
     @classmethod
     def load(cls, path: Path = LEXICONS / "places_rules.json") -> "Rules":
@@ -49,7 +50,8 @@ class Rules:
                    frozenset(d["agent_deps"]), frozenset(d["compound_deps"]), d["designators"],
                    frozenset(d["settlement_nouns"]), frozenset(norm(x) for x in d["not_places"]),
                    float(d["strong_min_prior"]), frozenset(d["slip_labels"]),
-                   frozenset(d["qualifiers"]), frozenset(d["droppable_suffixes"]))
+                   frozenset(d["qualifiers"]), frozenset(d["droppable_suffixes"]),
+                   frozenset(d["non_locative_heads"]))
 
 
 @dataclass
@@ -63,13 +65,15 @@ class Mention:
     label: str | None = None        # NER label when from NER
     agent: bool = False             # reads as an actor: subject / possessor, not locative
     containers: list[int] = field(default_factory=list)   # indexes of holding mentions
+    holds_settlement: bool = False  # "a village in Kursk": Kursk is likelier the region
 
 
 def governed_by_locative(tok: Token, rules: Rules) -> bool:
     """Is the token (through poss/compound/conj/appos links) the object of a locative preposition?"""
     for _ in range(6):                  # bounded walk up the tree
         if tok.dep_ == "pobj":
-            return tok.head.lower_ in rules.locative
+            prep = tok.head             # "according to Seoul ...", "due to Moscow's ..." are not places
+            return prep.lower_ in rules.locative and prep.head.lower_ not in rules.non_locative_heads
         if tok.dep_ in ("poss", "compound", "conj", "appos", "nmod", "amod") and tok.head is not tok:
             tok = tok.head
             continue
@@ -172,7 +176,6 @@ class Recognizer:
                     if m:
                         mentions.append(m)
             elif self.demonyms and ent.label_ == "NORP" and self.gaz.demonym(ent.text):
-                e = self.gaz.demonym(ent.text)
                 mentions.append(Mention(ent.start, ent.end, "demonym|" + norm(ent.text), ent.text,
                                         None, "demonym", "NORP"))
             elif ent.label_ in rules.slip_labels:
@@ -257,8 +260,10 @@ class Recognizer:
                 continue
             s, e = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
             in_actor = any(a < e and s < b for a, b in actor_spans)
-            capital_modifier = root.dep_ in rules.compound_deps and any(
-                c.kind == "capital" for c, _ in self.gaz.lookup(m.lookup)) and root.head.ent_type_ not in rules.entity_labels
+            # "Pyongyang ballistic missiles", "Seoul officials": a capital naming its government
+            capital_modifier = (root.dep_ in rules.compound_deps
+                                and root.head.ent_type_ not in rules.entity_labels
+                                and any(c.kind == "capital" for c, _ in self.gaz.lookup(m.lookup)))
             m.agent = in_actor or root.dep_ in rules.agent_deps or capital_modifier
 
     def link_containers(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -278,9 +283,11 @@ class Recognizer:
             if root.dep_ == "appos" and head.dep_ == "pobj" and head.i in by_token and \
                     head.head.head.lower_ in self.rules.settlement_nouns:
                 mentions[k].containers.append(by_token[head.i])
+                mentions[by_token[head.i]].holds_settlement = True
             if root.dep_ == "appos" and head.lower_ in self.rules.settlement_nouns:
                 for prep in head.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside", "of"):
                         for obj in prep.children:
                             if obj.dep_ == "pobj" and obj.i in by_token and by_token[obj.i] != k:
                                 mentions[k].containers.append(by_token[obj.i])
+                                mentions[by_token[obj.i]].holds_settlement = True

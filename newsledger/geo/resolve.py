@@ -6,6 +6,7 @@ Score of a candidate = its prior (country > admin-1 > city by population, see en
   + a bonus when the other names of the article point to its country / admin-1 area
     ("Paris" in an article that names Texas and Dallas -> Paris, Texas)
   + a bonus when it lies near the other local places of the article (towns, districts)
+  + a bonus for areas when the name holds a settlement ("a village in Kursk" -> the region)
   + a bonus when an explicit container holds it ("Alexandria, La.", "a village in Kursk, X").
 Context comes from the other names' picks of the previous round (three rounds), never
 from the name itself, so one name cannot vote for its own reading.
@@ -22,6 +23,7 @@ ADMIN_KINDS = ("region", "district")
 SETTLEMENT_KINDS = ("city", "town", "capital", "village")
 DESIGNATOR_BONUS = 45.0
 DESIGNATOR_MISMATCH = 25.0
+AREA_HOLDER_BONUS = 20.0
 COUNTRY_CONTEXT_BONUS = 20.0
 ADMIN1_CONTEXT_BONUS = 25.0
 CONTAINER_COUNTRY_BONUS = 30.0
@@ -46,6 +48,7 @@ class NameGroup:
     candidates: list[tuple[GeoEntry, bool]]
     designator: str | None = None          # "region" | "district" when the text says so
     containers: list[str] = field(default_factory=list)   # keys of groups said to hold it
+    holds_settlement: bool = False         # said to hold a village or town: likelier an area
 
 
 def _score(entry: GeoEntry, primary: bool, group: NameGroup, countries: Counter, admin1s: Counter,
@@ -59,6 +62,8 @@ def _score(entry: GeoEntry, primary: bool, group: NameGroup, countries: Counter,
             s += DESIGNATOR_BONUS / 2
         else:
             s -= DESIGNATOR_MISMATCH
+    if group.holds_settlement and entry.kind in ADMIN_KINDS:
+        s += AREA_HOLDER_BONUS
     if entry.country and countries.get(entry.country, 0) > 0:
         s += COUNTRY_CONTEXT_BONUS
     if entry.admin1 and admin1s.get(entry.admin1):

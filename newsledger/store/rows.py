@@ -95,7 +95,8 @@ def to_rows(article_id: str, result: ArticleResult) -> dict[str, list[dict]]:
     rows["events"] = [
         {"id": e.id, "type": e.type, "mode": e.mode, "acled": e.acled, **_span_cols("trigger", e.trigger),
          "actor": e.actor, "recipient": e.recipient, "place": e.place, "time": e.time,
-         "figures": list(e.figures or []), "statement": e.statement, "confidence": e.confidence}
+         "figures": list(e.figures or []), "statement": e.statement, "confidence": e.confidence,
+         "evidence": [sp.to_dict() for sp in getattr(e, "evidence", None) or []]}
         for e in result.events]
     for kind_rows in rows.values():
         for ord_, row in enumerate(kind_rows):
@@ -142,7 +143,7 @@ def event_dict(r: Mapping) -> dict:
     return {"id": r["id"], "type": r["type"], "trigger": _span_dict(r, "trigger"), "mode": r["mode"],
             "acled": r["acled"], "actor": r["actor"], "recipient": r["recipient"], "place": r["place"],
             "time": r["time"], "figures": r["figures"] or [], "statement": r["statement"],
-            "confidence": r["confidence"]}
+            "confidence": r["confidence"], "evidence": r["evidence"] or []}
 
 
 RECORD_DICT = {"actors": actor_dict, "places": place_dict, "times": time_dict,

@@ -97,6 +97,7 @@ events = Table(
     *_span("trigger"),
     Column("actor", String), Column("recipient", String), Column("place", String), Column("time", String),
     Column("figures", JSON), Column("statement", String), Column("confidence", Float),
+    Column("evidence", JSON),  # [{start, end, text}] of later mentions of the same event
     Index("ix_events_local", "article_id", "id"),
     Index("ix_events_type", "type"), Index("ix_events_mode", "mode"),
     Index("ix_events_actor", "article_id", "actor"), Index("ix_events_recipient", "article_id", "recipient"),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 import json
 
-import pytest
 
 from tests.conftest import REPO, shared_path
 

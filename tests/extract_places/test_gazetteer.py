@@ -81,3 +81,13 @@ def test_bundled_tables_cover_countries_regions_and_aliases():
     us = gaz.countries["US"]
     assert isinstance(us, GeoEntry) and abs(us.lat - 39.76) < 0.01   # GeoNames' own point
     assert gaz.demonym("French").country == "FR"
+
+
+def test_cache_name_changes_when_a_user_index_appears(tmp_path, monkeypatch):
+    from newsledger.geo import gazetteer
+
+    monkeypatch.setenv("NEWSLEDGER_HOME", str(tmp_path))
+    before = gazetteer._index_cache_path()
+    import_geonames(_write(tmp_path / "mini.txt", ROWS))
+    after = gazetteer._index_cache_path()
+    assert before != after and after.parent == tmp_path / "cache"

@@ -52,6 +52,13 @@ def test_unknown_village_gets_its_stated_region(places_of):
     [village] = by_name(places, "Plekhovo")
     assert village.kind == "village" and village.country == "RU" and village.geonameid is None
     assert km((village.lat, village.lon), (51.73, 36.19)) < 100
+    [kursk] = [p for p in places if p.name == "Kursk"]
+    assert kursk.kind == "region"          # what holds a village is read as the area
+
+
+def test_according_to_is_not_a_locative_preposition(places_of):
+    places = places_of("Prices rose again, according to Seoul officials.")
+    assert not by_name(places, "Seoul")
 
 
 def test_comma_container_picks_the_town_in_that_state(places_of):

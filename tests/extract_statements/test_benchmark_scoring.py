@@ -1,0 +1,43 @@
+"""The PolNeAR scorer itself, on hand-made gold and predictions."""
+import importlib.util
+
+from newsledger.records import Span, Statement
+
+from tests.conftest import REPO
+
+
+def bench():
+    spec = importlib.util.spec_from_file_location("attribution_benchmark", REPO / "benchmarks" / "attribution.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_read_ann_keeps_fragments(tmp_path):
+    ann = tmp_path / "a_x.ann"
+    ann.write_text("T1\tSource 0 3\tThe\nT2\tCue 4 8\tsaid\nT3\tContent 9 12;15 20\tabc de\n"
+                   "T4\tAttribution 4 8\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n", encoding="utf-8")
+    gold = bench().read_ann(ann)
+    assert gold["Source"] == [[(0, 3)]] and gold["Content"] == [[(9, 12), (15, 20)]]
+
+
+def test_exact_and_token_scores(spacy_model):
+    b = bench()
+    text = "The mayor said the bridge is safe."
+    doc = spacy_model(text)
+    gold = {"Source": [[(0, 9)]], "Cue": [[(10, 14)]], "Content": [[(15, 33)]]}
+    # predicted source too short ("mayor"), cue exact, content without "the"
+    pred = {"Source": [[(4, 9)]], "Cue": [[(10, 14)]], "Content": [[(19, 33)]]}
+    s = b.Scores()
+    s.add(doc, gold, pred)
+    t = s.table()
+    assert t["Cue"]["exact_f1"] == 1.0 and t["Source"]["exact_f1"] == 0.0
+    assert t["Source"]["token_p"] == 1.0 and t["Source"]["token_r"] == 0.5
+    assert t["Content"]["token_p"] == 1.0 and t["Content"]["token_r"] == 0.8   # 4 of 5 words
+
+
+def test_nested_statements_are_left_out():
+    b = bench()
+    outer = Statement("s2", False, None, Span(40, 52, "according to"), Span(0, 38, "x" * 38))
+    inner = Statement("s1", False, None, Span(10, 14, "said"), Span(15, 38, "y" * 23))
+    assert b.outermost([inner, outer]) == [outer]
