@@ -83,12 +83,22 @@ def predicted(doc) -> list[dict]:
             unit = " ".join(t.lemma_.lower() for t in span) if span is not None else f.counted.lower()
         else:
             unit = "-"
-        # a cue word ("about", "more than") outranks the direction of change, as in NewsQuant
+        # a cue word ("about", "more than") outranks the direction of change, as in NewsQuant;
+        # the "~" of a vague quantity ("hundreds of") is not a cue: NewsQuant writes "=" there
         change = BOUND_TO_CHANGE.get(f.bound, "=")
+        if f.value is None and f.bound == "~" and not _starts_with_cue(f.text):
+            change = "="
         if change == "=" or f.low is not None:
             change = figure_trend(doc, f) or change
         out.append({"value": value, "normalized_unit": unit, "change": change, "text": f.text})
     return out
+
+
+def _starts_with_cue(text: str) -> bool:
+    from newsledger.extract.figures_lexicon import figure_lexicon
+
+    low = text.lower()
+    return any(low.startswith(cue + " ") for cue in figure_lexicon().cues_before)
 
 
 def _f1(tp: int, n_pred: int, n_gold: int) -> dict:

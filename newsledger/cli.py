@@ -225,6 +225,21 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv o
     err.print(f"exported {n} {'articles' if fmt == 'jsonl' else kind} to {output or 'stdout'}")
 
 
+@app.command("import-geonames")
+def import_geonames(
+    path: Annotated[Path, typer.Argument(help="A GeoNames dump: allCountries, cities500, XX (.txt or .zip).")],
+    min_population: Annotated[int, typer.Option(min=0, help="Drop smaller populated places.")] = 0,
+) -> None:
+    """Add a full GeoNames dump to the gazetteer, for villages the bundled data lacks."""
+    from .gazetteer import import_geonames as build_index
+
+    try:
+        index = build_index(path, min_population=min_population)
+    except InputError as e:
+        raise _fail(str(e), 1)
+    err.print(f"place index written to {index}; extraction uses it from now on")
+
+
 @app.command()
 def demo(db: Db = "ledger.db") -> None:
     """Ingest the bundled demo articles into a ledger and show what was found."""

@@ -166,3 +166,23 @@ def test_missing_model_says_what_to_do():
     proc = run("extract", "--model", "no_such_spacy_model", input=b'{"id": "1", "text": "x"}\n')
     assert proc.returncode == 2
     assert "pip install" in proc.stderr.decode()
+
+
+def test_import_geonames_adds_a_village(tmp_path):
+    # One GeoNames row (tab-separated, 19 columns) for a village the bundled gazetteer lacks.
+    row = ["9999001", "Zlatovrakovo", "Zlatovrakovo", "", "51.5", "35.5", "P", "PPL", "RU", "",
+           "41", "", "", "", "120", "", "180", "Europe/Moscow", "2024-01-01"]
+    dump = tmp_path / "RU.txt"
+    dump.write_text("\t".join(row) + "\n", encoding="utf-8")
+    env = {**__import__("os").environ, "NEWSLEDGER_HOME": str(tmp_path / "home")}
+    proc = subprocess.run([sys.executable, "-m", "newsledger", "import-geonames", str(dump)],
+                          capture_output=True, env=env, timeout=600)
+    assert proc.returncode == 0, proc.stderr.decode()
+    text = "Russian troops shelled Zlatovrakovo on Monday, the governor said."
+    data = json.dumps({"id": "v", "text": text}).encode() + b"\n"
+    proc = subprocess.run([sys.executable, "-m", "newsledger", "extract"], input=data,
+                          capture_output=True, env=env, timeout=600)
+    places = json.loads(proc.stdout)["places"]
+    assert any(p["geonameid"] == 9999001 and abs(p["lat"] - 51.5) < 0.01 for p in places), places
+    missing = run("import-geonames", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 1 and "nope.txt" in missing.stderr.decode()

@@ -12,6 +12,9 @@ from .numbers_words import number_words, parse_number
 
 _RANGE_DASH = re.compile(r"^\s*(?:-|–|—|to)\s*$")
 _RANGE_AND = re.compile(r"^\s*(?:and|-|–|to)\s*$")
+# Units too short to stand apart from the number: only read when glued to it ("180p", "10W").
+_GLUED_UNITS = {"p": "GBX", "W": "W", "V": "V", "A": "A", "kW": "kW", "MW": "MW", "GW": "GW"}
+_GLUED_UNIT = re.compile(r"(kW|MW|GW|p|W|V|A)(?![\w.])")
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?:^|\s)(between|from)\s+$", re.IGNORECASE)
 
@@ -103,9 +106,14 @@ def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
             return None
     if end < len(text) and (text[end].isalpha() or text[end].isdigit()):
         um = lex.re_unit.match(text, end)
-        if not um or um.start("unit") != end:
+        glued = _GLUED_UNIT.match(text, end)
+        if glued and raw.kind == "digits" and not (um and um.start("unit") == end):
+            unit = _GLUED_UNITS[glued.group(1)]
+            end = glued.end()
+            raw.explicit = True
+        elif not um or um.start("unit") != end:
             return None  # "1st", "10pm", "3D": letters glued to a number that are no unit
-    um = lex.re_unit.match(text, end)
+    um = None if unit and end > raw.num_end and not g["cur"] else lex.re_unit.match(text, end)
     if um and not (um.group("unit") == "m" and (g["cur"] or raw.kind != "digits")):
         word = " ".join(um.group("unit").lower().split())
         unit = lex.units.get(word, lex.units.get(word.lstrip("-"), unit))
@@ -153,7 +161,8 @@ def _merge_ranges(text: str, raws: list[RawFigure]) -> list[RawFigure]:
             if b.scale > 1 and a.scale == 1 and lo * b.scale <= hi:
                 lo *= b.scale  # "3 to 5 million", "$89 to $93 billion": the first shares the scale
             word = intro.group(1).lower() if intro else None
-            same_unit = a.unit is None or b.unit is None or a.unit == b.unit
+            base_a, base_b = (a.unit or "").split("/")[0], (b.unit or "").split("/")[0]
+            same_unit = not base_a or not base_b or base_a == base_b  # "$62 to $68 per share"
             dash = between.strip() in ("-", "–", "—")
             is_range = same_unit and (
                 # "50-70", "5 to 7 per cent" (the first takes the second's unit)
@@ -163,7 +172,7 @@ def _merge_ranges(text: str, raws: list[RawFigure]) -> list[RawFigure]:
                 or (word == "from" and _RANGE_DASH.match(between) and hi > lo)
                 or (between.strip() == "or" and hi > lo and a.kind == b.kind)  # "three or four years"
                 # "$1 million to $1.25 million", but not a change "increased by $4bn to $419bn"
-                or (between.strip() == "to" and a.unit and a.unit == b.unit and hi > lo
+                or (between.strip() == "to" and a.unit and base_a == base_b and hi > lo
                     and not _BY.search(text, max(0, a.start - 6), a.start))
             )
             if dash and not is_range and hi <= lo and a.kind == b.kind == "digits" and not (a.unit or b.unit):

@@ -123,7 +123,7 @@ def _inherit_floating(idx: DocIndex, cands: list[Candidate]) -> None:
         if c.kind != "floating":
             continue
         para = idx.para_of[c.content[0]]
-        for j in range(k - 1, -1, -1):
+        for j in range(k - 1, max(-1, k - 50), -1):
             prev = cands[j]
             if prev.source is None:
                 continue
@@ -140,8 +140,7 @@ def _span(idx: DocIndex, rng) -> Span | None:
 
 def _to_records(idx: DocIndex, cands: list[Candidate], lex: StatementLexicon) -> list[Statement]:
     doc, out = idx.doc, []
-    content_chars = []
-    for k, c in enumerate(cands):
+    for c in cands:
         content = _span(idx, c.content)
         if content is None:
             continue
@@ -154,7 +153,6 @@ def _to_records(idx: DocIndex, cands: list[Candidate], lex: StatementLexicon) ->
         out.append(Statement(id=f"s{len(out) + 1}", direct=direct, source=source,
                              cue=_span(idx, c.cue), content=content, certainty=certainty,
                              hedged=c.hedged))
-        content_chars.append(content)
     _link_relays(out)
     return out
 

@@ -3,13 +3,10 @@ several paragraphs (news style: an unclosed quote continues when the next paragr
 a mark), unbalanced marks. One linear pass over the characters."""
 from __future__ import annotations
 
-import re
-
 OPENERS = "“„«"
 CLOSERS = "”»"
 STRAIGHT = '"'
 MAX_QUOTE = 6000          # an "open" quote longer than this is an unbalanced mark, not a quote
-_PARA_BREAK = re.compile(r"\n")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acomp"}
 RELATIVE_WORDS = {"who", "that", "which", "whom"}
 SPEAKER_SELF = {"i", "we", "you", "me", "us"}
+WH_WORDS = {"what", "which", "who", "whom"}
 
 
 def cue_range(idx: DocIndex, v: Token, prt: Token | None, lex: StatementLexicon) -> Range:
@@ -257,6 +258,11 @@ def _own_source(idx: DocIndex, v: Token, src: Range, head: int, cue: Range) -> b
     return all(t.is_punct for t in gap)
 
 
+def _clausal(idx: DocIndex, v: Token, content: Range) -> bool:
+    """Is the content the verb's reported clause (that-clause, bare clause)?"""
+    return any(c.dep_ == "ccomp" and content[0] <= c.i < content[1] for c in v.children)
+
+
 def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for v in idx.doc:
@@ -287,5 +293,9 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
         content = _complement(idx, v, entry, src, prt if prt is not None and prt.dep_ == "prep" else None)
         if content is None or (cue[0] < content[1] and content[0] < cue[1]):
             continue
+        if content[1] - content[0] == 1 and idx.doc[content[0]].lower_ in WH_WORDS:
+            continue    # "What People Are Saying": a heading, not a report
+        if src is None and not _clausal(idx, v, content) and any(c.dep_ == "nsubjpass" for c in v.children):
+            continue    # "Pyongyang is focused on ...": a passive state, no speaker, no reported clause
         out.append(Candidate(content=content, **base))
     return out

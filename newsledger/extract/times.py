@@ -63,9 +63,26 @@ def _published(doc: Doc) -> dt.date | None:
     return None
 
 
+# Names that contain calendar words: "the Sunday Times", "Good Friday Agreement", "Theresa May".
+# EVENT names stay: "the Spring Offensive", "the Six-Day War" do place the event in time.
+_DIGIT = re.compile(r"\d")
+_NAME_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "GPE", "NORP", "LOC"}
+
+
+def _inside_name(names: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_right(starts, start) - 1
+    return i >= 0 and names[i][0] <= start and end <= names[i][1]
+
+
 def candidate_spans(doc: Doc, ex: TimesExtractor, text: str | None = None) -> list[tuple[int, int]]:
-    """Regex spans, plus spaCy DATE/TIME entities that do not overlap them and look temporal."""
-    spans = find_time_spans(doc.text if text is None else text)
+    """Regex spans outside names, plus spaCy DATE/TIME entities that do not overlap them and look
+    temporal."""
+    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
+    name_starts = [s for s, _ in names]
+    text = doc.text if text is None else text
+    # a year stays a time even inside a name ("the 1944 Warsaw Uprising"); words do not
+    spans = [(s, e) for s, e in find_time_spans(text)
+             if not (_inside_name(names, name_starts, s, e) and not _DIGIT.search(text, s, e))]
     if not ex.use_entities:
         return spans
     starts = [s for s, _ in spans]

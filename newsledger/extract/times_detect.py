@@ -98,6 +98,8 @@ def time_regex() -> re.Pattern:
 
 _BARE_AMBIGUOUS = re.compile(r"^(?:the\s+)?(?:may|march|fall|sun|sat|wed|once|present|second)$", re.IGNORECASE)
 _PLAIN_NUMBER = re.compile(r"^\d{1,4}$")
+_THE_WEEKDAY = re.compile(r"^the\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
 def find_time_spans(text: str) -> list[tuple[int, int]]:
@@ -124,5 +126,7 @@ def find_time_spans(text: str) -> list[tuple[int, int]]:
                 continue  # "the fall of Saigon"
         if _PLAIN_NUMBER.match(s) and len(s) < 4:
             continue
+        if _THE_WEEKDAY.match(s) and _CAPITALISED_NEXT.match(text, end):
+            continue  # "the Sunday Times", "the Monday Club": a name
         spans.append((start, end))
     return spans

@@ -278,10 +278,11 @@ class Resolver:
         n, kind = shift
         rest = rest.strip()
         pm = self.re_part.fullmatch(rest)
-        if pm:                                    # "this morning", "that night"
+        if pm:                                    # "this morning", "that night", "last night"
             anchor = a.deictic() if kind == "deictic" else a.anaphoric()
             if anchor and anchor[2]:
-                return f"{fmt(anchor)}T{self.lex.parts_of_day[pm.group(1)]}"
+                day = fmt(anchor) if n == 0 else self._shift_date(anchor, "D", n)
+                return f"{day}T{self.lex.parts_of_day[pm.group(1)]}" if day else None
             return None
         words = rest.split()
         if not words:

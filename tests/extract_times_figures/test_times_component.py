@@ -101,6 +101,18 @@ def test_may_and_march_as_words_are_not_months(spacy_model, times):
     assert doc._.times == []
 
 
+def test_calendar_words_inside_names_are_not_times(spacy_model, times):
+    doc = run(spacy_model, times, "Theresa May told the Sunday Times about the deal on Friday.")
+    assert [t.text for t in doc._.times] == ["Friday"]
+
+
+def test_last_night_is_the_night_before_publication(spacy_model, times):
+    doc = run(spacy_model, times, "Last night, rockets hit the port, officials said on Sunday evening.")
+    got = by_text(doc)
+    assert got["Last night"][0] == "2024-12-22TNI"
+    assert got["Sunday evening"][0] == "2024-12-22TEV"
+
+
 def test_ids_and_offsets(spacy_model, times):
     doc = run(spacy_model, times, "Yesterday and last month, but not tomorrow.")
     assert [t.id for t in doc._.times] == ["t1", "t2", "t3"]
