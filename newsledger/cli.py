@@ -252,6 +252,23 @@ def demo(db: Db = "ledger.db") -> None:
     raise typer.Exit(1 if summary.failed else 0)
 
 
+@app.command()
+def serve(db: Db = "ledger.db",
+          host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+          token: Annotated[Optional[str], typer.Option(envvar="NEWSLEDGER_TOKEN", help=(
+              "Enable POST /api/ingest, which then requires 'Authorization: Bearer TOKEN'."))] = None) -> None:
+    """Serve the web pages and the HTTP API over the ledger (read-only unless --token is given)."""
+    try:
+        import uvicorn
+        from .web import create_app
+    except ImportError as e:
+        raise _fail(f"the web extra is not installed ({e.name}): pip install 'newsledger[web]'")
+    with _open(db) as ledger:
+        err.print(f"serving {db} at http://{host}:{port}/ (ingest {'enabled' if token else 'disabled'}); Ctrl-C stops")
+        uvicorn.run(create_app(ledger=ledger, token=token), host=host, port=port, log_level="warning")
+
+
 def main() -> None:  # pragma: no cover - console entry point
     try:
         app()

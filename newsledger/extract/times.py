@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..records import TimeRef
 from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from .numbers_years import counts_things
-from .times_detect import find_time_spans
+from .times_detect import find_time_spans, weekday_in_name
 from .times_lexicon import time_lexicon
 from .times_resolve import Anchors, Resolver
 
@@ -95,7 +95,7 @@ def candidate_spans(doc: Doc, ex: TimesExtractor, text: str | None = None) -> li
         if i > 0 and spans[i - 1][1] > s:
             continue  # overlaps a regex span
         words = {w.lower().strip(".,") for w in ent.text.split()}
-        if words & ex.hint_words:
+        if words & ex.hint_words and not weekday_in_name(text, s, e):
             extra.append((s, e))
     return sorted(spans + extra)
 

@@ -74,7 +74,7 @@ def time_regex() -> re.Pattern:
         rf"(?:year|years)\s+{year}",
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{ordw})\s*-?\s*century(?:\s*{era})?",
         rf"(?:\d{{3}}0s|'\d0s)(?:\s*{era})?",
-        rf"\d{{1,4}}\s*(?:BCE|BC|B\.C\.E?\.?)|(?:AD|A\.D\.)\s*\d{{1,4}}",
+        r"\d{1,4}\s*(?:BCE|BC|B\.C\.E?\.?)|(?:AD|A\.D\.)\s*\d{1,4}",
         rf"(?:{shift}\s+)?{season}(?:\s+(?:of\s+)?{year})?",
         rf"{numw}\s*-?\s*{unit}\s+{directions}(?![\w-])",
         rf"{unit}\s+(?:before|after|earlier|later)(?![\w-])",
@@ -98,7 +98,8 @@ def time_regex() -> re.Pattern:
 
 _BARE_AMBIGUOUS = re.compile(r"^(?:the\s+)?(?:may|march|fall|sun|sat|wed|once|present|second)$", re.IGNORECASE)
 _PLAIN_NUMBER = re.compile(r"^\d{1,4}$")
-_THE_WEEKDAY = re.compile(r"^the\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
+_THE_WEEKDAY = re.compile(r"(?:^|\s)the\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
+                          re.IGNORECASE)
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
@@ -126,7 +127,12 @@ def find_time_spans(text: str) -> list[tuple[int, int]]:
                 continue  # "the fall of Saigon"
         if _PLAIN_NUMBER.match(s) and len(s) < 4:
             continue
-        if _THE_WEEKDAY.match(s) and _CAPITALISED_NEXT.match(text, end):
-            continue  # "the Sunday Times", "the Monday Club": a name
+        if weekday_in_name(text, start, end):
+            continue
         spans.append((start, end))
     return spans
+
+
+def weekday_in_name(text: str, start: int, end: int) -> bool:
+    """ "the Sunday Times", "the Monday Club": a weekday after "the" and before a capital is a name."""
+    return bool(_THE_WEEKDAY.search(text, max(0, start - 5), end)) and bool(_CAPITALISED_NEXT.match(text, end))

@@ -431,18 +431,21 @@ class Resolver:
         p = a.published
         if p is None:
             return None
+        # a season's year is the year it starts in (winter 2024 runs from December 2024)
         start = _SEASON_START[code]
-        # the season's year is the year it starts in; winter runs from December
-        cur = p.year if p.month >= start or (code == "WI" and p.month < 3) else None
-        y = p.year - 1 if code == "WI" and p.month < 3 else p.year
-        if shift == "last":
-            y = y - 1 if cur is not None else y - 1 if start > p.month else y
-            if cur is None and start <= p.month:
-                y = p.year
-        elif shift in ("next", "coming", "upcoming") or (future and shift != "this"):
-            y = y + 1 if cur is not None else y
-        elif shift != "this" and cur is None:
-            y = y - 1
+        started = p.year if p.month >= start else p.year - 1      # its latest start
+        since = (p.year - started) * 12 + p.month - start         # months since then
+        running = since < 3
+        if shift in ("next", "coming", "upcoming"):
+            y = started + 1
+        elif shift == "last":
+            y = started - 1 if running else started               # the last one completed
+        elif shift in ("this", "current"):
+            y = started if since <= 6 else started + 1
+        elif future:
+            y = started if running else started + 1
+        else:
+            y = started
         return f"{fmt_year(y)}-{code}"
 
     def _decade(self, t: str, a: Anchors) -> str | None:

@@ -44,6 +44,16 @@ def load_model(name: str | None = None) -> Language:
 EXTRA_SUFFIXES = (r"(?<=\w)‘[sS]",)
 
 
+@Language.component("newsledger_paragraphs")
+def paragraphs(doc):
+    """A paragraph break always starts a sentence (the small parser runs sentences across it)."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 def adapt_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(
         list(nlp.Defaults.suffixes) + list(EXTRA_SUFFIXES)).search
@@ -53,6 +63,8 @@ def build_nlp(settings: Settings | None = None) -> Language:
     settings = settings or Settings()
     nlp = load_model(settings.model)
     adapt_tokenizer(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsledger_paragraphs", before="parser")
     for name in settings.disable:
         if name in nlp.pipe_names:
             nlp.disable_pipe(name)

@@ -14,9 +14,17 @@ from sqlalchemy import Connection, Engine, inspect, select
 from ..errors import StoreError
 from . import backend, schema
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _to_v2(conn: Connection) -> None:
+    """Version 2: the cross-article tables (duplicates, LSH index, merged events)."""
+    for table in schema.LEDGER_TABLES:
+        table.create(conn, checkfirst=True)
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
-    # 2: _to_v2,   e.g. conn.execute(text("ALTER TABLE events ADD COLUMN source_url TEXT"))
+    2: _to_v2,
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import inspect
 from typing import Callable, Mapping
 
-from sqlalchemy import JSON, Boolean, Float, Integer, Select, and_, func, or_, select
+from sqlalchemy import JSON, Boolean, Float, Integer, Select, and_, exists, func, or_, select
 
 from ..errors import UsageError
 from . import rows, schema
@@ -32,12 +32,17 @@ def _article_fields(r: Mapping) -> dict:
             "title": r["title"], "url": r["url"]}
 
 
+def _not_a_copy(article_id) -> object:
+    """Counts each story once: leaves out articles linked as duplicates of an earlier one."""
+    return ~exists().where(schema.duplicates.c.article_id == article_id)
+
+
 def _ordered(q: Select, record) -> Select:
     return q.order_by(A.c.published.desc().nulls_last(), record.c.article_id, record.c.ord)
 
 
 def events(type=None, mode=None, actor=None, country=None, since=None, until=None,
-           text=None, article=None) -> Query:
+           text=None, article=None, place=None) -> Query:
     e = schema.events
     act, on_act = _ref(schema.actors, "actor", e)
     rec, on_rec = _ref(schema.actors, "recipient", e)
@@ -66,8 +71,12 @@ def events(type=None, mode=None, actor=None, country=None, since=None, until=Non
         conds.append(or_(equals(act.c.country, country, upper=True), equals(rec.c.country, country, upper=True)))
     if text is not None:
         conds.append(contains(text, e.c.trigger_text, A.c.title))
+    if place is not None:
+        conds.append(contains(place, pl.c.name))
     if article is not None:
         conds.append(equals(e.c.article_id, article))
+    if not include_duplicates:
+        conds.append(_not_a_copy(e.c.article_id))
 
     def shape(r: Mapping) -> dict:
         return {**rows.event_dict(r), **_article_fields(r),
@@ -78,7 +87,7 @@ def events(type=None, mode=None, actor=None, country=None, since=None, until=Non
 
 
 def statements(source=None, country=None, certainty=None, since=None, until=None,
-               text=None, article=None) -> Query:
+               text=None, article=None, include_duplicates=True) -> Query:
     s = schema.statements
     act, on_act = _ref(schema.actors, "source_actor", s)
     q = select(*s.c, *ARTICLE_COLS, act.c.name.label("source_actor_name"),
@@ -95,6 +104,8 @@ def statements(source=None, country=None, certainty=None, since=None, until=None
         conds.append(contains(text, s.c.content_text, A.c.title))
     if article is not None:
         conds.append(equals(s.c.article_id, article))
+    if not include_duplicates:
+        conds.append(_not_a_copy(s.c.article_id))
 
     def shape(r: Mapping) -> dict:
         return {**rows.statement_dict(r), **_article_fields(r), "source_actor_name": r["source_actor_name"],
@@ -102,7 +113,8 @@ def statements(source=None, country=None, certainty=None, since=None, until=None
     return _ordered(q.where(*conds), s), shape
 
 
-def figures(about=None, actor=None, country=None, since=None, until=None, text=None, article=None) -> Query:
+def figures(about=None, actor=None, country=None, since=None, until=None, text=None, article=None,
+            include_duplicates=True) -> Query:
     f = schema.figures
     act, on_act = _ref(schema.actors, "actor", f)
     # Who gives the figure: the first statement whose content span contains it.
@@ -125,6 +137,8 @@ def figures(about=None, actor=None, country=None, since=None, until=None, text=N
         conds.append(contains(text, f.c.text, A.c.title))
     if article is not None:
         conds.append(equals(f.c.article_id, article))
+    if not include_duplicates:
+        conds.append(_not_a_copy(f.c.article_id))
 
     def shape(r: Mapping) -> dict:
         return {**rows.figure_dict(r), **_article_fields(r), "actor_name": r["actor_name"],
@@ -145,7 +159,7 @@ def times(value=None, text=None, since=None, until=None, article=None) -> Query:
     return _ordered(q.where(*conds), t), lambda r: {**rows.time_dict(r), **_article_fields(r)}
 
 
-def articles(text=None, outlet=None, since=None, until=None, article=None) -> Query:
+def articles(text=None, outlet=None, since=None, until=None, article=None, include_duplicates=True) -> Query:
     counts = [select(func.count()).where(t.c.article_id == A.c.id).scalar_subquery().label(kind)
               for kind, t in schema.RECORD_TABLES.items()]
     q = select(A.c.id, A.c.published, A.c.outlet, A.c.title, A.c.url, A.c.author, A.c.source, A.c.kind,
@@ -157,6 +171,8 @@ def articles(text=None, outlet=None, since=None, until=None, article=None) -> Qu
         conds.append(contains(outlet, A.c.outlet))
     if article is not None:
         conds.append(equals(A.c.id, article))
+    if not include_duplicates:
+        conds.append(_not_a_copy(A.c.id))
     q = q.where(*conds).order_by(A.c.published.desc().nulls_last(), A.c.id)
     return q, lambda r: dict(r)
 

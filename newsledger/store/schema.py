@@ -7,8 +7,8 @@ Changing a table here means adding a migration in migrations.py as well.
 """
 from __future__ import annotations
 
-from sqlalchemy import (JSON, Boolean, Column, Float, ForeignKey, Index, Integer, MetaData,
-                        String, Table, Text)
+from sqlalchemy import (JSON, Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary,
+                        MetaData, String, Table, Text)
 
 metadata = MetaData()
 
@@ -111,6 +111,63 @@ ingests = Table(
     Column("failed", Integer), Column("failures", JSON),
     Column("summary", JSON),                  # the whole summary, so added keys survive
 )
+
+# -- version 2: the ledger across articles (newsledger.ledger) --------------------------------
+
+# One row per article the cross-article linker has seen: its MinHash signature (uint64 bytes).
+signatures = Table(
+    "signatures", metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("minhash", LargeBinary), Column("shingles", Integer),
+)
+
+# LSH banding keys: a new article's candidates are the articles sharing a band key (an index lookup).
+lsh_bands = Table(
+    "lsh_bands", metadata,
+    Column("band", String, primary_key=True),
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
+
+# Near or exact copies of an earlier (canonical) article.
+duplicates = Table(
+    "duplicates", metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("canonical_id", String, nullable=False), Column("similarity", Float), Column("method", String),
+    Index("ix_duplicates_canonical", "canonical_id"),
+)
+
+# One row per real-world event; its reports are rows of event_reports.
+merged_events = Table(
+    "merged_events", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("type", String), Column("mode", String),
+    Column("actor_country", String), Column("recipient_country", String),
+    Column("place_name", Text), Column("lat", Float), Column("lon", Float),
+    Column("first_date", String), Column("last_date", String),
+    Index("ix_merged_events_type", "type"), Index("ix_merged_events_last", "last_date"),
+)
+
+# Every extracted event is one report of one merged event, with the profile it was matched on.
+event_reports = Table(
+    "event_reports", metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("event_id", String, primary_key=True),
+    Column("merged_id", Integer, ForeignKey("merged_events.id"), nullable=False),
+    Column("date", String), Column("dated", Boolean),
+    Column("actor_country", String), Column("recipient_country", String),
+    Column("place_name", Text), Column("lat", Float), Column("lon", Float),
+    Column("keywords", JSON), Column("origin", Text), Column("reason", Text),
+    Index("ix_event_reports_merged", "merged_id"),
+)
+
+# Blocking keys (type | date bucket | country) -> merged events: candidates without all-pairs.
+event_blocks = Table(
+    "event_blocks", metadata,
+    Column("key", String, primary_key=True),
+    Column("merged_id", Integer, ForeignKey("merged_events.id"), primary_key=True),
+)
+
+LEDGER_TABLES = (signatures, lsh_bands, duplicates, merged_events, event_reports, event_blocks)
 
 # The record tables, keyed by ArticleResult attribute, in the order add() fills them.
 RECORD_TABLES = {"actors": actors, "places": places, "times": times,

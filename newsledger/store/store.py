@@ -104,10 +104,11 @@ class Store:
                            limit, offset)
 
     def events(self, *, type=None, mode=None, actor=None, country=None, since=None, until=None,
-               text=None, article=None, limit=50, offset=0) -> list[dict]:
-        """actor/country match the actor OR the recipient (name substring / code); text: trigger or title."""
+               text=None, article=None, place=None, limit=50, offset=0) -> list[dict]:
+        """actor/country match the actor OR the recipient (name substring / code); text: trigger or title;
+        place: the event's place name (substring)."""
         return self._query("events", dict(type=type, mode=mode, actor=actor, country=country, since=since,
-                                          until=until, text=text, article=article), limit, offset)
+                                          until=until, text=text, article=article, place=place), limit, offset)
 
     def statements(self, *, source=None, country=None, certainty=None, since=None, until=None,
                    text=None, article=None, limit=50, offset=0) -> list[dict]:

@@ -106,6 +106,16 @@ def test_narrative_mode_anchors_bare_months_on_the_reference_year(resolver):
     assert resolver.resolve("today", anchors)[0] == "PRESENT_REF"
 
 
+@pytest.mark.parametrize("published, text, value", [
+    (dt.date(2024, 12, 23), "last summer", "2024-SU"),
+    (dt.date(2024, 7, 10), "last summer", "2023-SU"),
+    (dt.date(2025, 1, 15), "this winter", "2024-WI"),
+    (dt.date(2025, 1, 15), "next summer", "2025-SU"),
+])
+def test_seasons_relative_to_the_date(resolver, published, text, value):
+    assert resolver.resolve(text, news(published))[0] == value
+
+
 def test_granularity_is_kept(resolver):
     # a month stays a month, a year a year
     assert resolver.resolve("May 2019", news())[0] == "2019-05"

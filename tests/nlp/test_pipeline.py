@@ -6,7 +6,8 @@ from newsledger.nlp.pipeline import COMPONENTS, load_model
 
 def test_components_run_in_order(nlp):
     names = [n for n in nlp.pipe_names if n.startswith("newsledger_")]
-    assert names == [f"newsledger_{c}" for c in COMPONENTS]
+    assert names == ["newsledger_paragraphs"] + [f"newsledger_{c}" for c in COMPONENTS]
+    assert nlp.pipe_names.index("newsledger_paragraphs") < nlp.pipe_names.index("parser")
 
 
 def test_left_quote_used_as_apostrophe_is_split(nlp):
@@ -17,3 +18,9 @@ def test_left_quote_used_as_apostrophe_is_split(nlp):
 def test_missing_model_names_the_fix():
     with pytest.raises(ModelNotFound, match="pip install"):
         load_model("no_such_model_installed")
+
+
+def test_paragraph_break_starts_a_sentence(nlp):
+    doc = nlp("What To Know\nSouth Korea's military said troops were sent.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "South" in starts

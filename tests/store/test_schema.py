@@ -36,29 +36,30 @@ def test_sqlite_connections_use_wal_foreign_keys_and_a_busy_timeout(tmp_path):
     store.close()
 
 
-def test_a_version_1_ledger_is_migrated_forward_once(ledger_url, monkeypatch):
-    v1 = open_store(ledger_url)                   # a ledger as version 1 made it, with data in it
-    assert v1.schema_version == 1
+def test_a_ledger_is_migrated_forward_once(ledger_url, monkeypatch):
+    nxt = SCHEMA_VERSION + 1                      # a future version, added by one migration function
+    v1 = open_store(ledger_url)                   # a ledger as the current version made it, with data in it
+    assert v1.schema_version == SCHEMA_VERSION
     v1.add(samples.all_pairs())
     v1.close()
 
     calls = []
 
-    def to_v2(conn):                              # what a real version 2 would add: one function
+    def to_v2(conn):                              # what a real next version would add: one function
         calls.append(1)
         conn.execute(text("ALTER TABLE events ADD COLUMN reviewed INTEGER DEFAULT 0"))
 
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, to_v2)
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(migrations.MIGRATIONS, nxt, to_v2)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", nxt)
 
     v2 = open_store(ledger_url)
-    assert v2.schema_version == 2 and _meta_version(v2) == "2" and calls == [1]
+    assert v2.schema_version == nxt and _meta_version(v2) == str(nxt) and calls == [1]
     assert "reviewed" in {c["name"] for c in inspect(v2.engine).get_columns("events")}
     assert v2.stats()["events"] == 6 and len(v2.events()) == 6          # data kept
     v2.close()
 
     again = open_store(ledger_url)                # re-opening is a no-op
-    assert again.schema_version == 2 and calls == [1]
+    assert again.schema_version == nxt and calls == [1]
     again.close()
 
 
@@ -71,8 +72,8 @@ def test_a_ledger_from_a_newer_newsledger_is_refused(ledger_url, monkeypatch):
 
 def test_missing_migration_is_a_clear_error(ledger_url, monkeypatch):
     open_store(ledger_url).close()
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    with pytest.raises(StoreError, match="no migration to schema version 2"):
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with pytest.raises(StoreError, match=f"no migration to schema version {SCHEMA_VERSION + 1}"):
         open_store(ledger_url)
 
 

@@ -1,0 +1,144 @@
+"""HTML pages: Jinja2 templates with autoescape; data from the same Store queries as the API."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Path as PathParam, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from . import chart, highlight
+from .api import find_event, load_article, run_search, store
+from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM
+
+_env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
+                   autoescape=select_autoescape(default=True, default_for_string=True))
+templates = Jinja2Templates(env=_env)
+router = APIRouter(include_in_schema=False)
+
+Text = Annotated[Optional[str], Query(max_length=MAX_PARAM)]
+Date = Annotated[Optional[str], Query(max_length=10)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+Id = Annotated[str, PathParam(max_length=MAX_PARAM)]
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links become hrefs: a javascript: or data: URL from a source stays text."""
+    if url and url.lower().startswith(("http://", "https://")):
+        return url
+    return None
+
+
+def query_string(params: dict, **changes) -> str:
+    merged = {k: v for k, v in {**params, **changes}.items() if v not in (None, "")}
+    return "?" + urlencode(merged) if merged else ""
+
+
+_env.globals.update(safe_url=safe_url, query_string=query_string)
+
+
+def render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+    return render(request, "error.html", status=status, status_code=status, message=message)
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview(request: Request, s=Depends(store)):
+    series = chart.monthly(s.rows("articles"))
+    return render(request, "overview.html", stats=s.stats(), events=s.events(limit=10),
+                  actors=s.actors(limit=10), places=s.places(limit=10), chart=chart.bars(series))
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events(request: Request, s=Depends(store), type: Text = None, mode: Text = None, actor: Text = None,
+           country: Text = None, place: Text = None, since: Date = None, until: Date = None, text: Text = None,
+           limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
+    filters = dict(type=type, mode=mode, actor=actor, country=country, place=place, since=since, until=until,
+                   text=text)
+    rows = s.events(**filters, limit=limit, offset=offset)
+    return render(request, "events.html", rows=rows, filters=filters, limit=limit, offset=offset,
+                  heading="Events", base="/events", params=filters, form=True)
+
+
+@router.get("/events/{article_id}/{event_id}", response_class=HTMLResponse)
+def event(request: Request, article_id: Id, event_id: Id, s=Depends(store)):
+    row = find_event(s, article_id, event_id)
+    data = load_article(s, article_id)
+    result = data["result"]
+    statement = next((x for x in result["statements"] if x["id"] == row["statement"]), None)
+    figures = [f for f in result["figures"] if f["id"] in (row["figures"] or [])]
+    segs = highlight.segments(data["article"]["text"], highlight.event_marks(row, result))
+    return render(request, "event.html", e=row, article=data["article"], statement=statement, figures=figures,
+                  segments=segs)
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles(request: Request, s=Depends(store), text: Text = None, outlet: Text = None, since: Date = None,
+             until: Date = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
+    filters = dict(text=text, outlet=outlet, since=since, until=until)
+    return render(request, "articles.html", rows=s.articles(**filters, limit=limit, offset=offset),
+                  filters=filters, limit=limit, offset=offset)
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article(request: Request, article_id: Id, s=Depends(store)):
+    data = load_article(s, article_id)
+    result = data["result"]
+    segs = highlight.segments(data["article"]["text"], highlight.article_marks(result))
+    names = {a["id"]: a["name"] for a in result["actors"]}
+    return render(request, "article.html", article=data["article"], r=result, segments=segs, names=names)
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors(request: Request, s=Depends(store), name: Text = None, country: Text = None, sector: Text = None,
+           limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
+    filters = dict(name=name, country=country, sector=sector)
+    return render(request, "actors.html", rows=s.actors(**filters, limit=limit, offset=offset), filters=filters,
+                  limit=limit, offset=offset)
+
+
+@router.get("/actor", response_class=HTMLResponse)
+def actor(request: Request, name: Annotated[str, Query(min_length=1, max_length=MAX_PARAM)], s=Depends(store),
+          limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
+    filters = dict(actor=name)
+    return render(request, "events.html", rows=s.events(**filters, limit=limit, offset=offset), filters=filters,
+                  limit=limit, offset=offset, heading=f"Events involving {name}",
+                  figures=s.figures(actor=name, limit=MAX_LIMIT), base="/actor", params={"name": name})
+
+
+@router.get("/places", response_class=HTMLResponse)
+def places(request: Request, s=Depends(store), name: Text = None, country: Text = None,
+           limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
+    filters = dict(name=name, country=country)
+    return render(request, "places.html", rows=s.places(**filters, limit=limit, offset=offset), filters=filters,
+                  limit=limit, offset=offset)
+
+
+@router.get("/place", response_class=HTMLResponse)
+def place(request: Request, name: Annotated[str, Query(min_length=1, max_length=MAX_PARAM)], s=Depends(store),
+          limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
+    filters = dict(place=name)
+    return render(request, "events.html", rows=s.events(**filters, limit=limit, offset=offset), filters=filters,
+                  limit=limit, offset=offset, heading=f"Events at {name}", base="/place",
+                  params={"name": name})
+
+
+@router.get("/figures", response_class=HTMLResponse)
+def figures(request: Request, s=Depends(store), about: Text = None, actor: Text = None, country: Text = None,
+            since: Date = None, until: Date = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
+    filters = dict(about=about, actor=actor, country=country, since=since, until=until)
+    return render(request, "figures.html", rows=s.figures(**filters, limit=limit, offset=offset),
+                  filters=filters, limit=limit, offset=offset)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, s=Depends(store), q: Annotated[str, Query(max_length=MAX_PARAM)] = ""):
+    found = run_search(s, q, 20) if q.strip() else None
+    return render(request, "search.html", q=q, found=found)
