@@ -191,6 +191,9 @@ class Ledger:
             pairs = list(self.extractor.pipe(new, published=published))
             summary.added += self.store.add(pairs)
             summary.undated += sum(1 for a, _ in pairs if not a.published)
+        from .ledger import link   # cross-article links (duplicates, merged events) of this batch
+
+        link(self.store, [a.id for a in batch])
         if on_progress:
             on_progress(len(batch))
 
@@ -218,6 +221,22 @@ class Ledger:
 
     def stats(self) -> dict:
         return self.store.stats()
+
+    def merged_events(self, **filters) -> list[dict]:
+        from .ledger import merged_events
+
+        return merged_events(self.store, **filters)
+
+    def figure_series(self, **filters) -> list[dict]:
+        from .ledger import figure_series
+
+        return figure_series(self.store, **filters)
+
+    def relink(self) -> dict:
+        """Link every stored article not linked yet (e.g. a ledger made before schema version 2)."""
+        from .ledger import link
+
+        return link(self.store)
 
     def export(self, fmt: str, out, **options) -> int:
         from .export import export

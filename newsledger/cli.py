@@ -38,6 +38,7 @@ Actor = Annotated[Optional[str], typer.Option("--actor", help="Actor name contai
 Published = Annotated[Optional[str], typer.Option(
     "--published", help="Publication date YYYY-MM-DD for inputs that have none.")]
 Model = Annotated[Optional[str], typer.Option("--model", help="Installed spaCy pipeline to use.")]
+All = Annotated[bool, typer.Option("--all", help="Also articles linked as duplicates of an earlier one.")]
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -140,16 +141,45 @@ def _query(db: str, kind: str, as_json: bool, filters: dict) -> None:
         render.table(out, kind, rows)
 
 
+def _ledger_view(db: str, as_json: bool, view: str, filters: dict) -> None:
+    """Cross-article views (newsledger.ledger): merged events, figure series."""
+    from .ledger import show
+
+    with _open(db) as ledger:
+        try:
+            rows = getattr(ledger, view)(**filters)
+        except (UsageError, NewsledgerError) as e:
+            raise _fail(str(e))
+    if as_json:
+        out.print_json(data=rows) if rows else print("[]")
+    else:
+        getattr(show, view)(out, rows)
+
+
+@app.command()
+def link(db: Db = "ledger.db") -> None:
+    """Link stored articles not linked yet (duplicates, merged events); ingest does this itself."""
+    with _open(db) as ledger:
+        counts = ledger.relink()
+    err.print(f"linked {counts['linked']} articles: {counts['duplicates']} duplicates, {counts['reports']} event reports")
+
+
 @app.command()
 def events(db: Db = "ledger.db", as_json: Json = False,
            type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
            mode: Annotated[Optional[str], typer.Option("--mode", help="actual, planned, possible ...")] = None,
            actor: Actor = None, country: Country = None, since: Since = None, until: Until = None,
-           text: TextFilter = None, limit: Limit = 50, offset: Offset = 0) -> None:
+           text: TextFilter = None, limit: Limit = 50, offset: Offset = 0, all_: All = False,
+           merged: Annotated[bool, typer.Option("--merged", help="One row per real-world event, with its reports.")] = False,
+           min_reports: Annotated[int, typer.Option("--min-reports", min=1, help="With --merged: at least this many reports.")] = 1,
+           ) -> None:
     """Events: who did what to whom, where, when — with the statement that asserts them."""
+    if merged:
+        return _ledger_view(db, as_json, "merged_events", dict(type=type, country=country, since=since, until=until,
+                                                               min_reports=min_reports, limit=limit, offset=offset))
     _query(db, "events", as_json, dict(type=type and type.upper(), mode=mode, actor=actor,
                                        country=country and country.upper(), since=since, until=until,
-                                       text=text, limit=limit, offset=offset))
+                                       text=text, limit=limit, offset=offset, include_duplicates=all_))
 
 
 @app.command()
@@ -158,21 +188,28 @@ def statements(db: Db = "ledger.db", as_json: Json = False,
                certainty: Annotated[Optional[str], typer.Option(
                    "--certainty", help="asserted, probable, possible or denied.")] = None,
                country: Country = None, since: Since = None, until: Until = None, text: TextFilter = None,
-               limit: Limit = 50, offset: Offset = 0) -> None:
+               limit: Limit = 50, offset: Offset = 0, all_: All = False) -> None:
     """Statements: who says what, how sure they sound, and through whom."""
     _query(db, "statements", as_json, dict(source=source, certainty=certainty,
                                            country=country and country.upper(), since=since,
-                                           until=until, text=text, limit=limit, offset=offset))
+                                           until=until, text=text, limit=limit, offset=offset,
+                                           include_duplicates=all_))
 
 
 @app.command()
 def figures(db: Db = "ledger.db", as_json: Json = False,
             about: Annotated[Optional[str], typer.Option("--about", help="What is counted, e.g. killed, soldiers.")] = None,
             actor: Actor = None, country: Country = None, since: Since = None, until: Until = None,
-            text: TextFilter = None, limit: Limit = 50, offset: Offset = 0) -> None:
+            text: TextFilter = None, limit: Limit = 50, offset: Offset = 0, all_: All = False,
+            series: Annotated[bool, typer.Option("--series", help="Group into series: every value with its "
+                                                 "source, the spread, the latest per source.")] = False) -> None:
     """Figures: how many, with bounds and approximation, and whose."""
+    if series:   # --actor takes a name or a country code here
+        return _ledger_view(db, as_json, "figure_series", dict(about=about, actor=actor, country=country,
+                                                               since=since, until=until, include_duplicates=all_))
     _query(db, "figures", as_json, dict(about=about, actor=actor, country=country and country.upper(),
-                                        since=since, until=until, text=text, limit=limit, offset=offset))
+                                        since=since, until=until, text=text, limit=limit, offset=offset,
+                                        include_duplicates=all_))
 
 
 @app.command()
@@ -190,10 +227,10 @@ def actors(db: Db = "ledger.db", as_json: Json = False,
 def articles(db: Db = "ledger.db", as_json: Json = False,
              outlet: Annotated[Optional[str], typer.Option("--outlet", help="Outlet contains this.")] = None,
              since: Since = None, until: Until = None, text: TextFilter = None,
-             limit: Limit = 50, offset: Offset = 0) -> None:
+             limit: Limit = 50, offset: Offset = 0, all_: All = False) -> None:
     """Articles in the ledger."""
     _query(db, "articles", as_json, dict(outlet=outlet, since=since, until=until, text=text,
-                                         limit=limit, offset=offset))
+                                         limit=limit, offset=offset, include_duplicates=all_))
 
 
 @app.command()
@@ -269,9 +306,10 @@ def serve(db: Db = "ledger.db",
         uvicorn.run(create_app(ledger=ledger, token=token), host=host, port=port, log_level="warning")
 
 
-def main() -> None:  # pragma: no cover - console entry point
+def main() -> None:
+    """Console entry point: a newsledger error not handled by a command is one clear line, exit 2."""
     try:
         app()
-    except ModelNotFound as e:
-        err.print(f"error: {e}")
+    except NewsledgerError as e:
+        err.print(Text.assemble(("error: ", "red"), str(e)), soft_wrap=True)
         sys.exit(2)

@@ -216,7 +216,7 @@ def extract_figures(doc: Doc, lex: FigureLexicon | None = None) -> list[Figure]:
         end = raw.end
         counted = None
         if head is not None and head.idx >= raw.end:
-            counted = text[phrase_start:head.idx + len(head)]
+            counted = text[phrase_start:head.idx + len(head)].lstrip("-–— ") or None
             end = head.idx + len(head)
         out.append(Figure(
             id=f"f{len(out) + 1}", start=raw.start, end=end, text=text[raw.start:end],

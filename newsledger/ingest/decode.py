@@ -65,6 +65,15 @@ def _is_utf8(data: bytes) -> bool:
         return exc.start >= len(data) - 3 and exc.reason == "unexpected end of data"
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """Valid UTF-8, or UTF-8 with a few damaged bytes (under 1 in 10 non-ASCII bytes)."""
+    if _is_utf8(data):
+        return True
+    bad = data.decode("utf-8", "replace").count("\ufffd")
+    non_ascii = len(data) - len(data.decode("ascii", "ignore"))
+    return non_ascii < 4 or bad * 10 < non_ascii   # two or three odd bytes are no evidence
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
     """Decode text bytes. Raises UndecodableText when no encoding fits."""
     enc, skip = bom_encoding(data)
@@ -76,10 +85,24 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         # (a frequent mislabel; valid multi-byte UTF-8 is very unlikely in real Latin-1 text).
         if codec == "cp1252" and not data.isascii() and _is_utf8(data):
             return data.decode("utf-8", "replace")
-        return data.decode(codec, "replace")
+        # Pages labelled UTF-8 whose non-ASCII bytes are mostly not UTF-8 are in another encoding
+        # (cp1251, Latin-1 ... under a template's default label): detect it rather than fill with U+FFFD.
+        if codec != "utf-8" or _mostly_utf8(data):
+            return data.decode(codec, "replace")
     if _is_utf8(data):
         return data.decode("utf-8", "replace")
-    best = from_bytes(data[:1 << 20]).best()  # a 1 MB sample is plenty to pick a charset
-    if best is None:
+    encoding = _detect(data)
+    if encoding is None:
         raise UndecodableText("no text encoding fits these bytes")
-    return data.decode(best.encoding, "replace")
+    return data.decode(encoding, "replace")
+
+
+def _detect(data: bytes) -> str | None:
+    matches = from_bytes(data[:1 << 20])  # a 1 MB sample is plenty to pick a charset
+    best = matches.best()
+    if best is None:
+        return None
+    for m in matches:   # on a tie, windows-1252: the web's most common legacy encoding
+        if m.encoding == "cp1252" and (m.chaos, m.coherence) == (best.chaos, best.coherence):
+            return "cp1252"
+    return best.encoding

@@ -62,8 +62,16 @@ def _is_json_object_line(text: bytes) -> bool:
         return line[1:].lstrip().startswith(b'"')   # a long first line cut by the head
     try:
         return isinstance(json.loads(line), dict)
-    except ValueError:
+    except (ValueError, RecursionError):
         return line[1:].lstrip().startswith(b'"')   # a JSON Lines file with a damaged line
+
+
+def _first_line_is_json_object(text: bytes) -> bool:
+    line = text.partition(b"\n")[0].strip()
+    try:
+        return line.startswith(b"{") and isinstance(json.loads(line), dict)
+    except (ValueError, RecursionError):   # RecursionError: nested too deeply
+        return False
 
 
 def detect_kind(head: bytes, name: str = "") -> str:
@@ -88,13 +96,15 @@ def detect_kind(head: bytes, name: str = "") -> str:
     text = _as_utf8(head).lstrip()
     if text.startswith(b"WARC/") and text[5:6].isdigit():
         return "warc"   # before the binary check: WARC payloads are often binary
+    if _first_line_is_json_object(text):
+        return "jsonl"   # before the binary check: one line of garbage must not lose the good lines
     if bom_encoding(head)[0] is None:
         what = _binary_what(head)
         if what:
             raise InputError(name, f"binary data, not an article (detected {what})")
     low = text[:HEAD_SNIFF].lower()
     if low.startswith(b"<"):
-        m = _PROLOG.match(low)
+        m = _PROLOG.match(text.lower())   # the whole head: a DOCTYPE's internal subset can be long
         doctype, root = (m.group(1), m.group(2)) if m else (None, None)
         if doctype == b"html" or root in _HTML_ROOTS or low.startswith(b"<!doctype html"):
             return "html"

@@ -3,7 +3,7 @@
 A new database gets the current tables from schema.py and is stamped SCHEMA_VERSION.
 An older database is brought forward one version at a time by MIGRATIONS[n]
 (upgrade from n-1 to n), each step in its own transaction together with its stamp.
-To make version 2: change schema.py, add `2: _to_v2` below, set SCHEMA_VERSION = 2.
+To make version 3: change schema.py, add `3: _to_v3` below, set SCHEMA_VERSION = 3.
 """
 from __future__ import annotations
 

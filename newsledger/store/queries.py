@@ -42,7 +42,7 @@ def _ordered(q: Select, record) -> Select:
 
 
 def events(type=None, mode=None, actor=None, country=None, since=None, until=None,
-           text=None, article=None, place=None) -> Query:
+           text=None, article=None, place=None, include_duplicates=True) -> Query:
     e = schema.events
     act, on_act = _ref(schema.actors, "actor", e)
     rec, on_rec = _ref(schema.actors, "recipient", e)

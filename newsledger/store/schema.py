@@ -156,7 +156,7 @@ event_reports = Table(
     Column("date", String), Column("dated", Boolean),
     Column("actor_country", String), Column("recipient_country", String),
     Column("place_name", Text), Column("lat", Float), Column("lon", Float),
-    Column("keywords", JSON), Column("origin", Text), Column("reason", Text),
+    Column("keywords", JSON), Column("sentence", Integer), Column("origin", Text), Column("reason", Text),
     Index("ix_event_reports_merged", "merged_id"),
 )
 

@@ -98,29 +98,35 @@ class Store:
         return found
 
     def articles(self, *, text=None, outlet=None, since=None, until=None, article=None,
-                 limit=50, offset=0) -> list[dict]:
-        """text: title or body; outlet: substring. Rows carry record counts per kind, not the text."""
-        return self._query("articles", dict(text=text, outlet=outlet, since=since, until=until, article=article),
-                           limit, offset)
+                 include_duplicates=False, limit=50, offset=0) -> list[dict]:
+        """text: title or body; outlet: substring. Rows carry record counts per kind, not the text.
+
+        include_duplicates (here and in events, statements, figures): also articles linked as copies.
+        """
+        return self._query("articles", dict(text=text, outlet=outlet, since=since, until=until, article=article,
+                                            include_duplicates=include_duplicates), limit, offset)
 
     def events(self, *, type=None, mode=None, actor=None, country=None, since=None, until=None,
-               text=None, article=None, place=None, limit=50, offset=0) -> list[dict]:
+               text=None, article=None, place=None, include_duplicates=False, limit=50, offset=0) -> list[dict]:
         """actor/country match the actor OR the recipient (name substring / code); text: trigger or title;
         place: the event's place name (substring)."""
         return self._query("events", dict(type=type, mode=mode, actor=actor, country=country, since=since,
-                                          until=until, text=text, article=article, place=place), limit, offset)
+                                          until=until, text=text, article=article, place=place,
+                                          include_duplicates=include_duplicates), limit, offset)
 
     def statements(self, *, source=None, country=None, certainty=None, since=None, until=None,
-                   text=None, article=None, limit=50, offset=0) -> list[dict]:
+                   text=None, article=None, include_duplicates=False, limit=50, offset=0) -> list[dict]:
         """source: source text or its actor's name; country: the source actor's; text: content or title."""
         return self._query("statements", dict(source=source, country=country, certainty=certainty, since=since,
-                                              until=until, text=text, article=article), limit, offset)
+                                              until=until, text=text, article=article,
+                                              include_duplicates=include_duplicates), limit, offset)
 
     def figures(self, *, about=None, actor=None, country=None, since=None, until=None, text=None,
-                article=None, limit=50, offset=0) -> list[dict]:
+                article=None, include_duplicates=False, limit=50, offset=0) -> list[dict]:
         """about: counted noun or figure text; actor/country: the figure's actor; text: figure text or title."""
         return self._query("figures", dict(about=about, actor=actor, country=country, since=since, until=until,
-                                           text=text, article=article), limit, offset)
+                                           text=text, article=article, include_duplicates=include_duplicates),
+                           limit, offset)
 
     def actors(self, *, name=None, country=None, sector=None, since=None, until=None, article=None,
                limit=50, offset=0) -> list[dict]:

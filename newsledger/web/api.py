@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
 
-from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM
+from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM, SERIES_ROWS
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -15,6 +15,7 @@ Text = Annotated[Optional[str], Query(max_length=MAX_PARAM)]
 Date = Annotated[Optional[str], Query(max_length=10, description="YYYY-MM-DD, YYYY-MM or YYYY")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"rows per page, at most {MAX_LIMIT}")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+Dups = Annotated[bool, Query(description="also articles linked as copies of an earlier one")]
 
 
 def store(request: Request):
@@ -28,9 +29,9 @@ def paged(rows: list[dict], limit: int, offset: int) -> dict:
 
 @router.get("/articles", summary="Articles (without their text), newest first")
 def articles(s=Depends(store), text: Text = None, outlet: Text = None, since: Date = None, until: Date = None,
-             limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict:
-    return paged(s.articles(text=text, outlet=outlet, since=since, until=until, limit=limit, offset=offset),
-                 limit, offset)
+             limit: Limit = DEFAULT_LIMIT, offset: Offset = 0, include_duplicates: Dups = False) -> dict:
+    return paged(s.articles(text=text, outlet=outlet, since=since, until=until,
+                            include_duplicates=include_duplicates, limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/articles/{article_id}", summary="One article: its text and every record (the JSON contract)")
@@ -52,9 +53,11 @@ def load_article(s, article_id: str) -> dict:
 def events(s=Depends(store), type: Text = None, mode: Text = None,
            actor: Annotated[Optional[str], Query(max_length=MAX_PARAM, description="actor or recipient name")] = None,
            country: Text = None, place: Text = None, since: Date = None, until: Date = None, text: Text = None,
-           article: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict:
+           article: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
+           include_duplicates: Dups = False) -> dict:
     return paged(s.events(type=type, mode=mode, actor=actor, country=country, place=place, since=since,
-                          until=until, text=text, article=article, limit=limit, offset=offset), limit, offset)
+                          until=until, text=text, article=article, include_duplicates=include_duplicates,
+                          limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/events/{article_id}/{event_id}", summary="One event, with its article's title")
@@ -65,7 +68,8 @@ def event(article_id: Annotated[str, Path(max_length=MAX_PARAM)],
 
 def find_event(s, article_id: str, event_id: str) -> dict:
     if len(article_id) <= MAX_PARAM:
-        for row in s.events(article=article_id, limit=None):
+        # An article linked as a copy of another still has its own event pages.
+        for row in s.events(article=article_id, limit=None, include_duplicates=True):
             if row["id"] == event_id:
                 return row
     raise HTTPException(404, f"no event {event_id[:40]!r} in article {article_id[:40]!r}")
@@ -74,17 +78,29 @@ def find_event(s, article_id: str, event_id: str) -> dict:
 @router.get("/statements", summary="Statements: who says what, how sure")
 def statements(s=Depends(store), source: Text = None, country: Text = None, certainty: Text = None,
                since: Date = None, until: Date = None, text: Text = None, article: Text = None,
-               limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict:
+               limit: Limit = DEFAULT_LIMIT, offset: Offset = 0, include_duplicates: Dups = False) -> dict:
     return paged(s.statements(source=source, country=country, certainty=certainty, since=since, until=until,
-                              text=text, article=article, limit=limit, offset=offset), limit, offset)
+                              text=text, article=article, include_duplicates=include_duplicates,
+                              limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/figures", summary="Figures: how many, of what, according to whom")
 def figures(s=Depends(store), about: Text = None, actor: Text = None, country: Text = None, since: Date = None,
             until: Date = None, text: Text = None, article: Text = None,
-            limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict:
+            limit: Limit = DEFAULT_LIMIT, offset: Offset = 0, include_duplicates: Dups = False) -> dict:
     return paged(s.figures(about=about, actor=actor, country=country, since=since, until=until, text=text,
-                           article=article, limit=limit, offset=offset), limit, offset)
+                           article=article, include_duplicates=include_duplicates,
+                           limit=limit, offset=offset), limit, offset)
+
+
+@router.get("/figures/series", summary="Figures grouped by who reports them, ordered by date (for plotting)")
+def figure_series(s=Depends(store), about: Text = None, actor: Text = None, country: Text = None,
+                  since: Date = None, until: Date = None, text: Text = None) -> dict:
+    from .series import group
+
+    rows = s.figures(about=about, actor=actor, country=country, since=since, until=until, text=text,
+                     limit=SERIES_ROWS)
+    return {"series": group(rows), "truncated": len(rows) == SERIES_ROWS}
 
 
 @router.get("/actors", summary="Actors aggregated across articles")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -13,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..api import Ledger
 from ..errors import NewsledgerError, StoreError, UsageError
 from . import api, pages
+from .blanks import DropBlankParams
 from .security import SecurityMiddleware
 
 HERE = Path(__file__).parent
@@ -21,12 +23,21 @@ HERE = Path(__file__).parent
 def create_app(db: str | os.PathLike | None = None, *, ledger: Ledger | None = None,
                token: str | None = None) -> FastAPI:
     """The app over a ledger (a path/URL, or an open Ledger). `token` enables POST /api/ingest."""
-    app = FastAPI(title="newsledger", version="0.1.0",
+    owned = ledger is None          # a ledger opened here is closed with the app
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        if owned:
+            app.state.ledger.close()
+
+    app = FastAPI(title="newsledger", version="0.1.0", lifespan=lifespan,
                   description="Read a source-attributed news ledger: events, statements, figures, actors, places.",
                   docs_url=None, redoc_url=None)   # Swagger UI loads from a CDN; /openapi.json is enough
     app.state.ledger = ledger if ledger is not None else Ledger(db)
     app.state.token = token or None
-    app.add_middleware(SecurityMiddleware)
+    app.add_middleware(DropBlankParams)
+    app.add_middleware(SecurityMiddleware)    # added last = outermost: headers on every response
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)

@@ -10,9 +10,9 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from . import chart, highlight
+from . import chart, highlight, series, worldmap
 from .api import find_event, load_article, run_search, store
-from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM
+from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM, MAP_ROWS, SERIES_ROWS
 
 _env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                    autoescape=select_autoescape(default=True, default_for_string=True))
@@ -136,6 +136,25 @@ def figures(request: Request, s=Depends(store), about: Text = None, actor: Text 
     filters = dict(about=about, actor=actor, country=country, since=since, until=until)
     return render(request, "figures.html", rows=s.figures(**filters, limit=limit, offset=offset),
                   filters=filters, limit=limit, offset=offset)
+
+
+@router.get("/figures/series", response_class=HTMLResponse)
+def figure_series(request: Request, s=Depends(store), about: Text = None, actor: Text = None,
+                  country: Text = None, since: Date = None, until: Date = None):
+    filters = dict(about=about, actor=actor, country=country, since=since, until=until)
+    rows = s.figures(**filters, limit=SERIES_ROWS) if any(filters.values()) else []
+    groups = series.group(rows)
+    return render(request, "series.html", filters=filters, groups=groups, plot=series.plot(groups),
+                  truncated=len(rows) == SERIES_ROWS)
+
+
+@router.get("/map", response_class=HTMLResponse)
+def event_map(request: Request, s=Depends(store), type: Text = None, mode: Text = None, actor: Text = None,
+              country: Text = None, since: Date = None, until: Date = None):
+    filters = dict(type=type, mode=mode, actor=actor, country=country, since=since, until=until)
+    rows = s.events(**filters, limit=MAP_ROWS)
+    return render(request, "map.html", filters=filters, dots=worldmap.dots(rows), land=worldmap.land_path(),
+                  truncated=len(rows) == MAP_ROWS)
 
 
 @router.get("/search", response_class=HTMLResponse)

@@ -24,7 +24,7 @@ SECRET = "XXE-SECRET-MARKER"   # in tests/fixtures/ingest/xxe_secret.txt; must n
 
 @dataclass
 class Expect:
-    stored: int = 0                      # articles this file must yield
+    stored: int = 0                      # articles stored from this file (a repeat is stored once)
     errors: int = 0                      # failed inputs it must report (one line each)
     reason: str = ""                     # a word (lower case) every error line for it contains
     texts: list[str] = field(default_factory=list)   # phrases the stored text must contain
@@ -33,8 +33,9 @@ class Expect:
 EXPECT: dict[str, Expect] = {
     # reused from tests/fixtures/ingest
     "truncated.html.gz": Expect(errors=1, reason="truncated"),
-    "truncated.warc.gz": Expect(stored=1, errors=1, reason="truncated"),
-    "feed_billion_laughs.xml": Expect(stored=1),
+    # two pages before the cut; the second is page_cp1251.html again (stored once, under that file)
+    "truncated.warc.gz": Expect(stored=1, errors=1, reason="truncated", texts=["Freedonia moves troops"]),
+    "feed_billion_laughs.xml": Expect(stored=1, texts=["ships could sail again"]),
     "feed_xxe.xml": Expect(stored=1, texts=["town council met on Monday"]),
     "feed_broken.xml": Expect(errors=1, reason="feed"),
     "junk.bin": Expect(errors=1, reason="binary"),
@@ -51,18 +52,26 @@ EXPECT: dict[str, Expect] = {
     "page_latin1_as_utf8.html": Expect(stored=1, texts=["São Tomé", "José Álvarez"]),
     "mixed_lines.jsonl": Expect(stored=2, errors=6, reason="line"),
     "feed_xxe_parameter.xml": Expect(stored=1, texts=["Dock workers in Port Amber"]),
-    "feed_quadratic_blowup.xml": Expect(stored=1),
+    "feed_quadratic_blowup.xml": Expect(stored=1, texts=["The harbour reopened on Thursday"]),
     # generated
-    "huge_50mb.html": Expect(errors=1, reason="too long"),
-    "nested_100k_divs.html": Expect(stored=1, texts=["Inspectors found the dam intact"]),
+    "huge_50mb.html": Expect(errors=1, reason="too large"),
+    # libxml2 caps the nesting depth, so the text inside is out of reach: reported, never a crash
+    "nested_100k_divs.html": Expect(errors=1, reason="no article text"),
     "jsonl_20mb_line.jsonl": Expect(stored=2, errors=1, reason="longer than"),
     "good.jsonl": Expect(stored=3),
+    "deep_nested.jsonl": Expect(stored=1, errors=1, reason="nested too deeply",
+                                texts=["after a line nested 100,000 deep"]),
 }
 
 GOOD_TEXTS = [
     "The interior ministry of Valdoria said on Tuesday that 40 people had been detained after clashes in the capital.",
     "Aid agencies delivered food to 12,000 families in the northern province, the United Nations said on Friday.",
     "Freedonia's army said it had shot down two drones near the border town of Elmsford overnight.",
+]
+
+LONG_LINE_NEIGHBOURS = [
+    "Firefighters in Lake Orin said on Saturday that a blaze at a fuel depot had been contained.",
+    "The port authority of Caspara said 9 ships were waiting to unload after a strike by crane operators.",
 ]
 
 
@@ -89,9 +98,9 @@ def _nested_html(path: Path, depth: int = 100_000) -> None:
 
 def _long_line_jsonl(path: Path, size: int = 20 * 1024 * 1024 + 100) -> None:
     with path.open("w", encoding="utf-8") as fh:
-        fh.write(json.dumps({"id": "before", "text": GOOD_TEXTS[0]}) + "\n")
+        fh.write(json.dumps({"id": "before", "text": LONG_LINE_NEIGHBOURS[0]}) + "\n")
         fh.write('{"id": "huge", "text": "' + "word " * (size // 5) + '"}\n')
-        fh.write(json.dumps({"id": "after", "text": GOOD_TEXTS[1]}) + "\n")
+        fh.write(json.dumps({"id": "after", "text": LONG_LINE_NEIGHBOURS[1]}) + "\n")
 
 
 def build_corpus(directory: Path, *, big: bool = True) -> dict[str, Expect]:
@@ -110,6 +119,10 @@ def build_corpus(directory: Path, *, big: bool = True) -> dict[str, Expect]:
     (directory / "good.jsonl").write_text(
         "".join(json.dumps({"id": f"g{i}", "text": t}) + "\n" for i, t in enumerate(GOOD_TEXTS)),
         encoding="utf-8")
+    (directory / "deep_nested.jsonl").write_text(   # json.loads recurses: RecursionError, not ValueError
+        '{"id": "deep", "text": "x", "n": ' + "[" * 100_000 + "]" * 100_000 + "}\n"
+        + json.dumps({"id": "ok", "text": "Officials said the bridge reopened after a line nested 100,000 deep."})
+        + "\n", encoding="utf-8")
     expect = dict(EXPECT)
     if big:
         _huge_html(directory / "huge_50mb.html")

@@ -1,0 +1,63 @@
+"""Words, shingles and keywords of article text (lowercased, punctuation-free)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text or "")]
+
+
+def shingles(text: str, k: int = 3) -> set[str]:
+    """Word k-grams: robust to a changed headline or a few edited words, unlike a hash of the text."""
+    ws = words(text)
+    if len(ws) < k:
+        return {" ".join(ws)} if ws else set()
+    return {" ".join(ws[i:i + k]) for i in range(len(ws) - k + 1)}
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    out = set()
+    for line in (LEXICONS / "ledger_stopwords.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            out.update(line.split())
+    return frozenset(out)
+
+
+def stem(word: str) -> str:
+    """A crude stem so 'bombing'/'bomb', 'markets'/'market' meet; enough for overlap scores."""
+    for suffix in ("ings", "ing", "ers", "ies", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def keywords(text: str) -> set[str]:
+    """The content words of a sentence that can tell one event from another."""
+    stop = stopwords()
+    return {stem(w) for w in words(text) if w not in stop and not w.isdigit() and len(w) > 2}
+
+
+def sentence_index(text: str, start: int | None) -> int | None:
+    """How many sentences end before this offset."""
+    if not text or start is None:
+        return None
+    return sum(1 for _ in _SENTENCE_END.finditer(text, 0, max(start, 0)))
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding [start, end): from the previous sentence end to the next one."""
+    if not text or start is None:
+        return ""
+    left = 0
+    for m in _SENTENCE_END.finditer(text, 0, max(start, 0)):
+        left = m.end()
+    m = _SENTENCE_END.search(text, end or start)
+    return text[left: m.start() + 1 if m else len(text)]

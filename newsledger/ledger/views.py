@@ -1,0 +1,134 @@
+"""Reading the cross-article ledger: merged events with their reports, figure series."""
+from __future__ import annotations
+
+from sqlalchemy import func, or_, select
+
+from ..store import schema
+from ..store.filters import date_bound, page
+from . import relay, series
+
+
+def merged_events(store, *, type=None, country=None, since=None, until=None, min_reports: int = 1,
+                  limit=50, offset=0) -> list[dict]:
+    """One row per real-world event: its profile, counts (reports, articles, outlets, independent
+    sources), first/last reported, and every report with its article, event, statement, span and reason."""
+    limit, offset = page(limit, offset)
+    me, er, a = schema.merged_events, schema.event_reports, schema.articles
+    n_reports = func.count().label("n_reports")
+    counted = (select(er.c.merged_id, n_reports).group_by(er.c.merged_id)
+               .having(func.count() >= int(min_reports)).subquery())
+    q = select(me, counted.c.n_reports).join(counted, counted.c.merged_id == me.c.id)
+    if type:
+        q = q.where(me.c.type == type.upper())
+    if country:
+        q = q.where(or_(me.c.actor_country == country.upper(), me.c.recipient_country == country.upper()))
+    if since:
+        q = q.where(me.c.last_date >= date_bound(since, upper=False))
+    if until:
+        q = q.where(me.c.first_date <= date_bound(until, upper=True))
+    q = q.order_by(counted.c.n_reports.desc(), me.c.last_date.desc().nulls_last(), me.c.id).offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    with store.engine.connect() as conn:
+        heads = [dict(m) for m in conn.execute(q).mappings()]
+        ids = [h["id"] for h in heads]
+        reps = conn.execute(select(er, a.c.outlet, a.c.published, a.c.title).join(a, a.c.id == er.c.article_id)
+                            .where(er.c.merged_id.in_(ids)).order_by(a.c.published, er.c.article_id, er.c.event_id)
+                            ).mappings().all() if ids else []
+    by_id: dict[int, list[dict]] = {i: [] for i in ids}
+    for r in reps:
+        by_id[r["merged_id"]].append(dict(r))
+    out = []
+    for h in heads:
+        rows = by_id[h["id"]]
+        details = {(r["article_id"], r["event_id"]): r for r in rows}
+        for ev, statements in _events_of(store, details):
+            details[(ev["article_id"], ev["id"])].update(
+                trigger=ev["trigger"], statement=ev.get("statement"), source_text=ev.get("source_text"),
+                chain=relay.chain(ev.get("statement"), statements))
+        published = [r["published"] for r in rows if r["published"]]
+        out.append({
+            "id": h["id"], "type": h["type"], "mode": h["mode"], "actor_country": h["actor_country"],
+            "recipient_country": h["recipient_country"], "place": h["place_name"], "lat": h["lat"], "lon": h["lon"],
+            "first_date": h["first_date"], "last_date": h["last_date"],
+            "first_reported": min(published, default=None), "last_reported": max(published, default=None),
+            "reports": len(rows), "articles": len({r["article_id"] for r in rows}),
+            "outlets": len({r["outlet"] for r in rows if r["outlet"]}),
+            "independent_sources": len({r["origin"] for r in rows}),
+            "origins": sorted({r["origin"] for r in rows}),
+            "report_list": [{k: r.get(k) for k in ("article_id", "event_id", "outlet", "published", "title",
+                                                    "trigger", "statement", "source_text", "chain", "origin",
+                                                    "reason")}
+                            for r in rows],
+        })
+    return out
+
+
+def _events_of(store, details: dict) -> list[tuple[dict, dict]]:
+    """The reported events with their article's statements (for the relay chain)."""
+    out = []
+    for aid in {k[0] for k in details}:
+        statements = {s["id"]: s for s in store.statements(article=aid, include_duplicates=True, limit=None)}
+        out += [(e, statements) for e in store.events(article=aid, include_duplicates=True, limit=None)
+                if (aid, e["id"]) in details]
+    return out
+
+
+def figure_series(store, *, about=None, actor=None, country=None, since=None, until=None,
+                  include_duplicates=False) -> list[dict]:
+    """Figures about the same thing grouped into series (see series.group)."""
+    # `about` may name the kind ("killed"), which is read from the text around the figure, so it is
+    # matched after the kinds are known, not in SQL.
+    rows = store.figures(since=since, until=until, include_duplicates=include_duplicates, limit=None)
+    arts = {r["article_id"] for r in rows}
+    context = _article_context(store, arts)
+    items = []
+    for r in rows:
+        ctx = context[r["article_id"]]
+        ev = ctx["event_of_figure"].get(r["id"], {})
+        items.append(series.Item(
+            row=r, kind=series.kind(ctx["text"], r["start"], r["end"], r.get("counted")),
+            place=ev.get("place_name") or ctx["place"], lat=ev.get("place_lat") or ctx["lat"],
+            lon=ev.get("place_lon") or ctx["lon"],
+            origin=relay.origin(r.get("statement"), ctx["statements"], ctx["outlet"]),
+            chain=relay.chain(r.get("statement"), ctx["statements"]),
+            merged=ctx["merged"].get(ev.get("id"))))
+    if about:
+        needle = about.lower()
+        items = [i for i in items if needle in i.kind or needle in (i.row.get("counted") or "").lower()
+                 or needle in (i.row.get("text") or "").lower()]
+    out = series.group(items)
+    # Subject filters apply to the series, so a value whose actor was not extracted still shows in
+    # the series of its event. actor: a name or a country code ("PRK", "North Korea").
+    if actor:
+        needle = actor.lower()
+        out = [s for s in out if s["actor"] and (needle == s["actor"].lower() or needle in
+               " ".join((v.get("actor_name") or "").lower() for v in s["values"]))]
+    if country:
+        out = [s for s in out if (s["actor"] or "").upper() == country.upper()]
+    return out
+
+
+def _article_context(store, ids: set[str]) -> dict[str, dict]:
+    out = {}
+    a = schema.articles
+    with store.engine.connect() as conn:
+        texts = {r.id: r for r in conn.execute(select(a.c.id, a.c.text, a.c.outlet).where(a.c.id.in_(list(ids))))}
+        dups = dict(conn.execute(select(schema.duplicates.c.article_id, schema.duplicates.c.canonical_id)
+                                 .where(schema.duplicates.c.article_id.in_(list(ids)))).all())
+        er = schema.event_reports
+        merged = {}
+        for aid, eid, mid in conn.execute(select(er.c.article_id, er.c.event_id, er.c.merged_id)
+                                          .where(er.c.article_id.in_(list(ids)))):
+            merged.setdefault(aid, {})[eid] = mid
+        canon_outlets = dict(conn.execute(select(a.c.id, a.c.outlet).where(a.c.id.in_(list(dups.values())))).all())
+    for aid in ids:
+        events = store.events(article=aid, include_duplicates=True, limit=None)
+        of_fig = {f: e for e in events for f in (e.get("figures") or [])}
+        places = sorted(store.places(article=aid, limit=None), key=lambda p: -(p.get("mentions") or 0))
+        top = next((p for p in places if p.get("kind") not in ("country", None) and p.get("lat") is not None), None)
+        out[aid] = {"text": texts[aid].text, "outlet": canon_outlets.get(dups.get(aid)) or texts[aid].outlet,
+                    "statements": {s["id"]: s for s in store.statements(article=aid, include_duplicates=True, limit=None)},
+                    "event_of_figure": of_fig, "merged": merged.get(aid, {}), "place": top and top["name"], "lat": top and top["lat"],
+                    "lon": top and top["lon"]}
+    return out

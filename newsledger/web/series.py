@@ -1,0 +1,84 @@
+"""Figure series: each source's reported values over time, with bounds, as SVG geometry.
+
+Values come from the figures query; a series is one source (who says so). Drawn server-side
+so the page needs no script; a log scale is used when values span more than two orders of magnitude.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+
+WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 720, 300, 64, 48, 16, 36
+PALETTE = 8            # CSS classes s0..s7
+
+
+def group(rows: list[dict]) -> list[dict]:
+    """Figures with a date and a number -> [{source, points: [...]}], biggest series first."""
+    by_source: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        value = r.get("value")
+        low, high = r.get("low"), r.get("high")
+        if value is None and low is not None and high is not None:
+            value = (low + high) / 2
+        if value is None or not r.get("published"):
+            continue
+        source = (r.get("source_text") or "(unattributed)").strip()
+        by_source[source].append({"published": r["published"][:10], "value": value, "low": low, "high": high,
+                                  "bound": r.get("bound"), "approx": r.get("approx"), "text": r.get("text"),
+                                  "counted": r.get("counted"), "article_id": r.get("article_id"),
+                                  "title": r.get("title")})
+    out = [{"source": s, "points": sorted(p, key=lambda x: x["published"])} for s, p in by_source.items()]
+    return sorted(out, key=lambda s: (-len(s["points"]), s["source"]))
+
+
+def plot(series: list[dict]) -> dict | None:
+    points = [p for s in series for p in s["points"]]
+    if not points:
+        return None
+    days = [dt.date.fromisoformat(p["published"]).toordinal() for p in points]
+    d0, d1 = min(days), max(days)
+    if d0 == d1:
+        d0, d1 = d0 - 1, d1 + 1
+    values = [v for p in points for v in (p["value"], p["low"], p["high"]) if v is not None and v > 0]
+    lo, hi = (min(values), max(values)) if values else (1, 10)
+    log = hi / lo > 100
+    if log:
+        f = lambda v: math.log10(max(v, lo))   # noqa: E731 - the scale function
+        y0, y1 = math.floor(f(lo)), math.ceil(f(hi))
+    else:
+        f = float                               # noqa: E731
+        y0, y1 = 0.0, hi * 1.1 or 1.0
+    if y1 == y0:
+        y1 = y0 + 1
+    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+
+    def x(day: int) -> float:
+        return round(LEFT + plot_w * (day - d0) / (d1 - d0), 1)
+
+    def y(v: float) -> float:
+        return round(TOP + plot_h * (1 - (f(v) - y0) / (y1 - y0)), 1)
+
+    marks = []
+    for i, s in enumerate(series):
+        cls = f"s{i % PALETTE}"
+        s["css"] = cls
+        for p in s["points"]:
+            px, py = x(dt.date.fromisoformat(p["published"]).toordinal()), y(p["value"])
+            bar = None
+            if p["low"] is not None and p["high"] is not None:
+                bar = (y(p["low"]), y(p["high"]))
+            elif p["bound"] in (">", ">="):
+                bar = (py, TOP)                        # at least: open upwards
+            elif p["bound"] in ("<", "<="):
+                bar = (HEIGHT - BOTTOM, py)            # at most: open downwards
+            marks.append({"x": px, "y": py, "bar": bar, "css": cls, "open": bool(p["approx"]),
+                          "tip": f"{s['source']}: {p['text']} ({p['published']})"})
+    ticks = []
+    for k in range(5):
+        v = y0 + (y1 - y0) * k / 4
+        shown = 10 ** v if log else v
+        ticks.append({"y": round(TOP + plot_h * (1 - k / 4), 1), "label": f"{shown:,.0f}"})
+    xticks = [{"x": x(d), "label": dt.date.fromordinal(d).isoformat()} for d in sorted({d0, d1, (d0 + d1) // 2})]
+    return {"width": WIDTH, "height": HEIGHT, "left": LEFT, "right": WIDTH - RIGHT, "top": TOP,
+            "base": HEIGHT - BOTTOM, "marks": marks, "yticks": ticks, "xticks": xticks, "log": log}
