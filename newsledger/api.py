@@ -60,6 +60,7 @@ class Extractor:
                  batch_size: int = 16):
         self.nlp = build_nlp(Settings(model=model, components=components))
         self.batch_size = batch_size
+        self.nlp("Officials in Paris said on Monday that 3 people were hurt.")  # load lazy tables now
 
     def pipe(self, articles: Iterable[Article], published: str | None = None
              ) -> Iterator[tuple[Article, ArticleResult]]:
