@@ -143,20 +143,31 @@ class Ledger:
     def ingest(self, paths: Iterable[str | Path], *, stdin: BinaryIO | None = None,
                published: str | None = None, batch_size: int = 32,
                on_error: Callable[[InputError], None] | None = None,
-               on_progress: Callable[[int], None] | None = None) -> IngestSummary:
+               on_progress: Callable[[int], None] | None = None,
+               allow_private=False) -> IngestSummary:
         """Read, extract and store every article in `paths`; one transaction per batch.
 
         Already stored articles (same content hash) are skipped before extraction, so an
         interrupted run can simply be run again. Bad inputs are reported through `on_error`
-        and counted; they never stop the run.
+        and counted; they never stop the run. http(s) URLs among `paths` are fetched
+        (newsledger.fetch); `allow_private` lets them reach private/loopback addresses.
         """
         from .ingest import read_inputs
 
+        items = read_inputs([str(p) for p in paths], stdin=stdin, allow_private=allow_private)
+        return self.ingest_items(items, published=published, batch_size=batch_size,
+                                 on_error=on_error, on_progress=on_progress)
+
+    def ingest_items(self, items: Iterable[Article | InputError], *, published: str | None = None,
+                     batch_size: int = 32, on_error: Callable[[InputError], None] | None = None,
+                     on_progress: Callable[[int], None] | None = None) -> IngestSummary:
+        """Extract and store Articles already read (InputErrors among them are reported and
+        counted), exactly as `ingest` does; used by feed watching (newsledger.watch)."""
         parse_date(published, "--published")  # fail early on a bad default date
         summary = IngestSummary(started=_now())
         batch: list[Article] = []
         seen: set[str] = set()
-        for item in read_inputs([str(p) for p in paths], stdin=stdin):
+        for item in items:
             summary.inputs += 1
             if isinstance(item, Article) and len(item.text) > MAX_ARTICLE_CHARS:
                 item = InputError(item.source or item.id,

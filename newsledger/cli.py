@@ -39,6 +39,8 @@ Published = Annotated[Optional[str], typer.Option(
     "--published", help="Publication date YYYY-MM-DD for inputs that have none.")]
 Model = Annotated[Optional[str], typer.Option("--model", help="Installed spaCy pipeline to use.")]
 All = Annotated[bool, typer.Option("--all", help="Also articles linked as duplicates of an earlier one.")]
+AllowPrivate = Annotated[bool, typer.Option("--allow-private", help=(
+    "Let URLs reach private, loopback and link-local addresses (refused by default: SSRF)."))]
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -66,15 +68,17 @@ def ingest(
     model: Model = None,
     batch_size: Annotated[int, typer.Option(min=1, max=10_000, help="Articles per transaction.")] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    allow_private: AllowPrivate = False,
 ) -> None:
-    """Read HTML, RSS/Atom, WARC, JSON Lines or text, extract, and store in the ledger."""
+    """Read HTML, RSS/Atom, WARC, JSON Lines or text (files, directories or http(s) URLs), extract, and store."""
     paths = paths or ["-"]
     stdin = sys.stdin.buffer if "-" in paths else None
     with _open(db, model) as ledger:
         try:
             with render.progress(disable=quiet or not err.is_terminal, console=err) as advance:
                 summary = ledger.ingest(paths, stdin=stdin, published=published, batch_size=batch_size,
-                                        on_error=_report_input_error, on_progress=advance)
+                                        on_error=_report_input_error, on_progress=advance,
+                                        allow_private=allow_private)
         except (UsageError, ModelNotFound) as e:
             raise _fail(str(e))
     render.ingest_summary(err, summary, db)
@@ -304,6 +308,41 @@ def serve(db: Db = "ledger.db",
     with _open(db) as ledger:
         err.print(f"serving {db} at http://{host}:{port}/ (ingest {'enabled' if token else 'disabled'}); Ctrl-C stops")
         uvicorn.run(create_app(ledger=ledger, token=token), host=host, port=port, log_level="warning")
+
+
+@app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="RSS/Atom feed URLs (http or https).")],
+    every: Annotated[str, typer.Option("--every", help="Poll interval: 30s, 15m, 2h ...")] = "15m",
+    rounds: Annotated[Optional[int], typer.Option("--rounds", min=1, help="Stop after N rounds (default: run until Ctrl-C).")] = None,
+    allow_private: AllowPrivate = False,
+    db: Db = "ledger.db",
+    model: Model = None,
+) -> None:
+    """Poll feeds (ETag/Last-Modified), fetch and ingest new entries; failing feeds are reported."""
+    from .watch import parse_interval, watch as run_watch
+
+    try:
+        seconds = parse_interval(every)
+    except UsageError as e:
+        raise _fail(str(e))
+
+    def report(ev) -> None:
+        style = {"failed": "red", "entry_failed": "yellow"}.get(ev.kind, "green")
+        err.print(Text.assemble((f"round {ev.round} ", "dim"), (ev.kind.replace("_", " "), style),
+                                f" {ev.feed}: {ev.message}"), soft_wrap=True)
+
+    with _open(db, model) as ledger:
+        try:
+            result = run_watch(ledger, feeds, every_seconds=seconds, allow_private=allow_private,
+                               rounds=rounds, on_event=report)
+        except (UsageError, ModelNotFound) as e:
+            raise _fail(str(e))
+        except KeyboardInterrupt:
+            raise typer.Exit(0)
+    err.print(f"watched {result.rounds} rounds: {result.added} added, {result.skipped} already seen, "
+              f"{result.failed} failures")
+    raise typer.Exit(1 if result.failed else 0)
 
 
 def main() -> None:

@@ -38,3 +38,21 @@ def nlp():
 @pytest.fixture(scope="session")
 def example_text() -> str:
     return shared_path("examples", "north-korea-troops-2024-12-23.txt").read_text(encoding="utf-8")
+
+
+def load_benchmark(name: str):
+    """Import benchmarks/NAME.py (benchmarks are scripts, not a package) for a quality gate."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"newsledger_benchmark_{name}",
+                                                  REPO / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_floors(name: str) -> dict:
+    """The pinned floors of a quality gate: benchmarks/floors_NAME.json."""
+    import json
+
+    return json.loads((REPO / "benchmarks" / f"floors_{name}.json").read_text(encoding="utf-8"))

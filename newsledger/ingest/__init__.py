@@ -6,11 +6,13 @@ Bad inputs are yielded as `InputError`s, never raised, so a batch goes on past t
 """
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 from typing import BinaryIO, Iterator, Sequence
 
 from newsledger.errors import InputError
+from newsledger.fetch import fetch, is_url
 from newsledger.records import Article
 
 from .detect import KINDS, detect_kind
@@ -43,12 +45,26 @@ def _read_file(path: Path, keep_ids: bool) -> Iterator[Article | InputError]:
         yield from read_stream(handle, name, keep_ids=keep_ids)
 
 
+def _read_url(url: str, keep_ids: bool, allow_private) -> Iterator[Article | InputError]:
+    """A fetched page or feed goes through the same content detection as a file."""
+    try:
+        got = fetch(url, allow_private=allow_private, max_bytes=MAX_FILE_BYTES)
+    except InputError as exc:
+        yield exc
+        return
+    for item in read_stream(io.BytesIO(got.content), url, keep_ids=keep_ids):
+        if isinstance(item, Article) and not item.url and item.kind != "feed":
+            item.url = got.url
+        yield item
+
+
 def read_inputs(paths: Sequence[str | Path], *, stdin: BinaryIO | None = None,
-                keep_ids: bool = False) -> Iterator[Article | InputError]:
+                keep_ids: bool = False, allow_private=False) -> Iterator[Article | InputError]:
     """Yield an Article per article found, or an InputError per bad input.
 
     `paths` are files or directories (read recursively, in sorted order, hidden files skipped);
-    "-" is standard input, read from the binary stream `stdin`. Never raises for bad input:
+    "-" is standard input, read from the binary stream `stdin`; URLs are fetched safely (http(s) only;
+    newsledger.fetch, `allow_private` as there). Never raises for bad input:
     the caller reports the error and goes on."""
     stdin = getattr(stdin, "buffer", stdin)   # accept sys.stdin as well as sys.stdin.buffer
     for raw in paths:
@@ -57,6 +73,9 @@ def read_inputs(paths: Sequence[str | Path], *, stdin: BinaryIO | None = None,
                 yield InputError("stdin", "no standard input stream was given")
             else:
                 yield from read_stream(stdin, "stdin", keep_ids=keep_ids)
+            continue
+        if is_url(str(raw)):
+            yield from _read_url(str(raw), keep_ids, allow_private)
             continue
         path = Path(raw)
         if path.is_dir():

@@ -9,7 +9,7 @@ from . import relay, series
 
 
 def merged_events(store, *, type=None, country=None, since=None, until=None, min_reports: int = 1,
-                  limit=50, offset=0) -> list[dict]:
+                  limit=50, offset=0, id=None) -> list[dict]:
     """One row per real-world event: its profile, counts (reports, articles, outlets, independent
     sources), first/last reported, and every report with its article, event, statement, span and reason."""
     limit, offset = page(limit, offset)
@@ -18,6 +18,8 @@ def merged_events(store, *, type=None, country=None, since=None, until=None, min
     counted = (select(er.c.merged_id, n_reports).group_by(er.c.merged_id)
                .having(func.count() >= int(min_reports)).subquery())
     q = select(me, counted.c.n_reports).join(counted, counted.c.merged_id == me.c.id)
+    if id is not None:
+        q = q.where(me.c.id == int(id))
     if type:
         q = q.where(me.c.type == type.upper())
     if country:

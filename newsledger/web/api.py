@@ -75,6 +75,26 @@ def find_event(s, article_id: str, event_id: str) -> dict:
     raise HTTPException(404, f"no event {event_id[:40]!r} in article {article_id[:40]!r}")
 
 
+MinReports = Annotated[int, Query(ge=1, le=MAX_OFFSET, description="only events told by at least this many reports")]
+
+
+@router.get("/merged-events", summary="Merged events: one row per real-world event, with every report of it")
+def merged_events(request: Request, type: Text = None, country: Text = None, since: Date = None,
+                  until: Date = None, min_reports: MinReports = 1, limit: Limit = DEFAULT_LIMIT,
+                  offset: Offset = 0) -> dict:
+    return paged(request.app.state.ledger.merged_events(type=type, country=country, since=since, until=until,
+                                                        min_reports=min_reports, limit=limit, offset=offset),
+                 limit, offset)
+
+
+@router.get("/merged-events/{merged_id}",
+            summary="One merged event: every report (article, outlet, date, source, evidence, why merged), relays")
+def merged_event(merged_id: Annotated[int, Path(ge=1, le=2**31 - 1)], s=Depends(store)) -> dict:
+    from .merged import load_merged
+
+    return load_merged(s, merged_id)
+
+
 @router.get("/statements", summary="Statements: who says what, how sure")
 def statements(s=Depends(store), source: Text = None, country: Text = None, certainty: Text = None,
                since: Date = None, until: Date = None, text: Text = None, article: Text = None,

@@ -101,3 +101,21 @@ def event_marks(event: dict, result: dict) -> list[Mark]:
             marks += span_mark(f, "figure", str(f.get("value")))
     marks += span_mark(event.get("trigger"), "trigger", f"{event.get('type')} ({event.get('mode')})")
     return marks
+
+
+def excerpt(text: str, marks: list[Mark], pad: int = 160) -> list[Segment]:
+    """The part of `text` around `marks` (plus `pad` characters, cut at spaces), as segments.
+
+    Elided ends become plain "…" segments, so a report shows its evidence without the whole article.
+    """
+    n = len(text)
+    valid = [m for m in marks if isinstance(m.start, int) and isinstance(m.end, int) and 0 <= m.start < m.end <= n]
+    if not valid:
+        return segments(text[:2 * pad], []) + ([Segment("…")] if n > 2 * pad else [])
+    lo, hi = max(0, min(m.start for m in valid) - pad), min(n, max(m.end for m in valid) + pad)
+    if lo > 0:      # start after a space, so no word is cut in half
+        lo = next((i + 1 for i in range(lo, min(m.start for m in valid)) if text[i].isspace()), lo)
+    if hi < n:
+        hi = next((i for i in range(hi, max(m.end for m in valid), -1) if text[i].isspace()), hi)
+    shifted = [Mark(m.start - lo, m.end - lo, m.kind, m.label) for m in valid if lo <= m.start and m.end <= hi]
+    return ([Segment("…")] if lo > 0 else []) + segments(text[lo:hi], shifted) + ([Segment("…")] if hi < n else [])

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from . import chart, highlight, series, worldmap
+from . import chart, highlight, merged, series, worldmap
 from .api import find_event, load_article, run_search, store
 from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM, MAP_ROWS, SERIES_ROWS
 
@@ -34,8 +34,8 @@ def safe_url(url: str | None) -> str | None:
 
 
 def query_string(params: dict, **changes) -> str:
-    merged = {k: v for k, v in {**params, **changes}.items() if v not in (None, "")}
-    return "?" + urlencode(merged) if merged else ""
+    kept = {k: v for k, v in {**params, **changes}.items() if v not in (None, "")}
+    return "?" + urlencode(kept) if kept else ""
 
 
 _env.globals.update(safe_url=safe_url, query_string=query_string)
@@ -76,7 +76,24 @@ def event(request: Request, article_id: Id, event_id: Id, s=Depends(store)):
     figures = [f for f in result["figures"] if f["id"] in (row["figures"] or [])]
     segs = highlight.segments(data["article"]["text"], highlight.event_marks(row, result))
     return render(request, "event.html", e=row, article=data["article"], statement=statement, figures=figures,
-                  segments=segs)
+                  segments=segs, merged=merged.merged_of(s, article_id, event_id))
+
+
+@router.get("/merged-events", response_class=HTMLResponse)
+def merged_events(request: Request, type: Text = None, country: Text = None, since: Date = None,
+                  until: Date = None, min_reports: Annotated[int, Query(ge=1, le=MAX_OFFSET)] = 1,
+                  limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
+    filters = dict(type=type, country=country, since=since, until=until)
+    rows = request.app.state.ledger.merged_events(**filters, min_reports=min_reports, limit=limit, offset=offset)
+    params = {**filters, "min_reports": min_reports if min_reports > 1 else None}
+    return render(request, "merged_events.html", rows=rows, filters=filters, min_reports=min_reports,
+                  params=params, limit=limit, offset=offset)
+
+
+@router.get("/merged-events/{merged_id}", response_class=HTMLResponse)
+def merged_event(request: Request, merged_id: Annotated[int, PathParam(ge=1, le=2**31 - 1)], s=Depends(store)):
+    m = merged.load_merged(s, merged_id)
+    return render(request, "merged_event.html", m=m, reports=list(zip(m["report_list"], merged.excerpts(s, m))))
 
 
 @router.get("/articles", response_class=HTMLResponse)

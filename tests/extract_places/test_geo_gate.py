@@ -2,29 +2,18 @@
 benchmarks/floors_geo.json (skips when ../shared/data is absent). Runs in well under a minute."""
 from __future__ import annotations
 
-import importlib.util
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, shared_path
-
-FLOORS = REPO / "benchmarks" / "floors_geo.json"
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("newsledger_bench_geo", REPO / "benchmarks" / "geo.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+from tests.conftest import load_benchmark, load_floors, shared_path
 
 
 @pytest.fixture(scope="module")
 def scores():
     geo = shared_path("geo")
-    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
-    bench = _bench()
+    floors = load_floors("geo")
+    bench = load_benchmark("geo")
     nlp = bench.build(floors["profile"])
     out = {}
     for corpus, spec in floors["corpora"].items():

@@ -1,16 +1,11 @@
 """The PolNeAR scorer itself, on hand-made gold and predictions."""
-import importlib.util
-
 from newsledger.records import Span, Statement
 
-from tests.conftest import REPO
+from tests.conftest import load_benchmark
 
 
 def bench():
-    spec = importlib.util.spec_from_file_location("attribution_benchmark", REPO / "benchmarks" / "attribution.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("attribution")
 
 
 def test_read_ann_keeps_fragments(tmp_path):

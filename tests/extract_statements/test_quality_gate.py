@@ -1,26 +1,14 @@
 """Quality gate: statements scored on a fixed PolNeAR dev sample must stay above pinned floors."""
-import importlib.util
-import json
-
 import pytest
 
-from tests.conftest import REPO, shared_path
-
-FLOORS = REPO / "benchmarks" / "floors_attribution.json"
-
-
-def load_benchmark():
-    spec = importlib.util.spec_from_file_location("attribution_benchmark", REPO / "benchmarks" / "attribution.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.conftest import load_benchmark, load_floors, shared_path
 
 
 @pytest.fixture(scope="module")
 def scores():
     root = shared_path("polnear")
-    config = json.loads(FLOORS.read_text(encoding="utf-8"))
-    bench = load_benchmark()
+    config = load_floors("attribution")
+    bench = load_benchmark("attribution")
     return config, bench.evaluate(root, config["split"], config["limit"])
 
 

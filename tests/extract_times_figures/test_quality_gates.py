@@ -1,24 +1,9 @@
 """Quality gates: the times and figures benchmarks must stay at or above their pinned floors."""
 from __future__ import annotations
 
-import importlib.util
-import json
 from pathlib import Path
 
-from tests.conftest import REPO, shared_path
-
-BENCH = REPO / "benchmarks"
-
-
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"newsledger_bench_{name}", BENCH / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _floors(name: str) -> dict:
-    return json.loads((BENCH / f"floors_{name}.json").read_text(encoding="utf-8"))
+from tests.conftest import load_benchmark as _load, load_floors as _floors, shared_path
 
 
 def test_times_on_wikiwars_meet_floors():

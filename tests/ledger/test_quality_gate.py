@@ -2,21 +2,12 @@
 (benchmarks/ledger.py part (a)). Skips when ../shared/data is absent."""
 from __future__ import annotations
 
-import importlib.util
-
-from tests.conftest import REPO, shared_path
-
-FLOOR = 0.95
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("ledger_benchmark", REPO / "benchmarks" / "ledger.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.conftest import load_benchmark, load_floors, shared_path
 
 
 def test_near_duplicate_precision_and_recall_meet_the_floors():
-    scores = _bench().dedup(shared_path("news-html"))
+    floors = load_floors("ledger")
+    scores = load_benchmark("ledger").dedup(shared_path("news-html"))
     assert scores["copies"] >= 150
-    assert scores["precision"] >= FLOOR and scores["recall"] >= FLOOR, scores
+    assert scores["precision"] >= floors["dedup_precision"], scores
+    assert scores["recall"] >= floors["dedup_recall"], scores

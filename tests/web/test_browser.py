@@ -120,3 +120,19 @@ def test_map_draws_land_and_places(page, base_url, tmp_path):
     assert page.locator("svg.worldmap path.land").count() == 1
     assert page.locator("svg.worldmap circle.dot").count() >= 3
     page.screenshot(path=str(tmp_path / "map.png"), full_page=True)
+
+
+def test_event_to_its_merged_event_and_back(page, base_url, tmp_path):
+    page.goto(base_url + "/events?type=ASSAULT")
+    page.locator("a.event-link").first.click()
+    page.wait_for_url("**/events/**")
+    page.locator("a.merged-link").click()
+    page.wait_for_url("**/merged-events/**")
+    reports = page.locator("li.report")
+    assert reports.count() >= 1
+    assert page.locator("ol.reports mark.hl-trigger").count() == reports.count()
+    page.screenshot(path=str(tmp_path / "merged.png"), full_page=True)
+    reports.first.locator("a.event-link").click()
+    page.wait_for_url("**/events/**")
+    assert page.locator("a.merged-link").count() == 1
+    assert page.dialogs == []

@@ -24,7 +24,7 @@ def operations(web_ledger):
 def test_every_get_operation_is_covered(operations):
     paths = {op.path for op in operations}
     assert {"/api/events", "/api/figures", "/api/figures/series", "/api/search", "/api/articles/{article_id}",
-            "/api/events/{article_id}/{event_id}"} <= paths
+            "/api/events/{article_id}/{event_id}", "/api/merged-events", "/api/merged-events/{merged_id}"} <= paths
 
 
 def test_no_generated_input_breaks_the_api(operations):
