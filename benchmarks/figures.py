@@ -31,7 +31,12 @@ UNIT_NAMES = {
     "W": "watt", "MW": "megawatt", "GW": "gigawatt", "kWh": "kilowatt hour", "hp": "horsepower", "GB": "gigabyte",
     "TB": "terabyte", "MB": "megabyte", "Hz": "hertz", "GHz": "gigahertz", "ppb": "parts-per-billion",
     "ppm": "parts-per-million", "cent": "cent", "bp": "basis point", "pp": "percentage point", "l": "litre",
-    "gal": "gallon", "bbl": "barrel", "mAh": "milliampere-hour", "km2": "square kilometre", "m2": "square metre",
+    "gal": "gallon", "bbl": "barrel", "mAh": "milliampere-hour", "bhp": "brake horsepower", "Nm": "newton metre",
+    "s": "second", "min": "minute", "ml": "millilitre", "μm": "micrometre", "V": "volt", "A": "ampere",
+    "GWh": "gigawatt hour", "MWh": "megawatt hour", "MHz": "megahertz", "KB": "kilobyte",
+    "Mbps": "megabit per second", "Gbps": "gigabit per second", "Mt": "megatonne", "kcal": "kilocalorie",
+    "MXN": "mexican peso", "NGN": "nigerian naira", "TRY": "turkish lira", "UAH": "ukrainian hryvnia",
+    "ZAR": "south african rand", "km2": "square kilometre", "m2": "square metre",
     "ft2": "square foot", "bbl/d": "barrel per day", "oz": "ounce", "h": "hour", "kt": "kiloton", "mi2": "square mile", "ha": "hectare", "sen": "sen", "GBX": "penny", "lb-ft": "pound-foot",
 }
 BOUND_TO_CHANGE = {"=": "=", "~": "~", ">": ">", ">=": ">", "<": "<", "<=": "<"}
@@ -63,6 +68,8 @@ def values_match(gold, pred) -> bool:
     if isinstance(gold, tuple) != isinstance(pred, tuple):
         return False
     if isinstance(gold, tuple):
+        # NewsQuant writes "from 208 to 193" in text order; our low/high are sorted
+        gold = tuple(sorted(gold))
         return _close(gold[0], pred[0]) and _close(gold[1], pred[1])
     return _close(gold, pred)
 

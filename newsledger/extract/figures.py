@@ -9,7 +9,7 @@ counted noun ("ballistic missiles") and the actor it belongs to.
 
 Conventions: a range fills low/high and leaves value None; vague quantities are ranges with
 approx true and bound "~" ("several hundred" = 200..900, "hundreds" = 100..1000, "dozens" =
-24..99); a measure with a unit has no counted noun ("240 millimeter rocket launchers" -> 240 mm).
+12..120); a measure with a unit has no counted noun ("240 millimeter rocket launchers" -> 240 mm).
 """
 from __future__ import annotations
 
@@ -94,7 +94,7 @@ def _counted(doc: Doc, raw: RawFigure, last: Token) -> tuple[Token | None, int |
     """The head noun of the numeral and where its noun phrase starts (compound/amod modifiers)."""
     head = None
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if raw.kind == "vague" and nxt is not None and nxt.lower_ == "of":
+    if raw.kind in ("vague", "fraction") and nxt is not None and nxt.lower_ == "of":
         objs = [c for c in nxt.children if c.dep_ == "pobj"]
         head = objs[0] if objs else None
     elif last.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and last.head.i > last.i \
@@ -169,6 +169,18 @@ def _is_name_part(doc: Doc, raw: RawFigure, first: Token, last: Token, lex: Figu
         (last.head is nxt or (last.head.i > last.i and last.head.tag_ == "NNP"))
 
 
+def _is_address(doc: Doc, raw: RawFigure, last: Token, lex: FigureLexicon) -> bool:
+    """ "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch": a house number before a street name."""
+    if raw.explicit or raw.kind != "digits" or "." in raw.digits or "," in raw.digits:
+        return False
+    for tok in doc[last.i + 1:last.i + 5]:
+        if not (tok.text[:1].isupper() or tok.text[:1].isdigit()) or tok.is_punct:
+            return False
+        if tok.lower_.rstrip(".") in lex.street_words and tok.text[:1].isupper():
+            return True
+    return False
+
+
 def _is_age(doc: Doc, first: Token, last: Token) -> bool:
     """ "Senard, 65, now faces ...": an age in apposition to a person's name."""
     if first.i < 2 or last.i + 1 >= len(doc):
@@ -206,7 +218,8 @@ def extract_figures(doc: Doc, lex: FigureLexicon | None = None) -> list[Figure]:
             continue
         if first_tok.ent_type_ in _NAME_LABELS and not raw.explicit:
             continue
-        if _is_year(raw, last, text) or _is_name_part(doc, raw, first_tok, last, lex) or _is_age(doc, first_tok, last):
+        if _is_year(raw, last, text) or _is_name_part(doc, raw, first_tok, last, lex) or _is_age(doc, first_tok, last) \
+                or _is_address(doc, raw, last, lex):
             continue
         if raw.kind == "words" and not _keep_words(raw, last, doc):
             continue
@@ -224,7 +237,34 @@ def extract_figures(doc: Doc, lex: FigureLexicon | None = None) -> list[Figure]:
             approx=raw.approx, bound=raw.bound, unit=raw.unit, counted=counted,
             actor=_actor(doc, raw, last, head),
         ))
+    _share_bounds_with_conversions(text, out)
     return out
+
+
+# "just under 296 hp (224 kW / 300 PS)": what may stand between a figure and its conversion
+_CONVERSION_GAP = re.compile(r"^\s*(?:\(|\[)\s*(?:about|around|or|some|approx\.?|~)?\s*$|^\s*[/,]\s*$")
+
+
+def _conversion_source(text: str, figs: list[Figure], i: int) -> Figure | None:
+    """The figure that figs[i] restates in other units, when it stands in brackets right after it."""
+    if i == 0:
+        return None
+    gap = text[figs[i - 1].end:figs[i].start]
+    if not _CONVERSION_GAP.match(gap):
+        return None
+    if "(" in gap or "[" in gap:
+        return figs[i - 1]
+    if i >= 2 and _conversion_source(text, figs, i - 1) is not None:
+        return _conversion_source(text, figs, i - 1)  # "(224 kW / 300 PS)": a second conversion
+    return None
+
+
+def _share_bounds_with_conversions(text: str, figs: list[Figure]) -> None:
+    """A conversion keeps the bound of what it converts: "nearly 7 miles (11 km)" is nearly 11 km."""
+    for i, fig in enumerate(figs):
+        src = _conversion_source(text, figs, i)
+        if src is not None and fig.bound == "=" and src.bound != "=" and fig.unit and src.unit:
+            fig.bound, fig.approx = src.bound, src.approx
 
 
 def figure_trend(doc: Doc, fig: Figure) -> str | None:
@@ -234,6 +274,11 @@ def figure_trend(doc: Doc, fig: Figure) -> str | None:
     """
     lex = figure_lexicon()
     text = doc.text
+    figs = doc._.figures or []
+    if fig in figs:
+        src = _conversion_source(text, figs, figs.index(fig))
+        if src is not None and src.unit and fig.unit:
+            return figure_trend(doc, src)  # "dropped by 1 degree Celsius (1.8 Fahrenheit)"
     before = text[max(0, fig.start - 2):fig.start].strip()
     if text[fig.start:fig.start + 1] == "+" or before.endswith("+"):
         return "up"
@@ -260,3 +305,4 @@ def figure_trend(doc: Doc, fig: Figure) -> str | None:
             return lex.trends[head.lemma_.lower()]
         tok = head
     return None
+

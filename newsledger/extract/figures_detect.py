@@ -17,6 +17,9 @@ _GLUED_UNITS = {"p": "GBX", "W": "W", "V": "V", "A": "A", "kW": "kW", "MW": "MW"
 _GLUED_UNIT = re.compile(r"(kW|MW|GW|p|W|V|A)(?![\w.])")
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?:^|\s)(between|from)\s+$", re.IGNORECASE)
+_HALF_OF_TIME = re.compile(r"\b(?:first|second|latter|other|back|front|the)\s+$", re.IGNORECASE)
+# What may stand between the two ends of "from X ... to Y": a few words, no sentence end.
+_FROM_TO_GAP = re.compile(r"^(?:(?![.;!?]\s)[^()\[\]]){0,40}?\bto\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -31,7 +34,7 @@ class RawFigure:
     unit: str | None = None
     bound: str = "="
     approx: bool = False
-    kind: str = "digits"            # digits | words | vague
+    kind: str = "digits"            # digits | words | vague | fraction
     explicit: bool = False          # a currency, unit, scale or cue says it is a quantity
     digits: str = ""                # the digits as written (to tell years from counts)
     scale: float = 1.0              # the multiplier of a scale word ("million") or abbreviation
@@ -49,7 +52,59 @@ def read_numbers(text: str, lex: FigureLexicon | None = None) -> list[RawFigure]
         raw = _read_one(text, m, lex)
         if raw is not None:
             out.append(raw)
+    fractions = _read_fractions(text, lex)
+    if fractions:
+        # "two-thirds", "one in five": the fraction replaces the numbers it is made of
+        out = [r for r in out if not any(f.num_start < r.num_end and r.num_start < f.num_end for f in fractions)]
+        out = sorted(out + fractions, key=lambda r: r.start)
     return _merge_ranges(text, out)
+
+
+def _count(word: str) -> float | None:
+    return 1.0 if word.lower() in ("a", "an") else parse_number(word)
+
+
+def _read_fractions(text: str, lex: FigureLexicon) -> list[RawFigure]:
+    """Shares of a whole: "two-thirds of" = 0.667, "half the" = 0.5, "one in five" = 0.2."""
+    out = []
+    for m in lex.re_fraction.finditer(text):
+        g = m.groupdict()
+        if g["den"]:
+            num, den = _count(g["num"]), lex.fractions[g["den"].lower()]
+        elif g["half"]:
+            if _HALF_OF_TIME.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "the first half of the year": a period, not a share
+            num, den = 1.0, 2.0
+        elif g["sn"]:
+            num, den = float(g["sn"]), float(g["sd"])
+        else:
+            num, den = _count(g["on"]), _count(g["od"])
+            if g["od"].isdigit() and len(g["od"]) == 4:
+                continue  # "three in 2019": a year, not a share
+        if not num or not den or num > den:
+            continue
+        raw = RawFigure(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(),
+                        value=num / den, kind="fraction", explicit=True)
+        out.append(_attach_cue(text, raw, lex))
+    return out
+
+
+def _attach_cue(text: str, raw: RawFigure, lex: FigureLexicon) -> RawFigure:
+    """A bound or approximation word before ("at least", "nearly") or after ("or more") the number."""
+    cue = lex.re_cue_before.search(text, max(0, raw.start - 30), raw.start)
+    if cue:
+        raw.bound = lex.cues_before[" ".join(cue.group("cue").lower().split())]
+        raw.start = cue.start("cue")
+        raw.explicit = True
+    else:
+        after = lex.re_cue_after.match(text[raw.end:raw.end + 20])
+        if after:
+            raw.bound = lex.cues_after[" ".join(after.group("cue").lower().split())]
+            raw.end = raw.end + after.end("cue")
+            raw.explicit = True
+    if raw.bound == "~":
+        raw.approx = True
+    return raw
 
 
 def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
@@ -131,20 +186,41 @@ def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
                 end = per.end()
     raw.unit = unit
     raw.end = end
-    cue = lex.re_cue_before.search(text, max(0, raw.start - 30), raw.start)
-    if cue:
-        raw.bound = lex.cues_before[" ".join(cue.group("cue").lower().split())]
-        raw.start = cue.start("cue")
-        raw.explicit = True
-    else:
-        after = lex.re_cue_after.match(text[end:end + 20])
-        if after:
-            raw.bound = lex.cues_after[" ".join(after.group("cue").lower().split())]
-            raw.end = end + after.end("cue")
-            raw.explicit = True
-    if raw.bound == "~":
-        raw.approx = True
-    return raw
+    return _attach_cue(text, raw, lex)
+
+
+def _year_like(r: RawFigure) -> bool:
+    return r.kind == "digits" and not r.unit and len(r.digits) == 4 and 1000 <= (r.value or 0) <= 2100
+
+
+def _from_to_end(text: str, raws: list[RawFigure], i: int) -> int | None:
+    """ "from 208 pounds to 193", "from 20 mpg in 2008 to 29 mpg": the index of the second end.
+
+    The two ends of a change are read as one range (low <= high whatever the direction), as
+    NewsQuant does; a year between them ("in 2008") is skipped, its own filter drops it.
+    """
+    a = raws[i]
+    if a.value is None or a.kind not in ("digits", "words") or _year_like(a):
+        return None
+    intro = _BETWEEN.search(text, max(0, a.start - 12), a.start)
+    if not intro or intro.group(1).lower() != "from":
+        return None
+    for j in (i + 1, i + 2):
+        if j >= len(raws):
+            return None
+        b = raws[j]
+        if j == i + 2 and not _year_like(raws[i + 1]):
+            return None
+        if b.value is None or _year_like(b) or b.kind not in ("digits", "words"):
+            continue
+        base_a, base_b = (a.unit or "").split("/")[0], (b.unit or "").split("/")[0]
+        if base_a and base_b and base_a != base_b:
+            return None
+        if a.value == b.value or not _FROM_TO_GAP.match(text[a.end:b.start]):
+            return None
+        # a bare first number only takes the second one's unit when they are adjacent
+        return j
+    return None
 
 
 def _merge_ranges(text: str, raws: list[RawFigure]) -> list[RawFigure]:
@@ -153,6 +229,16 @@ def _merge_ranges(text: str, raws: list[RawFigure]) -> list[RawFigure]:
     i = 0
     while i < len(raws):
         a = raws[i]
+        j = _from_to_end(text, raws, i)
+        if j is not None:
+            b = raws[j]
+            out.append(RawFigure(
+                start=a.start, end=b.end, num_start=a.num_start, num_end=b.num_end, value=None,
+                low=min(a.value, b.value), high=max(a.value, b.value), unit=b.unit or a.unit,
+                bound=a.bound if a.bound != "=" else b.bound, approx=a.approx or b.approx,
+                kind=a.kind, explicit=True, digits=a.digits))
+            i = j + 1
+            continue
         b = raws[i + 1] if i + 1 < len(raws) else None
         if b is not None and a.value is not None and b.value is not None and a.kind != "vague":
             between = text[a.end:b.start]

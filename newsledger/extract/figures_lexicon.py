@@ -26,6 +26,9 @@ class FigureLexicon:
     re_per: re.Pattern | None = None
     per_nouns: dict[str, str] = field(default_factory=dict)      # "share" -> "share" (after "per")
     label_nouns: set[str] = field(default_factory=set)           # "category" (as in "category 4")
+    street_words: set[str] = field(default_factory=set)          # "road" (as in "49 Zorro Ranch Road")
+    fractions: dict[str, float] = field(default_factory=dict)    # "thirds" -> 3 (the denominator)
+    re_fraction: re.Pattern | None = None
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +43,9 @@ def figure_lexicon() -> FigureLexicon:
     lex.trends = {w: d for w, d in read_tsv("figures_trend.tsv")}
     lex.per_nouns = {w: n for w, n in read_tsv("figures_per_nouns.tsv")}
     lex.label_nouns = {row[0] for row in read_tsv("figures_label_nouns.tsv")}
+    lex.street_words = {row[0] for row in read_tsv("figures_street_words.tsv")}
+
+    lex.fractions = {w: float(d) for w, d in read_tsv("figures_fractions.tsv")}
 
     words = number_words()
     spelled = [w for w, (_, k) in words.items() if k in ("unit", "tens", "scale", "dozen") and w != "zero"]
@@ -59,6 +65,16 @@ def figure_lexicon() -> FigureLexicon:
         rf"|(?P<vague>(?<![\w])(?:{alternation(lex.quantifiers)})\s+(?:{alternation(scales)})(?![a-z])"
         rf"|(?<![\w])(?:{alternation(lex.plurals)})(?![a-z]))"
         rf"|(?P<words>(?<![\w-])(?:(?:a|an)\s+(?=(?:{alternation(scales + ['dozen'])})(?![a-z])))?{word}(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|\s*-\s*|\s+){word})*(?![a-z])))",
+        re.IGNORECASE,
+    )
+    # A share of a whole, only before "of"/"the" so that ordinals ("the third round") stay out:
+    # "two-thirds of", "a quarter of", "half the", "one in five", "1/16 of".
+    small = [w for w, (_, k) in words.items() if k in ("unit", "tens")]
+    count = rf"(?:\d+|{alternation(small)})"
+    lex.re_fraction = re.compile(
+        rf"(?<![\w-])(?:(?P<num>a|an|one|{alternation(small)})[\s-]+(?P<den>{alternation(lex.fractions)})"
+        rf"|(?P<half>half)|(?P<sn>\d+)\s?[/\u2044]\s?(?P<sd>\d+))(?=\s+(?:of|the)\b)"
+        rf"|(?<![\w-])(?P<on>{count})\s+(?:out\s+of|in)\s+(?P<od>{count})(?![\w-])(?!\s*(?:of|in|per)\b)",
         re.IGNORECASE,
     )
     units = sorted(lex.units, key=len, reverse=True)

@@ -100,7 +100,7 @@ def test_vague_quantities(spacy_model, components):
     f = find(doc, "Several hundred people")
     assert (f.low, f.high, f.approx, f.bound, f.counted) == (200, 900, True, "~", "people")
     f = find(doc, "dozens of drones")
-    assert (f.low, f.high, f.counted) == (24, 99, "drones")
+    assert (f.low, f.high, f.counted) == (12, 120, "drones")
     f = find(doc, "hundreds of shells")
     assert (f.low, f.high, f.counted) == (100, 1000, "shells")
 
@@ -175,6 +175,53 @@ def test_trend(spacy_model, components):
     assert figure_trend(doc, find(doc, "8%")) == "up"
     assert figure_trend(doc, find(doc, "3 percent")) == "down"
     assert figure_trend(doc, find(doc, "1,200 points")) is None
+
+
+def test_fractions_are_shares(spacy_model, components):
+    doc = run(spacy_model, components,
+              "Nearly two-thirds of the villagers fled, a quarter of the wells are dry, half the clinics "
+              "closed and one in five children is underfed; the third round of talks failed.")
+    f = find(doc, "Nearly two-thirds of the villagers")
+    assert (round(f.value, 3), f.bound, f.counted) == (0.667, "<", "villagers")
+    assert find(doc, "a quarter of the wells").value == 0.25
+    assert find(doc, "half").value == 0.5
+    assert (find(doc, "one in five children").value, find(doc, "one in five children").counted) == (0.2, "children")
+    assert not [f for f in doc._.figures if f.text in ("one", "five", "third")]
+    doc = run(spacy_model, components, "Sales fell in the first half of the year and the second half of the season.")
+    assert not [f for f in doc._.figures if "half" in f.text]
+    doc = run(spacy_model, components, "One in 2019 was lost, and 1/16 of a pint was spilled.")
+    assert find(doc, "1/16 of a pint").value == 0.0625
+    assert not [f for f in doc._.figures if f.text == "One in 2019"]
+
+
+def test_from_to_is_one_range(spacy_model, components):
+    doc = run(spacy_model, components,
+              "His weight dropped from 95 kg to 88 this year. Mileage rose from 20 mpg in 2008 to "
+              "29 mpg in 2020. The price fell from $75 last October to $45 a barrel.")
+    f = find(doc, "95 kg to 88")
+    assert (f.value, f.low, f.high, f.unit) == (None, 88, 95, "kg")
+    f = find(doc, "20 mpg in 2008 to 29 mpg")
+    assert (f.low, f.high, f.unit) == (20, 29, "mpg")
+    assert [(f.low, f.high) for f in doc._.figures if f.text.startswith("$75")] == [(45, 75)]
+    assert not [f for f in doc._.figures if f.text in ("2008", "2020", "88", "29 mpg")]
+
+
+def test_conversions_share_bound_and_trend(spacy_model, components):
+    doc = run(spacy_model, components,
+              "The convoy stretched for nearly 7 miles (11 km), and temperatures dropped by 2 degrees "
+              "Celsius (3.6 Fahrenheit) overnight, while 40 km (25 miles) of road stayed open.")
+    assert (find(doc, "11 km").bound, find(doc, "11 km").approx) == ("<", False)
+    assert figure_trend(doc, find(doc, "3.6 Fahrenheit")) == "down"
+    assert find(doc, "25 miles").bound == "="
+    assert figure_trend(doc, find(doc, "25 miles")) is None
+
+
+def test_house_numbers_are_not_counts(spacy_model, components):
+    doc = run(spacy_model, components,
+              "Police searched 49 Zorro Ranch Road and 9 E 71st St, where 12 officers found 3 rifles.")
+    assert sorted(f.text for f in doc._.figures) == ["12 officers", "3 rifles"]
+    doc = run(spacy_model, components, "The Lamborghini's 640bhp engine makes 600 newton metres.")
+    assert [(f.value, f.unit) for f in doc._.figures] == [(640, "bhp"), (600, "Nm")]
 
 
 @pytest.mark.parametrize("text", [
