@@ -124,6 +124,7 @@ class Ledger:
         self.store = open_store(self.db)
         self.model = model
         self._extractor: Extractor | None = None
+        self._engine = None  # set by ingest_items when extraction runs in worker processes
 
     @property
     def extractor(self) -> Extractor:
@@ -144,26 +145,40 @@ class Ledger:
                published: str | None = None, batch_size: int = 32,
                on_error: Callable[[InputError], None] | None = None,
                on_progress: Callable[[int], None] | None = None,
-               allow_private=False) -> IngestSummary:
+               allow_private=False, workers: int = 1, engine: str = "local") -> IngestSummary:
         """Read, extract and store every article in `paths`; one transaction per batch.
 
         Already stored articles (same content hash) are skipped before extraction, so an
         interrupted run can simply be run again. Bad inputs are reported through `on_error`
         and counted; they never stop the run. http(s) URLs among `paths` are fetched
         (newsledger.fetch); `allow_private` lets them reach private/loopback addresses.
+        `workers` > 1 extracts in that many processes (newsledger.engines, `engine`).
         """
         from .ingest import read_inputs
 
         items = read_inputs([str(p) for p in paths], stdin=stdin, allow_private=allow_private)
         return self.ingest_items(items, published=published, batch_size=batch_size,
-                                 on_error=on_error, on_progress=on_progress)
+                                 on_error=on_error, on_progress=on_progress,
+                                 workers=workers, engine=engine)
 
     def ingest_items(self, items: Iterable[Article | InputError], *, published: str | None = None,
                      batch_size: int = 32, on_error: Callable[[InputError], None] | None = None,
-                     on_progress: Callable[[int], None] | None = None) -> IngestSummary:
+                     on_progress: Callable[[int], None] | None = None,
+                     workers: int = 1, engine: str = "local") -> IngestSummary:
         """Extract and store Articles already read (InputErrors among them are reported and
         counted), exactly as `ingest` does; used by feed watching (newsledger.watch)."""
+        from .engines import make_engine
+
         parse_date(published, "--published")  # fail early on a bad default date
+        self._engine = make_engine(engine, workers=workers, model=self.model)
+        try:
+            return self._ingest_items(items, published, batch_size, on_error, on_progress)
+        finally:
+            if self._engine is not None:
+                self._engine.close()
+            self._engine = None
+
+    def _ingest_items(self, items, published, batch_size, on_error, on_progress) -> IngestSummary:
         summary = IngestSummary(started=_now())
         batch: list[Article] = []
         seen: set[str] = set()
@@ -200,7 +215,8 @@ class Ledger:
         new = [a for a in batch if a.id not in known]
         summary.skipped += len(batch) - len(new)
         if new:
-            pairs = list(self.extractor.pipe(new, published=published))
+            pairs = (self._engine.extract(new, published) if self._engine is not None
+                     else list(self.extractor.pipe(new, published=published)))
             summary.added += self.store.add(pairs)
             summary.undated += sum(1 for a, _ in pairs if not a.published)
         from .ledger import link   # cross-article links (duplicates, merged events) of this batch

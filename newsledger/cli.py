@@ -69,6 +69,8 @@ def ingest(
     batch_size: Annotated[int, typer.Option(min=1, max=10_000, help="Articles per transaction.")] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     allow_private: AllowPrivate = False,
+    workers: Annotated[int, typer.Option(min=1, max=256, help="Extraction processes (1: in this process).")] = 1,
+    engine: Annotated[str, typer.Option(help="Extraction engine: local (process pool on this machine).")] = "local",
 ) -> None:
     """Read HTML, RSS/Atom, WARC, JSON Lines or text (files, directories or http(s) URLs), extract, and store."""
     paths = paths or ["-"]
@@ -78,7 +80,7 @@ def ingest(
             with render.progress(disable=quiet or not err.is_terminal, console=err) as advance:
                 summary = ledger.ingest(paths, stdin=stdin, published=published, batch_size=batch_size,
                                         on_error=_report_input_error, on_progress=advance,
-                                        allow_private=allow_private)
+                                        allow_private=allow_private, workers=workers, engine=engine)
         except (UsageError, ModelNotFound) as e:
             raise _fail(str(e))
     render.ingest_summary(err, summary, db)

@@ -1,0 +1,71 @@
+"""The local engine: a process pool where each worker loads the spaCy pipeline once.
+
+spaCy releases little of the GIL, so processes (not threads) give parallel extraction.
+The "spawn" context is used because forking a process that holds a loaded model, open
+database connections or threads is unsafe. Articles and results are picklable dataclasses.
+As with any "spawn" pool, a script calling `Ledger.ingest(..., workers=N)` needs the
+`if __name__ == "__main__":` guard.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+from concurrent.futures import ProcessPoolExecutor
+
+from ..records import Article, ArticleResult
+
+_extractor = None  # one per worker process, built by _init
+_failure: BaseException | None = None  # why it could not be built (e.g. ModelNotFound)
+
+
+def _init(model: str | None) -> None:
+    # An exception raised here would only break the pool; kept, it reaches the parent through
+    # _warm with its own type and message (e.g. the `pip install` hint of ModelNotFound).
+    global _extractor, _failure
+    from ..api import Extractor
+
+    try:
+        _extractor = Extractor(model=model)
+    except Exception as exc:
+        _failure = exc
+
+
+def _extract(articles: list[Article], published: str | None) -> list[tuple[Article, ArticleResult]]:
+    return list(_extractor.pipe(articles, published=published))
+
+
+def _warm(_: int) -> bool:
+    if _failure is not None:
+        raise _failure
+    return True
+
+
+class LocalEngine:
+    """Splits each batch into one chunk per worker and gathers the results in input order."""
+
+    def __init__(self, workers: int = 2, model: str | None = None):
+        self.workers = workers
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
+                                        initializer=_init, initargs=(model,))
+        try:  # load the model in every worker now, so a bad model name fails here, not mid-run
+            list(self.pool.map(_warm, range(workers)))
+        except BaseException:
+            self.close()
+            raise
+
+    def extract(self, articles: list[Article], published: str | None = None
+                ) -> list[tuple[Article, ArticleResult]]:
+        if not articles:
+            return []
+        size = -(-len(articles) // self.workers)
+        chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
+        futures = [self.pool.submit(_extract, chunk, published) for chunk in chunks]
+        return [pair for f in futures for pair in f.result()]
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> LocalEngine:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
