@@ -21,7 +21,6 @@ another predicted statement's content are left out of both measures.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 import time
@@ -32,17 +31,11 @@ PRIORITY = {"Source": 0, "Cue": 1, "Content": 2}   # lower wins when spans overl
 
 
 def build_nlp():
-    """The bare model plus whichever newsledger components up to statements exist."""
-    from newsledger.nlp.pipeline import COMPONENTS, load_model
+    """The product pipeline (newsledger.nlp.pipeline.build_nlp: tokenizer tweaks, paragraph
+    breaks, every component) up to statements, so the score is that of what ships."""
+    from newsledger.nlp.pipeline import COMPONENTS, Settings, build_nlp as product_nlp
 
-    nlp = load_model()
-    for name in COMPONENTS[: COMPONENTS.index("statements") + 1]:
-        try:
-            importlib.import_module(f"newsledger.extract.{name}")
-        except ImportError:
-            continue
-        nlp.add_pipe(f"newsledger_{name}", last=True)
-    return nlp
+    return product_nlp(Settings(components=COMPONENTS[: COMPONENTS.index("statements") + 1]))
 
 
 def read_ann(path: Path) -> dict[str, list[list[tuple[int, int]]]]:
@@ -89,13 +82,23 @@ def _tokens_of(words, frags) -> frozenset[int]:
     return frozenset(out)
 
 
+def _inside(st, o) -> bool:
+    """Does st's cue (or content when cue-less) lie in o's content, st not holding o's content?"""
+    anchor = st.cue or st.content
+    return (o is not st and o.content.start <= anchor.start and anchor.end <= o.content.end
+            and not (st.content.start <= o.content.start and o.content.end <= st.content.end))
+
+
 def outermost(statements) -> list:
-    """Statements whose cue (or content when cue-less) lies in no other statement's content."""
+    """Statements whose cue (or content when cue-less) lies in no other statement's content.
+    When two statements each lie in the other's content (overlapping contents), the one with
+    the longer content is the outer one; dropping both would lose a real attribution."""
+    def span(st):
+        return st.content.end - st.content.start
+
     out = []
     for st in statements:
-        anchor = st.cue or st.content
-        nested = any(o is not st and o.content.start <= anchor.start and anchor.end <= o.content.end
-                     and not (st.content.start <= o.content.start and o.content.end <= st.content.end)
+        nested = any(_inside(st, o) and not (_inside(o, st) and span(st) >= span(o))
                      for o in statements)
         if not nested:
             out.append(st)

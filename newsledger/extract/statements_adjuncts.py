@@ -70,14 +70,28 @@ def _that_clause(noun: Token) -> Token | None:
     return None
 
 
+TOPIC_PREPS = {"of", "for", "against", "on", "about"}
+
+
+def _topic_object(noun: Token) -> Token | None:
+    """The object of "X's criticism of Y", "her support for Z": the stance's target is its content."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i == noun.i + 1:
+            return next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
 def nominal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
     doc, out = idx.doc, []
     for noun in doc:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.nouns:
             continue
-        clause = _that_clause(noun)
+        clause, cue_end = _that_clause(noun), noun.i + 1
         if clause is None:
-            continue
+            clause = _topic_object(noun)
+            if clause is None:
+                continue
+            cue_end = clause.head.i + 1     # PolNeAR's cue holds the preposition: "criticism of"
         content = trim(idx, *idx.clip_to_para(*subtree(clause), clause.i))
         if content[1] <= content[0]:
             continue
@@ -90,7 +104,9 @@ def nominal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
                     if rng[1] > rng[0]:
                         source, src_head = rng, head.i
                 break
-        out.append(Candidate(content=content, cue=(noun.i, noun.i + 1), source=source,
+        if source is None and cue_end > noun.i + 1:
+            continue    # "support for the bill" with no one's support: not an attribution
+        out.append(Candidate(content=content, cue=(noun.i, cue_end), source=source,
                              source_head=src_head, cue_head=noun.i, kind="noun",
                              certainty=lex.nouns[noun.lemma_.lower()]))
     return out

@@ -15,16 +15,33 @@ INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acomp"}
 RELATIVE_WORDS = {"who", "that", "which", "whom"}
 SPEAKER_SELF = {"i", "we", "you", "me", "us"}
 WH_WORDS = {"what", "which", "who", "whom"}
+# Verbs of phase, attempt and appearance that govern a reporting infinitive.
+CUE_GOVERNORS = {"seem", "appear", "continue", "go", "try", "begin", "start", "decide", "refuse",
+                 "need", "use", "tend", "want", "plan", "fail", "choose"}
+
+
+def _left_edge(idx: DocIndex, v: Token) -> int:
+    """The verb with its auxiliaries, negation and adverbs just left of it."""
+    doc, lo = idx.doc, v.i
+    while lo - 1 >= 0 and doc[lo - 1].head.i == v.i and doc[lo - 1].dep_ in CUE_LEFT_DEPS \
+            and idx.para_of[lo - 1] == idx.para_of[v.i]:
+        lo -= 1
+    return lo
 
 
 def cue_range(idx: DocIndex, v: Token, prt: Token | None, lex: StatementLexicon) -> Range:
     """The verb with its auxiliaries, negation and adverbs just left of it ("has also said",
     "did not rule out"), its particle, and a channel phrase right after ("said in a statement")."""
     doc = idx.doc
-    lo = v.i
-    while lo - 1 >= 0 and doc[lo - 1].head.i == v.i and doc[lo - 1].dep_ in CUE_LEFT_DEPS \
-            and idx.para_of[lo - 1] == idx.para_of[v.i]:
-        lo -= 1
+    lo = _left_edge(idx, v)
+    # PolNeAR's cue holds the verb that governs the reporting infinitive ("went on to say",
+    # "seems to feel", "continues to insist") when nothing but the "to" lies between.
+    h = v.head
+    infinitive = v.dep_ == "xcomp" or (v.dep_ == "advcl" and doc[lo].lower_ == "to")
+    if infinitive and h.i < v.i and h.lemma_.lower() in CUE_GOVERNORS \
+            and all(t.dep_ in CUE_LEFT_DEPS | {"prt"} for t in doc[h.i + 1:lo]) \
+            and idx.para_of[h.i] == idx.para_of[v.i]:
+        lo = _left_edge(idx, h)
     hi = v.i + 1
     if prt is not None and prt.i <= v.i + 3:
         hi = max(hi, prt.i + 1)

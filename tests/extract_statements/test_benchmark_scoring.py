@@ -36,3 +36,11 @@ def test_nested_statements_are_left_out():
     outer = Statement("s2", False, None, Span(40, 52, "according to"), Span(0, 38, "x" * 38))
     inner = Statement("s1", False, None, Span(10, 14, "said"), Span(15, 38, "y" * 23))
     assert b.outermost([inner, outer]) == [outer]
+
+
+def test_outermost_keeps_one_of_two_mutually_nested_statements():
+    # each cue lies in the other's content (a mis-parsed clause): the longer content is outer
+    b = bench()
+    long_ = Statement("s1", False, None, Span(30, 34, "says"), Span(0, 60, "x" * 60))
+    short = Statement("s2", False, None, Span(5, 11, "wanted"), Span(12, 40, "y" * 28))
+    assert b.outermost([long_, short]) == [long_]
