@@ -61,6 +61,8 @@ def build_view(doc: Doc, text: str | None = None) -> View:
         if tok in HYPHENS or tok.isspace():
             continue
         w = norm(tok)
+        if not w:
+            continue  # a token of only accents, zero-width or other characters norm() drops
         if length > 2 and w.endswith(_GLUED_POSSESSIVES) and len(w) == length:
             # "Korea‘s": the tokenizer did not split this possessive; split it here.
             cut = length - 2
