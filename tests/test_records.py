@@ -53,3 +53,11 @@ def test_content_id_is_stable_under_whitespace():
     assert content_id("a b c") != content_id("a b d")
     assert Article(text="a b").id == content_id("a b")
     assert Article(text="a b", id="given").id == "given"
+
+
+def test_public_extract_stays_a_function_after_the_pipeline_loads(nlp):
+    import newsledger
+
+    assert callable(newsledger.extract)
+    from newsledger import extract
+    assert callable(extract)
