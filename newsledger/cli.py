@@ -135,31 +135,28 @@ def extract(
     raise typer.Exit(1 if failed else 0)
 
 
-def _query(db: str, kind: str, as_json: bool, filters: dict) -> None:
+def _show(db: str, method: str, as_json: bool, filters: dict, table) -> None:
+    """Call the Ledger query `method` and print its rows as JSON or with `table(rows)`."""
     with _open(db) as ledger:
         try:
-            rows = getattr(ledger, kind)(**filters)
-        except (UsageError, NewsledgerError) as e:
+            rows = getattr(ledger, method)(**filters)
+        except NewsledgerError as e:
             raise _fail(str(e))
     if as_json:
         out.print_json(data=rows) if rows else print("[]")
     else:
-        render.table(out, kind, rows)
+        table(rows)
+
+
+def _query(db: str, kind: str, as_json: bool, filters: dict) -> None:
+    _show(db, kind, as_json, filters, lambda rows: render.table(out, kind, rows))
 
 
 def _ledger_view(db: str, as_json: bool, view: str, filters: dict) -> None:
     """Cross-article views (newsledger.ledger): merged events, figure series."""
     from .ledger import show
 
-    with _open(db) as ledger:
-        try:
-            rows = getattr(ledger, view)(**filters)
-        except (UsageError, NewsledgerError) as e:
-            raise _fail(str(e))
-    if as_json:
-        out.print_json(data=rows) if rows else print("[]")
-    else:
-        getattr(show, view)(out, rows)
+    _show(db, view, as_json, filters, lambda rows: getattr(show, view)(out, rows))
 
 
 @app.command()
