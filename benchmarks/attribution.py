@@ -26,6 +26,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench_scoring import prf  # benchmarks/ is on sys.path when run or loaded
+
 ROLES = ("Source", "Cue", "Content")
 PRIORITY = {"Source": 0, "Cue": 1, "Content": 2}   # lower wins when spans overlap
 
@@ -146,19 +148,13 @@ class Scores:
             c["tok_tp"] += sum(1 for i, v in pl.items() if v == role and gl.get(i) == role)
 
     def table(self) -> dict[str, dict[str, float]]:
-        def prf(tp, pred, gold):
-            p = tp / pred if pred else 0.0
-            r = tp / gold if gold else 0.0
-            f = 2 * p * r / (p + r) if p + r else 0.0
-            return round(p, 4), round(r, 4), round(f, 4)
-
         out = {}
         for role in ROLES:
             c = self.c[role]
-            ep, er, ef = prf(c["ex_tp"], c["ex_pred"], c["ex_gold"])
-            tp, tr, tf = prf(c["tok_tp"], c["tok_pred"], c["tok_gold"])
-            out[role] = {"exact_p": ep, "exact_r": er, "exact_f1": ef,
-                         "token_p": tp, "token_r": tr, "token_f1": tf,
+            exact = prf(c["ex_tp"], c["ex_pred"], c["ex_gold"])
+            token = prf(c["tok_tp"], c["tok_pred"], c["tok_gold"])
+            out[role] = {**{f"exact_{k}": v for k, v in exact.items()},
+                         **{f"token_{k}": v for k, v in token.items()},
                          "gold_spans": c["ex_gold"]}
         return out
 

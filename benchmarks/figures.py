@@ -18,6 +18,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench_scoring import prf  # benchmarks/ is on sys.path when run or loaded
+
 # Our unit codes -> NewsQuant's normalised unit names.
 UNIT_NAMES = {
     "%": "percentage", "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen",
@@ -108,12 +110,6 @@ def _starts_with_cue(text: str) -> bool:
     return any(low.startswith(cue + " ") for cue in figure_lexicon().cues_before)
 
 
-def _f1(tp: int, n_pred: int, n_gold: int) -> dict:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
-
-
 def score_figures(path: str | Path, nlp=None, errors: list | None = None) -> dict:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     nlp = nlp or build_figures_nlp()
@@ -149,9 +145,9 @@ def score_figures(path: str | Path, nlp=None, errors: list | None = None) -> dic
     secs = time.perf_counter() - t0
     return {
         "gold": n_gold, "predicted": n_pred,
-        "value": _f1(ok_value, n_pred, n_gold),
-        "value+unit": _f1(ok_unit, n_pred, n_gold),
-        "value+bound": _f1(ok_change, n_pred, n_gold),
+        "value": prf(ok_value, n_pred, n_gold),
+        "value+unit": prf(ok_unit, n_pred, n_gold),
+        "value+bound": prf(ok_change, n_pred, n_gold),
         "words_per_s": round(words / secs, 1) if secs else None,
     }
 

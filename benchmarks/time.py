@@ -16,6 +16,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench_scoring import prf  # benchmarks/ is on sys.path when run or loaded
+
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 
@@ -62,12 +64,6 @@ def build_times_nlp(narrative: bool = True):
     return nlp
 
 
-def _f1(tp: int, n_sys: int, n_gold: int) -> dict:
-    p = tp / n_sys if n_sys else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
-
-
 def score_times(path: str | Path, narrative: bool = True, nlp=None, errors: list | None = None) -> dict:
     """Scores of newsledger_times on the TimeML files at `path`."""
     nlp = nlp or build_times_nlp(narrative)
@@ -109,9 +105,9 @@ def score_times(path: str | Path, narrative: bool = True, nlp=None, errors: list
     secs = time.perf_counter() - t0
     return {
         "gold": n_gold, "system": n_sys,
-        "strict": _f1(strict, n_sys, n_gold),
-        "relaxed": _f1(relaxed, n_sys, n_gold),
-        "value": _f1(value_ok, n_sys, n_gold),
+        "strict": prf(strict, n_sys, n_gold),
+        "relaxed": prf(relaxed, n_sys, n_gold),
+        "value": prf(value_ok, n_sys, n_gold),
         "words_per_s": round(words / secs, 1) if secs else None,
     }
 

@@ -43,7 +43,11 @@ def example_text() -> str:
 def load_benchmark(name: str):
     """Import benchmarks/NAME.py (benchmarks are scripts, not a package) for a quality gate."""
     import importlib.util
+    import sys
 
+    bench_dir = str(REPO / "benchmarks")
+    if bench_dir not in sys.path:  # benchmarks import their shared helpers (bench_scoring) as siblings
+        sys.path.insert(0, bench_dir)
     spec = importlib.util.spec_from_file_location(f"newsledger_benchmark_{name}",
                                                   REPO / "benchmarks" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
