@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, text
@@ -81,7 +83,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA journal_mode = WAL")   # readers never block the writer
+        _enable_wal(cur)                              # readers never block the writer
         cur.execute("PRAGMA synchronous = NORMAL")  # safe with WAL, much faster commits
         cur.close()
 
@@ -91,6 +93,25 @@ def _configure_sqlite(engine: Engine) -> None:
         # never fails half-way when another process committed since its first read.
         mode = conn.get_execution_options().get("newsledger_begin", "")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if mode == "IMMEDIATE" else "BEGIN")
+
+
+def _enable_wal(cur) -> None:
+    """Switch the file to WAL (it stays so), retrying while another process does the same.
+
+    Changing the journal mode needs an exclusive lock and SQLite does not call the busy
+    handler for it: two processes opening a new ledger at once would see "database is locked".
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+                return
+            cur.execute("PRAGMA journal_mode = WAL").fetchall()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def insert_ignoring_duplicates(conn: Connection, table: Table):
