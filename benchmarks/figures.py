@@ -6,8 +6,11 @@ PATH is NewsQuant JSON: [{"text": ..., "quantities": [{"value", "change", "norma
 Definitions follow satya77/CQE_Evaluation (evaluate_models.py): a gold quantity is found when a
 predicted one has the same value (np.isclose; ranges compare low and high); value+unit also
 needs the same normalised unit (our unit codes and counted nouns mapped to NewsQuant's names);
-value+bound needs the same change: our bound ("=", "~", ">"/">=", "<"/"<=") or, for changes
-("rose 8%"), the direction up/down from figure_trend. One prediction matches one gold quantity.
+value+bound needs the same change label, mapped as CQE defines its labels (vivkaz/CQE,
+number_lookup.py): our bound ("=", "~", ">"/">=", "<"/"<=", but "nearly"/"almost"/"close to" are
+"~" there), or for an amount of change ("rose 8%", "a drop of 5%") the direction up/down from
+figure_change; the level reached ("rose 8% to $45") keeps its bound. One prediction matches one
+gold quantity (CQE's own script can credit one prediction twice; this one cannot).
 """
 from __future__ import annotations
 
@@ -39,10 +42,19 @@ UNIT_NAMES = {
     "Mbps": "megabit per second", "Gbps": "gigabit per second", "Mt": "megatonne", "kcal": "kilocalorie",
     "MXN": "mexican peso", "NGN": "nigerian naira", "TRY": "turkish lira", "UAH": "ukrainian hryvnia",
     "ZAR": "south african rand", "km2": "square kilometre", "m2": "square metre",
-    "ft2": "square foot", "bbl/d": "barrel per day", "oz": "ounce", "h": "hour", "kt": "kiloton", "mi2": "square mile", "ha": "hectare", "sen": "sen", "GBX": "penny", "lb-ft": "pound-foot",
+    "ft2": "square foot", "bbl/d": "barrel per day", "oz": "ounce", "h": "hour", "kt": "kiloton", "mi2": "square mile", "ha": "hectare", "sen": "sen",
+    # NewsQuant names "p" after a share price a point ("118.5p"), not a penny
+    "GBX": "point", "lb-ft": "pound-foot", "nm": "nanometre", "PS": "horsepower", "DKK": "danish krone",
+    "NOK": "norwegian krone", "SEK": "swedish krona", "CZK": "czech koruna", "GPa": "gigapascal", "MPa": "megapascal",
 }
 BOUND_TO_CHANGE = {"=": "=", "~": "~", ">": ">", ">=": ">", "<": "<", "<=": "<"}
-
+# CQE's change labels (vivkaz/CQE, number_lookup.py "bounds") differ from our bounds in two ways:
+# "nearly", "almost" and "close (to)" approximate ("~") where our records bound them ("<"), and
+# "exactly", "just" mark an exact figure ("=") even after a verb of change ("grew by just 3%").
+CQE_APPROX_CUES = ("nearly", "almost", "close to")
+CQE_EXACT_CUES = ("exactly", "just", "totalling", "totaling")
+# A time unit before "-old" is an age: NewsQuant's "year of age" ("a 50 year-old man").
+AGE_UNITS = {"year", "month", "week", "day"}
 
 def build_figures_nlp():
     from newsledger.nlp.pipeline import load_model
@@ -78,36 +90,55 @@ def values_match(gold, pred) -> bool:
 
 def predicted(doc) -> list[dict]:
     """Our figures as NewsQuant-style quantities (value, normalized_unit, change)."""
-    from newsledger.extract.figures import figure_trend
+    from newsledger.extract.figures import figure_change
 
+    text = doc.text
     out = []
     for f in doc._.figures:
         value = (float(f.low), float(f.high)) if f.value is None and f.low is not None else f.value
         if value is None:
             continue
-        if f.unit:
-            unit = " per ".join(UNIT_NAMES.get(u, u.lower()) for u in f.unit.split("/"))
-        elif f.counted:
-            span = doc.char_span(f.end - len(f.counted), f.end, alignment_mode="expand")
-            unit = " ".join(t.lemma_.lower() for t in span) if span is not None else f.counted.lower()
-        else:
-            unit = "-"
-        # a cue word ("about", "more than") outranks the direction of change, as in NewsQuant;
-        # the "~" of a vague quantity ("hundreds of") is not a cue: NewsQuant writes "=" there
-        change = BOUND_TO_CHANGE.get(f.bound, "=")
-        if f.value is None and f.bound == "~" and not _starts_with_cue(f.text):
-            change = "="
-        if change == "=" or f.low is not None:
-            change = figure_trend(doc, f) or change
-        out.append({"value": value, "normalized_unit": unit, "change": change, "text": f.text})
+        out.append({"value": value, "normalized_unit": _unit_name(doc, f), "change": _change(doc, f, figure_change),
+                    "text": f.text})
     return out
 
 
-def _starts_with_cue(text: str) -> bool:
+def _unit_name(doc, f) -> str:
+    if f.unit:
+        if f.unit in AGE_UNITS and doc.text[f.end:f.end + 4] == "-old":
+            return f"{UNIT_NAMES.get(f.unit, f.unit)} of age"
+        return " per ".join(UNIT_NAMES.get(u, u.lower()) for u in f.unit.split("/"))
+    if f.counted:
+        span = doc.char_span(f.end - len(f.counted), f.end, alignment_mode="expand")
+        return " ".join(t.lemma_.lower() for t in span) if span is not None else f.counted.lower()
+    return "-"
+
+
+def _change(doc, f, figure_change) -> str:
+    """NewsQuant's change label: a cue word ("about", "more than") outranks the direction of an
+    amount of change ("rose 8%"); the level reached ("rose 8% to $45") is mostly "=" in NewsQuant;
+    the "~" of a vague quantity ("hundreds of") is not a cue: NewsQuant writes "=" there."""
+    cue = _cue(f.text)
+    change = BOUND_TO_CHANGE.get(f.bound, "=")
+    if cue in CQE_APPROX_CUES:
+        change = "~"
+    if f.value is None and f.bound == "~" and cue is None:
+        change = "="
+    before = doc.text[max(0, f.start - 12):f.start].lower().split()
+    if before and before[-1] in CQE_EXACT_CUES:
+        return "="
+    if change == "=" or f.low is not None:
+        moved = figure_change(doc, f)
+        change = moved[0] if moved and moved[1] == "by" else change
+    return change
+
+
+def _cue(text: str) -> str | None:
     from newsledger.extract.figures_lexicon import figure_lexicon
 
-    low = text.lower()
-    return any(low.startswith(cue + " ") for cue in figure_lexicon().cues_before)
+    low = " ".join(text.lower().split())
+    return next((cue for cue in sorted(figure_lexicon().cues_before, key=len, reverse=True)
+                 if low.startswith(cue + " ") or (low.startswith(cue) and not cue[-1].isalnum())), None)
 
 
 def score_figures(path: str | Path, nlp=None, errors: list | None = None) -> dict:
@@ -174,3 +205,4 @@ def main(argv=None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+

@@ -9,7 +9,9 @@ counted noun ("ballistic missiles") and the actor it belongs to.
 
 Conventions: a range fills low/high and leaves value None; vague quantities are ranges with
 approx true and bound "~" ("several hundred" = 200..900, "hundreds" = 100..1000, "dozens" =
-12..120); a measure with a unit has no counted noun ("240 millimeter rocket launchers" -> 240 mm).
+12..120); a measure with a unit has no counted noun ("240 millimeter rocket launchers" -> 240 mm,
+"517 rushing yards" -> 517 yd); "one of the best speakers" counts 1 (one of a ranked set).
+Whether a figure is a change ("rose 8%") or the level reached ("to $45"): figures_trend.
 """
 from __future__ import annotations
 
@@ -21,10 +23,12 @@ from spacy.tokens import Doc, Token
 
 from ..records import Figure
 from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from .figures_conversions import TokenIndex, share_bounds_with_conversions
 from .figures_detect import RawFigure, read_numbers
 from .figures_lexicon import FigureLexicon, figure_lexicon
+from .figures_trend import figure_change, figure_trend  # noqa: F401  (public API)
 from .numbers_words import as_number
-from .numbers_years import counts_things
+from .numbers_years import YEARS, counts_things
 from .spans import actor_at
 
 # Entity labels whose numbers are part of a name ("Boeing 737", "Group of Seven").
@@ -47,18 +51,6 @@ class FiguresExtractor:
     def __call__(self, doc: Doc) -> Doc:
         doc._.figures = extract_figures(doc, self.lex)
         return doc
-
-
-class _TokenIndex:
-    """Character offset -> token, by bisection over token starts (built once per doc)."""
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.starts = doc.to_array("IDX").tolist() if len(doc) else []
-
-    def at(self, char: int) -> Token | None:
-        i = bisect.bisect_right(self.starts, char) - 1
-        return self.doc[i] if 0 <= i < len(self.doc) else None
 
 
 def _date_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -84,7 +76,7 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -
 def _is_year(raw: RawFigure, last: Token | None, text: str) -> bool:
     if raw.kind != "digits" or raw.explicit or raw.value is None or "," in raw.digits or "." in raw.digits:
         return False
-    if not (len(raw.digits) == 4 and 1000 <= raw.value <= 2100):
+    if not (len(raw.digits) == 4 and raw.value in YEARS):
         return False
     # "1500 soldiers" counts soldiers; "the 1953 armistice" is a year
     return last is None or not counts_things(last, text)
@@ -94,7 +86,7 @@ def _counted(doc: Doc, raw: RawFigure, last: Token) -> tuple[Token | None, int |
     """The head noun of the numeral and where its noun phrase starts (compound/amod modifiers)."""
     head = None
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if raw.kind in ("vague", "fraction") and nxt is not None and nxt.lower_ == "of":
+    if nxt is not None and nxt.lower_ == "of" and (raw.kind in ("vague", "fraction") or _one_of_ranked(doc, last)):
         objs = [c for c in nxt.children if c.dep_ == "pobj"]
         head = objs[0] if objs else None
     elif last.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and last.head.i > last.i \
@@ -103,7 +95,10 @@ def _counted(doc: Doc, raw: RawFigure, last: Token) -> tuple[Token | None, int |
     elif raw.kind in ("digits", "vague") and nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" \
             and nxt.head.i >= nxt.i:
         head = nxt  # parser missed the nummod: "1,100 soldiers have been killed"
-    if head is None or head.ent_type_ in _ENTITY_MODIFIERS or head.like_num:
+    # a name is not what is counted ("3 Google Pixels"), but a people is ("1,307,000 Americans")
+    # and so is a common noun the tagger wrongly put in an entity ("two mosques" as FAC)
+    if head is None or head.like_num or (head.ent_type_ in _ENTITY_MODIFIERS and head.pos_ == "PROPN"
+                                         and head.ent_type_ != "NORP"):
         return None, None
     first = head.i
     for i in range(head.i - 1, last.i, -1):
@@ -190,9 +185,23 @@ def _is_age(doc: Doc, first: Token, last: Token) -> bool:
         doc[last.i + 1].text in (",", ")") and first.i == last.i
 
 
+_POSSESSIVE_DETS = {"the", "its", "his", "her", "their", "our", "my", "your"}
+
+
+def _one_of_ranked(doc: Doc, last: Token) -> bool:
+    """ "one of the best speakers", "one of its largest plants": one member of a ranked set, a count
+    of 1 (NewsQuant counts it); "one of the officers" is a pronoun and stays out."""
+    if last.lower_ != "one" or last.i + 3 >= len(doc):
+        return False
+    of, det, adj = doc[last.i + 1], doc[last.i + 2], doc[last.i + 3]
+    if not (of.lower_ == "of" and det.lower_ in _POSSESSIVE_DETS and adj.tag_ in ("JJS", "RBS")):
+        return False
+    return any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in of.children)  # not "one of the most popular"
+
+
 def _keep_words(raw: RawFigure, last: Token, doc: Doc) -> bool:
     """Spelled-out numbers are figures when they count something ("two sides", "three thousand")."""
-    if raw.explicit or (raw.value or 0) >= 100:
+    if raw.explicit or (raw.value or 0) >= 100 or _one_of_ranked(doc, last):
         return True
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in ("of", "another", "or"):
@@ -204,7 +213,7 @@ def _keep_words(raw: RawFigure, last: Token, doc: Doc) -> bool:
 def extract_figures(doc: Doc, lex: FigureLexicon | None = None) -> list[Figure]:
     lex = lex or figure_lexicon()
     text = doc.text
-    index = _TokenIndex(doc)
+    index = TokenIndex(doc)
     dates = sorted(_date_spans(doc))
     date_starts = [s for s, _ in dates]
     out: list[Figure] = []
@@ -227,82 +236,18 @@ def extract_figures(doc: Doc, lex: FigureLexicon | None = None) -> list[Figure]:
             continue  # "a five-year plan", "a two-month delay": a modifier, not a quantity
         head, phrase_start = (None, None) if raw.unit else _counted(doc, raw, last)
         end = raw.end
-        counted = None
+        counted, unit = None, raw.unit
         if head is not None and head.idx >= raw.end:
-            counted = text[phrase_start:head.idx + len(head)].lstrip("-–— ") or None
             end = head.idx + len(head)
+            if head.lower_ in lex.units:
+                unit = lex.units[head.lower_]  # "517 rushing yards", "5 million US dollars": a measure
+            else:
+                counted = text[phrase_start:end].lstrip("-–— ") or None
         out.append(Figure(
             id=f"f{len(out) + 1}", start=raw.start, end=end, text=text[raw.start:end],
             value=as_number(raw.value), low=as_number(raw.low), high=as_number(raw.high),
-            approx=raw.approx, bound=raw.bound, unit=raw.unit, counted=counted,
+            approx=raw.approx, bound=raw.bound, unit=unit, counted=counted,
             actor=_actor(doc, raw, last, head),
         ))
-    _share_bounds_with_conversions(text, out)
+    share_bounds_with_conversions(text, out)
     return out
-
-
-# "just under 296 hp (224 kW / 300 PS)": what may stand between a figure and its conversion
-_CONVERSION_GAP = re.compile(r"^\s*(?:\(|\[)\s*(?:about|around|or|some|approx\.?|~)?\s*$|^\s*[/,]\s*$")
-
-
-def _conversion_source(text: str, figs: list[Figure], i: int) -> Figure | None:
-    """The figure that figs[i] restates in other units, when it stands in brackets right after it."""
-    if i == 0:
-        return None
-    gap = text[figs[i - 1].end:figs[i].start]
-    if not _CONVERSION_GAP.match(gap):
-        return None
-    if "(" in gap or "[" in gap:
-        return figs[i - 1]
-    if i >= 2 and _conversion_source(text, figs, i - 1) is not None:
-        return _conversion_source(text, figs, i - 1)  # "(224 kW / 300 PS)": a second conversion
-    return None
-
-
-def _share_bounds_with_conversions(text: str, figs: list[Figure]) -> None:
-    """A conversion keeps the bound of what it converts: "nearly 7 miles (11 km)" is nearly 11 km."""
-    for i, fig in enumerate(figs):
-        src = _conversion_source(text, figs, i)
-        if src is not None and fig.bound == "=" and src.bound != "=" and fig.unit and src.unit:
-            fig.bound, fig.approx = src.bound, src.approx
-
-
-def figure_trend(doc: Doc, fig: Figure) -> str | None:
-    """ "up" / "down" when the figure is a change ("rose 8%", "down 4 percent", "+0.2%"), else None.
-
-    Not a Figure field (yet): the benchmark and later reconciliation call it on demand.
-    """
-    lex = figure_lexicon()
-    text = doc.text
-    figs = doc._.figures or []
-    if fig in figs:
-        src = _conversion_source(text, figs, figs.index(fig))
-        if src is not None and src.unit and fig.unit:
-            return figure_trend(doc, src)  # "dropped by 1 degree Celsius (1.8 Fahrenheit)"
-    before = text[max(0, fig.start - 2):fig.start].strip()
-    if text[fig.start:fig.start + 1] == "+" or before.endswith("+"):
-        return "up"
-    index = _TokenIndex(doc)
-    first = index.at(fig.start)
-    if first is None:
-        return None
-    prev = doc[first.i - 1] if first.i > 0 else None
-    if prev is not None and prev.lower_ in lex.cues_before:
-        prev = doc[prev.i - 1] if prev.i > 0 else None  # "up nearly 57%"
-    if prev is not None and prev.lower_ in ("up", "down") and \
-            (prev.head.lemma_ == "be" or prev.head.i >= first.i or prev.dep_ not in ("prt",)):
-        return lex.trends[prev.lower_]
-    tok = index.at(fig.start)
-    # climb from the number to the verb that governs it, through "by" but not "to"/"from"/"at"
-    for _ in range(4):
-        if tok is None or tok.head is tok:
-            return None
-        if tok.dep_ == "pobj" and tok.head.lower_ != "by":
-            return None
-        head = tok.head
-        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.trends and \
-                tok.dep_ in ("dobj", "npadvmod", "prep", "attr", "nummod", "advmod", "quantmod", "compound", "pobj"):
-            return lex.trends[head.lemma_.lower()]
-        tok = head
-    return None
-

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 
 from .figures_lexicon import FigureLexicon, figure_lexicon
 from .numbers_words import number_words, parse_number
+from .numbers_years import YEARS
 
 _RANGE_DASH = re.compile(r"^\s*(?:-|–|—|to)\s*$")
 _RANGE_AND = re.compile(r"^\s*(?:and|-|–|to)\s*$")
 # Units too short to stand apart from the number: only read when glued to it ("180p", "10W").
-_GLUED_UNITS = {"p": "GBX", "W": "W", "V": "V", "A": "A", "kW": "kW", "MW": "MW", "GW": "GW"}
-_GLUED_UNIT = re.compile(r"(kW|MW|GW|p|W|V|A)(?![\w.])")
+# ("45g" is grams, but "5G" is a network generation: case matters)
+_GLUED_UNITS = {"p": "GBX", "W": "W", "V": "V", "A": "A", "kW": "kW", "MW": "MW", "GW": "GW", "g": "g"}
+_GLUED_UNIT = re.compile(r"(kW|MW|GW|p|W|V|A|g)(?!\w|\.\w)")  # "45g." ends a sentence, "10p.m." is a time
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?:^|\s)(between|from)\s+$", re.IGNORECASE)
 _HALF_OF_TIME = re.compile(r"\b(?:first|second|latter|other|back|front|the)\s+$", re.IGNORECASE)
@@ -52,12 +54,37 @@ def read_numbers(text: str, lex: FigureLexicon | None = None) -> list[RawFigure]
         raw = _read_one(text, m, lex)
         if raw is not None:
             out.append(raw)
-    fractions = _read_fractions(text, lex)
-    if fractions:
-        # "two-thirds", "one in five": the fraction replaces the numbers it is made of
-        out = [r for r in out if not any(f.num_start < r.num_end and r.num_start < f.num_end for f in fractions)]
-        out = sorted(out + fractions, key=lambda r: r.start)
+    for whole in (_read_fractions(text, lex), _read_scientific(text, lex)):
+        if whole:
+            # "two-thirds", "one in five", "1.99×10⁻³⁰": one number replaces the numbers it is made of
+            out = [r for r in out if not any(f.num_start < r.num_end and r.num_start < f.num_end for f in whole)]
+            out = sorted(out + whole, key=lambda r: r.start)
     return _merge_ranges(text, out)
+
+
+# the exponent after "^", in superscripts, or negative (a superscript flattened: "10−30"), so that
+# "a 5 x 100 m relay" stays two numbers
+_SCIENTIFIC = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)\s?[×x*]\s?10\s?"
+                         r"(?:(?:\^|\*\*)(?P<e>[−\-]?\d{1,3})|(?P<e2>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?P<e3>[−\-]\d{1,3}))"
+                         r"(?!\w|\.\d)")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
+
+
+def _read_scientific(text: str, lex: FigureLexicon) -> list[RawFigure]:
+    """Scientific notation: "1.99×10−30 kilograms", "6.02 x 10^23", "3×10⁸ m/s"."""
+    out = []
+    for m in _SCIENTIFIC.finditer(text):
+        exponent = int((m.group("e") or m.group("e2") or m.group("e3")).translate(_SUPERSCRIPTS))
+        value = float(f"{m.group('m')}e{exponent}")
+        raw = RawFigure(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), value=value,
+                        explicit=True, digits=m.group("m"))
+        um = lex.re_unit.match(text, m.end())
+        if um:
+            word = " ".join(um.group("unit").lower().split())
+            raw.unit = lex.cased_units.get(um.group("unit")) or lex.units.get(word)
+            raw.end = um.end() if raw.unit else raw.end
+        out.append(_attach_cue(text, raw, lex))
+    return out
 
 
 def _count(word: str) -> float | None:
@@ -121,8 +148,9 @@ def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
         before = text[ds - 2:ds] if ds > 1 else " " + text[:ds]
         if not g["cur"] and ds > 0 and (before[-1].isalnum() or before[-1] == "_"
                                         or (before[-1] in ".,:/" and before[0].isdigit())
-                                        or (before[-1] == "-" and before[0].isalpha())):
-            return None  # part of a word or code: "F-16", "COVID19", "v2.0", "3/4"
+                                        or (before[-1] == "-" and before[0].isalpha()
+                                            and not lex.re_cue_before.search(text, max(0, ds - 30), ds))):
+            return None  # part of a word or code: "F-16", "COVID19", "v2.0", "3/4" (but "sub-7")
         raw.digits = g["digits"]
         value = float(g["digits"].replace(",", ""))
         if g["sign"] and g["sign"].strip()[0] in "-−m":
@@ -171,7 +199,7 @@ def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
     um = None if unit and end > raw.num_end and not g["cur"] else lex.re_unit.match(text, end)
     if um and not (um.group("unit") == "m" and (g["cur"] or raw.kind != "digits")):
         word = " ".join(um.group("unit").lower().split())
-        unit = lex.units.get(word, lex.units.get(word.lstrip("-"), unit))
+        unit = lex.cased_units.get(um.group("unit")) or lex.units.get(word, lex.units.get(word.lstrip("-"), unit))
         if word in ("pounds", "pound") and (g["scale"] or g["abbr"]):
             unit = "GBP"
         end = um.end()
@@ -190,7 +218,7 @@ def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
 
 
 def _year_like(r: RawFigure) -> bool:
-    return r.kind == "digits" and not r.unit and len(r.digits) == 4 and 1000 <= (r.value or 0) <= 2100
+    return r.kind == "digits" and not r.unit and len(r.digits) == 4 and (r.value or 0) in YEARS
 
 
 def _from_to_end(text: str, raws: list[RawFigure], i: int) -> int | None:

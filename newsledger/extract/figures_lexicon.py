@@ -15,10 +15,14 @@ class FigureLexicon:
     cues_before: dict[str, str] = field(default_factory=dict)    # "at least" -> ">="
     cues_after: dict[str, str] = field(default_factory=dict)     # "or more" -> ">="
     units: dict[str, str] = field(default_factory=dict)          # "millimeter" -> "mm"
+    cased_units: dict[str, str] = field(default_factory=dict)    # "Nm" -> "Nm" (where case tells "nm" apart)
     currencies: dict[str, str] = field(default_factory=dict)     # "$" -> "USD"
     quantifiers: dict[str, tuple[float, float]] = field(default_factory=dict)  # "several" -> (2, 9)
     plurals: dict[str, tuple[float, float]] = field(default_factory=dict)      # "hundreds" -> (100, 1000)
     trends: dict[str, str] = field(default_factory=dict)         # "rise" -> "up"
+    direction_adverbs: dict[str, str] = field(default_factory=dict)  # "upward" -> "up" ("revised upward by")
+    motion_verbs: set[str] = field(default_factory=set)          # "trend" (as in "trending up 0.2%")
+    trends_by_only: set[str] = field(default_factory=set)        # "raise": a change only with "by"
     re_number: re.Pattern | None = None
     re_unit: re.Pattern | None = None
     re_cue_before: re.Pattern | None = None
@@ -36,11 +40,17 @@ def figure_lexicon() -> FigureLexicon:
     lex = FigureLexicon()
     for phrase, bound, side in read_tsv("figures_cues.tsv"):
         (lex.cues_after if side == "after" else lex.cues_before)[phrase] = bound
-    lex.units = {s: c for s, c in read_tsv("figures_units.tsv")}
+    rows = read_tsv("figures_units.tsv")
+    lex.cased_units = {s: c for s, c in rows if s != s.lower()}
+    lex.units = {s: c for s, c in rows if s == s.lower()}
     lex.currencies = {s: c for s, c in read_tsv("figures_currency_symbols.tsv")}
     for kind, word, low, high in read_tsv("figures_vague.tsv"):
         (lex.quantifiers if kind == "quantifier" else lex.plurals)[word] = (float(low), float(high))
-    lex.trends = {w: d for w, d in read_tsv("figures_trend.tsv")}
+    for word, direction, *kind in read_tsv("figures_trend.tsv"):
+        (lex.direction_adverbs if kind == ["adverb"] else lex.trends)[word] = direction
+        if kind == ["by"]:
+            lex.trends_by_only.add(word)
+    lex.motion_verbs = {row[0] for row in read_tsv("figures_motion_verbs.tsv")}
     lex.per_nouns = {w: n for w, n in read_tsv("figures_per_nouns.tsv")}
     lex.label_nouns = {row[0] for row in read_tsv("figures_label_nouns.tsv")}
     lex.street_words = {row[0] for row in read_tsv("figures_street_words.tsv")}
@@ -77,11 +87,12 @@ def figure_lexicon() -> FigureLexicon:
         rf"|(?<![\w-])(?P<on>{count})\s+(?:out\s+of|in)\s+(?P<od>{count})(?![\w-])(?!\s*(?:of|in|per)\b)",
         re.IGNORECASE,
     )
-    units = sorted(lex.units, key=len, reverse=True)
+    units = sorted(set(lex.units) | set(lex.cased_units), key=len, reverse=True)
     lex.re_unit = re.compile(rf"\s?-?\s?(?P<unit>{alternation(units)})(?![A-Za-z0-9])", re.IGNORECASE)
     # "$3 a share", "$58 per barrel", "100 km/h" is a unit of its own: only units from the table
-    lex.re_per = re.compile(rf"\s*(?:per|an?|/)\s*(?P<per>{alternation(units + sorted(lex.per_nouns))})(?![A-Za-z0-9])",
-                            re.IGNORECASE)
+    # "barrel-a-day" too, but not "$6.78 billion a year earlier": that is a time, not a rate
+    lex.re_per = re.compile(rf"(?:\s*|-)(?:per|an?|/)(?:\s*|-)(?P<per>{alternation(units + sorted(lex.per_nouns))})"
+                            rf"(?![A-Za-z0-9])(?!\s+(?:earlier|ago|before|later|previously)\b)", re.IGNORECASE)
     lex.re_cue_before = re.compile(rf"(?:^|(?<=[\s(\"'“‘]))(?P<cue>{alternation(lex.cues_before)})\s*[\"'“‘]?$", re.IGNORECASE)
     lex.re_cue_after = re.compile(rf"^\s*(?P<cue>{alternation(lex.cues_after)})(?![\w])", re.IGNORECASE)
     return lex

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# Four-digit numbers read as years: the past millennium and the horizon of forecasts ("by 2150").
+YEARS = range(1000, 2201)
+
 # Words right before a number that make it a quantity ("more than 1000", "about 1500").
 _QUANTITY_WORDS = {"than", "least", "nearly", "almost", "about", "around", "approximately", "roughly",
                    "some", "over", "to", "estimated", "only", "just", "all", "those", "these"}
