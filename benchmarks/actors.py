@@ -8,13 +8,15 @@ For every gold actor whose text occurs in its sentence, finds newsledger's actor
   found     share of gold actors with an actor at their span
   country   share of found actors with the gold country (IGO codes compared as "IGO")
   sector    share of found actors, among gold actors with a sector, with the gold sector
-            (gold MED = health, JRN = media in PLOVER 0.8; newsledger's MED = media)
+            (PLOVER 0.8 codes as newsledger: JRN = media, MED = health; gold CIV = CVL)
 A benchmark, not a test: the gold was coded from CAMEO manual examples (1990s-2000s news).
+evaluate() is what tests/extract_actors/test_quality_gate.py holds to benchmarks/floors_actors.json.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -23,7 +25,7 @@ DEFAULT = (Path(__file__).resolve().parents[2] / "shared" / "data" / "plover" / 
            / "PLOVER_GSR_CAMEO.txt")
 GOLD_COUNTRY_FIX = {"JAP": "JPN", "ROM": "ROU", "SER": "SRB", "UNO": "IGO", "EUR": "IGO"}
 IGO_CODES = {"IGO"}   # plus the "bodies" of newsledger/lexicons/actors_rules.json but NGO and IMG
-SECTOR_FIX = {"JRN": "MED", "CIV": "CVL"}   # gold media code -> newsledger's
+SECTOR_FIX = {"CIV": "CVL"}   # a gold typo of the civilians code
 
 
 def gold_actors(record: dict):
@@ -49,17 +51,18 @@ def norm_sector(code: str | None) -> str | None:
     return SECTOR_FIX.get(code, code)
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("gold", nargs="?", default=str(DEFAULT))
-    ap.add_argument("--model", default=None)
-    ap.add_argument("--show", type=int, default=0, help="print this many country errors")
-    args = ap.parse_args(argv)
-    path = Path(args.gold)
-    if not path.exists():
-        print(f"gold data not found at {path}", file=sys.stderr)
-        return 2
+def locate(text: str, phrase: str) -> int:
+    """Start of the gold phrase in its sentence: as a whole word in its own case first ("US",
+    not the "us" of "status"), then in any case, then anywhere."""
+    for flags in (0, re.IGNORECASE):
+        m = re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text, flags)
+        if m:
+            return m.start()
+    return text.lower().find(phrase.lower())
 
+
+def evaluate(path: Path, model: str | None = None) -> dict:
+    """Scores (found, country, sector shares) and error lists on the gold file at `path`."""
     from newsledger.extract.spans import actor_at
     from newsledger.nlp.pipeline import load_model
     import newsledger.extract.actors  # noqa: F401
@@ -67,16 +70,16 @@ def main(argv=None) -> int:
     from newsledger.extract.actors_lexicon import LEXICONS
     rules = json.loads((LEXICONS / "actors_rules.json").read_text(encoding="utf-8"))
     IGO_CODES.update(b for b in rules["bodies"] if b not in ("NGO", "IMG"))
-    nlp = load_model(args.model)
+    nlp = load_model(model)
     nlp.add_pipe("newsledger_actors", last=True)
-    records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("text")]
+    records = [r for r in json.loads(Path(path).read_text(encoding="utf-8")) if r.get("text")]
     n = found = country_ok = sector_n = sector_ok = skipped = 0
     errors, sector_errors = [], []
     confusion = Counter()
     for doc, rec in zip(nlp.pipe(r["text"] for r in records), records):
         text = rec["text"]
         for g in gold_actors(rec):
-            at = text.lower().find(g["actorText"].strip().lower())
+            at = locate(text, g["actorText"].strip())
             if at < 0:
                 skipped += 1
                 continue
@@ -97,16 +100,34 @@ def main(argv=None) -> int:
                 sector_ok += gs == actor.sector
                 if gs != actor.sector:
                     sector_errors.append((g["actorText"], gs, actor.sector, actor.name))
-    print(f"gold actors located in their sentence: {n} (skipped {skipped} not found verbatim)")
-    print(f"found   {found}/{n} = {found / max(n, 1):.3f}")
-    print(f"country {country_ok}/{found} = {country_ok / max(found, 1):.3f}")
-    print(f"sector  {sector_ok}/{sector_n} = {sector_ok / max(sector_n, 1):.3f}")
+    return {"n": n, "skipped": skipped, "found_n": found, "country_ok": country_ok,
+            "sector_n": sector_n, "sector_ok": sector_ok,
+            "found": found / max(n, 1), "country": country_ok / max(found, 1),
+            "sector": sector_ok / max(sector_n, 1),
+            "confusion": confusion, "errors": errors, "sector_errors": sector_errors}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--show", type=int, default=0, help="print this many country errors")
+    args = ap.parse_args(argv)
+    path = Path(args.gold)
+    if not path.exists():
+        print(f"gold data not found at {path}", file=sys.stderr)
+        return 2
+    r = evaluate(path, args.model)
+    print(f"gold actors located in their sentence: {r['n']} (skipped {r['skipped']} not found verbatim)")
+    print(f"found   {r['found_n']}/{r['n']} = {r['found']:.3f}")
+    print(f"country {r['country_ok']}/{r['found_n']} = {r['country']:.3f}")
+    print(f"sector  {r['sector_ok']}/{r['sector_n']} = {r['sector']:.3f}")
     if args.show:
-        print("most common country confusions (gold, ours):", confusion.most_common(10))
-        for e in errors[: args.show]:
+        print("most common country confusions (gold, ours):", r["confusion"].most_common(10))
+        for e in r["errors"][: args.show]:
             print("  ", e)
         print("sector errors (text, gold, ours, actor):")
-        for e in sector_errors[: args.show]:
+        for e in r["sector_errors"][: args.show]:
             print("  ", e)
     return 0
 

@@ -52,7 +52,7 @@ class Actor:
     id: str
     name: str
     country: str | None = None      # ISO 3166-1 alpha-3, or an IGO code (NATO, UN, EU ...)
-    sector: str | None = None       # GOV, MIL, MED, REB, CVL, IGO, ... (PLOVER sectors)
+    sector: str | None = None       # GOV, MIL, JRN (media), MED (health), REB, CVL, ... (PLOVER sectors)
     mentions: list[Span] = field(default_factory=list)
     kind: str | None = None         # country | organisation | person | group
 

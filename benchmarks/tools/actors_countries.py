@@ -26,7 +26,9 @@ HEADER = """\
 # ("Russian military"). aliases: names of the country. demonyms: adjectives and plural nouns
 # ("North Korean", "North Koreans"), mentions of the country actor. capitals: capital cities used
 # as metonyms of the government ("Moscow said"); ambiguous capitals are left out.
-# iso3\tname\tadjective\taliases\tdemonyms\tcapitals
+# status: un = UN member state (193), observer = UN observer state (Palestine, Holy See),
+# state = other state (Taiwan, Kosovo), empty = territory.
+# iso3\tname\tadjective\taliases\tdemonyms\tcapitals\tstatus
 """
 
 
@@ -35,7 +37,7 @@ def read_overlay() -> dict[str, list[str]]:
     for line in OVERLAY.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cols = (line.split("\t") + [""] * 6)[:6]
+        cols = (line.split("\t") + [""] * 7)[:7]
         rows[cols[0]] = cols
     return rows
 
@@ -64,13 +66,13 @@ def main() -> int:
             caps = split(ov[5])
         else:
             caps = []  # territories: their capitals are not metonyms anyone uses
-        records.append([c.alpha_3, name, adjective, aliases, demonyms, caps])
+        records.append([c.alpha_3, name, adjective, aliases, demonyms, caps, ov[6].strip() if ov else ""])
     for iso3, ov in overlay.items():  # codes pycountry lacks (Kosovo)
-        records.append([iso3, ov[1], ov[2], [ov[1]] + split(ov[3]), split(ov[4]), split(ov[5])])
+        records.append([iso3, ov[1], ov[2], [ov[1]] + split(ov[3]), split(ov[4]), split(ov[5]), ov[6].strip()])
 
     seen: dict[str, str] = {}
     lines = []
-    for iso3, name, adjective, aliases, demonyms, caps in records:
+    for iso3, name, adjective, aliases, demonyms, caps, status in records:
         cols = []
         for group in (aliases, demonyms, caps):
             kept = []
@@ -82,7 +84,7 @@ def main() -> int:
                 seen[key] = iso3
                 kept.append(a)
             cols.append("|".join(kept))
-        lines.append("\t".join([iso3, name, adjective] + cols))
+        lines.append("\t".join([iso3, name, adjective] + cols + [status]))
     OUT.write_text(HEADER + "\n".join(sorted(lines)) + "\n", encoding="utf-8")
     print(f"wrote {len(lines)} countries to {OUT}")
     return 0

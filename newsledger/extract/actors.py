@@ -8,7 +8,10 @@ One canonical actor per real entity, with every mention as an exact character sp
               "South Korea's military" = "the JCS" = "South Korean troops" -> KOR/MIL;
               "Kyiv's military intelligence" -> UKR/SPY; "the Pentagon" -> USA/MIL;
               government words ("Russian officials", "the Kremlin") are the country itself;
-              groups of people ("Iraqis", "Syrian rebels") are kind group (CVL, REB, ...)
+              groups of people ("Iraqis", "Syrian rebels", "Algerian landowners") are kind
+              group (CVL, REB, ...); "opposition parties in Nepal" -> NPL/OPP (domestic
+              organs only: "troops in Ukraine" are not Ukraine's); "the Hamas-run health
+              ministry" -> PSE; "the Trump administration" -> USA (the leader's state)
   orgs        lexicon IGOs, armed groups, agencies and news outlets; other NER ORGs with the
               sector of their head word and the country inside or before their name
   people      lexicon leaders; NER PERSONs with the country and sector of their title
@@ -17,7 +20,7 @@ One canonical actor per real entity, with every mention as an exact character sp
 Not actors: regions and continents ("Europe": a place, left to newsledger_places), wars
 ("the Korean War"), languages ("speaks Russian"), datelines, and places after a locative
 preposition or in an address ("in Moscow", "Sudzha, Russia").
-Sector codes: PLOVER 0.8 (see lexicons/actors_orgs.tsv), except MED = media as in CAMEO.
+Sector codes: PLOVER 0.8 (see lexicons/actors_orgs.tsv): JRN = media, MED = health.
 
 Reads: tokens, POS/tags, dependency sentences, NER. Writes: doc._.actors. Cost: one
 PhraseMatcher pass over a normalised word view, one pass over doc.ents, dict lookups.
@@ -101,7 +104,7 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
         c.extra["info"] = info
         for p in range(c.i, c.j):
             covered[p] = len(kept) - 1
-    unknown_orgs(text, view, ents, raw_spans, titles, kept, covered, lex, finder)
+    unknown_orgs(doc, text, view, ents, raw_spans, titles, kept, covered, lex, finder)
 
     people: list[PersonMention] = []
     for c in kept:
@@ -109,7 +112,7 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
             people.append(PersonMention(*span_of_words(view, c.i, c.j, finder.determiners), c.i, c.j,
                                         name_words(view, c.i, c.j, finder.determiners), *c.extra["info"][:4],
                                         from_lexicon=True))
-    people += ner_people(doc, text, view, ents, raw_spans, titles, covered, finder)
+    people += ner_people(doc, text, view, ents, raw_spans, titles, covered, finder, lex.org_heads)
     # NER sometimes tags a person's bare surname as ORG ("Machado said"): when a longer name
     # in the article starts or ends with it, it is that person.
     name_ends = {w for p in people if len(p.words) > 1 for w in (p.words[0], p.words[-1])}
@@ -147,7 +150,14 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
     for p in untold:
         p.country = _only_country_in_sentence(doc, view, p, country_at, people)
     resolve_short_names(people)
+    gov_words = lex.rules["person_government_words"]
     for p in people:
+        if (p.vj < len(view) and view.words[p.vj] in gov_words and p.country in lex.countries
+                and covered[p.vj] < 0):
+            # "the Trump administration", "the Netanyahu government": the leader's state.
+            ledger.add(("C", p.country), p.start, view.end[p.vj], lex.country_name(p.country),
+                       p.country, "GOV", "country", 1)
+            continue
         ledger.add(p.key, p.start, p.end, p.name, p.country, p.sector, "person",
                    2 if p.from_lexicon else len(p.words))
     return ledger.actors()
@@ -217,7 +227,8 @@ def _resolve(c: Cand, view: View, lex: ActorLexicon, counts):
         code = owner.country
         if owner.kind == ORG:          # an IGO's organ: "NATO troops", "UN peacekeepers"
             if not o.organ:
-                return ("G", owner.entry.name), owner.entry.name, code, owner.entry.sector, "organisation", 2
+                return (("G", owner.entry.name), owner.entry.name, code, owner.entry.sector,
+                        owner.entry.actor_kind or "organisation", 2)
             label = f"{_plain(view, owner.i, owner.j)} {o.label}"
             return ("O", code, o.organ), label, code, o.sector, "organisation", 1
         if owner.kind == CONTEXT and not all(counts.get(r) for r in owner.entry.extra):

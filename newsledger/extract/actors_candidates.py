@@ -63,6 +63,10 @@ class CandidateFinder:
         self.language_before = frozenset(r["language_before"])
         self.linkers = frozenset(r["owner_linkers"])
         self.person_noun_before = frozenset(r["person_noun_before"])
+        self.state_nouns = frozenset(r["demonym_state_nouns"])
+        self.located_preps = frozenset(r["located_prepositions"])
+        self.located_sectors = frozenset(r["located_organ_sectors"])
+        self.located_gov = frozenset(r["located_gov_phrases"])
     # -- matching --------------------------------------------------------------------------
     def case_ok(self, key: str, doc: Doc, view: View, i: int, j: int) -> bool:
         exact = self.lex.exact.get(key)
@@ -79,7 +83,7 @@ class CandidateFinder:
         caps = self.lex.caps.get(key, ())
         if len(caps) == 2 and caps[0] and view.words[i] == "the" and not orig[i][:1].isupper():
             return False            # "The Hindu" is a newspaper, "the Hindu festival" is not
-        for n, cap in enumerate(caps):
+        for n, cap in enumerate(caps[:j - i]):     # a variant may tokenize shorter ("Gen.")
             if cap and not (n == 0 and view.words[i] in self.determiners):
                 first = orig[i + n][:1]
                 if first.isalpha() and not first.isupper():
@@ -116,7 +120,8 @@ class CandidateFinder:
                 best = (j, e)
         return best
 
-    def _organ_after(self, doc: Doc, view: View, organs, title_end, k: int, modifiers: int):
+    def _organ_after(self, doc: Doc, view: View, organs, title_end, k: int, modifiers: int,
+                     named=frozenset()):
         """The organ head at k, or after up to `modifiers` words ("Russian special forces")."""
         n = len(view)
         if k < n and view.words[k] in self.possessives:
@@ -141,6 +146,8 @@ class CandidateFinder:
                 return pos, hit
             if doc[view.token[pos]].pos_ not in MODIFIER_POS or view.words[pos] in self.possessives:
                 return None
+            if pos in named:
+                return None         # "Pakistani Taliban militants": a named group's, not the state's
         return None
 
     def compose(self, doc: Doc, view: View, nominal: list[Cand], organs, title_end) -> list[Cand]:
@@ -148,6 +155,8 @@ class CandidateFinder:
         for c in nominal:
             if is_owner(c):
                 by_start.setdefault(c.i, []).append(c)
+        # Words of named organisations and people: not modifiers between an owner and its organ.
+        named = {p for c in nominal if c.kind in (ORG, PERSON) for p in range(c.i, c.j)}
         out = []
         composed: dict[int, Cand] = {}    # owner start -> its composite
         # Right to left, so that in "Russian and North Korean forces" the second owner is
@@ -159,7 +168,7 @@ class CandidateFinder:
             # A capital or seat takes its organ directly ("Moscow's army"), not through
             # modifiers: "Warsaw summit officials" are not Poland's officials.
             modifiers = 0 if c.kind in (CAPITAL, SEAT) else 2
-            hit = self._organ_after(doc, view, organs, title_end, c.j, modifiers)
+            hit = self._organ_after(doc, view, organs, title_end, c.j, modifiers, named)
             if hit:
                 _, (j, e) = hit
                 comp = Cand(c.i, j, COMPOSITE, c.entry, organ_entry=e, owner=c, country=c.country)
@@ -177,6 +186,18 @@ class CandidateFinder:
                                 country=c.country)
                     out.append(comp)
                     composed[c.i] = comp
+        # An armed group owns what it runs: "the Hamas-run health ministry" (linker required:
+        # "Hamas fighters" are the group's, "Houthi rebels" the group itself).
+        n = len(view)
+        for c in nominal:
+            if (c.kind == ORG and c.entry.actor_kind == "group" and c.i not in composed
+                    and c.j < n and view.words[c.j] in self.linkers
+                    and view.token[c.j] != view.token[c.j - 1] + 1):
+                hit = self._organ_after(doc, view, organs, title_end, c.j, 0)
+                if hit:
+                    _, (j, e) = hit
+                    out.append(Cand(c.i, j, COMPOSITE, c.entry, organ_entry=e, owner=c,
+                                    country=c.country))
         # "<organ> of [the] <owner>": "the Ministry of Defense of the Russian Federation".
         for i, heads in organs.items():
             j, e = max(heads, key=lambda h: h[0])
@@ -186,6 +207,31 @@ class CandidateFinder:
                 if k < len(view) and view.words[k] in self.determiners:
                     k += 1
                 for c in by_start.get(k, ()):
+                    out.append(Cand(i, c.j, COMPOSITE, c.entry, organ_entry=e, owner=c,
+                                    country=c.country))
+        out += self._located(view, organs, by_start, out)
+        return out
+
+    def _located(self, view: View, organs, by_start, composites) -> list[Cand]:
+        """"<organ> in [the] <country or capital>" for organs that belong where they are
+        ("opposition parties in Nepal", "police in Kenya"; not "troops in Ukraine")."""
+        owned = {p for c in composites for p in range(c.i, c.j)}
+        out = []
+        for i, heads in organs.items():
+            j, e = max(heads, key=lambda h: h[0])
+            if i in owned or (i > 0 and view.words[i - 1] in self.possessives):
+                continue
+            if not (e.sector in self.located_sectors
+                    or (e.organ == "" and " ".join(view.words[i:j]) in self.located_gov)):
+                continue
+            k = j
+            if k >= len(view) or view.words[k] not in self.located_preps:
+                continue
+            k += 1
+            if k < len(view) and view.words[k] in self.determiners:
+                k += 1
+            for c in by_start.get(k, ()):
+                if c.kind in PLACE_KINDS:
                     out.append(Cand(i, c.j, COMPOSITE, c.entry, organ_entry=e, owner=c,
                                     country=c.country))
         return out
@@ -222,7 +268,8 @@ class CandidateFinder:
     def keep(self, c: Cand, doc: Doc, view: View, composed_owner_starts: set[int], text: str,
              ents, ent_of) -> bool:
         words, n = view.words, len(view)
-        if c.kind in PLACE_KINDS and _dateline(c, view, text):
+        placelike = c.kind in PLACE_KINDS or (c.kind == ORG and c.entry.actor_kind == "country")
+        if placelike and _dateline(c, view, text):
             return False                                          # "WASHINGTON (AP) --"
         if c.kind in (COUNTRY, DEMONYM) and c.j < n:
             nxt = words[c.j]
@@ -233,7 +280,7 @@ class CandidateFinder:
                 and not c.entry.alias.endswith("s") and c.i not in composed_owner_starts
                 and (c.j >= n or doc[view.token[c.j]].pos_ not in MODIFIER_POS)):
             return False                                          # "speaks Russian"
-        if c.kind in PLACE_KINDS and c.i not in composed_owner_starts:
+        if placelike and c.i not in composed_owner_starts:
             k = c.i - 1
             if k >= 0 and words[k] in self.determiners:
                 k -= 1
@@ -290,10 +337,26 @@ class CandidateFinder:
                  and not self.blocked(c, view, ents, ent_of, inner_count)]
         raw_spans = {(view.start[c.i], view.end[c.j - 1]) for c in nominal}
         selected = self.select(cands)
+        starts = {c.i for c in selected}
         for c in selected:
-            if c.kind == DEMONYM and not c.entry.organ and self._person_noun(doc, view, c):
+            if c.kind != DEMONYM or c.entry.organ:
+                continue
+            if self._person_noun(doc, view, c):
                 c.extra["people"] = True
+            elif self._people_modifier(doc, view, c):
+                c.extra["people"] = True
+                if c.j not in starts:
+                    c.j += 1                      # the mention is the group: "Algerian landowners"
         return selected, titles, ents, raw_spans
+
+    def _people_modifier(self, doc: Doc, view: View, c: Cand) -> bool:
+        """"Algerian landowners", "Iraqi Kurds", "Bosnian Serbs": a singular demonym modifying a
+        plural noun that is no organ of the state names the country's people (PLOVER CVL);
+        "American sanctions" keeps the state."""
+        if c.j >= len(view) or view.words[c.j] in self.state_nouns:
+            return False
+        tok, nxt = doc[view.token[c.j - 1]], doc[view.token[c.j]]
+        return nxt.tag_ in ("NNS", "NNPS") and tok.head.i == nxt.i and nxt.i == tok.i + 1
 
     def _person_noun(self, doc: Doc, view: View, c: Cand) -> bool:
         """"a Palestinian was hurt": a singular demonym used as a noun names a person."""

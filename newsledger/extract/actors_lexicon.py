@@ -59,7 +59,7 @@ def _cells(row: list[str], n: int) -> list[str]:
 
 PEOPLE_ORGAN = "civilians"     # organ key of a country's people (actors_organs.tsv)
 # Sectors whose organ actors are groups of people rather than institutions.
-GROUP_SECTORS = frozenset({"CVL", "REB", "OPP", "REF", "AGR", "LAB", "BUS", "EDU", "HLH", "PRM"})
+GROUP_SECTORS = frozenset({"CVL", "REB", "OPP", "REF", "AGR", "LAB", "BUS", "EDU", "MED", "PRM"})
 
 
 def _is_plural_demonym(alias: str) -> bool:
@@ -94,7 +94,13 @@ class ActorLexicon:
             views = [build_view(nlp.make_doc(a)) for a in aliases]  # tokenizer only, like articles
             if not views[0].words:
                 continue
-            self.matcher.add(key, [Doc(nlp.vocab, words=views[0].words)])
+            # The tokenizer splits "gen." but keeps "Gen." (an exception): an abbreviation
+            # alias is also matched as written in title case.
+            variants = {tuple(views[0].words)}
+            for a in aliases:
+                if "." in a:
+                    variants.add(tuple(build_view(nlp.make_doc(a.title())).words))
+            self.matcher.add(key, [Doc(nlp.vocab, words=list(w)) for w in sorted(variants) if w])
             self.caps[key] = tuple(bool(w) and w[0].isupper() for w in views[0].orig)
             acronyms = all(_is_acronym(a) for a in aliases)
             self.exact[key] = {tuple(v.orig) for v in views} if acronyms else None

@@ -21,7 +21,27 @@ def _view_index(view: View):
     return starts, ends
 
 
-def unknown_orgs(text, view, ents, raw_spans, titles, kept, covered, lex, finder) -> None:
+def titled_person(doc, view: View, vi: int, vj: int, titles, heads) -> tuple[int, int] | None:
+    """NER tags a titled name as ORG ("Vice-President Moody Awori"): an ORG of proper nouns
+    without an organisation head word, right after a title, is that person. Returns the name's
+    view range."""
+    if vi not in titles:
+        return None             # a title inside the ORG is no sign: "General Motors", "Major League"
+    if vj - vi < 1 or vj - vi > 4 or _head_sector(tuple(view.words[vi:vj]), heads) is not None:
+        return None
+    if not all(doc[view.token[p]].tag_ == "NNP" for p in range(vi, vj)):
+        return None
+    return vi, vj
+
+
+def _after_title(vi: int, vj: int, titles) -> int:
+    """Start of the name when NER took the title into the entity (the title keeps its role:
+    it ends where the name starts)."""
+    ends = [j for j, hs in titles.items() for i, _ in hs if i == vi and j < vj]
+    return max(ends) if ends else vi
+
+
+def unknown_orgs(doc, text, view, ents, raw_spans, titles, kept, covered, lex, finder) -> None:
     """NER ORGs the lexicons do not know: sector from the head word, country from a country
     word inside the name or an owner just before it; "Name (ACR)" makes ACR an alias."""
     starts, ends = _view_index(view)
@@ -36,6 +56,8 @@ def unknown_orgs(text, view, ents, raw_spans, titles, kept, covered, lex, finder
         if vi is None or vj is None or vj < vi:
             continue
         vj += 1
+        if titled_person(doc, view, vi, vj, titles, lex.org_heads):
+            continue                                # a person (ner_people)
         if any(p in in_title for p in range(vi, vj)):
             continue
         inside = {covered[p] for p in range(vi, vj) if covered[p] >= 0}
@@ -106,17 +128,24 @@ def _acronyms(view: View, vi: int, vj: int) -> list[str]:
     return out
 
 
-def ner_people(doc, text, view, ents, raw_spans, titles, covered, finder) -> list[PersonMention]:
+def ner_people(doc, text, view, ents, raw_spans, titles, covered, finder, heads) -> list[PersonMention]:
     starts, ends = _view_index(view)
     in_title = _title_words(titles)
     out = []
     for es, ee, label, propn in ents:
-        if label != "PERSON" or not propn or (es, ee) in raw_spans:
+        if label not in ("PERSON", "ORG") or not propn or (es, ee) in raw_spans:
             continue
         vi, vj = starts.get(es), ends.get(ee)
         if vi is None or vj is None or vj < vi:
             continue
         vj += 1
+        if label == "ORG":
+            span = titled_person(doc, view, vi, vj, titles, heads)
+            if span is None:
+                continue
+            vi, vj = span
+        else:
+            vi = _after_title(vi, vj, titles)      # "Archbishop Desmond Tutu": the name after it
         if any(covered[p] >= 0 or p in in_title for p in range(vi, vj)):
             continue                       # a lexicon actor or a title covers it ("Kyiv", "Cmdr.")
         # NER may take a word before the name along ("Injecting Clinton"): names start with a

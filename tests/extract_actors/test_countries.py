@@ -23,7 +23,7 @@ def test_official_long_name_is_the_country(run):
 
 
 def test_the_north_and_the_south_only_in_a_korean_context(run):
-    actors = run("North Korea tested a rocket. Officials in Seoul said the North could test again "
+    actors = run("North Korea tested a rocket. Analysts in Seoul said the North could test again "
                  "and that South Korea was ready, adding that the South would respond.")
     assert "North" in texts(by_mention(actors, "North Korea"))
     assert texts(by_mention(actors, "South Korea")) == ["South Korea", "South"]  # "in Seoul": a place

@@ -25,7 +25,7 @@ def test_example_article(actors_nlp, example_text):
     assert (pentagon.country, pentagon.sector) == ("USA", "MIL")
 
     yonhap = _actor_with(actors, "Yonhap News Agency")
-    assert (yonhap.country, yonhap.sector) == ("KOR", "MED")
+    assert (yonhap.country, yonhap.sector) == ("KOR", "JRN")
 
     rutte = _actor_with(actors, "Mark Rutte")
     assert rutte.country == "NATO" and rutte.kind == "person"

@@ -46,7 +46,7 @@ def test_armed_groups_and_news_agencies(run):
     assert got["Hamas"] == ("PSE", "REB", "group")
     assert got["Hezbollah"] == ("LBN", "REB", "group")
     assert got["Houthis"] == ("YEM", "REB", "group")
-    assert got["Reuters"] == ("GBR", "MED", "organisation")
+    assert got["Reuters"] == ("GBR", "JRN", "organisation")
     assert texts(by_mention(actors, "Yonhap")) == ["Yonhap News Agency", "Yonhap"]
 
 
@@ -54,7 +54,7 @@ def test_unknown_organisations_get_sector_from_head_word(run):
     actors = run("Acme Logistics Corp said profits rose, while the University of Lagos opened a "
                  "campus and the Zenith Daily News reported protests.")
     got = {a.name: a.sector for a in actors}
-    assert got == {"Acme Logistics Corp": "BUS", "University of Lagos": "EDU", "Zenith Daily News": "MED"}
+    assert got == {"Acme Logistics Corp": "BUS", "University of Lagos": "EDU", "Zenith Daily News": "JRN"}
 
 
 def test_unknown_organisation_takes_country_inside_its_name(run):
