@@ -3,7 +3,8 @@
 Reads the parse, doc.ents and doc._.actors (None when the actors component is absent: treated as
 []); writes doc._.statements: list[records.Statement]. Rules, in order of trust:
 reporting verbs (statements_verbal), "according to" and nominal cues (statements_adjuncts),
-then quotes left over (floating quotes inherit the previous speaker). Sources that are pronouns
+light verbs with cue nouns ("made the case that", statements_light), predicative adjectives
+("is worried about", statements_adjectives), then quotes left over (floating quotes inherit the previous speaker). Sources that are pronouns
 or short names are resolved to an earlier named source (statements_sources); certainty comes
 from the cue and the content's modals (statements_certainty); "via" links a statement to the
 innermost other statement whose content holds its cue (relays, kept as chains).
@@ -17,10 +18,12 @@ from spacy.tokens import Doc
 
 from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ..records import SourceSpan, Span, Statement
+from .statements_adjectives import adjective_candidates
 from .statements_adjuncts import according_candidates, colon_candidates, nominal_candidates
 from .statements_candidate import Candidate
 from .statements_certainty import combine, content_certainty
 from .statements_lexicon import StatementLexicon
+from .statements_light import light_candidates
 from .statements_sources import resolve_sources, source_actor
 from .statements_spans import DocIndex, char_range, minus, trim
 from .statements_verbal import verbal_candidates
@@ -45,10 +48,14 @@ class StatementsComponent:
 
 def extract_statements(doc: Doc, lex: StatementLexicon) -> list[Statement]:
     idx = DocIndex(doc)
-    cands = verbal_candidates(idx, lex) + according_candidates(idx, lex) + nominal_candidates(idx, lex)
+    light = light_candidates(idx, lex)
+    cands = verbal_candidates(idx, lex) + according_candidates(idx, lex) + light + \
+        nominal_candidates(idx, lex, frozenset(c.cue_head for c in light))
+    cands += adjective_candidates(idx, lex, {c.cue_head for c in cands if c.cue_head is not None})
     cands = _dedupe(cands)
     mask = _covered_mask(len(doc), cands)
-    cands += [c for c in colon_candidates(idx, lex) if not _covered(mask, *c.content)]
+    # a colon no verb cue claimed ("said:"); its content may hold nested cues ("FALLIN: I think ...")
+    cands += [c for c in colon_candidates(idx, lex) if not _covered(mask, *c.cue) and not _covered(mask, *c.source)]
     _cut_outer_adjuncts(idx, cands)
     cands.extend(_leftover_quotes(idx, cands))
     cands.sort(key=lambda c: (c.anchor, c.content[0]))

@@ -62,7 +62,7 @@ def according_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate
     return out
 
 
-def _that_clause(noun: Token) -> Token | None:
+def that_clause(noun: Token) -> Token | None:
     for c in noun.children:
         if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i:
             if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
@@ -70,25 +70,26 @@ def _that_clause(noun: Token) -> Token | None:
     return None
 
 
-TOPIC_PREPS = {"of", "for", "against", "on", "about"}
+TOPIC_PREPS = {"of", "for", "against", "on", "about", "over"}
 
 
-def _topic_object(noun: Token) -> Token | None:
+def topic_object(noun: Token, preps=TOPIC_PREPS) -> Token | None:
     """The object of "X's criticism of Y", "her support for Z": the stance's target is its content."""
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i == noun.i + 1:
+        if c.dep_ == "prep" and c.lower_ in preps and c.i == noun.i + 1:
             return next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
     return None
 
 
-def nominal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
+def nominal_candidates(idx: DocIndex, lex: StatementLexicon, skip: frozenset[int] = frozenset()) -> list[Candidate]:
+    """skip: cue nouns already claimed by a light verb ("made the case that")."""
     doc, out = idx.doc, []
     for noun in doc:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.nouns:
+        if noun.pos_ != "NOUN" or noun.i in skip or noun.lemma_.lower() not in lex.nouns:
             continue
-        clause, cue_end = _that_clause(noun), noun.i + 1
+        clause, cue_end = that_clause(noun), noun.i + 1
         if clause is None:
-            clause = _topic_object(noun)
+            clause = topic_object(noun)
             if clause is None:
                 continue
             cue_end = clause.head.i + 1     # PolNeAR's cue holds the preposition: "criticism of"
@@ -113,6 +114,7 @@ def nominal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
 
 
 HEADLINE_SPEAKER_MAX = 6     # tokens before the colon of a "Speaker: claim" headline
+SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def colon_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
@@ -130,13 +132,22 @@ def colon_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
         elif tok.i - plo <= HEADLINE_SPEAKER_MAX:
             # headline style, no marks: "Smith: Rival Is Unfit To Serve"
             content, direct = trim(idx, tok.i + 1, phi), False
-            if sum(1 for t in doc[content[0]:content[1]] if t.is_alpha) < 3 or \
-                    not any(t.pos_ in ("VERB", "AUX") for t in doc[content[0]:content[1]]):
+            if sum(1 for t in doc[content[0]:content[1]] if t.is_alpha) < 3:
                 continue
         else:
             continue
         src, head = left_context_source(idx, (tok.i, tok.i + 1))
-        if src is None:
+        speaker_tag = tok.i > plo and tok.i - plo <= 3 and \
+            all(t.is_upper or not t.is_alpha for t in doc[plo:tok.i])
+        if src is None and speaker_tag:
+            src, head = (plo, tok.i), tok.i - 1     # transcript speaker tag: "FALLIN: Well, I think ..."
+        if src is None or doc[tok.i - 1].lower_ in lex.colon_labels:
+            continue    # "Editor's note: ...", "Update: ...": a label, not a speaker
+        # a headline without a verb ("Lynch: No outside influence on FBI probe") needs a named
+        # speaker, so that labels ("Editor's note:", "Update:") are not taken for one
+        if not direct and not speaker_tag and \
+                not any(t.pos_ in ("VERB", "AUX") for t in doc[content[0]:content[1]]) and \
+                not any(t.ent_type_ in SPEAKER_ENTS for t in doc[src[0]:src[1]]):
             continue
         out.append(Candidate(content=content, cue=(tok.i, tok.i + 1), source=src,
                              source_head=head, cue_head=tok.i, kind="colon", direct=direct))

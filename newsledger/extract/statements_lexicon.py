@@ -33,6 +33,11 @@ class StatementLexicon:
     hedges: frozenset[str] = frozenset()
     markers: dict[str, str] = field(default_factory=dict)        # word -> certainty
     anaphors: dict[str, str] = field(default_factory=dict)       # word -> person|group
+    adjectives: dict[str, str] = field(default_factory=dict)     # predicative adjective -> certainty
+    agent_nouns: dict[str, str] = field(default_factory=dict)    # "supporter" (of) -> certainty
+    colon_labels: frozenset[str] = frozenset()                   # "note" (Editor's note:), not speakers
+    light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # verb -> nouns only it makes cues
+    clear_adjectives: frozenset[str] = frozenset()               # "made (it) clear that"
 
     @classmethod
     def load(cls) -> StatementLexicon:
@@ -40,6 +45,8 @@ class StatementLexicon:
         for row in _rows("statements_cue_verbs.tsv"):
             defaults = ["", "asserted", "asserted", "qcp"]
             lemma, cert, neg, frames = row[:4] + defaults[len(row):]
+            if "o" in frames and "p" not in frames:
+                frames += "p"   # a transitive cue's passive with an agent: "is reviled by X"
             verbs[lemma.lower()] = CueVerb(lemma.lower(), cert, neg, frames)
         nouns = {r[0].lower(): (r[1] if len(r) > 1 else "asserted")
                  for r in _rows("statements_cue_nouns.tsv")}
@@ -47,7 +54,17 @@ class StatementLexicon:
         hedges = frozenset(r[0].lower() for r in _rows("statements_hedges.tsv"))
         markers = {r[0].lower(): r[1] for r in _rows("statements_certainty_markers.tsv")}
         anaphors = {r[0].lower(): r[1] for r in _rows("statements_pronouns.tsv")}
-        return cls(verbs, nouns, channels, hedges, markers, anaphors)
+        adjectives = {r[0].lower(): (r[1] if len(r) > 1 else "asserted")
+                      for r in _rows("statements_cue_adjectives.tsv")}
+        light = {r[0].lower(): frozenset(n.strip().lower() for n in (r[1] if len(r) > 1 else "").split(",") if n.strip())
+                 for r in _rows("statements_light_verbs.tsv")}
+        clear = frozenset(r[0].lower() for r in _rows("statements_clear_adjectives.tsv"))
+        agent_nouns = {r[0].lower(): (r[1] if len(r) > 1 else "asserted")
+                       for r in _rows("statements_cue_agent_nouns.tsv")}
+        labels = frozenset(r[0].lower() for r in _rows("statements_colon_labels.tsv"))
+        return cls(verbs, nouns, channels, hedges, markers, anaphors, adjectives=adjectives,
+                   agent_nouns=agent_nouns, light_verbs=light, clear_adjectives=clear,
+                   colon_labels=labels)
 
     def verb(self, token) -> tuple[CueVerb | None, object | None]:
         """The cue entry of a verb token and its particle or preposition token ("rule out",
@@ -58,4 +75,9 @@ class StatementLexicon:
                 entry = self.verbs.get(f"{lemma} {child.lower_}")
                 if entry:
                     return entry, child
+            # "is calling for X to step down": the parser hangs the "for" on the clause
+            elif child.dep_ == "advcl" and child.left_edge.dep_ == "mark" and child.left_edge.i > token.i:
+                entry = self.verbs.get(f"{lemma} {child.left_edge.lower_}")
+                if entry and "a" in entry.frames:
+                    return entry, child.left_edge
         return self.verbs.get(lemma), None

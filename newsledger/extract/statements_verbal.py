@@ -1,18 +1,25 @@
 """Statements cued by a reporting verb: direct quotes next to the cue ("“…,” he said",
 "The JCS said: “…”"), indirect speech (that-clauses and bare clauses, "said X is Y, he said"),
-passive agents ("was confirmed by NATO chief Mark Rutte"), infinitive and object complements."""
+passive agents ("was confirmed by NATO chief Mark Rutte"), infinitive and object complements
+(statements_complements finds the content of an indirect statement).
+Also find_source/cue_range, shared with the adjective and light-verb cues."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .statements_candidate import Candidate, Range
+from .statements_complements import RELATIVE_WORDS, complement, passive_patient
 from .statements_lexicon import StatementLexicon
 from .statements_spans import DocIndex, minus, subtree, trim
 
 CUE_LEFT_DEPS = {"aux", "auxpass", "neg", "advmod"}
+# Adverbs right after a cue verb that PolNeAR counts as part of the cue ("said instead").
+# (Prepositional settings, "said at a rally", are annotated both ways; they are left out.)
+SETTING_ADVERBS = {"instead", "later", "earlier", "today", "yesterday", "again", "recently", "afterward",
+                   "afterwards", "publicly", "privately", "repeatedly", "previously", "then", "once",
+                   "too", "also", "twice", "frequently", "often", "sarcastically", "bluntly", "flatly"}
 SUBJ_DEPS = {"nsubj", "csubj"}
 INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acomp"}
-RELATIVE_WORDS = {"who", "that", "which", "whom"}
 SPEAKER_SELF = {"i", "we", "you", "me", "us"}
 WH_WORDS = {"what", "which", "who", "whom"}
 # Verbs of phase, attempt and appearance that govern a reporting infinitive.
@@ -20,7 +27,7 @@ CUE_GOVERNORS = {"seem", "appear", "continue", "go", "try", "begin", "start", "d
                  "need", "use", "tend", "want", "plan", "fail", "choose"}
 
 
-def _left_edge(idx: DocIndex, v: Token) -> int:
+def cue_left_edge(idx: DocIndex, v: Token) -> int:
     """The verb with its auxiliaries, negation and adverbs just left of it."""
     doc, lo = idx.doc, v.i
     while lo - 1 >= 0 and doc[lo - 1].head.i == v.i and doc[lo - 1].dep_ in CUE_LEFT_DEPS \
@@ -33,7 +40,7 @@ def cue_range(idx: DocIndex, v: Token, prt: Token | None, lex: StatementLexicon)
     """The verb with its auxiliaries, negation and adverbs just left of it ("has also said",
     "did not rule out"), its particle, and a channel phrase right after ("said in a statement")."""
     doc = idx.doc
-    lo = _left_edge(idx, v)
+    lo = cue_left_edge(idx, v)
     # PolNeAR's cue holds the verb that governs the reporting infinitive ("went on to say",
     # "seems to feel", "continues to insist") when nothing but the "to" lies between.
     h = v.head
@@ -41,7 +48,8 @@ def cue_range(idx: DocIndex, v: Token, prt: Token | None, lex: StatementLexicon)
     if infinitive and h.i < v.i and h.lemma_.lower() in CUE_GOVERNORS \
             and all(t.dep_ in CUE_LEFT_DEPS | {"prt"} for t in doc[h.i + 1:lo]) \
             and idx.para_of[h.i] == idx.para_of[v.i]:
-        lo = _left_edge(idx, h)
+        lo = cue_left_edge(idx, h)
+    lo = _channel_governor(idx, v, lo, lex)
     hi = v.i + 1
     if prt is not None and prt.i <= v.i + 3:
         hi = max(hi, prt.i + 1)
@@ -50,14 +58,36 @@ def cue_range(idx: DocIndex, v: Token, prt: Token | None, lex: StatementLexicon)
         for obj in nxt.children:
             if obj.dep_ == "pobj" and obj.lemma_.lower() in lex.channels and obj.i <= hi + 3:
                 hi = obj.i + 1
-    # "said Tuesday", "was first reported by", "said:" -- the cue's own adjuncts
-    if hi < len(doc) and doc[hi].head.i == v.i and doc[hi].dep_ == "npadvmod" and doc[hi].ent_type_ == "DATE":
-        hi += 1
+    # "said Tuesday", "said instead", "said later": the cue's own time and manner adverbs
+    for _ in range(2):
+        t = doc[hi] if hi < len(doc) else None
+        if t is None or t.head.i != v.i or idx.para_of[t.i] != idx.para_of[v.i]:
+            break
+        if (t.dep_ == "npadvmod" and t.ent_type_ == "DATE" and t.right_edge.i == t.i) or \
+                (t.dep_ == "advmod" and t.lower_ in SETTING_ADVERBS):
+            hi += 1
+        else:
+            break
+    # "was first reported by", "said:" -- the cue's own adjuncts
     if hi < len(doc) and doc[hi].dep_ == "agent" and doc[hi].head.i == v.i:
         hi += 1
     if hi < len(doc) and doc[hi].text == ":" and idx.para_of[hi] == idx.para_of[v.i]:
         hi += 1
     return lo, hi
+
+
+def _channel_governor(idx: DocIndex, v: Token, lo: int, lex: StatementLexicon) -> int:
+    """ "issued a statement saying", "put out a new radio ad calling": the cue starts at the verb
+    that produced the channel the participle hangs on."""
+    noun = v.head
+    if v.dep_ != "acl" or noun.dep_ != "dobj" or noun.i >= v.i or noun.lemma_.lower() not in lex.channels:
+        return lo
+    gov = noun.head
+    if gov.pos_ != "VERB" or not 0 < v.i - gov.i <= 8 or idx.para_of[gov.i] != idx.para_of[v.i]:
+        return lo
+    if any(idx.quote_of[k] >= 0 or idx.doc[k].text in (",", ";", ":") for k in range(gov.i, v.i)):
+        return lo
+    return cue_left_edge(idx, gov)
 
 
 def _subject(idx: DocIndex, v: Token) -> tuple[Token | None, bool]:
@@ -121,10 +151,16 @@ def find_source(idx: DocIndex, v: Token, lex: StatementLexicon):
     return (*_find_source(idx, v, lex), None)
 
 
+def _reduced_passive(v: Token) -> bool:
+    return v.tag_ == "VBN" and v.dep_ == "advcl" and not any(c.dep_ in SUBJ_DEPS | {"aux", "auxpass"} for c in v.children)
+
+
 def _find_source(idx: DocIndex, v: Token, lex: StatementLexicon) -> tuple[Range | None, int | None]:
     subj, passive = _subject(idx, v)
     if subj is None and passive:        # "was told that ...": the subject is not the source
         return None, None
+    if subj is None and _reduced_passive(v):
+        return None, None               # "(when) asked about X, she said": the patient is not the source
     if subj is None and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         noun = v.head
         return _finish_source(idx, minus(subtree(noun), subtree(v), keep=noun.i), noun, v)
@@ -173,10 +209,27 @@ def _finish_source(idx: DocIndex, rng: Range, head: Token, v: Token):
         if idx.quote_of[i] >= 0 and idx.quote_of[i] != idx.quote_of[v.i]:
             lo, hi = minus((lo, hi), idx.quote_tokens(idx.quote_of[i]), keep=head.i)
             break
+    lo = _after_dateline(idx, lo, head.i)
     lo, hi = trim(idx, lo, hi)
     if hi <= lo or not (lo <= head.i < hi):
         return None, None
     return (lo, hi), head.i
+
+
+DATELINE_DASHES = {"—", "–", "-", "--"}
+
+
+
+def _after_dateline(idx: DocIndex, lo: int, head: int) -> int:
+    """A source that opens its paragraph after a dateline ("MACAU (Reuters) – Top donor Sheldon
+    Adelson said"): the source starts after the dateline's dash."""
+    doc = idx.doc
+    if lo != idx.para_range(lo)[0]:
+        return lo
+    for k in range(lo, min(head, lo + 10)):
+        if doc[k].text in DATELINE_DASHES:
+            return k + 1
+    return lo
 
 
 def _skip_addressee(idx: DocIndex, v: Token, j: int, frames: str) -> int:
@@ -230,41 +283,6 @@ def _with_lead_in(idx: DocIndex, quote: Range, block: Range) -> Range:
     return trim(idx, k, quote[1])
 
 
-def _complement(idx: DocIndex, v: Token, entry, src: Range | None, prep: Token | None) -> Range | None:
-    """Content of an indirect statement: the clausal complement, else an object or a passive subject."""
-    kids = list(v.children)
-    for dep, frame in (("ccomp", "c"), ("xcomp", "x")):
-        for c in kids:
-            if c.dep_ == dep and frame in entry.frames:
-                return _clip(idx, subtree(c), c, src)
-    if "p" in entry.frames and any(k.dep_ == "agent" for k in kids):
-        for c in kids:
-            if c.dep_ == "nsubjpass":
-                return _clip(idx, subtree(c), c, src)
-    if "a" in entry.frames and prep is not None:
-        objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        if objs:
-            return _clip(idx, subtree(objs[0]), objs[0], src)
-    if "o" in entry.frames:
-        objs = [c for c in kids if c.dep_ in ("dobj", "oprd")]
-        if objs:
-            lo = min(subtree(o)[0] for o in objs)
-            hi = max(subtree(o)[1] for o in objs)
-            return _clip(idx, (lo, hi), objs[0], src)
-    if v.dep_ == "parataxis" and "c" in entry.frames:   # "The plan, he said, is dead."
-        h = v.head
-        return _clip(idx, minus(subtree(h), subtree(v), keep=h.i), h, src)
-    return None
-
-
-def _clip(idx: DocIndex, rng: Range, head: Token, src: Range | None) -> Range | None:
-    lo, hi = idx.clip_to_para(rng[0], rng[1], head.i)
-    if src is not None:
-        lo, hi = minus((lo, hi), src, keep=head.i)
-    lo, hi = trim(idx, lo, hi)
-    return (lo, hi) if hi > lo else None
-
-
 def _own_source(idx: DocIndex, v: Token, src: Range, head: int, cue: Range) -> bool:
     """Is the source the verb's own (subject, agent, or right next to the cue), not one taken
     over from a governing verb? Only its own source may sit between the cue and a quotation."""
@@ -283,14 +301,16 @@ def _clausal(idx: DocIndex, v: Token, content: Range) -> bool:
 def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for v in idx.doc:
-        if v.pos_ not in ("VERB", "AUX") or v.dep_ == "amod" or (v.dep_ == "acl" and v.tag_ == "VBN"):
-            continue    # "the so-called deal", "a group called X": modifiers, not reports
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ == "amod" or \
+                (v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ == "ccomp" for c in v.children)):
+            continue    # "the so-called deal", "a group called X": modifiers, not reports (but
+            # "Two analysts found in 2014 that ..." mis-parsed as a participle keeps its clause)
         entry, prt = lex.verb(v)
         if entry is None:
             continue
         cue = cue_range(idx, v, prt, lex)
         src, src_head, ante = find_source(idx, v, lex)
-        if src is None and not any(c.dep_ in ("nsubjpass", "expl") for c in v.children):
+        if src is None and not any(c.dep_ in ("nsubjpass", "expl") for c in v.children) and not _reduced_passive(v):
             src, src_head = left_context_source(idx, cue)
         if src_head is not None and idx.quote_of[v.i] >= 0 and idx.doc[src_head].lower_ in SPEAKER_SELF:
             continue    # "I think" inside a quotation belongs to the quoted speaker's content
@@ -307,12 +327,14 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             out.append(Candidate(content=content, direct=content == idx.quote_tokens(q), **base))
         if quotes:
             continue
-        content = _complement(idx, v, entry, src, prt if prt is not None and prt.dep_ == "prep" else None)
+        content = complement(idx, v, entry, src, prt if prt is not None and prt.dep_ in ("prep", "mark") else None, lex)
         if content is None or (cue[0] < content[1] and content[0] < cue[1]):
             continue
-        if content[1] - content[0] == 1 and idx.doc[content[0]].lower_ in WH_WORDS:
-            continue    # "What People Are Saying": a heading, not a report
+        if content[1] - content[0] == 1 and idx.doc[content[0]].lower_ in WH_WORDS and v.dep_ == "ROOT":
+            continue    # "What People Are Saying": a heading, not a report ("a plan which he denied" is one)
         if src is None and not _clausal(idx, v, content) and any(c.dep_ == "nsubjpass" for c in v.children):
-            continue    # "Pyongyang is focused on ...": a passive state, no speaker, no reported clause
+            content = passive_patient(idx, v, entry, content)
+            if content is None:
+                continue    # "Pyongyang is focused on ...": a passive state, no speaker, no reported clause
         out.append(Candidate(content=content, **base))
     return out
