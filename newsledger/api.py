@@ -225,6 +225,17 @@ class Ledger:
         if on_progress:
             on_progress(len(batch))
 
+    def load(self, directory: str | Path, *, on_error: Callable[[InputError], None] | None = None,
+             on_progress: Callable[[int], None] | None = None) -> IngestSummary:
+        """Import the Parquet shards of `directory` (written by `ingest --shards`, newsledger.shards).
+
+        Idempotent: stored articles are skipped. A damaged shard is reported through `on_error`
+        and counted as failed; the other shards still load.
+        """
+        from .shards import load_shards
+
+        return load_shards(self, directory, on_error=on_error, on_progress=on_progress)
+
     # Queries: thin pass-throughs to the store, so library users need only the Ledger.
     def articles(self, **filters) -> list[dict]:
         return self.store.articles(**filters)

@@ -69,19 +69,61 @@ def ingest(
     batch_size: Annotated[int, typer.Option(min=1, max=10_000, help="Articles per transaction.")] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     allow_private: AllowPrivate = False,
-    workers: Annotated[int, typer.Option(min=1, max=256, help="Extraction processes (1: in this process).")] = 1,
-    engine: Annotated[str, typer.Option(help="Extraction engine: local (process pool on this machine).")] = "local",
+    workers: Annotated[int, typer.Option(min=1, max=4096, help=(
+        "Extraction processes (local engine; 1: in this process) or Ray actors (ray engine)."))] = 1,
+    engine: Annotated[str, typer.Option(help=(
+        "Extraction engine: local (process pool on this machine) or ray (Ray actors; "
+        "pip install 'newsledger\\[ray]')."))] = "local",
+    ray_address: Annotated[Optional[str], typer.Option("--ray-address", envvar="RAY_ADDRESS", help=(
+        "With --engine ray: the Ray cluster to join (ray://head:10001, auto); default: a local Ray."))] = None,
+    shards: Annotated[Optional[Path], typer.Option("--shards", help=(
+        "Write results as Parquet shards in this directory instead of a ledger (no database); "
+        "import them later with `newsledger load`."))] = None,
 ) -> None:
     """Read HTML, RSS/Atom, WARC, JSON Lines or text (files, directories or http(s) URLs), extract, and store."""
     paths = paths or ["-"]
     stdin = sys.stdin.buffer if "-" in paths else None
+    if ray_address:   # read by the Ray engine (Ray's own variable), whichever path below runs it
+        import os
+
+        os.environ["RAY_ADDRESS"] = ray_address
+    options = dict(published=published, batch_size=batch_size, on_error=_report_input_error,
+                   workers=workers, engine=engine)
+    if shards is not None:
+        from .ingest import read_inputs
+        from .shards import extract_to_shards
+
+        try:
+            with render.progress(disable=quiet or not err.is_terminal, console=err) as advance:
+                summary = extract_to_shards(read_inputs(paths, stdin=stdin, allow_private=allow_private),
+                                            shards, model=model, on_progress=advance, **options)
+        except (UsageError, ModelNotFound) as e:
+            raise _fail(str(e))
+        render.ingest_summary(err, summary, f"{shards} (shards)")
+        raise typer.Exit(1 if summary.failed else 0)
     with _open(db, model) as ledger:
         try:
             with render.progress(disable=quiet or not err.is_terminal, console=err) as advance:
-                summary = ledger.ingest(paths, stdin=stdin, published=published, batch_size=batch_size,
-                                        on_error=_report_input_error, on_progress=advance,
-                                        allow_private=allow_private, workers=workers, engine=engine)
+                summary = ledger.ingest(paths, stdin=stdin, on_progress=advance,
+                                        allow_private=allow_private, **options)
         except (UsageError, ModelNotFound) as e:
+            raise _fail(str(e))
+    render.ingest_summary(err, summary, db)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def load(
+    directory: Annotated[Path, typer.Argument(help="A directory of shards written by `ingest --shards`.")],
+    db: Db = "ledger.db",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Import Parquet shards into the ledger; articles already stored are skipped, damaged shards reported."""
+    with _open(db) as ledger:
+        try:
+            with render.progress(disable=quiet or not err.is_terminal, console=err) as advance:
+                summary = ledger.load(directory, on_error=_report_input_error, on_progress=advance)
+        except UsageError as e:
             raise _fail(str(e))
     render.ingest_summary(err, summary, db)
     raise typer.Exit(1 if summary.failed else 0)
@@ -219,7 +261,7 @@ def figures(db: Db = "ledger.db", as_json: Json = False,
 def actors(db: Db = "ledger.db", as_json: Json = False,
            name: Annotated[Optional[str], typer.Option("--name", help="Name contains this.")] = None,
            country: Country = None,
-           sector: Annotated[Optional[str], typer.Option("--sector", help="GOV, MIL, MED ...")] = None,
+           sector: Annotated[Optional[str], typer.Option("--sector", help="GOV, MIL, JRN (media), MED (health) ...")] = None,
            limit: Limit = 50, offset: Offset = 0) -> None:
     """Actors across the ledger, with how often they appear."""
     _query(db, "actors", as_json, dict(name=name, country=country and country.upper(),
