@@ -9,7 +9,8 @@ codes) and a date. The pipeline (the model plus whichever newsledger components 
 minimum events) runs over each text with the record's date as the publication date.
 
 The record's event is the *top* event of the sentence: the one whose trigger is closest to the
-root of the dependency tree (ties: higher confidence, then earlier). Measures, per category:
+root of the dependency tree, an event noun counting at the level of the verb it is the object of
+(ties: higher confidence, then earlier). Measures, per category:
 - type:   the top event's type equals the gold category;
 - plover: the same after projecting newsledger's (type, mode) onto PLOVER's coding conventions
           (newsledger.extract.events.plover_category, from the PLOVER manual 3.1, 3.7.2, 3.10):
@@ -102,13 +103,21 @@ def depth(tok) -> int:
     return d
 
 
+def clause_depth(tok) -> int:
+    """Depth of the clause a trigger heads: an event noun that is a verb's object sits at its
+    verb's level ("reiterated its demand that ...", "continued their hunger strike to ...")."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        return depth(tok.head)
+    return depth(tok)
+
+
 def top_event(doc):
     best, best_key = None, None
     for e in doc._.events or []:
         span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
         if span is None:
             continue
-        d = depth(span.root)
+        d = clause_depth(span.root)
         if span.root.dep_ == "aux" and e.type == "REQUEST":
             d -= 1.5        # a demand by modal ("X must do Y") heads the verb it governs
         key = (d, -e.confidence, e.trigger.start)

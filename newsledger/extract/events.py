@@ -5,12 +5,14 @@ Reads  doc._.actors, doc._.places, doc._.times, doc._.figures, doc._.statements 
 Writes doc._.events: list[Event]
 
 Pipeline per doc (all linear in tokens): triggers by (lemma, POS) lookup + argument context
-(events_triggers) -> mode (events_mode) -> roles and links (events_roles) -> merge (events_merge).
+(events_triggers) -> mode (events_mode) -> roles and links (events_roles), roles the parse
+missed from the nearest actor in the clause (events_fallback) -> merge (events_merge).
 
 Confidence: the lexicon row's prior (how reliably the word signals the category; verbs with a
-matched context ~0.7-0.8, bare nouns ~0.35-0.5), +0.1 when an actor is found, +0.1 when a
-recipient is found, +0.05 when the rule's context matched, -0.1 for a noun trigger with neither
-role; clipped to [0.05, 0.95]. It ranks "verb with both roles" above "noun without roles".
+matched context ~0.7-0.8, bare nouns ~0.35-0.5), +0.1 when the parse gives an actor, +0.1 when
+it gives a recipient (a role filled by the nearest-actor fallback adds nothing), +0.05 when the
+rule's context matched, -0.1 for a noun trigger with neither role from the parse; clipped to
+[0.05, 0.95]. It ranks "verb with both roles" above "noun without roles".
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from spacy.tokens import Doc, Token
 from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ..records import Event, Span
 from .events_lexicon import EventLexicon
+from .events_fallback import fill_roles
 from .events_merge import merge_events
 from .events_mode import clause_chain, mode_of
 from .events_plover import plover_category  # noqa: F401  (public: PLOVER's single category)
@@ -64,18 +67,21 @@ class EventExtractor:
         mode = mode_of(tok, self.lex, chain, _years_below(tok, chain, idx, doc), pub_year)
         stmt = statement_of(tok, idx)
         within = (stmt.content.start, stmt.content.end) if stmt is not None else None
-        actor, subj = actor_of(tok, self.lex, idx, within, rule.type)
-        recipient, _ = recipient_of(tok, rule.type, self.lex, idx, chain, _context_words(rule))
+        actor, subj = actor_of(tok, self.lex, idx, within, rule.type, chain)
+        recipient, _ = recipient_of(tok, rule.type, self.lex, idx, chain, rule.things)
         if recipient == actor:
             recipient = None
-        if rule.pos == "VERB" and rule.prior < WEAK_PRIOR and actor is None and recipient is None:
+        parsed = (actor is not None, recipient is not None)
+        if rule.pos == "VERB" and rule.prior < WEAK_PRIOR and not any(parsed):
             return None                      # a weak verb ("provide", "support") needs a party to count
         etype = rule.type
-        if etype == "PROTEST" and tok.lemma_.lower() in _VERBAL_PROTEST_LEMMAS and _official(idx.actors.get(actor)):
+        if etype == "PROTEST" and tok.lemma_.lower() in _VERBAL_PROTEST_LEMMAS and (
+                _official(idx.actors.get(actor)) or _reports(tok, idx)):
             etype = "ACCUSE"
-        conf = rule.prior + 0.1 * (actor is not None) + 0.1 * (recipient is not None)
+        actor, recipient = fill_roles(tok, chain, etype, rule.things, self.lex, idx, within, actor, recipient)
+        conf = rule.prior + 0.1 * parsed[0] + 0.1 * parsed[1]
         conf += 0.05 * cand.context_matched
-        if rule.pos == "NOUN" and actor is None and recipient is None:
+        if rule.pos == "NOUN" and not any(parsed):
             conf -= 0.1
         return Event(
             id="",
@@ -107,13 +113,17 @@ class EventExtractor:
         return {"event_type": ev_type, "sub_event_type": sub}
 
 
+def _reports(tok: Token, idx: RecordIndex) -> bool:
+    """The verb reports what someone said ("X is failing to ..., a rights group protested";
+    "protested that ..."): a verbal protest, not a demonstration."""
+    if any(c.dep_ == "ccomp" for c in tok.children) or tok.dep_ == "parataxis":
+        return True
+    return any(s.cue is not None and s.cue.start <= tok.idx < s.cue.end for s in idx.statements)
+
+
 def _official(actor) -> bool:
     return actor is not None and (actor.sector in _OFFICIAL_SECTORS or actor.kind == "country"
                                   or actor.kind == "organisation" and actor.sector == "IGO")
-
-
-def _context_words(rule) -> frozenset:
-    return frozenset().union(*rule.context) if rule.context else frozenset()
 
 
 def _years_below(tok: Token, chain: list[Token], idx: RecordIndex, doc: Doc) -> list[int]:

@@ -18,6 +18,7 @@ class TriggerRule:
     context: tuple[frozenset, ...]  # alternatives: each a set of lemmas; empty tuple = always
     prior: float
     exclude: frozenset = frozenset()  # the row does not fire when one of these is an argument
+    things: frozenset = frozenset()   # context words naming what is sent or fired, not a party
 
 
 @dataclass
@@ -27,13 +28,17 @@ class EventLexicon:
     recipient_slots: dict[str, list[str]] = field(default_factory=dict)
     object_control: frozenset = frozenset()
     frames: frozenset = frozenset()     # heads of compounds whose modifier is the event
+    degree: frozenset = frozenset()     # degree adverbs: a participle they grade is an adjective
     stative_passive: frozenset = frozenset()
     noun_of_agent: frozenset = frozenset()
+    light_verbs: frozenset = frozenset()
 
     @classmethod
     def load(cls, folder: Path = LEXICONS) -> EventLexicon:
         classes = _read_classes(folder / "events_context.tsv")
-        lex = cls(frames=classes.get("frame", frozenset()))
+        lex = cls(frames=classes.get("frame", frozenset()), degree=classes.get("degree", frozenset()))
+        roles = list(_rows(folder / "events_roles.tsv", 2))
+        parties = {f"@{c}" for name, slots in roles if name == "PARTY_CLASSES" for c in slots.split()}
         for row in _rows(folder / "events_triggers.tsv", 7):
             lemma, pos, typ, ac_type, ac_sub, context, prior = row
             if typ not in EVENT_TYPES:
@@ -42,19 +47,24 @@ class EventLexicon:
             wanted, _, unwanted = ("" if context == "-" else context).partition("!")
             ctx = (_context_set(wanted, classes),) if wanted.strip("|") else ()
             excl = _context_set(unwanted, classes) if unwanted else frozenset()
+            things = _context_set("|".join(a for a in wanted.split("|") if a.strip() not in parties), classes)
             lex.rules.setdefault((lemma, pos), []).append(
-                TriggerRule(lemma, pos, typ, acled, ctx, float(prior), excl))
+                TriggerRule(lemma, pos, typ, acled, ctx, float(prior), excl, things))
         for lemma, role, mode in _rows(folder / "events_modes.tsv", 3):
             if mode not in EVENT_MODES:
                 raise ValueError(f"events_modes.tsv: unknown mode {mode!r} for {lemma!r}")
             lex.modes.setdefault(role, {})[lemma] = mode
-        for name, slots in _rows(folder / "events_roles.tsv", 2):
+        for name, slots in roles:
+            if name == "PARTY_CLASSES":
+                continue
             if name == "OBJECT_CONTROL":
                 lex.object_control = frozenset(slots.split())
             elif name == "STATIVE_PASSIVE":
                 lex.stative_passive = frozenset(slots.split())
             elif name == "NOUN_OF_AGENT":
                 lex.noun_of_agent = frozenset(slots.split())
+            elif name == "LIGHT_VERBS":
+                lex.light_verbs = frozenset(slots.split())
             else:
                 lex.recipient_slots[name] = slots.split()
         return lex

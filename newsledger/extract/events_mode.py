@@ -59,6 +59,10 @@ def mode_of(tok: Token, lex: EventLexicon, chain: list[Token] | None = None,
                 found.add("hypothetical")          # the consequent of "if ...", "unless ..."
         if t is not tok and t.lemma_.lower() in gov:
             found.add(gov[t.lemma_.lower()])
+    top = chain[-1]
+    if top.dep_ == "advcl" and top.head.lemma_.lower() in gov and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in top.children):
+        found.add(gov[top.head.lemma_.lower()])   # "have sworn to fight", parsed as a purpose clause
     # "without attacking", "without an attack"
     if tok.head.lemma_.lower() == "without" or (tok.dep_ == "pcomp" and tok.head.lemma_.lower() == "without"):
         found.add("negated")
@@ -91,8 +95,22 @@ def _ancestor_modes(top: Token, lex: EventLexicon, gov: dict, nouns: dict) -> se
         elif t.pos_ in ("VERB", "AUX", "ADJ"):
             if gov.get(lemma) == "negated" and not any(c.dep_ == "neg" for c in t.children):
                 out.add("negated")
+            noun = _complemented_noun(top, t, nouns) if t.i == top.head.i else None
+            if noun is not None:
+                out.add(nouns[noun.lemma_.lower()])
             break                                   # the next clause up has its own mode
     return out
+
+
+def _complemented_noun(clause: Token, verb: Token, nouns: dict) -> Token | None:
+    """ "reiterated its demand that Israel ease ...": the parser hangs the that-clause on the verb;
+    it completes the object noun right before it, whose mode it takes."""
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in nouns and 0 < clause.left_edge.i - c.i <= 3:
+            return c
+    return None
 
 
 def _not_only(neg: Token) -> bool:

@@ -8,9 +8,11 @@ from spacy.tokens import Doc, Token
 
 from ..records import Event, Span
 from .events_lexicon import EventLexicon
+from .events_fallback import nearest_actor
 from .events_roles import RecordIndex, actor_in_np, statement_of, subject_of
 
 PRIOR = 0.5
+_PRONOUNS = {"it", "they", "he", "she"}
 
 
 def obligation_requests(doc: Doc, lex: EventLexicon, idx: RecordIndex) -> list[Event]:
@@ -27,6 +29,10 @@ def obligation_requests(doc: Doc, lex: EventLexicon, idx: RecordIndex) -> list[E
             continue                        # an unreported "must" is the writer's opinion, not a demand
         subj = subject_of(verb, lex)
         target = actor_in_np(subj, idx) if subj is not None else None
+        if target is None and subj is not None and subj.lower_ in _PRONOUNS:
+            # "a reminder to Iraq that it must cooperate": the pronoun's antecedent is the
+            # nearest actor before it that is not the one making the demand
+            target = nearest_actor(subj, idx, "left", {demander}, None, subject_only=False)
         if target is None or target == demander:
             continue                        # a demand needs someone it is made of
         conf = PRIOR + 0.1 * (demander is not None) + 0.1 * (target is not None)

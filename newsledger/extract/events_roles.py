@@ -134,6 +134,8 @@ def subject_of(tok: Token, lex: EventLexicon, depth: int = 0) -> Token | None:
         return subject_of(head, lex, depth + 1)
     if tok.dep_ == "acomp" or (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN")):
         return subject_of(head, lex, depth + 1)
+    if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return subject_of(head, lex, depth + 1)     # purpose: "X began a strike to demand ..."
     if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in tok.children):
         return head
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
@@ -142,16 +144,25 @@ def subject_of(tok: Token, lex: EventLexicon, depth: int = 0) -> Token | None:
 
 
 def actor_of(tok: Token, lex: EventLexicon, idx: RecordIndex,
-             within: tuple[int, int] | None = None, event_type: str = "") -> tuple[str | None, Token | None]:
+             within: tuple[int, int] | None = None, event_type: str = "",
+             chain: list[Token] | None = None) -> tuple[str | None, Token | None]:
     """The actor of the trigger's subject. A verb's subject found outside the statement that
     reports the event is the parse reaching across the quote to the speaker: not the actor.
-    (A noun's light verb may be the cue itself: "Italy announced a suspension of links".)"""
+    (A noun's light verb may be the cue itself: "Italy announced a suspension of links".)
+    Unless the cue controls the trigger ("Greece plans to impose ...", `chain` climbs xcomps):
+    then the one who states the plan is the one who carries it out."""
     subj = subject_of(tok, lex)
-    if subj is None or (within and tok.pos_ == "VERB" and not within[0] <= subj.idx < within[1]):
+    controlled = subj is not None and chain is not None and any(t.i == subj.head.i for t in chain[1:])
+    if subj is None or (within and tok.pos_ == "VERB" and not controlled
+                        and not within[0] <= subj.idx < within[1]):
         return of_agent(tok, event_type, lex, idx), None
     found = actor_in_np(subj, idx)
     if found is None and subj.lower_ in _PRONOUNS:
         found = reporter_actor(subj, lex, idx)
+    if found is None and tok.dep_ == "acl" and subj.i == tok.head.i and subj.dep_ in ("dobj", "attr"):
+        issuer = subject_of(subj.head, lex)           # "X issued a declaration demanding ...": X
+        if issuer is not None:
+            found = actor_in_np(issuer, idx)
     return found or of_agent(tok, event_type, lex, idx), subj
 
 
@@ -197,6 +208,8 @@ def recipient_of(tok: Token, event_type: str, lex: EventLexicon, idx: RecordInde
         heads.append(tok.head)                                # "mediation effort between X and Y"
     for group in (heads, _conjuncts(tok)):
         for slot in lex.slots_for(event_type):
+            if slot == "governor" and tok.head.lemma_.lower() in lex.object_control:
+                continue                        # "urged Iran to release": Iran releases
             for h in group:
                 for cand in _slot_tokens(h, slot):
                     if _np_words(cand) & what:
@@ -205,6 +218,14 @@ def recipient_of(tok: Token, event_type: str, lex: EventLexicon, idx: RecordInde
                     if found:
                         return found, cand
     return None, None
+
+
+def _up_to_object(prt: Token):
+    """ "kidnapped up to 16 advisers": the parser reads "up to" as particle + preposition; the
+    counted noun is the verb's object."""
+    for p in prt.children:
+        if p.dep_ == "prep" and p.lower_ == "to":
+            yield from (o for o in p.children if o.dep_ == "pobj" and any(g.dep_ == "nummod" for g in o.children))
 
 
 def _np_words(head: Token) -> set[str]:
@@ -231,6 +252,8 @@ def _slot_tokens(tok: Token, slot: str):
         for c in tok.children:
             if c.dep_ == slot:
                 yield c
+            elif slot == "dobj" and c.dep_ == "prt" and c.lower_ == "up":
+                yield from _up_to_object(c)
     elif slot == "dative":
         for c in tok.children:
             if c.dep_ == "dative":
@@ -250,6 +273,15 @@ def _slot_tokens(tok: Token, slot: str):
             if c.dep_ == "xcomp":
                 for sub in _XCOMP_SLOTS:
                     yield from _slot_tokens(c, sub)
+    elif slot == "purpose":             # "staged a strike to protest against X's decision"
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children):
+                for sub in _XCOMP_SLOTS:
+                    yield from _slot_tokens(c, sub)
+    elif slot == "governor":            # "summoned Niger's ambassador to complain": the one summoned
+        if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+            for sub in ("dobj", "prep:with"):
+                yield from _slot_tokens(tok.head, sub)
     elif slot == "cond":
         for c in tok.children:
             clauses = [c] + [g for g in c.children if g.dep_ == "advcl"] if c.dep_ == "xcomp" else [c]
@@ -341,7 +373,7 @@ def _pick(tok: Token, chain: list[Token], index: dict[int, str], avoid: set[int]
             continue
         seen.add(rid)
         below, prep = governed_by(x, anchors)
-        if not below and (below_only or _clause_head(x).i not in scope):
+        if not below and (below_only or clause_head(x).i not in scope):
             continue
         points = score(below, prep)
         if points <= 0:
@@ -364,7 +396,7 @@ def _ancestors(tok: Token, through_conj: bool) -> set[int]:
     return out
 
 
-def _clause_head(tok: Token) -> Token:
+def clause_head(tok: Token) -> Token:
     """The verb whose clause a word belongs to."""
     cur = tok
     for _ in range(12):

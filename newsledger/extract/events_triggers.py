@@ -40,6 +40,8 @@ def argument_lemmas(tok: Token) -> set[str]:
         out.add(c.lemma_.lower())
         if c.dep_ in ("xcomp", "ccomp", "dobj"):
             out.add(f"<{c.dep_}>")                # "offered to mediate": an offer to do something
+        if c.dep_ in ("advcl", "ccomp"):          # "pushing for the US to support ...": push for
+            out.update(m.lemma_.lower() for m in c.children if m.dep_ == "mark" and m.lower_ == "for")
         if c.dep_ in _ARG_DEPS or c.dep_ in _MOD_DEPS:
             _add_np(c, out)
     return out
@@ -111,10 +113,19 @@ def find_triggers(doc: Doc, lex: EventLexicon) -> list[Candidate]:
             continue                # "attack helicopter" is no attack; "mediation effort" is one
         if skip_sents and tok.sent.start in skip_sents:
             continue
+        if key == "VERB" and _adjectival(tok, lex):
+            continue                # "as demanding as", "a very threatening tone"
         hit = match_rule(tok, rules)
         if hit:
             found.append(Candidate(tok, hit[0], hit[1]))
     return _drop_absorbed(found)
+
+
+def _adjectival(tok: Token, lex: EventLexicon) -> bool:
+    """A participle graded like an adjective ("as demanding as", "a very threatening tone")
+    describes, it does not report an act; the degree word comes right before it."""
+    return tok.tag_ in ("VBG", "VBN") and any(
+        c.dep_ == "advmod" and c.i == tok.i - 1 and c.lower_ in lex.degree for c in tok.children)
 
 
 def _drop_absorbed(cands: list[Candidate]) -> list[Candidate]:
