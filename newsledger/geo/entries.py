@@ -45,6 +45,15 @@ def city_prior(population: int) -> float:
     return 10.0 * math.log10(max(population, 1) + 1)
 
 
+def admin1_prior(country_population: int, n_admin1: int) -> float:
+    """An admin-1 area is as likely as a city of its average population, up to ADMIN1_PRIOR:
+    a US state or a Russian oblast keeps the full prior, a parish of Barbados (about 25,000
+    people) is no likelier than a town of that size ("St. Thomas" is the Ontario city)."""
+    if not country_population or not n_admin1:
+        return ADMIN1_PRIOR
+    return min(ADMIN1_PRIOR, city_prior(country_population // n_admin1))
+
+
 def settlement_kind(population: int) -> str:
     return "city" if population >= 10000 else "town"
 

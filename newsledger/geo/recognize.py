@@ -4,10 +4,14 @@ Sources of mentions, in order:
   1. NER entities with a place label (GPE, LOC, FAC), split at commas ("Alexandria, La.")
      and trimmed ("the", "'s", punctuation), grown by a following designator ("Kursk region");
   2. PERSON/ORG entities that are gazetteer names governed by a locative preposition
-     (NER slips: "in Cottonport");
+     (NER slips: "in Cottonport"), that the text calls a settlement ("Zorivka, a village
+     in ..."), or that start with a designated area ("McMinn County Sheriff ...");
   3. runs of proper nouns outside any entity that the gazetteer knows, when the name is a
-     strong one (country, region, big city) or a locative preposition governs it;
-  4. optionally (demonyms=True) nationality adjectives ("Russian") as their country.
+     strong one (country, region, big city), carries a designator ("Licking County") or a
+     locative preposition governs it ("in", "at" ..., and "of" after "residents", an age);
+  4. datelines: a name in capitals opening a sentence before a dash ("TORRINGTON --");
+  5. names sharing a plural designator ("Barrow and Jackson counties");
+  6. optionally (demonyms=True) nationality adjectives ("Russian") as their country.
 Each mention records the designator kind, the agent reading (subject/possessor not under a
 locative preposition: "Moscow launched"), and containers ("X, Y" and "a village in Y, X").
 """
@@ -42,6 +46,10 @@ class Rules:
     qualifiers: frozenset
     droppable_suffixes: frozenset
     non_locative_heads: frozenset
+    of_heads: frozenset
+    actor_kinds: frozenset
+    plural_designators: dict
+    dateline_dash: frozenset
 
     @classmethod
     def load(cls, path: Path = LEXICONS / "places_rules.json") -> "Rules":
@@ -51,7 +59,9 @@ class Rules:
                    frozenset(d["settlement_nouns"]), frozenset(norm(x) for x in d["not_places"]),
                    float(d["strong_min_prior"]), frozenset(d["slip_labels"]),
                    frozenset(d["qualifiers"]), frozenset(d["droppable_suffixes"]),
-                   frozenset(d["non_locative_heads"]))
+                   frozenset(d["non_locative_heads"]), frozenset(d["of_heads"]),
+                   frozenset(d["actor_kinds"]), d["plural_designators"],
+                   frozenset(d["dateline_dashes"]))
 
 
 @dataclass
@@ -66,6 +76,7 @@ class Mention:
     agent: bool = False             # reads as an actor: subject / possessor, not locative
     containers: list[int] = field(default_factory=list)   # indexes of holding mentions
     holds_settlement: bool = False  # "a village in Kursk": Kursk is likelier the region
+    locative: bool = False          # governed by a locative preposition ("in X", "residents of X")
 
 
 def governed_by_locative(tok: Token, rules: Rules) -> bool:
@@ -73,6 +84,9 @@ def governed_by_locative(tok: Token, rules: Rules) -> bool:
     for _ in range(6):                  # bounded walk up the tree
         if tok.dep_ == "pobj":
             prep = tok.head             # "according to Seoul ...", "due to Moscow's ..." are not places
+            if prep.lower_ == "of":     # "residents of X", "Smith, 22, of X"; not "University of X"
+                h = prep.head
+                return h.lower_ in rules.of_heads or h.like_num or h.ent_type_ == "PERSON"
             return prep.lower_ in rules.locative and prep.head.lower_ not in rules.non_locative_heads
         if tok.dep_ in ("poss", "compound", "conj", "appos", "nmod", "amod") and tok.head is not tok:
             tok = tok.head
@@ -181,15 +195,70 @@ class Recognizer:
             elif ent.label_ in rules.slip_labels:
                 slips.append(ent)
         mentions += self._gazetteer_matches(doc, covered)
+        taken = bytearray(len(doc))
+        for m in mentions:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        mentions += [m for m in self._datelines(doc) + self._shared_designators(doc)
+                     if not any(taken[m.start:m.end])]
         known = {norm(m.lookup) for m in mentions if m.source != "demonym" and self.gaz.lookup(m.lookup)}
         for ent in slips:
             m = self._slip(doc, ent, known)
             if m:
                 mentions.append(m)
         mentions.sort(key=lambda m: m.start)
-        self._mark_agents(doc, mentions, actor_spans)
         self.link_containers(doc, mentions)
+        self._mark_agents(doc, mentions, actor_spans)
         return mentions
+
+    def _datelines(self, doc: Doc) -> list[Mention]:
+        """"TORRINGTON — Mayor ...", "CHARLESTON, W.Va. -- ...", "KYIV (Reuters) - ...": a name
+        in capitals that opens a sentence and is followed by a dash is where the story was filed."""
+        out = []
+        # an organisation or person NER found in the capitals themselves is no dateline
+        # ("NATO - the alliance - met ..."); one that runs on past the dash is a slip
+        # ("MONROE - Federal" as ORG)
+        named = set()
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "PERSON", "NORP") and not any(
+                    t.text in self.rules.dateline_dash for t in ent):
+                named.update(range(ent.start, ent.end))
+        for sent in doc.sents:
+            i, n = sent.start, min(sent.end, sent.start + MAX_NGRAM + 1)
+            j = i
+            while j < n and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1 and j not in named:
+                j += 1
+            if j == i:
+                continue
+            k = j
+            if k < len(doc) and doc[k].text == ",":      # ", W.Va." / ", Ga."
+                k += 2
+            if k < len(doc) and doc[k].text == "(":      # "WASHINGTON (AP) --"
+                close = next((x for x in range(k + 1, min(k + 5, len(doc))) if doc[x].text == ")"), None)
+                k = close + 1 if close is not None else k
+            if k < len(doc) and (self.rules.dateline_dash.intersection(doc[k].text) or
+                                 doc[k].text in self.rules.dateline_dash):
+                m = self._mention(doc, i, j, "dateline", None)
+                if m is not None and any(p for _, p in self.gaz.lookup(m.lookup)):
+                    out.append(m)
+        return out
+
+    def _shared_designators(self, doc: Doc) -> list[Mention]:
+        """"Barrow, Jackson and Madison counties": each name takes the plural designator."""
+        out = []
+        for t in doc:
+            singular = self.rules.plural_designators.get(t.lower_)
+            if singular is None:
+                continue
+            names = [c for c in t.lefts if c.pos_ == "PROPN" and c.dep_ in self.rules.compound_deps]
+            names += [c for n in names for c in n.conjuncts if c.pos_ == "PROPN" and c.i < t.i]
+            for tok in names:
+                lookup = f"{tok.text} {singular}"
+                cands = [e for e, p in self.gaz.lookup(lookup) if p]
+                kind = self.rules.designators[singular]
+                if any(e.kind == kind for e in cands):
+                    out.append(Mention(tok.i, tok.i + 1, norm(lookup) + f"|{kind}", lookup, kind,
+                                       "gazetteer", None))
+        return out
 
     def _prefix(self, doc: Doc, start: int, end: int, label: str, known=frozenset()) -> Mention | None:
         """The place a facility or organisation name starts with ("Henderson County Jail",
@@ -204,6 +273,11 @@ class Recognizer:
             if m is None:
                 continue
             cands = [c for c in self.gaz.lookup(m.lookup) if c[1]]
+            if cands and m.designator and m.end - 1 > m.start and \
+                    not any(e.kind == m.designator for e, _ in cands):
+                # "Wayne State College", "Ohio Department of ...": the word is part of the
+                # organisation's name, not a designator (no state is called Wayne)
+                m = Mention(m.start, m.end - 1, norm(m.lookup), m.lookup, None, "ner", label)
             if cands and (m.designator or norm(m.lookup) in known or
                           max(e.prior for e, _ in cands) >= self.rules.strong_min_prior):
                 return m
@@ -217,9 +291,14 @@ class Recognizer:
             if m.designator or norm(m.lookup) in known or \
                     governed_by_locative(doc[m.start:m.end].root, self.rules):
                 return m
+        if m is not None and self.called_settlement(doc[m.start:m.end].root):
+            return m            # "Zorivka, a village in ...", "the village of Zorivka": known or not
         if self.inside_names and ent.label_ in ("ORG", "FAC", "EVENT", "PRODUCT"):
             return self._prefix(doc, ent.start, ent.end, ent.label_, known)
-        return None
+        # "McMinn County Sheriff Steve Frisbie", "Avoyelles Parish Sheriff's Office": an area
+        # named with its designator is a place wherever it stands
+        m = self._prefix(doc, ent.start, ent.end, ent.label_, known)
+        return m if m is not None and m.designator else None
 
     def _gazetteer_matches(self, doc: Doc, covered: bytearray) -> list[Mention]:
         """Proper-noun runs outside entities that the gazetteer knows (longest match first)."""
@@ -245,19 +324,27 @@ class Recognizer:
             j, cands = match
             best = max(e.prior for e, _ in cands)
             strong = best >= self.rules.strong_min_prior
-            if strong or governed_by_locative(doc[i:j].root, self.rules):
-                m = self._mention(doc, i, j, "gazetteer", None)
-                if m:
-                    out.append(m)
+            m = self._mention(doc, i, j, "gazetteer", None)
+            # "Licking County Prosecutor ...": a designated area needs no preposition
+            if m and (strong or m.designator or governed_by_locative(doc[i:j].root, self.rules)):
+                out.append(m)
             i = j
         return out
 
     def _mark_agents(self, doc: Doc, mentions: list[Mention], actor_spans) -> None:
         rules = self.rules
-        for m in mentions:
+        # "CHARLESTON, W.Va. -- ...", "Alexandria, La., officials": a name given with its
+        # container is written as an address, whatever the parser makes of it
+        addressed = {c for m in mentions for c in m.containers}
+        addressed |= {k for k, m in enumerate(mentions) if m.containers}
+        for k, m in enumerate(mentions):
             root = doc[m.start:m.end].root
-            if m.source == "demonym" or governed_by_locative(root, rules):
+            m.locative = governed_by_locative(root, rules)
+            if m.source in ("demonym", "dateline") or k in addressed or m.locative:
                 continue
+            if root.dep_ == "poss" and not any(e.kind in rules.actor_kinds
+                                               for e, _ in self.gaz.lookup(m.lookup)):
+                continue            # "Augusta's Highland Avenue": a town is not an actor here
             s, e = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
             in_actor = any(a < e and s < b for a, b in actor_spans)
             # "Pyongyang ballistic missiles", "Seoul officials": a capital naming its government
@@ -265,6 +352,13 @@ class Recognizer:
                                 and root.head.ent_type_ not in rules.entity_labels
                                 and any(c.kind == "capital" for c, _ in self.gaz.lookup(m.lookup)))
             m.agent = in_actor or root.dep_ in rules.agent_deps or capital_modifier
+
+    def called_settlement(self, root: Token) -> bool:
+        """Does the text call this name a settlement ("X, a village in ...", "the town of X")?"""
+        if any(c.dep_ == "appos" and c.lower_ in self.rules.settlement_nouns for c in root.children):
+            return True
+        return root.dep_ == "pobj" and root.head.lower_ == "of" and \
+            root.head.head.lower_ in self.rules.settlement_nouns
 
     def link_containers(self, doc: Doc, mentions: list[Mention]) -> None:
         by_start = {m.start: k for k, m in enumerate(mentions)}
@@ -284,8 +378,12 @@ class Recognizer:
                     head.head.head.lower_ in self.rules.settlement_nouns:
                 mentions[k].containers.append(by_token[head.i])
                 mentions[by_token[head.i]].holds_settlement = True
+            # "Plekhovo, a village in the Kursk region": the settlement noun is X's appositive
+            nouns = [c for c in root.children if c.dep_ == "appos" and c.lower_ in self.rules.settlement_nouns]
             if root.dep_ == "appos" and head.lower_ in self.rules.settlement_nouns:
-                for prep in head.children:
+                nouns.append(head)
+            for noun in nouns:
+                for prep in noun.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside", "of"):
                         for obj in prep.children:
                             if obj.dep_ == "pobj" and obj.i in by_token and by_token[obj.i] != k:

@@ -91,3 +91,38 @@ def test_cache_name_changes_when_a_user_index_appears(tmp_path, monkeypatch):
     import_geonames(_write(tmp_path / "mini.txt", ROWS))
     after = gazetteer._index_cache_path()
     assert before != after and after.parent == tmp_path / "cache"
+
+
+def test_spellings_write_out_and_close_up_abbreviations():
+    from newsledger.geo.gazetteer import spellings
+
+    assert "saint paris" in spellings(norm("St. Paris"))
+    assert "st. marys" in spellings(norm("Saint Marys"))
+    assert "platte county" in spellings(norm("Platte Co."))
+    assert "w.va." in spellings(norm("W. Va."))
+    assert spellings(norm("Kursk")) == []
+
+
+def test_lookup_finds_abbreviated_names_and_keeps_exact_hits_first():
+    gaz = Gazetteer()
+    e = GeoEntry(990000010, "Saint Paris", "US", 40.13, -83.96, "town", "US.OH", 30.0)
+    gaz.add("Saint Paris", e)
+    assert gaz.lookup("St. Paris") == [(e, True)]
+    exact = GeoEntry(990000011, "St. Paris", "XX", 0.0, 0.0, "town", None, 10.0)
+    gaz.add("St. Paris", exact)
+    assert gaz.lookup("St. Paris")[0] == (exact, True) and len(gaz.lookup("St. Paris")) == 2
+
+
+def test_plural_demonym_names_the_country():
+    gaz = Gazetteer()
+    gaz.load_bundled()
+    assert gaz.demonym("Russians").country == "RU"
+    assert gaz.demonym("Palestinians").country == "PS"
+
+
+def test_only_the_real_capital_is_a_capital():
+    from newsledger.geo import get_gazetteer
+
+    kinds = {(e.admin1, e.kind) for e, _ in get_gazetteer().lookup("Washington")}
+    assert ("US.DC", "capital") in kinds
+    assert not any(kind == "capital" and admin1 != "US.DC" for admin1, kind in kinds)
