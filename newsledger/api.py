@@ -181,6 +181,7 @@ class Ledger:
     def _ingest_items(self, items, published, batch_size, on_error, on_progress) -> IngestSummary:
         summary = IngestSummary(started=_now())
         batch: list[Article] = []
+        pending = None   # the batch being extracted while the one before it is stored
         seen: set[str] = set()
         for item in items:
             summary.inputs += 1
@@ -201,22 +202,40 @@ class Ledger:
                 seen.add(item.id)
                 batch.append(item)
             if len(batch) >= batch_size:
-                self._store_batch(batch, published, summary, on_progress)
+                pending = self._next_batch(pending, batch, published, summary, on_progress)
                 batch = []
         if batch:
-            self._store_batch(batch, published, summary, on_progress)
+            pending = self._next_batch(pending, batch, published, summary, on_progress)
+        if pending is not None:
+            self._finish_batch(pending, summary, on_progress)
         summary.finished = _now()
         self.store.record_ingest(summary.to_dict())
         return summary
 
-    def _store_batch(self, batch: list[Article], published: str | None,
-                     summary: IngestSummary, on_progress: Callable[[int], None] | None) -> None:
+    def _next_batch(self, pending, batch: list[Article], published: str | None,
+                    summary: IngestSummary, on_progress) -> tuple:
+        """Start extracting `batch`, then store the batch before it: with worker processes or
+        Ray actors, extraction of one batch overlaps the storing and linking of the previous."""
+        started = self._start_batch(batch, published, summary)
+        if pending is not None:
+            self._finish_batch(pending, summary, on_progress)
+        return started
+
+    def _start_batch(self, batch: list[Article], published: str | None, summary: IngestSummary) -> tuple:
         known = self.store.known_ids(a.id for a in batch)
         new = [a for a in batch if a.id not in known]
         summary.skipped += len(batch) - len(new)
-        if new:
-            pairs = (self._engine.extract(new, published) if self._engine is not None
-                     else list(self.extractor.pipe(new, published=published)))
+        if not new:
+            return batch, list
+        if self._engine is not None:
+            return batch, self._engine.submit(new, published)
+        return batch, lambda: list(self.extractor.pipe(new, published=published))   # in this process: lazily
+
+    def _finish_batch(self, started: tuple, summary: IngestSummary,
+                      on_progress: Callable[[int], None] | None) -> None:
+        batch, results = started
+        pairs = results()
+        if pairs:
             summary.added += self.store.add(pairs)
             summary.undated += sum(1 for a, _ in pairs if not a.published)
         from .ledger import link   # cross-article links (duplicates, merged events) of this batch

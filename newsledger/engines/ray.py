@@ -5,14 +5,16 @@ Ray (an optional extra) schedules the actors on this machine or on a cluster. Lo
 address (`--ray-address` / RAY_ADDRESS, e.g. "ray://head:10001" or "auto") it joins a running
 cluster, whose nodes need newsledger and the spaCy model installed. A Ray instance already
 started by the caller (tests, notebooks) is used as it is and left running.
-Batches are split into chunks that `ray.util.ActorPool` hands to idle actors; the results come
-back in input order, so the ledger is exactly the one the in-process path builds.
+Batches are split into chunks queued on the actors in turn (so they go on working while the
+caller stores the previous batch); the results come back in input order, so the ledger is
+exactly the one the in-process path builds.
 """
 from __future__ import annotations
 
 import logging
 import math
 import os
+from typing import Callable
 
 from ..errors import UsageError
 from ..records import Article, ArticleResult
@@ -24,10 +26,9 @@ CHUNKS_PER_WORKER = 4  # smaller chunks than one per actor let fast actors take 
 def _import_ray():
     try:
         import ray
-        from ray.util import ActorPool
     except ImportError:
         raise UsageError(INSTALL_HINT) from None
-    return ray, ActorPool
+    return ray
 
 
 class _Worker:
@@ -53,7 +54,7 @@ class RayEngine:
     """`extract(articles, published)` -> (Article, ArticleResult) pairs in order; `close()`."""
 
     def __init__(self, workers: int = 1, model: str | None = None, address: str | None = None):
-        ray, ActorPool = _import_ray()
+        ray = _import_ray()
         self.ray = ray
         self.workers = max(1, workers)
         self.owns_ray = not ray.is_initialized()
@@ -82,16 +83,25 @@ class RayEngine:
         except BaseException:
             self.close()
             raise
-        self.pool = ActorPool(self.actors)
+        self._turn = 0   # the next actor to queue a chunk on
+
+    def submit(self, articles: list[Article], published: str | None = None
+               ) -> Callable[[], list[tuple[Article, ArticleResult]]]:
+        """Queue the chunks on the actors in turn; the returned function waits for the pairs,
+        in input order. Queued work lets actors go on while the caller stores a batch."""
+        if not articles:
+            return list
+        size = max(1, math.ceil(len(articles) / (self.workers * CHUNKS_PER_WORKER)))
+        refs = []
+        for i in range(0, len(articles), size):
+            actor = self.actors[self._turn % len(self.actors)]
+            self._turn += 1
+            refs.append(actor.extract.remote(articles[i:i + size], published))
+        return lambda: [pair for chunk in self.ray.get(refs) for pair in chunk]
 
     def extract(self, articles: list[Article], published: str | None = None
                 ) -> list[tuple[Article, ArticleResult]]:
-        if not articles:
-            return []
-        size = max(1, math.ceil(len(articles) / (self.workers * CHUNKS_PER_WORKER)))
-        chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
-        results = self.pool.map(lambda actor, chunk: actor.extract.remote(chunk, published), chunks)
-        return [pair for chunk in results for pair in chunk]
+        return self.submit(articles, published)()
 
     def close(self) -> None:
         for actor in self.actors:
