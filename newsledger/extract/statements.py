@@ -110,8 +110,9 @@ def _covered(mask: bytearray, lo: int, hi: int) -> bool:
 
 def _leftover_quotes(idx: DocIndex, cands: list[Candidate]) -> list[Candidate]:
     """Quotes no cue claimed: a paragraph that is only a quote floats (speaker inherited later);
-    a long quote inside a paragraph is kept with no source."""
-    out, mask = [], _covered_mask(len(idx.doc), cands)
+    a long quote inside a paragraph is kept with no source. A statement cued inside the quote
+    ("“… He said, ‘…’ …”") does not claim it: it is speech reported by the quote's speaker."""
+    out, mask = [], _covered_mask(len(idx.doc), [c for c in cands if not _cued_in_quote(idx, c)])
     for q, (qs, qe) in enumerate(idx.quotes):
         lo, hi = idx.quote_tokens(q)
         if hi <= lo or _covered(mask, lo, hi):
@@ -122,6 +123,11 @@ def _leftover_quotes(idx: DocIndex, cands: list[Candidate]) -> list[Candidate]:
         if whole_para or words >= MIN_FREE_QUOTE_WORDS:
             out.append(Candidate(content=(lo, hi), direct=True, kind="floating" if whole_para else "quote"))
     return out
+
+
+def _cued_in_quote(idx: DocIndex, c: Candidate) -> bool:
+    head = c.cue_head if c.cue_head is not None else (c.cue[0] if c.cue else None)
+    return head is not None and idx.quote_of[head] >= 0
 
 
 def _inherit_floating(idx: DocIndex, cands: list[Candidate]) -> None:

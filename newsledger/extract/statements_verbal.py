@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from .statements_candidate import Candidate, Range
 from .statements_complements import RELATIVE_WORDS, complement, passive_patient
 from .statements_lexicon import StatementLexicon
+from .statements_source_span import tidy_source
 from .statements_spans import DocIndex, minus, subtree, trim
 
 CUE_LEFT_DEPS = {"aux", "auxpass", "neg", "advmod"}
@@ -49,6 +50,7 @@ def cue_range(idx: DocIndex, v: Token, prt: Token | None, lex: StatementLexicon)
             and all(t.dep_ in CUE_LEFT_DEPS | {"prt"} for t in doc[h.i + 1:lo]) \
             and idx.para_of[h.i] == idx.para_of[v.i]:
         lo = cue_left_edge(idx, h)
+    lo = _by_gerund_governor(idx, v, lo)
     lo = _channel_governor(idx, v, lo, lex)
     hi = v.i + 1
     if prt is not None and prt.i <= v.i + 3:
@@ -74,6 +76,19 @@ def cue_range(idx: DocIndex, v: Token, prt: Token | None, lex: StatementLexicon)
     if hi < len(doc) and doc[hi].text == ":" and idx.para_of[hi] == idx.para_of[v.i]:
         hi += 1
     return lo, hi
+
+
+def _by_gerund_governor(idx: DocIndex, v: Token, lo: int) -> int:
+    """PolNeAR's cue holds the verb a reporting gerund is the means of, when only the preposition
+    lies between ("began by saying", "responded by calling", "was impassioned in defending")."""
+    prep = v.head
+    if v.dep_ != "pcomp" or v.tag_ != "VBG" or prep.i != lo - 1 or prep.dep_ != "prep":
+        return lo
+    gov = prep.head
+    if gov.pos_ not in ("VERB", "AUX", "ADJ") or gov.i != prep.i - 1 \
+            or idx.para_of[gov.i] != idx.para_of[v.i]:
+        return lo
+    return cue_left_edge(idx, gov)
 
 
 def _channel_governor(idx: DocIndex, v: Token, lo: int, lex: StatementLexicon) -> int:
@@ -127,8 +142,17 @@ def _governing_subject(idx: DocIndex, v: Token, lex: StatementLexicon) -> Token 
             if subj is not None and not passive:
                 return subj
     h = v
-    while h.dep_ in INHERIT_DEPS and h.head is not h:   # then the plain conjunct chain
-        h = h.head
+    for _ in range(8):                          # then the plain conjunct chain
+        if h.head is h:
+            break
+        if h.dep_ in INHERIT_DEPS:
+            h = h.head
+        elif h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX", "ADJ"):
+            h = h.head                          # "by saying", "after blasting X, Beck said"
+        else:
+            break
+        if h.pos_ == "ADP":
+            continue
         subj, passive = _subject(idx, h)
         if subj is not None:
             return None if passive else subj
@@ -166,6 +190,11 @@ def _find_source(idx: DocIndex, v: Token, lex: StatementLexicon) -> tuple[Range 
         return _finish_source(idx, minus(subtree(noun), subtree(v), keep=noun.i), noun, v)
     if subj is None:
         subj = _governing_subject(idx, v, lex)
+    if subj is None and v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") \
+            and v.head.i < v.i:
+        # "an outside group backing Bush", "voters demanding change": the noun does the saying
+        noun = v.head
+        return _finish_source(idx, minus(subtree(noun), subtree(v), keep=noun.i), noun, v)
     if subj is None:
         return None, None
     # "X's assessment shows that": the possessor is the source
@@ -209,8 +238,12 @@ def _finish_source(idx: DocIndex, rng: Range, head: Token, v: Token):
         if idx.quote_of[i] >= 0 and idx.quote_of[i] != idx.quote_of[v.i]:
             lo, hi = minus((lo, hi), idx.quote_tokens(idx.quote_of[i]), keep=head.i)
             break
-    lo = _after_dateline(idx, lo, head.i)
-    lo, hi = trim(idx, lo, hi)
+    start = _after_dateline(idx, lo, hi, head.i)
+    if start > head.i >= lo and start < hi:     # the parse made the dateline's place the head
+        head = idx.doc[start:hi].root
+    lo, hi = trim(idx, start, hi)
+    if lo <= head.i < hi:
+        lo, hi = tidy_source(idx.doc, (lo, hi), head.i, idx.para_range(head.i)[0])
     if hi <= lo or not (lo <= head.i < hi):
         return None, None
     return (lo, hi), head.i
@@ -220,15 +253,20 @@ DATELINE_DASHES = {"—", "–", "-", "--"}
 
 
 
-def _after_dateline(idx: DocIndex, lo: int, head: int) -> int:
+def _after_dateline(idx: DocIndex, lo: int, hi: int, head: int) -> int:
     """A source that opens its paragraph after a dateline ("MACAU (Reuters) – Top donor Sheldon
-    Adelson said"): the source starts after the dateline's dash."""
+    Adelson said"): the source starts after the dateline's dash. When the parse made the
+    dateline's place the head ("CLEVELAND, July 19 (UPI) — Former Attorney General ..."), the
+    dash must close a wire-service bracket or follow an upper-case place."""
     doc = idx.doc
     if lo != idx.para_range(lo)[0]:
         return lo
-    for k in range(lo, min(head, lo + 10)):
-        if doc[k].text in DATELINE_DASHES:
-            return k + 1
+    for k in range(lo, min(hi - 1, lo + 10)):
+        # a hyphen inside a word ("17-year-old") is no dateline dash
+        if doc[k].text in DATELINE_DASHES and k > lo and (doc[k].text != "-" or doc[k - 1].whitespace_):
+            if k < head or doc[k - 1].text == ")" or (doc[lo].is_upper and len(doc[lo]) > 2):
+                return k + 1
+            return lo
     return lo
 
 
@@ -336,5 +374,9 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             content = passive_patient(idx, v, entry, content)
             if content is None:
                 continue    # "Pyongyang is focused on ...": a passive state, no speaker, no reported clause
+        if "r" in entry.frames and src is not None and src[1] <= cue[0] and content[0] >= cue[1]:
+            # "Trump's voters appeared to turn out": the writer's impression, not the subject's
+            # claim (PolNeAR gives it no source)
+            base.update(source=None, source_head=None, antecedent=None)
         out.append(Candidate(content=content, **base))
     return out
