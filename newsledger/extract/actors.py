@@ -17,6 +17,11 @@ One canonical actor per real entity, with every mention as an exact character sp
   people      lexicon leaders; NER PERSONs with the country and sector of their title
               ("NATO Secretary General X", "X, Brazil's foreign minister"); short names
               resolve to the full name seen in the article ("Kim" -> Kim Jong Un)
+Context and repairs (round 2): misspelt country and leader names ("Ethopia", "Laurent Gbago",
+actors_fuzzy); "anti-Syria" is no Syria; "ethnic Albanians in south Serbia" are Serbia's people
+(actors_residence); "the government", "Parliament" without owner are the organs of the one
+country of the sentence, dateline or article (actors_unowned); documents and rivers NER takes
+for organisations or people are dropped (lexicons/actors_non_actors.tsv).
 Not actors: regions and continents ("Europe": a place, left to newsledger_places), wars
 ("the Korean War"), languages ("speaks Russian"), datelines, and places after a locative
 preposition or in an address ("in Moscow", "Sudzha, Russia").
@@ -33,9 +38,13 @@ from spacy.tokens import Doc
 from ..records import Actor, Span
 from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from .actors_candidates import COMPOSITE, CandidateFinder, Cand
+from .actors_fuzzy import fuzzy_names, misspelt_people, misspelt_places
+from .actors_residence import kin_residence
+from .actors_unowned import unowned_organs
 from .actors_lexicon import (CAPITAL, CONTEXT, COUNTRY, DEMONYM, GROUP_SECTORS, ORG, ORGAN,
                              PEOPLE_ORGAN, PERSON, SEAT, ActorLexicon)
-from .actors_people import PersonMention, apply_title, resolve_short_names, title_owner
+from .actors_people import (PersonMention, apply_title, appositive_owner, resolve_short_names,
+                            title_owner)
 from .actors_ner import ner_people, unknown_orgs
 from .actors_view import View, build_view, name_words, span_of_words
 
@@ -89,8 +98,8 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
     if not text.strip():
         return []
     view = build_view(doc, text)
-    cands, titles, ents, raw_spans = finder.find(doc, view, text)
-    counts = _country_counts(cands)
+    cands, titles, ents, raw_spans, organs = finder.find(doc, view, text)
+    counts = _country_counts(cands, lex.rules["ambiguous_country_names"])
     ledger = _Ledger(text)
     owner_by_end: dict[int, tuple] = {}   # view end -> (start, country, sector, end) of an owner
     country_at: list[tuple[int, str]] = []  # (start char, iso3) of country mentions
@@ -104,6 +113,9 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
         c.extra["info"] = info
         for p in range(c.i, c.j):
             covered[p] = len(kept) - 1
+    names = fuzzy_names(lex)
+    _add_misspelt_places(doc, view, text, ents, covered, kept, lex, finder, counts, names)
+    _add_unowned_organs(doc, view, text, organs, covered, kept, lex)
     unknown_orgs(doc, text, view, ents, raw_spans, titles, kept, covered, lex, finder)
 
     people: list[PersonMention] = []
@@ -112,7 +124,9 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
             people.append(PersonMention(*span_of_words(view, c.i, c.j, finder.determiners), c.i, c.j,
                                         name_words(view, c.i, c.j, finder.determiners), *c.extra["info"][:4],
                                         from_lexicon=True))
-    people += ner_people(doc, text, view, ents, raw_spans, titles, covered, finder, lex.org_heads)
+    people += ner_people(doc, text, view, ents, raw_spans, titles, covered, finder, lex.org_heads,
+                         lex.non_actor)
+    misspelt_people(people, names)
     # NER sometimes tags a person's bare surname as ORG ("Machado said"): when a longer name
     # in the article starts or ends with it, it is that person.
     name_ends = {w for p in people if len(p.words) > 1 for w in (p.words[0], p.words[-1])}
@@ -127,11 +141,16 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
             people.append(PersonMention(s, e, c.i, c.j, (view.words[c.i],), ("P", view.words[c.i]),
                                         text[s:e]))
             continue
+        if kind == "group" and (c.kind == DEMONYM or (c.kind == COMPOSITE and c.owner is not None
+                                                     and c.owner.kind == DEMONYM)):
+            home = kin_residence(doc, view, c.i, c.j, country, lex)
+            if home:        # "ethnic Albanians in south Serbia": Serbia's people
+                key, name, country = key + ("in", home), f"{name} in {lex.country_name(home)}", home
         s, e = span_of_words(view, c.i, c.j, finder.determiners)
         ledger.add(key, s, e, name, country, sector, kind, rank)
         owner_by_end[c.j] = (c.i, country, sector, c.j)
-        if kind == "country":
-            country_at.append((s, country))
+        if kind == "country" or (kind in ("group", "organisation") and country in lex.countries):
+            country_at.append((s, country))     # "the Fijian rebels ... Prime Minister X": FJI
     titles_by_start = {}
     for j, heads in titles.items():
         for i, e in heads:
@@ -143,6 +162,10 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
         title, owner, former = title_owner(p, view.words, titles, titles_by_start, owner_by_end,
                                            owner_by_start, lex.rules)
         apply_title(p, title, owner, former)
+        if title is None and p.country is None:
+            own = appositive_owner(p, view.words, owner_by_start, lex.rules)
+            if own is not None and own[1] in lex.countries:
+                p.country = own[1]
         if (title is not None and p.country is None and title.sector in _STATE_SECTORS
                 and p.vi in titles and not _unknown_owner(doc, view, titles[p.vi],
                                                           lex.rules["title_modifiers"])):
@@ -164,6 +187,39 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
 
 
 # -- helpers ---------------------------------------------------------------------------------
+def _add_unowned_organs(doc, view, text, organs, covered, kept, lex) -> None:
+    """"the government", "Parliament": the organ of the one country in context."""
+    for i, j, iso3, e in unowned_organs(doc, view, organs, covered, kept, lex, text):
+        c = Cand(i, j, COMPOSITE, e, organ_entry=e, country=iso3)
+        if e.organ:
+            kind = "group" if e.sector in GROUP_SECTORS else "organisation"
+            c.extra["info"] = (("O", iso3, e.organ), _organ_name(lex, iso3, e.label, e.organ), iso3,
+                               e.sector, kind, 1)
+        else:
+            c.extra["info"] = ("C", iso3), lex.country_name(iso3), iso3, "GOV", "country", 1
+        kept.append(c)
+        for p in range(i, j):
+            covered[p] = len(kept) - 1
+
+
+def _add_misspelt_places(doc, view, text, ents, covered, kept, lex, finder, counts, names) -> None:
+    """"Ethopia", "Khatmandu": a misspelt country, capital or demonym, under the same filters
+    as a lexicon match ("in Khatmandu" stays a place)."""
+    _, ent_of = finder.ent_spans(doc)
+    found = misspelt_places(doc, view, ents, ent_of, covered, finder.determiners, names)
+    for vi, vj, e in found:
+        c = Cand(vi, vj, e.kind, e, country=e.country)
+        if not finder.keep(c, doc, view, set(), text, ents, ent_of):
+            continue
+        info = _resolve(c, view, lex, counts)
+        if info is None:
+            continue
+        c.extra["info"] = info
+        kept.append(c)
+        for p in range(vi, vj):
+            covered[p] = len(kept) - 1
+
+
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
@@ -190,9 +246,12 @@ def _only_country_in_sentence(doc: Doc, view: View, p: PersonMention, country_at
     return country
 
 
-def _country_counts(cands: list[Cand]) -> dict[str, int]:
+def _country_counts(cands: list[Cand], ambiguous=frozenset()) -> dict[str, int]:
+    """Country mentions of the article (bare ambiguous names such as "Congo" left out)."""
     counts: dict[str, int] = {}
     for c in cands:
+        if c.kind == COUNTRY and c.entry.alias.lower() in ambiguous:
+            continue
         if c.kind in (COUNTRY, DEMONYM, CAPITAL, SEAT, COMPOSITE) and c.country:
             counts[c.country] = counts.get(c.country, 0) + 1
     return counts
@@ -208,6 +267,10 @@ def _resolve(c: Cand, view: View, lex: ActorLexicon, counts):
     if c.kind == DEMONYM and (e.organ or c.extra.get("people")):   # "Iraqis", "a Palestinian"
         return (("O", e.country, PEOPLE_ORGAN), _organ_name(lex, e.country, "people", PEOPLE_ORGAN),
                 e.country, "CVL", "group", 1)
+    options = lex.rules["ambiguous_country_names"].get(e.alias.lower()) if c.kind == COUNTRY else None
+    if options:        # "Congo": the DR Congo unless the article names the other one more
+        iso3 = max(options, key=lambda x: (counts.get(x, 0), -options.index(x)))
+        return ("C", iso3), lex.country_name(iso3), iso3, "GOV", "country", 1
     if c.kind in _COUNTRY_KINDS or (c.kind == SEAT and not e.organ):
         return ("C", e.country), lex.country_name(e.country), e.country, "GOV", "country", 1
     if c.kind == SEAT:

@@ -67,6 +67,7 @@ class CandidateFinder:
         self.located_preps = frozenset(r["located_prepositions"])
         self.located_sectors = frozenset(r["located_organ_sectors"])
         self.located_gov = frozenset(r["located_gov_phrases"])
+        self.stances = frozenset(r["stance_prefixes"])
     # -- matching --------------------------------------------------------------------------
     def case_ok(self, key: str, doc: Doc, view: View, i: int, j: int) -> bool:
         exact = self.lex.exact.get(key)
@@ -271,6 +272,8 @@ class CandidateFinder:
         placelike = c.kind in PLACE_KINDS or (c.kind == ORG and c.entry.actor_kind == "country")
         if placelike and _dateline(c, view, text):
             return False                                          # "WASHINGTON (AP) --"
+        if self._after_stance(c, doc, view):
+            return False                                          # "anti-Syria", "pro-Russian"
         if c.kind in (COUNTRY, DEMONYM) and c.j < n:
             nxt = words[c.j]
             two = nxt + " " + words[c.j + 1] if c.j + 1 < n else nxt
@@ -292,6 +295,17 @@ class CandidateFinder:
                     and ents[ent_of[view.token[c.i - 2]]][2] in ("GPE", "LOC", "FAC")):
                 return False                                      # "Kursk, Russia": an address
         return True
+
+    def _after_stance(self, c: Cand, doc: Doc, view: View) -> bool:
+        """A country word right after "anti-"/"pro-" (hyphen between, no spaces)."""
+        first = c.owner.kind if c.kind == COMPOSITE and c.owner is not None else c.kind
+        if first not in OWNER_KINDS or c.i == 0 or view.words[c.i - 1] not in self.stances:
+            return False
+        t = view.token[c.i]
+        if t < 2 or view.token[c.i - 1] != t - 2:
+            return False
+        hyphen = doc[t - 1]
+        return hyphen.text in ("-", "–", "‐", "‑") and not hyphen.whitespace_ and not doc[t - 2].whitespace_
 
     def blocked(self, c: Cand, view: View, ents, ent_of, inner_count) -> bool:
         """Inside a larger NER entity of another kind ("the Korean War", "New Jersey")?"""
@@ -347,7 +361,7 @@ class CandidateFinder:
                 c.extra["people"] = True
                 if c.j not in starts:
                     c.j += 1                      # the mention is the group: "Algerian landowners"
-        return selected, titles, ents, raw_spans
+        return selected, titles, ents, raw_spans, organs
 
     def _people_modifier(self, doc: Doc, view: View, c: Cand) -> bool:
         """"Algerian landowners", "Iraqi Kurds", "Bosnian Serbs": a singular demonym modifying a

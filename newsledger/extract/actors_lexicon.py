@@ -82,6 +82,8 @@ class ActorLexicon:
         self.countries: dict[str, Country] = {}
         self.entries: dict[str, list[Entry]] = {}
         self.org_heads: dict[str, str] = {}
+        self.non_actor_heads: set[str] = set()     # actors_non_actors.tsv
+        self.non_actor_names: set[str] = set()
         self.rules = json.loads((LEXICONS / "actors_rules.json").read_text(encoding="utf-8"))
         self._patterns: dict[str, list[str]] = {}
         self._load()
@@ -164,11 +166,21 @@ class ActorLexicon:
         for row in read_tsv("actors_org_heads.tsv"):
             word, sector = _cells(row, 2)
             self.org_heads[word.lower()] = sector
+        for row in read_tsv("actors_non_actors.tsv"):
+            phrase, kind = _cells(row, 2)
+            (self.non_actor_heads if kind == "head" else self.non_actor_names).add(phrase.lower())
 
     # -- lookups ---------------------------------------------------------------------------
     def country_name(self, iso3: str | None) -> str | None:
         c = self.countries.get(iso3 or "")
         return c.name if c else None
+
+    def non_actor(self, words: tuple) -> bool:
+        """A document or river NER took for an organisation or a person ("the MOU", "Rhine")."""
+        if " ".join(words) in self.non_actor_names:
+            return True
+        head = words[:words.index("of")] if "of" in words[1:] else words
+        return bool(head) and head[-1] in self.non_actor_heads
 
     def adjective(self, iso3: str | None) -> str | None:
         c = self.countries.get(iso3 or "")

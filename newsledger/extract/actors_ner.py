@@ -74,7 +74,7 @@ def unknown_orgs(doc, text, view, ents, raw_spans, titles, kept, covered, lex, f
             for p in range(members[0].i, members[0].j):
                 covered[p] = -1
         words = name_words(view, vi, vj, finder.determiners)
-        if not words:
+        if not words or lex.non_actor(words):
             continue
         norm_name = " ".join(words)
         key = aliases.get(norm_name) or ("U", norm_name)
@@ -128,7 +128,8 @@ def _acronyms(view: View, vi: int, vj: int) -> list[str]:
     return out
 
 
-def ner_people(doc, text, view, ents, raw_spans, titles, covered, finder, heads) -> list[PersonMention]:
+def ner_people(doc, text, view, ents, raw_spans, titles, covered, finder, heads,
+               non_actor=lambda words: False) -> list[PersonMention]:
     starts, ends = _view_index(view)
     in_title = _title_words(titles)
     out = []
@@ -153,7 +154,7 @@ def ner_people(doc, text, view, ents, raw_spans, titles, covered, finder, heads)
         while vj - vi > 1 and doc[view.token[vi]].tag_ not in ("NNP", "NNPS"):
             vi += 1
         words = name_words(view, vi, vj, finder.determiners)
-        if not words:
+        if not words or non_actor(words):
             continue
         s, e = span_of_words(view, vi, vj, finder.determiners)
         out.append(PersonMention(s, e, vi, vj, words, ("P", " ".join(words)), text[s:e]))

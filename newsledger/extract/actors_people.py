@@ -74,6 +74,21 @@ def title_owner(p: PersonMention, view_words: list[str], titles: dict, titles_by
     return None, None, False
 
 
+def appositive_owner(p: PersonMention, view_words: list[str], owner_by_start: dict, rules: dict):
+    """"Salaheddine Sidhoum, Algeria's leading human rights activist": an appositive that opens
+    with a possessive owner gives the person the owner's country even without a known title."""
+    n, k = len(view_words), p.vj
+    if not (k + 2 < n and view_words[k] == ","):
+        return None
+    k += 1
+    while k < n and view_words[k] in rules["determiners"]:
+        k += 1
+    own = owner_by_start.get(k)
+    if own is None or own[3] >= n or view_words[own[3]] not in rules["possessives"]:
+        return None
+    return own
+
+
 def apply_title(p: PersonMention, title, owner, former: bool) -> None:
     """Country and sector of a person from its title and the title's owner."""
     if title is None:

@@ -1,0 +1,66 @@
+"""State organs named without their state: "the government", "Parliament", "the army".
+
+In news such a phrase is the state the story is about. When the sentence names exactly one
+country (news agencies aside), or none and the article has a dateline, the organ is that
+country's ("Algerian landowners began a hunger strike outside Parliament" -> DZA parliament).
+Only the organs a state has at home (rules: unowned_organ_phrases) and only definite or
+capitalised mentions ("the army", "Parliament"; not "troops", which are often foreign). The
+rest of the article is not used: a lone foreign country in local news ("London", Kentucky;
+"smuggled to Canada") would give the local police a foreign state.
+"""
+from __future__ import annotations
+
+from .actors_lexicon import CAPITAL, COUNTRY, ActorLexicon
+
+
+def unowned_organs(doc, view, organs, covered, kept, lex: ActorLexicon, text: str):
+    """(view start, view end, iso3, organ entry) of unowned state organs we can place."""
+    rules = lex.rules
+    phrases = frozenset(rules["unowned_organ_phrases"])
+    words, n = view.words, len(view)
+    found = []
+    for i, heads in organs.items():
+        j, e = max(heads, key=lambda h: h[0])
+        if " ".join(words[i:j]) not in phrases or any(covered[p] >= 0 for p in range(i, j)):
+            continue
+        definite = i > 0 and words[i - 1] == "the"
+        k = i - 1 - definite
+        if k >= 0 and words[k] in rules["locative_preps"]:
+            continue                       # "outside Parliament", "in the army": a place, a body
+        if not (definite or view.orig[i][:1].isupper()):
+            continue
+        if j < n and words[j] in ("of", "'s"):
+            continue                       # "the government of X" is composed elsewhere
+        if i > 0 and (words[i - 1] in rules["possessives"] or covered[i - 1] >= 0
+                      or doc[view.token[i - 1]].tag_ in ("NNP", "NNPS", "PRP$")):
+            continue                       # "its army", "Hamas government": someone else's
+        found.append((i, j, e))
+    if not found:
+        return []
+    mentions = []                          # (token index, iso3) of actors of a country
+    for c in kept:
+        info = c.extra.get("info") if c is not None else None
+        if info and info[4] != "person" and info[3] != "JRN" and info[2] in lex.countries:
+            mentions.append((view.token[c.i], info[2]))
+    home = _dateline_country(view, lex)
+    out = []
+    for i, j, e in found:
+        sent = doc[view.token[i]].sent
+        here = {iso for t, iso in mentions if sent.start <= t < sent.end}
+        if len(here) == 1:
+            out.append((i, j, next(iter(here)), e))
+        elif not here and home:
+            out.append((i, j, home, e))
+    return out
+
+
+def _dateline_country(view, lex: ActorLexicon) -> str | None:
+    """"NAIROBI, Kenya (AP) --", "ALGIERS (Reuters) -": the country of the dateline place."""
+    for k in range(min(len(view), 6)):
+        w = view.orig[k]
+        if not (w.isupper() or w in (",",)):
+            return None
+        for e in lex.entries.get(view.words[k], ()):
+            if e.kind in (COUNTRY, CAPITAL) and not e.organ and e.country in lex.countries:
+                return e.country
+    return None
