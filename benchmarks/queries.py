@@ -1,19 +1,23 @@
 """Latency of the web UI's queries on a large ledger, in SQLite and PostgreSQL.
 
     python benchmarks/queries.py [--n 100000] [--backend sqlite|postgresql|both]
-                                 [--pg postgresql://postgres@127.0.0.1:5432/test] [--repeat 20] [--no-link] [--skip QUERY...]
+                                 [--pg postgresql://postgres@127.0.0.1:5432/test] [--repeat 20] [--no-link]
+                                 [--skip QUERY...] [--only QUERY...] [--keep DIR] [--explain]
 
 Builds the ledger WITHOUT NLP: ArticleResult records are generated programmatically (actors,
 places, times, figures, statements, events with varied countries, types and dates; spans that
 match the generated text), stored with Store.add in batches and linked (near-duplicates,
 merged events) as ingest does. Then times each Store method the web app calls, with each
 filter, and prints p50/p95 in milliseconds. PostgreSQL uses a throwaway schema, dropped after.
+`--keep DIR` keeps the ledgers instead (SQLite file in DIR, PostgreSQL schema nl_q_<DIR name>_<n>[_linked])
+and reuses them when they are there already: opening one made by an older newsledger migrates it.
 A benchmark, not a test: the machine is shared, so read the order of magnitude.
 """
 from __future__ import annotations
 
 import argparse
 import random
+import re
 import statistics
 import sys
 import tempfile
@@ -157,11 +161,11 @@ def queries(store):
     ]
 
 
-def time_queries(store, repeat: int, skip=()) -> list[tuple[str, float, float]]:
+def time_queries(store, repeat: int, skip=(), only=()) -> list[tuple[str, float, float]]:
     out = []
     print(f"{'query':32s} {'p50 ms':>9s} {'p95 ms':>9s}")
     for name, call in queries(store):
-        if name in skip:
+        if name in skip or (only and name not in only):
             continue
         t0 = time.perf_counter()
         call()  # warm caches, as a running server has them
@@ -179,36 +183,77 @@ def time_queries(store, repeat: int, skip=()) -> list[tuple[str, float, float]]:
     return out
 
 
-def _analyze(store) -> None:
-    """Planner statistics, as a ledger in service has them (PostgreSQL's autovacuum runs ANALYZE;
-    for SQLite it is `PRAGMA optimize` / ANALYZE): a bulk-loaded table has none yet."""
+def explain_queries(store) -> None:
+    """The plan of each paged list query, to check for full scans (SQLite: SCAN <table>)."""
     import sqlalchemy as sa
 
+    from newsledger.store import queries as q
+
+    cases = [("events", {}), ("events", {"type": "ASSAULT"}), ("events", {"mode": "negated"}),
+             ("events", {"country": "UKR"}), ("statements", {}), ("statements", {"country": "FRA"}),
+             ("figures", {}), ("figures", {"country": "MLI"}), ("articles", {}), ("actors", {}), ("places", {}),
+             ("times", {"value": "2024-12"})]
+    dialect = store.engine.dialect.name
+    with store.engine.connect() as conn:
+        for kind, filters in cases:
+            sel, _ = q.build(kind, {"include_duplicates": False, **filters} if kind not in
+                             ("actors", "places", "times") else filters)
+            if kind in q.PAGE_FIRST:       # a page's keys are found first (Store._query)
+                sel, _ = q.page_first(kind, sel)
+            sql = str(sel.limit(50).compile(conn, compile_kwargs={"literal_binds": True}))
+            prefix = "EXPLAIN QUERY PLAN " if dialect == "sqlite" else "EXPLAIN "
+            print(f"-- {kind} {filters}")
+            for row in conn.execute(sa.text(prefix + sql)):
+                print("   ", row[-1])
+
+
+def _analyze(store) -> None:
+    """Planner statistics, as a ledger in service has them (PostgreSQL's autovacuum runs VACUUM and
+    ANALYZE; for SQLite it is `PRAGMA optimize` / ANALYZE): a bulk-loaded or just migrated table has
+    none yet, and PostgreSQL's rows rewritten by a migration stay dead until vacuumed."""
+    import sqlalchemy as sa
+
+    if store.engine.dialect.name == "postgresql":
+        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(sa.text("VACUUM ANALYZE"))
+        return
     with store.engine.connect() as conn:
         conn.execute(sa.text("ANALYZE"))
         conn.commit()
 
 
-def run(url: str, label: str, n: int, repeat: int, linking: bool = True, skip=()) -> list[tuple[str, float, float]]:
+def run(url: str, label: str, n: int, repeat: int, linking: bool = True, skip=(), only=(),
+        explain: bool = False) -> list[tuple[str, float, float]]:
     from newsledger.store import open_store
 
-    with open_store(url) as store:
-        built = build(store, n, linking=linking)
-        _analyze(store)
+    t0 = time.perf_counter()
+    with open_store(url) as store:         # a kept ledger of an older schema is migrated here
+        opened = time.perf_counter() - t0
         how = "incl. linking" if linking else "NOT linked: merged events are empty"
-        print(f"{label}: built {n:,} articles in {built:.0f} s ({n / built:,.0f} articles/s, {how})",
-              flush=True)
-        return time_queries(store, repeat, skip)
+        have = store.stats()["articles"]
+        if have == n:
+            print(f"{label}: reusing the ledger of {n:,} articles ({how}), schema version "
+                  f"{store.schema_version}, opened (and migrated if older) in {opened:.1f} s", flush=True)
+        elif have:
+            raise SystemExit(f"{label}: {url} holds {have:,} articles, not {n:,}; remove it or pass another --keep")
+        else:
+            built = build(store, n, linking=linking)
+            print(f"{label}: built {n:,} articles in {built:.0f} s ({n / built:,.0f} articles/s, {how})",
+                  flush=True)
+        _analyze(store)
+        if explain:
+            explain_queries(store)
+        return time_queries(store, repeat, skip, only)
 
 
-def pg_schema_url(base: str):
-    """A throwaway schema in the PostgreSQL database, selected through search_path."""
+def pg_schema_url(base: str, name: str | None = None):
+    """A schema in the PostgreSQL database (a throwaway one unless named), selected through search_path."""
     import sqlalchemy as sa
 
-    name = f"nl_queries_{uuid.uuid4().hex[:8]}"
+    name = name or f"nl_queries_{uuid.uuid4().hex[:8]}"
     engine = sa.create_engine(base)
     with engine.begin() as conn:
-        conn.execute(sa.text(f"CREATE SCHEMA {name}"))
+        conn.execute(sa.text(f"CREATE SCHEMA IF NOT EXISTS {name}"))
     sep = "&" if "?" in base else "?"
     return f"{base}{sep}options=-csearch_path%3D{name}", name, engine
 
@@ -223,19 +268,31 @@ def main(argv=None) -> int:
                     help="store only (fast build); near-duplicate and merged-event tables stay empty")
     ap.add_argument("--skip", nargs="*", default=[], metavar="QUERY",
                     help='queries not to time, e.g. --skip "figure series"')
+    ap.add_argument("--only", nargs="*", default=[], metavar="QUERY", help="time only these queries")
+    ap.add_argument("--keep", type=Path, metavar="DIR",
+                    help="keep the ledgers (SQLite file in DIR, a named PostgreSQL schema) and reuse them")
+    ap.add_argument("--explain", action="store_true", help="print each list query's plan first")
     args = ap.parse_args(argv)
+    tag = f"{args.n}{'_linked' if args.linking else ''}"
+    opts = dict(linking=args.linking, skip=args.skip, only=args.only, explain=args.explain)
     if args.backend in ("sqlite", "both"):
-        with tempfile.TemporaryDirectory(prefix="scale-queries-") as tmp:
-            run(str(Path(tmp) / "ledger.db"), "SQLite", args.n, args.repeat, args.linking, args.skip)
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            run(str(args.keep / f"ledger_{tag}.db"), "SQLite", args.n, args.repeat, **opts)
+        else:
+            with tempfile.TemporaryDirectory(prefix="scale-queries-") as tmp:
+                run(str(Path(tmp) / "ledger.db"), "SQLite", args.n, args.repeat, **opts)
     if args.backend in ("postgresql", "both"):
         import sqlalchemy as sa
 
-        url, name, engine = pg_schema_url(args.pg)
+        kept = f"nl_q_{re.sub(r'[^a-z0-9]+', '_', args.keep.name.lower())}_{tag}" if args.keep else None
+        url, name, engine = pg_schema_url(args.pg, kept)
         try:
-            run(url, "PostgreSQL", args.n, args.repeat, args.linking, args.skip)
+            run(url, "PostgreSQL", args.n, args.repeat, **opts)
         finally:
-            with engine.begin() as conn:
-                conn.execute(sa.text(f"DROP SCHEMA {name} CASCADE"))
+            if not args.keep:
+                with engine.begin() as conn:
+                    conn.execute(sa.text(f"DROP SCHEMA {name} CASCADE"))
             engine.dispose()
     return 0
 

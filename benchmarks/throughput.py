@@ -1,12 +1,15 @@
 """Throughput of newsledger versus the bare spaCy pipeline, in one run.
 
     python benchmarks/throughput.py [../shared/data/news-html] [--repeat 6] [--model NAME]
+                                    [--pg postgresql://postgres@127.0.0.1:5432/test]
 
 Reads the real news pages once (HTML extraction is not timed), then times, each in a fresh
 process so that peak memory is its own:
   bare     the spaCy model alone over the article texts (nlp.pipe)
   extract  newsledger's full extraction (the same model plus all components)
   ingest   the whole `Ledger.ingest` into a new SQLite ledger (reading, extraction, storing)
+  ingest (PostgreSQL)  the same into a throwaway schema of the PostgreSQL database at --pg
+           (dropped afterwards); skipped without --pg
 and prints articles/s, words/s, the ratio to bare, and peak RSS. `--repeat` repeats the corpus
 with distinct texts (a marker line is appended) to reach >= 1,000 articles.
 A benchmark, not a test: the machine is shared, so read ratios, not absolute times.
@@ -64,7 +67,8 @@ def run_extract(articles, model, q):
     q.put((time.perf_counter() - start, _peak_mb()))
 
 
-def run_ingest(articles, model, q):
+def run_ingest(articles, model, q, db=None):
+    """Ledger.ingest into `db` (a URL), or into a new SQLite file when None."""
     from newsledger.api import Ledger
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -73,17 +77,41 @@ def run_ingest(articles, model, q):
             for a in articles:
                 f.write(json.dumps({"text": a.text, "title": a.title, "url": a.url,
                                     "outlet": a.outlet, "published": a.published}) + "\n")
-        with Ledger(Path(tmp) / "ledger.db", model=model) as ledger:
+        with Ledger(db or Path(tmp) / "ledger.db", model=model) as ledger:
             ledger.extractor  # load the model before the clock starts, as the others do
             start = time.perf_counter()
-            ledger.ingest([str(src)])
-            q.put((time.perf_counter() - start, _peak_mb()))
+            summary = ledger.ingest([str(src)])
+            elapsed = time.perf_counter() - start
+            if summary.added != len(articles):   # a ratio over articles not stored would flatter
+                print(f"warning: ingest stored {summary.added} of {len(articles)} articles", file=sys.stderr)
+            q.put((elapsed, _peak_mb()))
 
 
-def measure(fn, articles, model):
+def throwaway_pg_schema(base: str):
+    """(URL selecting a new schema through search_path, a function that drops it)."""
+    import uuid
+
+    import sqlalchemy as sa
+
+    from newsledger.store.backend import to_url
+
+    name = f"nl_throughput_{uuid.uuid4().hex[:8]}"
+    engine = sa.create_engine(to_url(base))
+    with engine.begin() as conn:
+        conn.execute(sa.text(f"CREATE SCHEMA {name}"))
+
+    def drop():
+        with engine.begin() as conn:
+            conn.execute(sa.text(f"DROP SCHEMA {name} CASCADE"))
+        engine.dispose()
+    sep = "&" if "?" in base else "?"
+    return f"{base}{sep}options=-csearch_path%3D{name}", drop
+
+
+def measure(fn, articles, model, *extra):
     ctx = mp.get_context("fork")
     q = ctx.Queue()
-    p = ctx.Process(target=fn, args=(articles, model, q))
+    p = ctx.Process(target=fn, args=(articles, model, q, *extra))
     p.start()
     result = q.get()
     p.join()
@@ -95,6 +123,7 @@ def main(argv=None) -> int:
     ap.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--model", default=None)
+    ap.add_argument("--pg", metavar="URL", help="also ingest into this PostgreSQL database (a throwaway schema)")
     args = ap.parse_args(argv)
     if not (args.data / "html").is_dir():
         print(f"no news pages at {args.data / 'html'}; pass the news-html folder", file=sys.stderr)
@@ -104,10 +133,16 @@ def main(argv=None) -> int:
     print(f"{len(articles)} articles, {words:,} words, 1 process\n")
     rows = {name: measure(fn, articles, args.model)
             for name, fn in (("bare spaCy", run_bare), ("extract", run_extract), ("ingest (SQLite)", run_ingest))}
+    if args.pg:
+        url, drop = throwaway_pg_schema(args.pg)
+        try:
+            rows["ingest (PostgreSQL)"] = measure(run_ingest, articles, args.model, url)
+        finally:
+            drop()
     bare = rows["bare spaCy"][0]
-    print(f"{'run':<16}{'seconds':>9}{'articles/s':>12}{'words/s':>10}{'vs bare':>9}{'peak MB':>9}")
+    print(f"{'run':<20}{'seconds':>9}{'articles/s':>12}{'words/s':>10}{'vs bare':>9}{'peak MB':>9}")
     for name, (secs, peak) in rows.items():
-        print(f"{name:<16}{secs:>9.1f}{len(articles) / secs:>12.1f}{words / secs:>10.0f}"
+        print(f"{name:<20}{secs:>9.1f}{len(articles) / secs:>12.1f}{words / secs:>10.0f}"
               f"{bare / secs:>9.2f}{peak:>9.0f}")
     return 0
 

@@ -40,14 +40,15 @@ def merged_events(store, *, type=None, country=None, since=None, until=None, min
     by_id: dict[int, list[dict]] = {i: [] for i in ids}
     for r in reps:
         by_id[r["merged_id"]].append(dict(r))
+    # The page's reports all at once (an extracted event is a report of one merged event only).
+    details = {(r["article_id"], r["event_id"]): r for rows in by_id.values() for r in rows}
+    for ev, statements in _events_of(store, details):
+        details[(ev["article_id"], ev["id"])].update(
+            trigger=ev["trigger"], statement=ev.get("statement"), source_text=ev.get("source_text"),
+            chain=relay.chain(ev.get("statement"), statements))
     out = []
     for h in heads:
         rows = by_id[h["id"]]
-        details = {(r["article_id"], r["event_id"]): r for r in rows}
-        for ev, statements in _events_of(store, details):
-            details[(ev["article_id"], ev["id"])].update(
-                trigger=ev["trigger"], statement=ev.get("statement"), source_text=ev.get("source_text"),
-                chain=relay.chain(ev.get("statement"), statements))
         published = [r["published"] for r in rows if r["published"]]
         out.append({
             "id": h["id"], "type": h["type"], "mode": h["mode"], "actor_country": h["actor_country"],
@@ -67,13 +68,19 @@ def merged_events(store, *, type=None, country=None, since=None, until=None, min
 
 
 def _events_of(store, details: dict) -> list[tuple[dict, dict]]:
-    """The reported events with their article's statements (for the relay chain)."""
-    out = []
-    for aid in {k[0] for k in details}:
-        statements = {s["id"]: s for s in store.statements(article=aid, include_duplicates=True, limit=None)}
-        out += [(e, statements) for e in store.events(article=aid, include_duplicates=True, limit=None)
-                if (aid, e["id"]) in details]
-    return out
+    """The reported events with their article's statements (for the relay chain).
+
+    One query per kind for all the articles, not two per article: a page of merged events
+    names many articles, and each query costs a round trip (and a plan, in PostgreSQL).
+    """
+    aids = sorted({k[0] for k in details})
+    if not aids:
+        return []
+    statements: dict[str, dict] = {aid: {} for aid in aids}
+    for s in store.statements(article=aids, include_duplicates=True, limit=None):
+        statements[s["article_id"]][s["id"]] = s
+    return [(e, statements[e["article_id"]]) for e in store.events(article=aids, include_duplicates=True, limit=None)
+            if (e["article_id"], e["id"]) in details]
 
 
 def figure_series(store, *, about=None, actor=None, country=None, since=None, until=None,

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Callable
 
-from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy import Connection, Engine, inspect, select, text
 
 from ..errors import StoreError
-from . import backend, schema
+from . import backend, schema, totals
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _to_v2(conn: Connection) -> None:
@@ -23,8 +23,44 @@ def _to_v2(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _actor_country(table: str, ref: str) -> str:
+    return f"(SELECT c.country FROM actors c WHERE c.article_id = {table}.article_id AND c.id = {table}.{ref})"
+
+
+# The columns version 3 adds to version 2 tables: (table, column, its value for the rows already there).
+_V3_COPIES = [
+    *((t, "published", f"(SELECT a.published FROM articles a WHERE a.id = {t}.article_id)")
+      for t in schema.RECORD_TABLES),
+    ("events", "actor_country", _actor_country("events", "actor")),
+    ("events", "recipient_country", _actor_country("events", "recipient")),
+    ("statements", "source_country", _actor_country("statements", "source_actor")),
+    ("figures", "actor_country", _actor_country("figures", "actor")),
+]
+
+
+def _to_v3(conn: Connection) -> None:
+    """Version 3: records carry their article's date and their actors' countries; newest-first
+    indexes; actor and place totals; row counts."""
+    have = {t: {c["name"] for c in inspect(conn).get_columns(t)} for t in schema.RECORD_TABLES}
+    for table, column, value in _V3_COPIES:
+        if column not in have[table]:      # a table made from newer definitions has it already
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} VARCHAR"))
+    for table in schema.RECORD_TABLES:      # one UPDATE per table: each row is rewritten once
+        values = [f"{column} = {value}" for t, column, value in _V3_COPIES if t == table]
+        conn.execute(text(f"UPDATE {table} SET {', '.join(values)}"))
+    for name in schema.V2_INDEXES_DROPPED:
+        conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
+    for index in schema.V3_INDEXES:
+        index.create(conn, checkfirst=True)
+    for table in (*schema.TOTALS_TABLES.values(), schema.record_counts):
+        table.create(conn, checkfirst=True)
+    totals.rebuild(conn)
+    totals.count_all(conn)
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _to_v2,
+    3: _to_v3,
 }
 
 

@@ -106,6 +106,21 @@ def to_rows(article_id: str, result: ArticleResult) -> dict[str, list[dict]]:
     return rows
 
 
+def add_copies(rows: dict[str, list[dict]], published: str | None) -> None:
+    """Schema 3: values copied from the article and from the actors a record names, so the lists
+    can filter and sort on the record's own row (see schema.py). Articles and records never change."""
+    country = {a["id"]: a["country"] for a in rows["actors"]}
+    for kind_rows in rows.values():
+        for r in kind_rows:
+            r["published"] = published
+    for e in rows["events"]:
+        e["actor_country"], e["recipient_country"] = country.get(e["actor"]), country.get(e["recipient"])
+    for s in rows["statements"]:
+        s["source_country"] = country.get(s["source_actor"])
+    for f in rows["figures"]:
+        f["actor_country"] = country.get(f["actor"])
+
+
 # Row -> contract dict, one function per kind (keys in contract order).
 
 def actor_dict(r: Mapping) -> dict:

@@ -5,12 +5,12 @@ import datetime as dt
 import os
 from typing import Any, Iterable, Iterator
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..records import Article, ArticleResult
-from . import backend, migrations, queries, rows, schema
+from . import backend, migrations, queries, rows, schema, totals
 from .filters import page
 
 _READ_CHUNK = 500   # articles per round trip in results()
@@ -53,17 +53,24 @@ class Store:
                 # stored already (maybe just now, by another process), so their records are not written again.
                 new_ids = set(conn.execute(insert_article, article_rows).scalars())
                 record_rows: dict[str, list[dict]] = {kind: [] for kind in schema.RECORD_TABLES}
+                sums = totals.Sums()
                 new = 0
                 for row, (_, result) in zip(article_rows, batch):
                     if row["id"] not in new_ids:
                         continue
                     new_ids.discard(row["id"])         # a repeat within the batch is not new twice
                     new += 1
-                    for kind, kind_rows in rows.to_rows(row["id"], result).items():
+                    article_records = rows.to_rows(row["id"], result)
+                    rows.add_copies(article_records, row["published"])   # what the lists filter and sort on
+                    for kind, kind_rows in article_records.items():
                         record_rows[kind].extend(kind_rows)
+                        if kind in schema.TOTALS_TABLES:
+                            sums.add_article(kind, kind_rows)
                 for kind, table in schema.RECORD_TABLES.items():
                     if record_rows[kind]:
                         conn.execute(table.insert(), record_rows[kind])
+                sums.write(conn)
+                totals.add_counts(conn, {"articles": new, **{k: len(v) for k, v in record_rows.items()}})
                 return new
         except (SQLAlchemyError, TypeError, ValueError) as exc:   # DB errors, and values it cannot hold
             raise StoreError(f"could not write to the ledger {self.url}: {exc.__class__.__name__}: "
@@ -192,10 +199,10 @@ class Store:
 
     def stats(self) -> dict:
         """Counts per record kind, and the last ingest run (with its failures) or None."""
-        out: dict[str, Any] = {}
         with self._read() as conn:
-            for name, table in (("articles", schema.articles), *schema.RECORD_TABLES.items()):
-                out[name] = conn.execute(select(func.count()).select_from(table)).scalar_one()
+            c = schema.record_counts             # kept by add(): counting every row grows with the ledger
+            counts = dict(conn.execute(select(c.c.kind, c.c.n)).all())
+            out: dict[str, Any] = {name: int(counts.get(name, 0)) for name in ("articles", *schema.RECORD_TABLES)}
             ing = schema.ingests
             last = conn.execute(select(ing).order_by(ing.c.n.desc()).limit(1)).mappings().first()
         if last is None:
@@ -225,8 +232,22 @@ class Store:
     def _query(self, kind: str, filters: dict, limit, offset) -> list[dict]:
         limit, offset = page(limit, offset)
         q, shape = queries.build(kind, filters)
-        q = q.limit(limit).offset(offset) if limit is not None else q.offset(offset)
-        return [shape(r) for r in self._execute(q)]
+        if limit is None:
+            with self._read() as conn:
+                if filters.get("article") is not None and kind in queries.PAGE_FIRST:
+                    backend.keep_join_order(conn)    # from the articles' records by key: the written order
+                return [shape(r) for r in conn.execute(q.offset(offset)).mappings()]
+        with self._read() as conn:               # one transaction: both steps see the same ledger
+            backend.for_one_page(conn)
+            if kind not in queries.PAGE_FIRST:
+                return [shape(r) for r in conn.execute(q.limit(limit).offset(offset)).mappings()]
+            keys_of_page, rows_of = queries.page_first(kind, q)
+            keys = conn.execute(keys_of_page.limit(limit).offset(offset)).all()
+            if not keys:
+                return []
+            backend.keep_join_order(conn)
+            found = {(r["article_id"], r["ord"]): r for r in conn.execute(rows_of(keys)).mappings()}
+            return [shape(found[tuple(k)]) for k in keys]
 
     def _execute(self, q) -> list:
         with self._read() as conn:

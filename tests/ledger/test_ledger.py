@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from newsledger.api import Ledger
 from newsledger.ledger.evaluate import pairwise
-from newsledger.store import schema
+from newsledger.store import SCHEMA_VERSION, schema
 from tests.conftest import FIXTURES
 
 SETS = FIXTURES / "ledger"
@@ -116,16 +116,18 @@ def test_a_version_1_ledger_gets_the_new_tables_and_can_be_linked(ledger, tmp_pa
 
     db = tmp_path / "old.db"
     engine = sa.create_engine(f"sqlite:///{db}")
-    v1 = [t for t in schema.metadata.sorted_tables if t not in schema.LEDGER_TABLES]
+    from tests.store import schema_v2   # the tables as they were (version 1 = version 2 minus the ledger tables)
+
+    v1 = [t for t in schema_v2.metadata.sorted_tables if t not in schema_v2.LEDGER_TABLES]
     with engine.begin() as conn:
-        schema.metadata.create_all(conn, tables=v1)
+        schema_v2.metadata.create_all(conn, tables=v1)
         conn.execute(schema.meta.insert().values(key="schema_version", value="1"))
     engine.dispose()
     from newsledger.store import open_store
 
     with open_store(db) as store:
         store.add(list(ledger.store.results()))
-        assert store.schema_version == 2
+        assert store.schema_version == SCHEMA_VERSION
     proc = subprocess.run([sys.executable, "-m", "newsledger", "link", "--db", str(db)],
                           capture_output=True, timeout=300)
     assert proc.returncode == 0, proc.stderr.decode()
