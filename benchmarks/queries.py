@@ -34,7 +34,7 @@ COUNTRIES = [("Russia", "RUS", "Moscow", "RU", 55.75, 37.62), ("Ukraine", "UKR",
              ("France", "FRA", "Lyon", "FR", 45.76, 4.84), ("Brazil", "BRA", "Recife", "BR", -8.05, -34.9),
              ("Iran", "IRN", "Isfahan", "IR", 32.65, 51.67), ("Nigeria", "NGA", "Maiduguri", "NG", 11.85, 13.16),
              ("Myanmar", "MMR", "Mandalay", "MM", 21.97, 96.08), ("Colombia", "COL", "Cali", "CO", 3.45, -76.53)]
-SECTORS = ["GOV", "MIL", "REB", "CVL", "MED"]
+SECTORS = ["GOV", "MIL", "REB", "CVL", "JRN"]
 EVENTS = [("ASSAULT", "attacked"), ("PROTEST", "protested against"), ("SANCTION", "sanctioned"),
           ("AID", "sent aid to"), ("ACCUSE", "accused"), ("THREATEN", "threatened"),
           ("MOBILIZE", "deployed troops near"), ("CONSULT", "met"), ("AGREE", "agreed with"),

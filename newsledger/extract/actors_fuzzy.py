@@ -30,6 +30,7 @@ class FuzzyNames:
         self.places: dict[str, list[tuple[str, Entry]]] = {}
         self.real_places = _real_place_names()
         self.people: dict[str, list[tuple[str, Entry]]] = {}
+        self._seen: dict[tuple[str, bool], Entry | None] = {}   # names recur across articles: look each up once
         for raw, entries in lex.entries.items():
             key = " ".join(raw.replace("-", " ").replace(".", " ").split())   # as name_words
             if len(key) < MIN_LENGTH - 1 or not key[0].isalpha():   # "Qatar" for "Quatar"
@@ -44,10 +45,18 @@ class FuzzyNames:
         """The country, capital or singular demonym `name` misspells, if exactly one fits."""
         if name in self.real_places:
             return None                    # "Kingston" is a city, not a slip for Kingstown
-        return _best(name, self.places.get(name[:1], ()), same_first_word=False)
+        return self._lookup(name, self.places, same_first_word=False)
 
     def person(self, name: str) -> Entry | None:
-        return _best(name, self.people.get(name[:1], ()), same_first_word=True)
+        return self._lookup(name, self.people, same_first_word=True)
+
+    def _lookup(self, name: str, by_letter: dict, same_first_word: bool) -> Entry | None:
+        key = (name, same_first_word)
+        if key not in self._seen:
+            if len(self._seen) > 50_000:   # bounded: a long-running ingest sees ever new names
+                self._seen.clear()
+            self._seen[key] = _best(name, by_letter.get(name[:1], ()), same_first_word)
+        return self._seen[key]
 
 
 def _real_place_names() -> frozenset:
@@ -78,7 +87,10 @@ def _best(name: str, options, same_first_word: bool) -> Entry | None:
             continue
         if abs(len(key) - len(name)) > 2 or key.startswith(name) or name.startswith(key):
             continue        # "Parish" is no Paris, "Indiana" no Indian: a longer word, not a slip
-        ratio = SequenceMatcher(None, name, key, autojunk=False).ratio()
+        matcher = SequenceMatcher(None, name, key, autojunk=False)
+        if matcher.quick_ratio() < MIN_RATIO:   # an upper bound of ratio(), much cheaper
+            continue
+        ratio = matcher.ratio()
         if ratio >= MIN_RATIO:
             hits.setdefault((e.kind, e.country, e.name), (ratio, e))
     if len({k[1:] for k in hits}) != 1:

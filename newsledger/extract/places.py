@@ -126,11 +126,12 @@ class PlacesComponent:
 
     def _places(self, doc: Doc, mentions: list[Mention], picks) -> list[Place]:
         places: dict[object, Place] = {}
+        text = doc.text    # spaCy joins every token for each .text: once per doc, not per mention
         for m in mentions:
             if m.agent and self.skip_agents:
                 continue
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
-            span = Span(start, end, doc.text[start:end])
+            span = Span(start, end, text[start:end])
             e = picks.get(m.key)
             if e is None and m.label == "GPE" and not (m.locative or m.containers):
                 continue        # a "GPE" no gazetteer knows, in no place-like slot: mostly a name
