@@ -110,6 +110,39 @@ class IngestSummary:
         return dict(self.__dict__)
 
 
+def new_article_batches(items: Iterable[Article | InputError], summary: IngestSummary, batch_size: int,
+                        on_error: Callable[[InputError], None] | None = None,
+                        seen: set[str] | None = None) -> Iterator[list[Article]]:
+    """The Articles among `items` in batches of `batch_size`, each id once; counts every item in
+    `summary` (inputs, articles read, failures, repeats) and reports bad inputs through `on_error`.
+    `seen`: ids to skip as already stored elsewhere (it grows with the ids yielded)."""
+    seen = set() if seen is None else seen
+    batch: list[Article] = []
+    for item in items:
+        summary.inputs += 1
+        if isinstance(item, Article) and len(item.text) > MAX_ARTICLE_CHARS:
+            item = InputError(item.source or item.id,
+                              f"article text too long ({len(item.text):,} characters; "
+                              f"the limit is {MAX_ARTICLE_CHARS:,})")
+        if isinstance(item, InputError):
+            summary.failed += 1
+            summary.failures.append(str(item))
+            if on_error:
+                on_error(item)
+            continue
+        summary.articles_read += 1
+        if item.id in seen:
+            summary.skipped += 1
+            continue
+        seen.add(item.id)
+        batch.append(item)
+        if len(batch) >= batch_size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def default_db() -> str:
     return os.environ.get("NEWSLEDGER_DB") or DEFAULT_DB
 
@@ -180,31 +213,8 @@ class Ledger:
 
     def _ingest_items(self, items, published, batch_size, on_error, on_progress) -> IngestSummary:
         summary = IngestSummary(started=_now())
-        batch: list[Article] = []
         pending = None   # the batch being extracted while the one before it is stored
-        seen: set[str] = set()
-        for item in items:
-            summary.inputs += 1
-            if isinstance(item, Article) and len(item.text) > MAX_ARTICLE_CHARS:
-                item = InputError(item.source or item.id,
-                                  f"article text too long ({len(item.text):,} characters; "
-                                  f"the limit is {MAX_ARTICLE_CHARS:,})")
-            if isinstance(item, InputError):
-                summary.failed += 1
-                summary.failures.append(str(item))
-                if on_error:
-                    on_error(item)
-                continue
-            summary.articles_read += 1
-            if item.id in seen:
-                summary.skipped += 1
-            else:
-                seen.add(item.id)
-                batch.append(item)
-            if len(batch) >= batch_size:
-                pending = self._next_batch(pending, batch, published, summary, on_progress)
-                batch = []
-        if batch:
+        for batch in new_article_batches(items, summary, batch_size, on_error):
             pending = self._next_batch(pending, batch, published, summary, on_progress)
         if pending is not None:
             self._finish_batch(pending, summary, on_progress)

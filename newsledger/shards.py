@@ -125,12 +125,11 @@ def extract_to_shards(items: Iterable[Article | InputError], directory: str | Pa
     Articles already in the directory's shards (or repeated in this run) are skipped, so an
     interrupted run can simply be run again. Returns an IngestSummary.
     """
-    from .api import MAX_ARTICLE_CHARS, Extractor, IngestSummary, _now, parse_date
+    from .api import Extractor, IngestSummary, _now, new_article_batches, parse_date
     from .engines import make_engine
 
     parse_date(published, "--published")
     writer = ShardWriter(directory)
-    seen = writer.known_ids()
     summary = IngestSummary(started=_now())
     engine_ = make_engine(engine, workers=workers, model=model, address=address)
     extractor = Extractor(model=model) if engine_ is None else None
@@ -145,28 +144,7 @@ def extract_to_shards(items: Iterable[Article | InputError], directory: str | Pa
             on_progress(len(batch))
 
     try:
-        batch: list[Article] = []
-        for item in items:
-            summary.inputs += 1
-            if isinstance(item, Article) and len(item.text) > MAX_ARTICLE_CHARS:
-                item = InputError(item.source or item.id, f"article text too long ({len(item.text):,} "
-                                  f"characters; the limit is {MAX_ARTICLE_CHARS:,})")
-            if isinstance(item, InputError):
-                summary.failed += 1
-                summary.failures.append(str(item))
-                if on_error:
-                    on_error(item)
-                continue
-            summary.articles_read += 1
-            if item.id in seen:
-                summary.skipped += 1
-                continue
-            seen.add(item.id)
-            batch.append(item)
-            if len(batch) >= batch_size:
-                flush(batch)
-                batch = []
-        if batch:
+        for batch in new_article_batches(items, summary, batch_size, on_error, seen=writer.known_ids()):
             flush(batch)
     finally:
         if engine_ is not None:
