@@ -9,6 +9,7 @@ import pytest
 from newsledger.extract.figures import FiguresExtractor, figure_change, figure_trend
 from newsledger.extract.times import TimesExtractor
 from tests.conftest import load_benchmark
+from tests.extract_times_figures.test_figures_component import find
 
 
 @pytest.fixture(scope="module")
@@ -25,12 +26,6 @@ def run(spacy_model, components, text):
     times(doc)
     figures(doc)
     return doc
-
-
-def find(doc, text):
-    hits = [f for f in doc._.figures if f.text == text]
-    assert hits, f"no figure {text!r} in {[f.text for f in doc._.figures]}"
-    return hits[0]
 
 
 @pytest.mark.parametrize("sentence, figure, bound, approx", [

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from contextlib import contextmanager
 
 import pytest
 
@@ -24,8 +25,9 @@ def _pg_admin():
         pytest.skip(f"no PostgreSQL server at {PG_URL} ({exc.__class__.__name__}); set NEWSLEDGER_TEST_PG")
 
 
-@pytest.fixture
-def pg_url():
+@contextmanager
+def throwaway_pg_schema():
+    """The URL of a new, empty PostgreSQL schema, dropped on exit (skips without a server)."""
     admin = _pg_admin()
     name = "nl_test_" + uuid.uuid4().hex[:12]
     admin.execute(f'CREATE SCHEMA "{name}"')
@@ -35,6 +37,12 @@ def pg_url():
     finally:
         admin.execute(f'DROP SCHEMA "{name}" CASCADE')
         admin.close()
+
+
+@pytest.fixture
+def pg_url():
+    with throwaway_pg_schema() as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -1,7 +1,6 @@
 """Schema version 3: a v2 ledger is migrated and answers as a new one; totals kept on write; plans."""
 from __future__ import annotations
 
-import uuid
 from collections import defaultdict
 
 import pytest
@@ -10,7 +9,7 @@ from sqlalchemy import create_engine, text
 from newsledger.records import Actor, Place
 from newsledger.store import SCHEMA_VERSION, open_store, queries, rows
 from tests.store import samples, schema_v2
-from tests.store.conftest import PG_URL, _pg_admin
+from tests.store.conftest import throwaway_pg_schema
 
 # Every list the web app shows, with the filters it offers (the answers must not change).
 CASES = [
@@ -30,15 +29,8 @@ def second_url(ledger_url, tmp_path):
     if not ledger_url.startswith("postgresql"):
         yield str(tmp_path / "second.db")
         return
-    admin = _pg_admin()
-    name = "nl_test_" + uuid.uuid4().hex[:12]
-    admin.execute(f'CREATE SCHEMA "{name}"')
-    sep = "&" if "?" in PG_URL else "?"
-    try:
-        yield f"{PG_URL}{sep}options=-csearch_path%3D{name}"
-    finally:
-        admin.execute(f'DROP SCHEMA "{name}" CASCADE')
-        admin.close()
+    with throwaway_pg_schema() as url:
+        yield url
 
 
 def _write_v2_ledger(url: str, pairs) -> None:
