@@ -205,7 +205,7 @@ def _aggregate(table, keys, conds) -> Select:
 
 
 def _ranked(kind: str, conds_of) -> Select:
-    """The totals kept on write when no date or article narrows the rows, else the rows aggregated.
+    """The totals kept on write for `kind`, filtered and ranked by articles, then mentions.
 
     conds_of(table) -> the conditions on the key columns of either table.
     """
@@ -229,13 +229,7 @@ def actors(name=None, country=None, sector=None, since=None, until=None, article
             conds.append(equals(t.c.sector, sector, upper=True))
         return conds
 
-    if since is None and until is None and article is None:
-        return _ranked("actors", conds_of), lambda r: dict(r)
-    t = schema.actors
-    conds = published_between(t.c.published, since, until) + conds_of(t)
-    if article is not None:
-        conds.append(equals(t.c.article_id, article))
-    return _aggregate(t, (t.c.name, t.c.country, t.c.sector), conds), lambda r: dict(r)
+    return _totals_or_rows(schema.actors, ("name", "country", "sector"), conds_of, since, until, article)
 
 
 def places(name=None, country=None, since=None, until=None, article=None) -> Query:
@@ -247,14 +241,19 @@ def places(name=None, country=None, since=None, until=None, article=None) -> Que
             conds.append(equals(t.c.country, country, upper=True))
         return conds
 
+    keys = ("name", "country", "geonameid", "lat", "lon", "kind")
+    return _totals_or_rows(schema.places, keys, conds_of, since, until, article)
+
+
+def _totals_or_rows(t, keys: tuple[str, ...], conds_of, since, until, article) -> Query:
+    """The totals kept on write when no date or article narrows the list; else `t`'s rows in the
+    range (and article) aggregated by `keys`."""
     if since is None and until is None and article is None:
-        return _ranked("places", conds_of), lambda r: dict(r)
-    t = schema.places
+        return _ranked(t.name, conds_of), lambda r: dict(r)
     conds = published_between(t.c.published, since, until) + conds_of(t)
     if article is not None:
         conds.append(equals(t.c.article_id, article))
-    keys = (t.c.name, t.c.country, t.c.geonameid, t.c.lat, t.c.lon, t.c.kind)
-    return _aggregate(t, keys, conds), lambda r: dict(r)
+    return _aggregate(t, tuple(t.c[k] for k in keys), conds), lambda r: dict(r)
 
 
 # Record lists whose page is found first, on the record table and only the joins its filters need,
