@@ -23,7 +23,8 @@ from pathlib import Path
 
 DEFAULT = (Path(__file__).resolve().parents[2] / "shared" / "data" / "plover" / "gold_standard_records"
            / "PLOVER_GSR_CAMEO.txt")
-GOLD_COUNTRY_FIX = {"JAP": "JPN", "ROM": "ROU", "SER": "SRB", "UNO": "IGO", "EUR": "IGO"}
+GOLD_COUNTRY_FIX = {"JAP": "JPN", "ROM": "ROU", "SER": "SRB", "ITL": "ITA", "VTN": "VNM", "UNO": "IGO",
+                    "EUR": "IGO"}   # the gold's non-ISO codes (as benchmarks/events.py GOLD_FIXES)
 IGO_CODES = {"IGO"}   # plus the "bodies" of newsledger/lexicons/actors_rules.json but NGO and IMG
 SECTOR_FIX = {"CIV": "CVL"}   # a gold typo of the civilians code
 

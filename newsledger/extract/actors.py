@@ -22,6 +22,10 @@ actors_fuzzy); "anti-Syria" is no Syria; "ethnic Albanians in south Serbia" are 
 (actors_residence); "the government", "Parliament" without owner are the organs of the one
 country of the sentence, dateline or article (actors_unowned); documents and rivers NER takes
 for organisations or people are dropped (lexicons/actors_non_actors.tsv).
+Round 3: groups named by an ethnic or religious name ("Shona rebels", "Moslem forces in east
+Bosnia": actors_groups) and unknown parties, movements and opposition leaders take the country
+they are in or the one country of their sentence; "Bosnian Serbs" are Bosnia's people;
+"Tripoli" follows the article (Libya or Lebanon); "a member of the Syrian parliament, X" is SYR.
 Not actors: regions and continents ("Europe": a place, left to newsledger_places), wars
 ("the Korean War"), languages ("speaks Russian"), datelines, and places after a locative
 preposition or in an address ("in Moscow", "Sudzha, Russia").
@@ -39,12 +43,13 @@ from ..records import Actor, Span
 from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from .actors_candidates import COMPOSITE, CandidateFinder, Cand
 from .actors_fuzzy import fuzzy_names, misspelt_people, misspelt_places
+from .actors_groups import named_groups
 from .actors_residence import kin_residence
-from .actors_unowned import unowned_organs
+from .actors_unowned import abroad, unowned_organs
 from .actors_lexicon import (CAPITAL, CONTEXT, COUNTRY, DEMONYM, GROUP_SECTORS, ORG, ORGAN,
                              PEOPLE_ORGAN, PERSON, SEAT, ActorLexicon)
-from .actors_people import (PersonMention, apply_title, appositive_owner, resolve_short_names,
-                            title_owner)
+from .actors_people import (PersonMention, apply_title, appositive_owner, preceding_owner,
+                            resolve_short_names, title_owner)
 from .actors_ner import ner_people, unknown_orgs
 from .actors_view import View, build_view, name_words, span_of_words
 
@@ -114,8 +119,9 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
         for p in range(c.i, c.j):
             covered[p] = len(kept) - 1
     names = fuzzy_names(lex)
-    _add_misspelt_places(doc, view, text, ents, covered, kept, lex, finder, counts, names)
+    _add_misspelt_places(doc, view, text, ents, covered, kept, lex, finder, counts, names, organs)
     _add_unowned_organs(doc, view, text, organs, covered, kept, lex)
+    _add_named_groups(doc, view, text, organs, covered, kept, lex, finder, names)
     unknown_orgs(doc, text, view, ents, raw_spans, titles, kept, covered, lex, finder)
 
     people: list[PersonMention] = []
@@ -149,7 +155,8 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
         s, e = span_of_words(view, c.i, c.j, finder.determiners)
         ledger.add(key, s, e, name, country, sector, kind, rank)
         owner_by_end[c.j] = (c.i, country, sector, c.j)
-        if kind == "country" or (kind in ("group", "organisation") and country in lex.countries):
+        if (kind == "country" or (kind in ("group", "organisation") and country in lex.countries)
+                and not abroad(key)):
             country_at.append((s, country))     # "the Fijian rebels ... Prime Minister X": FJI
     titles_by_start = {}
     for j, heads in titles.items():
@@ -166,6 +173,10 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
             own = appositive_owner(p, view.words, owner_by_start, lex.rules)
             if own is not None and own[1] in lex.countries:
                 p.country = own[1]
+            own = preceding_owner(p, view.words, owner_by_end, lex.rules)
+            if p.country is None and own is not None and own[1] in lex.countries:
+                p.country = own[1]
+                p.sector = p.sector or own[2]
         if (title is not None and p.country is None and title.sector in _STATE_SECTORS
                 and p.vi in titles and not _unknown_owner(doc, view, titles[p.vi],
                                                           lex.rules["title_modifiers"])):
@@ -202,25 +213,45 @@ def _add_unowned_organs(doc, view, text, organs, covered, kept, lex) -> None:
             covered[p] = len(kept) - 1
 
 
-def _add_misspelt_places(doc, view, text, ents, covered, kept, lex, finder, counts, names) -> None:
+def _add_named_groups(doc, view, text, organs, covered, kept, lex, finder, names) -> None:
+    """"Shona rebels", "Islamic fundamentalists": groups named by a non-state name."""
+    ents, ent_of = finder.ent_spans(doc)
+    for i, j, iso3, sector, e in named_groups(doc, view, organs, covered, kept, ents, ent_of, lex,
+                                              names.real_places):
+        c = Cand(i, j, COMPOSITE, e, organ_entry=e, country=iso3)
+        label = " ".join(view.orig[i:j])
+        c.extra["info"] = (("N", " ".join(view.words[i:j]), iso3), label, iso3, sector, "group", 1)
+        kept.append(c)
+        for p in range(i, j):
+            covered[p] = len(kept) - 1
+
+
+def _add_misspelt_places(doc, view, text, ents, covered, kept, lex, finder, counts, names,
+                         organs) -> None:
     """"Ethopia", "Khatmandu": a misspelt country, capital or demonym, under the same filters
-    as a lexicon match ("in Khatmandu" stays a place)."""
+    as a lexicon match ("in Khatmandu" stays a place), with its organ ("Phillippines military")."""
     _, ent_of = finder.ent_spans(doc)
     found = misspelt_places(doc, view, ents, ent_of, covered, finder.determiners, names)
     for vi, vj, e in found:
         c = Cand(vi, vj, e.kind, e, country=e.country)
         if not finder.keep(c, doc, view, set(), text, ents, ent_of):
             continue
+        hit = finder._organ_after(doc, view, organs, {}, vj, 2) if not e.organ else None
+        if hit and not any(covered[p] >= 0 for p in range(vj, hit[1][0])):
+            # "the Phillippines military": the misspelt owner takes its organ
+            c = Cand(vi, hit[1][0], COMPOSITE, e, organ_entry=hit[1][1], owner=c, country=e.country)
         info = _resolve(c, view, lex, counts)
         if info is None:
             continue
         c.extra["info"] = info
         kept.append(c)
-        for p in range(vi, vj):
+        for p in range(c.i, c.j):
             covered[p] = len(kept) - 1
 
 
-_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# Titles whose holder acts at home: without an owner, the country the sentence names
+# ("opposition leader X" in a story on Pakistan is Pakistan's).
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "PTY"})
 
 
 def _unknown_owner(doc: Doc, view: View, heads, modifiers) -> bool:
@@ -233,24 +264,28 @@ def _unknown_owner(doc: Doc, view: View, heads, modifiers) -> bool:
 
 def _only_country_in_sentence(doc: Doc, view: View, p: PersonMention, country_at, people) -> str | None:
     """A title without owner ("President X said ..."): the country when the sentence names
-    exactly one and no other person of the sentence is already known to hold it ("President A
-    of Uzbekistan met Prime Minister B": B is likely foreign)."""
+    exactly one and no other person of the sentence of the same sector is already known to hold
+    it ("President A of Uzbekistan met Prime Minister B": B is likely foreign; "Interior
+    Minister A allowed opposition leader B" of one country: both of it)."""
     sent = doc[view.token[p.vi]].sent
     lo, hi = sent.start_char, sent.end_char
     found = {c for s, c in country_at if lo <= s < hi}
     if len(found) != 1:
         return None
     country = found.pop()
-    if any(q is not p and q.country == country and lo <= q.start < hi for q in people):
+    if any(q is not p and q.country == country and q.sector == p.sector and lo <= q.start < hi
+           for q in people):
         return None
     return country
 
 
 def _country_counts(cands: list[Cand], ambiguous=frozenset()) -> dict[str, int]:
-    """Country mentions of the article (bare ambiguous names such as "Congo" left out)."""
+    """Country mentions of the article (bare ambiguous names such as "Congo", "Tripoli" left out,
+    also as owners: "militias in Tripoli")."""
     counts: dict[str, int] = {}
     for c in cands:
-        if c.kind == COUNTRY and c.entry.alias.lower() in ambiguous:
+        named = c.owner if c.kind == COMPOSITE and c.owner is not None else c
+        if named.kind in _AMBIGUOUS_KINDS and named.entry.alias.lower() in ambiguous:
             continue
         if c.kind in (COUNTRY, DEMONYM, CAPITAL, SEAT, COMPOSITE) and c.country:
             counts[c.country] = counts.get(c.country, 0) + 1
@@ -267,9 +302,9 @@ def _resolve(c: Cand, view: View, lex: ActorLexicon, counts):
     if c.kind == DEMONYM and (e.organ or c.extra.get("people")):   # "Iraqis", "a Palestinian"
         return (("O", e.country, PEOPLE_ORGAN), _organ_name(lex, e.country, "people", PEOPLE_ORGAN),
                 e.country, "CVL", "group", 1)
-    options = lex.rules["ambiguous_country_names"].get(e.alias.lower()) if c.kind == COUNTRY else None
-    if options:        # "Congo": the DR Congo unless the article names the other one more
-        iso3 = max(options, key=lambda x: (counts.get(x, 0), -options.index(x)))
+    if c.kind in _AMBIGUOUS_KINDS and _ambiguous(e, lex):
+        # "Congo": the DR Congo unless the article names the other one more
+        iso3 = _pick(e, lex, counts)
         return ("C", iso3), lex.country_name(iso3), iso3, "GOV", "country", 1
     if c.kind in _COUNTRY_KINDS or (c.kind == SEAT and not e.organ):
         return ("C", e.country), lex.country_name(e.country), e.country, "GOV", "country", 1
@@ -288,6 +323,8 @@ def _resolve(c: Cand, view: View, lex: ActorLexicon, counts):
     if c.kind == COMPOSITE:
         o, owner = c.organ_entry, c.owner
         code = owner.country
+        if owner.kind in _AMBIGUOUS_KINDS and _ambiguous(owner.entry, lex):
+            code = _pick(owner.entry, lex, counts)     # "militias in Tripoli" (Lebanon's)
         if owner.kind == ORG:          # an IGO's organ: "NATO troops", "UN peacekeepers"
             if not o.organ:
                 return (("G", owner.entry.name), owner.entry.name, code, owner.entry.sector,
@@ -301,6 +338,20 @@ def _resolve(c: Cand, view: View, lex: ActorLexicon, counts):
         kind = "group" if o.sector in GROUP_SECTORS else "organisation"
         return ("O", code, o.organ), _organ_name(lex, code, o.label, o.organ), code, o.sector, kind, 1
     return None
+
+
+_AMBIGUOUS_KINDS = (COUNTRY, CAPITAL)
+
+
+def _ambiguous(e, lex: ActorLexicon) -> bool:
+    return e.alias.lower() in lex.rules["ambiguous_country_names"]
+
+
+def _pick(e, lex: ActorLexicon, counts) -> str:
+    """The state an ambiguous name stands for: the one the article names most (tie: the
+    first listed)."""
+    options = lex.rules["ambiguous_country_names"][e.alias.lower()]
+    return max(options, key=lambda x: (counts.get(x, 0), -options.index(x)))
 
 
 def _plain(view: View, i: int, j: int) -> str:

@@ -68,6 +68,8 @@ class CandidateFinder:
         self.located_sectors = frozenset(r["located_organ_sectors"])
         self.located_gov = frozenset(r["located_gov_phrases"])
         self.stances = frozenset(r["stance_prefixes"])
+        self.compass = frozenset(r["compass_words"])
+        self.kin_heads = frozenset(r["kin_people_heads"])
     # -- matching --------------------------------------------------------------------------
     def case_ok(self, key: str, doc: Doc, view: View, i: int, j: int) -> bool:
         exact = self.lex.exact.get(key)
@@ -222,8 +224,8 @@ class CandidateFinder:
             j, e = max(heads, key=lambda h: h[0])
             if i in owned or (i > 0 and view.words[i - 1] in self.possessives):
                 continue
-            if not (e.sector in self.located_sectors
-                    or (e.organ == "" and " ".join(view.words[i:j]) in self.located_gov)):
+            phrase = " ".join(view.words[i:j])
+            if not (e.sector in self.located_sectors or phrase in self.located_gov):
                 continue
             k = j
             if k >= len(view) or view.words[k] not in self.located_preps:
@@ -285,6 +287,8 @@ class CandidateFinder:
             return False                                          # "speaks Russian"
         if placelike and c.i not in composed_owner_starts:
             k = c.i - 1
+            while k >= 0 and words[k] in self.compass:
+                k -= 1                                            # "in southern Lebanon"
             if k >= 0 and words[k] in self.determiners:
                 k -= 1
             poss = c.j < n and words[c.j] in self.possessives
@@ -307,14 +311,18 @@ class CandidateFinder:
         hyphen = doc[t - 1]
         return hyphen.text in ("-", "–", "‐", "‑") and not hyphen.whitespace_ and not doc[t - 2].whitespace_
 
-    def blocked(self, c: Cand, view: View, ents, ent_of, inner_count) -> bool:
+    def blocked(self, c: Cand, view: View, ents, ent_of, inner_count, titles=None) -> bool:
         """Inside a larger NER entity of another kind ("the Korean War", "New Jersey")?"""
         n = ent_of[view.token[c.i]]
         if n < 0:
             return False
         es, ee, label, _ = ents[n]
         s, e = view.start[c.i], view.end[c.j - 1]
+        titles = titles or {}
         if es <= s and e <= ee and (es, ee) != (s, e):
+            if (c.kind == PERSON and label == "PERSON" and e == ee
+                    and any(es <= view.start[i] for i, _ in titles.get(c.i, ()))):
+                return False            # "Archbishop Desmond Tutu": NER took the title along
             return label in self.blocking and inner_count.get(n, 0) <= 1
         return False
 
@@ -348,12 +356,24 @@ class CandidateFinder:
         inner_count = {n: len(v) for n, v in inner.items()}
         cands = [c for c in composites + nominal + self.standalone_organs(organs)
                  if self.keep(c, doc, view, owner_starts, text, ents, ent_of)
-                 and not self.blocked(c, view, ents, ent_of, inner_count)]
+                 and not self.blocked(c, view, ents, ent_of, inner_count, titles)]
         raw_spans = {(view.start[c.i], view.end[c.j - 1]) for c in nominal}
         selected = self.select(cands)
         starts = {c.i for c in selected}
-        for c in selected:
+        by_start = {c.i: c for c in selected}
+        for c in list(selected):
             if c.kind != DEMONYM or c.entry.organ:
+                continue
+            kin = by_start.get(c.j)
+            if (kin is not None and kin.kind == DEMONYM and kin.entry.organ
+                    and kin.country != c.country and kin in selected
+                    and kin.entry.alias.lower() in self.kin_heads):
+                # "Bosnian Serbs", "Croatian Serbs": a people named by kin and residence are
+                # the people of the residence (PLOVER: BIH plus an ethnic code); "Indian
+                # Americans" are Americans (kin_people_heads lists the minority peoples).
+                c.j = kin.j
+                c.extra["people"] = True
+                selected.remove(kin)
                 continue
             if self._person_noun(doc, view, c):
                 c.extra["people"] = True

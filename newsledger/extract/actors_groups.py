@@ -1,0 +1,128 @@
+"""Groups named by a non-state name and a group word: "Shona rebels", "Islamic fundamentalists",
+"Moslem forces in east Bosnia", "Tamil civilian refugees", "the Hutu rebel group".
+
+The name before the group word is an ethnic, religious or movement name NER marks as an entity
+(NORP, PERSON, ORG; a GPE only when it is no real place: NER calls "Shona" a GPE) that no lexicon
+actor covers. Such a group is an actor of its own (kind group, the sector of its group word;
+forces of a non-state group are armed opposition, REB). PLOVER codes a domestic group by the
+country it acts in:
+  - the country after "in", "of", "from" or "inside" ("Moslem forces in east Bosnia");
+  - else the one country the sentence names (actors_unowned.sentence_country): "The Mozambique
+    government accepted demands from Shona rebels" -> MOZ (not for firms, which cross borders,
+    nor for bloc names: "European citizens" are of no one country, lexicons rules bloc_names);
+  - else none.
+"""
+from __future__ import annotations
+
+from .actors_lexicon import CAPITAL, COUNTRY, GROUP_SECTORS, ActorLexicon, Entry
+from .actors_unowned import sentence_country
+
+_NAME_LABELS = frozenset({"NORP", "PERSON", "ORG", "GPE"})
+# Armed people words ("Moslem forces"): a non-state group's forces are an armed group; the
+# military organ's weapon words ("Katyusha rockets") name no group.
+_ARMED_WORDS = frozenset({"forces", "armed forces", "military forces", "troops", "soldiers",
+                          "security forces", "units"})
+_MAX_NAME_WORDS = 3
+# Firms cross borders: "Western media companies" left Russia are not Russia's.
+_ABROAD_SECTORS = frozenset({"BUS"})
+
+
+def named_groups(doc, view, organs, covered, kept, ents, ent_of, lex: ActorLexicon, real_places):
+    """(view start, view end, iso3 or None, sector, organ entry) of the named groups of a Doc."""
+    words = view.words
+    out = []
+    taken = set()
+    organ_words = {p for i, heads in organs.items() for j, _ in heads for p in range(i, j)}
+    blocs = frozenset(lex.rules["bloc_names"])
+    for i in sorted(organs):
+        if i in taken or i == 0:
+            continue
+        j, e = _group_head(organs, i)
+        if e is None or any(covered[p] >= 0 or not view.orig[p].islower() for p in range(i, j)):
+            continue                       # "Senate Minority Leader": words of a name or title
+        k = _name_start(doc, view, i, covered, ents, ent_of, real_places)
+        if k is None or any(p in organ_words for p in range(k, i)):
+            continue                       # "National Guard troops": an organ's name
+        bloc = " ".join(words[k:i]) in blocs
+        iso3 = located_country(words, j, lex)
+        if iso3 is None and e.sector not in _ABROAD_SECTORS and not bloc:
+            iso3 = sentence_country(doc, view, k, kept, lex)
+        sector = e.sector if e.sector in GROUP_SECTORS else "REB"
+        out.append((k, j, iso3, sector, e))
+        taken.update(range(k, j))
+    return out
+
+
+def _group_head(organs, i: int) -> tuple[int, Entry | None]:
+    """The group words starting at view word i: consecutive organ heads ("civilian refugees",
+    "rebel group"); the last one of a group sector names the group (English phrases end in their
+    head), else an armed organ ("forces")."""
+    end, best, first = i, None, None
+    while True:
+        heads = organs.get(end)
+        if not heads:
+            break
+        j, e = max(heads, key=lambda h: h[0])
+        if first is None:
+            first = e
+        if e.sector in GROUP_SECTORS:
+            best = e
+        end = j
+    if best is None and first is not None and first.alias.lower() in _ARMED_WORDS:
+        best = first
+    if best is not None and best.alias.lower().split()[-1] in ("camp", "camps"):
+        return end, None                   # "West Bank refugee camp": a place
+    return end, best
+
+
+def _name_start(doc, view, i: int, covered, ents, ent_of, real_places) -> int | None:
+    """Start of the entity name right before view word i, or None when there is none."""
+    k = i
+    label = None
+    while k > 0 and i - k < _MAX_NAME_WORDS:
+        p = k - 1
+        t = view.token[p]
+        if covered[p] >= 0 or not view.orig[p][:1].isupper() or ent_of[t] < 0:
+            break
+        es, ee, lab, _ = ents[ent_of[t]]
+        if ee > view.start[i]:
+            return None                    # the entity runs into the group words
+        if label is not None and lab != label:
+            break
+        label = lab
+        k = p
+    if k == i:
+        return None
+    if label not in _NAME_LABELS:
+        return None
+    if label == "GPE" and " ".join(view.words[k:i]) in real_places:
+        return None                        # "Texas farmers": people of a place, not a named group
+    es = ents[ent_of[view.token[k]]][0]
+    if es < view.start[k]:
+        return None                        # only the end of a longer name
+    return k
+
+
+_LOCATED_PREPS = ("in", "of", "from", "inside")
+_BASED = frozenset({"based", "operating", "headquartered"})
+
+
+def located_country(words, j: int, lex: ActorLexicon, preps=_LOCATED_PREPS) -> str | None:
+    """The country named right after a group or organisation at view words ending at j: "in
+    (the) (east) Bosnia", "of Sudan", "(UCF) in central Iran", "based in Trinidad"."""
+    rules = lex.rules
+    n = len(words)
+    if j + 2 < n and words[j] == "(" and words[j + 2] == ")":
+        j += 3                             # "Esfahan Uranium Conversion Facilities (UCF) in ..."
+    if j < n and words[j] in _BASED:
+        j += 1
+    if j >= n or words[j] not in preps:
+        return None
+    k = j + 1
+    while k < n and (words[k] in rules["determiners"] or words[k] in rules["compass_words"]):
+        k += 1
+    for size in (3, 2, 1):
+        for e in lex.entries.get(" ".join(words[k:k + size]), ()):
+            if e.kind in (COUNTRY, CAPITAL) and not e.organ and e.country in lex.countries:
+                return e.country
+    return None
