@@ -14,6 +14,11 @@ Two measures per role:
   BERT attribution baselines: every word token gets at most one role in gold (PolNeAR is
   univocal) and in prediction; P = correct role tokens / predicted role tokens, R = correct role
   tokens / gold role tokens.
+Cue token F1 sits below Cue exact F1 because the two weigh cues differently, not because of the
+per-token priority: on dev (2026-11-26 round 3) the cues found exactly average 1.4 words, the
+cues missed outright 2.6 ("has faced ridicule online", "ran a feature Saturday that extensively
+profiled"), so each miss costs the token measure more than a hit gains it. Punctuation-only gold
+cues (":", 145 in train) have no word token and count in neither measure.
 PolNeAR annotates only the outermost attribution ("M said that P, according to Y" is one
 attribution by Y whose content holds "M said that P"), so predicted statements nested inside
 another predicted statement's content are left out of both measures.

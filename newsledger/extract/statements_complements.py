@@ -23,6 +23,10 @@ def complement(idx: DocIndex, v: Token, entry, src: Range | None, prep: Token | 
         for c in kids:
             if c.dep_ == dep and frame in entry.frames:
                 return _clip(idx, _without_next_report(c, lex), c, src)
+    for c in kids:      # "said legalizing it would help": a gerund subject the parser made an xcomp
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > v.i and "c" in entry.frames \
+                and any(k.dep_ in ("ccomp", "conj") or k.pos_ == "AUX" for k in c.children):
+            return _clip(idx, _without_next_report(c, lex), c, src)
     if "p" in entry.frames and any(k.dep_ == "agent" for k in kids):
         for c in kids:
             if c.dep_ == "nsubjpass":
@@ -55,6 +59,11 @@ def complement(idx: DocIndex, v: Token, entry, src: Range | None, prep: Token | 
             lo = min(subtree(o)[0] for o in objs)
             hi = max([subtree(o)[1] for o in objs] + [subtree(a)[1] for a in as_])
             return _clip(idx, (lo, hi), objs[0], src)
+        if not objs and "v" in entry.frames and any(c.dep_ == "nsubjpass" for c in kids):
+            # "X is seen as the favourite": the "as" phrase (passive_patient adds the subject)
+            as_ = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i), None)
+            if as_ is not None:
+                return _clip(idx, subtree(as_), as_, src)
     as_clause = v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in v.children)
     if (v.dep_ == "parataxis" or as_clause) and "c" in entry.frames:
         h = v.head          # "The plan, he said, is dead.", "As the Post reported, the plan is dead."

@@ -70,6 +70,13 @@ class StatementLexicon:
         """The cue entry of a verb token and its particle or preposition token ("rule out",
         "call for"), if the lexicon lists the pair; else the entry of the bare verb."""
         lemma = token.lemma_.lower()
+        three = self._three_word(token, lemma)
+        if three is not None:
+            return three
+        # "as the memo put it": a verb with a bare "it" object, listed as "put it"
+        obj = next((c for c in token.children if c.dep_ == "dobj" and c.i == token.i + 1 and c.lower_ == "it"), None)
+        if obj is not None and f"{lemma} it" in self.verbs:
+            return self.verbs[f"{lemma} it"], obj
         for child in token.children:
             if child.dep_ in ("prt", "prep") and child.i > token.i:
                 entry = self.verbs.get(f"{lemma} {child.lower_}")
@@ -81,3 +88,16 @@ class StatementLexicon:
                 if entry and "a" in entry.frames:
                     return entry, child.left_edge
         return self.verbs.get(lemma), None
+
+    def _three_word(self, token, lemma: str):
+        """Verb + particle + preposition ("lashed out at", "spoke out against", "weighed in on"):
+        the parser hangs the preposition on the verb or on the particle; the longest entry wins."""
+        for prt in token.children:
+            if prt.dep_ != "prt" or prt.i <= token.i:
+                continue
+            for prep in list(token.children) + list(prt.children):
+                if prep.dep_ == "prep" and prt.i < prep.i <= prt.i + 2:
+                    entry = self.verbs.get(f"{lemma} {prt.lower_} {prep.lower_}")
+                    if entry:
+                        return entry, prep
+        return None

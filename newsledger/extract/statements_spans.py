@@ -6,6 +6,7 @@ sentence, so no source or content may cross a newline.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
@@ -15,6 +16,19 @@ from .statements_quotes import find_quotes, paragraphs
 QUOTE_CHARS = set("“”„«»\"")
 
 
+_DOUBLE_APOSTROPHE = re.compile("''")
+
+
+def double_apostrophe_quotes(text: str) -> str:
+    """Archive copy (NYT via LexisNexis) marks quotations with two apostrophes: ''Like this,''
+    he said. Read them as curly marks for quote finding, same length so offsets hold: an opening
+    pair follows a space, a line start or a bracket; any other pair closes."""
+    def mark(m: re.Match) -> str:
+        prev = text[m.start() - 1] if m.start() > 0 else " "
+        return "\u201c\u2060" if prev.isspace() or prev in "([{—–-" else "\u2060\u201d"
+    return _DOUBLE_APOSTROPHE.sub(mark, text) if "''" in text else text
+
+
 class DocIndex:
     """Per-doc lookups built once: paragraph and quote of every token."""
 
@@ -22,7 +36,7 @@ class DocIndex:
         self.doc = doc
         self.text = text = doc.text     # Doc.text is rebuilt on every access: read it once
         self.paras = paragraphs(text)
-        self.quotes = find_quotes(text)
+        self.quotes = find_quotes(double_apostrophe_quotes(text))
         self._para_starts = [p[0] for p in self.paras]
         self._quote_starts = [q[0] for q in self.quotes]
         n = len(doc)
@@ -80,8 +94,12 @@ def minus(rng: tuple[int, int], hole: tuple[int, int], keep: int | None = None) 
     return left if left[1] - left[0] >= right[1] - right[0] else right
 
 
+def _is_quote_mark(tok: Token) -> bool:
+    return any(c in QUOTE_CHARS for c in tok.text) or tok.text == "''"
+
+
 def _is_edge_junk(tok: Token) -> bool:
-    return tok.is_space or (tok.is_punct and tok.text not in QUOTE_CHARS and tok.text not in ")]") \
+    return tok.is_space or (tok.is_punct and not _is_quote_mark(tok) and tok.text not in ")]") \
         or tok.lower_ in ("and", "but", "or")
 
 
@@ -116,7 +134,7 @@ def _close_open_pairs(idx: DocIndex, lo: int, hi: int) -> tuple[int, int]:
 def _stray_mark(idx: DocIndex, i: int, lo: int, hi: int) -> bool:
     """A quote-mark token at the edge whose quotation is not fully inside [lo, hi)."""
     tok = idx.doc[i]
-    if not any(c in QUOTE_CHARS for c in tok.text) or not tok.is_punct:
+    if not _is_quote_mark(tok) or not tok.is_punct:
         return False
     q = idx.quote_of[i]
     if q < 0:

@@ -46,10 +46,15 @@ def cue_range(idx: DocIndex, v: Token, prt: Token | None, lex: StatementLexicon)
     # "seems to feel", "continues to insist") when nothing but the "to" lies between.
     h = v.head
     infinitive = v.dep_ == "xcomp" or (v.dep_ == "advcl" and doc[lo].lower_ == "to")
-    if infinitive and h.i < v.i and h.lemma_.lower() in CUE_GOVERNORS \
+    # Any verb or predicate adjective right before the infinitive's "to" governs it ("has
+    # struggled to respond", "is likely to say", "was quick to point out"); an adverbial
+    # "to" clause only under the listed phase/attempt verbs.
+    governs = h.lemma_.lower() in CUE_GOVERNORS or (
+        v.dep_ == "xcomp" and doc[lo].lower_ == "to" and h.pos_ in ("VERB", "AUX", "ADJ"))
+    if infinitive and governs and h.i < v.i \
             and all(t.dep_ in CUE_LEFT_DEPS | {"prt"} for t in doc[h.i + 1:lo]) \
             and idx.para_of[h.i] == idx.para_of[v.i]:
-        lo = cue_left_edge(idx, h)
+        lo = _predicate_left_edge(idx, h)
     lo = _by_gerund_governor(idx, v, lo)
     lo = _channel_governor(idx, v, lo, lex)
     hi = v.i + 1
@@ -78,6 +83,17 @@ def cue_range(idx: DocIndex, v: Token, prt: Token | None, lex: StatementLexicon)
     return lo, hi
 
 
+def _predicate_left_edge(idx: DocIndex, h: Token) -> int:
+    """Left edge of a governing predicate: a verb with its auxiliaries, or a predicate adjective
+    with its copula when only the adjective's own adverbs lie between ("were more likely")."""
+    lo = cue_left_edge(idx, h)
+    cop = h.head
+    if h.pos_ == "ADJ" and h.dep_ == "acomp" and cop.pos_ in ("AUX", "VERB") and cop.i == lo - 1 \
+            and idx.para_of[cop.i] == idx.para_of[h.i]:
+        lo = cue_left_edge(idx, cop)
+    return lo
+
+
 def _by_gerund_governor(idx: DocIndex, v: Token, lo: int) -> int:
     """PolNeAR's cue holds the verb a reporting gerund is the means of, when only the preposition
     lies between ("began by saying", "responded by calling", "was impassioned in defending")."""
@@ -91,14 +107,27 @@ def _by_gerund_governor(idx: DocIndex, v: Token, lo: int) -> int:
     return cue_left_edge(idx, gov)
 
 
+MAX_CHANNEL_GAP = 10    # "sent a letter to the NAACP board of directors urging"
+
+
+def _is_channel(noun: Token, lex: StatementLexicon) -> bool:
+    """A channel noun, or a quantity of channels ("a series of tweets", "a flurry of emails")."""
+    if noun.lemma_.lower() in lex.channels:
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lex.channels for o in p.children) for p in noun.children)
+
+
 def _channel_governor(idx: DocIndex, v: Token, lo: int, lex: StatementLexicon) -> int:
     """ "issued a statement saying", "put out a new radio ad calling": the cue starts at the verb
     that produced the channel the participle hangs on."""
     noun = v.head
-    if v.dep_ != "acl" or noun.dep_ != "dobj" or noun.i >= v.i or noun.lemma_.lower() not in lex.channels:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head       # "unleashed a series of tweets saying": the quantity noun
+    if v.dep_ != "acl" or noun.dep_ != "dobj" or noun.i >= v.i or not _is_channel(noun, lex):
         return lo
     gov = noun.head
-    if gov.pos_ != "VERB" or not 0 < v.i - gov.i <= 8 or idx.para_of[gov.i] != idx.para_of[v.i]:
+    if gov.pos_ != "VERB" or not 0 < v.i - gov.i <= MAX_CHANNEL_GAP or idx.para_of[gov.i] != idx.para_of[v.i]:
         return lo
     if any(idx.quote_of[k] >= 0 or idx.doc[k].text in (",", ";", ":") for k in range(gov.i, v.i)):
         return lo
@@ -156,8 +185,11 @@ def _governing_subject(idx: DocIndex, v: Token, lex: StatementLexicon) -> Token 
         subj, passive = _subject(idx, h)
         if subj is not None:
             return None if passive else subj
-    if v.dep_ == "acl" and v.head.dep_ == "dobj":      # "X issued a statement saying ..."
-        subj, passive = _subject(idx, v.head.head)
+    noun = v.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head                           # "X unleashed a series of tweets saying ..."
+    if v.dep_ == "acl" and noun.dep_ == "dobj":        # "X issued a statement saying ..."
+        subj, passive = _subject(idx, noun.head)
         return None if passive else subj
     return None
 
