@@ -32,6 +32,7 @@ from .events_plover import plover_category  # noqa: F401  (public: PLOVER's sing
 from .events_roles import (RecordIndex, actor_of, figures_of, mention_tokens, place_of,
                            recipient_of, statement_of, time_of, governed_by)
 from .events_requests import obligation_requests
+from .events_role_movers import passive_mover
 from .events_triggers import find_triggers
 
 _YEAR = re.compile(r"^(\d{4})")
@@ -69,6 +70,9 @@ class EventExtractor:
         within = (stmt.content.start, stmt.content.end) if stmt is not None else None
         actor, subj = actor_of(tok, self.lex, idx, within, rule.type, chain)
         recipient, _ = recipient_of(tok, rule.type, self.lex, idx, chain, rule.things)
+        if actor is None and (mover := passive_mover(tok, rule.type, idx)) is not None:
+            actor = mover                    # "Russian troops were deployed to Belarus"
+            recipient = None if recipient == mover else recipient
         if recipient == actor:
             recipient = None
         parsed = (actor is not None, recipient is not None)

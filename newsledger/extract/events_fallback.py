@@ -12,13 +12,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .events_lexicon import EventLexicon
-from .events_roles import RecordIndex, clause_head
+from .events_role_words import words
+from .events_roles import RecordIndex, actor_in_np, clause_head
 
-# A mention hanging from these prepositions sets a time frame ("since the Soviet invasion",
-# "after Israel's raid"): it names another event's party, not this one's. A locative does
-# count: PLOVER codes the territory as the target ("lifted the curfew in Montenegro").
-_NOT_A_PARTY_PREPS = {"since", "during", "after", "before", "until", "following"}
-_ADVERSATIVE = {"against"}          # an adversary is no beneficiary of a cooperative event
+# A mention hanging from a time-frame preposition ("since the Soviet invasion", "after Israel's
+# raid") names another event's party, not this one's. A locative does count: PLOVER codes the
+# territory as the target ("lifted the curfew in Montenegro"). An adversary ("against") is no
+# beneficiary of a cooperative event.
+_NOT_A_PARTY_PREPS = words("time_frame")
+_ADVERSATIVE = words("adversative")
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 _OWNER_DEPS = {"compound", "amod", "poss", "nmod"}      # "Pyongyang('s) missiles"
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -44,7 +46,12 @@ def fill_roles(tok: Token, chain: list[Token], event_type: str, things: frozense
     # recipient is the patient even when it is no known actor. (Not "Israel is opposed to ...".)
     patient_named = tok.lemma_.lower() not in lex.stative_passive and any(
         c.dep_ == "nsubjpass" for c in tok.children)
-    if actor is None and not patient_named:
+    # A past participle modifying a noun is a passive too: "civilians killed in the strike"
+    # -> the civilians are the patient, not the killers.
+    reduced = _reduced_relative(tok, lex)
+    if reduced:
+        recipient = recipient or _other(actor_in_np(tok.head, idx), actor)
+    if actor is None and not patient_named and not reduced:
         actor = nearest_actor(tok, idx, "left", {recipient}, within, scope=scope)
     if recipient is None and not patient_named:
         # For types whose object is what is moved ("deploy PLA forces", "send Russian
@@ -54,6 +61,23 @@ def fill_roles(tok: Token, chain: list[Token], event_type: str, things: frozense
         recipient = nearest_actor(tok, idx, "right", {actor}, within, things, scope,
                                   event_type in _COOPERATIVE, skip_tokens=moved)
     return actor, recipient
+
+
+def _reduced_relative(tok: Token, lex: EventLexicon) -> bool:
+    """A past participle modifying a noun that has its own role in a well-formed clause
+    ("Dozens of civilians killed in the strike were buried"). A sentence whose root is a noun
+    ("Doctors from two aid groups donated ...") or an apposition ("..., a rights group
+    protested") is a misparse of a finite verb, not a reduced relative."""
+    return tok.tag_ == "VBN" and tok.lemma_.lower() not in lex.stative_passive and _well_formed_relative(tok)
+
+
+def _well_formed_relative(tok: Token) -> bool:
+    return tok.dep_ == "acl" and tok.sent.root.pos_ in ("VERB", "AUX") and tok.head.dep_ in (
+        "nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "conj")
+
+
+def _other(found: str | None, actor: str | None) -> str | None:
+    return found if found != actor else None
 
 
 def nearest_actor(tok: Token, idx: RecordIndex, side: str, avoid: set[str],
@@ -82,7 +106,8 @@ def nearest_actor(tok: Token, idx: RecordIndex, side: str, avoid: set[str],
         t = tok.doc[i]
         if within and not (within[0] <= t.idx < within[1]):
             continue
-        if _governed_by(t, skip) or (side == "left" and subject_only and not _in_subject(t)):
+        if _governed_by(t, skip) or (side == "left" and subject_only and not _in_subject(t)
+                                     and not _bare_subject(i, tok, idx)):
             continue
         if scope is not None and scope.i == tok.i and tok.pos_ in ("NOUN", "PROPN") and _in_clause_below(t, tok):
             continue            # an event noun's own phrase: "negotiations, which the US supports"
@@ -117,6 +142,24 @@ def _in_subject(t: Token) -> bool:
     return False
 
 
+def _bare_subject(i: int, verb: Token, idx: RecordIndex) -> bool:
+    """The parse gave the verb no subject and the mention ends right before it (only auxiliaries,
+    negation or adverbs between): English puts the subject there ("the Sudanese government and
+    SPLM/A have agreed", with the subject misread as part of a preceding phrase)."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECTS or c.dep_ in ("expl", "auxpass")
+                                                for c in verb.children):
+        return False                    # a passive's preceding noun is its patient
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
+    if verb.dep_ in ("relcl", "amod") or _well_formed_relative(verb) or not (finite or verb.dep_ == "acl"):
+        return False                    # "civilians killed in the strike": a reduced relative
+    rid = idx.actor.get(i)
+    for j in range(i + 1, verb.i):
+        w = verb.doc[j]
+        if idx.actor.get(j) != rid and w.dep_ not in ("aux", "neg", "advmod"):
+            return False
+    return True
+
+
 def _in_clause_below(t: Token, top: Token) -> bool:
     """The mention sits in a clause that modifies `top` (a relative clause, an infinitive)."""
     cur = t
@@ -128,12 +171,19 @@ def _in_clause_below(t: Token, top: Token) -> bool:
 
 
 def _governed_by(t: Token, preps: set[str]) -> bool:
-    """The mention is (inside) the object of one of the prepositions."""
+    """The mention is (inside) the object of one of the prepositions, also through "of" phrases:
+    "following the discovery of Russian-made rockets", "after the deaths of two Israelis"."""
     cur = t
-    for _ in range(4):
-        if cur.dep_ == "pobj":
-            return cur.head.lemma_.lower() in preps
-        if cur.head.i == cur.i or cur.dep_ not in ("compound", "amod", "poss", "nmod", "appos", "conj"):
+    for _ in range(8):
+        # "following" is tagged a verb at times ("following/advcl the discovery/dobj")
+        if cur.dep_ == "pobj" or (cur.dep_ == "dobj" and cur.head.lower_ == "following"):
+            if cur.head.lemma_.lower() in preps or cur.head.lower_ in preps:
+                return True
+            if cur.head.lemma_.lower() != "of" or cur.head.head.pos_ not in ("NOUN", "PROPN"):
+                return False
+            cur = cur.head.head                 # the noun the "of" phrase belongs to
+            continue
+        if cur.head.i == cur.i or cur.dep_ not in ("compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod"):
             return False
         cur = cur.head
     return False

@@ -9,12 +9,14 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from .events_lexicon import EventLexicon
+from .events_role_words import words
 
 _SUBJ = ("nsubj",)
 _NP_MODS = ("compound", "amod", "poss", "nmod", "nummod", "det")
 _NP_PREPS = ("of", "from", "in", "at", "by", "for")
 _PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"}
 _XCOMP_SLOTS = ("dobj", "nsubjpass", "prep:to", "prep:with", "prep:against", "dative", "prep:on", "prep:in", "prep:from")
+_TIME_FRAME = words("time_frame")      # "following the deaths of two Israelis": another event's parties
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
 
 
@@ -131,7 +133,15 @@ def subject_of(tok: Token, lex: EventLexicon, depth: int = 0) -> Token | None:
                     return c
         return subject_of(head, lex, depth + 1)
     if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
+        patient = _passive_subject(head, lex)
+        if patient is not None and _active(tok):
+            return patient              # "the minister has been indicted ... and will resign"
         return subject_of(head, lex, depth + 1)
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        # a gerund adjunct is done by the subject of the verb it modifies, the surface subject
+        # of a passive too: "resorted to throwing", "was quoted as saying", "was accused of misusing"
+        verb = head.head
+        return _passive_subject(verb, lex) or subject_of(verb, lex, depth + 1)
     if tok.dep_ == "acomp" or (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN")):
         return subject_of(head, lex, depth + 1)
     if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
@@ -141,6 +151,19 @@ def subject_of(tok: Token, lex: EventLexicon, depth: int = 0) -> Token | None:
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
         return head
     return None
+
+
+def _passive_subject(verb: Token, lex: EventLexicon) -> Token | None:
+    if verb.lemma_.lower() in lex.stative_passive:
+        return None                     # "Israel is opposed to ...": subject_of already takes it
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _active(verb: Token) -> bool:
+    """The verb is active: not a participle sharing a passive auxiliary ("was arrested and jailed")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)
 
 
 def actor_of(tok: Token, lex: EventLexicon, idx: RecordIndex,
@@ -206,17 +229,22 @@ def recipient_of(tok: Token, event_type: str, lex: EventLexicon, idx: RecordInde
     heads = [tok] + [t for t in chain[1:2] if tok.pos_ in ("NOUN", "PROPN")]   # noun + light verb
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.frames:
         heads.append(tok.head)                                # "mediation effort between X and Y"
+    # A slot on the trigger itself or its object beats one inside a phrase hanging from it:
+    # "agreed to US mediation in the talks with the Palestinians" -> the US.
     for group in (heads, _conjuncts(tok)):
-        for slot in lex.slots_for(event_type):
-            if slot == "governor" and tok.head.lemma_.lower() in lex.object_control:
-                continue                        # "urged Iran to release": Iran releases
-            for h in group:
-                for cand in _slot_tokens(h, slot):
-                    if _np_words(cand) & what:
-                        continue
-                    found = actor_in_np(cand, idx)
-                    if found:
-                        return found, cand
+        for nested in (False, True):
+            for slot in lex.slots_for(event_type):
+                if slot == "governor" and tok.head.lemma_.lower() in lex.object_control:
+                    continue                        # "urged Iran to release": Iran releases
+                if nested and not slot.startswith("prep:"):
+                    continue
+                for h in group:
+                    for cand in _slot_tokens(h, slot, nested):
+                        if _np_words(cand) & what:
+                            continue
+                        found = actor_in_np(cand, idx)
+                        if found:
+                            return found, cand
     return None, None
 
 
@@ -247,7 +275,25 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def _slot_tokens(tok: Token, slot: str):
+def _objects(tok: Token) -> list[Token]:
+    """The trigger's direct objects with their conjuncts ("launched artillery, mortar and rocket
+    fire against X": the "against" hangs on the last conjunct)."""
+    out = [c for c in tok.children if c.dep_ == "dobj"]
+    for o in out:                       # grows while walked: conjuncts of conjuncts
+        out.extend(c for c in o.children if c.dep_ == "conj")
+    return out
+
+
+def _fronted(prep: Token, verb: Token) -> bool:
+    """The phrase opens the clause, before the verb's subject: circumstance, not a party."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return prep.i < (subj.i if subj is not None else verb.i) and prep.i == verb.left_edge.i
+
+
+def _slot_tokens(tok: Token, slot: str, nested: bool | None = None):
+    """Tokens that fill `slot` of `tok`. For a prep:X slot, `nested` picks where the preposition
+    hangs: False on the trigger or its object, True on the object of another of its prepositions
+    (not a time frame: "following the deaths of two Israelis"), None both."""
     if slot in ("dobj", "nsubjpass"):
         for c in tok.children:
             if c.dep_ == slot:
@@ -260,10 +306,14 @@ def _slot_tokens(tok: Token, slot: str):
                 yield from (p for p in c.children if p.dep_ == "pobj") if c.pos_ == "ADP" else [c]
     elif slot.startswith("prep:"):
         word = slot[5:]
-        holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
-        holders += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        holders = [] if nested else [tok] + _objects(tok)
+        if nested is not False:
+            holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ not in _TIME_FRAME
+                        and c.lemma_.lower() not in _TIME_FRAME for p in c.children if p.dep_ == "pobj"]
         for h in holders:
             for c in h.children:
+                if h.i == tok.i and _fronted(c, tok):
+                    continue            # a fronted adjunct: "With the signing of ..., X agreed"
                 if c.dep_ in ("prep", "dative", "agent") and c.lemma_.lower() == word:
                     for p in c.children:
                         if p.dep_ == "pobj":
@@ -324,14 +374,16 @@ def place_of(tok: Token, chain: list[Token], idx: RecordIndex, avoid: set[int],
              within: tuple[int, int] | None = None) -> str | None:
     """A place mentioned in the trigger's sentence: best one governed by in/at/near on the
     trigger's clause, then any place below the clause, then a locative in a clause the trigger
-    is embedded in; then the destination of a coordinated verb ("deploy troops and send
+    is embedded in; then a place below the verb it governs by xcomp ("threatened to institute a
+    curfew in Algiers"); then the destination of a coordinated verb ("deploy troops and send
     equipment to Russia"). Never outside the statement that reports the event (`within`)."""
     found = _pick(tok, chain, idx.place, avoid, _place_score, False, within)
-    if found is None:
-        for conj in _conjuncts(tok):
-            found = _pick(conj, [conj], idx.place, avoid, _place_score, False, within, below_only=True)
-            if found:
-                break
+    # then where the action it governs happens ("threatened to institute a curfew in Algiers",
+    # "refused to deploy peacekeepers in Iraq"), then a coordinated verb's destination
+    for other in [c for c in tok.children if c.dep_ == "xcomp"] + _conjuncts(tok):
+        if found is not None:
+            break
+        found = _pick(other, [other], idx.place, avoid, _place_score, False, within, below_only=True)
     return found
 
 
