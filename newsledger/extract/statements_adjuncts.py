@@ -1,5 +1,6 @@
 """Statements cued by something other than a verb: "according to X" (its content is the rest of
-the clause it modifies) and nouns with a that-clause ("the ministry's claim that ...")."""
+the clause it modifies) and nouns with a that-clause ("the ministry's claim that ...", "a New
+York Times report that ...": a possessor, a by-phrase or a named modifier is the source)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -55,7 +56,15 @@ def according_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate
         hole = (tok.i, max(hi, to.i + 1))
         content = _rest(idx, _scope(idx, tok), hole)
         if content is None:
-            continue
+            # the parse glued the clause onto the source as an appositive ("According to host
+            # Rush Limbaugh, the move reeks of fear"): the source ends at its first comma
+            comma = next((k for k in range(src_head.i + 1, hi) if doc[k].text == ","), None)
+            if comma is None:
+                continue
+            hi, hole = comma, (tok.i, comma)
+            content = _rest(idx, _scope(idx, tok), hole)
+            if content is None:
+                continue
         hedged = any(t.lower_ in lex.hedges for t in doc[content[0]:content[1]] if t.head.i == tok.head.i)
         out.append(Candidate(content=content, cue=(tok.i, to.i + 1), source=(lo, hi),
                              source_head=src_head.i, cue_head=tok.i, kind="according", hedged=hedged))
@@ -79,6 +88,25 @@ def topic_object(noun: Token, preps=TOPIC_PREPS) -> Token | None:
         if c.dep_ == "prep" and c.lower_ in preps and c.i == noun.i + 1:
             return next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
     return None
+
+
+NAMED_MODIFIER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _named_modifier(idx: DocIndex, noun: Token) -> tuple[Range | None, int | None]:
+    """The named modifier of a cue noun is its source: "a New York Times report that",
+    "Democratic allegations of" (and "Trump charges that", a verb the parse took for a noun).
+    The noun's determiner goes with it, as in PolNeAR ("a New York Times")."""
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+            and c.ent_type_ in NAMED_MODIFIER_ENTS and c.right_edge.i == noun.i - 1]
+    if not mods:
+        return None, None
+    lo = mods[0].left_edge.i
+    dets = [c for c in noun.lefts if c.dep_ == "det" and c.i == lo - 1]
+    if dets:
+        lo = dets[0].i
+    lo, hi = trim(idx, *idx.clip_to_para(lo, noun.i, noun.i - 1))
+    return ((lo, hi), mods[0].i) if hi > lo else (None, None)
 
 
 def nominal_candidates(idx: DocIndex, lex: StatementLexicon, skip: frozenset[int] = frozenset()) -> list[Candidate]:
@@ -105,6 +133,8 @@ def nominal_candidates(idx: DocIndex, lex: StatementLexicon, skip: frozenset[int
                     if rng[1] > rng[0]:
                         source, src_head = rng, head.i
                 break
+        if source is None:
+            source, src_head = _named_modifier(idx, noun)
         if source is None and cue_end > noun.i + 1:
             continue    # "support for the bill" with no one's support: not an attribution
         out.append(Candidate(content=content, cue=(noun.i, cue_end), source=source,

@@ -1,5 +1,7 @@
 """Resolve pronoun and short-name sources ("he", "the agency", "Kim") to the nearest compatible
-earlier named source or named entity, and map sources to actors."""
+earlier named source or named entity, and map sources to actors. Before that, the sources the
+per-cue rules could not see are filled in: attribution lines after quotes ("― Jane Roe",
+statements_source_lines) and participles continuing a report (statements_source_fill)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -7,6 +9,8 @@ from spacy.tokens import Doc
 from .spans import actor_at
 from .statements_candidate import Candidate, Range
 from .statements_lexicon import StatementLexicon
+from .statements_source_fill import fill_continuations
+from .statements_source_lines import apply_attribution_lines
 
 PERSON_ENTS = {"PERSON"}
 GROUP_ENTS = {"ORG", "GPE", "NORP", "FAC"}
@@ -54,7 +58,11 @@ def _short_name_match(doc: Doc, rng: Range, earlier: Range) -> bool:
 
 
 def resolve_sources(doc: Doc, cands: list[Candidate], lex: StatementLexicon) -> None:
-    """Set cand.antecedent for pronoun/short-name sources (cands sorted by position)."""
+    """Set cand.antecedent for pronoun/short-name sources (cands sorted by position), after
+    giving quotes followed by an attribution line ("― Jane Roe") and participles continuing a
+    report ("Sanders said, going on to say ...") their source."""
+    apply_attribution_lines(doc, cands)
+    fill_continuations(doc, cands)
     ents = [e for e in doc.ents if e.label_ in PERSON_ENTS | GROUP_ENTS]
     for k, cand in enumerate(cands):
         if cand.source is None or cand.antecedent is not None:
