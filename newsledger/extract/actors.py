@@ -26,6 +26,10 @@ Round 3: groups named by an ethnic or religious name ("Shona rebels", "Moslem fo
 Bosnia": actors_groups) and unknown parties, movements and opposition leaders take the country
 they are in or the one country of their sentence; "Bosnian Serbs" are Bosnia's people;
 "Tripoli" follows the article (Libya or Lebanon); "a member of the Syrian parliament, X" is SYR.
+Round 3b: "X of the Kenyan foreign ministry", "X, a spokesman for the Sudanese army", "U.N.
+mediator X" take the body's country and sector; titled people under a dateline take its
+country; unknown bodies with a transnational name ("Association of African Jurists") are NGO;
+"Tripoli, the north Lebanese port" is Lebanon's whatever the article names more.
 Not actors: regions and continents ("Europe": a place, left to newsledger_places), wars
 ("the Korean War"), languages ("speaks Russian"), datelines, and places after a locative
 preposition or in an address ("in Moscow", "Sudzha, Russia").
@@ -45,11 +49,11 @@ from .actors_candidates import COMPOSITE, CandidateFinder, Cand
 from .actors_fuzzy import fuzzy_names, misspelt_people, misspelt_places
 from .actors_groups import named_groups
 from .actors_residence import kin_residence
-from .actors_unowned import abroad, unowned_organs
+from .actors_unowned import abroad, dateline_country, unowned_organs
 from .actors_lexicon import (CAPITAL, CONTEXT, COUNTRY, DEMONYM, GROUP_SECTORS, ORG, ORGAN,
                              PEOPLE_ORGAN, PERSON, SEAT, ActorLexicon)
-from .actors_people import (PersonMention, apply_title, appositive_owner, preceding_owner,
-                            resolve_short_names, title_owner)
+from .actors_people import (PersonMention, apply_title, appositive_owner, following_owner,
+                            preceding_owner, resolve_short_names, title_owner)
 from .actors_ner import ner_people, unknown_orgs
 from .actors_view import View, build_view, name_words, span_of_words
 
@@ -106,7 +110,7 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
     cands, titles, ents, raw_spans, organs = finder.find(doc, view, text)
     counts = _country_counts(cands, lex.rules["ambiguous_country_names"])
     ledger = _Ledger(text)
-    owner_by_end: dict[int, tuple] = {}   # view end -> (start, country, sector, end) of an owner
+    owner_by_end: dict[int, tuple] = {}   # view end -> (start, country, sector, end, kind)
     country_at: list[tuple[int, str]] = []  # (start char, iso3) of country mentions
     covered = [-1] * len(view)            # view word -> index of the candidate covering it
     kept: list[Cand | None] = []
@@ -154,10 +158,12 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
                 key, name, country = key + ("in", home), f"{name} in {lex.country_name(home)}", home
         s, e = span_of_words(view, c.i, c.j, finder.determiners)
         ledger.add(key, s, e, name, country, sector, kind, rank)
-        owner_by_end[c.j] = (c.i, country, sector, c.j)
+        owner_by_end[c.j] = (c.i, country, sector, c.j, kind)
         if (kind == "country" or (kind in ("group", "organisation") and country in lex.countries)
-                and not abroad(key)):
-            country_at.append((s, country))     # "the Fijian rebels ... Prime Minister X": FJI
+                and sector != "JRN" and not abroad(key)):
+            # "the Fijian rebels ... Prime Minister X": FJI; a news outlet ("(AP)") is often
+            # foreign to the story it reports
+            country_at.append((s, country))
     titles_by_start = {}
     for j, heads in titles.items():
         for i, e in heads:
@@ -177,12 +183,19 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
             if p.country is None and own is not None and own[1] in lex.countries:
                 p.country = own[1]
                 p.sector = p.sector or own[2]
+            own = following_owner(p, view.words, owner_by_start, lex.rules)
+            if (p.country is None and own is not None
+                    and (own[1] in lex.countries or own[1] in lex.rules["bodies"])):
+                p.country = own[1]
+                if own[4] != "country":       # "X of Britain" says nothing of what X does
+                    p.sector = p.sector or own[2]
         if (title is not None and p.country is None and title.sector in _STATE_SECTORS
                 and p.vi in titles and not _unknown_owner(doc, view, titles[p.vi],
                                                           lex.rules["title_modifiers"])):
             untold.append(p)
+    home = dateline_country(view, lex) if untold else None
     for p in untold:
-        p.country = _only_country_in_sentence(doc, view, p, country_at, people)
+        p.country = _only_country_in_sentence(doc, view, p, country_at, people, home)
     resolve_short_names(people)
     gov_words = lex.rules["person_government_words"]
     for p in people:
@@ -262,14 +275,18 @@ def _unknown_owner(doc: Doc, view: View, heads, modifiers) -> bool:
     return k > 0 and doc[view.token[k - 1]].tag_ in ("NNP", "NNPS")
 
 
-def _only_country_in_sentence(doc: Doc, view: View, p: PersonMention, country_at, people) -> str | None:
+def _only_country_in_sentence(doc: Doc, view: View, p: PersonMention, country_at, people,
+                              home: str | None = None) -> str | None:
     """A title without owner ("President X said ..."): the country when the sentence names
     exactly one and no other person of the sentence of the same sector is already known to hold
     it ("President A of Uzbekistan met Prime Minister B": B is likely foreign; "Interior
-    Minister A allowed opposition leader B" of one country: both of it)."""
+    Minister A allowed opposition leader B" of one country: both of it). A sentence that names
+    no country leaves the dateline's ("MOGADISHU (Reuters) - President X said ...")."""
     sent = doc[view.token[p.vi]].sent
     lo, hi = sent.start_char, sent.end_char
     found = {c for s, c in country_at if lo <= s < hi}
+    if not found and home:
+        found = {home}
     if len(found) != 1:
         return None
     country = found.pop()
@@ -303,8 +320,9 @@ def _resolve(c: Cand, view: View, lex: ActorLexicon, counts):
         return (("O", e.country, PEOPLE_ORGAN), _organ_name(lex, e.country, "people", PEOPLE_ORGAN),
                 e.country, "CVL", "group", 1)
     if c.kind in _AMBIGUOUS_KINDS and _ambiguous(e, lex):
-        # "Congo": the DR Congo unless the article names the other one more
-        iso3 = _pick(e, lex, counts)
+        # "Congo": the DR Congo unless the article names the other one more, or an appositive
+        # names the state ("Tripoli, the north Lebanese port")
+        iso3 = _appositive_state(view, c.j, e, lex) or _pick(e, lex, counts)
         return ("C", iso3), lex.country_name(iso3), iso3, "GOV", "country", 1
     if c.kind in _COUNTRY_KINDS or (c.kind == SEAT and not e.organ):
         return ("C", e.country), lex.country_name(e.country), e.country, "GOV", "country", 1
@@ -352,6 +370,23 @@ def _pick(e, lex: ActorLexicon, counts) -> str:
     first listed)."""
     options = lex.rules["ambiguous_country_names"][e.alias.lower()]
     return max(options, key=lambda x: (counts.get(x, 0), -options.index(x)))
+
+
+def _appositive_state(view: View, j: int, e, lex: ActorLexicon) -> str | None:
+    """The state of an ambiguous name that its appositive names: "Tripoli, the north Lebanese
+    port", "Tripoli, Lebanon's second city" -> LBN (past determiners and compass words)."""
+    words, n = view.words, len(view)
+    if not (j + 1 < n and words[j] == ","):
+        return None
+    k = j + 1
+    while k < n and (words[k] in lex.rules["determiners"] or words[k] in lex.rules["compass_words"]):
+        k += 1
+    options = lex.rules["ambiguous_country_names"][e.alias.lower()]
+    for size in (3, 2, 1):
+        for x in lex.entries.get(" ".join(words[k:k + size]), ()):
+            if x.kind in (COUNTRY, DEMONYM) and x.country in options:
+                return x.country
+    return None
 
 
 def _plain(view: View, i: int, j: int) -> str:

@@ -69,6 +69,7 @@ def unknown_orgs(doc, text, view, ents, raw_spans, titles, kept, covered, lex, f
     in_title = _title_words(titles)
     unowned = frozenset(lex.rules["unowned_organ_phrases"])
     locatives = frozenset(lex.rules["locative_preps"])
+    transnational = frozenset(lex.rules["transnational_name_words"])
     for es, ee, label, propn in ents:
         # Lexicon phrases the filters dropped ("in Copenhagen") stay dropped; no proper noun,
         # no name ("state"); words of a title are not an organisation ("Secretary of State").
@@ -112,6 +113,8 @@ def unknown_orgs(doc, text, view, ents, raw_spans, titles, kept, covered, lex, f
                 and not _after_locative(view, vi, locatives, finder.determiners)):
             # ("outside Parliament": a place; a bare "Parliament" is actors_unowned's)
             country = sentence_country(doc, view, vi, kept, lex)
+        if country is None and sector in (None, "NGO") and transnational & set(words):
+            country = "NGO"         # "Association of African Jurists": above states
         s, e = span_of_words(view, vi, vj, finder.determiners)
         c = Cand(vi, vj, "unknown_org", None, country=country)
         c.extra["info"] = (key, text[s:e], country, sector, "organisation", len(norm_name))

@@ -65,9 +65,9 @@ def title_owner(p: PersonMention, view_words: list[str], titles: dict, titles_by
             hit = titles_by_start.get(k)
             if hit:
                 return hit[1], own, former
-        else:                                            # "X, head of the IAEA"
+        else:                        # "X, head of the IAEA", "X, a spokesman for the army"
             hit = titles_by_start.get(k)
-            if hit and hit[0] + 1 < n and view_words[hit[0]] == "of":
+            if hit and hit[0] + 1 < n and view_words[hit[0]] in ("of", "for"):
                 k = hit[0] + 1 + (view_words[hit[0] + 1] in dets)
                 if k in owner_by_start:
                     return hit[1], owner_by_start[k], former
@@ -103,6 +103,18 @@ def preceding_owner(p: PersonMention, view_words: list[str], owner_by_end: dict,
     while b >= 0 and view_words[b] in rules["determiners"]:
         b -= 1
     return own if b >= 0 and view_words[b] in ("of", "for") else None
+
+
+def following_owner(p: PersonMention, view_words: list[str], owner_by_start: dict, rules: dict):
+    """"Paul Otieno of the Kenyan foreign ministry said": a name followed by "of <owner>" is a
+    member of that owner (its country and, for an organ, its sector)."""
+    n, k = len(view_words), p.vj
+    if not (k + 1 < n and view_words[k] == "of"):
+        return None
+    k += 1
+    while k < n and view_words[k] in rules["determiners"]:
+        k += 1
+    return owner_by_start.get(k)
 
 
 def apply_title(p: PersonMention, title, owner, former: bool) -> None:

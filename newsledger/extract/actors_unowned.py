@@ -40,7 +40,7 @@ def unowned_organs(doc, view, organs, covered, kept, lex: ActorLexicon, text: st
     if not found:
         return []
     mentions = country_mentions(view, kept, lex)
-    home = _dateline_country(view, lex)
+    home = dateline_country(view, lex)
     out = []
     for i, j, e in found:
         sent = doc[view.token[i]].sent
@@ -78,7 +78,7 @@ def sentence_country(doc, view, vi: int, kept, lex: ActorLexicon, mentions=None)
     return next(iter(here)) if len(here) == 1 else None
 
 
-def _dateline_country(view, lex: ActorLexicon) -> str | None:
+def dateline_country(view, lex: ActorLexicon) -> str | None:
     """"NAIROBI, Kenya (AP) --", "ALGIERS (Reuters) -": the country of the dateline place."""
     for k in range(min(len(view), 6)):
         w = view.orig[k]
