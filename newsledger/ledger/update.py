@@ -7,9 +7,10 @@ interrupted run is completed by the next one.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Iterable
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, bindparam, func, select, update
 from sqlalchemy import text as sql
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -54,20 +55,54 @@ def link(store, ids: Iterable[str] | None = None) -> dict:
 
 
 def _link_all(store, pending: list[str]) -> dict:
-    sig, art = schema.signatures, schema.articles
+    sig = schema.signatures
     counts = {"linked": 0, "duplicates": 0, "reports": 0}
+    # What linking reads of an article never changes once it is stored (text, outlet, records):
+    # read for the whole chunk in three queries, not three per article (round trips are most of
+    # the linking time on PostgreSQL).
+    texts, events, statements = _read_chunk(store, pending)
     with store.engine.connect().execution_options(**backend.WRITE) as conn, conn.begin():
-        if conn.dialect.name == "postgresql":   # two linkers must not both open a cluster for one event
-            conn.execute(sql("SELECT pg_advisory_xact_lock(:k)"), {"k": _LINK_LOCK})
+        lock_ledger(conn)
+        # Under the lock (SQLite: the write lock), so no other linker can link one of these meanwhile.
+        done = set(conn.execute(select(sig.c.article_id).where(sig.c.article_id.in_(pending))).scalars())
         for aid in pending:
-            if conn.execute(select(sig.c.article_id).where(sig.c.article_id == aid)).first():
+            if aid in done or aid not in texts:
                 continue           # linked meanwhile by another process
-            a = conn.execute(select(art.c.text, art.c.outlet).where(art.c.id == aid)).first()
-            copy_of = _link_duplicate(conn, aid, a.text)
+            text, outlet = texts[aid]
+            copy_of = _link_duplicate(conn, aid, text)
             counts["duplicates"] += copy_of is not None
-            counts["reports"] += _link_events(conn, store, aid, a.text, a.outlet, copy_of)
+            counts["reports"] += _link_events(conn, aid, text, outlet, copy_of,
+                                              events.get(aid, []), statements.get(aid, []))
             counts["linked"] += 1
     return counts
+
+
+def lock_ledger(conn: Connection) -> None:
+    """One linker per ledger until the transaction ends: two must not both open a cluster for one event.
+
+    PostgreSQL: an advisory lock whose second key is this ledger's merged_events table, so ledgers
+    in other schemas of the database do not wait for each other. SQLite: the write lock does it.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(sql("SELECT pg_advisory_xact_lock(:k, ('merged_events'::regclass::oid::bigint "
+                         "% 2147483647)::int)"), {"k": _LINK_LOCK})
+
+
+def _read_chunk(store, ids: list[str]) -> tuple[dict, dict, dict]:
+    """(id -> (text, outlet), id -> its event rows, id -> its statement rows), rows as
+    Store.events / Store.statements return them for one article (in record order)."""
+    art = schema.articles
+    with store.engine.connect() as conn:
+        texts = {r.id: (r.text, r.outlet)
+                 for r in conn.execute(select(art.c.id, art.c.text, art.c.outlet).where(art.c.id.in_(ids)))}
+    grouped = []
+    for rows in (store.events(article=ids, include_duplicates=True, limit=None),
+                 store.statements(article=ids, include_duplicates=True, limit=None)):
+        by_article: dict[str, list[dict]] = {}
+        for row in rows:
+            by_article.setdefault(row["article_id"], []).append(row)
+        grouped.append(by_article)
+    return texts, grouped[0], grouped[1]
 
 
 def _chunks(items: list, n: int = 500):
@@ -97,19 +132,21 @@ def _link_duplicate(conn: Connection, aid: str, text: str) -> str | None:
     return canonical
 
 
-def _link_events(conn: Connection, store, aid: str, text: str, outlet: str | None, copy_of: str | None) -> int:
-    rows = store.events(article=aid, include_duplicates=True, limit=None)
+def _link_events(conn: Connection, aid: str, text: str, outlet: str | None, copy_of: str | None,
+                 rows: list[dict], statement_rows: list[dict]) -> int:
+    """Match each event row of the article (Store.events rows) to a merged event, or open one."""
     if not rows:
         return 0
-    statements = {s["id"]: s for s in store.statements(article=aid, include_duplicates=True, limit=None)}
+    statements = {s["id"]: s for s in statement_rows}
     if copy_of:   # a wire copy rests on the original's outlet
         outlet = conn.execute(select(schema.articles.c.outlet).where(schema.articles.c.id == copy_of)).scalar()
     for row in rows:
         r = to_report(row, text)
-        cluster, reason = choose(r, _candidates(conn, r))
+        clusters, merged = _candidates_with_rows(conn, r)
+        cluster, reason = choose(r, clusters)
         merged_id = cluster.id if cluster else _new_cluster(conn, r)
         if cluster:
-            _widen(conn, cluster, r)
+            _widen(conn, cluster, r, merged[cluster.id])
         conn.execute(schema.event_reports.insert(), {
             "article_id": aid, "event_id": r.event_id, "merged_id": merged_id,
             "date": r.date.isoformat() if r.date else None, "dated": r.dated,
@@ -122,23 +159,55 @@ def _link_events(conn: Connection, store, aid: str, text: str, outlet: str | Non
     return len(rows)
 
 
+_MERGED = ("id", "type", "mode", "actor_country", "recipient_country", "place_name", "lat", "lon",
+           "first_date", "last_date")
+
+
 def _candidates(conn: Connection, r: Report) -> list[Cluster]:
-    eb, me, er = schema.event_blocks, schema.merged_events, schema.event_reports
-    ids = list(conn.execute(select(eb.c.merged_id).where(eb.c.key.in_(block_keys(r, lookup=True))).distinct()).scalars())
+    """The merged events sharing a blocking key with the report, each with its newest reports."""
+    return _candidates_with_rows(conn, r)[0]
+
+
+def _candidates_with_rows(conn: Connection, r: Report) -> tuple[list[Cluster], dict[int, dict]]:
+    """(the candidate clusters, their merged_events rows by id) in two queries: the ids, then each
+    candidate's newest MAX_REPORTS_COMPARED reports (a window per cluster) joined to its merged event.
+    A merged event without reports could match nothing (compare() needs a report), so the inner join
+    loses nothing; the clusters' order does not matter (choose() breaks ties by id)."""
+    ids_of, reports_of = _candidate_queries()
+    ids = list(conn.execute(ids_of, {"keys": block_keys(r, lookup=True)}).scalars())
     if not ids:
-        return []
-    # Each candidate's newest MAX_REPORTS_COMPARED reports in ONE query (a window per cluster),
-    # not one query per cluster: on PostgreSQL the round trips were most of the ingest time.
+        return [], {}
+    q = reports_of
+    merged: dict[int, dict] = {}
+    reports: dict[int, list] = {}
+    for x in conn.execute(q, {"ids": ids}).mappings():
+        mid = x["merged_id"]
+        if mid not in merged:
+            merged[mid] = {k: x[f"m_{k}"] for k in _MERGED}
+        reports.setdefault(mid, []).append(x)
+    clusters = [Cluster(m["id"], m["type"], m["mode"], _d(m["first_date"]), _d(m["last_date"]),
+                        [_stored_report(x, m["type"], m["mode"]) for x in reports[mid]])
+                for mid, m in merged.items()]
+    return clusters, merged
+
+
+@lru_cache(maxsize=1)
+def _candidate_queries():
+    """The two statements of _candidates_with_rows, built once (with expanding IN parameters):
+    building a windowed subquery's columns took ten times longer in Python than running it."""
+    eb, me, er = schema.event_blocks, schema.merged_events, schema.event_reports
+    ids_of = select(eb.c.merged_id).where(eb.c.key.in_(bindparam("keys", expanding=True))).distinct()
+    # The ids as literal lists on both tables: PostgreSQL's estimates for a subquery (or a join) on a
+    # table being filled, without statistics yet, led it to scan the whole table; index lookups by
+    # the ids do not depend on them.
     rank = func.row_number().over(partition_by=er.c.merged_id,
                                   order_by=(er.c.date.desc(), er.c.article_id, er.c.event_id)).label("rank")
-    newest = select(er, rank).where(er.c.merged_id.in_(ids)).subquery()
-    reports: dict[int, list] = {}
-    for x in conn.execute(select(newest).where(newest.c.rank <= MAX_REPORTS_COMPARED)
-                          .order_by(newest.c.merged_id, newest.c.rank)).mappings():
-        reports.setdefault(x["merged_id"], []).append(x)
-    return [Cluster(m["id"], m["type"], m["mode"], _d(m["first_date"]), _d(m["last_date"]),
-                    [_stored_report(x, m["type"], m["mode"]) for x in reports.get(m["id"], [])])
-            for m in conn.execute(select(me).where(me.c.id.in_(ids))).mappings()]
+    newest = select(er, rank).where(er.c.merged_id.in_(bindparam("ids", expanding=True))).subquery()
+    reports_of = (select(newest, *(me.c[k].label(f"m_{k}") for k in _MERGED))
+                  .join(me, me.c.id == newest.c.merged_id)
+                  .where(newest.c.rank <= MAX_REPORTS_COMPARED, me.c.id.in_(bindparam("ids", expanding=True)))
+                  .order_by(newest.c.merged_id, newest.c.rank))
+    return ids_of, reports_of
 
 
 def _stored_report(x, type_: str, mode: str) -> Report:
@@ -158,10 +227,13 @@ def _new_cluster(conn: Connection, r: Report) -> int:
         "place_name": r.place_name, "lat": r.lat, "lon": r.lon, "first_date": day, "last_date": day}).scalar_one()
 
 
-def _widen(conn: Connection, c: Cluster, r: Report) -> None:
-    """Extend the dates and fill what the merged event did not know yet from the new report."""
+def _widen(conn: Connection, c: Cluster, r: Report, cur: dict | None = None) -> None:
+    """Extend the dates and fill what the merged event did not know yet from the new report.
+
+    cur: the merged event's row as read in this transaction (read here when not given)."""
     me = schema.merged_events
-    cur = conn.execute(select(me).where(me.c.id == c.id)).mappings().one()
+    if cur is None:
+        cur = conn.execute(select(me).where(me.c.id == c.id)).mappings().one()
     values = {}
     if r.date:
         day = r.date.isoformat()

@@ -67,8 +67,7 @@ class Store:
                         if kind in schema.TOTALS_TABLES:
                             sums.add_article(kind, kind_rows)
                 for kind, table in schema.RECORD_TABLES.items():
-                    if record_rows[kind]:
-                        conn.execute(table.insert(), record_rows[kind])
+                    backend.insert_rows(conn, table, record_rows[kind])
                 sums.write(conn)
                 totals.add_counts(conn, {"articles": new, **{k: len(v) for k, v in record_rows.items()}})
                 return new
