@@ -80,10 +80,7 @@ def appositive_owner(p: PersonMention, view_words: list[str], owner_by_start: di
     n, k = len(view_words), p.vj
     if not (k + 2 < n and view_words[k] == ","):
         return None
-    k += 1
-    while k < n and view_words[k] in rules["determiners"]:
-        k += 1
-    own = owner_by_start.get(k)
+    own = _owner_after(k + 1, view_words, owner_by_start, rules)
     if own is None or own[3] >= n or view_words[own[3]] not in rules["possessives"]:
         return None
     return own
@@ -111,8 +108,12 @@ def following_owner(p: PersonMention, view_words: list[str], owner_by_start: dic
     n, k = len(view_words), p.vj
     if not (k + 1 < n and view_words[k] == "of"):
         return None
-    k += 1
-    while k < n and view_words[k] in rules["determiners"]:
+    return _owner_after(k + 1, view_words, owner_by_start, rules)
+
+
+def _owner_after(k: int, view_words: list[str], owner_by_start: dict, rules: dict):
+    """The owner mention starting at word k, after any determiners ("of the Kenyan ministry")."""
+    while k < len(view_words) and view_words[k] in rules["determiners"]:
         k += 1
     return owner_by_start.get(k)
 
