@@ -177,10 +177,9 @@ def _candidates_with_rows(conn: Connection, r: Report) -> tuple[list[Cluster], d
     ids = list(conn.execute(ids_of, {"keys": block_keys(r, lookup=True)}).scalars())
     if not ids:
         return [], {}
-    q = reports_of
     merged: dict[int, dict] = {}
     reports: dict[int, list] = {}
-    for x in conn.execute(q, {"ids": ids}).mappings():
+    for x in conn.execute(reports_of, {"ids": ids}).mappings():
         mid = x["merged_id"]
         if mid not in merged:
             merged[mid] = {k: x[f"m_{k}"] for k in _MERGED}
@@ -227,13 +226,11 @@ def _new_cluster(conn: Connection, r: Report) -> int:
         "place_name": r.place_name, "lat": r.lat, "lon": r.lon, "first_date": day, "last_date": day}).scalar_one()
 
 
-def _widen(conn: Connection, c: Cluster, r: Report, cur: dict | None = None) -> None:
+def _widen(conn: Connection, c: Cluster, r: Report, cur: dict) -> None:
     """Extend the dates and fill what the merged event did not know yet from the new report.
 
-    cur: the merged event's row as read in this transaction (read here when not given)."""
+    cur: the merged event's row as read in this transaction (by _candidates_with_rows)."""
     me = schema.merged_events
-    if cur is None:
-        cur = conn.execute(select(me).where(me.c.id == c.id)).mappings().one()
     values = {}
     if r.date:
         day = r.date.isoformat()
