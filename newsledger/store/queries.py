@@ -219,30 +219,22 @@ _TOTALS_SUMS = ("articles", "mentions", "events", "first_published", "last_publi
 
 
 def actors(name=None, country=None, sector=None, since=None, until=None, article=None) -> Query:
-    def conds_of(t) -> list:
-        conds = []
-        if name is not None:
-            conds.append(contains(name, t.c.name))
-        if country is not None:
-            conds.append(equals(t.c.country, country, upper=True))
-        if sector is not None:
-            conds.append(equals(t.c.sector, sector, upper=True))
-        return conds
-
+    conds_of = _name_and_codes(name, country=country, sector=sector)
     return _totals_or_rows(schema.actors, ("name", "country", "sector"), conds_of, since, until, article)
 
 
 def places(name=None, country=None, since=None, until=None, article=None) -> Query:
-    def conds_of(t) -> list:
-        conds = []
-        if name is not None:
-            conds.append(contains(name, t.c.name))
-        if country is not None:
-            conds.append(equals(t.c.country, country, upper=True))
-        return conds
-
     keys = ("name", "country", "geonameid", "lat", "lon", "kind")
-    return _totals_or_rows(schema.places, keys, conds_of, since, until, article)
+    return _totals_or_rows(schema.places, keys, _name_and_codes(name, country=country), since, until, article)
+
+
+def _name_and_codes(name, **codes):
+    """conds_of(table) for the totals or the rows table: the name contains `name`, each code column
+    equals its code (case-insensitively); None filters nothing."""
+    def conds_of(t) -> list:
+        conds = [contains(name, t.c.name)] if name is not None else []
+        return conds + [equals(t.c[col], code, upper=True) for col, code in codes.items() if code is not None]
+    return conds_of
 
 
 def _totals_or_rows(t, keys: tuple[str, ...], conds_of, since, until, article) -> Query:
