@@ -2,11 +2,13 @@
 
 Reads  doc._.actors, doc._.places, doc._.times, doc._.figures, doc._.statements (None = [])
        doc._.published (date or "YYYY-MM-DD"; decides what counts as a past event)
-Writes doc._.events: list[Event]
+Writes doc._.events: list[Event]; adds to doc._.actors the location actors of territories that
+       are an event's target (events_territory)
 
 Pipeline per doc (all linear in tokens): triggers by (lemma, POS) lookup + argument context
 (events_triggers) -> mode (events_mode) -> roles and links (events_roles), roles the parse
-missed from the nearest actor in the clause (events_fallback) -> merge (events_merge).
+missed from the nearest actor in the clause (events_fallback) -> merge (events_merge) -> a territory
+as the target of events with none (events_territory).
 
 Confidence: the lexicon row's prior (how reliably the word signals the category; verbs with a
 matched context ~0.7-0.8, bare nouns ~0.35-0.5), +0.1 when the parse gives an actor, +0.1 when
@@ -32,6 +34,7 @@ from .events_plover import plover_category  # noqa: F401  (public: PLOVER's sing
 from .events_roles import (RecordIndex, actor_of, figures_of, mention_tokens, place_of,
                            recipient_of, statement_of, time_of, governed_by)
 from .events_requests import obligation_requests
+from .events_territory import add_territory_targets, territory_place
 from .events_role_movers import passive_mover
 from .events_triggers import find_triggers
 
@@ -57,12 +60,14 @@ class EventExtractor:
             return doc
         idx = RecordIndex(doc)
         pub_year = _publication_year(doc, idx)
-        events = [e for c in find_triggers(doc, self.lex) if (e := self._event(c, doc, idx, pub_year))]
-        events += obligation_requests(doc, self.lex, idx)
+        coded = [found for c in find_triggers(doc, self.lex) if (found := self._event(c, doc, idx, pub_year))]
+        events = [e for e, _ in coded] + obligation_requests(doc, self.lex, idx)
         doc._.events = merge_events(events, idx.time_value)
+        add_territory_targets(doc, doc._.events, {id(e): place for e, place in coded if place})
         return doc
 
-    def _event(self, cand, doc: Doc, idx: RecordIndex, pub_year: int | None) -> Event | None:
+    def _event(self, cand, doc: Doc, idx: RecordIndex, pub_year: int | None) -> tuple[Event, str | None] | None:
+        """The event of a trigger, and the place that is its target if no actor is (events_territory)."""
         tok, rule = cand.token, cand.rule
         chain = clause_chain(tok)
         mode = mode_of(tok, self.lex, chain, _years_below(tok, chain, idx, doc), pub_year)
@@ -87,7 +92,8 @@ class EventExtractor:
         conf += 0.05 * cand.context_matched
         if rule.pos == "NOUN" and not any(parsed):
             conf -= 0.1
-        return Event(
+        place = place_of(tok, chain, idx, mention_tokens(subj), within)
+        event = Event(
             id="",
             type=etype,
             trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
@@ -95,12 +101,13 @@ class EventExtractor:
             acled=self._acled(rule.acled if etype == rule.type else None, mode, idx.actors.get(actor)),
             actor=actor,
             recipient=recipient,
-            place=place_of(tok, chain, idx, mention_tokens(subj), within),
+            place=place,
             time=time_of(tok, chain, idx, within),
             figures=figures_of(tok, chain, idx),
             statement=stmt.id if stmt is not None else None,
             confidence=round(min(0.95, max(0.05, conf)), 2),
         )
+        return event, territory_place(tok, chain, place, etype, idx)
 
     @staticmethod
     def _acled(acled, mode: str, actor) -> dict | None:

@@ -367,7 +367,7 @@ def governed_by(t: Token, anchors: set[int], limit: int = 5) -> tuple[bool, str]
 
 _PLACE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "along", "within",
                 "throughout", "on", "into", "to", "towards", "toward", "from", "over"}
-_LOCATIVE = {"in", "at", "near", "outside", "around", "inside", "across", "along", "within", "throughout"}
+LOCATIVE = {"in", "at", "near", "outside", "around", "inside", "across", "along", "within", "throughout"}
 
 
 def place_of(tok: Token, chain: list[Token], idx: RecordIndex, avoid: set[int],
@@ -393,13 +393,13 @@ def time_of(tok: Token, chain: list[Token], idx: RecordIndex,
 
 
 def _place_score(below: bool, prep: str) -> float:
-    if below and prep in _LOCATIVE:
+    if below and prep in LOCATIVE:
         return 3.0
     if below and prep in _PLACE_PREPS:
         return 2.0
     if below:
         return 1.0
-    return 0.5 if prep in _LOCATIVE else 0.0     # outside the clause only "in/at/near X" counts
+    return 0.5 if prep in LOCATIVE else 0.0     # outside the clause only "in/at/near X" counts
 
 
 def _time_score(below: bool, prep: str) -> float:
