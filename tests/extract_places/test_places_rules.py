@@ -132,3 +132,13 @@ def test_odd_input_does_not_crash_and_spans_stay_inside(places_nlp, text):
     for p in doc._.places:
         for m in p.mentions:
             assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The first NATO peacekeepers have arrived in Bosnia.", "Bosnia", "BA"),
+    ("Fighting spread across Burkina last year.", "Burkina", "BF"),
+    ("Aid convoys reached the Democratic Republic of Congo on Friday.", "Democratic Republic of Congo", "CD"),
+])
+def test_short_and_older_country_names_are_their_country(places_of, text, name, country):
+    [place] = by_name(places_of(text), name)
+    assert (place.country, place.kind) == (country, "country")
