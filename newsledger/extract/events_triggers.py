@@ -38,6 +38,8 @@ def argument_lemmas(tok: Token) -> set[str]:
                 _add_np(g, out)
             continue
         out.add(c.lemma_.lower())
+        if (word := _hyphenated(c)) is not None:
+            out.add(word)                         # "an open-ended strike": one word in the lexicon
         if c.dep_ in ("xcomp", "ccomp", "dobj"):
             out.add(f"<{c.dep_}>")                # "offered to mediate": an offer to do something
         if c.dep_ in ("advcl", "ccomp"):          # "pushing for the US to support ...": push for
@@ -45,6 +47,13 @@ def argument_lemmas(tok: Token) -> set[str]:
         if c.dep_ in _ARG_DEPS or c.dep_ in _MOD_DEPS:
             _add_np(c, out)
     return out
+
+
+def _hyphenated(tok: Token) -> str | None:
+    """The hyphenated word a token ends ("open-ended"), which spaCy splits into three."""
+    if tok.i >= 2 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_ and not tok.nbor(-2).whitespace_:
+        return f"{tok.nbor(-2).lower_}-{tok.lower_}"
+    return None
 
 
 def _add_np(head: Token, out: set[str]) -> None:

@@ -23,6 +23,7 @@ def types(nlp, text, **records):
     ("The government sent troops to the capital.", "sent", "MOBILIZE"),
     ("The government sent artillery shells to its ally.", "sent", "AID"),
     ("Rebels seized the village after a long night.", "seized", "ASSAULT"),
+    ("Dock workers stopped work on the first day of an open-ended strike.", "strike", "PROTEST"),
     ("Police arrested forty students on Monday.", "arrested", "COERCE"),
     ("Thousands of workers rallied against the new law.", "rallied", "PROTEST"),
     ("The ministers met in Geneva on Friday.", "met", "CONSULT"),
