@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ..records import Event, Span
 from .events_lexicon import EventLexicon
-from .events_fallback import fill_roles
+from .events_fallback import other_party, fill_roles
 from .events_merge import merge_events
 from .events_mode import clause_chain, mode_of
 from .events_plover import plover_category  # noqa: F401  (public: PLOVER's single category)
@@ -87,6 +87,8 @@ class EventExtractor:
         if etype == "PROTEST" and tok.lemma_.lower() in _VERBAL_PROTEST_LEMMAS and (
                 _official(idx.actors.get(actor)) or _reports(tok, idx)):
             etype = "ACCUSE"
+            if recipient is None:   # its target is what it is about ("X is violating ..., Y protested")
+                recipient = other_party(recipient_of(tok, etype, self.lex, idx, chain, rule.things)[0], actor)
         actor, recipient = fill_roles(tok, chain, etype, rule.things, self.lex, idx, within, actor, recipient)
         conf = rule.prior + 0.1 * parsed[0] + 0.1 * parsed[1]
         conf += 0.05 * cand.context_matched

@@ -50,7 +50,7 @@ def fill_roles(tok: Token, chain: list[Token], event_type: str, things: frozense
     # -> the civilians are the patient, not the killers.
     reduced = _reduced_relative(tok, lex)
     if reduced:
-        recipient = recipient or _other(actor_in_np(tok.head, idx), actor)
+        recipient = recipient or other_party(actor_in_np(tok.head, idx), actor)
     if actor is None and not patient_named and not reduced:
         actor = nearest_actor(tok, idx, "left", {recipient}, within, scope=scope)
     if recipient is None and not patient_named:
@@ -76,7 +76,7 @@ def _well_formed_relative(tok: Token) -> bool:
         "nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "conj")
 
 
-def _other(found: str | None, actor: str | None) -> str | None:
+def other_party(found: str | None, actor: str | None) -> str | None:
     return found if found != actor else None
 
 
