@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable
 
 from ..records import Article, ArticleResult
 
@@ -53,19 +52,15 @@ class LocalEngine:
             self.close()
             raise
 
-    def submit(self, articles: list[Article], published: str | None = None
-               ) -> Callable[[], list[tuple[Article, ArticleResult]]]:
-        """Start extracting; the returned function waits for the pairs, in input order."""
+    def extract(self, articles: list[Article], published: str | None = None
+                ) -> list[tuple[Article, ArticleResult]]:
+        """The pairs of the articles, in input order: one chunk per worker."""
         if not articles:
-            return list
+            return []
         size = -(-len(articles) // self.workers)
         chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
         futures = [self.pool.submit(_extract, chunk, published) for chunk in chunks]
-        return lambda: [pair for f in futures for pair in f.result()]
-
-    def extract(self, articles: list[Article], published: str | None = None
-                ) -> list[tuple[Article, ArticleResult]]:
-        return self.submit(articles, published)()
+        return [pair for f in futures for pair in f.result()]
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
