@@ -16,7 +16,8 @@ _NP_MODS = ("compound", "amod", "poss", "nmod", "nummod", "det")
 _NP_PREPS = ("of", "from", "in", "at", "by", "for")
 _PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"}
 _XCOMP_SLOTS = ("dobj", "nsubjpass", "prep:to", "prep:with", "prep:against", "dative", "prep:on", "prep:in", "prep:from")
-_TIME_FRAME = words("time_frame")      # "following the deaths of two Israelis": another event's parties
+_TIME_FRAME = words("time_frame")
+_PROTESTER_SECTORS = words("protester_sector")      # "following the deaths of two Israelis": another event's parties
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
 
 
@@ -186,6 +187,10 @@ def actor_of(tok: Token, lex: EventLexicon, idx: RecordIndex,
         issuer = subject_of(subj.head, lex)           # "X issued a declaration demanding ...": X
         if issuer is not None:
             found = actor_in_np(issuer, idx)
+    sector = idx.actors[found].sector if found in idx.actors else None
+    if event_type == "PROTEST" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" \
+            and sector and sector.lower() not in _PROTESTER_SECTORS:
+        found = None        # "police fired tear gas during demonstrations": police act on a protest
     return found or of_agent(tok, event_type, lex, idx), subj
 
 
