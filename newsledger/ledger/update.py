@@ -65,13 +65,14 @@ def _link_all(store, pending: list[str]) -> dict:
         lock_ledger(conn)
         # Under the lock (SQLite: the write lock), so no other linker can link one of these meanwhile.
         done = set(conn.execute(select(sig.c.article_id).where(sig.c.article_id.in_(pending))).scalars())
+        clusters = ClusterCache()
         for aid in pending:
             if aid in done or aid not in texts:
                 continue           # linked meanwhile by another process
             text, outlet = texts[aid]
             copy_of = _link_duplicate(conn, aid, text)
             counts["duplicates"] += copy_of is not None
-            counts["reports"] += _link_events(conn, aid, text, outlet, copy_of,
+            counts["reports"] += _link_events(conn, clusters, aid, text, outlet, copy_of,
                                               events.get(aid, []), statements.get(aid, []))
             counts["linked"] += 1
     return counts
@@ -132,8 +133,8 @@ def _link_duplicate(conn: Connection, aid: str, text: str) -> str | None:
     return canonical
 
 
-def _link_events(conn: Connection, aid: str, text: str, outlet: str | None, copy_of: str | None,
-                 rows: list[dict], statement_rows: list[dict]) -> int:
+def _link_events(conn: Connection, clusters: ClusterCache, aid: str, text: str, outlet: str | None,
+                 copy_of: str | None, rows: list[dict], statement_rows: list[dict]) -> int:
     """Match each event row of the article (Store.events rows) to a merged event, or open one."""
     if not rows:
         return 0
@@ -142,11 +143,12 @@ def _link_events(conn: Connection, aid: str, text: str, outlet: str | None, copy
         outlet = conn.execute(select(schema.articles.c.outlet).where(schema.articles.c.id == copy_of)).scalar()
     for row in rows:
         r = to_report(row, text)
-        clusters, merged = _candidates_with_rows(conn, r)
-        cluster, reason = choose(r, clusters)
+        candidates, merged = clusters.candidates(conn, r)
+        cluster, reason = choose(r, candidates)
         merged_id = cluster.id if cluster else _new_cluster(conn, r)
         if cluster:
             _widen(conn, cluster, r, merged[cluster.id])
+            clusters.changed(cluster.id)
         conn.execute(schema.event_reports.insert(), {
             "article_id": aid, "event_id": r.event_id, "merged_id": merged_id,
             "date": r.date.isoformat() if r.date else None, "dated": r.dated,
@@ -163,36 +165,51 @@ _MERGED = ("id", "type", "mode", "actor_country", "recipient_country", "place_na
            "first_date", "last_date")
 
 
-def _candidates(conn: Connection, r: Report) -> list[Cluster]:
-    """The merged events sharing a blocking key with the report, each with its newest reports."""
-    return _candidates_with_rows(conn, r)[0]
+class ClusterCache:
+    """The candidate clusters read in one linking transaction, each read once until it changes.
 
+    Under the link lock nobody else writes merged events, so a cluster read for one report is
+    still what the database holds for the next, unless this transaction added a report to it
+    (then it is read again: its newest reports, in the database's order). A wire story's copies
+    and a busy day's reports share most candidates: this saves most of the rows and Reports."""
 
-def _candidates_with_rows(conn: Connection, r: Report) -> tuple[list[Cluster], dict[int, dict]]:
-    """(the candidate clusters, their merged_events rows by id) in two queries: the ids, then each
-    candidate's newest MAX_REPORTS_COMPARED reports (a window per cluster) joined to its merged event.
-    A merged event without reports could match nothing (compare() needs a report), so the inner join
-    loses nothing; the clusters' order does not matter (choose() breaks ties by id)."""
-    ids_of, reports_of = _candidate_queries()
-    ids = list(conn.execute(ids_of, {"keys": block_keys(r, lookup=True)}).scalars())
-    if not ids:
-        return [], {}
-    merged: dict[int, dict] = {}
-    reports: dict[int, list] = {}
-    for x in conn.execute(reports_of, {"ids": ids}).mappings():
-        mid = x["merged_id"]
-        if mid not in merged:
-            merged[mid] = {k: x[f"m_{k}"] for k in _MERGED}
-        reports.setdefault(mid, []).append(x)
-    clusters = [Cluster(m["id"], m["type"], m["mode"], _d(m["first_date"]), _d(m["last_date"]),
-                        [_stored_report(x, m["type"], m["mode"]) for x in reports[mid]])
-                for mid, m in merged.items()]
-    return clusters, merged
+    def __init__(self):
+        self.clusters: dict[int, Cluster] = {}
+        self.rows: dict[int, dict] = {}
+
+    def candidates(self, conn: Connection, r: Report) -> tuple[list[Cluster], dict[int, dict]]:
+        """(the merged events sharing a blocking key with the report, their merged_events rows by
+        id), each with its newest MAX_REPORTS_COMPARED reports. A merged event without reports
+        could match nothing (compare() needs a report); the order does not matter (choose() breaks
+        ties by id)."""
+        ids_of, reports_of = _candidate_queries()
+        ids = list(conn.execute(ids_of, {"keys": block_keys(r, lookup=True)}).scalars())
+        missing = [i for i in ids if i not in self.clusters]
+        if missing:
+            self._read(conn, reports_of, missing)
+        found = [i for i in ids if i in self.clusters]
+        return [self.clusters[i] for i in found], {i: self.rows[i] for i in found}
+
+    def changed(self, merged_id: int) -> None:
+        self.clusters.pop(merged_id, None)
+        self.rows.pop(merged_id, None)
+
+    def _read(self, conn: Connection, reports_of, ids: list[int]) -> None:
+        reports: dict[int, list] = {}
+        for x in conn.execute(reports_of, {"ids": ids}).mappings():
+            mid = x["merged_id"]
+            if mid not in self.rows:
+                self.rows[mid] = {k: x[f"m_{k}"] for k in _MERGED}
+            reports.setdefault(mid, []).append(x)
+        for mid, xs in reports.items():
+            m = self.rows[mid]
+            self.clusters[mid] = Cluster(m["id"], m["type"], m["mode"], _d(m["first_date"]), _d(m["last_date"]),
+                                         [_stored_report(x, m["type"], m["mode"]) for x in xs])
 
 
 @lru_cache(maxsize=1)
 def _candidate_queries():
-    """The two statements of _candidates_with_rows, built once (with expanding IN parameters):
+    """The two statements of ClusterCache.candidates, built once (with expanding IN parameters):
     building a windowed subquery's columns took ten times longer in Python than running it."""
     eb, me, er = schema.event_blocks, schema.merged_events, schema.event_reports
     ids_of = select(eb.c.merged_id).where(eb.c.key.in_(bindparam("keys", expanding=True))).distinct()
@@ -229,7 +246,7 @@ def _new_cluster(conn: Connection, r: Report) -> int:
 def _widen(conn: Connection, c: Cluster, r: Report, cur: dict) -> None:
     """Extend the dates and fill what the merged event did not know yet from the new report.
 
-    cur: the merged event's row as read in this transaction (by _candidates_with_rows)."""
+    cur: the merged event's row as read in this transaction (by ClusterCache.candidates)."""
     me = schema.merged_events
     values = {}
     if r.date:

@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import event, select, text
 
 from newsledger.ledger import link
-from newsledger.ledger.update import lock_ledger
+from newsledger.ledger.profile import report as to_report
+from newsledger.ledger.update import ClusterCache, lock_ledger
 from newsledger.store import open_store, schema
 from tests.store import samples
 from tests.store.conftest import ledger_url, pg_url, throwaway_pg_schema  # noqa: F401  (fixtures)
@@ -69,3 +70,25 @@ def test_ledgers_in_two_schemas_link_at_once_one_ledger_waits(pg_url):  # noqa: 
                 second.execute(text("SET LOCAL lock_timeout = '200ms'"))
                 with pytest.raises(Exception, match="lock timeout"):
                     lock_ledger(second)       # the same ledger does
+
+
+def test_candidate_clusters_are_read_once_until_a_report_joins_them(ledger_url):  # noqa: F811
+    # In one linking transaction a merged event read as a candidate is not read again for the next
+    # report, unless a report joined it (then its newest reports are read again).
+    with open_store(ledger_url) as store:
+        store.add([samples.shelling()])
+        link(store)
+        [row] = store.events(article=["art-shelling"], include_duplicates=True, limit=None)[:1]
+        report = to_report(row, samples.shelling()[0].text)
+        reads = []
+        event.listen(store.engine, "before_cursor_execute",
+                     lambda conn, cur, stmt, *a: reads.append(stmt) if "row_number" in stmt else None)
+        with store.engine.connect() as conn, conn.begin():
+            cache = ClusterCache()
+            first, rows = cache.candidates(conn, report)
+            assert [c.id for c in first] == list(rows) and first[0].reports and len(reads) == 1
+            again, _ = cache.candidates(conn, report)
+            assert again == first and len(reads) == 1        # from the cache
+            cache.changed(first[0].id)
+            cache.candidates(conn, report)
+            assert len(reads) == 2                            # read again after it changed
