@@ -67,7 +67,7 @@ class EventExtractor:
         return doc
 
     def _event(self, cand, doc: Doc, idx: RecordIndex, pub_year: int | None) -> tuple[Event, str | None] | None:
-        """The event of a trigger, and the place that is its target if no actor is (events_territory)."""
+        """The event of a trigger, and the place that is its target if no recipient is (events_territory)."""
         tok, rule = cand.token, cand.rule
         chain = clause_chain(tok)
         mode = mode_of(tok, self.lex, chain, _years_below(tok, chain, idx, doc), pub_year)
