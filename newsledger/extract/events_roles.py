@@ -17,7 +17,8 @@ _NP_PREPS = ("of", "from", "in", "at", "by", "for")
 _PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"}
 _XCOMP_SLOTS = ("dobj", "nsubjpass", "prep:to", "prep:with", "prep:against", "dative", "prep:on", "prep:in", "prep:from")
 _TIME_FRAME = words("time_frame")
-_PROTESTER_SECTORS = words("protester_sector")      # "following the deaths of two Israelis": another event's parties
+_PROTESTER_SECTORS = words("protester_sector")
+_SAME_OCCASION = words("same_occasion")      # "following the deaths of two Israelis": another event's parties
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
 
 
@@ -384,12 +385,20 @@ def place_of(tok: Token, chain: list[Token], idx: RecordIndex, avoid: set[int],
     equipment to Russia"). Never outside the statement that reports the event (`within`)."""
     found = _pick(tok, chain, idx.place, avoid, _place_score, False, within)
     # then where the action it governs happens ("threatened to institute a curfew in Algiers",
-    # "refused to deploy peacekeepers in Iraq"), then a coordinated verb's destination
-    for other in [c for c in tok.children if c.dep_ == "xcomp"] + _conjuncts(tok):
+    # "refused to deploy peacekeepers in Iraq"), then a coordinated verb's destination, then the
+    # place of a clause on the same occasion ("killed 23 people when they blew themselves up in X")
+    for other in [c for c in tok.children if c.dep_ == "xcomp"] + _conjuncts(tok) + same_occasion(tok):
         if found is not None:
             break
         found = _pick(other, [other], idx.place, avoid, _place_score, False, within, below_only=True)
     return found
+
+
+def same_occasion(tok: Token) -> list[Token]:
+    """Clauses the trigger governs that happen at the same time and place ("when ...", "while ...")."""
+    return [c for c in tok.children if c.dep_ == "advcl"
+            and any(m.dep_ == "advmod" and m.lower_ in _SAME_OCCASION or m.dep_ == "mark" and m.lower_ in _SAME_OCCASION
+                    for m in c.children)]
 
 
 def time_of(tok: Token, chain: list[Token], idx: RecordIndex,

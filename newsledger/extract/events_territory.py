@@ -13,7 +13,7 @@ from spacy.tokens import Token
 import pycountry
 
 from ..records import Actor, Event
-from .events_roles import LOCATIVE, RecordIndex, governed_by
+from .events_roles import LOCATIVE, RecordIndex, governed_by, same_occasion
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _HOSTILE = {"ASSAULT", "COERCE"}     # "shelled Juba", "besieged Sarajevo": the object is the target
@@ -35,6 +35,7 @@ def territory_place(tok: Token, chain: list[Token], place: str | None, event_typ
         c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ in _SUBJECTS for s in c.children)))
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in _SUBJECTS and tok.head.pos_ == "VERB":
         anchors.add(tok.head.i)
+    anchors.update(c.i for c in same_occasion(tok))      # "... when they blew themselves up in X"
     sent = tok.sent
     for i in range(sent.start, sent.end):
         if idx.place.get(i) != place:

@@ -53,3 +53,15 @@ def test_anonymous_attacks_in_one_town_stay_two_events(spacy_model):
     assert len(attacks) == 2
     kabul = next(a.id for a in doc._.actors if a.name == "Kabul")
     assert [e.recipient for e in attacks] == [kabul, kabul]
+
+
+def test_a_clause_on_the_same_occasion_gives_the_place_and_the_target(spacy_model):
+    ev, actors = _coded(spacy_model, "Two suicide bombers killed 23 people late Sunday when they blew themselves "
+                        "up in Tel Aviv.", "killed", {}, {"p1": ("IL", ["Tel Aviv"])})
+    assert ev.place == "p1" and actors[ev.recipient].country == "ISR"
+
+
+def test_a_causal_clause_gives_no_place(spacy_model):
+    ev, _ = _coded(spacy_model, "Rebels attacked the convoy because the army had shelled villages in Darfur.",
+                   "attacked", {"a1": ("SDN", "REB", ["Rebels"])}, {"p1": ("SD", ["Darfur"])})
+    assert ev.place is None and ev.recipient is None
