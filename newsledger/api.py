@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -214,52 +213,46 @@ class Ledger:
 
     def _ingest_items(self, items, published, batch_size, on_error, on_progress) -> IngestSummary:
         summary = IngestSummary(started=_now())
-        # Batch N is stored and linked on a writer thread while batch N+1 is extracted (here, or
-        # by the engine's workers): the database and spaCy's parser and matrix code run without
-        # the GIL, so one process keeps a second core busy. Only this thread touches `summary`.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsledger-store") as writer:
-            storing = None
-            for batch in new_article_batches(items, summary, batch_size, on_error):
-                pairs = self._extract_batch(batch, published, summary)
-                if storing is not None:
-                    self._count_stored(storing.result(), summary, on_progress)
-                storing = writer.submit(self._store_batch, batch, pairs)
-            if storing is not None:
-                self._count_stored(storing.result(), summary, on_progress)
+        pending = None   # the batch being extracted while the one before it is stored
+        for batch in new_article_batches(items, summary, batch_size, on_error):
+            pending = self._next_batch(pending, batch, published, summary, on_progress)
+        if pending is not None:
+            self._finish_batch(pending, summary, on_progress)
         summary.finished = _now()
         self.store.record_ingest(summary.to_dict())
         return summary
 
-    def _extract_batch(self, batch: list[Article], published: str | None,
-                       summary: IngestSummary) -> list[tuple[Article, ArticleResult]]:
-        """The batch's articles not stored yet, extracted. Articles of the batch being stored
-        meanwhile are not known yet, but the store skips what it already holds."""
+    def _next_batch(self, pending, batch: list[Article], published: str | None,
+                    summary: IngestSummary, on_progress) -> tuple:
+        """Start extracting `batch`, then store the batch before it: with worker processes or
+        Ray actors, extraction of one batch overlaps the storing and linking of the previous."""
+        started = self._start_batch(batch, published, summary)
+        if pending is not None:
+            self._finish_batch(pending, summary, on_progress)
+        return started
+
+    def _start_batch(self, batch: list[Article], published: str | None, summary: IngestSummary) -> tuple:
         known = self.store.known_ids(a.id for a in batch)
         new = [a for a in batch if a.id not in known]
         summary.skipped += len(batch) - len(new)
         if not new:
-            return []
+            return batch, list
         if self._engine is not None:
-            return self._engine.extract(new, published)
-        return list(self.extractor.pipe(new, published=published))
+            return batch, self._engine.submit(new, published)
+        return batch, lambda: list(self.extractor.pipe(new, published=published))   # in this process: lazily
 
-    def _store_batch(self, batch: list[Article], pairs: list[tuple[Article, ArticleResult]]
-                     ) -> tuple[int, int, int]:
-        """Store and link one batch (on the writer thread): (added, undated, batch size)."""
+    def _finish_batch(self, started: tuple, summary: IngestSummary,
+                      on_progress: Callable[[int], None] | None) -> None:
+        batch, results = started
+        pairs = results()
+        if pairs:
+            summary.added += self.store.add(pairs)
+            summary.undated += sum(1 for a, _ in pairs if not a.published)
         from .ledger import link   # cross-article links (duplicates, merged events) of this batch
 
-        added = self.store.add(pairs) if pairs else 0
         link(self.store, [a.id for a in batch])
-        return added, sum(1 for a, _ in pairs if not a.published), len(batch)
-
-    @staticmethod
-    def _count_stored(stored: tuple[int, int, int], summary: IngestSummary,
-                      on_progress: Callable[[int], None] | None) -> None:
-        added, undated, n = stored
-        summary.added += added
-        summary.undated += undated
         if on_progress:
-            on_progress(n)
+            on_progress(len(batch))
 
     def load(self, directory: str | Path, *, on_error: Callable[[InputError], None] | None = None,
              on_progress: Callable[[int], None] | None = None) -> IngestSummary:

@@ -13,7 +13,8 @@ ENGINES = ("local", "ray")
 
 def make_engine(engine: str = "local", *, workers: int = 1, model: str | None = None,
                 address: str | None = None):
-    """An engine object with `.extract(articles, published) -> list of pairs` and `.close()`,
+    """An engine object with `.extract(articles, published) -> list of pairs`, `.submit(...)`
+    (the same, started now: returns a function that waits for the pairs) and `.close()`,
     or None when extraction should stay in this process (local engine with one worker).
     `address` is the Ray cluster to join (default: RAY_ADDRESS, else a local Ray instance)."""
     if engine == "local":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor
+from typing import Callable
 
 from ..records import Article, ArticleResult
 
@@ -52,15 +53,19 @@ class LocalEngine:
             self.close()
             raise
 
-    def extract(self, articles: list[Article], published: str | None = None
-                ) -> list[tuple[Article, ArticleResult]]:
-        """The pairs of the articles, in input order: one chunk per worker."""
+    def submit(self, articles: list[Article], published: str | None = None
+               ) -> Callable[[], list[tuple[Article, ArticleResult]]]:
+        """Start extracting; the returned function waits for the pairs, in input order."""
         if not articles:
-            return []
+            return list
         size = -(-len(articles) // self.workers)
         chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
         futures = [self.pool.submit(_extract, chunk, published) for chunk in chunks]
-        return [pair for f in futures for pair in f.result()]
+        return lambda: [pair for f in futures for pair in f.result()]
+
+    def extract(self, articles: list[Article], published: str | None = None
+                ) -> list[tuple[Article, ArticleResult]]:
+        return self.submit(articles, published)()
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+from typing import Callable
 
 from ..errors import UsageError
 from ..records import Article, ArticleResult
@@ -84,18 +85,23 @@ class RayEngine:
             raise
         self._turn = 0   # the next actor to queue a chunk on
 
-    def extract(self, articles: list[Article], published: str | None = None
-                ) -> list[tuple[Article, ArticleResult]]:
-        """The pairs of the articles, in input order: chunks queued on the actors in turn."""
+    def submit(self, articles: list[Article], published: str | None = None
+               ) -> Callable[[], list[tuple[Article, ArticleResult]]]:
+        """Queue the chunks on the actors in turn; the returned function waits for the pairs,
+        in input order. Queued work lets actors go on while the caller stores a batch."""
         if not articles:
-            return []
+            return list
         size = max(1, math.ceil(len(articles) / (self.workers * CHUNKS_PER_WORKER)))
         refs = []
         for i in range(0, len(articles), size):
             actor = self.actors[self._turn % len(self.actors)]
             self._turn += 1
             refs.append(actor.extract.remote(articles[i:i + size], published))
-        return [pair for chunk in self.ray.get(refs) for pair in chunk]
+        return lambda: [pair for chunk in self.ray.get(refs) for pair in chunk]
+
+    def extract(self, articles: list[Article], published: str | None = None
+                ) -> list[tuple[Article, ArticleResult]]:
+        return self.submit(articles, published)()
 
     def close(self) -> None:
         for actor in self.actors:
