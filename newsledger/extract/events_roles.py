@@ -16,9 +16,9 @@ _NP_MODS = ("compound", "amod", "poss", "nmod", "nummod", "det")
 _NP_PREPS = ("of", "from", "in", "at", "by", "for")
 _PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"}
 _XCOMP_SLOTS = ("dobj", "nsubjpass", "prep:to", "prep:with", "prep:against", "dative", "prep:on", "prep:in", "prep:from")
-_TIME_FRAME = words("time_frame")
+_TIME_FRAME = words("time_frame")      # "following the deaths of two Israelis": another event's parties
 _PROTESTER_SECTORS = words("protester_sector")
-_SAME_OCCASION = words("same_occasion")      # "following the deaths of two Israelis": another event's parties
+_SAME_OCCASION = words("same_occasion")      # "when ...", "while ...": the same time and place
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
 
 
@@ -188,11 +188,15 @@ def actor_of(tok: Token, lex: EventLexicon, idx: RecordIndex,
         issuer = subject_of(subj.head, lex)           # "X issued a declaration demanding ...": X
         if issuer is not None:
             found = actor_in_np(issuer, idx)
-    sector = idx.actors[found].sector if found in idx.actors else None
     if event_type == "PROTEST" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" \
-            and sector and sector.lower() not in _PROTESTER_SECTORS:
+            and not _can_protest(idx.actors.get(found)):
         found = None        # "police fired tear gas during demonstrations": police act on a protest
     return found or of_agent(tok, event_type, lex, idx), subj
+
+
+def _can_protest(actor) -> bool:
+    """No actor, or one of no known sector or of a sector that protests (lexicon: protester_sector)."""
+    return actor is None or not actor.sector or actor.sector.lower() in _PROTESTER_SECTORS
 
 
 def of_agent(tok: Token, event_type: str, lex: EventLexicon, idx: RecordIndex) -> str | None:
@@ -397,8 +401,7 @@ def place_of(tok: Token, chain: list[Token], idx: RecordIndex, avoid: set[int],
 def same_occasion(tok: Token) -> list[Token]:
     """Clauses the trigger governs that happen at the same time and place ("when ...", "while ...")."""
     return [c for c in tok.children if c.dep_ == "advcl"
-            and any(m.dep_ == "advmod" and m.lower_ in _SAME_OCCASION or m.dep_ == "mark" and m.lower_ in _SAME_OCCASION
-                    for m in c.children)]
+            and any(m.dep_ in ("advmod", "mark") and m.lower_ in _SAME_OCCASION for m in c.children)]
 
 
 def time_of(tok: Token, chain: list[Token], idx: RecordIndex,
