@@ -174,8 +174,7 @@ class ClusterCache:
     and a busy day's reports share most candidates: this saves most of the rows and Reports."""
 
     def __init__(self):
-        self.clusters: dict[int, Cluster] = {}
-        self.rows: dict[int, dict] = {}
+        self.read: dict[int, tuple[Cluster, dict]] = {}    # id -> (cluster, its merged_events row)
 
     def candidates(self, conn: Connection, r: Report) -> tuple[list[Cluster], dict[int, dict]]:
         """(the merged events sharing a blocking key with the report, their merged_events rows by
@@ -184,27 +183,27 @@ class ClusterCache:
         ties by id)."""
         ids_of, reports_of = _candidate_queries()
         ids = list(conn.execute(ids_of, {"keys": block_keys(r, lookup=True)}).scalars())
-        missing = [i for i in ids if i not in self.clusters]
+        missing = [i for i in ids if i not in self.read]
         if missing:
             self._read(conn, reports_of, missing)
-        found = [i for i in ids if i in self.clusters]
-        return [self.clusters[i] for i in found], {i: self.rows[i] for i in found}
+        found = [self.read[i] for i in ids if i in self.read]
+        return [c for c, _ in found], {c.id: row for c, row in found}
 
     def changed(self, merged_id: int) -> None:
-        self.clusters.pop(merged_id, None)
-        self.rows.pop(merged_id, None)
+        self.read.pop(merged_id, None)
 
     def _read(self, conn: Connection, reports_of, ids: list[int]) -> None:
+        rows: dict[int, dict] = {}
         reports: dict[int, list] = {}
         for x in conn.execute(reports_of, {"ids": ids}).mappings():
             mid = x["merged_id"]
-            if mid not in self.rows:
-                self.rows[mid] = {k: x[f"m_{k}"] for k in _MERGED}
+            if mid not in rows:
+                rows[mid] = {k: x[f"m_{k}"] for k in _MERGED}
             reports.setdefault(mid, []).append(x)
-        for mid, xs in reports.items():
-            m = self.rows[mid]
-            self.clusters[mid] = Cluster(m["id"], m["type"], m["mode"], _d(m["first_date"]), _d(m["last_date"]),
-                                         [_stored_report(x, m["type"], m["mode"]) for x in xs])
+        for mid, m in rows.items():
+            cluster = Cluster(m["id"], m["type"], m["mode"], _d(m["first_date"]), _d(m["last_date"]),
+                              [_stored_report(x, m["type"], m["mode"]) for x in reports[mid]])
+            self.read[mid] = (cluster, m)
 
 
 @lru_cache(maxsize=1)
