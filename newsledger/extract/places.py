@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from ..geo.entries import GeoEntry
 from ..geo.gazetteer import Gazetteer, get_gazetteer
+from ..geo.neighbours import country_neighbours
 from ..geo.recognize import Mention, Recognizer, Rules
 from ..geo.resolve import NameGroup, inside, resolve
 from ..records import Place, Span
@@ -58,6 +59,7 @@ class PlacesComponent:
                  gazetteer: Gazetteer | None = None):
         self.gaz = gazetteer or get_gazetteer()
         self.skip_agents = skip_agents
+        self.neighbours = country_neighbours()
         self.recognizer = Recognizer(self.gaz, Rules.load(), demonyms=demonyms,
                                      inside_names=inside_names)
 
@@ -98,7 +100,7 @@ class PlacesComponent:
                 ck = mentions[c].key
                 if ck != m.key and ck not in g.containers:
                     g.containers.append(ck)
-        picks = resolve(groups)
+        picks = resolve(groups, self.neighbours)
         for key, g in groups.items():
             # unknown place with a container -> the container's point; so is a settlement whose
             # every reading lies outside the stated container ("Zorivka, a village in the

@@ -13,7 +13,9 @@ Sources of mentions, in order:
   5. names sharing a plural designator ("Barrow and Jackson counties");
   6. optionally (demonyms=True) nationality adjectives ("Russian") as their country.
 Each mention records the designator kind, the agent reading (subject/possessor not under a
-locative preposition: "Moscow launched"), and containers ("X, Y" and "a village in Y, X").
+locative preposition: "Moscow launched"; never after a qualifier: "northern Tehran was
+flooded"), and containers ("X, Y" and "a village in Y, X"). A name glued to an attitude
+prefix ("anti-Syria journalist", "pro-Russia gunmen") is a stance and no mention at all.
 """
 from __future__ import annotations
 
@@ -50,6 +52,7 @@ class Rules:
     actor_kinds: frozenset
     plural_designators: dict
     dateline_dash: frozenset
+    stance_prefixes: frozenset
 
     @classmethod
     def load(cls, path: Path = LEXICONS / "places_rules.json") -> "Rules":
@@ -61,7 +64,7 @@ class Rules:
                    frozenset(d["qualifiers"]), frozenset(d["droppable_suffixes"]),
                    frozenset(d["non_locative_heads"]), frozenset(d["of_heads"]),
                    frozenset(d["actor_kinds"]), d["plural_designators"],
-                   frozenset(d["dateline_dashes"]))
+                   frozenset(d["dateline_dashes"]), frozenset(d.get("stance_prefixes", ())))
 
 
 @dataclass
@@ -205,6 +208,7 @@ class Recognizer:
             m = self._slip(doc, ent, known)
             if m:
                 mentions.append(m)
+        mentions = [m for m in mentions if not self.stance(doc, m)]
         mentions.sort(key=lambda m: m.start)
         self.link_containers(doc, mentions)
         self._mark_agents(doc, mentions, actor_spans)
@@ -342,6 +346,11 @@ class Recognizer:
             m.locative = governed_by_locative(root, rules)
             if m.source in ("demonym", "dateline") or k in addressed or m.locative:
                 continue
+            # "eastern Beirut", "occupied Crimea": a qualifier outside the name picks out part
+            # of the territory, which no government is
+            if any(c.dep_ == "amod" and c.i < m.start and c.lower_ in rules.qualifiers
+                   for c in root.children):
+                continue
             if root.dep_ == "poss" and not any(e.kind in rules.actor_kinds
                                                for e, _ in self.gaz.lookup(m.lookup)):
                 continue            # "Augusta's Highland Avenue": a town is not an actor here
@@ -352,6 +361,18 @@ class Recognizer:
                                 and root.head.ent_type_ not in rules.entity_labels
                                 and any(c.kind == "capital" for c, _ in self.gaz.lookup(m.lookup)))
             m.agent = in_actor or root.dep_ in rules.agent_deps or capital_modifier
+
+    def stance(self, doc: Doc, m: Mention) -> bool:
+        """Is the name glued to an attitude prefix ("anti-Syria journalist", "pro-Moscow")?
+        That names a side taken, not a location."""
+        first = doc[m.start].lower_
+        if any(first.startswith(p + "-") for p in self.rules.stance_prefixes):
+            return True
+        if m.start < 2:
+            return False
+        dash, prefix = doc[m.start - 1], doc[m.start - 2]
+        return dash.text in ("-", "\u2010", "\u2011") and not dash.whitespace_ and \
+            not prefix.whitespace_ and prefix.lower_ in self.rules.stance_prefixes
 
     def called_settlement(self, root: Token) -> bool:
         """Does the text call this name a settlement ("X, a village in ...", "the town of X")?"""

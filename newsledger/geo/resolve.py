@@ -6,6 +6,9 @@ Score of a candidate = its prior (country > admin-1 > city by population, see en
   + a bonus when the other names of the article point to its country / admin-1 area
     ("Paris" in an article that names Texas and Dallas -> Paris, Texas), more for a county
     when the article names its state than when only other towns' readings imply it
+  + for a country, a smaller bonus when the other names lie in its neighbours: "Serbia ...
+    in Montenegro province ... Croatia" is the Balkan country, not the Brazilian municipality
+    (the country bonus above cannot see it: none of the other names lies in Montenegro)
   + a bonus when it lies near the other local places of the article (towns, districts)
   + a bonus for areas when the name holds a settlement ("a village in Kursk" -> the region)
   + a bonus when an explicit container holds it ("Alexandria, La.", "a village in Kursk, X")
@@ -32,6 +35,7 @@ DESIGNATOR_BONUS = 45.0
 DESIGNATOR_MISMATCH = 25.0
 AREA_HOLDER_BONUS = 20.0
 COUNTRY_CONTEXT_BONUS = 20.0
+NEIGHBOUR_BONUS = 15.0          # a country reading when the article names places next door
 ADMIN1_CONTEXT_BONUS = 25.0
 NAMED_ADMIN1_BONUS = 25.0       # more for a county when the article names its state ("Nebraska")
 CONTAINER_COUNTRY_BONUS = 30.0
@@ -66,7 +70,8 @@ class NameGroup:
 
 
 def _score(entry: GeoEntry, primary: bool, group: NameGroup, countries: Counter, admin1s: Counter,
-           containers: list[GeoEntry], near: list[GeoEntry], named: Counter | None = None) -> float:
+           containers: list[GeoEntry], near: list[GeoEntry], named: Counter | None = None,
+           neighbours: dict[str, frozenset[str]] | None = None) -> float:
     # other names of big cities are in common use (Kiev, St. Petersburg): a smaller penalty
     s = entry.prior - (0.0 if primary else ALIAS_PENALTY if entry.prior < 60 else ALIAS_PENALTY / 3)
     if group.designator:
@@ -80,6 +85,9 @@ def _score(entry: GeoEntry, primary: bool, group: NameGroup, countries: Counter,
         s += AREA_HOLDER_BONUS
     if entry.country and countries.get(entry.country, 0) > 0:
         s += COUNTRY_CONTEXT_BONUS
+    elif entry.kind == "country" and neighbours and \
+            any(countries.get(n, 0) > 0 for n in neighbours.get(entry.country, ())):
+        s += NEIGHBOUR_BONUS
     if entry.admin1 and admin1s.get(entry.admin1):
         s += ADMIN1_CONTEXT_BONUS
         # counties share names across states and have no population prior to tell them
@@ -157,8 +165,10 @@ def pair_support(groups: dict[str, NameGroup]) -> dict[tuple[str, int], float]:
     return out
 
 
-def resolve(groups: dict[str, NameGroup]) -> dict[str, GeoEntry | None]:
-    """The best entry per group key (None when the name has no candidate).
+def resolve(groups: dict[str, NameGroup],
+            neighbours: dict[str, frozenset[str]] | None = None) -> dict[str, GeoEntry | None]:
+    """The best entry per group key (None when the name has no candidate). neighbours:
+    country code -> codes of its land neighbours (geo/neighbours.py), for the neighbour bonus.
 
     The first round reads priors and pair support only, for every name at once; later rounds
     update one name at a time, each seeing the others' latest picks, which settles where
@@ -183,7 +193,7 @@ def resolve(groups: dict[str, NameGroup]) -> dict[str, GeoEntry | None]:
             near = [e for k, e in picks.items() if k != key and e is not None and e.kind in LOCAL_KINDS]
             best, best_score = None, float("-inf")
             for i, (entry, primary) in enumerate(g.candidates[:MAX_CANDIDATES]):
-                sc = _score(entry, primary, g, countries, admin1s, conts, near, named)
+                sc = _score(entry, primary, g, countries, admin1s, conts, near, named, neighbours)
                 sc += pairs.get((key, i), 0.0) * (1.0 if first else PAIR_LATER)
                 if sc > best_score:
                     best, best_score = entry, sc
