@@ -30,6 +30,10 @@ Round 3b: "X of the Kenyan foreign ministry", "X, a spokesman for the Sudanese a
 mediator X" take the body's country and sector; titled people under a dateline take its
 country; unknown bodies with a transnational name ("Association of African Jurists") are NGO;
 "Tripoli, the north Lebanese port" is Lebanon's whatever the article names more.
+Round 4: "the government of Sindh province" is Pakistan's (the gazetteer's region, actors_regions);
+"the Azadliq (Freedom) opposition" is a named group, of the one country its sentence names as a
+place ("in Baku"); the head of a government the sentence names ("the military government of
+President X") takes the one country its sentence names as a place.
 Not actors: regions and continents ("Europe": a place, left to newsledger_places), wars
 ("the Korean War"), languages ("speaks Russian"), datelines, and places after a locative
 preposition or in an address ("in Moscow", "Sudzha, Russia").
@@ -48,8 +52,9 @@ from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from .actors_candidates import COMPOSITE, CandidateFinder, Cand
 from .actors_fuzzy import fuzzy_names, misspelt_people, misspelt_places
 from .actors_groups import named_groups
+from .actors_regions import regional_organs
 from .actors_residence import kin_residence
-from .actors_unowned import abroad, dateline_country, unowned_organs
+from .actors_unowned import abroad, dateline_country, sentence_places, unowned_organs
 from .actors_lexicon import (CAPITAL, CONTEXT, COUNTRY, DEMONYM, GROUP_SECTORS, ORG, ORGAN,
                              PEOPLE_ORGAN, PERSON, SEAT, ActorLexicon)
 from .actors_people import (PersonMention, apply_title, appositive_owner, following_owner,
@@ -125,6 +130,7 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
     names = fuzzy_names(lex)
     _add_misspelt_places(doc, view, text, ents, covered, kept, lex, finder, counts, names, organs)
     _add_unowned_organs(doc, view, text, organs, covered, kept, lex)
+    _add_regional_organs(doc, view, organs, covered, kept, lex)
     _add_named_groups(doc, view, text, organs, covered, kept, lex, finder, names)
     unknown_orgs(doc, text, view, ents, raw_spans, titles, kept, covered, lex, finder)
 
@@ -195,7 +201,9 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
             untold.append(p)
     home = dateline_country(view, lex) if untold else None
     for p in untold:
-        p.country = _only_country_in_sentence(doc, view, p, country_at, people, home)
+        places = (sentence_places(doc, view, p.vi, lex)
+                  if _heads_government(view, p, titles, lex.rules) else None)
+        p.country = _only_country_in_sentence(doc, view, p, country_at, people, home, places)
     resolve_short_names(people)
     gov_words = lex.rules["person_government_words"]
     for p in people:
@@ -226,6 +234,18 @@ def _add_unowned_organs(doc, view, text, organs, covered, kept, lex) -> None:
             covered[p] = len(kept) - 1
 
 
+def _add_regional_organs(doc, view, organs, covered, kept, lex) -> None:
+    """"the government of Sindh province": the organ of a region, of the region's country."""
+    for i, j, iso3, region, e in regional_organs(doc, view, organs, covered, lex):
+        c = Cand(i, j, COMPOSITE, e, organ_entry=e, country=iso3)
+        kind = "group" if e.sector in GROUP_SECTORS else "organisation"
+        c.extra["info"] = (("R", iso3, region.lower(), e.organ), f"{region} {e.label or 'government'}",
+                           iso3, e.sector, kind, 1)
+        kept.append(c)
+        for p in range(i, j):
+            covered[p] = len(kept) - 1
+
+
 def _add_named_groups(doc, view, text, organs, covered, kept, lex, finder, names) -> None:
     """"Shona rebels", "Islamic fundamentalists": groups named by a non-state name."""
     ents, ent_of = finder.ent_spans(doc)
@@ -233,6 +253,8 @@ def _add_named_groups(doc, view, text, organs, covered, kept, lex, finder, names
                                               names.real_places):
         c = Cand(i, j, COMPOSITE, e, organ_entry=e, country=iso3)
         label = " ".join(view.orig[i:j])
+        if "(" in view.words[i:j]:        # "Azadliq (Freedom) opposition" as written
+            label = text[view.start[i]:view.end[j - 1]]
         c.extra["info"] = (("N", " ".join(view.words[i:j]), iso3), label, iso3, sector, "group", 1)
         kept.append(c)
         for p in range(i, j):
@@ -275,16 +297,29 @@ def _unknown_owner(doc: Doc, view: View, heads, modifiers) -> bool:
     return k > 0 and doc[view.token[k - 1]].tag_ in ("NNP", "NNPS")
 
 
+def _heads_government(view: View, p: PersonMention, titles, rules) -> bool:
+    """"the military government of President X", "the regime of General X": X heads a
+    government the sentence names, whose acts (a state of siege "in Haiti") are at home."""
+    k = min(i for i, _ in titles[p.vi])
+    while k > 0 and view.words[k - 1] in rules["title_modifiers"]:
+        k -= 1
+    return k >= 2 and view.words[k - 1] == "of" and view.words[k - 2] in rules["person_government_words"]
+
+
 def _only_country_in_sentence(doc: Doc, view: View, p: PersonMention, country_at, people,
-                              home: str | None = None) -> str | None:
+                              home: str | None = None, places=None) -> str | None:
     """A title without owner ("President X said ..."): the country when the sentence names
     exactly one and no other person of the sentence of the same sector is already known to hold
     it ("President A of Uzbekistan met Prime Minister B": B is likely foreign; "Interior
     Minister A allowed opposition leader B" of one country: both of it). A sentence that names
-    no country leaves the dateline's ("MOGADISHU (Reuters) - President X said ...")."""
+    no country leaves the dateline's ("MOGADISHU (Reuters) - President X said ..."); `places`,
+    given for the head of a government the sentence names, comes before it: the one country the
+    sentence names as a place ("the government of President X declared a curfew in Haiti")."""
     sent = doc[view.token[p.vi]].sent
     lo, hi = sent.start_char, sent.end_char
     found = {c for s, c in country_at if lo <= s < hi}
+    if not found and places:
+        found = set(places)
     if not found and home:
         found = {home}
     if len(found) != 1:

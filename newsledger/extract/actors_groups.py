@@ -25,6 +25,9 @@ _ARMED_WORDS = frozenset({"forces", "armed forces", "military forces", "troops",
 _MAX_NAME_WORDS = 3
 # Firms cross borders: "Western media companies" left Russia are not Russia's.
 _ABROAD_SECTORS = frozenset({"BUS"})
+# Where refugees are is not whose they are: no country from the places of their sentence.
+_ABROAD_PLACE_SECTORS = frozenset({"BUS", "REF"})
+_MAX_GLOSS_WORDS = 3
 
 
 def named_groups(doc, view, organs, covered, kept, ents, ent_of, lex: ActorLexicon, real_places):
@@ -40,13 +43,18 @@ def named_groups(doc, view, organs, covered, kept, ents, ent_of, lex: ActorLexic
         j, e = _group_head(organs, i)
         if e is None or any(covered[p] >= 0 or not view.orig[p].islower() for p in range(i, j)):
             continue                       # "Senate Minority Leader": words of a name or title
-        k = _name_start(doc, view, i, covered, ents, ent_of, real_places)
+        end = _gloss_start(view, i, covered)       # "the Azadliq (Freedom) opposition"
+        k = _name_start(doc, view, end, covered, ents, ent_of, real_places, i)
+        if k is None:
+            k = _untagged_name_start(doc, view, end, covered, ent_of, lex.rules["determiners"])
         if k is None or any(p in organ_words for p in range(k, i)):
             continue                       # "National Guard troops": an organ's name
-        bloc = " ".join(words[k:i]) in blocs
+        bloc = " ".join(words[k:end]) in blocs
         iso3 = located_country(words, j, lex)
         if iso3 is None and e.sector not in _ABROAD_SECTORS and not bloc:
-            iso3 = sentence_country(doc, view, k, kept, lex)
+            # refugees live abroad: "Tamil refugees arrived in India" are no Indians
+            iso3 = sentence_country(doc, view, k, kept, lex,
+                                    places=e.sector not in _ABROAD_PLACE_SECTORS)
         sector = e.sector if e.sector in GROUP_SECTORS else "REB"
         out.append((k, j, iso3, sector, e))
         taken.update(range(k, j))
@@ -75,8 +83,12 @@ def _group_head(organs, i: int) -> tuple[int, Entry | None]:
     return end, best
 
 
-def _name_start(doc, view, i: int, covered, ents, ent_of, real_places) -> int | None:
-    """Start of the entity name right before view word i, or None when there is none."""
+def _name_start(doc, view, i: int, covered, ents, ent_of, real_places,
+                group: int | None = None) -> int | None:
+    """Start of the entity name right before view word i, or None when there is none. NER may
+    run the name into its gloss ("the Musavat (Equality" as one ORG): the entity may reach up to
+    the group words at view word `group`."""
+    group = i if group is None else group
     k = i
     label = None
     while k > 0 and i - k < _MAX_NAME_WORDS:
@@ -85,7 +97,7 @@ def _name_start(doc, view, i: int, covered, ents, ent_of, real_places) -> int | 
         if covered[p] >= 0 or not view.orig[p][:1].isupper() or ent_of[t] < 0:
             break
         es, ee, lab, _ = ents[ent_of[t]]
-        if ee > view.start[i]:
+        if ee > view.start[group]:
             return None                    # the entity runs into the group words
         if label is not None and lab != label:
             break
@@ -100,6 +112,36 @@ def _name_start(doc, view, i: int, covered, ents, ent_of, real_places) -> int | 
     es = ents[ent_of[view.token[k]]][0]
     if es < view.start[k]:
         return None                        # only the end of a longer name
+    return k
+
+
+def _gloss_start(view, i: int, covered) -> int:
+    """Where a bracketed translation of the name before view word i starts ("Azadliq (Freedom)
+    opposition", "Umma (Nation) party": the gloss belongs to the name); i when there is none."""
+    if i < 3 or view.words[i - 1] != ")":
+        return i
+    for k in range(i - 2, max(i - 3 - _MAX_GLOSS_WORDS, 0), -1):
+        if view.words[k] == "(":
+            gloss = range(k + 1, i - 1)
+            if len(gloss) and all(view.orig[p][:1].isupper() and covered[p] < 0 for p in gloss):
+                return k
+            return i
+    return i
+
+
+def _untagged_name_start(doc, view, i: int, covered, ent_of, determiners) -> int | None:
+    """Start of a proper name NER left untagged right before view word i, after "the" ("the
+    Azadliq opposition", "the Mujahedeen rebels"): proper nouns no lexicon actor covers."""
+    k = i
+    while k > 0 and i - k < _MAX_NAME_WORDS:
+        p = k - 1
+        t = view.token[p]
+        if (covered[p] >= 0 or ent_of[t] >= 0 or not view.orig[p][:1].isupper()
+                or doc[t].tag_ not in ("NNP", "NNPS")):
+            break
+        k = p
+    if k == i or k == 0 or view.words[k - 1] not in determiners:
+        return None
     return k
 
 

@@ -69,13 +69,49 @@ def abroad(key: tuple) -> bool:
     return key[0] == "O" and key[2] in ABROAD_ORGANS
 
 
-def sentence_country(doc, view, vi: int, kept, lex: ActorLexicon, mentions=None) -> str | None:
-    """The one country the sentence of view word vi names through its actors, else None."""
+def sentence_country(doc, view, vi: int, kept, lex: ActorLexicon, mentions=None,
+                     places: bool = False) -> str | None:
+    """The one country the sentence of view word vi names through its actors, else None. With
+    `places`, a sentence that names no country actor falls back on the one country it names as a
+    place ("agreed to postpone the demonstration in Baku"): for groups that act at home."""
     if mentions is None:
         mentions = country_mentions(view, kept, lex)
     sent = doc[view.token[vi]].sent
     here = {iso for t, iso in mentions if sent.start <= t < sent.end}
+    if not here and places:
+        here = sentence_places(doc, view, vi, lex)
     return next(iter(here)) if len(here) == 1 else None
+
+
+def sentence_places(doc, view, vi: int, lex: ActorLexicon) -> set[str]:
+    """Countries the sentence of view word vi names as places: a country or capital name right
+    after a locative preposition ("in Baku", "in southern Lebanon"), the mentions the candidate
+    filters leave to newsledger_places. Names shared by two states (rules:
+    ambiguous_country_names) say nothing."""
+    rules = lex.rules
+    locatives, skip = frozenset(rules["locative_preps"]), frozenset(rules["determiners"]) | frozenset(
+        rules["compass_words"])
+    ambiguous = rules["ambiguous_country_names"]
+    sent = doc[view.token[vi]].sent
+    words, n = view.words, len(view)
+    out = set()
+    for p in range(n):
+        if not (sent.start <= view.token[p] < sent.end) or words[p] not in locatives:
+            continue
+        k = p + 1
+        while k < n and words[k] in skip:
+            k += 1
+        if k >= n or not view.orig[k][:1].isupper():
+            continue
+        for size in (3, 2, 1):
+            key = " ".join(words[k:k + size])
+            hits = [e for e in lex.entries.get(key, ()) if e.kind in (COUNTRY, CAPITAL)
+                    and not e.organ and e.country in lex.countries]
+            if hits:
+                if key not in ambiguous:
+                    out.add(hits[0].country)
+                break
+    return out
 
 
 def dateline_country(view, lex: ActorLexicon) -> str | None:
