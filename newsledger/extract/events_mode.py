@@ -83,7 +83,7 @@ def _ancestor_modes(top: Token, lex: EventLexicon, gov: dict, nouns: dict) -> se
     for _ in range(_MAX_ANCESTORS):
         if t.head.i == t.i:
             break
-        t = t.head
+        below, t = t, t.head
         lemma = t.lemma_.lower()
         if t.pos_ in ("NOUN", "PROPN"):
             if any(c.dep_ == "det" and c.lemma_.lower() == "no" for c in t.children):
@@ -93,7 +93,8 @@ def _ancestor_modes(top: Token, lex: EventLexicon, gov: dict, nouns: dict) -> se
                 out.add(nouns[lemma])
                 break
         elif t.pos_ in ("VERB", "AUX", "ADJ"):
-            if gov.get(lemma) == "negated" and not any(c.dep_ == "neg" for c in t.children):
+            # what is stopped is its object, not an adjunct's ("stopped work on the first day of a strike")
+            if gov.get(lemma) == "negated" and below.dep_ != "prep" and not any(c.dep_ == "neg" for c in t.children):
                 out.add("negated")
             noun = _complemented_noun(top, t, nouns) if t.i == top.head.i else None
             if noun is not None:

@@ -19,6 +19,7 @@ _XCOMP_SLOTS = ("dobj", "nsubjpass", "prep:to", "prep:with", "prep:against", "da
 _TIME_FRAME = words("time_frame")      # "following the deaths of two Israelis": another event's parties
 _PROTESTER_SECTORS = words("protester_sector")
 _SAME_OCCASION = words("same_occasion")      # "when ...", "while ...": the same time and place
+_AFFILIATION = words("affiliation")     # "workers affiliated with the union": the union's
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
 
 
@@ -55,13 +56,14 @@ class RecordIndex:
 # ---------------------------------------------------------------------------- actors in NPs
 def actor_in_np(head: Token | None, idx: RecordIndex, depth: int = 0) -> str | None:
     """The actor a noun phrase refers to: its head word first, then its modifiers
-    ("North Korean troops", "Moscow's war"), then "officials of X", "forces in Y"."""
+    ("North Korean troops", "Moscow's war", "workers affiliated with X"), then "officials of
+    X", "forces in Y"."""
     if head is None or depth > 3:
         return None
     if head.i in idx.actor:
         return idx.actor[head.i]
     for c in head.children:
-        if c.dep_ in _NP_MODS or c.dep_ == "appos":
+        if c.dep_ in _NP_MODS or c.dep_ == "appos" or (c.dep_ == "acl" and c.lower_ in _AFFILIATION):
             found = idx.actor.get(c.i) or _in_subtree(c, idx)
             if found:
                 return found
@@ -359,7 +361,7 @@ def _slot_tokens(tok: Token, slot: str, nested: bool | None = None):
 # ------------------------------------------------------------------ place, time, figures
 def governed_by(t: Token, anchors: set[int], limit: int = 5) -> tuple[bool, str]:
     """Whether t hangs below one of the anchors without crossing another clause; and the
-    preposition it hangs from (if any)."""
+    nearest preposition it hangs from (if any), looking through "of" ("in the town of X")."""
     prep = ""
     cur = t
     for _ in range(limit):
@@ -368,7 +370,10 @@ def governed_by(t: Token, anchors: set[int], limit: int = 5) -> tuple[bool, str]
         if cur.head.i == cur.i:
             return False, prep
         if cur.dep_ == "pobj" and not prep:
-            prep = cur.head.lemma_.lower()
+            # "in the town of X": "in" says where X is; "outside of the city": "outside"
+            of = cur.head.lower_ == "of"
+            if not of or cur.head.head.dep_ == "prep" or cur.head.head.lower_ in LOCATIVE:
+                prep = (cur.head.head if of else cur.head).lemma_.lower()
         if cur.dep_ in _CLAUSE_DEPS or (cur.dep_ == "pcomp" and cur.pos_ in ("VERB", "AUX")):
             return False, prep                          # a word of an embedded clause is its own
         cur = cur.head
