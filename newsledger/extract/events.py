@@ -2,13 +2,15 @@
 
 Reads  doc._.actors, doc._.places, doc._.times, doc._.figures, doc._.statements (None = [])
        doc._.published (date or "YYYY-MM-DD"; decides what counts as a past event)
-Writes doc._.events: list[Event]; adds to doc._.actors the location actors of territories that
+Writes doc._.events: list[Event]; adds to doc._.actors the unnamed doers of events whose text
+       names none by their place (events_unnamed) and the location actors of territories that
        are an event's target (events_territory)
 
 Pipeline per doc (all linear in tokens): triggers by (lemma, POS) lookup + argument context
 (events_triggers) -> mode (events_mode) -> roles and links (events_roles), roles the parse
-missed from the nearest actor in the clause (events_fallback) -> merge (events_merge) -> a territory
-as the target of events with none (events_territory).
+missed from the nearest actor in the clause (events_fallback) -> merge (events_merge) -> the
+unnamed doer of an event done in a place (events_unnamed) -> a territory as the target of events
+with none (events_territory).
 
 Confidence: the lexicon row's prior (how reliably the word signals the category; verbs with a
 matched context ~0.7-0.8, bare nouns ~0.35-0.5), +0.1 when the parse gives an actor, +0.1 when
@@ -35,6 +37,7 @@ from .events_roles import (RecordIndex, actor_of, figures_of, mention_tokens, pl
                            recipient_of, statement_of, time_of, governed_by)
 from .events_requests import obligation_requests
 from .events_territory import add_territory_targets, territory_place
+from .events_unnamed import add_unnamed_doers, unnamed_doer, unnamed_means
 from .events_role_movers import passive_mover
 from .events_triggers import find_triggers
 
@@ -61,13 +64,15 @@ class EventExtractor:
         idx = RecordIndex(doc)
         pub_year = _publication_year(doc, idx)
         coded = [found for c in find_triggers(doc, self.lex) if (found := self._event(c, doc, idx, pub_year))]
-        events = [e for e, _ in coded] + obligation_requests(doc, self.lex, idx)
+        events = [e for e, _, _ in coded] + obligation_requests(doc, self.lex, idx)
         doc._.events = merge_events(events, idx.time_value)
-        add_territory_targets(doc, doc._.events, {id(e): place for e, place in coded if place})
+        add_unnamed_doers(doc, doc._.events, {id(e): doer for e, _, doer in coded if doer})
+        add_territory_targets(doc, doc._.events, {id(e): place for e, place, _ in coded if place})
         return doc
 
-    def _event(self, cand, doc: Doc, idx: RecordIndex, pub_year: int | None) -> tuple[Event, str | None] | None:
-        """The event of a trigger, and the place that is its target if no recipient is (events_territory)."""
+    def _event(self, cand, doc: Doc, idx: RecordIndex, pub_year: int | None):
+        """The event of a trigger; the place that is its target if no recipient is
+        (events_territory); its unnamed doer if no actor is (events_unnamed)."""
         tok, rule = cand.token, cand.rule
         chain = clause_chain(tok)
         mode = mode_of(tok, self.lex, chain, _years_below(tok, chain, idx, doc), pub_year)
@@ -94,7 +99,9 @@ class EventExtractor:
         conf += 0.05 * cand.context_matched
         if rule.pos == "NOUN" and not any(parsed):
             conf -= 0.1
-        place = place_of(tok, chain, idx, mention_tokens(subj), within)
+        # the place of a bombing that is the subject is the event's ("a bombing near Samarra killed")
+        avoid = set() if subj is not None and subj.lemma_.lower() in unnamed_means() else mention_tokens(subj)
+        place = place_of(tok, chain, idx, avoid, within)
         event = Event(
             id="",
             type=etype,
@@ -109,7 +116,8 @@ class EventExtractor:
             statement=stmt.id if stmt is not None else None,
             confidence=round(min(0.95, max(0.05, conf)), 2),
         )
-        return event, territory_place(tok, chain, place, etype, idx)
+        doer = unnamed_doer(tok, chain, subj, etype, mode, place, idx) if actor is None else None
+        return event, territory_place(tok, chain, place, etype, idx), doer
 
     @staticmethod
     def _acled(acled, mode: str, actor) -> dict | None:
