@@ -24,6 +24,9 @@ root of the dependency tree, an event noun counting at the level of the verb it 
           where newsledger keeps it as the event's place;
 - mode:   the projected top event is "actual" (the gold records are coded as things that
           happened: a promise or threat is an actual speech act). A proxy: the gold has no mode.
+- sources / targets (all named): on records whose gold codes two or more sources (targets),
+          every one of those codes is the country of the top event's actor or of a co-actor
+          (recipient or co-recipient): coordinated parties ("Jordan and Britain have agreed").
 Records with no event count as wrong for every measure.
 """
 from __future__ import annotations
@@ -188,6 +191,11 @@ def evaluate(path: Path, limit: int | None = None, show_errors: int = 0, show_ro
         ok_r = bool(tgt) and country_ok(actors.get(ev.recipient), tgt)
         ok_rp = ok_r or (bool(tgt) and ev.recipient is None and place_country(places.get(ev.place)) in tgt)
         c["recipient_or_place"] += ok_rp
+        for side, gold_side, ids in (("sources", src, [ev.actor, *ev.co_actors]),
+                                     ("targets", tgt, [ev.recipient, *ev.co_recipients])):
+            if len(gold_side) >= 2:
+                c[f"n_{side}"] += 1
+                c[side] += all(any(country_ok(actors.get(i), {code}) for i in ids) for code in gold_side)
         c["actor"] += ok_a
         c["recipient"] += ok_r
         if (src and not ok_a) or (tgt and not ok_r):
@@ -216,7 +224,9 @@ def _rates(c: Counter) -> dict:
         return round(c[k] / c[n], 3) if c[n] else None
     return {"n": c["n"], "type": rate("type", "n"), "plover": rate("plover", "n"),
             "actor": rate("actor", "n_actor"), "recipient": rate("recipient", "n_recipient"),
-            "recip+place": rate("recipient_or_place", "n_recipient"), "mode": rate("mode", "n")}
+            "recip+place": rate("recipient_or_place", "n_recipient"), "mode": rate("mode", "n"),
+            "sources": rate("sources", "n_sources"), "targets": rate("targets", "n_targets"),
+            "n_sources": c["n_sources"], "n_targets": c["n_targets"]}
 
 
 def print_table(res: dict) -> None:
@@ -226,6 +236,9 @@ def print_table(res: dict) -> None:
     for name, r in list(res["per_category"].items()) + [("ALL", res["overall"])]:
         cells = "".join(f"{'-' if r[c] is None else r[c]:>12}" for c in cols)
         print(f"{name:<11}{cells}")
+    o = res["overall"]
+    print(f"coordinated parties, all named: sources {o['sources']} of {o['n_sources']} records, "
+          f"targets {o['targets']} of {o['n_targets']}")
     for rid, gold, got, text in res.get("errors", []):
         print(f"  {rid}  gold={gold}  got={got}  | {text[:110]}")
     for rid, trig, act, rec, text in res.get("role_errors", []):

@@ -69,6 +69,8 @@ def problems(result: dict, text: str) -> list[str]:
         where = f"event {e['id']}"
         for role in ("actor", "recipient"):
             ref(f"{where} {role}", e.get(role), "actors")
+            for aid in e.get(f"co_{role}s", []):
+                ref(f"{where} co_{role}s", aid, "actors")
         ref(f"{where} place", e.get("place"), "places")
         ref(f"{where} time", e.get("time"), "times")
         ref(f"{where} statement", e.get("statement"), "statements")

@@ -164,6 +164,9 @@ class Event:
     figures: list[str] = field(default_factory=list)
     statement: str | None = None
     confidence: float = 0.5
+    # further actors coordinated with actor / recipient ("Russia and Belarus held drills")
+    co_actors: list[str] = field(default_factory=list)
+    co_recipients: list[str] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)  # triggers of later mentions of this event
 
     def to_dict(self) -> dict:

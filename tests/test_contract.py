@@ -24,3 +24,10 @@ def test_span_outside_text():
     d = sample().to_dict()
     d["times"][0]["end"] = 10_000
     assert any("outside the text" in p for p in problems(d, TEXT))
+
+
+def test_a_dangling_coordinated_party_is_found():
+    d = sample().to_dict()
+    d["events"][0]["co_actors"] = ["a9"]
+    jsonschema.validate(d, schema())
+    assert any("co_actors refers to unknown actor 'a9'" in p for p in problems(d, TEXT))

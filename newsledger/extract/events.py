@@ -33,8 +33,8 @@ from .events_fallback import other_party, fill_roles
 from .events_merge import merge_events
 from .events_mode import clause_chain, mode_of
 from .events_plover import plover_category  # noqa: F401  (public: PLOVER's single category)
-from .events_roles import (RecordIndex, actor_of, figures_of, mention_tokens, place_of,
-                           recipient_of, statement_of, time_of, governed_by)
+from .events_roles import (RecordIndex, actor_in_np, actor_of, coordinated, figures_of, mention_tokens,
+                           place_of, recipient_of, statement_of, time_of, governed_by)
 from .events_requests import obligation_requests
 from .events_territory import add_territory_targets, territory_place
 from .events_unnamed import add_unnamed_doers, unnamed_doer, unnamed_means
@@ -79,7 +79,7 @@ class EventExtractor:
         stmt = statement_of(tok, idx)
         within = (stmt.content.start, stmt.content.end) if stmt is not None else None
         actor, subj = actor_of(tok, self.lex, idx, within, rule.type, chain)
-        recipient, _ = recipient_of(tok, rule.type, self.lex, idx, chain, rule.things)
+        recipient, obj = recipient_of(tok, rule.type, self.lex, idx, chain, rule.things)
         if actor is None and (mover := passive_mover(tok, rule.type, idx)) is not None:
             actor = mover                    # "Russian troops were deployed to Belarus"
             recipient = None if recipient == mover else recipient
@@ -102,6 +102,9 @@ class EventExtractor:
         # the place of a bombing that is the subject is the event's ("a bombing near Samarra killed")
         avoid = set() if subj is not None and subj.lemma_.lower() in unnamed_means() else mention_tokens(subj)
         place = place_of(tok, chain, idx, avoid, within)
+        # the parties coordinated with the ones the parse found ("Russia and Belarus held drills")
+        co_actors = coordinated(subj, actor, idx) if actor is not None and actor == actor_in_np(subj, idx) else []
+        co_recipients = coordinated(obj, recipient, idx) if recipient is not None and recipient == actor_in_np(obj, idx) else []
         event = Event(
             id="",
             type=etype,
@@ -110,6 +113,8 @@ class EventExtractor:
             acled=self._acled(rule.acled if etype == rule.type else None, mode, idx.actors.get(actor)),
             actor=actor,
             recipient=recipient,
+            co_actors=[a for a in co_actors if a != recipient],
+            co_recipients=[r for r in co_recipients if r != actor and r not in co_actors],
             place=place,
             time=time_of(tok, chain, idx, within),
             figures=figures_of(tok, chain, idx),

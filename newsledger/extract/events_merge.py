@@ -31,6 +31,8 @@ def merge_events(events: list[Event], time_value: dict) -> list[Event]:
             if same_occurrence(k, ev, time_value):
                 k.evidence.append(ev.trigger)
                 k.figures.extend(f for f in ev.figures if f not in k.figures)
+                k.co_actors.extend(a for a in ev.co_actors if a not in k.co_actors)
+                k.co_recipients.extend(r for r in ev.co_recipients if r not in k.co_recipients)
                 k.place = k.place or ev.place
                 k.time = k.time or ev.time
                 k.confidence = max(k.confidence, ev.confidence)

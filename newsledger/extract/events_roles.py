@@ -82,6 +82,25 @@ def actor_in_np(head: Token | None, idx: RecordIndex, depth: int = 0) -> str | N
     return None
 
 
+def coordinated(head: Token | None, first: str | None, idx: RecordIndex) -> list[str]:
+    """The other actors coordinated with `first` in the phrase `head` heads: "Russia and Belarus
+    held drills", "Russian and Belarusian troops", "attacked Kharkiv, Odesa and Dnipro"."""
+    if head is None or first is None:
+        return []
+    # the word that holds `first`: the head, or a word below it ("aid for Romania and Poland")
+    holders = [t for t in head.subtree if idx.actor.get(t.i) == first]
+    if holders and head.i not in {t.i for t in holders}:
+        head = min(holders, key=lambda t: len(list(t.ancestors)))
+    tokens = list(head.conjuncts) + [c for m in head.children if m.dep_ in ("amod", "compound") and m.conjuncts
+                                     for c in (m, *m.conjuncts)]
+    out: list[str] = []
+    for t in sorted(tokens, key=lambda t: t.i):
+        found = actor_in_np(t, idx)
+        if found and found != first and found not in out:
+            out.append(found)
+    return out
+
+
 def _in_subtree(tok: Token, idx: RecordIndex) -> str | None:
     for t in tok.subtree:
         if t.i in idx.actor:

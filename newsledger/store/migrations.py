@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, inspect, select, text
 from ..errors import StoreError
 from . import backend, schema, totals
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _to_v2(conn: Connection) -> None:
@@ -58,9 +58,19 @@ def _to_v3(conn: Connection) -> None:
     totals.count_all(conn)
 
 
+def _to_v4(conn: Connection) -> None:
+    """Version 4: events name their coordinated parties (co_actors, co_recipients); the events
+    already stored have none (read back as empty lists)."""
+    have = {c["name"] for c in inspect(conn).get_columns("events")}
+    for column in ("co_actors", "co_recipients"):
+        if column not in have:              # a table made from newer definitions has it already
+            conn.execute(text(f"ALTER TABLE events ADD COLUMN {column} JSON"))
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _to_v2,
     3: _to_v3,
+    4: _to_v4,
 }
 
 

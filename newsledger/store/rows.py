@@ -67,7 +67,8 @@ def to_rows(article_id: str, result: ArticleResult) -> dict[str, list[dict]]:
     """Rows per record table for one article's result."""
     rows: dict[str, list[dict]] = {}
     # Counted once here, so the cross-article actor/place tables need no join over all events.
-    in_events = Counter(ref for e in result.events for ref in {e.actor, e.recipient} if ref is not None)
+    in_events = Counter(ref for e in result.events
+                        for ref in {e.actor, e.recipient, *e.co_actors, *e.co_recipients} if ref is not None)
     at_place = Counter(e.place for e in result.events if e.place is not None)
     rows["actors"] = [
         {"name": a.name, "country": a.country, "sector": a.sector, "kind": a.kind,
@@ -96,7 +97,8 @@ def to_rows(article_id: str, result: ArticleResult) -> dict[str, list[dict]]:
         {"id": e.id, "type": e.type, "mode": e.mode, "acled": e.acled, **_span_cols("trigger", e.trigger),
          "actor": e.actor, "recipient": e.recipient, "place": e.place, "time": e.time,
          "figures": list(e.figures or []), "statement": e.statement, "confidence": e.confidence,
-         "evidence": [sp.to_dict() for sp in getattr(e, "evidence", None) or []]}
+         "evidence": [sp.to_dict() for sp in getattr(e, "evidence", None) or []],
+         "co_actors": list(e.co_actors), "co_recipients": list(e.co_recipients)}
         for e in result.events]
     for kind_rows in rows.values():
         for ord_, row in enumerate(kind_rows):
@@ -158,7 +160,8 @@ def event_dict(r: Mapping) -> dict:
     return {"id": r["id"], "type": r["type"], "trigger": _span_dict(r, "trigger"), "mode": r["mode"],
             "acled": r["acled"], "actor": r["actor"], "recipient": r["recipient"], "place": r["place"],
             "time": r["time"], "figures": r["figures"] or [], "statement": r["statement"],
-            "confidence": r["confidence"], "evidence": r["evidence"] or []}
+            "confidence": r["confidence"], "evidence": r["evidence"] or [],
+            "co_actors": r.get("co_actors") or [], "co_recipients": r.get("co_recipients") or []}
 
 
 RECORD_DICT = {"actors": actor_dict, "places": place_dict, "times": time_dict,

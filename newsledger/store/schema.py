@@ -111,6 +111,7 @@ events = Table(
     Column("actor_country", String), Column("recipient_country", String),   # copied from those actors (v3)
     Column("figures", JSON), Column("statement", String), Column("confidence", Float),
     Column("evidence", JSON),  # [{start, end, text}] of later mentions of the same event
+    Column("co_actors", JSON), Column("co_recipients", JSON),   # coordinated parties (v4)
     Index("ix_events_local", "article_id", "id"),
     Index("ix_events_actor", "article_id", "actor"), Index("ix_events_recipient", "article_id", "recipient"),
 )

@@ -103,7 +103,7 @@ def sighting() -> tuple[Article, ArticleResult]:
         statements=[Statement("s1", False, t.source("witnesses", None), t.span("said"),
                               t.span("Russian forces and rebels were seen near Goma"), certainty="probable",
                               hedged=True)],
-        events=[Event("e1", "MOBILIZE", t.span("seen"), actor="a1", place="p1", statement="s1")],
+        events=[Event("e1", "MOBILIZE", t.span("seen"), actor="a1", place="p1", statement="s1", co_actors=["a2"])],
     )
 
 
