@@ -30,6 +30,7 @@ from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ..records import Event, Span
 from .events_lexicon import EventLexicon
 from .events_fallback import other_party, fill_roles
+from .events_role_words import people_nouns
 from .events_merge import merge_events
 from .events_mode import clause_chain, mode_of
 from .events_plover import plover_category  # noqa: F401  (public: PLOVER's single category)
@@ -37,7 +38,7 @@ from .events_roles import (RecordIndex, actor_in_np, actor_of, coordinated, figu
                            place_of, recipient_of, statement_of, time_of, governed_by)
 from .events_requests import obligation_requests
 from .events_territory import add_territory_targets, territory_place
-from .events_unnamed import add_unnamed_doers, unnamed_doer, unnamed_means
+from .events_unnamed import add_unnamed_parties, unnamed_doer, unnamed_means, unnamed_victim
 from .events_role_movers import passive_mover
 from .events_triggers import find_triggers
 
@@ -66,13 +67,13 @@ class EventExtractor:
         coded = [found for c in find_triggers(doc, self.lex) if (found := self._event(c, doc, idx, pub_year))]
         events = [e for e, _, _ in coded] + obligation_requests(doc, self.lex, idx)
         doc._.events = merge_events(events, idx.time_value)
-        add_unnamed_doers(doc, doc._.events, {id(e): doer for e, _, doer in coded if doer})
+        add_unnamed_parties(doc, doc._.events, {id(e): parties for e, _, parties in coded if parties})
         add_territory_targets(doc, doc._.events, {id(e): place for e, place, _ in coded if place})
         return doc
 
     def _event(self, cand, doc: Doc, idx: RecordIndex, pub_year: int | None):
         """The event of a trigger; the place that is its target if no recipient is
-        (events_territory); its unnamed doer if no actor is (events_unnamed)."""
+        (events_territory); its unnamed doer and victims where the parse names none (events_unnamed)."""
         tok, rule = cand.token, cand.rule
         chain = clause_chain(tok)
         mode = mode_of(tok, self.lex, chain, _years_below(tok, chain, idx, doc), pub_year)
@@ -94,7 +95,10 @@ class EventExtractor:
             etype = "ACCUSE"
             if recipient is None:   # its target is what it is about ("X is violating ..., Y protested")
                 recipient = other_party(recipient_of(tok, etype, self.lex, idx, chain, rule.things)[0], actor)
+        unnamed = actor is None and subj is not None and subj.lemma_.lower() in people_nouns()
         actor, recipient = fill_roles(tok, chain, etype, rule.things, self.lex, idx, within, actor, recipient)
+        if unnamed:
+            actor = None            # "demonstrators protesting": the parse names the doer, no one else is
         conf = rule.prior + 0.1 * parsed[0] + 0.1 * parsed[1]
         conf += 0.05 * cand.context_matched
         if rule.pos == "NOUN" and not any(parsed):
@@ -121,8 +125,12 @@ class EventExtractor:
             statement=stmt.id if stmt is not None else None,
             confidence=round(min(0.95, max(0.05, conf)), 2),
         )
-        doer = unnamed_doer(tok, chain, subj, etype, mode, place, idx) if actor is None else None
-        return event, territory_place(tok, chain, place, etype, idx), doer
+        parties = {}
+        if actor is None and (doer := unnamed_doer(tok, chain, subj, etype, mode, place, idx)):
+            parties["actor"] = doer
+        if recipient is None and (victim := unnamed_victim(tok, chain, etype, mode, place, idx)):
+            parties["recipient"] = victim
+        return event, territory_place(tok, chain, place, etype, idx), parties
 
     @staticmethod
     def _acled(acled, mode: str, actor) -> dict | None:

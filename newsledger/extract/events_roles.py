@@ -9,7 +9,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from .events_lexicon import EventLexicon
-from .events_role_words import words
+from .events_role_words import people_nouns, words
 
 _SUBJ = ("nsubj",)
 _NP_MODS = ("compound", "amod", "poss", "nmod", "nummod", "det")
@@ -205,7 +205,8 @@ def actor_of(tok: Token, lex: EventLexicon, idx: RecordIndex,
     found = actor_in_np(subj, idx)
     if found is None and subj.lower_ in _PRONOUNS:
         found = reporter_actor(subj, lex, idx)
-    if found is None and tok.dep_ == "acl" and subj.i == tok.head.i and subj.dep_ in ("dobj", "attr"):
+    if found is None and tok.dep_ == "acl" and subj.i == tok.head.i and subj.dep_ in ("dobj", "attr") \
+            and subj.lemma_.lower() not in people_nouns():   # "dispersed demonstrators protesting": theirs
         issuer = subject_of(subj.head, lex)           # "X issued a declaration demanding ...": X
         if issuer is not None:
             found = actor_in_np(issuer, idx)

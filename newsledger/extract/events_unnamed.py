@@ -12,26 +12,29 @@ Only where the sentence names no doer at all, or names it by a common noun of th
 place (that is someone, only unknown to us). Only for events that took place, in a place the
 event is "in", "near" or "outside" of: "missiles were fired at Israel" says nothing of who fired.
 
-The doer is an actor of kind "unnamed", named the ACLED way ("Protesters (Hong Kong)"), with
-the place's country; its mentions are the words that stand for it (the crowd, the bomb), none
-when a passive leaves it out. Added after events are merged, like territory targets, so two
+So are the victims of an attack or a crackdown named only by a common noun ("dispersed
+demonstrators protesting in Monrovia": ACLED's "Protesters (Liberia)"; "Civilians (Nigeria)").
+
+Each is an actor of kind "unnamed", named the ACLED way ("Protesters (Hong Kong)"), with the
+place's country; its mentions are the words that stand for it (the crowd, the bomb), none when
+a passive leaves it out. Added after events are merged, like territory targets, so two
 anonymous attacks in one town stay two events."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import pycountry
 from spacy.tokens import Token
 
 from ..records import Actor, Event, Span
+from .events_role_words import unnamed_table as table
 from .events_roles import LOCATIVE, RecordIndex, governed_by
 
-LEXICON = Path(__file__).resolve().parent.parent / "lexicons" / "events_unnamed.tsv"
 _DONE = {"actual", "past"}
 _QUANTITIES = {"hundred", "thousand", "million", "dozen", "score", "ten", "group", "crowd",
                "number", "some", "many", "several", "all", "most"}
+_VICTIM_TYPES = {"ASSAULT", "COERCE"}
 _WHERE = LOCATIVE - {"at"}          # "fired at Israel" is the target, "killed at a checkpoint in Gaza" is not
 
 
@@ -41,22 +44,6 @@ class Doer:
     sector: str | None
     place: str              # id of the place whose country it takes
     mention: Span | None    # the words that stand for it, if any
-
-
-@lru_cache(maxsize=1)
-def table(path: Path = LEXICON) -> dict[str, dict[str, tuple[str | None, str | None]]]:
-    """role -> lemma -> (sector, label)."""
-    roles: dict[str, dict] = {}
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = [c.strip() for c in line.split("\t")]
-        if len(cols) != 4:
-            raise ValueError(f"{path.name}:{n}: expected role, word, sector, label (tab-separated), got {len(cols)} columns")
-        role, word, sector, label = cols
-        roles.setdefault(role, {})[word.lower()] = (None if sector == "-" else sector,
-                                                     None if label == "-" else label)
-    return roles
 
 
 def unnamed_doer(tok: Token, chain: list[Token], subj: Token | None, event_type: str, mode: str,
@@ -91,6 +78,29 @@ def unnamed_doer(tok: Token, chain: list[Token], subj: Token | None, event_type:
         means = _agent_means(verb)
         return _doer(roles["means"].get(lemma, ("UAF", "Unidentified attackers")), place, means, means)
     return None
+
+
+def unnamed_victim(tok: Token, chain: list[Token], event_type: str, mode: str,
+                   place: str | None, idx: RecordIndex) -> Doer | None:
+    """The people an attack or a crackdown with no named target is done to, when the sentence
+    names them only by a common noun of the table's victims ("used tear gas to disperse
+    demonstrators in Monrovia", "killed two civilians in Idlib"): ACLED's "Protesters (Liberia)",
+    "Civilians (Syria)", of the place where it happened."""
+    if event_type not in _VICTIM_TYPES or mode not in _DONE:
+        return None
+    patient = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    word = _doer_word(patient)
+    if word is None or word.pos_ != "NOUN" or word.ent_type_:
+        return None
+    found = table().get("victim", {}).get(word.lemma_.lower())
+    if found is None:
+        return None
+    # where they are is where it was done to them ("demonstrators protesting ... in Monrovia")
+    theirs = {word.i} | {c.i for c in word.children if c.dep_ in ("acl", "relcl")}
+    if place is None or not _done_in(place, tok, {t.i for t in chain} | theirs, event_type, idx):
+        place = next((idx.place[t.i] for t in word.subtree if t.i in idx.place
+                      and _done_in(idx.place[t.i], tok, theirs, event_type, idx)), None)
+    return _doer(found, place, patient, word) if place is not None else None
 
 
 def _doer(found: tuple, place: str, phrase: Token | None, word: Token | None) -> Doer:
@@ -188,33 +198,30 @@ def _done_in(place: str, tok: Token, anchors: set[int], event_type: str, idx: Re
     return False
 
 
-def add_unnamed_doers(doc, events: list[Event], doers: dict[int, Doer]) -> None:
-    """Give each event without an actor its unnamed doer (`doers`: id(event) -> Doer), one
-    actor per label and country."""
+def add_unnamed_parties(doc, events: list[Event], parties: dict[int, dict[str, Doer]]) -> None:
+    """Give each event the unnamed parties found for it (`parties`: id(event) -> {"actor" or
+    "recipient": Doer}) where that role is still empty: one actor per label and country."""
     places = {p.id: p for p in doc._.places or []}
     actors = list(doc._.actors or [])
     made: dict[tuple, Actor] = {}
     for ev in events:
-        doer = doers.get(id(ev))
-        if ev.actor is not None or doer is None:
-            continue
-        country = _country(places.get(doer.place))
-        if country is None:
-            continue
-        alpha3, name = country
-        key = (doer.label, alpha3, doer.sector)
-        actor = made.get(key)
-        if actor is None:
-            aid = f"a{1 + max((int(a.id[1:]) for a in actors if a.id[1:].isdigit()), default=0)}"
-            actor = Actor(id=aid, name=f"{doer.label} ({name})", country=alpha3, sector=doer.sector,
-                          mentions=[], kind="unnamed")
-            made[key] = actor
-            actors.append(actor)
-        if doer.mention is not None and doer.mention not in actor.mentions:
-            actor.mentions.append(doer.mention)
-        ev.actor = actor.id
-        if ev.recipient == actor.id:
-            ev.recipient = None
+        for role, party in parties.get(id(ev), {}).items():
+            country = _country(places.get(party.place))
+            if getattr(ev, role) is not None or country is None:
+                continue
+            alpha3, name = country
+            key = (party.label, alpha3, party.sector)
+            actor = made.get(key)
+            if actor is None:
+                aid = f"a{1 + max((int(a.id[1:]) for a in actors if a.id[1:].isdigit()), default=0)}"
+                actor = Actor(id=aid, name=f"{party.label} ({name})", country=alpha3, sector=party.sector,
+                              mentions=[], kind="unnamed")
+                made[key] = actor
+                actors.append(actor)
+            if party.mention is not None and party.mention not in actor.mentions:
+                actor.mentions.append(party.mention)
+            if actor.id not in (ev.actor, ev.recipient):
+                setattr(ev, role, actor.id)
     doc._.actors = actors
 
 

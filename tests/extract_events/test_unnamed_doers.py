@@ -96,3 +96,37 @@ def test_two_attacks_share_one_unnamed_doer_and_stay_two(spacy_model):
     assert len(attacks) == 2 and attacks[0].actor == attacks[1].actor
     doer = next(a for a in doc._.actors if a.id == attacks[0].actor)
     assert doer.kind == "unnamed" and len(doer.mentions) == 2
+
+
+def _victim(nlp, text, trigger, places, actors=None):
+    doc = make_doc(nlp, text, actors=actors or {}, places=places)
+    ev = by_trigger(events_of(doc), trigger)
+    return ev, {a.id: a for a in doc._.actors}.get(ev.recipient)
+
+
+def test_demonstrators_dispersed_where_they_protest_are_that_countrys_protesters(spacy_model):
+    ev, victim = _victim(spacy_model, "Police used water cannon to disperse students protesting tuition fees in Bogota.",
+                         "disperse", {"p1": ("CO", ["Bogota"])})
+    assert (victim.name, victim.country, victim.sector, victim.kind) == ("Students (Colombia)", "COL", "EDU", "unnamed")
+
+
+def test_civilians_killed_in_a_place_are_its_civilians(spacy_model):
+    ev, victim = _victim(spacy_model, "Gunmen killed six villagers in Zamfara on Sunday.", "killed",
+                         {"p1": ("NG", ["Zamfara"])})
+    assert (victim.name, victim.country) == ("Civilians (Nigeria)", "NGA")
+    assert ev.actor is not None and ev.actor != ev.recipient          # the gunmen (Nigeria)
+
+
+def test_a_named_victim_is_kept(spacy_model):
+    ev, victim = _victim(spacy_model, "Gunmen killed six Nigerian soldiers in Zamfara.", "killed",
+                         {"p1": ("NG", ["Zamfara"])}, actors={"a1": ("NGA", "MIL", ["Nigerian soldiers"])})
+    assert ev.recipient == "a1"
+
+
+def test_demonstrators_are_their_own_doers_not_the_police_beside_them(spacy_model):
+    """The parse names the doer of "protesting": the demonstrators, not the nearest actor."""
+    text = "Ghanaian police dispersed demonstrators protesting fuel prices in Accra."
+    doc = make_doc(spacy_model, text, actors={"a1": ("GHA", "COP", ["Ghanaian police"])},
+                   places={"p1": ("GH", ["Accra"])})
+    ev = by_trigger(events_of(doc), "protesting")
+    assert ev.actor != "a1"
