@@ -35,6 +35,7 @@ _DONE = {"actual", "past"}
 _QUANTITIES = {"hundred", "thousand", "million", "dozen", "score", "ten", "group", "crowd",
                "number", "some", "many", "several", "all", "most"}
 _VICTIM_TYPES = {"ASSAULT", "COERCE"}
+_ANAPHORIC = {"the", "this", "that", "these", "those"}
 _WHERE = LOCATIVE - {"at"}          # "fired at Israel" is the target, "killed at a checkpoint in Gaza" is not
 
 
@@ -59,6 +60,8 @@ def unnamed_doer(tok: Token, chain: list[Token], subj: Token | None, event_type:
         if word is None or word.pos_ not in ("NOUN",) or word.ent_type_:
             return None                  # a name or a pronoun: someone we could not place
         key = word.lemma_.lower()
+        if key in roles.get("means", {}) and any(c.dep_ == "poss" or c.lower_ in _ANAPHORIC for c in word.children):
+            return None                  # "the attack", "their bombing": told of before, maybe with its doer
         if event_type == "PROTEST":
             found = roles.get("crowd", {}).get(key)
         elif event_type == "ASSAULT":
@@ -203,12 +206,16 @@ def add_unnamed_parties(doc, events: list[Event], parties: dict[int, dict[str, D
     "recipient": Doer}) where that role is still empty: one actor per label and country."""
     places = {p.id: p for p in doc._.places or []}
     actors = list(doc._.actors or [])
+    named = {a.id for a in actors if a.kind not in ("unnamed", "location")}
     made: dict[tuple, Actor] = {}
     for ev in events:
         for role, party in parties.get(id(ev), {}).items():
             country = _country(places.get(party.place))
             if getattr(ev, role) is not None or country is None:
                 continue
+            if role == "actor" and _told_before(ev, events, named, country[0], places, actors):
+                continue
+
             alpha3, name = country
             key = (party.label, alpha3, party.sector)
             actor = made.get(key)
@@ -223,6 +230,22 @@ def add_unnamed_parties(doc, events: list[Event], parties: dict[int, dict[str, D
             if actor.id not in (ev.actor, ev.recipient):
                 setattr(ev, role, actor.id)
     doc._.actors = actors
+
+
+def _told_before(ev: Event, events: list[Event], named: set[str], alpha3: str, places: dict,
+                 actors: list[Actor]) -> bool:
+    """An earlier event of the article of the same type in the same country has a named doer:
+    this one is likely told of again ("Russian forces shelled Kherson. Four civilians were killed
+    in Kherson."), and an unnamed doer would contradict it. Coreference is not resolved, so none
+    is given."""
+    countries = {a.id: a.country for a in actors}
+    for e in events:
+        if e.type != ev.type or e.actor not in named or e.trigger.start >= ev.trigger.start:
+            continue
+        where = _country(places.get(e.place)) if e.place else None
+        if (where[0] if where else countries.get(e.recipient)) == alpha3:
+            return True
+    return False
 
 
 def _country(place) -> tuple[str, str] | None:

@@ -130,3 +130,17 @@ def test_demonstrators_are_their_own_doers_not_the_police_beside_them(spacy_mode
                    places={"p1": ("GH", ["Accra"])})
     ev = by_trigger(events_of(doc), "protesting")
     assert ev.actor != "a1"
+
+
+def test_no_unnamed_doer_for_an_attack_told_of_before_with_its_doer(spacy_model):
+    text = "Russian forces shelled Kherson on Monday. Four civilians were killed in Kherson."
+    doc = make_doc(spacy_model, text, actors={"a1": ("RUS", "MIL", ["Russian forces"])},
+                   places={"p1": ("UA", ["Kherson"])})
+    killed = by_trigger(events_of(doc), "killed")
+    assert killed.actor is None and not any(a.kind == "unnamed" and a.sector == "UAF" for a in doc._.actors)
+
+
+def test_the_attack_refers_back_and_gets_no_unnamed_doer(spacy_model):
+    _, doer = _doer(spacy_model, "The bombing near Kandahar killed two policemen on Tuesday.", "killed",
+                    {"p1": ("AF", ["Kandahar"])})
+    assert doer is None
