@@ -7,10 +7,11 @@ import pytest
 from .build import by_trigger, events_of, make_doc
 
 
-def _doer(nlp, text, trigger, places, actors=None):
+def _doer(nlp, text, trigger, places, actors=None, role="actor"):
+    """The event of `trigger` and the actor in its `role` (actor or recipient)."""
     doc = make_doc(nlp, text, actors=actors or {}, places=places)
     ev = by_trigger(events_of(doc), trigger)
-    return ev, {a.id: a for a in doc._.actors}.get(ev.actor)
+    return ev, {a.id: a for a in doc._.actors}.get(getattr(ev, role))
 
 
 def test_a_bomb_as_subject_is_an_unidentified_attacker_of_the_place_in_it(spacy_model):
@@ -99,9 +100,7 @@ def test_two_attacks_share_one_unnamed_doer_and_stay_two(spacy_model):
 
 
 def _victim(nlp, text, trigger, places, actors=None):
-    doc = make_doc(nlp, text, actors=actors or {}, places=places)
-    ev = by_trigger(events_of(doc), trigger)
-    return ev, {a.id: a for a in doc._.actors}.get(ev.recipient)
+    return _doer(nlp, text, trigger, places, actors, role="recipient")
 
 
 def test_demonstrators_dispersed_where_they_protest_are_that_countrys_protesters(spacy_model):
