@@ -32,11 +32,14 @@ class EventLexicon:
     stative_passive: frozenset = frozenset()
     noun_of_agent: frozenset = frozenset()
     light_verbs: frozenset = frozenset()
+    gatherings: frozenset = frozenset()  # a campaign's as often as a protest's ("rally")
+    causes: frozenset = frozenset()      # what makes a gathering a protest ("against", "demand")
 
     @classmethod
     def load(cls, folder: Path = LEXICONS) -> EventLexicon:
         classes = _read_classes(folder / "events_context.tsv")
-        lex = cls(frames=classes.get("frame", frozenset()), degree=classes.get("degree", frozenset()))
+        lex = cls(frames=classes.get("frame", frozenset()), degree=classes.get("degree", frozenset()),
+                  gatherings=classes.get("gathering", frozenset()), causes=classes.get("cause", frozenset()))
         roles = list(_rows(folder / "events_roles.tsv", 2))
         parties = {f"@{c}" for name, slots in roles if name == "PARTY_CLASSES" for c in slots.split()}
         for row in _rows(folder / "events_triggers.tsv", 7):

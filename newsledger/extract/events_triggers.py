@@ -14,6 +14,8 @@ _ARG_DEPS = {"dobj", "dative", "nsubjpass", "attr", "oprd", "pobj", "nsubj", "ap
 _MOD_DEPS = {"compound", "amod", "nmod", "conj", "nummod"}
 # Entities whose words are names, not events ("Operation Storm", "Peace Talks Act").
 _NAME_ENTS = {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "LOC", "NORP"}
+# Words for one person: a pronoun's owner or doer ("his rallies", "she held a rally").
+_ONE_PERSON = {"he", "she", "his", "her"}
 # Publisher boilerplate that is never news ("The post X appeared first on Y.").
 _BOILERPLATE = re.compile(r"\bappeared first on\b", re.IGNORECASE)
 
@@ -110,6 +112,7 @@ def match_rule(tok: Token, rules: list[TriggerRule]) -> tuple[TriggerRule, bool]
 def find_triggers(doc: Doc, lex: EventLexicon) -> list[Candidate]:
     found: list[Candidate] = []
     skip_sents = {s.start for s in doc.sents if _BOILERPLATE.search(s.text)}
+    people = None
     for tok in doc:
         key = _pos_key(tok)
         if key is None:
@@ -125,9 +128,53 @@ def find_triggers(doc: Doc, lex: EventLexicon) -> list[Candidate]:
         if key == "VERB" and _adjectival(tok, lex):
             continue                # "as demanding as", "a very threatening tone"
         hit = match_rule(tok, rules)
+        if hit and hit[0].type == "PROTEST":
+            people = _person_tokens(doc) if people is None else people
+            if _campaign_event(tok, lex, people):
+                continue
         if hit:
             found.append(Candidate(tok, hit[0], hit[1]))
     return _drop_absorbed(found)
+
+
+def _campaign_event(tok: Token, lex: EventLexicon, people: set[int]) -> bool:
+    """A rally one person holds, addresses or is named in, with no cause below it ("Trump said
+    at a rally in Louisiana", "Cruz's rally", "Sanders held a rally"): a campaign event. Crowds
+    protest; one politician campaigns. `people`: tokens of the persons the actors component found."""
+    gathering = tok if tok.lemma_.lower() in lex.gatherings else next(
+        (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.gatherings), None)
+    if gathering is None or (argument_lemmas(gathering) | argument_lemmas(tok)) & lex.causes:
+        return False
+
+    def one_person(t: Token) -> bool:
+        return t.i in people or t.ent_type_ == "PERSON" or t.lower_ in _ONE_PERSON
+
+    if any(one_person(c) for c in gathering.children if c.dep_ in ("poss", "compound", "nmod")):
+        return True                     # "Trump rally", "Cruz's rally"
+    if any(one_person(p) for c in gathering.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+           for p in c.children if p.dep_ == "pobj"):
+        return True                     # "a rally for Ted Cruz"
+    verb = tok if tok is not gathering else next(
+        (a for a in gathering.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT")
+                                                 for c in verb.children):
+        return one_person(verb.head)    # "Rubio, speaking at a rally", "Sanders, who held a rally"
+    return any(c.dep_ == "nsubj" and one_person(c) for c in verb.children)
+
+
+def _person_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens inside mentions of person actors (doc._.actors; none without it)."""
+    out: set[int] = set()
+    for a in doc._.actors or []:
+        if a.kind != "person":
+            continue
+        for m in a.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+    return out
 
 
 def _adjectival(tok: Token, lex: EventLexicon) -> bool:
