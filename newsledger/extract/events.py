@@ -2,15 +2,15 @@
 
 Reads  doc._.actors, doc._.places, doc._.times, doc._.figures, doc._.statements (None = [])
        doc._.published (date or "YYYY-MM-DD"; decides what counts as a past event)
-Writes doc._.events: list[Event]; adds to doc._.actors the unnamed doers of events whose text
-       names none by their place (events_unnamed) and the location actors of territories that
-       are an event's target (events_territory)
+Writes doc._.events: list[Event]; adds to doc._.actors the unnamed doers and victims of events
+       whose text names them only by a common noun or not at all, by their place (events_unnamed),
+       and the location actors of territories that are an event's target (events_territory)
 
 Pipeline per doc (all linear in tokens): triggers by (lemma, POS) lookup + argument context
 (events_triggers) -> mode (events_mode) -> roles and links (events_roles), roles the parse
-missed from the nearest actor in the clause (events_fallback) -> merge (events_merge) -> the
-unnamed doer of an event done in a place (events_unnamed) -> a territory as the target of events
-with none (events_territory).
+missed from the nearest actor in the clause (events_fallback), the parties coordinated with them
+-> merge (events_merge) -> the unnamed doer and victims of an event done in a place
+(events_unnamed) -> a territory as the target of events with none (events_territory).
 
 Confidence: the lexicon row's prior (how reliably the word signals the category; verbs with a
 matched context ~0.7-0.8, bare nouns ~0.35-0.5), +0.1 when the parse gives an actor, +0.1 when
