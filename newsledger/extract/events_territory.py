@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-import pycountry
-
 from ..records import Actor, Event
+from .events_new_actors import next_actor_id, place_country
 from .events_roles import LOCATIVE, RecordIndex, governed_by, same_occasion
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -72,16 +71,14 @@ def add_territory_targets(doc, events: list[Event], targets: dict[int, str]) -> 
 
 
 def _location_actor(place, actors: list[Actor]) -> str | None:
-    if place is None or not place.country:
-        return None
-    found = pycountry.countries.get(alpha_2=place.country.upper())
-    if found is None:
+    country = place_country(place)
+    if country is None:
         return None
     spans = {(m.start, m.end) for m in place.mentions}
     for a in actors:
         if any((m.start, m.end) in spans for m in a.mentions):
             return a.id                  # "in Montenegro" read as the country actor already
-    aid = f"a{1 + max((int(a.id[1:]) for a in actors if a.id[1:].isdigit()), default=0)}"
-    actors.append(Actor(id=aid, name=place.name, country=found.alpha_3, sector=None,
+    aid = next_actor_id(actors)
+    actors.append(Actor(id=aid, name=place.name, country=country[0], sector=None,
                         mentions=list(place.mentions), kind="location"))
     return aid

@@ -24,10 +24,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import pycountry
 from spacy.tokens import Token
 
 from ..records import Actor, Event, Span
+from .events_new_actors import next_actor_id, place_country
 from .events_role_words import unnamed_table as table
 from .events_roles import LOCATIVE, RecordIndex, governed_by
 
@@ -207,24 +207,24 @@ def add_unnamed_parties(doc, events: list[Event], parties: dict[int, dict[str, D
     places = {p.id: p for p in doc._.places or []}
     actors = list(doc._.actors or [])
     named = {a.id for a in actors if a.kind not in ("unnamed", "location")}
+    countries = {a.id: a.country for a in actors}
     made: dict[tuple, Actor] = {}
     for ev in events:
         for role, party in parties.get(id(ev), {}).items():
-            country = _country(places.get(party.place))
+            country = place_country(places.get(party.place))
             if getattr(ev, role) is not None or country is None:
                 continue
-            if role == "actor" and _told_before(ev, events, named, country[0], places, actors):
+            if role == "actor" and _told_before(ev, events, named, country[0], places, countries):
                 continue
-
             alpha3, name = country
             key = (party.label, alpha3, party.sector)
             actor = made.get(key)
             if actor is None:
-                aid = f"a{1 + max((int(a.id[1:]) for a in actors if a.id[1:].isdigit()), default=0)}"
-                actor = Actor(id=aid, name=f"{party.label} ({name})", country=alpha3, sector=party.sector,
-                              mentions=[], kind="unnamed")
+                actor = Actor(id=next_actor_id(actors), name=f"{party.label} ({name})", country=alpha3,
+                              sector=party.sector, mentions=[], kind="unnamed")
                 made[key] = actor
                 actors.append(actor)
+                countries[actor.id] = alpha3
             if party.mention is not None and party.mention not in actor.mentions:
                 actor.mentions.append(party.mention)
             if actor.id not in (ev.actor, ev.recipient):
@@ -233,28 +233,18 @@ def add_unnamed_parties(doc, events: list[Event], parties: dict[int, dict[str, D
 
 
 def _told_before(ev: Event, events: list[Event], named: set[str], alpha3: str, places: dict,
-                 actors: list[Actor]) -> bool:
+                 countries: dict[str, str | None]) -> bool:
     """An earlier event of the article of the same type in the same country has a named doer:
     this one is likely told of again ("Russian forces shelled Kherson. Four civilians were killed
     in Kherson."), and an unnamed doer would contradict it. Coreference is not resolved, so none
-    is given."""
-    countries = {a.id: a.country for a in actors}
+    is given. `countries`: actor id -> country, for every actor of the article so far."""
     for e in events:
         if e.type != ev.type or e.actor not in named or e.trigger.start >= ev.trigger.start:
             continue
-        where = _country(places.get(e.place)) if e.place else None
+        where = place_country(places.get(e.place)) if e.place else None
         if (where[0] if where else countries.get(e.recipient)) == alpha3:
             return True
     return False
-
-
-def _country(place) -> tuple[str, str] | None:
-    if place is None or not place.country:
-        return None
-    found = pycountry.countries.get(alpha_2=place.country.upper())
-    if found is None:
-        return None
-    return found.alpha_3, getattr(found, "common_name", None) or found.name
 
 
 @lru_cache(maxsize=1)
