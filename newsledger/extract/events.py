@@ -30,7 +30,6 @@ from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ..records import Event, Span
 from .events_lexicon import EventLexicon
 from .events_fallback import other_party, fill_roles
-from .events_role_words import people_nouns
 from .events_merge import merge_events
 from .events_mode import clause_chain, mode_of
 from .events_plover import plover_category  # noqa: F401  (public: PLOVER's single category)
@@ -95,10 +94,7 @@ class EventExtractor:
             etype = "ACCUSE"
             if recipient is None:   # its target is what it is about ("X is violating ..., Y protested")
                 recipient = other_party(recipient_of(tok, etype, self.lex, idx, chain, rule.things)[0], actor)
-        unnamed = actor is None and subj is not None and subj.lemma_.lower() in people_nouns()
-        actor, recipient = fill_roles(tok, chain, etype, rule.things, self.lex, idx, within, actor, recipient)
-        if unnamed:
-            actor = None            # "demonstrators protesting": the parse names the doer, no one else is
+        actor, recipient = fill_roles(tok, chain, etype, rule.things, self.lex, idx, within, actor, recipient, subj)
         conf = rule.prior + 0.1 * parsed[0] + 0.1 * parsed[1]
         conf += 0.05 * cand.context_matched
         if rule.pos == "NOUN" and not any(parsed):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .events_lexicon import EventLexicon
-from .events_role_words import words
+from .events_role_words import people_nouns, words
 from .events_roles import RecordIndex, actor_in_np, clause_head
 
 # A mention hanging from a time-frame preposition ("since the Soviet invasion", "after Israel's
@@ -31,8 +31,10 @@ _NP_INTERNAL = {"compound", "amod", "poss", "nmod", "appos", "conj", "det", "pob
 
 def fill_roles(tok: Token, chain: list[Token], event_type: str, things: frozenset, lex: EventLexicon,
                idx: RecordIndex, within: tuple[int, int] | None,
-               actor: str | None, recipient: str | None) -> tuple[str | None, str | None]:
-    """The parse's actor and recipient, each completed from the nearest actor when missing."""
+               actor: str | None, recipient: str | None,
+               subj: Token | None = None) -> tuple[str | None, str | None]:
+    """The parse's actor and recipient, each completed from the nearest actor when missing.
+    `subj`: the parse's subject of the trigger (events_roles.actor_of)."""
     scope = clause_scope(chain[-1])
     # A bare event noun's parties are inside its own phrase ("a prisoner died as a result of
     # torture": the prisoner is no torturer; "the mobilization of troops may extend the war with
@@ -51,7 +53,10 @@ def fill_roles(tok: Token, chain: list[Token], event_type: str, things: frozense
     reduced = _reduced_relative(tok, lex)
     if reduced:
         recipient = recipient or other_party(actor_in_np(tok.head, idx), actor)
-    if actor is None and not patient_named and not reduced:
+    # A subject that names the doer by what it is ("demonstrators protesting", "gunmen") is the
+    # doer, unnamed: the nearest actor is someone else (events_unnamed may place it).
+    named_by_noun = subj is not None and subj.lemma_.lower() in people_nouns()
+    if actor is None and not patient_named and not reduced and not named_by_noun:
         actor = nearest_actor(tok, idx, "left", {recipient}, within, scope=scope)
     if recipient is None and not patient_named:
         # For types whose object is what is moved ("deploy PLA forces", "send Russian
