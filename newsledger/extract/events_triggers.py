@@ -143,7 +143,10 @@ def _campaign_event(tok: Token, lex: EventLexicon, people: set[int]) -> bool:
     protest; one politician campaigns. `people`: tokens of the persons the actors component found."""
     gathering = tok if tok.lemma_.lower() in lex.gatherings else next(
         (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.gatherings), None)
-    if gathering is None or (argument_lemmas(gathering) | argument_lemmas(tok)) & lex.causes:
+    if gathering is None:
+        return False
+    args = argument_lemmas(gathering) if gathering is tok else argument_lemmas(gathering) | argument_lemmas(tok)
+    if args & lex.causes:
         return False
 
     def one_person(t: Token) -> bool:
