@@ -64,7 +64,7 @@ def locate(text: str, phrase: str) -> int:
 
 def evaluate(path: Path, model: str | None = None) -> dict:
     """Scores (found, country, sector shares) and error lists on the gold file at `path`."""
-    from newsledger.extract.spans import actor_at
+    from newsledger.components.common.spans import actor_at
     from newsledger.nlp.pipeline import load_model
     import newsledger.extract.actors  # noqa: F401
 

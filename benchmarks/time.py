@@ -57,7 +57,7 @@ def load_corpus(path: str | Path) -> list[tuple[str, str, list, dt.date | None]]
 
 def build_times_nlp(narrative: bool = True):
     from newsledger.nlp.pipeline import load_model
-    import newsledger.extract.times  # noqa: F401  (registers the factory)
+    import newsledger.components.times.component  # noqa: F401  (registers the factory)
 
     nlp = load_model()
     nlp.add_pipe("newsledger_times", config={"narrative": narrative})

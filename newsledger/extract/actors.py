@@ -48,7 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Actor, Span
-from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from ..components import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from .actors_candidates import COMPOSITE, CandidateFinder, Cand
 from .actors_fuzzy import fuzzy_names, misspelt_people, misspelt_places
 from .actors_groups import named_groups

@@ -26,7 +26,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from ..components import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ..records import Event, Span
 from .events_lexicon import EventLexicon
 from .events_fallback import other_party, fill_roles

@@ -35,7 +35,7 @@ from ..geo.neighbours import country_neighbours
 from ..geo.recognize import Mention, Recognizer, Rules
 from ..geo.resolve import NameGroup, inside, resolve
 from ..records import Place, Span
-from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from ..components import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 
 _OUTPUT_KIND = {"capital": "city"}
 _CONTAINER_KINDS = ("country", "region", "district", "city", "town", "capital", "village")

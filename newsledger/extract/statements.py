@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from ..components import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ..records import SourceSpan, Span, Statement
 from .statements_adjectives import adjective_candidates
 from .statements_adjuncts import according_candidates, colon_candidates, nominal_candidates

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .spans import actor_at
+from ..components.common.spans import actor_at
 from .statements_candidate import Candidate, Range
 from .statements_lexicon import StatementLexicon
 from .statements_source_fill import fill_continuations

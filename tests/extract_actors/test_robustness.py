@@ -1,7 +1,7 @@
 """Odd input never crashes and never yields a span outside the text."""
 import pytest
 
-from newsledger.extract.spans import actor_at
+from newsledger.components.common.spans import actor_at
 
 
 @pytest.mark.parametrize("text", [

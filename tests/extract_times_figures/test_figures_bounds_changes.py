@@ -6,15 +6,15 @@ import datetime as dt
 
 import pytest
 
-from newsledger.extract.figures import FiguresExtractor, figure_change, figure_trend
-from newsledger.extract.times import TimesExtractor
+from newsledger.components.figures.component import FiguresComponent, figure_change, figure_trend
+from newsledger.components.times.component import TimesComponent
 from tests.conftest import load_benchmark
 from tests.extract_times_figures.test_figures_component import find
 
 
 @pytest.fixture(scope="module")
 def components():
-    return TimesExtractor(), FiguresExtractor()
+    return TimesComponent(), FiguresComponent()
 
 
 def run(spacy_model, components, text):

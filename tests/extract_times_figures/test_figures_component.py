@@ -6,9 +6,9 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from newsledger.extract.figures import FiguresExtractor, figure_trend
-from newsledger.extract.numbers_words import parse_number
-from newsledger.extract.times import TimesExtractor
+from newsledger.components.figures.component import FiguresComponent, figure_trend
+from newsledger.components.common.number_words import parse_number
+from newsledger.components.times.component import TimesComponent
 from newsledger.records import Actor, Span
 
 PUB = dt.date(2024, 12, 23)
@@ -16,7 +16,7 @@ PUB = dt.date(2024, 12, 23)
 
 @pytest.fixture(scope="module")
 def components():
-    return TimesExtractor(), FiguresExtractor()
+    return TimesComponent(), FiguresComponent()
 
 
 def run(spacy_model, components, text, actors=None, with_times=True):

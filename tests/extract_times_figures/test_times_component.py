@@ -6,15 +6,15 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from newsledger.extract.times import TimesExtractor
-from newsledger.extract.times_detect import find_time_spans
+from newsledger.components.times.component import TimesComponent
+from newsledger.components.times.detect import find_time_spans
 
 PUB = dt.date(2024, 12, 23)
 
 
 @pytest.fixture(scope="module")
 def times():
-    return TimesExtractor()
+    return TimesComponent()
 
 
 def run(spacy_model, times, text, published=PUB):

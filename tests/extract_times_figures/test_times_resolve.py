@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from newsledger.extract.times_resolve import Anchors, Resolver
+from newsledger.components.times.resolve import Anchors, Resolver
 
 PUB = dt.date(2024, 12, 23)  # a Monday
 

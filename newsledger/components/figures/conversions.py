@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..records import Figure
+from ...records import Figure
 
 # "just under 296 hp (224 kW / 300 PS)": what may stand between a figure and its conversion
 _CONVERSION_GAP = re.compile(r"^\s*(?:\(|\[)\s*(?:about|around|or|some|approx\.?|~)?\s*$|^\s*[/,]\s*$")

@@ -22,8 +22,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .numbers_words import parse_number
-from .times_lexicon import TimeLexicon, alternation, time_lexicon
+from ..common.number_words import parse_number
+from .lexicon import TimeLexicon, alternation, time_lexicon
 
 Date3 = tuple  # (year, month | None, day | None); BC years are negative
 

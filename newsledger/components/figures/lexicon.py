@@ -1,4 +1,4 @@
-"""Word tables of the figures extractor (lexicons/figures_*.tsv), loaded once, and the regexes
+"""Word tables of the figures component (figures/data/*.tsv), loaded once, and the regexes
 built from them."""
 from __future__ import annotations
 
@@ -6,8 +6,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .numbers_words import number_words, read_tsv
-from .times_lexicon import alternation
+from ..common.lexicon import read_rows
+from ..common.number_words import number_words
+from ..times.lexicon import alternation
+
+DATA = "newsledger.components.figures"   # tables in figures/data/
 
 
 @dataclass
@@ -38,24 +41,24 @@ class FigureLexicon:
 @lru_cache(maxsize=1)
 def figure_lexicon() -> FigureLexicon:
     lex = FigureLexicon()
-    for phrase, bound, side in read_tsv("figures_cues.tsv"):
+    for phrase, bound, side in read_rows(DATA, "cues.tsv"):
         (lex.cues_after if side == "after" else lex.cues_before)[phrase] = bound
-    rows = read_tsv("figures_units.tsv")
+    rows = read_rows(DATA, "units.tsv")
     lex.cased_units = {s: c for s, c in rows if s != s.lower()}
     lex.units = {s: c for s, c in rows if s == s.lower()}
-    lex.currencies = {s: c for s, c in read_tsv("figures_currency_symbols.tsv")}
-    for kind, word, low, high in read_tsv("figures_vague.tsv"):
+    lex.currencies = {s: c for s, c in read_rows(DATA, "currency_symbols.tsv")}
+    for kind, word, low, high in read_rows(DATA, "vague.tsv"):
         (lex.quantifiers if kind == "quantifier" else lex.plurals)[word] = (float(low), float(high))
-    for word, direction, *kind in read_tsv("figures_trend.tsv"):
+    for word, direction, *kind in read_rows(DATA, "trend.tsv"):
         (lex.direction_adverbs if kind == ["adverb"] else lex.trends)[word] = direction
         if kind == ["by"]:
             lex.trends_by_only.add(word)
-    lex.motion_verbs = {row[0] for row in read_tsv("figures_motion_verbs.tsv")}
-    lex.per_nouns = {w: n for w, n in read_tsv("figures_per_nouns.tsv")}
-    lex.label_nouns = {row[0] for row in read_tsv("figures_label_nouns.tsv")}
-    lex.street_words = {row[0] for row in read_tsv("figures_street_words.tsv")}
+    lex.motion_verbs = {row[0] for row in read_rows(DATA, "motion_verbs.tsv")}
+    lex.per_nouns = {w: n for w, n in read_rows(DATA, "per_nouns.tsv")}
+    lex.label_nouns = {row[0] for row in read_rows(DATA, "label_nouns.tsv")}
+    lex.street_words = {row[0] for row in read_rows(DATA, "street_words.tsv")}
 
-    lex.fractions = {w: float(d) for w, d in read_tsv("figures_fractions.tsv")}
+    lex.fractions = {w: float(d) for w, d in read_rows(DATA, "fractions.tsv")}
 
     words = number_words()
     spelled = [w for w, (_, k) in words.items() if k in ("unit", "tens", "scale", "dozen") and w != "zero"]

@@ -1,6 +1,6 @@
 """The calendar and relative-time word tables of the times extractor, loaded once.
 
-Data lives in lexicons/times_calendar.tsv and lexicons/times_relative.tsv; this module turns it
+Data lives in times/data/calendar.tsv and times/data/relative.tsv; this module turns it
 into dicts for the resolver and regex alternations for the detector.
 """
 from __future__ import annotations
@@ -9,7 +9,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .numbers_words import number_words, read_tsv
+from ..common.lexicon import read_rows
+from ..common.number_words import number_words
+
+DATA = "newsledger.components.times"   # tables in times/data/
 
 
 def alternation(words) -> str:
@@ -50,7 +53,7 @@ class TimeLexicon:
 @lru_cache(maxsize=1)
 def time_lexicon() -> TimeLexicon:
     lex = TimeLexicon()
-    for kind, surface, value in read_tsv("times_calendar.tsv"):
+    for kind, surface, value in read_rows(DATA, "calendar.tsv"):
         if kind == "month":
             lex.months[surface] = int(value)
         elif kind == "weekday":
@@ -64,7 +67,7 @@ def time_lexicon() -> TimeLexicon:
         elif kind == "holiday":
             mo, d = value.split("-")
             lex.holidays[surface] = (int(mo), int(d))
-    for row in read_tsv("times_relative.tsv"):
+    for row in read_rows(DATA, "relative.tsv"):
         kind, surface, value = row[0], row[1], row[2]
         if kind == "shift":
             lex.shifts[surface] = (int(value), row[3])

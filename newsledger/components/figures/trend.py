@@ -2,16 +2,16 @@
 names the level reached (role "to"), "the index stood at 1,200 points" is neither.
 
 Not a Figure field (yet): the benchmark and later reconciliation call these on demand.
-Word tables: lexicons/figures_trend.tsv (verbs and nouns of change, direction adverbs) and
-lexicons/figures_motion_verbs.tsv (verbs whose particle "up"/"down" gives the direction).
+Word tables: figures/data/trend.tsv (verbs and nouns of change, direction adverbs) and
+figures/data/motion_verbs.tsv (verbs whose particle "up"/"down" gives the direction).
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..records import Figure
-from .figures_conversions import TokenIndex, conversion_source
-from .figures_lexicon import FigureLexicon, figure_lexicon
+from ...records import Figure
+from .conversions import TokenIndex, conversion_source
+from .lexicon import FigureLexicon, figure_lexicon
 
 # How the number may hang from the verb of change ("rose 8%", "rose by 8%", "was up 8%").
 _CHANGE_DEPS = {"dobj", "npadvmod", "prep", "attr", "nummod", "advmod", "quantmod", "compound", "pobj"}

@@ -1,34 +1,22 @@
 """Reading numbers written in digits or words: "1,100", "3.5 million", "twenty-five", "two dozen".
 
-Shared by the times and figures extractors. The word table is lexicons/figures_number_words.tsv.
+Shared by the times and figures components. The word table is common/data/number_words.tsv.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+from .lexicon import read_rows
 
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$")
 _SPLIT = re.compile(r"[\s\-]+")
 
 
-def read_tsv(name: str) -> list[list[str]]:
-    """Rows of a lexicon TSV file, skipping blank lines and # comments."""
-    rows = []
-    with open(LEXICONS / name, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if line.strip() and not line.startswith("#"):
-                rows.append(line.split("\t"))
-    return rows
-
-
 @lru_cache(maxsize=1)
 def number_words() -> dict[str, tuple[float, str]]:
     """word -> (value, kind) where kind is unit | tens | scale | abbrev | dozen."""
-    return {w: (float(v), k) for w, v, k in read_tsv("figures_number_words.tsv")}
+    return {w: (float(v), k) for w, v, k in read_rows("newsledger.components.common", "number_words.tsv")}
 
 
 def parse_digits(text: str) -> float | None:

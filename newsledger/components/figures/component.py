@@ -21,15 +21,15 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..records import Figure
-from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
-from .figures_conversions import TokenIndex, share_bounds_with_conversions
-from .figures_detect import RawFigure, read_numbers
-from .figures_lexicon import FigureLexicon, figure_lexicon
-from .figures_trend import figure_change, figure_trend  # noqa: F401  (public API)
-from .numbers_words import as_number
-from .numbers_years import YEARS, counts_things
-from .spans import actor_at
+from ...records import Figure
+from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from .conversions import TokenIndex, share_bounds_with_conversions
+from .detect import RawFigure, read_numbers
+from .lexicon import FigureLexicon, figure_lexicon
+from .trend import figure_change, figure_trend  # noqa: F401  (public API)
+from ..common.number_words import as_number
+from ..common.years import YEARS, counts_things
+from ..common.spans import actor_at
 
 # Entity labels whose numbers are part of a name ("Boeing 737", "Group of Seven").
 _NAME_LABELS = {"PRODUCT", "ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PERSON", "GPE", "LOC"}
@@ -39,12 +39,13 @@ _MODIFIER_DEPS = {"amod", "compound", "nmod"}
 _OBJECT_DEPS = {"dobj", "attr", "oprd", "appos", "npadvmod"}
 
 
-@Language.factory("newsledger_figures")
+@Language.factory("newsledger_figures", requires=["doc.ents", "token.dep", "doc._.actors", "doc._.times"],
+                  assigns=["doc._.figures"])
 def make_figures(nlp: Language, name: str):
-    return FiguresExtractor()
+    return FiguresComponent()
 
 
-class FiguresExtractor:
+class FiguresComponent:
     def __init__(self):
         self.lex: FigureLexicon = figure_lexicon()
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from ..records import Actor, Span
+from ...records import Actor, Span
 
 
 def span_of(s: SpacySpan) -> Span:

@@ -16,23 +16,24 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..records import TimeRef
-from . import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
-from .numbers_years import counts_things
-from .times_detect import find_time_spans, weekday_in_name
-from .times_lexicon import time_lexicon
-from .times_resolve import Anchors, Resolver
+from ...records import TimeRef
+from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from ..common.years import counts_things
+from .detect import find_time_spans, weekday_in_name
+from .lexicon import time_lexicon
+from .resolve import Anchors, Resolver
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _DATEPARSER_OK = re.compile(r"\d")
 
 
-@Language.factory("newsledger_times", default_config={"narrative": False, "use_entities": True})
+@Language.factory("newsledger_times", default_config={"narrative": False, "use_entities": True},
+                  requires=["doc.ents", "token.dep", "doc._.published"], assigns=["doc._.times"])
 def make_times(nlp: Language, name: str, narrative: bool, use_entities: bool):
-    return TimesExtractor(narrative=narrative, use_entities=use_entities)
+    return TimesComponent(narrative=narrative, use_entities=use_entities)
 
 
-class TimesExtractor:
+class TimesComponent:
     """Finds and resolves temporal expressions. `narrative=True` anchors deictic expressions on
     the reference time instead of the publication date (for histories and timelines)."""
 
@@ -74,7 +75,7 @@ def _inside_name(names: list[tuple[int, int]], starts: list[int], start: int, en
     return i >= 0 and names[i][0] <= start and end <= names[i][1]
 
 
-def candidate_spans(doc: Doc, ex: TimesExtractor, text: str | None = None) -> list[tuple[int, int]]:
+def candidate_spans(doc: Doc, ex: TimesComponent, text: str | None = None) -> list[tuple[int, int]]:
     """Regex spans outside names, plus spaCy DATE/TIME entities that do not overlap them and look
     temporal."""
     names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
@@ -177,8 +178,8 @@ def _dateparser_fallback(text: str, published: dt.date | None) -> str | None:
     return got.date().isoformat() if got else None
 
 
-def extract_times(doc: Doc, ex: TimesExtractor | None = None) -> list[TimeRef]:
-    ex = ex or TimesExtractor()
+def extract_times(doc: Doc, ex: TimesComponent | None = None) -> list[TimeRef]:
+    ex = ex or TimesComponent()
     published = _published(doc)
     anchors = Anchors(published=published, narrative=ex.narrative,
                       ref=(published.year, published.month, published.day) if published else None)

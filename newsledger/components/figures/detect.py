@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .figures_lexicon import FigureLexicon, figure_lexicon
-from .numbers_words import number_words, parse_number
-from .numbers_years import YEARS
+from .lexicon import FigureLexicon, figure_lexicon
+from ..common.number_words import number_words, parse_number
+from ..common.years import YEARS
 
 _RANGE_DASH = re.compile(r"^\s*(?:-|–|—|to)\s*$")
 _RANGE_AND = re.compile(r"^\s*(?:and|-|–|to)\s*$")
