@@ -25,7 +25,7 @@ DEFAULT = (Path(__file__).resolve().parents[2] / "shared" / "data" / "plover" / 
            / "PLOVER_GSR_CAMEO.txt")
 GOLD_COUNTRY_FIX = {"JAP": "JPN", "ROM": "ROU", "SER": "SRB", "ITL": "ITA", "VTN": "VNM", "UNO": "IGO",
                     "EUR": "IGO"}   # the gold's non-ISO codes (as benchmarks/events.py GOLD_FIXES)
-IGO_CODES = {"IGO"}   # plus the "bodies" of newsledger/lexicons/actors_rules.json but NGO and IMG
+IGO_CODES = {"IGO"}   # plus the "bodies" of newsledger/components/actors/data/rules.json but NGO and IMG
 SECTOR_FIX = {"CIV": "CVL"}   # a gold typo of the civilians code
 
 
@@ -66,10 +66,10 @@ def evaluate(path: Path, model: str | None = None) -> dict:
     """Scores (found, country, sector shares) and error lists on the gold file at `path`."""
     from newsledger.components.common.spans import actor_at
     from newsledger.nlp.pipeline import load_model
-    import newsledger.extract.actors  # noqa: F401
+    import newsledger.components.actors.component  # noqa: F401
 
-    from newsledger.extract.actors_lexicon import LEXICONS
-    rules = json.loads((LEXICONS / "actors_rules.json").read_text(encoding="utf-8"))
+    from newsledger.components.common.lexicon import read_json
+    rules = read_json("newsledger.components.actors", "rules.json")
     IGO_CODES.update(b for b in rules["bodies"] if b not in ("NGO", "IMG"))
     nlp = load_model(model)
     nlp.add_pipe("newsledger_actors", last=True)

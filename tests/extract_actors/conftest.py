@@ -7,7 +7,7 @@ import pytest
 @pytest.fixture(scope="session")
 def actors_nlp():
     from newsledger.nlp.pipeline import load_model
-    import newsledger.extract.actors  # noqa: F401  (registers the factory)
+    import newsledger.components.actors.component  # noqa: F401  (registers the factory)
 
     nlp = load_model()
     nlp.add_pipe("newsledger_actors", last=True)

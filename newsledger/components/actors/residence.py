@@ -9,7 +9,7 @@ A people group named by a demonym ("Albanians", "ethnic Albanian guerrillas") li
 """
 from __future__ import annotations
 
-from .actors_lexicon import CAPITAL, COUNTRY, DEMONYM, ActorLexicon
+from .lexicon import CAPITAL, COUNTRY, DEMONYM, ActorLexicon
 
 _HOME_KINDS = (COUNTRY, CAPITAL, DEMONYM)
 

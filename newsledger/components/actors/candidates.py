@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .actors_lexicon import (CAPITAL, CONTEXT, COUNTRY, DEMONYM, GROUP_SECTORS, ORG, ORGAN, PERSON,
+from .lexicon import (CAPITAL, CONTEXT, COUNTRY, DEMONYM, GROUP_SECTORS, ORG, ORGAN, PERSON,
                              SEAT, TITLE, ActorLexicon, Entry)
-from .actors_view import View
+from .view import View
 
 COMPOSITE = "composite"
 # Tie-break between candidates of equal length (lower wins).

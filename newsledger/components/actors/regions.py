@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .actors_lexicon import ActorLexicon
+from .lexicon import ActorLexicon
 
 _NAME_TAGS = ("NNP", "NNPS")
 _MAX_NAME_WORDS = 3
@@ -75,8 +75,8 @@ def regional_organs(doc, view, organs, covered, lex: ActorLexicon):
 def region_country(name: str, region_word: str | None) -> str | None:
     """ISO alpha-3 of the country of the administrative area `name`, or None when the gazetteer
     does not know it as one or it is ambiguous."""
-    from ..geo.entries import ALIAS_PENALTY
-    from ..geo.gazetteer import get_gazetteer
+    from ...geo.entries import ALIAS_PENALTY
+    from ...geo.gazetteer import get_gazetteer
 
     gaz = get_gazetteer()
     cands = list(gaz.lookup(name))

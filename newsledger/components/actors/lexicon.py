@@ -1,22 +1,21 @@
-"""The actor lexicons (newsledger/lexicons/actors_*), loaded once, and one PhraseMatcher over them.
+"""The actor lexicons (actors/data/), loaded once, and one PhraseMatcher over them.
 
 Every alias is tokenised by the pipeline's own tokenizer and normalised like the article
-(actors_view), so "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" are one pattern. The matcher
+(view.py), so "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" are one pattern. The matcher
 key of a pattern is its normalised text; `entries[key]` lists what that phrase can be.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from .actors_view import build_view
+from ..common.lexicon import read_json, read_rows
+from .view import build_view
 
-LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+DATA = "newsledger.components.actors"   # tables in actors/data/
 
 # Entry kinds. Nominal kinds name an actor by themselves; ORGAN and TITLE are heads that
 # combine with an owner; CONTEXT aliases need the article's context.
@@ -44,20 +43,11 @@ class Entry:
     extra: tuple = ()               # standalone countries (ORGAN) / required countries (CONTEXT)
 
 
-def read_tsv(name: str) -> list[list[str]]:
-    rows = []
-    for line in (LEXICONS / name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.rstrip("\n").split("\t"))
-    return rows
-
-
 def _cells(row: list[str], n: int) -> list[str]:
     return [c.strip() for c in (row + [""] * n)[:n]]
 
 
-PEOPLE_ORGAN = "civilians"     # organ key of a country's people (actors_organs.tsv)
+PEOPLE_ORGAN = "civilians"     # organ key of a country's people (organs.tsv)
 # Sectors whose organ actors are groups of people rather than institutions.
 GROUP_SECTORS = frozenset({"CVL", "REB", "OPP", "REF", "AGR", "LAB", "BUS", "EDU", "MED", "PRM"})
 
@@ -82,9 +72,9 @@ class ActorLexicon:
         self.countries: dict[str, Country] = {}
         self.entries: dict[str, list[Entry]] = {}
         self.org_heads: dict[str, str] = {}
-        self.non_actor_heads: set[str] = set()     # actors_non_actors.tsv
+        self.non_actor_heads: set[str] = set()     # non_actors.tsv
         self.non_actor_names: set[str] = set()
-        self.rules = json.loads((LEXICONS / "actors_rules.json").read_text(encoding="utf-8"))
+        self.rules = read_json(DATA, "rules.json")
         self._patterns: dict[str, list[str]] = {}
         self._load()
         self.matcher = PhraseMatcher(nlp.vocab)
@@ -119,7 +109,7 @@ class ActorLexicon:
             known.append(alias)
 
     def _load(self) -> None:
-        for row in read_tsv("actors_countries.tsv"):
+        for row in read_rows(DATA, "countries.tsv"):
             iso3, name, adjective, aliases, demonyms, capitals = _cells(row, 6)
             self.countries[iso3] = Country(iso3, name, adjective or name)
             for a in _split(aliases) or [name]:
@@ -134,39 +124,39 @@ class ActorLexicon:
             for a in _split(capitals):
                 self._add(a, Entry(CAPITAL, a, iso3, "GOV", "", name, actor_kind="country"))
         organ_sector = {}
-        for row in read_tsv("actors_organs.tsv"):
+        for row in read_rows(DATA, "organs.tsv"):
             phrases, organ, sector, label, standalone = _cells(row, 5)
             organ_sector[organ] = sector
             for a in _split(phrases):
                 self._add(a, Entry(ORGAN, a, None, sector, organ, label=label,
                                    actor_kind="organisation", extra=tuple(_split(standalone))))
-        for row in read_tsv("actors_seats.tsv"):
+        for row in read_rows(DATA, "seats.tsv"):
             aliases, iso3, organ, name = _cells(row, 4)
             sector = organ_sector.get(organ, "GOV") if organ else "GOV"
             for a in _split(aliases):
                 self._add(a, Entry(SEAT, a, iso3, sector, organ, name or None,
                                    actor_kind="organisation" if organ else "country"))
-        for row in read_tsv("actors_orgs.tsv"):
+        for row in read_rows(DATA, "orgs.tsv"):
             name, aliases, country, sector, kind, organ = _cells(row, 6)
             for a in [name] + _split(aliases):
                 self._add(a, Entry(ORG, a, country or None, sector or None, organ or None, name,
                                    actor_kind=kind or "organisation"))
-        for row in read_tsv("actors_people.tsv"):
+        for row in read_rows(DATA, "people.tsv"):
             name, aliases, country, sector = _cells(row, 4)
             for a in [name] + _split(aliases):
                 self._add(a, Entry(PERSON, a, country or None, sector or None, None, name,
                                    actor_kind="person"))
-        for row in read_tsv("actors_titles.tsv"):
+        for row in read_rows(DATA, "titles.tsv"):
             title, sector, country = _cells(row, 3)
             self._add(title, Entry(TITLE, title, country or None, sector or None))
-        for row in read_tsv("actors_context.tsv"):
+        for row in read_rows(DATA, "context.tsv"):
             alias, iso3, requires = _cells(row, 3)
             self._add(alias, Entry(CONTEXT, alias, iso3, "GOV", "", actor_kind="country",
                                    extra=tuple(_split(requires))))
-        for row in read_tsv("actors_org_heads.tsv"):
+        for row in read_rows(DATA, "org_heads.tsv"):
             word, sector = _cells(row, 2)
             self.org_heads[word.lower()] = sector
-        for row in read_tsv("actors_non_actors.tsv"):
+        for row in read_rows(DATA, "non_actors.tsv"):
             phrase, kind = _cells(row, 2)
             (self.non_actor_heads if kind == "head" else self.non_actor_names).add(phrase.lower())
 

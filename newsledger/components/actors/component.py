@@ -21,7 +21,7 @@ Context and repairs (round 2): misspelt country and leader names ("Ethopia", "La
 actors_fuzzy); "anti-Syria" is no Syria; "ethnic Albanians in south Serbia" are Serbia's people
 (actors_residence); "the government", "Parliament" without owner are the organs of the one
 country of the sentence, dateline or article (actors_unowned); documents and rivers NER takes
-for organisations or people are dropped (lexicons/actors_non_actors.tsv).
+for organisations or people are dropped (data/non_actors.tsv).
 Round 3: groups named by an ethnic or religious name ("Shona rebels", "Moslem forces in east
 Bosnia": actors_groups) and unknown parties, movements and opposition leaders take the country
 they are in or the one country of their sentence; "Bosnian Serbs" are Bosnia's people;
@@ -37,7 +37,7 @@ President X") takes the one country its sentence names as a place.
 Not actors: regions and continents ("Europe": a place, left to newsledger_places), wars
 ("the Korean War"), languages ("speaks Russian"), datelines, and places after a locative
 preposition or in an address ("in Moscow", "Sudzha, Russia").
-Sector codes: PLOVER 0.8 (see lexicons/actors_orgs.tsv): JRN = media, MED = health.
+Sector codes: PLOVER 0.8 (see data/orgs.tsv): JRN = media, MED = health.
 
 Reads: tokens, POS/tags, dependency sentences, NER. Writes: doc._.actors. Cost: one
 PhraseMatcher pass over a normalised word view, one pass over doc.ents, dict lookups.
@@ -47,30 +47,31 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..records import Actor, Span
-from ..components import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
-from .actors_candidates import COMPOSITE, CandidateFinder, Cand
-from .actors_fuzzy import fuzzy_names, misspelt_people, misspelt_places
-from .actors_groups import named_groups
-from .actors_regions import regional_organs
-from .actors_residence import kin_residence
-from .actors_unowned import abroad, dateline_country, sentence_places, unowned_organs
-from .actors_lexicon import (CAPITAL, CONTEXT, COUNTRY, DEMONYM, GROUP_SECTORS, ORG, ORGAN,
+from ...records import Actor, Span
+from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from .candidates import COMPOSITE, CandidateFinder, Cand
+from .fuzzy import fuzzy_names, misspelt_people, misspelt_places
+from .groups import named_groups
+from .regions import regional_organs
+from .residence import kin_residence
+from .unowned import abroad, dateline_country, sentence_places, unowned_organs
+from .lexicon import (CAPITAL, CONTEXT, COUNTRY, DEMONYM, GROUP_SECTORS, ORG, ORGAN,
                              PEOPLE_ORGAN, PERSON, SEAT, ActorLexicon)
-from .actors_people import (PersonMention, apply_title, appositive_owner, following_owner,
+from .people import (PersonMention, apply_title, appositive_owner, following_owner,
                             preceding_owner, resolve_short_names, title_owner)
-from .actors_ner import ner_people, unknown_orgs
-from .actors_view import View, build_view, name_words, span_of_words
+from .ner import ner_people, unknown_orgs
+from .view import View, build_view, name_words, span_of_words
 
 _COUNTRY_KINDS = (COUNTRY, DEMONYM, CAPITAL, CONTEXT)
 
 
-@Language.factory("newsledger_actors")
+@Language.factory("newsledger_actors", requires=["doc.ents", "token.pos", "token.dep"],
+                  assigns=["doc._.actors"])
 def make_actors(nlp: Language, name: str):
-    return ActorExtractor(nlp)
+    return ActorsComponent(nlp)
 
 
-class ActorExtractor:
+class ActorsComponent:
     def __init__(self, nlp: Language):
         self.lex = ActorLexicon(nlp)
         self.finder = CandidateFinder(self.lex)

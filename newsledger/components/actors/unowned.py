@@ -10,7 +10,7 @@ rest of the article is not used: a lone foreign country in local news ("London",
 """
 from __future__ import annotations
 
-from .actors_lexicon import CAPITAL, COUNTRY, ActorLexicon
+from .lexicon import CAPITAL, COUNTRY, ActorLexicon
 
 ABROAD_ORGANS = frozenset({"embassy"})
 
