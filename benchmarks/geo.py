@@ -84,7 +84,7 @@ def parse(articles: list[dict]) -> tuple[list, float]:
 
 
 def component(profile: str = "default"):
-    from newsledger.extract.places import PlacesComponent
+    from newsledger.components.places.component import PlacesComponent
 
     return PlacesComponent(**PROFILES[profile])
 
@@ -129,7 +129,7 @@ def score(articles: list[dict], docs: list, comp, parse_seconds: float = 0.0) ->
 
 def build(profile: str = "default"):
     from newsledger.nlp.pipeline import load_model
-    import newsledger.extract.places  # noqa: F401  (registers the factory)
+    import newsledger.components.places.component  # noqa: F401  (registers the factory)
 
     nlp = load_model()
     nlp.add_pipe("newsledger_places", config=PROFILES[profile])

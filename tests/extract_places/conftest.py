@@ -7,7 +7,7 @@ import pytest
 @pytest.fixture(scope="session")
 def places_nlp():
     from newsledger.nlp.pipeline import load_model
-    import newsledger.extract.places  # noqa: F401  (registers the factory)
+    import newsledger.components.places.component  # noqa: F401  (registers the factory)
 
     nlp = load_model()
     nlp.add_pipe("newsledger_places")

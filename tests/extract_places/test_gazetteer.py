@@ -58,7 +58,7 @@ def test_import_rejects_what_is_not_geonames(tmp_path):
 
 
 def test_imported_village_is_placed_by_the_component(tmp_path, places_nlp):
-    from newsledger.extract.places import PlacesComponent
+    from newsledger.components.places.component import PlacesComponent
 
     out = import_geonames(_write(tmp_path / "mini.txt", ROWS), dest=tmp_path / "index.tsv")
     gaz = Gazetteer()

@@ -109,7 +109,7 @@ def test_recorded_actor_mention_is_not_a_place(places_nlp):
 
 
 def test_demonyms_only_when_asked(places_nlp):
-    from newsledger.extract.places import PlacesComponent
+    from newsledger.components.places.component import PlacesComponent
 
     doc = places_nlp("Russian troops advanced slowly.")
     assert not by_name(doc._.places, "Russia")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from newsledger.geo.entries import GeoEntry, admin1_prior
-from newsledger.geo.resolve import NameGroup, pair_support, resolve
+from newsledger.components.places.resolve import NameGroup, pair_support, resolve
 from tests.extract_places.conftest import by_name
 
 

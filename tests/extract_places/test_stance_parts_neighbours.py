@@ -3,7 +3,7 @@ Tehran") and the neighbour bonus of the resolver, on hand-written sentences."""
 from __future__ import annotations
 
 from newsledger.geo.entries import GeoEntry
-from newsledger.geo.resolve import NameGroup, resolve
+from newsledger.components.places.resolve import NameGroup, resolve
 from newsledger.records import Actor, Span
 from tests.extract_places.conftest import by_name
 

@@ -19,16 +19,14 @@ prefix ("anti-Syria journalist", "pro-Russia gunmen") is a stance and no mention
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from .entries import norm
-from .gazetteer import Gazetteer
+from ...geo.entries import norm
+from ...geo.gazetteer import Gazetteer
+from ..common.lexicon import read_json
 
-LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
 MAX_NGRAM = 4
 _TRIM_LEFT = {"the", "The", "THE"}
 _TRIM_RIGHT = {"'s", "\u2019s", "'", "\u2019"}
@@ -55,8 +53,8 @@ class Rules:
     stance_prefixes: frozenset
 
     @classmethod
-    def load(cls, path: Path = LEXICONS / "places_rules.json") -> "Rules":
-        d = json.loads(path.read_text(encoding="utf-8"))
+    def load(cls) -> "Rules":
+        d = read_json("newsledger.components.places", "rules.json")
         return cls(frozenset(d["entity_labels"]), frozenset(d["locative_prepositions"]),
                    frozenset(d["agent_deps"]), frozenset(d["compound_deps"]), d["designators"],
                    frozenset(d["settlement_nouns"]), frozenset(norm(x) for x in d["not_places"]),

@@ -27,7 +27,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .entries import ALIAS_PENALTY, GeoEntry
+from ...geo.entries import ALIAS_PENALTY, GeoEntry
 
 ADMIN_KINDS = ("region", "district")
 SETTLEMENT_KINDS = ("city", "town", "capital", "village")

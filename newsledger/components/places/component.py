@@ -29,13 +29,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..geo.entries import GeoEntry
-from ..geo.gazetteer import Gazetteer, get_gazetteer
-from ..geo.neighbours import country_neighbours
-from ..geo.recognize import Mention, Recognizer, Rules
-from ..geo.resolve import NameGroup, inside, resolve
-from ..records import Place, Span
-from ..components import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from ...geo.entries import GeoEntry
+from ...geo.gazetteer import Gazetteer, get_gazetteer
+from ...geo.neighbours import country_neighbours
+from .recognize import Mention, Recognizer, Rules
+from .resolve import NameGroup, inside, resolve
+from ...records import Place, Span
+from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 
 _OUTPUT_KIND = {"capital": "city"}
 _CONTAINER_KINDS = ("country", "region", "district", "city", "town", "capital", "village")
@@ -43,7 +43,8 @@ _SETTLEMENT_KINDS = ("city", "town", "capital", "village")
 _AREA_KINDS = ("country", "region", "district")
 
 
-@Language.factory("newsledger_places", default_config={"demonyms": False, "skip_agents": True,
+@Language.factory("newsledger_places", requires=["doc.ents", "token.dep", "doc._.actors"],
+                  assigns=["doc._.places"], default_config={"demonyms": False, "skip_agents": True,
                                                        "inside_names": False})
 def make_places(nlp: Language, name: str, demonyms: bool, skip_agents: bool, inside_names: bool):
     return PlacesComponent(demonyms=demonyms, skip_agents=skip_agents, inside_names=inside_names)
