@@ -1,8 +1,8 @@
 """Run the statements component alone over the bare model (the shared model is not modified)."""
 from __future__ import annotations
 
-from newsledger.extract.statements import StatementsComponent
-from newsledger.extract.statements_lexicon import StatementLexicon
+from newsledger.components.statements.component import StatementsComponent
+from newsledger.components.statements.lexicon import StatementLexicon
 
 _COMPONENT = StatementsComponent(StatementLexicon.load())
 

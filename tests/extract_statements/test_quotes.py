@@ -1,4 +1,4 @@
-from newsledger.extract.statements_quotes import find_quotes, paragraphs
+from newsledger.components.statements.quotes import find_quotes, paragraphs
 
 
 def texts(text):

@@ -16,23 +16,24 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..components import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
-from ..records import SourceSpan, Span, Statement
-from .statements_adjectives import adjective_candidates
-from .statements_adjuncts import according_candidates, colon_candidates, nominal_candidates
-from .statements_candidate import Candidate
-from .statements_certainty import combine, content_certainty
-from .statements_lexicon import StatementLexicon
-from .statements_light import light_candidates
-from .statements_sources import resolve_sources, source_actor
-from .statements_spans import DocIndex, char_range, minus, trim
-from .statements_verbal import verbal_candidates
+from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from ...records import SourceSpan, Span, Statement
+from .adjectives import adjective_candidates
+from .adjuncts import according_candidates, colon_candidates, nominal_candidates
+from .candidate import Candidate
+from .certainty import combine, content_certainty
+from .lexicon import StatementLexicon
+from .light import light_candidates
+from .sources.resolve import resolve_sources, source_actor
+from .spans import DocIndex, char_range, minus, trim
+from .verbal import verbal_candidates
 
 MIN_FREE_QUOTE_WORDS = 5     # shorter unattributed quotes are scare quotes, not statements
 FLOATING_MAX_PARAS = 2       # a floating quote inherits a speaker at most this many paragraphs back
 
 
-@Language.factory("newsledger_statements")
+@Language.factory("newsledger_statements", requires=["token.dep", "token.lemma", "doc.ents", "doc._.actors"],
+                  assigns=["doc._.statements"])
 def make_statements(nlp: Language, name: str):
     return StatementsComponent(StatementLexicon.load())
 

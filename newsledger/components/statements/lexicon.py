@@ -1,20 +1,11 @@
-"""The statement lexicons (lexicons/statements_*.tsv), loaded once per component."""
+"""The statement lexicons (statements/data/*.tsv), loaded once per component."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
-LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+from ..common.lexicon import read_rows
 
-
-def _rows(name: str) -> list[list[str]]:
-    """Non-comment, non-empty rows of a TSV file, as lists of stripped cells."""
-    rows = []
-    for line in (LEXICONS / name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        rows.append([c.strip() for c in line.split("\t")])
-    return rows
+DATA = "newsledger.components.statements"   # tables in statements/data/
 
 
 @dataclass(frozen=True)
@@ -42,26 +33,26 @@ class StatementLexicon:
     @classmethod
     def load(cls) -> StatementLexicon:
         verbs = {}
-        for row in _rows("statements_cue_verbs.tsv"):
+        for row in read_rows(DATA, "cue_verbs.tsv"):
             defaults = ["", "asserted", "asserted", "qcp"]
             lemma, cert, neg, frames = row[:4] + defaults[len(row):]
             if "o" in frames and "p" not in frames:
                 frames += "p"   # a transitive cue's passive with an agent: "is reviled by X"
             verbs[lemma.lower()] = CueVerb(lemma.lower(), cert, neg, frames)
         nouns = {r[0].lower(): (r[1] if len(r) > 1 else "asserted")
-                 for r in _rows("statements_cue_nouns.tsv")}
-        channels = frozenset(r[0].lower() for r in _rows("statements_channels.tsv"))
-        hedges = frozenset(r[0].lower() for r in _rows("statements_hedges.tsv"))
-        markers = {r[0].lower(): r[1] for r in _rows("statements_certainty_markers.tsv")}
-        anaphors = {r[0].lower(): r[1] for r in _rows("statements_pronouns.tsv")}
+                 for r in read_rows(DATA, "cue_nouns.tsv")}
+        channels = frozenset(r[0].lower() for r in read_rows(DATA, "channels.tsv"))
+        hedges = frozenset(r[0].lower() for r in read_rows(DATA, "hedges.tsv"))
+        markers = {r[0].lower(): r[1] for r in read_rows(DATA, "certainty_markers.tsv")}
+        anaphors = {r[0].lower(): r[1] for r in read_rows(DATA, "pronouns.tsv")}
         adjectives = {r[0].lower(): (r[1] if len(r) > 1 else "asserted")
-                      for r in _rows("statements_cue_adjectives.tsv")}
+                      for r in read_rows(DATA, "cue_adjectives.tsv")}
         light = {r[0].lower(): frozenset(n.strip().lower() for n in (r[1] if len(r) > 1 else "").split(",") if n.strip())
-                 for r in _rows("statements_light_verbs.tsv")}
-        clear = frozenset(r[0].lower() for r in _rows("statements_clear_adjectives.tsv"))
+                 for r in read_rows(DATA, "light_verbs.tsv")}
+        clear = frozenset(r[0].lower() for r in read_rows(DATA, "clear_adjectives.tsv"))
         agent_nouns = {r[0].lower(): (r[1] if len(r) > 1 else "asserted")
-                       for r in _rows("statements_cue_agent_nouns.tsv")}
-        labels = frozenset(r[0].lower() for r in _rows("statements_colon_labels.tsv"))
+                       for r in read_rows(DATA, "cue_agent_nouns.tsv")}
+        labels = frozenset(r[0].lower() for r in read_rows(DATA, "colon_labels.tsv"))
         return cls(verbs, nouns, channels, hedges, markers, anaphors, adjectives=adjectives,
                    agent_nouns=agent_nouns, light_verbs=light, clear_adjectives=clear,
                    colon_labels=labels)

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..components.common.spans import actor_at
-from .statements_candidate import Candidate, Range
-from .statements_lexicon import StatementLexicon
-from .statements_source_fill import fill_continuations
-from .statements_source_lines import apply_attribution_lines
+from ...common.spans import actor_at
+from ..candidate import Candidate, Range
+from ..lexicon import StatementLexicon
+from .continuations import fill_continuations
+from .attribution_lines import apply_attribution_lines
 
 PERSON_ENTS = {"PERSON"}
 GROUP_ENTS = {"ORG", "GPE", "NORP", "FAC"}

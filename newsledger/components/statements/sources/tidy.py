@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .statements_candidate import Range
+from ..candidate import Range
 
 TRAILING_WORDS = {"himself", "herself", "themselves", "itself", "both", "alone"}
 # participles that name members or roles, not a circumstance ("experts, including Mr. Goldberg")

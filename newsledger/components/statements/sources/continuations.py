@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .statements_candidate import Candidate
+from ..candidate import Candidate
 
 
 def fill_continuations(doc: Doc, cands: list[Candidate]) -> None:

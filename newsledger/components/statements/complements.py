@@ -2,14 +2,14 @@
 clause, "whether"/"if" clause, infinitive, an answer word), the object of its preposition ("called
 for talks"), its object with an "as" complement, the subject of its passive, or the main clause it
 comments on ("The plan, he said, is dead", "As the Post reported, ..."). Which of these a verb
-takes is its frame string in lexicons/statements_cue_verbs.tsv."""
+takes is its frame string in data/cue_verbs.tsv."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .statements_candidate import Range
-from .statements_lexicon import StatementLexicon
-from .statements_spans import DocIndex, minus, subtree, trim
+from .candidate import Range
+from .lexicon import StatementLexicon
+from .spans import DocIndex, minus, subtree, trim
 
 RELATIVE_WORDS = {"who", "that", "which", "whom"}
 ANSWER_WORDS = {"yes", "no", "yeah", "nope", "so"}     # "said yes", "said so"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .statements_candidate import Range
-from .statements_lexicon import StatementLexicon
+from .candidate import Range
+from .lexicon import StatementLexicon
 
 RANK = {"asserted": 0, "probable": 1, "possible": 2}
 MARKER_DEPS = {"aux", "advmod", "acomp", "auxpass"}

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .statements_adjuncts import TOPIC_PREPS, that_clause, topic_object
-from .statements_candidate import Candidate
-from .statements_lexicon import StatementLexicon
-from .statements_spans import DocIndex, subtree, trim
-from .statements_verbal import cue_left_edge, find_source
+from .adjuncts import TOPIC_PREPS, that_clause, topic_object
+from .candidate import Candidate
+from .lexicon import StatementLexicon
+from .spans import DocIndex, subtree, trim
+from .verbal import cue_left_edge, find_source
 
 
 # "took aim at", "take issue with", "paid tribute to", "threw support behind"

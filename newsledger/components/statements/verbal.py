@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .statements_candidate import Candidate, Range
-from .statements_complements import RELATIVE_WORDS, complement, passive_patient
-from .statements_lexicon import StatementLexicon
-from .statements_source_span import tidy_source
-from .statements_spans import DocIndex, minus, subtree, trim
+from .candidate import Candidate, Range
+from .complements import RELATIVE_WORDS, complement, passive_patient
+from .lexicon import StatementLexicon
+from .sources.tidy import tidy_source
+from .spans import DocIndex, minus, subtree, trim
 
 CUE_LEFT_DEPS = {"aux", "auxpass", "neg", "advmod"}
 # Adverbs right after a cue verb that PolNeAR counts as part of the cue ("said instead").

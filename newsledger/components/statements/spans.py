@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from .statements_quotes import find_quotes, paragraphs
+from .quotes import find_quotes, paragraphs
 
 QUOTE_CHARS = set("“”„«»\"")
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .statements_candidate import Candidate, Range
-from .statements_lexicon import StatementLexicon
-from .statements_spans import DocIndex, subtree, trim
-from .statements_verbal import adjacent_quotes, left_context_source
+from ..common.labels import NAME_ENTITY_LABELS
+from .candidate import Candidate, Range
+from .lexicon import StatementLexicon
+from .spans import DocIndex, subtree, trim
+from .verbal import adjacent_quotes, left_context_source
 
 
 def _scope(idx: DocIndex, tok: Token) -> Range:
@@ -90,15 +91,12 @@ def topic_object(noun: Token, preps=TOPIC_PREPS) -> Token | None:
     return None
 
 
-NAMED_MODIFIER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
-
-
 def _named_modifier(idx: DocIndex, noun: Token) -> tuple[Range | None, int | None]:
     """The named modifier of a cue noun is its source: "a New York Times report that",
     "Democratic allegations of" (and "Trump charges that", a verb the parse took for a noun).
     The noun's determiner goes with it, as in PolNeAR ("a New York Times")."""
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
-            and c.ent_type_ in NAMED_MODIFIER_ENTS and c.right_edge.i == noun.i - 1]
+            and c.ent_type_ in NAME_ENTITY_LABELS and c.right_edge.i == noun.i - 1]
     if not mods:
         return None, None
     lo = mods[0].left_edge.i
@@ -144,7 +142,6 @@ def nominal_candidates(idx: DocIndex, lex: StatementLexicon, skip: frozenset[int
 
 
 HEADLINE_SPEAKER_MAX = 6     # tokens before the colon of a "Speaker: claim" headline
-SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def colon_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
@@ -177,7 +174,7 @@ def colon_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
         # speaker, so that labels ("Editor's note:", "Update:") are not taken for one
         if not direct and not speaker_tag and \
                 not any(t.pos_ in ("VERB", "AUX") for t in doc[content[0]:content[1]]) and \
-                not any(t.ent_type_ in SPEAKER_ENTS for t in doc[src[0]:src[1]]):
+                not any(t.ent_type_ in NAME_ENTITY_LABELS for t in doc[src[0]:src[1]]):
             continue
         out.append(Candidate(content=content, cue=(tok.i, tok.i + 1), source=src,
                              source_head=head, cue_head=tok.i, kind="colon", direct=direct))

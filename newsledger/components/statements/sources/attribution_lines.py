@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .statements_candidate import Candidate, Range
+from ...common.labels import NAME_ENTITY_LABELS
+from ..candidate import Candidate, Range
 
 DASHES = {"―", "—", "–", "--"}
 CLOSING_MARKS = set("”\"'’»")
 OPENING_MARKS = set("“\"‘«")
 MAX_NAME = 5            # tokens of a name: "Julie A. Diaz Martinez"
-NAME_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def _dash_at(doc: Doc, j: int) -> tuple[int, bool] | None:
@@ -42,7 +42,7 @@ def _name_after(doc: Doc, k: int) -> Range | None:
         return None
     end_ok = k == len(doc) or doc[k].text[0] in OPENING_MARKS or doc[k].is_space \
         or (doc[k].text == "." and (k + 1 == len(doc) or "\n" in doc[k + 1].text or doc[k + 1].is_space))
-    if not end_ok or not any(t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTS for t in doc[lo:k]):
+    if not end_ok or not any(t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTITY_LABELS for t in doc[lo:k]):
         return None
     return lo, k
 

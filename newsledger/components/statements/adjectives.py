@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .statements_candidate import Candidate, Range
-from .statements_lexicon import StatementLexicon
-from .statements_spans import DocIndex, subtree, trim
-from .statements_verbal import CUE_LEFT_DEPS, find_source
+from .candidate import Candidate, Range
+from .lexicon import StatementLexicon
+from .spans import DocIndex, subtree, trim
+from .verbal import CUE_LEFT_DEPS, find_source
 
 PRED_DEPS = {"acomp", "oprd"}
 COMPLEMENT_PREPS = {"about", "of", "with", "on", "over", "at", "by", "for", "toward", "towards", "to", "in",
