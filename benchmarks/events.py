@@ -13,7 +13,7 @@ root of the dependency tree, an event noun counting at the level of the verb it 
 (ties: higher confidence, then earlier). Measures, per category:
 - type:   the top event's type equals the gold category;
 - plover: the same after projecting newsledger's (type, mode) onto PLOVER's coding conventions
-          (newsledger.extract.events.plover_category, from the PLOVER manual 3.1, 3.7.2, 3.10):
+          (newsledger.components.events.component.plover_category, from the PLOVER manual 3.1, 3.7.2, 3.10):
           a future cooperative action ("Finland will give Tanzania a grant", AID planned) is
           AGREE, a future retreat CONCEDE, a future hostile action THREATEN, a refused
           cooperative action REJECT;
@@ -131,7 +131,7 @@ def top_event(doc):
 
 def plover_view(event) -> tuple[str, str]:
     """(type, mode) under PLOVER's conventions for intentions and refusals."""
-    from newsledger.extract.events import plover_category
+    from newsledger.components.events.component import plover_category
 
     projected = plover_category(event.type, event.mode)
     return projected, ("actual" if projected != event.type else event.mode)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsledger.extract.events import EventExtractor
+from newsledger.components.events.component import EventsComponent
 from newsledger.records import Actor, Figure, Place, SourceSpan, Span, Statement, TimeRef
 
 
@@ -58,7 +58,7 @@ _EXTRACTOR = None
 def events_of(doc):
     global _EXTRACTOR
     if _EXTRACTOR is None:
-        _EXTRACTOR = EventExtractor()
+        _EXTRACTOR = EventsComponent()
     return _EXTRACTOR(doc)._.events
 
 

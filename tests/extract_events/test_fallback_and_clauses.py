@@ -3,8 +3,8 @@ cues, demands made of a pronoun, graded participles, and the lexicon rows taken 
 CAMEO->PLOVER 2021 table (apologies, defiance, expulsions, compensation, strikes)."""
 from __future__ import annotations
 
-from newsledger.extract.events_fallback import nearest_actor
-from newsledger.extract.events_roles import RecordIndex
+from newsledger.components.events.fallback import nearest_actor
+from newsledger.components.events.roles import RecordIndex
 
 from .build import by_trigger, events_of, make_doc
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import spacy
 
-from newsledger.extract.events import EventExtractor, make_events, plover_category
+from newsledger.components.events.component import EventsComponent, make_events, plover_category
 from newsledger.records import Event
 
 from .build import events_of, make_doc
@@ -43,7 +43,7 @@ def test_ids_are_sequential_and_spans_match_the_text(spacy_model):
 
 
 def test_odd_input_never_crashes(spacy_model):
-    ext = EventExtractor()
+    ext = EventsComponent()
     texts = ["", "   ", "🚀🚀 🔥", "\u201cThey attacked,\u201d he said \u201c and then",
              "RUSSIA ATTACKED THE PORT AND KILLED 20 PEOPLE.", "attack " * 50,
              "North Korea deployed troops. " * 300]
@@ -59,7 +59,7 @@ def test_odd_input_never_crashes(spacy_model):
 
 def test_a_doc_without_a_parse_gets_no_events():
     nlp = spacy.blank("en")
-    doc = EventExtractor()(nlp("Russia attacked the port."))
+    doc = EventsComponent()(nlp("Russia attacked the port."))
     assert doc._.events == []
 
 

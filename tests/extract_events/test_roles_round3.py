@@ -2,8 +2,8 @@
 shared subjects of conjuncts and gerunds, subjects the parse dropped, passive movers."""
 from __future__ import annotations
 
-from newsledger.extract.events_lexicon import EventLexicon
-from newsledger.extract.events_roles import RecordIndex, recipient_of
+from newsledger.components.events.lexicon import EventLexicon
+from newsledger.components.events.roles import RecordIndex, recipient_of
 
 from .build import by_trigger, events_of, make_doc
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.events_lexicon import EventLexicon
-from newsledger.extract.events_triggers import find_triggers
+from newsledger.components.events.lexicon import EventLexicon
+from newsledger.components.events.triggers import find_triggers
 
 from .build import by_trigger, events_of, make_doc
 

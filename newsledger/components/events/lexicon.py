@@ -1,12 +1,13 @@
-"""Loads the event lexicons (lexicons/events_*.tsv) once, into dict lookups."""
+"""Loads the event lexicons (events/data/*.tsv) once, into dict lookups."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
+from functools import lru_cache
 
-from ..records import EVENT_MODES, EVENT_TYPES
+from ...records import EVENT_MODES, EVENT_TYPES
+from ..common.lexicon import read_rows
 
-LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+DATA = "newsledger.components.events"   # tables in events/data/
 
 
 @dataclass(frozen=True)
@@ -36,16 +37,16 @@ class EventLexicon:
     causes: frozenset = frozenset()      # what makes a gathering a protest ("against", "demand")
 
     @classmethod
-    def load(cls, folder: Path = LEXICONS) -> EventLexicon:
-        classes = _read_classes(folder / "events_context.tsv")
+    def load(cls) -> EventLexicon:
+        classes = _read_classes("context.tsv")
         lex = cls(frames=classes.get("frame", frozenset()), degree=classes.get("degree", frozenset()),
                   gatherings=classes.get("gathering", frozenset()), causes=classes.get("cause", frozenset()))
-        roles = list(_rows(folder / "events_roles.tsv", 2))
+        roles = list(read_rows(DATA, "roles.tsv", 2))
         parties = {f"@{c}" for name, slots in roles if name == "PARTY_CLASSES" for c in slots.split()}
-        for row in _rows(folder / "events_triggers.tsv", 7):
+        for row in read_rows(DATA, "triggers.tsv", 7):
             lemma, pos, typ, ac_type, ac_sub, context, prior = row
             if typ not in EVENT_TYPES:
-                raise ValueError(f"events_triggers.tsv: unknown PLOVER type {typ!r} for {lemma!r}")
+                raise ValueError(f"triggers.tsv: unknown PLOVER type {typ!r} for {lemma!r}")
             acled = None if ac_type == "-" else (ac_type, ac_sub)
             wanted, _, unwanted = ("" if context == "-" else context).partition("!")
             ctx = (_context_set(wanted, classes),) if wanted.strip("|") else ()
@@ -53,9 +54,9 @@ class EventLexicon:
             things = _context_set("|".join(a for a in wanted.split("|") if a.strip() not in parties), classes)
             lex.rules.setdefault((lemma, pos), []).append(
                 TriggerRule(lemma, pos, typ, acled, ctx, float(prior), excl, things))
-        for lemma, role, mode in _rows(folder / "events_modes.tsv", 3):
+        for lemma, role, mode in read_rows(DATA, "modes.tsv", 3):
             if mode not in EVENT_MODES:
-                raise ValueError(f"events_modes.tsv: unknown mode {mode!r} for {lemma!r}")
+                raise ValueError(f"modes.tsv: unknown mode {mode!r} for {lemma!r}")
             lex.modes.setdefault(role, {})[lemma] = mode
         for name, slots in roles:
             if name == "PARTY_CLASSES":
@@ -83,24 +84,32 @@ def _context_set(spec: str, classes: dict[str, frozenset]) -> frozenset:
         alt = alt.strip()
         if alt.startswith("@"):
             if alt[1:] not in classes:
-                raise ValueError(f"events_triggers.tsv: unknown context class {alt!r}")
+                raise ValueError(f"triggers.tsv: unknown context class {alt!r}")
             words |= classes[alt[1:]]
         elif alt:
             words.add(alt)
     return frozenset(words)
 
 
-def _read_classes(path: Path) -> dict[str, frozenset]:
-    return {name: frozenset(words.split()) for name, words in _rows(path, 2)}
+def _read_classes(table: str) -> dict[str, frozenset]:
+    return {name: frozenset(words.split()) for name, words in read_rows(DATA, table, 2)}
 
 
-def _rows(path: Path, width: int):
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if len(cols) != width:
-                raise ValueError(f"{path.name}:{n}: expected {width} tab-separated columns, got {len(cols)}")
-            yield [c.strip() for c in cols]
+@lru_cache(maxsize=1)
+def role_words() -> dict[str, frozenset]:
+    """role_words.tsv: class -> the class's words, lower-cased."""
+    classes: dict[str, set] = {}
+    for cls, word, _reason in read_rows(DATA, "role_words.tsv", 3):
+        classes.setdefault(cls, set()).add(word.lower())
+    return {name: frozenset(words) for name, words in classes.items()}
+
+
+@lru_cache(maxsize=1)
+def unnamed_table() -> dict[str, dict[str, tuple[str | None, str | None]]]:
+    """unnamed.tsv: role -> lemma -> (sector, label) of the words that name an unnamed party
+    ("gunmen", "demonstrators", "a roadside bomb"); read by unnamed.py and role_words.py."""
+    roles: dict[str, dict] = {}
+    for role, word, sector, label in read_rows(DATA, "unnamed.tsv", 4):
+        roles.setdefault(role, {})[word.lower()] = (None if sector == "-" else sector,
+                                                     None if label == "-" else label)
+    return roles

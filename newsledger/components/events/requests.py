@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..records import Event, Span
-from .events_lexicon import EventLexicon
-from .events_fallback import nearest_actor
-from .events_roles import RecordIndex, actor_in_np, statement_of, subject_of
+from ...records import Event, Span
+from .lexicon import EventLexicon
+from .fallback import nearest_actor
+from .roles import RecordIndex, actor_in_np, statement_of, subject_of
 
 PRIOR = 0.5
 _PRONOUNS = {"it", "they", "he", "she"}

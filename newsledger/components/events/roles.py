@@ -8,8 +8,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from .events_lexicon import EventLexicon
-from .events_role_words import people_nouns, words
+from .lexicon import EventLexicon
+from .role_words import people_nouns, words
 
 _SUBJ = ("nsubj",)
 _NP_MODS = ("compound", "amod", "poss", "nmod", "nummod", "det")
@@ -255,7 +255,7 @@ def reporter_actor(pron: Token, lex: EventLexicon, idx: RecordIndex) -> str | No
 # --------------------------------------------------------------------------- the recipient
 def recipient_of(tok: Token, event_type: str, lex: EventLexicon, idx: RecordIndex,
                  chain: list[Token], what: frozenset = frozenset()) -> tuple[str | None, Token | None]:
-    """The first slot of the type's preference list (events_roles.tsv) that holds an actor.
+    """The first slot of the type's preference list (data/roles.tsv) that holds an actor.
     `what` are the rule's context words: an object that is the thing sent or fired ("missiles",
     "troops") is not the recipient even when an actor modifies it ("Pyongyang missiles")."""
     heads = [tok] + [t for t in chain[1:2] if tok.pos_ in ("NOUN", "PROPN")]   # noun + light verb

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..records import Actor, Event
-from .events_new_actors import next_actor_id, place_country
-from .events_roles import LOCATIVE, RecordIndex, governed_by, same_occasion
+from ...records import Actor, Event
+from .new_actors import next_actor_id, place_country
+from .roles import LOCATIVE, RecordIndex, governed_by, same_occasion
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _HOSTILE = {"ASSAULT", "COERCE"}     # "shelled Juba", "besieged Sarajevo": the object is the target

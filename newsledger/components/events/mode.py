@@ -1,12 +1,12 @@
 """An event's mode (actual | planned | possible | negated | past | hypothetical), read off the
 dependency parse: modal auxiliaries and negation on the trigger's clause, the verbs it depends
 on by xcomp ("preparing to deploy"), subordinators ("if", "whether"), and nouns above it
-("the possibility that ..."). Words come from lexicons/events_modes.tsv."""
+("the possibility that ..."). Words come from data/modes.tsv."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .events_lexicon import EventLexicon
+from .lexicon import EventLexicon
 
 PRECEDENCE = ("negated", "hypothetical", "possible", "planned", "past", "actual")
 _CLIMB = {"xcomp", "conj", "acomp"}

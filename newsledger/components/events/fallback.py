@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .events_lexicon import EventLexicon
-from .events_role_words import people_nouns, words
-from .events_roles import RecordIndex, actor_in_np, clause_head
+from .lexicon import EventLexicon
+from .role_words import people_nouns, words
+from .roles import RecordIndex, actor_in_np, clause_head
 
 # A mention hanging from a time-frame preposition ("since the Soviet invasion", "after Israel's
 # raid") names another event's party, not this one's. A locative does count: PLOVER codes the

@@ -1,5 +1,5 @@
 """Doers the text leaves unnamed, coded by where the event happened, as the event datasets
-code them (lexicons/events_unnamed.tsv): an attack by no named attacker is done by the
+code them (data/unnamed.tsv): an attack by no named attacker is done by the
 unidentified armed forces of the place's country (CAMEO/PLOVER sector UAF; ACLED's
 "Unidentified Armed Group (Iraq)"): "a roadside bombing near Samarra killed ...", "killed by an
 improvised explosive device outside Basra". A protest by an unnamed crowd is done by that
@@ -26,10 +26,10 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..records import Actor, Event, Span
-from .events_new_actors import next_actor_id, place_country
-from .events_role_words import unnamed_table as table
-from .events_roles import LOCATIVE, RecordIndex, governed_by
+from ...records import Actor, Event, Span
+from .new_actors import next_actor_id, place_country
+from .lexicon import unnamed_table as table
+from .roles import LOCATIVE, RecordIndex, governed_by
 
 _DONE = {"actual", "past"}
 _QUANTITIES = {"hundred", "thousand", "million", "dozen", "score", "ten", "group", "crowd",

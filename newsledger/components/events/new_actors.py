@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pycountry
 
-from ..records import Actor
+from ...records import Actor
 
 
 def next_actor_id(actors: list[Actor]) -> str:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .events_role_words import words
-from .events_roles import RecordIndex, actor_in_np
+from .role_words import words
+from .roles import RecordIndex, actor_in_np
 
 
 def passive_mover(tok: Token, event_type: str, idx: RecordIndex) -> str | None:

@@ -3,7 +3,7 @@
 the later triggers kept as evidence."""
 from __future__ import annotations
 
-from ..records import Event
+from ...records import Event
 
 
 def _compatible(a, b) -> bool:

@@ -26,20 +26,20 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..components import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
-from ..records import Event, Span
-from .events_lexicon import EventLexicon
-from .events_fallback import other_party, fill_roles
-from .events_merge import merge_events
-from .events_mode import clause_chain, mode_of
-from .events_plover import plover_category  # noqa: F401  (public: PLOVER's single category)
-from .events_roles import (RecordIndex, actor_in_np, actor_of, coordinated, figures_of, mention_tokens,
+from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from ...records import Event, Span
+from .lexicon import EventLexicon
+from .fallback import other_party, fill_roles
+from .merge import merge_events
+from .mode import clause_chain, mode_of
+from .plover import plover_category  # noqa: F401  (public: PLOVER's single category)
+from .roles import (RecordIndex, actor_in_np, actor_of, coordinated, figures_of, mention_tokens,
                            place_of, recipient_of, statement_of, time_of, governed_by)
-from .events_requests import obligation_requests
-from .events_territory import add_territory_targets, territory_place
-from .events_unnamed import add_unnamed_parties, unnamed_doer, unnamed_means, unnamed_victim
-from .events_role_movers import passive_mover
-from .events_triggers import find_triggers
+from .requests import obligation_requests
+from .territory import add_territory_targets, territory_place
+from .unnamed import add_unnamed_parties, unnamed_doer, unnamed_means, unnamed_victim
+from .role_movers import passive_mover
+from .triggers import find_triggers
 
 _YEAR = re.compile(r"^(\d{4})")
 _YEAR_IN_TEXT = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -53,7 +53,7 @@ _ACLED_MODES = {"actual", "past"}   # ACLED codes events that happened, not plan
 _VERBAL_PROTEST_LEMMAS = {"protest"}
 _OFFICIAL_SECTORS = _STATE_SECTORS | {"IGO", "GOV"}
 
-class EventExtractor:
+class EventsComponent:
     def __init__(self, lexicon: EventLexicon | None = None):
         self.lex = lexicon or EventLexicon.load()
 
@@ -184,6 +184,9 @@ def _publication_year(doc: Doc, idx: RecordIndex) -> int | None:
     return max(years) if years else None
 
 
-@Language.factory("newsledger_events")
-def make_events(nlp: Language, name: str) -> EventExtractor:
-    return EventExtractor(EventLexicon.load())
+@Language.factory("newsledger_events", requires=["token.dep", "token.lemma", "doc.ents", "doc._.published",
+                                               "doc._.actors", "doc._.places", "doc._.times",
+                                               "doc._.figures", "doc._.statements"],
+                  assigns=["doc._.events"])
+def make_events(nlp: Language, name: str) -> EventsComponent:
+    return EventsComponent(EventLexicon.load())

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .events_lexicon import EventLexicon, TriggerRule
+from .lexicon import EventLexicon, TriggerRule
 
 # Argument relations whose words can satisfy a rule's context ("launch" + missiles).
 _ARG_DEPS = {"dobj", "dative", "nsubjpass", "attr", "oprd", "pobj", "nsubj", "appos", "acomp"}
