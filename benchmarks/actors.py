@@ -10,7 +10,7 @@ For every gold actor whose text occurs in its sentence, finds newsledger's actor
   sector    share of found actors, among gold actors with a sector, with the gold sector
             (PLOVER 0.8 codes as newsledger: JRN = media, MED = health; gold CIV = CVL)
 A benchmark, not a test: the gold was coded from CAMEO manual examples (1990s-2000s news).
-evaluate() is what tests/extract_actors/test_quality_gate.py holds to benchmarks/floors_actors.json.
+evaluate() is what tests/components/actors/test_quality_gate.py holds to benchmarks/floors_actors.json.
 """
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """People (titles, known leaders, short names) and organisations."""
-from tests.extract_actors.conftest import by_mention, texts
+from tests.components.actors.conftest import by_mention, texts
 
 
 def test_title_with_igo_owner(run):

@@ -6,7 +6,7 @@ import math
 import pytest
 
 from newsledger.records import Actor, Span
-from tests.extract_places.conftest import by_name
+from tests.components.places.conftest import by_name
 
 
 def km(a, b):

@@ -2,7 +2,11 @@
 (benchmarks/floors_events.json). Skips when ../shared/data is absent."""
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import load_benchmark, load_floors, shared_path
+
+pytestmark = pytest.mark.gate
 
 
 def test_events_meet_the_floors():

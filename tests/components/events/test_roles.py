@@ -161,3 +161,57 @@ def test_preposition_under_the_object_names_the_recipient(spacy_model):
     text = "Russia imposed sanctions on North Korea."
     ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS)), "imposed")
     assert (ev.type, ev.actor, ev.recipient) == ("SANCTION", "a2", "a1")
+
+
+def test_a_verbal_protest_targets_the_subject_of_what_it_protests(spacy_model):
+    # "protest" is PROTEST until it turns out to be a government's words (ACCUSE), whose
+    # target is the subject of the reported clause, not a demonstration's "against" phrase.
+    text = "Russia is violating the ceasefire, Ukraine's foreign ministry protested."
+    actors = {"a1": ("RUS", "GOV", ["Russia"]), "a2": ("UKR", "GOV", ["Ukraine's foreign ministry"])}
+    ev = by_trigger(events_of(make_doc(spacy_model, text, actors=actors)), "protested")
+    assert (ev.type, ev.actor, ev.recipient) == ("ACCUSE", "a2", "a1")
+
+
+def test_police_in_a_clause_around_a_protest_are_no_protesters(spacy_model):
+    actors = {"a1": ("KEN", "COP", ["Kenyan police"])}
+    ev = by_trigger(events_of(make_doc(spacy_model, "Kenyan police fired tear gas during demonstrations "
+                                       "in Nairobi on Monday.", actors=actors)), "demonstrations")
+    assert ev.type == "PROTEST" and ev.actor is None
+
+
+def test_students_in_a_clause_around_a_protest_are_the_protesters(spacy_model):
+    actors = {"a1": ("KEN", "EDU", ["Kenyan students"]), "a2": ("KEN", "COP", ["police"])}
+    ev = by_trigger(events_of(make_doc(spacy_model, "Kenyan students threw stones at police during "
+                                       "demonstrations in Nairobi on Monday.", actors=actors)), "demonstrations")
+    assert ev.actor == "a1"
+
+
+def test_a_group_affiliated_with_an_actor_is_that_actors(spacy_model):
+    text = "Thousands of dockers affiliated with the Chilean Port Workers Union stopped work on Monday."
+    actors = {"a1": ("CHL", "LAB", ["Chilean Port Workers Union"])}
+    ev = by_trigger(events_of(make_doc(spacy_model, text, actors=actors)), "stopped")
+    assert (ev.type, ev.actor) == ("PROTEST", "a1")
+
+
+def test_a_group_with_an_unrelated_participle_is_nobodys(spacy_model):
+    text = "Thousands of dockers angered by the Chilean Port Workers Union stopped work on Monday."
+    actors = {"a1": ("CHL", "LAB", ["Chilean Port Workers Union"])}
+    events = events_of(make_doc(spacy_model, text, actors=actors))
+    assert all(e.actor != "a1" for e in events if e.trigger.text == "stopped")
+
+
+def test_the_place_in_a_part_of_a_city_is_the_events(spacy_model):
+    # the place hangs from "of", below "in": "in" says where it is
+    text = "A policeman was wounded in a grenade attack in the eastern suburbs of Kandahar."
+    doc = make_doc(spacy_model, text, places={"p1": ("AF", ["Kandahar"])})
+    assert by_trigger(events_of(doc), "wounded").place == "p1"
+
+
+def test_an_event_in_a_stopping_verbs_adjunct_is_not_negated(spacy_model):
+    text = "Miners stopped work on the first day of a national strike on Monday."
+    assert by_trigger(events_of(make_doc(spacy_model, text)), "strike").mode == "actual"
+
+
+def test_an_event_a_verb_stops_is_negated(spacy_model):
+    text = "The army stopped the shelling of the village."
+    assert by_trigger(events_of(make_doc(spacy_model, text)), "shelling").mode == "negated"

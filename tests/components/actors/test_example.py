@@ -1,5 +1,5 @@
 """End to end on the worked-example article (skips when ../shared/data is absent)."""
-from tests.extract_actors.conftest import check_invariants
+from tests.components.actors.conftest import check_invariants
 
 
 def _actor_with(actors, mention):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 
-from tests.extract_places.conftest import by_name
+from tests.components.places.conftest import by_name
 
 
 def _near(p, lat, lon, km=161):

@@ -6,7 +6,7 @@ import math
 
 from newsledger.geo.entries import GeoEntry, admin1_prior
 from newsledger.components.places.resolve import NameGroup, pair_support, resolve
-from tests.extract_places.conftest import by_name
+from tests.components.places.conftest import by_name
 
 
 def km(p, lat, lon):

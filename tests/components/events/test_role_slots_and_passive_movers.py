@@ -1,4 +1,4 @@
-"""Round 3 role rules: time-frame phrases, slot tiers, complaint targets, territory owners,
+"""Time-frame phrases, slot tiers, complaint targets, territory owners,
 shared subjects of conjuncts and gerunds, subjects the parse dropped, passive movers."""
 from __future__ import annotations
 

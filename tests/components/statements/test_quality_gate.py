@@ -3,6 +3,8 @@ import pytest
 
 from tests.conftest import load_benchmark, load_floors, shared_path
 
+pytestmark = pytest.mark.gate
+
 
 @pytest.fixture(scope="module")
 def scores():

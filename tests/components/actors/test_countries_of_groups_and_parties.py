@@ -1,7 +1,7 @@
-"""Round 3 (2026-11-26): countries of actors named without one -- groups named by an ethnic or
+"""Countries of actors named without one -- groups named by an ethnic or
 religious name, kin and residence demonyms, unknown parties and movements, titled people in a
 one-country sentence, acronyms and outlets NER takes for people, ambiguous capitals."""
-from tests.extract_actors.conftest import by_mention, texts
+from tests.components.actors.conftest import by_mention, texts
 
 
 def _no_actor_at(actors, text):

@@ -9,6 +9,8 @@ import pytest
 
 from tests.conftest import load_benchmark, load_floors, shared_path
 
+pytestmark = pytest.mark.gate
+
 CASES = [(profile, corpus) for profile in ("default", "corpus") for corpus in ("lgl.xml", "TR-News.xml")]
 
 

@@ -1,8 +1,8 @@
-"""Round 2 (2026-11-26): former leaders, misspelt names, stance prefixes, ethnic groups and kin
+"""Former leaders, misspelt names, stance prefixes, ethnic groups and kin
 groups by residence, non-actor documents and rivers, unowned state organs in context."""
 import pytest
 
-from tests.extract_actors.conftest import by_mention, texts
+from tests.components.actors.conftest import by_mention, texts
 
 
 def _no_actor_at(actors, text):

@@ -1,9 +1,9 @@
-"""Round 3b (2026-11-26): people and bodies named without a country -- a person's country and
+"""People and bodies named without a country -- a person's country and
 sector from the organisation attached to them ("X of the Kenyan foreign ministry", "X, a
 spokesman for the Sudanese army", "U.N. mediator X"), titled people under a dateline,
 transnational bodies the lexicons do not know, and an ambiguous city whose appositive names
 its state."""
-from tests.extract_actors.conftest import by_mention
+from tests.components.actors.conftest import by_mention
 
 
 # -- people attached to an organisation --------------------------------------------------------

@@ -1,5 +1,5 @@
 """Countries and their organs: one actor per entity, every mention."""
-from tests.extract_actors.conftest import by_mention, texts
+from tests.components.actors.conftest import by_mention, texts
 
 
 def test_name_capital_acronym_and_demonym_are_one_country(run):

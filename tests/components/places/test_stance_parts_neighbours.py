@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsledger.geo.entries import GeoEntry
 from newsledger.components.places.resolve import NameGroup, resolve
 from newsledger.records import Actor, Span
-from tests.extract_places.conftest import by_name
+from tests.components.places.conftest import by_name
 
 
 # -- a country glued to an attitude prefix is a stance -----------------------------------------

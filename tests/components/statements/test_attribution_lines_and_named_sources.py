@@ -1,4 +1,4 @@
-"""Source spans and source finding added in round 3 (2026-11-26): comma-led participle clauses
+"""Source spans and source finding: comma-led participle clauses
 left out of the source, attribution lines ("― Name"),
 named modifiers of cue nouns, "according to" sources glued to the clause."""
 from .helpers import assert_spans_valid, by_cue, run

@@ -1,4 +1,4 @@
-"""Source spans and source finding added in round 2 (2026-11-26): hyphen compounds, datelines
+"""Source spans and source finding: hyphen compounds, datelines
 whose place the parse made the head, gerunds after a preposition, raising verbs, quotes that
 hold reported speech."""
 from .helpers import assert_spans_valid, by_cue, run

@@ -9,7 +9,7 @@ import pytest
 from newsledger.components.figures.component import FiguresComponent, figure_change, figure_trend
 from newsledger.components.times.component import TimesComponent
 from tests.conftest import load_benchmark
-from tests.extract_times_figures.test_figures_component import find
+from tests.components.figures.test_component import find
 
 
 @pytest.fixture(scope="module")

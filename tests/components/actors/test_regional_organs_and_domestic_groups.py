@@ -1,8 +1,8 @@
-"""Round 4 (2026-11-26): organs of a region ("the government of Sindh province" is Pakistan's,
+"""Organs of a region ("the government of Sindh province" is Pakistan's,
 a gazetteer lookup), named groups with a bracketed gloss or a name NER left untagged, the one
 country a sentence names as a place for domestic groups, and the head of a government whose
 acts the sentence places ("the regime of General X imposed a curfew in Chad")."""
-from tests.extract_actors.conftest import by_mention
+from tests.components.actors.conftest import by_mention
 
 
 # -- organs of a region ------------------------------------------------------------------------

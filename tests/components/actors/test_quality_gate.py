@@ -2,7 +2,11 @@
 pinned floors (benchmarks/floors_actors.json). Skips when ../shared/data is absent."""
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import load_benchmark, load_floors, shared_path
+
+pytestmark = pytest.mark.gate
 
 
 def test_actors_meet_the_floors():
