@@ -26,20 +26,28 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ...records import Event, Span
+from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from .fallback import fill_roles, other_party
+from .index import RecordIndex
 from .lexicon import EventLexicon
-from .fallback import other_party, fill_roles
+from .links import (
+    figures_of,
+    governed_by,
+    mention_tokens,
+    place_of,
+    statement_of,
+    time_of,
+)
 from .merge import merge_events
 from .mode import clause_chain, mode_of
 from .plover import plover_category  # noqa: F401  (public: PLOVER's single category)
-from .roles import (RecordIndex, actor_in_np, actor_of, coordinated, figures_of, mention_tokens,
-                           place_of, recipient_of, statement_of, time_of, governed_by)
 from .requests import obligation_requests
-from .territory import add_territory_targets, territory_place
-from .unnamed import add_unnamed_parties, unnamed_doer, unnamed_means, unnamed_victim
 from .role_movers import passive_mover
+from .roles import actor_in_np, actor_of, coordinated, recipient_of
+from .territory import add_territory_targets, territory_place
 from .triggers import find_triggers
+from .unnamed import add_unnamed_parties, unnamed_doer, unnamed_means, unnamed_victim
 
 _YEAR = re.compile(r"^(\d{4})")
 _YEAR_IN_TEXT = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .index import RecordIndex
 from .lexicon import EventLexicon
+from .links import clause_head
 from .role_words import people_nouns, words
-from .roles import RecordIndex, actor_in_np, clause_head
+from .roles import actor_in_np
 
 # A mention hanging from a time-frame preposition ("since the Soviet invasion", "after Israel's
 # raid") names another event's party, not this one's. A locative does count: PLOVER codes the

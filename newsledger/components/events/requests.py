@@ -7,9 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...records import Event, Span
-from .lexicon import EventLexicon
 from .fallback import nearest_actor
-from .roles import RecordIndex, actor_in_np, statement_of, subject_of
+from .index import RecordIndex
+from .lexicon import EventLexicon
+from .links import statement_of
+from .roles import actor_in_np, subject_of
 
 PRIOR = 0.5
 _PRONOUNS = {"it", "they", "he", "she"}

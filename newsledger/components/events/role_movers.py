@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .index import RecordIndex
 from .role_words import words
-from .roles import RecordIndex, actor_in_np
+from .roles import actor_in_np
 
 
 def passive_mover(tok: Token, event_type: str, idx: RecordIndex) -> str | None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...records import Actor, Event
+from .index import RecordIndex
+from .links import LOCATIVE, governed_by, same_occasion
 from .new_actors import next_actor_id, place_country
-from .roles import LOCATIVE, RecordIndex, governed_by, same_occasion
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _HOSTILE = {"ASSAULT", "COERCE"}     # "shelled Juba", "besieged Sarajevo": the object is the target

@@ -27,9 +27,10 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...records import Actor, Event, Span
-from .new_actors import next_actor_id, place_country
+from .index import RecordIndex
 from .lexicon import unnamed_table as table
-from .roles import LOCATIVE, RecordIndex, governed_by
+from .links import LOCATIVE, governed_by
+from .new_actors import next_actor_id, place_country
 
 _DONE = {"actual", "past"}
 _QUANTITIES = {"hundred", "thousand", "million", "dozen", "score", "ten", "group", "crowd",

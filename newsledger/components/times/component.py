@@ -19,9 +19,10 @@ from spacy.tokens import Doc
 from ...records import TimeRef
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ..common.years import counts_things
+from .dates import Anchors
 from .detect import find_time_spans, weekday_in_name
 from .lexicon import time_lexicon
-from .resolve import Anchors, Resolver
+from .resolve import Resolver
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _DATEPARSER_OK = re.compile(r"\d")
