@@ -6,48 +6,32 @@ A candidate is a view-word range [i, j) with the actor it names (`key` plus attr
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc
 
-from .lexicon import (CAPITAL, CONTEXT, COUNTRY, DEMONYM, GROUP_SECTORS, ORG, ORGAN, PERSON,
-                             SEAT, TITLE, ActorLexicon, Entry)
+from .candidate import (
+    COMPOSITE,
+    DATELINE_NEXT,
+    MODIFIER_POS,
+    NOT_NAME_POS,
+    OWNER_KINDS,
+    PLACE_KINDS,
+    PRIORITY,
+    Cand,
+    is_owner,
+)
+from .lexicon import (
+    CAPITAL,
+    COUNTRY,
+    DEMONYM,
+    GROUP_SECTORS,
+    ORG,
+    ORGAN,
+    PERSON,
+    SEAT,
+    TITLE,
+    ActorLexicon,
+)
 from .view import View
-
-COMPOSITE = "composite"
-# Tie-break between candidates of equal length (lower wins).
-PRIORITY = {COMPOSITE: 0, SEAT: 1, PERSON: 2, ORG: 3, COUNTRY: 4, CAPITAL: 5, DEMONYM: 6,
-            CONTEXT: 7, ORGAN: 8}
-OWNER_KINDS = (COUNTRY, DEMONYM, CAPITAL, CONTEXT)
-PLACE_KINDS = (COUNTRY, CAPITAL)
-DATELINE_NEXT = "(—–-:,"
-MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
-NOT_NAME_POS = frozenset({"AUX", "VERB", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART"})
-
-
-@dataclass
-class Cand:
-    i: int
-    j: int
-    kind: str
-    entry: Entry
-    organ_entry: Entry | None = None     # composites: the organ head
-    owner: Cand | None = None            # composites: the owner part
-    country: str | None = None
-    extra: dict = field(default_factory=dict)
-
-    @property
-    def length(self) -> int:
-        return self.j - self.i
-
-
-def is_owner(c: Cand) -> bool:
-    e = c.entry
-    if c.kind in OWNER_KINDS:
-        return not e.organ                # plural demonyms ("Iraqis") own nothing
-    if c.kind == SEAT and not e.organ:
-        return True                       # "Kremlin officials"
-    return c.kind == ORG and e.sector == "IGO"   # "NATO troops", "UN peacekeepers"
 
 
 class CandidateFinder:

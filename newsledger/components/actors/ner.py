@@ -11,11 +11,11 @@ title.
 """
 from __future__ import annotations
 
-from .candidates import Cand
+from .candidate import Cand
 from .groups import located_country
-from .unowned import sentence_country
 from .lexicon import CAPITAL, COUNTRY, DEMONYM
 from .people import PersonMention
+from .unowned import sentence_country
 from .view import View, name_words, span_of_words
 
 _ORG_MEMBERS = (COUNTRY, DEMONYM, CAPITAL)   # may sit inside an unknown ORG's name

@@ -32,10 +32,11 @@ from spacy.tokens import Doc
 from ...geo.entries import GeoEntry
 from ...geo.gazetteer import Gazetteer, get_gazetteer
 from ...geo.neighbours import country_neighbours
-from .recognize import Mention, Recognizer, Rules
-from .resolve import NameGroup, inside, resolve
 from ...records import Place, Span
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from .recognize import Recognizer
+from .resolve import NameGroup, inside, resolve
+from .rules import Mention, Rules
 
 _OUTPUT_KIND = {"capital": "city"}
 _CONTAINER_KINDS = ("country", "region", "district", "city", "town", "capital", "village")

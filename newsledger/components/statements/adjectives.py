@@ -8,9 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .candidate import Candidate, Range
+from .cues import CUE_LEFT_DEPS
 from .lexicon import StatementLexicon
 from .spans import DocIndex, subtree, trim
-from .verbal import CUE_LEFT_DEPS, find_source
+from .verbal import find_source
 
 PRED_DEPS = {"acomp", "oprd"}
 COMPLEMENT_PREPS = {"about", "of", "with", "on", "over", "at", "by", "for", "toward", "towards", "to", "in",

@@ -16,8 +16,8 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ...records import SourceSpan, Span, Statement
+from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from .adjectives import adjective_candidates
 from .adjuncts import according_candidates, colon_candidates, nominal_candidates
 from .candidate import Candidate

@@ -8,10 +8,10 @@ from spacy.tokens import Token
 
 from .adjuncts import TOPIC_PREPS, that_clause, topic_object
 from .candidate import Candidate
+from .cues import cue_left_edge
 from .lexicon import StatementLexicon
 from .spans import DocIndex, subtree, trim
-from .verbal import cue_left_edge, find_source
-
+from .verbal import find_source
 
 # "took aim at", "take issue with", "paid tribute to", "threw support behind"
 LIGHT_PREPS = TOPIC_PREPS | {"at", "with", "to", "behind"}

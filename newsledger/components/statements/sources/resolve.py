@@ -9,8 +9,8 @@ from spacy.tokens import Doc
 from ...common.spans import actor_at
 from ..candidate import Candidate, Range
 from ..lexicon import StatementLexicon
-from .continuations import fill_continuations
 from .attribution_lines import apply_attribution_lines
+from .continuations import fill_continuations
 
 PERSON_ENTS = {"PERSON"}
 GROUP_ENTS = {"ORG", "GPE", "NORP", "FAC"}
