@@ -65,14 +65,12 @@ def locate(text: str, phrase: str) -> int:
 def evaluate(path: Path, model: str | None = None) -> dict:
     """Scores (found, country, sector shares) and error lists on the gold file at `path`."""
     from newsledger.components.common.spans import actor_at
-    from newsledger.nlp.pipeline import load_model
-    import newsledger.components.actors.component  # noqa: F401
+    from newsledger.nlp.pipeline import Settings, build_nlp
 
     from newsledger.components.common.lexicon import read_json
     rules = read_json("newsledger.components.actors", "rules.json")
     IGO_CODES.update(b for b in rules["bodies"] if b not in ("NGO", "IMG"))
-    nlp = load_model(model)
-    nlp.add_pipe("newsledger_actors", last=True)
+    nlp = build_nlp(Settings(model=model, components=("actors",)))   # the shipped pipeline
     records = [r for r in json.loads(Path(path).read_text(encoding="utf-8")) if r.get("text")]
     n = found = country_ok = sector_n = sector_ok = skipped = 0
     errors, sector_errors = [], []

@@ -57,14 +57,10 @@ CQE_EXACT_CUES = ("exactly", "just", "totalling", "totaling")
 AGE_UNITS = {"year", "month", "week", "day"}
 
 def build_figures_nlp():
-    from newsledger.nlp.pipeline import load_model
-    import newsledger.components.figures.component  # noqa: F401  (registers the factories)
-    import newsledger.components.times.component  # noqa: F401
+    """The shipped pipeline (newsledger.nlp.pipeline.build_nlp) up to the figures component."""
+    from newsledger.nlp.pipeline import COMPONENTS, Settings, build_nlp
 
-    nlp = load_model()
-    nlp.add_pipe("newsledger_times")
-    nlp.add_pipe("newsledger_figures")
-    return nlp
+    return build_nlp(Settings(components=COMPONENTS[: COMPONENTS.index("figures") + 1]))
 
 
 def _gold_value(v: str):

@@ -18,7 +18,6 @@ ACTS = " said on Monday that it would send more aid."
 
 @pytest.fixture(scope="module")
 def exceptions():
-    import json
 
     from newsledger.components.common.lexicon import read_json
     rules = read_json("newsledger.components.actors", "rules.json")
