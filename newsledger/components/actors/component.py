@@ -18,19 +18,19 @@ One canonical actor per real entity, with every mention as an exact character sp
               ("NATO Secretary General X", "X, Brazil's foreign minister"); short names
               resolve to the full name seen in the article ("Kim" -> Kim Jong Un)
 Context and repairs (round 2): misspelt country and leader names ("Ethopia", "Laurent Gbago",
-actors_fuzzy); "anti-Syria" is no Syria; "ethnic Albanians in south Serbia" are Serbia's people
-(actors_residence); "the government", "Parliament" without owner are the organs of the one
-country of the sentence, dateline or article (actors_unowned); documents and rivers NER takes
+actors/fuzzy); "anti-Syria" is no Syria; "ethnic Albanians in south Serbia" are Serbia's people
+(actors/residence); "the government", "Parliament" without owner are the organs of the one
+country of the sentence, dateline or article (actors/unowned); documents and rivers NER takes
 for organisations or people are dropped (data/non_actors.tsv).
 Round 3: groups named by an ethnic or religious name ("Shona rebels", "Moslem forces in east
-Bosnia": actors_groups) and unknown parties, movements and opposition leaders take the country
+Bosnia": actors/groups) and unknown parties, movements and opposition leaders take the country
 they are in or the one country of their sentence; "Bosnian Serbs" are Bosnia's people;
 "Tripoli" follows the article (Libya or Lebanon); "a member of the Syrian parliament, X" is SYR.
 Round 3b: "X of the Kenyan foreign ministry", "X, a spokesman for the Sudanese army", "U.N.
 mediator X" take the body's country and sector; titled people under a dateline take its
 country; unknown bodies with a transnational name ("Association of African Jurists") are NGO;
 "Tripoli, the north Lebanese port" is Lebanon's whatever the article names more.
-Round 4: "the government of Sindh province" is Pakistan's (the gazetteer's region, actors_regions);
+Round 4: "the government of Sindh province" is Pakistan's (the gazetteer's region, actors/regions);
 "the Azadliq (Freedom) opposition" is a named group, of the one country its sentence names as a
 place ("in Baku"); the head of a government the sentence names ("the military government of
 President X") takes the one country its sentence names as a place.

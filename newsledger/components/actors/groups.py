@@ -7,7 +7,7 @@ actor covers. Such a group is an actor of its own (kind group, the sector of its
 forces of a non-state group are armed opposition, REB). PLOVER codes a domestic group by the
 country it acts in:
   - the country after "in", "of", "from" or "inside" ("Moslem forces in east Bosnia");
-  - else the one country the sentence names (actors_unowned.sentence_country): "The Mozambique
+  - else the one country the sentence names (actors/unowned.sentence_country): "The Mozambique
     government accepted demands from Shona rebels" -> MOZ (not for firms, which cross borders,
     nor for bloc names: "European citizens" are of no one country, lexicons rules bloc_names);
   - else none.

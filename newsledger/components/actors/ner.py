@@ -111,7 +111,7 @@ def unknown_orgs(doc, text, view, ents, raw_spans, titles, kept, covered, lex, f
             country = located_country(view.words, vj, lex, _ORG_LOCATED_PREPS)
         if (country is None and sector in _DOMESTIC_SECTORS and norm_name not in unowned
                 and not _after_locative(view, vi, locatives, finder.determiners)):
-            # ("outside Parliament": a place; a bare "Parliament" is actors_unowned's)
+            # ("outside Parliament": a place; a bare "Parliament" is actors/unowned's)
             country = sentence_country(doc, view, vi, kept, lex)
         if country is None and sector in (None, "NGO") and transnational & set(words):
             country = "NGO"         # "Association of African Jurists": above states

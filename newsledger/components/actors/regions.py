@@ -12,7 +12,7 @@ offline gazetteer (geo/gazetteer.py, shared with newsledger_places) gives its co
     is mostly a city or a person).
 Organs: after "of", those of sectors that belong to a place at home (rules:
 regional_organ_sectors; the army of a province is no usual phrase); after "in", the organs
-actors_candidates._located already places ("police in Kenya"; troops "in" a region are often
+actors/candidates._located already places ("police in Kenya"; troops "in" a region are often
 foreign).
 """
 from __future__ import annotations

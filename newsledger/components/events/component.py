@@ -3,14 +3,14 @@
 Reads  doc._.actors, doc._.places, doc._.times, doc._.figures, doc._.statements (None = [])
        doc._.published (date or "YYYY-MM-DD"; decides what counts as a past event)
 Writes doc._.events: list[Event]; adds to doc._.actors the unnamed doers and victims of events
-       whose text names them only by a common noun or not at all, by their place (events_unnamed),
-       and the location actors of territories that are an event's target (events_territory)
+       whose text names them only by a common noun or not at all, by their place (events/unnamed),
+       and the location actors of territories that are an event's target (events/territory)
 
 Pipeline per doc (all linear in tokens): triggers by (lemma, POS) lookup + argument context
-(events_triggers) -> mode (events_mode) -> roles and links (events_roles), roles the parse
-missed from the nearest actor in the clause (events_fallback), the parties coordinated with them
--> merge (events_merge) -> the unnamed doer and victims of an event done in a place
-(events_unnamed) -> a territory as the target of events with none (events_territory).
+(events/triggers) -> mode (events/mode) -> roles and links (events/roles), roles the parse
+missed from the nearest actor in the clause (events/fallback), the parties coordinated with them
+-> merge (events/merge) -> the unnamed doer and victims of an event done in a place
+(events/unnamed) -> a territory as the target of events with none (events/territory).
 
 Confidence: the lexicon row's prior (how reliably the word signals the category; verbs with a
 matched context ~0.7-0.8, bare nouns ~0.35-0.5), +0.1 when the parse gives an actor, +0.1 when
@@ -80,7 +80,7 @@ class EventsComponent:
 
     def _event(self, cand, doc: Doc, idx: RecordIndex, pub_year: int | None):
         """The event of a trigger; the place that is its target if no recipient is
-        (events_territory); its unnamed doer and victims where the parse names none (events_unnamed)."""
+        (events/territory); its unnamed doer and victims where the parse names none (events/unnamed)."""
         tok, rule = cand.token, cand.rule
         chain = clause_chain(tok)
         mode = mode_of(tok, self.lex, chain, _years_below(tok, chain, idx, doc), pub_year)

@@ -36,7 +36,7 @@ def fill_roles(tok: Token, chain: list[Token], event_type: str, things: frozense
                actor: str | None, recipient: str | None,
                subj: Token | None = None) -> tuple[str | None, str | None]:
     """The parse's actor and recipient, each completed from the nearest actor when missing.
-    `subj`: the parse's subject of the trigger (events_roles.actor_of)."""
+    `subj`: the parse's subject of the trigger (events/roles.actor_of)."""
     scope = clause_scope(chain[-1])
     # A bare event noun's parties are inside its own phrase ("a prisoner died as a result of
     # torture": the prisoner is no torturer; "the mobilization of troops may extend the war with
@@ -56,7 +56,7 @@ def fill_roles(tok: Token, chain: list[Token], event_type: str, things: frozense
     if reduced:
         recipient = recipient or other_party(actor_in_np(tok.head, idx), actor)
     # A subject that names the doer by what it is ("demonstrators protesting", "gunmen") is the
-    # doer, unnamed: the nearest actor is someone else (events_unnamed may place it).
+    # doer, unnamed: the nearest actor is someone else (events/unnamed may place it).
     named_by_noun = subj is not None and subj.lemma_.lower() in people_nouns()
     if actor is None and not patient_named and not reduced and not named_by_noun:
         actor = nearest_actor(tok, idx, "left", {recipient}, within, scope=scope)

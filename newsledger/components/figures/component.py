@@ -3,7 +3,7 @@
 Reads: doc.text, tokens/parse/entities, doc._.times (dates are not figures; None -> spaCy
 DATE/TIME entities stand in), doc._.actors (None -> []). Writes: doc._.figures.
 
-Numbers come from one regex pass (figures_detect: value, range, bound, unit); the parse then
+Numbers come from one regex pass (figures/detect: value, range, bound, unit); the parse then
 decides what is not a figure (years, dates, ordinals, numbers in names, pronoun "one"), finds the
 counted noun ("ballistic missiles") and the actor it belongs to.
 
@@ -11,7 +11,7 @@ Conventions: a range fills low/high and leaves value None; vague quantities are 
 approx true and bound "~" ("several hundred" = 200..900, "hundreds" = 100..1000, "dozens" =
 12..120); a measure with a unit has no counted noun ("240 millimeter rocket launchers" -> 240 mm,
 "517 rushing yards" -> 517 yd); "one of the best speakers" counts 1 (one of a ranked set).
-Whether a figure is a change ("rose 8%") or the level reached ("to $45"): figures_trend.
+Whether a figure is a change ("rose 8%") or the level reached ("to $45"): figures/trend.
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Figures that restate another in other units ("nearly 7 miles (11 km)"), and a char -> token index.
 
-Shared by the figures extractor (bounds pass to conversions) and figures_trend (so does a change).
+Shared by the figures extractor (bounds pass to conversions) and figures/trend (so does a change).
 """
 from __future__ import annotations
 

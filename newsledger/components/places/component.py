@@ -3,7 +3,7 @@
 Reads: the parse and entities of the Doc, doc._.actors (optional: None is read as []).
 Writes: doc._.places, a list of records.Place (one per distinct place, several mentions).
 
-Recognition is in geo/recognize.py, disambiguation in geo/resolve.py, names in geo/gazetteer.py.
+Recognition is in places/recognize.py, disambiguation in places/resolve.py, names in geo/gazetteer.py.
 Rules of this module:
   * Metonymy: a mention that reads as an agent (subject or possessor not under a locative
     preposition, a capital used as a modifier, or a recorded actor mention) is not a place

@@ -2,11 +2,11 @@
 
 Reads the parse, doc.ents and doc._.actors (None when the actors component is absent: treated as
 []); writes doc._.statements: list[records.Statement]. Rules, in order of trust:
-reporting verbs (statements_verbal), "according to" and nominal cues (statements_adjuncts),
-light verbs with cue nouns ("made the case that", statements_light), predicative adjectives
-("is worried about", statements_adjectives), then quotes left over (floating quotes inherit the previous speaker). Sources that are pronouns
-or short names are resolved to an earlier named source (statements_sources); certainty comes
-from the cue and the content's modals (statements_certainty); "via" links a statement to the
+reporting verbs (statements/verbal), "according to" and nominal cues (statements/adjuncts),
+light verbs with cue nouns ("made the case that", statements/light), predicative adjectives
+("is worried about", statements/adjectives), then quotes left over (floating quotes inherit the previous speaker). Sources that are pronouns
+or short names are resolved to an earlier named source (statements/sources/resolve); certainty comes
+from the cue and the content's modals (statements/certainty); "via" links a statement to the
 innermost other statement whose content holds its cue (relays, kept as chains).
 """
 from __future__ import annotations

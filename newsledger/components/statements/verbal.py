@@ -1,7 +1,7 @@
 """Statements cued by a reporting verb: direct quotes next to the cue ("“…,” he said",
 "The JCS said: “…”"), indirect speech (that-clauses and bare clauses, "said X is Y, he said"),
 passive agents ("was confirmed by NATO chief Mark Rutte"), infinitive and object complements
-(statements_complements finds the content of an indirect statement).
+(statements/complements finds the content of an indirect statement).
 Also find_source/cue_range, shared with the adjective and light-verb cues."""
 from __future__ import annotations
 

@@ -3,8 +3,8 @@
 Reads: doc.text, tokens/parse (tense of the governing verb), doc.ents (DATE/TIME),
 doc._.published (datetime.date | None). Writes: doc._.times.
 
-Spans come from one precompiled regex (times_detect) plus spaCy DATE/TIME entities it missed;
-values come from the rule resolver (times_resolve), with dateparser as a last resort for explicit
+Spans come from one precompiled regex (times/detect) plus spaCy DATE/TIME entities it missed;
+values come from the rule resolver (times/resolve), with dateparser as a last resort for explicit
 dates the rules cannot read (at most once per expression).
 """
 from __future__ import annotations

@@ -8,7 +8,7 @@ def _no_actor_at(actors, text):
     assert not any(m.text == text for a in actors for m in a.mentions), actors
 
 
-# -- named groups (actors_groups) -----------------------------------------------------------
+# -- named groups (actors/groups) -----------------------------------------------------------
 def test_named_group_takes_the_one_country_of_its_sentence(run):
     actors = run("The Mozambique government on Thursday accepted demands from Shona rebels.")
     g = by_mention(actors, "Shona rebels")

@@ -13,7 +13,7 @@ from newsledger.nlp.pipeline import COMPONENTS
 
 @pytest.fixture(scope="module")
 def doc(request, example_text):
-    missing = [c for c in COMPONENTS if importlib.util.find_spec(f"newsledger.extract.{c}") is None]
+    missing = [c for c in COMPONENTS if importlib.util.find_spec(f"newsledger.components.{c}") is None]
     if missing:
         pytest.skip(f"components not written yet: {missing}")
     nlp = request.getfixturevalue("nlp")

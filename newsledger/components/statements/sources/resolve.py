@@ -1,7 +1,7 @@
 """Resolve pronoun and short-name sources ("he", "the agency", "Kim") to the nearest compatible
 earlier named source or named entity, and map sources to actors. Before that, the sources the
 per-cue rules could not see are filled in: attribution lines after quotes ("― Jane Roe",
-statements_source_lines) and participles continuing a report (statements_source_fill)."""
+statements/sources/attribution_lines) and participles continuing a report (statements/sources/continuations)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
