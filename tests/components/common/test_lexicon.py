@@ -3,7 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.components.common.lexicon import data_file, read_json, read_records, read_rows
+from newsledger.components.common.lexicon import (
+    data_file,
+    read_json,
+    read_records,
+    read_rows,
+)
 
 PACKAGES = ["newsledger.components.actors", "newsledger.components.common", "newsledger.components.events",
             "newsledger.components.figures", "newsledger.components.statements", "newsledger.components.times"]
