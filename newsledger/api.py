@@ -245,9 +245,12 @@ class Ledger:
                       on_progress: Callable[[int], None] | None) -> None:
         batch, results = started
         pairs = results()
-        if pairs:
-            summary.added += self.store.add(pairs)
-            summary.undated += sum(1 for a, _ in pairs if not a.published)
+        if pairs:   # counted from what the database did: another process may have stored some first
+            stored = self.store.add_batch(pairs)
+            inserted = set(stored.inserted)
+            summary.added += len(inserted)
+            summary.skipped += len(stored.already)
+            summary.undated += sum(1 for a, _ in pairs if a.id in inserted and not a.published)
         from .ledger import link   # cross-article links (duplicates, merged events) of this batch
 
         link(self.store, [a.id for a in batch])
