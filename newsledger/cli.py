@@ -139,8 +139,10 @@ def extract(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here, not stdout.")] = None,
 ) -> None:
     """JSON Lines in, one JSON result per article out (the JSON contract; same order, same ids)."""
-    from .ingest import read_jsonl
+    from .cli_extract import extract_lines, jsonl_articles, output_problem
 
+    if output is not None and output_problem(output):
+        raise _fail(output_problem(output))
     try:
         extractor = Extractor(model=model)
         if published:
@@ -150,28 +152,17 @@ def extract(
         raise _fail(str(e))
     failed = 0
 
-    def articles():
+    def report(e: InputError) -> None:
         nonlocal failed
-        for name in paths or ["-"]:
-            try:
-                stream = sys.stdin.buffer if name == "-" else open(name, "rb")
-            except OSError as e:
-                failed += 1
-                _report_input_error(InputError(name, e.strerror or str(e)))
-                continue
-            with stream:
-                for item in read_jsonl(stream, "stdin" if name == "-" else name, keep_ids=True):
-                    if isinstance(item, InputError):
-                        failed += 1
-                        _report_input_error(item)
-                    else:
-                        yield item
+        failed += 1
+        _report_input_error(e)
 
-    sink = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        for _, result in extractor.pipe(articles(), published=published):
-            sink.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
-            sink.flush()
+        sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    except OSError as e:
+        raise _fail(f"cannot write {output}: {e.strerror or e}")
+    try:
+        extract_lines(extractor, jsonl_articles(paths or ["-"], report), sink, published, report)
     finally:
         if output:
             sink.close()
@@ -300,11 +291,17 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv o
         raise _fail(f"--format {fmt!r} is not one of jsonl, csv, parquet")
     if fmt == "parquet" and output is None:
         raise _fail("--format parquet needs --output FILE")
+    from .cli_extract import output_problem
+
+    if output is not None and output_problem(output):
+        raise _fail(output_problem(output))
     with _open(db) as ledger:
         try:
             n = ledger.export(fmt, output if output else sys.stdout, kind=kind)
         except (UsageError, ValueError) as e:
             raise _fail(str(e))
+        except OSError as e:   # e.g. no permission, disk full: a message, not a traceback
+            raise _fail(f"cannot write {output or 'stdout'}: {e.strerror or e}")
     err.print(f"exported {n} {'articles' if fmt == 'jsonl' else kind} to {output or 'stdout'}")
 
 
