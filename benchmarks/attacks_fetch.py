@@ -69,6 +69,15 @@ def _refused(call: Callable[[], object], *words: str) -> tuple[bool, str]:
     return False, f"not refused: {str(got)[:160]}"
 
 
+def _bare_cli_flag():
+    """What the CLI's bare --allow-private passes to fetch (True before issue #20: everything)."""
+    try:
+        from newsledger.cli_private import rules
+    except ImportError:
+        return True
+    return rules(["private"])
+
+
 def run_fetch_attacks() -> list[tuple[str, bool, str]]:
     """[(attack, held, detail)] for every hostile-source attack."""
     out = []
@@ -77,7 +86,7 @@ def run_fetch_attacks() -> list[tuple[str, bool, str]]:
             "/trickle-headers": _trickle(HEADERS), "/trickle-body": _body_trickle(),
             "/hop": redirect("/trickle-headers"), "/stall": _stall, "/big": _big(21 << 20),
             "/bomb": Route(BOMB, content_type="text/plain", headers={"Content-Encoding": "gzip"}),
-            "/loop": redirect("/loop"), "/to-metadata": redirect("http://169.254.169.254/latest/meta-data/"),
+            "/loop": redirect("/loop"), "/to-metadata": redirect("http://169.254.0.1:9/latest/meta-data/"),
             "/to-file": redirect("file:///etc/passwd"), "/to-other": redirect("http://127.0.0.2:9/"),
         })
         quick = dict(allow_private=True, timeout=DEADLINE)
@@ -89,8 +98,8 @@ def run_fetch_attacks() -> list[tuple[str, bool, str]]:
             "21 MB page by URL (limit 20 MB)": lambda: list(read_inputs([s.url("/big")], allow_private=True)),
             "gzip bomb (40 MB from 40 KB)": lambda: fetch(s.url("/bomb"), allow_private=True),
             "redirect loop": lambda: fetch(s.url("/loop"), allow_private=True),
-            "redirect to the metadata address, bare --allow-private":
-                lambda: fetch(s.url("/to-metadata"), allow_private=["private"]),
+            "redirect to a link-local address, bare --allow-private":
+                lambda: fetch(s.url("/to-metadata"), allow_private=_bare_cli_flag(), timeout=DEADLINE),
             "redirect to file://": lambda: fetch(s.url("/to-file"), allow_private=True),
             "redirect off the one allowed host": lambda: fetch(s.url("/to-other"), allow_private=["127.0.0.1"]),
             "loopback without --allow-private": lambda: fetch(s.url("/big")),
@@ -99,7 +108,7 @@ def run_fetch_attacks() -> list[tuple[str, bool, str]]:
             "headers trickled 1 byte / 0.2 s": ("timed out",), "body trickled 1 byte / 0.2 s": ("timed out",),
             "redirect, then trickled headers": ("timed out",), "server that never answers": ("timed out",),
             "21 MB page by URL (limit 20 MB)": ("too large",), "gzip bomb (40 MB from 40 KB)": ("too large",),
-            "redirect loop": ("redirects",), "redirect to the metadata address, bare --allow-private": ("link-local",),
+            "redirect loop": ("redirects",), "redirect to a link-local address, bare --allow-private": ("link-local",),
             "redirect to file://": ("scheme",), "redirect off the one allowed host": ("127.0.0.2",),
             "loopback without --allow-private": ("loopback",),
         }
