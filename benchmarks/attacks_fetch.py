@@ -89,7 +89,7 @@ def run_fetch_attacks() -> list[tuple[str, bool, str]]:
             "/loop": redirect("/loop"), "/to-metadata": redirect("http://169.254.0.1:9/latest/meta-data/"),
             "/to-file": redirect("file:///etc/passwd"), "/to-other": redirect("http://127.0.0.2:9/"),
         })
-        quick = dict(allow_private=True, timeout=DEADLINE)
+        quick = {"allow_private": True, "timeout": DEADLINE}
         attacks = {
             "headers trickled 1 byte / 0.2 s": lambda: fetch(s.url("/trickle-headers"), **quick),
             "body trickled 1 byte / 0.2 s": lambda: fetch(s.url("/trickle-body"), **quick),

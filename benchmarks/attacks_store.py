@@ -159,11 +159,11 @@ def run_web_attacks(url: str) -> list[Result]:
             def probe(name: str, method: str, path: str, ok, **kw) -> None:
                 try:
                     r = c.request(method, path, **kw)
-                except Exception as exc:   # the server died on it
+                    held = bool(ok(r)) and "default-src 'self'" in r.headers.get("content-security-policy", "")
+                except Exception as exc:   # the server died on it, or answered what cannot be read
                     out.append((name, False, f"{type(exc).__name__}: {exc}"[:160]))
                     return
-                secured = "default-src 'self'" in r.headers.get("content-security-policy", "")
-                out.append((name, bool(ok(r)) and secured, f"{r.status_code} {r.headers.get('content-type', '')}"))
+                out.append((name, held, f"{r.status_code} {r.headers.get('content-type', '')}"))
 
             for path, param in FILTERS:
                 for value in INJECTIONS:

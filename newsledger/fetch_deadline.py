@@ -11,7 +11,8 @@ import socket
 import ssl
 import threading
 import time
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import httpcore
 import httpx

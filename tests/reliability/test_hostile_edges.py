@@ -22,7 +22,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 def run(*args, cwd=None, timeout=240):
     env = dict(os.environ, PYTHONPATH=REPO)
-    return subprocess.run([sys.executable, "-m", "newsledger", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "newsledger", *args], check=False, capture_output=True, text=True,
                           timeout=timeout, cwd=cwd, env=env)
 
 
