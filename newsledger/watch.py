@@ -21,8 +21,8 @@ import json
 import os
 import re
 import time
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin
@@ -210,8 +210,9 @@ class Watcher:
             polled.new_keys.append(key)
             polled.articles.append(self._resolve_entry(item, link, polled, budget))
         if polled.deferred:
-            polled.events.append(("entry_failed", f"{polled.deferred} entries left for the next round: the "
-                                  f"feed's time budget of {budget.seconds:g} s for linked pages is spent"))
+            message = (f"{polled.deferred} entries left for the next round: the feed's time budget of "
+                       f"{budget.seconds:g} s for linked pages is spent")
+            polled.events.append(("entry_failed", message))
         return polled
 
     def _store(self, feed: str, polled: _Polled, rnd: int) -> None:
@@ -246,7 +247,7 @@ class Watcher:
                        budget: Deadline) -> Article | InputError:
         """An entry as an Article: its own text, or its linked page when the text is a teaser."""
         entry = item if isinstance(item, Article) else None
-        if not self._needs_page(item, link):
+        if link is None or not self._needs_page(item, link):
             return item
         try:
             return _page_article(link, entry, self.allow_private, min(self.timeout, max(budget.left(), 0.001)))
