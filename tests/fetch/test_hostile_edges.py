@@ -138,3 +138,46 @@ def test_cli_allow_private_host_allows_only_that_host(server, tmp_path):
     meta = run("ingest", server.url("/to-metadata"), "--allow-private", "--db", db, "-q")
     err = meta.stderr.decode()
     assert meta.returncode == 1 and "169.254.0.1" in err and "link-local" in err, err
+
+
+def _teaser_feed(base: str, n: int) -> bytes:
+    items = "".join(f"<item><title>Teaser {i}</title><link>{base}/page/{i}</link>"
+                    f"<description>Short teaser number {i}.</description></item>" for i in range(n))
+    return (f"<?xml version='1.0'?><rss version='2.0'><channel><title>Teasers</title><link>{base}/</link>"
+            f"{items}</channel></rss>").encode()
+
+
+def _page(i: int) -> bytes:
+    return (f"<html><head><title>Report {i}</title></head><body><article><p>Officials in the town of "
+            f"Vellmar said on Tuesday that {i + 10} families had left their homes after the river rose "
+            f"overnight, and that engineers were checking dam number {i} for damage.</p></article>"
+            "</body></html>").encode()
+
+
+def test_a_feed_whose_pages_spend_its_budget_leaves_the_rest_for_the_next_round(server, tmp_path):
+    """The per-feed deadline covers its linked pages too (PAGE_BUDGET_FACTOR fetch timeouts per
+    round): entries beyond it are neither stored nor remembered, and the feed's validators are
+    not kept, so the next round fetches the whole feed and takes them up."""
+    from newsledger.api import Ledger
+    from newsledger.watch import PAGE_BUDGET_FACTOR, Watcher
+
+    n = PAGE_BUDGET_FACTOR + 2
+    server.routes["/teasers.xml"] = Route(_teaser_feed(f"http://127.0.0.1:{server.port}", n),
+                                          content_type="application/rss+xml", etag='"t1"')
+    for i in range(n):
+        server.routes[f"/page/{i}"] = trickled_headers(pad=60)
+    with Ledger(tmp_path / "b.db") as ledger:
+        watcher = Watcher(ledger, [server.url("/teasers.xml")], allow_private=True, timeout=0.5)
+        watcher.poll_round()
+        left = [e for e in watcher.report.events if "left for the next round" in e.message]
+        assert left, [e.message for e in watcher.report.events]
+        deferred = int(left[0].message.split()[0])
+        assert 1 <= deferred <= n - 1
+        st = watcher.state.feed(server.url("/teasers.xml"))
+        assert st["etag"] is None and len(st["seen"]) == n - deferred
+        for i in range(n):
+            server.routes[f"/page/{i}"] = Route(_page(i))
+        before = watcher.report.added
+        watcher.poll_round()
+        assert watcher.report.added - before == deferred and st["etag"] == '"t1"'
+        assert len(st["seen"]) == n
