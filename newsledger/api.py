@@ -120,10 +120,8 @@ def new_article_batches(items: Iterable[Article | InputError], summary: IngestSu
     batch: list[Article] = []
     for item in items:
         summary.inputs += 1
-        if isinstance(item, Article) and len(item.text) > MAX_ARTICLE_CHARS:
-            item = InputError(item.source or item.id,
-                              f"article text too long ({len(item.text):,} characters; "
-                              f"the limit is {MAX_ARTICLE_CHARS:,})")
+        if isinstance(item, Article):
+            item = too_long(item) or item
         if isinstance(item, InputError):
             summary.failed += 1
             summary.failures.append(str(item))
@@ -141,6 +139,15 @@ def new_article_batches(items: Iterable[Article | InputError], summary: IngestSu
             batch = []
     if batch:
         yield batch
+
+
+def too_long(article: Article) -> InputError | None:
+    """The error for an article over MAX_ARTICLE_CHARS (refused whole, not cut into parts: a cut
+    could split the very sentence a record comes from), or None. Shared by ingest and extract."""
+    if len(article.text) <= MAX_ARTICLE_CHARS:
+        return None
+    return InputError(article.source or article.id, f"article text too long ({len(article.text):,} "
+                                                    f"characters; the limit is {MAX_ARTICLE_CHARS:,})")
 
 
 def default_db() -> str:
@@ -245,9 +252,12 @@ class Ledger:
                       on_progress: Callable[[int], None] | None) -> None:
         batch, results = started
         pairs = results()
-        if pairs:
-            summary.added += self.store.add(pairs)
-            summary.undated += sum(1 for a, _ in pairs if not a.published)
+        if pairs:   # counted from what the database did: another process may have stored some first
+            stored = self.store.add_batch(pairs)
+            inserted = set(stored.inserted)
+            summary.added += len(inserted)
+            summary.skipped += len(stored.already)
+            summary.undated += sum(1 for a, _ in pairs if a.id in inserted and not a.published)
         from .ledger import link   # cross-article links (duplicates, merged events) of this batch
 
         link(self.store, [a.id for a in batch])

@@ -16,6 +16,7 @@ from rich.text import Text
 
 from . import render
 from .api import Extractor, Ledger
+from .cli_private import HELP, OPTION, AllowPrivateCommand, rules
 from .errors import InputError, ModelNotFound, NewsledgerError, StoreError, UsageError
 
 app = typer.Typer(help="Turn news articles into a source-attributed ledger.",
@@ -39,8 +40,7 @@ Published = Annotated[Optional[str], typer.Option(
     "--published", help="Publication date YYYY-MM-DD for inputs that have none.")]
 Model = Annotated[Optional[str], typer.Option("--model", help="Installed spaCy pipeline to use.")]
 All = Annotated[bool, typer.Option("--all", help="Also articles linked as duplicates of an earlier one.")]
-AllowPrivate = Annotated[bool, typer.Option("--allow-private", help=(
-    "Let URLs reach private, loopback and link-local addresses (refused by default: SSRF)."))]
+AllowPrivate = Annotated[Optional[list[str]], typer.Option(OPTION, metavar="[HOST]", help=HELP)]
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -59,7 +59,7 @@ def _report_input_error(e: InputError) -> None:
     err.print(Text.assemble(("skipped ", "yellow"), str(e)), soft_wrap=True)
 
 
-@app.command()
+@app.command(cls=AllowPrivateCommand)
 def ingest(
     paths: Annotated[Optional[list[str]], typer.Argument(
         help="Files or directories (read recursively); '-' or nothing reads standard input.")] = None,
@@ -68,7 +68,7 @@ def ingest(
     model: Model = None,
     batch_size: Annotated[int, typer.Option(min=1, max=10_000, help="Articles per transaction.")] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    allow_private: AllowPrivate = False,
+    allow_private: AllowPrivate = None,
     workers: Annotated[int, typer.Option(min=1, max=4096, help=(
         "Extraction processes (local engine; 1: in this process) or Ray actors (ray engine)."))] = 1,
     engine: Annotated[str, typer.Option(help=(
@@ -83,6 +83,7 @@ def ingest(
     """Read HTML, RSS/Atom, WARC, JSON Lines or text (files, directories or http(s) URLs), extract, and store."""
     paths = paths or ["-"]
     stdin = sys.stdin.buffer if "-" in paths else None
+    allow = rules(allow_private)
     if ray_address:   # read by the Ray engine (Ray's own variable), whichever path below runs it
         import os
 
@@ -95,7 +96,7 @@ def ingest(
 
         try:
             with render.progress(disable=quiet or not err.is_terminal, console=err) as advance:
-                summary = extract_to_shards(read_inputs(paths, stdin=stdin, allow_private=allow_private),
+                summary = extract_to_shards(read_inputs(paths, stdin=stdin, allow_private=allow),
                                             shards, model=model, on_progress=advance, **options)
         except (UsageError, ModelNotFound) as e:
             raise _fail(str(e))
@@ -105,7 +106,7 @@ def ingest(
         try:
             with render.progress(disable=quiet or not err.is_terminal, console=err) as advance:
                 summary = ledger.ingest(paths, stdin=stdin, on_progress=advance,
-                                        allow_private=allow_private, **options)
+                                        allow_private=allow, **options)
         except (UsageError, ModelNotFound) as e:
             raise _fail(str(e))
     render.ingest_summary(err, summary, db)
@@ -138,8 +139,10 @@ def extract(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here, not stdout.")] = None,
 ) -> None:
     """JSON Lines in, one JSON result per article out (the JSON contract; same order, same ids)."""
-    from .ingest import read_jsonl
+    from .cli_extract import extract_lines, jsonl_articles, output_problem
 
+    if output is not None and output_problem(output):
+        raise _fail(output_problem(output))
     try:
         extractor = Extractor(model=model)
         if published:
@@ -149,28 +152,17 @@ def extract(
         raise _fail(str(e))
     failed = 0
 
-    def articles():
+    def report(e: InputError) -> None:
         nonlocal failed
-        for name in paths or ["-"]:
-            try:
-                stream = sys.stdin.buffer if name == "-" else open(name, "rb")
-            except OSError as e:
-                failed += 1
-                _report_input_error(InputError(name, e.strerror or str(e)))
-                continue
-            with stream:
-                for item in read_jsonl(stream, "stdin" if name == "-" else name, keep_ids=True):
-                    if isinstance(item, InputError):
-                        failed += 1
-                        _report_input_error(item)
-                    else:
-                        yield item
+        failed += 1
+        _report_input_error(e)
 
-    sink = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        for _, result in extractor.pipe(articles(), published=published):
-            sink.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
-            sink.flush()
+        sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    except OSError as e:
+        raise _fail(f"cannot write {output}: {e.strerror or e}")
+    try:
+        extract_lines(extractor, jsonl_articles(paths or ["-"], report), sink, published, report)
     finally:
         if output:
             sink.close()
@@ -299,11 +291,17 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv o
         raise _fail(f"--format {fmt!r} is not one of jsonl, csv, parquet")
     if fmt == "parquet" and output is None:
         raise _fail("--format parquet needs --output FILE")
+    from .cli_extract import output_problem
+
+    if output is not None and output_problem(output):
+        raise _fail(output_problem(output))
     with _open(db) as ledger:
         try:
             n = ledger.export(fmt, output if output else sys.stdout, kind=kind)
         except (UsageError, ValueError) as e:
             raise _fail(str(e))
+        except OSError as e:   # e.g. no permission, disk full: a message, not a traceback
+            raise _fail(f"cannot write {output or 'stdout'}: {e.strerror or e}")
     err.print(f"exported {n} {'articles' if fmt == 'jsonl' else kind} to {output or 'stdout'}")
 
 
@@ -351,12 +349,12 @@ def serve(db: Db = "ledger.db",
         uvicorn.run(create_app(ledger=ledger, token=token), host=host, port=port, log_level="warning")
 
 
-@app.command()
+@app.command(cls=AllowPrivateCommand)
 def watch(
     feeds: Annotated[list[str], typer.Argument(help="RSS/Atom feed URLs (http or https).")],
     every: Annotated[str, typer.Option("--every", help="Poll interval: 30s, 15m, 2h ...")] = "15m",
     rounds: Annotated[Optional[int], typer.Option("--rounds", min=1, help="Stop after N rounds (default: run until Ctrl-C).")] = None,
-    allow_private: AllowPrivate = False,
+    allow_private: AllowPrivate = None,
     db: Db = "ledger.db",
     model: Model = None,
 ) -> None:
@@ -375,7 +373,7 @@ def watch(
 
     with _open(db, model) as ledger:
         try:
-            result = run_watch(ledger, feeds, every_seconds=seconds, allow_private=allow_private,
+            result = run_watch(ledger, feeds, every_seconds=seconds, allow_private=rules(allow_private),
                                rounds=rounds, on_event=report)
         except (UsageError, ModelNotFound) as e:
             raise _fail(str(e))

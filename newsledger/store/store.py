@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
 from sqlalchemy import Engine, select
@@ -14,6 +15,13 @@ from . import backend, migrations, queries, rows, schema, totals
 from .filters import page
 
 _READ_CHUNK = 500   # articles per round trip in results()
+
+
+@dataclass
+class Added:
+    """What one add_batch() call did: article ids it inserted, and ids it found already stored."""
+    inserted: list[str] = field(default_factory=list)
+    already: list[str] = field(default_factory=list)
 
 
 def _now() -> str:
@@ -35,6 +43,12 @@ class Store:
 
         Returns how many articles were new. If anything fails, nothing of the batch is kept.
         """
+        return len(self.add_batch(pairs).inserted)
+
+    def add_batch(self, pairs: Iterable[tuple[Article, ArticleResult]]) -> Added:
+        """Like add(), telling exactly which article ids this call inserted and which it found
+        already stored (by an earlier run, or by another process that won the race since the
+        caller checked known_ids): the database's own answer, not a count made beforehand."""
         added = _now()
         batch = []
         for article, result in pairs:      # consumed before writing: a failing producer writes nothing
@@ -44,7 +58,7 @@ class Store:
         # A fixed lock order (by id) keeps two PostgreSQL writers with overlapping batches from deadlocking.
         batch.sort(key=lambda pair: pair[0].id)
         if not batch:
-            return 0
+            return Added()
         try:
             with self.engine.connect().execution_options(**backend.WRITE) as conn, conn.begin():
                 insert_article = backend.insert_ignoring_duplicates(conn, schema.articles).returning(schema.articles.c.id)
@@ -54,12 +68,14 @@ class Store:
                 new_ids = set(conn.execute(insert_article, article_rows).scalars())
                 record_rows: dict[str, list[dict]] = {kind: [] for kind in schema.RECORD_TABLES}
                 sums = totals.Sums()
-                new = 0
+                outcome = Added()
                 for row, (_, result) in zip(article_rows, batch):
                     if row["id"] not in new_ids:
+                        if row["id"] not in outcome.already and row["id"] not in outcome.inserted:
+                            outcome.already.append(row["id"])
                         continue
                     new_ids.discard(row["id"])         # a repeat within the batch is not new twice
-                    new += 1
+                    outcome.inserted.append(row["id"])
                     article_records = rows.to_rows(row["id"], result)
                     rows.add_copies(article_records, row["published"])   # what the lists filter and sort on
                     for kind, kind_rows in article_records.items():
@@ -69,8 +85,9 @@ class Store:
                 for kind, table in schema.RECORD_TABLES.items():
                     backend.insert_rows(conn, table, record_rows[kind])
                 sums.write(conn)
-                totals.add_counts(conn, {"articles": new, **{k: len(v) for k, v in record_rows.items()}})
-                return new
+                totals.add_counts(conn, {"articles": len(outcome.inserted),
+                                         **{k: len(v) for k, v in record_rows.items()}})
+                return outcome
         except (SQLAlchemyError, TypeError, ValueError) as exc:   # DB errors, and values it cannot hold
             raise StoreError(f"could not write to the ledger {self.url}: {exc.__class__.__name__}: "
                              f"{getattr(exc, 'orig', exc)}; nothing of this batch was stored") from exc
