@@ -14,7 +14,8 @@ from typing import Annotated, Any, Callable, Optional
 import typer
 
 from .errors import UsageError
-from .store.filters import FILTERS, Filter, FilterError, Filters, of_kind, read
+from .store import filters as table
+from .store.filters import Filter, FilterError, Filters, of_kind, read
 
 PANEL = "Filters"
 
@@ -56,11 +57,11 @@ def read_options(kind: str, given: dict, context: str = "") -> Filters:
     """The filters of `kind` among the options given; UsageError naming the option when one cannot be used
     (`context` says when, e.g. "with --merged")."""
     accepted = {f.name for f in of_kind(kind)}
-    stray = [f.cli_option for f in FILTERS if f.name in given and f.name not in accepted]
+    stray = [f.cli_option for f in table.FILTERS if f.name in given and f.name not in accepted]
     if stray:
         raise UsageError(f"{', '.join(stray)} cannot be used {context or 'here'}")
     try:
         return read(kind, given)
     except FilterError as e:
-        option = next(f.cli_option for f in FILTERS if f.name == e.name)
+        option = next(f.cli_option for f in table.FILTERS if f.name == e.name)
         raise UsageError(f"{option} {e.value!r}: {e.reason}") from None

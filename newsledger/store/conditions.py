@@ -6,9 +6,8 @@ from typing import Any, Callable, Mapping
 from sqlalchemy import ColumnElement, FromClause, exists, or_
 from sqlalchemy.sql.util import find_tables
 
-from . import schema
+from . import filters as table, schema
 from .filtering import Filters
-from .filters import FILTERS
 
 
 def contains(value: str, columns: list) -> ColumnElement:
@@ -54,7 +53,7 @@ def where(filters: Filters, own: FromClause, joined: FromClause | None = None) -
     (the kind's table), "alias.column" one of the table or alias of that name joined in `joined`."""
     if not filters.values:
         return []
-    rows = {f.name: f for f in FILTERS}
+    rows = {f.name: f for f in table.FILTERS}
     tables = {t.name: t for t in find_tables(joined, include_aliases=True)} if joined is not None else {}
     out = []
     for name, value in filters.values.items():

@@ -16,7 +16,7 @@ router = APIRouter(prefix="/api", tags=["api"])
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"rows per page, at most {MAX_LIMIT}")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 # The filters of each kind, as query parameters (the table in newsledger.store.filters).
-FILTERS = {kind: query_filters(kind) for kind in ("articles", "events", "statements", "figures", "actors", "places",
+QUERY_FILTERS = {kind: query_filters(kind) for kind in ("articles", "events", "statements", "figures", "actors", "places",
                                                   "merged_events")}
 
 
@@ -30,7 +30,7 @@ def paged(rows: list[dict], limit: int, offset: int) -> dict:
 
 
 @router.get("/articles", summary="Articles (without their text), newest first")
-def articles(s=Depends(store), f: Filters = Depends(FILTERS["articles"]), limit: Limit = DEFAULT_LIMIT,
+def articles(s=Depends(store), f: Filters = Depends(QUERY_FILTERS["articles"]), limit: Limit = DEFAULT_LIMIT,
              offset: Offset = 0) -> dict:
     return paged(s.articles(f, limit=limit, offset=offset), limit, offset)
 
@@ -51,7 +51,7 @@ def load_article(s, article_id: str) -> dict:
 
 
 @router.get("/events", summary="Events (PLOVER type, mode, actor, recipient, place, time, who says so)")
-def events(s=Depends(store), f: Filters = Depends(FILTERS["events"]), limit: Limit = DEFAULT_LIMIT,
+def events(s=Depends(store), f: Filters = Depends(QUERY_FILTERS["events"]), limit: Limit = DEFAULT_LIMIT,
            offset: Offset = 0) -> dict:
     return paged(s.events(f, limit=limit, offset=offset), limit, offset)
 
@@ -72,7 +72,7 @@ def find_event(s, article_id: str, event_id: str) -> dict:
 
 
 @router.get("/merged-events", summary="Merged events: one row per real-world event, with every report of it")
-def merged_events(request: Request, f: Filters = Depends(FILTERS["merged_events"]), limit: Limit = DEFAULT_LIMIT,
+def merged_events(request: Request, f: Filters = Depends(QUERY_FILTERS["merged_events"]), limit: Limit = DEFAULT_LIMIT,
                   offset: Offset = 0) -> dict:
     return paged(request.app.state.ledger.merged_events(f, limit=limit, offset=offset), limit, offset)
 
@@ -86,19 +86,19 @@ def merged_event(merged_id: Annotated[int, Path(ge=1, le=2**31 - 1)], s=Depends(
 
 
 @router.get("/statements", summary="Statements: who says what, how sure")
-def statements(s=Depends(store), f: Filters = Depends(FILTERS["statements"]), limit: Limit = DEFAULT_LIMIT,
+def statements(s=Depends(store), f: Filters = Depends(QUERY_FILTERS["statements"]), limit: Limit = DEFAULT_LIMIT,
                offset: Offset = 0) -> dict:
     return paged(s.statements(f, limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/figures", summary="Figures: how many, of what, according to whom")
-def figures(s=Depends(store), f: Filters = Depends(FILTERS["figures"]), limit: Limit = DEFAULT_LIMIT,
+def figures(s=Depends(store), f: Filters = Depends(QUERY_FILTERS["figures"]), limit: Limit = DEFAULT_LIMIT,
             offset: Offset = 0) -> dict:
     return paged(s.figures(f, limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/figures/series", summary="Figures grouped by who reports them, ordered by date (for plotting)")
-def figure_series(s=Depends(store), f: Filters = Depends(FILTERS["figures"])) -> dict:
+def figure_series(s=Depends(store), f: Filters = Depends(QUERY_FILTERS["figures"])) -> dict:
     from .series import group
 
     rows = s.figures(f, limit=SERIES_ROWS)
@@ -106,13 +106,13 @@ def figure_series(s=Depends(store), f: Filters = Depends(FILTERS["figures"])) ->
 
 
 @router.get("/actors", summary="Actors aggregated across articles")
-def actors(s=Depends(store), f: Filters = Depends(FILTERS["actors"]), limit: Limit = DEFAULT_LIMIT,
+def actors(s=Depends(store), f: Filters = Depends(QUERY_FILTERS["actors"]), limit: Limit = DEFAULT_LIMIT,
            offset: Offset = 0) -> dict:
     return paged(s.actors(f, limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/places", summary="Places aggregated across articles")
-def places(s=Depends(store), f: Filters = Depends(FILTERS["places"]), limit: Limit = DEFAULT_LIMIT,
+def places(s=Depends(store), f: Filters = Depends(QUERY_FILTERS["places"]), limit: Limit = DEFAULT_LIMIT,
            offset: Offset = 0) -> dict:
     return paged(s.places(f, limit=limit, offset=offset), limit, offset)
 

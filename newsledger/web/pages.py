@@ -12,7 +12,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from . import chart, highlight, merged, series, worldmap
 from ..store.filters import Filters
-from .api import FILTERS, find_event, load_article, run_search, store
+from .api import QUERY_FILTERS, find_event, load_article, run_search, store
 from .filter_params import form_fields
 from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM, MAP_ROWS, SERIES_ROWS
 
@@ -57,7 +57,7 @@ def overview(request: Request, s=Depends(store)):
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events(request: Request, s=Depends(store), f: Filters = Depends(FILTERS["events"]), limit: Limit = DEFAULT_LIMIT,
+def events(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["events"]), limit: Limit = DEFAULT_LIMIT,
            offset: Offset = 0):
     rows = s.events(f, limit=limit, offset=offset)
     return render(request, "events.html", rows=rows, filters=f, limit=limit, offset=offset,
@@ -77,7 +77,7 @@ def event(request: Request, article_id: Id, event_id: Id, s=Depends(store)):
 
 
 @router.get("/merged-events", response_class=HTMLResponse)
-def merged_events(request: Request, f: Filters = Depends(FILTERS["merged_events"]), limit: Limit = DEFAULT_LIMIT,
+def merged_events(request: Request, f: Filters = Depends(QUERY_FILTERS["merged_events"]), limit: Limit = DEFAULT_LIMIT,
                   offset: Offset = 0):
     rows = request.app.state.ledger.merged_events(f, limit=limit, offset=offset)
     return render(request, "merged_events.html", rows=rows, filters=f, params=f.given, limit=limit, offset=offset)
@@ -90,7 +90,7 @@ def merged_event(request: Request, merged_id: Annotated[int, PathParam(ge=1, le=
 
 
 @router.get("/articles", response_class=HTMLResponse)
-def articles(request: Request, s=Depends(store), f: Filters = Depends(FILTERS["articles"]),
+def articles(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["articles"]),
              limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
     return render(request, "articles.html", rows=s.articles(f, limit=limit, offset=offset), filters=f,
                   limit=limit, offset=offset)
@@ -106,7 +106,7 @@ def article(request: Request, article_id: Id, s=Depends(store)):
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actors(request: Request, s=Depends(store), f: Filters = Depends(FILTERS["actors"]),
+def actors(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["actors"]),
            limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
     return render(request, "actors.html", rows=s.actors(f, limit=limit, offset=offset), filters=f,
                   limit=limit, offset=offset)
@@ -122,7 +122,7 @@ def actor(request: Request, name: Annotated[str, Query(min_length=1, max_length=
 
 
 @router.get("/places", response_class=HTMLResponse)
-def places(request: Request, s=Depends(store), f: Filters = Depends(FILTERS["places"]),
+def places(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["places"]),
            limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
     return render(request, "places.html", rows=s.places(f, limit=limit, offset=offset), filters=f,
                   limit=limit, offset=offset)
@@ -138,14 +138,14 @@ def place(request: Request, name: Annotated[str, Query(min_length=1, max_length=
 
 
 @router.get("/figures", response_class=HTMLResponse)
-def figures(request: Request, s=Depends(store), f: Filters = Depends(FILTERS["figures"]),
+def figures(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["figures"]),
             limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
     return render(request, "figures.html", rows=s.figures(f, limit=limit, offset=offset), filters=f,
                   limit=limit, offset=offset)
 
 
 @router.get("/figures/series", response_class=HTMLResponse)
-def figure_series(request: Request, s=Depends(store), f: Filters = Depends(FILTERS["figures"])):
+def figure_series(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["figures"])):
     rows = s.figures(f, limit=SERIES_ROWS) if f.values else []
     groups = series.group(rows)
     return render(request, "series.html", filters=f, groups=groups, plot=series.plot(groups),
@@ -153,7 +153,7 @@ def figure_series(request: Request, s=Depends(store), f: Filters = Depends(FILTE
 
 
 @router.get("/map", response_class=HTMLResponse)
-def event_map(request: Request, s=Depends(store), f: Filters = Depends(FILTERS["events"])):
+def event_map(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["events"])):
     rows = s.events(f, limit=MAP_ROWS)
     return render(request, "map.html", filters=f, dots=worldmap.dots(rows), land=worldmap.land_path(),
                   truncated=len(rows) == MAP_ROWS)

@@ -127,3 +127,21 @@ def test_a_given_filters_value_is_used_as_is(filled):
     f = filters.read("events", type="assault", country="ru")
     assert ids(filled.events(f)) == ids(filled.events(type="ASSAULT", country="RUS")) == [("art-shelling", "e1")]
     assert ids(filled.events(f, limit=1, since="2024-03")) == [("art-shelling", "e1")]
+
+
+def test_a_nul_in_a_web_filter_is_a_400_not_a_500_on_every_backend(ledger_url):
+    """Issue #20: /api/merged-events?type=%00 answered 500 on PostgreSQL."""
+    pytest.importorskip("fastapi", reason="the web extra is not installed")
+    from fastapi.testclient import TestClient
+
+    from newsledger import Ledger
+    from newsledger.web import create_app
+
+    with Ledger(ledger_url) as ledger, TestClient(create_app(ledger=ledger)) as client:
+        ledger.store.add(samples.all_pairs())
+        for path in ("/api/merged-events", "/api/events", "/api/actors", "/merged-events", "/places"):
+            param = "name" if path in ("/api/actors", "/places") else "type"
+            r = client.get(path + f"?{param}=%00")
+            assert r.status_code == 400, (path, r.text)
+            assert "control character U+0000" in r.text
+        assert client.get("/api/merged-events", params={"type": "ASSAULT"}).status_code == 200
