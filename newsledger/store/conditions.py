@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Mapping
 
-from sqlalchemy import ColumnElement, FromClause, exists, or_
-from sqlalchemy.sql.util import find_tables
+from sqlalchemy import ColumnElement, FromClause, Join, exists, or_
 
 from . import filters as table, schema
 from .filtering import Filters
@@ -54,7 +53,7 @@ def where(filters: Filters, own: FromClause, joined: FromClause | None = None) -
     if not filters.values:
         return []
     rows = {f.name: f for f in table.FILTERS}
-    tables = {t.name: t for t in find_tables(joined, include_aliases=True)} if joined is not None else {}
+    tables = _named(joined, {}) if joined is not None else {}
     out = []
     for name, value in filters.values.items():
         f = rows[name]
@@ -63,4 +62,13 @@ def where(filters: Filters, own: FromClause, joined: FromClause | None = None) -
         cond = MATCHES[f.match](value, columns)
         if cond is not None:
             out.append(cond)
+    return out
+
+
+def _named(from_: FromClause, out: dict) -> dict:
+    """The tables and aliases of a join tree by name (walking the tree, not every column of it)."""
+    if isinstance(from_, Join):
+        _named(from_.left, out)
+        return _named(from_.right, out)
+    out[from_.name] = from_
     return out

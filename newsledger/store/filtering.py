@@ -197,6 +197,12 @@ class Filter:
         if isinstance(raw, (list, tuple, set, frozenset)):
             if not self.read_as.many:
                 raise FilterError(self.name, raw, "takes one value, not a list")
+            if not _CONTROL.search(" ".join(map(str, raw))):   # the usual case, e.g. 500 article ids: one pass
+                try:
+                    return tuple(dict.fromkeys(self.read_as.read(v, kind) for v in raw
+                                               if v is not None and str(v).strip()))
+                except ValueError:
+                    pass                                          # _one below names the value at fault
             values = (self._one(v, kind) for v in raw)
             return tuple(dict.fromkeys(v for v in values if v is not None))
         return self._one(raw, kind)
