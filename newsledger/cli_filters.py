@@ -15,6 +15,7 @@ import typer
 
 from .errors import UsageError
 from .store import filters as table
+from .store.filtering import Count, Flag
 from .store.filters import Filter, FilterError, Filters, of_kind, read
 
 PANEL = "Filters"
@@ -23,9 +24,9 @@ PANEL = "Filters"
 def _option(f: Filter) -> Any:
     """The Typer annotation of one filter's option."""
     r = f.read_as
-    if r.python_type is bool:
+    if isinstance(r, Flag):
         return Annotated[bool, typer.Option(f.cli_option, help=f.help, rich_help_panel=PANEL)]
-    if r.python_type is int:
+    if isinstance(r, Count):
         return Annotated[Optional[int], typer.Option(f.cli_option, help=f.help, metavar=r.metavar, min=r.minimum,
                                                      max=r.maximum, rich_help_panel=PANEL)]
     return Annotated[Optional[str], typer.Option(f.cli_option, help=f.help, metavar=r.metavar, rich_help_panel=PANEL)]
@@ -39,7 +40,7 @@ def filter_options(*kinds: str) -> Callable[[Callable], Callable]:
         own = inspect.signature(command, eval_str=True)
         params = [p for p in own.parameters.values() if p.name != "given"]
         params += [inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, annotation=_option(f),
-                                     default=False if f.read_as.python_type is bool else None) for f in rows]
+                                     default=False if isinstance(f.read_as, Flag) else None) for f in rows]
 
         @functools.wraps(command)
         def shell(**kwargs: Any) -> Any:

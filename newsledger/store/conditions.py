@@ -65,7 +65,7 @@ def where(filters: Filters, own: FromClause, joined: FromClause | None = None) -
     return out
 
 
-def _named(from_: FromClause, out: dict) -> dict:
+def _named(from_: Any, out: dict) -> dict:
     """The tables and aliases of a join tree by name (walking the tree, not every column of it)."""
     if isinstance(from_, Join):
         _named(from_.left, out)

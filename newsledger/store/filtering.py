@@ -36,7 +36,6 @@ class Text:
     """Free text, compared case-insensitively (as given: spaces may matter)."""
     metavar: str = "TEXT"
     many = False
-    python_type = str
 
     def read(self, raw: Any, kind: str) -> str:
         return str(raw)
@@ -49,7 +48,6 @@ class Code:
     choices: tuple[str, ...] = ()      # the known codes: a select in the web forms; others match nothing
     metavar: str = "CODE"
     many = True
-    python_type = str
 
     def read(self, raw: Any, kind: str) -> str:
         code = str(raw).strip()
@@ -64,7 +62,6 @@ class Country:
     alpha2_kinds: tuple[str, ...] = ("places",)
     metavar: str = "CODE"
     many = True
-    python_type = str
 
     def read(self, raw: Any, kind: str) -> str:
         code = str(raw).strip().upper()
@@ -81,7 +78,7 @@ def _iso_country(code: str) -> tuple[str, str] | None:
         return None
     import pycountry     # loads its database on first use: only when a country filter is read
 
-    c = pycountry.countries.get(**{"alpha_2" if len(code) == 2 else "alpha_3": code})
+    c = pycountry.countries.get(alpha_2=code) if len(code) == 2 else pycountry.countries.get(alpha_3=code)
     return (c.alpha_2, c.alpha_3) if c is not None else None
 
 
@@ -91,7 +88,6 @@ class Date:
     end: bool = False
     metavar: str = "YYYY-MM-DD"
     many = False
-    python_type = str
     max_length = 10
 
     def read(self, raw: Any, kind: str) -> str:
@@ -104,7 +100,6 @@ class Count:
     minimum: int = 0
     metavar: str = "N"
     many = False
-    python_type = int
     maximum = LARGEST_COUNT
 
     def read(self, raw: Any, kind: str) -> int:
@@ -121,7 +116,6 @@ class Flag:
     """Yes or no."""
     metavar: str = ""
     many = False
-    python_type = bool
     _WORDS = {"true": True, "1": True, "yes": True, "on": True, "false": False, "0": False, "no": False, "off": False}
 
     def read(self, raw: Any, kind: str) -> bool:
@@ -138,7 +132,6 @@ class Id:
     """An identifier, compared exactly."""
     metavar: str = "ID"
     many = True
-    python_type = str
 
     def read(self, raw: Any, kind: str) -> str:
         return str(raw)

@@ -31,7 +31,7 @@ def _alias(table, alias: str):
     return table.alias(alias)
 
 
-def _ref(table, alias: str, record, column: str = None):
+def _ref(table, alias: str, record, column: str | None = None):
     """An outer-join target: the record of `table` whose local id the column names."""
     t = _alias(table, alias)
     return t, and_(t.c.article_id == record.c.article_id, t.c.id == record.c[column or alias])

@@ -13,15 +13,16 @@ from typing import Annotated, Any, Callable, Optional
 
 from fastapi import Query
 
+from ..store.filtering import Code, Count, Flag
 from ..store.filters import Filter, Filters, of_kind, read
 from .limits import MAX_OFFSET, MAX_PARAM
 
 
 def _param(f: Filter) -> Any:
     r = f.read_as
-    if r.python_type is bool:
+    if isinstance(r, Flag):
         return Annotated[bool, Query(description=f.help)]
-    if r.python_type is int:
+    if isinstance(r, Count):
         return Annotated[Optional[int], Query(ge=r.minimum, le=min(r.maximum, MAX_OFFSET), description=f.help)]
     return Annotated[Optional[str], Query(max_length=getattr(r, "max_length", MAX_PARAM), description=f.help)]
 
@@ -63,11 +64,11 @@ def form_fields(kind: str) -> list[Field]:
         if not f.form:
             continue
         r, label = f.read_as, f.name.replace("_", " ")
-        if r.python_type is bool:
+        if isinstance(r, Flag):
             out.append(Field(f.name, label, "checkbox", f.help))
-        elif r.python_type is int:
+        elif isinstance(r, Count):
             out.append(Field(f.name, label, "number", f.help, minimum=r.minimum))
-        elif getattr(r, "choices", ()):
+        elif isinstance(r, Code) and r.choices:
             out.append(Field(f.name, label, "select", f.help, choices=r.choices))
         else:
             dated = r.metavar == "YYYY-MM-DD"
