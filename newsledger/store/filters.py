@@ -6,7 +6,10 @@ a filter is adding a row: its name, how a value is read, how it is matched, the 
 in each kind of query, and its help.
 
 Kinds: the Store's record lists (articles, events, statements, figures, actors, places, times) and the
-cross-article views of newsledger.ledger (merged_events, figure_series), whose values are read here.
+cross-article views of newsledger.ledger (merged_events, figure_series). The views' values are read
+here (Ledger.merged_events, Ledger.figure_series) and matched by the views themselves for now; the
+merged_events columns name that view's query (the merged_events table and its `counted` subquery),
+so conditions.where can build its WHERE clause too (tests/store/test_filters.py checks they agree).
 """
 from __future__ import annotations
 
@@ -60,7 +63,7 @@ FILTERS: tuple[Filter, ...] = (
            {"articles": ("title", "text"), "events": ("trigger_text", TITLE), "statements": ("content_text", TITLE),
             "figures": ("text", TITLE), "times": ("text", TITLE)},
            "Text the evidence or the title contains (articles: the title or the body)."),
-    Filter("min_reports", Count(minimum=1), "at_least", {"merged_events": ("n_reports",)},
+    Filter("min_reports", Count(minimum=1), "at_least", {"merged_events": ("counted.n_reports",)},
            "Merged events told by at least this many reports."),
     Filter("article", Id(), "equals", {"articles": ("id",), **{k: ("article_id",) for k in RECORDS}},
            "Only the records of this article (its id).", form=False),

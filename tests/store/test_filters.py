@@ -145,3 +145,28 @@ def test_a_nul_in_a_web_filter_is_a_400_not_a_500_on_every_backend(ledger_url):
             assert r.status_code == 400, (path, r.text)
             assert "control character U+0000" in r.text
         assert client.get("/api/merged-events", params={"type": "ASSAULT"}).status_code == 200
+
+
+def test_the_merged_event_rows_build_the_same_list_as_the_view(ledger_url):
+    """The table's merged_events columns are ready for the view's query: same events for the same filters."""
+    from sqlalchemy import func, select
+
+    from newsledger import Ledger
+    from newsledger.ledger import link
+    from newsledger.store import schema
+    from newsledger.store.conditions import where
+
+    me, er = schema.merged_events, schema.event_reports
+    counted = (select(er.c.merged_id, func.count().label("n_reports")).group_by(er.c.merged_id).subquery("counted"))
+    joined = me.join(counted, counted.c.merged_id == me.c.id)
+    with Ledger(ledger_url) as ledger:
+        ledger.store.add(samples.all_pairs())
+        link(ledger.store)
+        cases = [{}, {"type": "assault"}, {"country": "ua"}, {"since": "2024-06"}, {"until": "2024-03"},
+                 {"min_reports": 2}, {"type": "sanction", "country": "IR", "since": "2024"}, {"type": "protest"}]
+        with ledger.store.engine.connect() as conn:
+            for given in cases:
+                f = filters.read("merged_events", given)
+                q = select(me.c.id).select_from(joined).where(*where(f, me, joined))
+                assert sorted(conn.execute(q).scalars()) == sorted(m["id"] for m in ledger.merged_events(f, limit=None)), given
+        assert ledger.merged_events(limit=None)      # the cases above compare real rows
