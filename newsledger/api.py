@@ -275,40 +275,44 @@ class Ledger:
 
         return load_shards(self, directory, on_error=on_error, on_progress=on_progress)
 
-    # Queries: thin pass-throughs to the store, so library users need only the Ledger.
-    def articles(self, **filters) -> list[dict]:
-        return self.store.articles(**filters)
+    # Queries: thin pass-throughs to the store, so library users need only the Ledger. Filters by
+    # keyword (events(type="ASSAULT", country="RUS", since="2024-12")) or one Filters value; the
+    # filters of each kind are the table in newsledger.store.filters.
+    def articles(self, filters=None, /, **options) -> list[dict]:
+        return self.store.articles(filters, **options)
 
-    def events(self, **filters) -> list[dict]:
-        return self.store.events(**filters)
+    def events(self, filters=None, /, **options) -> list[dict]:
+        return self.store.events(filters, **options)
 
-    def statements(self, **filters) -> list[dict]:
-        return self.store.statements(**filters)
+    def statements(self, filters=None, /, **options) -> list[dict]:
+        return self.store.statements(filters, **options)
 
-    def figures(self, **filters) -> list[dict]:
-        return self.store.figures(**filters)
+    def figures(self, filters=None, /, **options) -> list[dict]:
+        return self.store.figures(filters, **options)
 
-    def actors(self, **filters) -> list[dict]:
-        return self.store.actors(**filters)
+    def actors(self, filters=None, /, **options) -> list[dict]:
+        return self.store.actors(filters, **options)
 
-    def places(self, **filters) -> list[dict]:
-        return self.store.places(**filters)
+    def places(self, filters=None, /, **options) -> list[dict]:
+        return self.store.places(filters, **options)
 
-    def times(self, **filters) -> list[dict]:
-        return self.store.times(**filters)
+    def times(self, filters=None, /, **options) -> list[dict]:
+        return self.store.times(filters, **options)
 
     def stats(self) -> dict:
         return self.store.stats()
 
-    def merged_events(self, **filters) -> list[dict]:
+    def merged_events(self, filters=None, /, *, limit=50, offset=0, **given) -> list[dict]:
         from .ledger import merged_events
+        from .store.filters import read
 
-        return merged_events(self.store, **filters)
+        return merged_events(self.store, **read("merged_events", filters, **given).values, limit=limit, offset=offset)
 
-    def figure_series(self, **filters) -> list[dict]:
+    def figure_series(self, filters=None, /, **given) -> list[dict]:
         from .ledger import figure_series
+        from .store.filters import read
 
-        return figure_series(self.store, **filters)
+        return figure_series(self.store, **read("figure_series", filters, **given).values)
 
     def relink(self) -> dict:
         """Link every stored article not linked yet (e.g. a ledger made before schema version 2)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Callable, Optional
 
 import typer
 from rich.console import Console
@@ -16,8 +16,10 @@ from rich.text import Text
 
 from . import render
 from .api import Extractor, Ledger
+from .cli_filters import filter_options, read_options
 from .cli_private import HELP, OPTION, AllowPrivateCommand, rules
 from .errors import InputError, ModelNotFound, NewsledgerError, StoreError, UsageError
+from .store.filters import Filters
 
 app = typer.Typer(help="Turn news articles into a source-attributed ledger.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -31,15 +33,9 @@ Db = Annotated[str, typer.Option("--db", envvar="NEWSLEDGER_DB",
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 Limit = Annotated[int, typer.Option("--limit", min=1, max=10_000, help="Rows to show.")]
 Offset = Annotated[int, typer.Option("--offset", min=0, help="Rows to skip.")]
-Since = Annotated[Optional[str], typer.Option("--since", help="Published on or after YYYY-MM-DD.")]
-Until = Annotated[Optional[str], typer.Option("--until", help="Published on or before YYYY-MM-DD.")]
-TextFilter = Annotated[Optional[str], typer.Option("--text", help="Text the evidence or title contains.")]
-Country = Annotated[Optional[str], typer.Option("--country", help="Actor country code (ISO alpha-3, NATO, UN ...).")]
-Actor = Annotated[Optional[str], typer.Option("--actor", help="Actor name contains this.")]
 Published = Annotated[Optional[str], typer.Option(
     "--published", help="Publication date YYYY-MM-DD for inputs that have none.")]
 Model = Annotated[Optional[str], typer.Option("--model", help="Installed spaCy pipeline to use.")]
-All = Annotated[bool, typer.Option("--all", help="Also articles linked as duplicates of an earlier one.")]
 AllowPrivate = Annotated[Optional[list[str]], typer.Option(OPTION, metavar="[HOST]", help=HELP)]
 
 
@@ -169,11 +165,15 @@ def extract(
     raise typer.Exit(1 if failed else 0)
 
 
-def _show(db: str, method: str, as_json: bool, filters: dict, table) -> None:
-    """Call the Ledger query `method` and print its rows as JSON or with `table(rows)`."""
+def _show(db: str, method: str, as_json: bool, filters: Callable[[], Filters], table, **page) -> None:
+    """Call the Ledger query `method` with the filters read and print its rows as JSON or with `table(rows)`."""
+    try:
+        f = filters()                      # a bad filter is a usage error before the ledger is opened
+    except UsageError as e:
+        raise _fail(str(e))
     with _open(db) as ledger:
         try:
-            rows = getattr(ledger, method)(**filters)
+            rows = getattr(ledger, method)(f, **page)
         except NewsledgerError as e:
             raise _fail(str(e))
     if as_json:
@@ -182,15 +182,17 @@ def _show(db: str, method: str, as_json: bool, filters: dict, table) -> None:
         table(rows)
 
 
-def _query(db: str, kind: str, as_json: bool, filters: dict) -> None:
-    _show(db, kind, as_json, filters, lambda rows: render.table(out, kind, rows))
+def _query(db: str, kind: str, as_json: bool, given: dict, context: str, **page) -> None:
+    _show(db, kind, as_json, lambda: read_options(kind, given, context), lambda rows: render.table(out, kind, rows),
+          **page)
 
 
-def _ledger_view(db: str, as_json: bool, view: str, filters: dict) -> None:
+def _ledger_view(db: str, as_json: bool, view: str, given: dict, context: str, **page) -> None:
     """Cross-article views (newsledger.ledger): merged events, figure series."""
     from .ledger import show
 
-    _show(db, view, as_json, filters, lambda rows: getattr(show, view)(out, rows))
+    _show(db, view, as_json, lambda: read_options(view, given, context),
+          lambda rows: getattr(show, view)(out, rows), **page)
 
 
 @app.command()
@@ -202,72 +204,46 @@ def link(db: Db = "ledger.db") -> None:
 
 
 @app.command()
-def events(db: Db = "ledger.db", as_json: Json = False,
-           type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
-           mode: Annotated[Optional[str], typer.Option("--mode", help="actual, planned, possible ...")] = None,
-           actor: Actor = None, country: Country = None, since: Since = None, until: Until = None,
-           text: TextFilter = None, limit: Limit = 50, offset: Offset = 0, all_: All = False,
+@filter_options("events", "merged_events")
+def events(given: dict, db: Db = "ledger.db", as_json: Json = False, limit: Limit = 50, offset: Offset = 0,
            merged: Annotated[bool, typer.Option("--merged", help="One row per real-world event, with its reports.")] = False,
-           min_reports: Annotated[int, typer.Option("--min-reports", min=1, help="With --merged: at least this many reports.")] = 1,
            ) -> None:
     """Events: who did what to whom, where, when — with the statement that asserts them."""
     if merged:
-        return _ledger_view(db, as_json, "merged_events", dict(type=type, country=country, since=since, until=until,
-                                                               min_reports=min_reports, limit=limit, offset=offset))
-    _query(db, "events", as_json, dict(type=type and type.upper(), mode=mode, actor=actor,
-                                       country=country and country.upper(), since=since, until=until,
-                                       text=text, limit=limit, offset=offset, include_duplicates=all_))
+        return _ledger_view(db, as_json, "merged_events", given, "with --merged", limit=limit, offset=offset)
+    _query(db, "events", as_json, given, "without --merged", limit=limit, offset=offset)
 
 
 @app.command()
-def statements(db: Db = "ledger.db", as_json: Json = False,
-               source: Annotated[Optional[str], typer.Option("--source", help="Source text contains this.")] = None,
-               certainty: Annotated[Optional[str], typer.Option(
-                   "--certainty", help="asserted, probable, possible or denied.")] = None,
-               country: Country = None, since: Since = None, until: Until = None, text: TextFilter = None,
-               limit: Limit = 50, offset: Offset = 0, all_: All = False) -> None:
+@filter_options("statements")
+def statements(given: dict, db: Db = "ledger.db", as_json: Json = False, limit: Limit = 50, offset: Offset = 0) -> None:
     """Statements: who says what, how sure they sound, and through whom."""
-    _query(db, "statements", as_json, dict(source=source, certainty=certainty,
-                                           country=country and country.upper(), since=since,
-                                           until=until, text=text, limit=limit, offset=offset,
-                                           include_duplicates=all_))
+    _query(db, "statements", as_json, given, "", limit=limit, offset=offset)
 
 
 @app.command()
-def figures(db: Db = "ledger.db", as_json: Json = False,
-            about: Annotated[Optional[str], typer.Option("--about", help="What is counted, e.g. killed, soldiers.")] = None,
-            actor: Actor = None, country: Country = None, since: Since = None, until: Until = None,
-            text: TextFilter = None, limit: Limit = 50, offset: Offset = 0, all_: All = False,
+@filter_options("figures", "figure_series")
+def figures(given: dict, db: Db = "ledger.db", as_json: Json = False, limit: Limit = 50, offset: Offset = 0,
             series: Annotated[bool, typer.Option("--series", help="Group into series: every value with its "
                                                  "source, the spread, the latest per source.")] = False) -> None:
     """Figures: how many, with bounds and approximation, and whose."""
     if series:   # --actor takes a name or a country code here
-        return _ledger_view(db, as_json, "figure_series", dict(about=about, actor=actor, country=country,
-                                                               since=since, until=until, include_duplicates=all_))
-    _query(db, "figures", as_json, dict(about=about, actor=actor, country=country and country.upper(),
-                                        since=since, until=until, text=text, limit=limit, offset=offset,
-                                        include_duplicates=all_))
+        return _ledger_view(db, as_json, "figure_series", given, "with --series")
+    _query(db, "figures", as_json, given, "without --series", limit=limit, offset=offset)
 
 
 @app.command()
-def actors(db: Db = "ledger.db", as_json: Json = False,
-           name: Annotated[Optional[str], typer.Option("--name", help="Name contains this.")] = None,
-           country: Country = None,
-           sector: Annotated[Optional[str], typer.Option("--sector", help="GOV, MIL, JRN (media), MED (health) ...")] = None,
-           limit: Limit = 50, offset: Offset = 0) -> None:
+@filter_options("actors")
+def actors(given: dict, db: Db = "ledger.db", as_json: Json = False, limit: Limit = 50, offset: Offset = 0) -> None:
     """Actors across the ledger, with how often they appear."""
-    _query(db, "actors", as_json, dict(name=name, country=country and country.upper(),
-                                       sector=sector and sector.upper(), limit=limit, offset=offset))
+    _query(db, "actors", as_json, given, "", limit=limit, offset=offset)
 
 
 @app.command()
-def articles(db: Db = "ledger.db", as_json: Json = False,
-             outlet: Annotated[Optional[str], typer.Option("--outlet", help="Outlet contains this.")] = None,
-             since: Since = None, until: Until = None, text: TextFilter = None,
-             limit: Limit = 50, offset: Offset = 0, all_: All = False) -> None:
+@filter_options("articles")
+def articles(given: dict, db: Db = "ledger.db", as_json: Json = False, limit: Limit = 50, offset: Offset = 0) -> None:
     """Articles in the ledger."""
-    _query(db, "articles", as_json, dict(outlet=outlet, since=since, until=until, text=text,
-                                         limit=limit, offset=offset, include_duplicates=all_))
+    _query(db, "articles", as_json, given, "", limit=limit, offset=offset)
 
 
 @app.command()

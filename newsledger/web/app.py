@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..api import Ledger
 from ..errors import NewsledgerError, StoreError, UsageError
+from ..store.filters import FilterError
 from . import api, pages
 from .blanks import DropBlankParams
 from .security import SecurityMiddleware
@@ -46,7 +47,8 @@ def create_app(db: str | os.PathLike | None = None, *, ledger: Ledger | None = N
 
     @app.exception_handler(UsageError)
     async def usage_error(request: Request, exc: UsageError):
-        return _error(request, 400, "bad_parameter", str(exc))
+        named = {"parameter": exc.name} if isinstance(exc, FilterError) else {}   # the filter at fault
+        return _error(request, 400, "bad_parameter", str(exc), **named)
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError):
