@@ -5,7 +5,6 @@ Exit codes: 0 everything asked for succeeded; 1 some inputs failed (and were rep
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated, Callable, Optional
