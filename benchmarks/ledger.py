@@ -2,6 +2,8 @@
 
     .venv/bin/python benchmarks/ledger.py ../shared/data/news-html               # all three parts, as JSON
     .venv/bin/python benchmarks/ledger.py ../shared/data/news-html --skip-cost   # (a) and (b) only
+    .venv/bin/python benchmarks/ledger.py ../shared/data/news-html --ecbplus ../shared/data/ecbplus \
+        --cache /tmp/newsledger-ecbplus-cache --only ecbplus                      # (d) only
 
 (a) dedup: the gold article bodies of news-html plus one generated copy of each (a changed
     headline, a removed paragraph, an added paragraph, or a few edited words), stored in a real
@@ -9,6 +11,8 @@
 (b) merge: the fixture sets in tests/fixtures/ledger (same event by three outlets, a wire copy,
     two attacks in one city on one day, a rising toll) through the real pipeline; pairwise
     precision/recall over the events annotated in gold.json (targets >= 0.90).
+(d) ecbplus: event merging on ECB+ (benchmarks/ledger_ecbplus.py: document pairs, confusion,
+    mention B-cubed, a TF-IDF baseline; thresholds set on the odd topics, reported on both halves).
 (c) cost: synthetic reports linked into a growing ledger; milliseconds per report at 1k .. 50k
     merged events (flat = blocking works).
 """
@@ -184,14 +188,27 @@ def _store_report(conn, r, mid: int) -> None:
                  [{"key": k, "merged_id": mid} for k in stored_keys(r)])
 
 
+def ecbplus_part(root: Path, cache: Path | None = None) -> dict:
+    """(d): see benchmarks/ledger_ecbplus.py."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import ledger_ecbplus
+
+    return ledger_ecbplus.run(root, cache)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("news_html", type=Path, help="the news-html folder (ground-truth.json)")
     ap.add_argument("--skip-cost", action="store_true")
+    ap.add_argument("--ecbplus", type=Path, help="the ecbplus folder: adds part (d)")
+    ap.add_argument("--cache", type=Path, help="a folder caching ECB+ extraction results (made if absent)")
+    ap.add_argument("--only", choices=("dedup", "merge", "cost", "ecbplus"))
     args = ap.parse_args()
-    results = {"dedup": dedup(args.news_html), "merge": merge()}
-    if not args.skip_cost:
-        results["cost"] = cost()
+    parts = {"dedup": lambda: dedup(args.news_html), "merge": merge, "cost": cost,
+             "ecbplus": lambda: ecbplus_part(args.ecbplus, args.cache)}
+    wanted = [args.only] if args.only else ["dedup", "merge"] + ([] if args.skip_cost else ["cost"]) + (
+        ["ecbplus"] if args.ecbplus else [])
+    results = {name: parts[name]() for name in wanted}
     print(json.dumps(results, indent=2))
 
 

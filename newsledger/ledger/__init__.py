@@ -6,4 +6,4 @@ merged_events(store, ...) and figure_series(store, ...) read the result.
 from .update import link
 from .views import figure_series, merged_events
 
-__all__ = ["link", "merged_events", "figure_series"]
+__all__ = ["figure_series", "link", "merged_events"]

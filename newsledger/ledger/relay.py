@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_LEAD = re.compile(r"^(the|a|an)\s+", re.I)
+_LEAD = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 
 
 def norm(name: str | None) -> str | None:
