@@ -216,12 +216,14 @@ def events(db: Db = "ledger.db", as_json: Json = False,
            actor: Actor = None, country: Country = None, since: Since = None, until: Until = None,
            text: TextFilter = None, limit: Limit = 50, offset: Offset = 0, all_: All = False,
            merged: Annotated[bool, typer.Option("--merged", help="One row per real-world event, with its reports.")] = False,
-           min_reports: Annotated[int, typer.Option("--min-reports", min=1, help="With --merged: at least this many reports.")] = 1,
+           min_reports: Annotated[int, typer.Option("--min-reports", min=1, help="With --merged: reported by at least this many articles.")] = 1,
+           min_outlets: Annotated[int, typer.Option("--min-outlets", min=1, help="With --merged: reported by at least this many distinct outlets.")] = 1,
            ) -> None:
     """Events: who did what to whom, where, when — with the statement that asserts them."""
     if merged:
         return _ledger_view(db, as_json, "merged_events", dict(type=type, country=country, since=since, until=until,
-                                                               min_reports=min_reports, limit=limit, offset=offset))
+                                                               min_reports=min_reports, min_outlets=min_outlets,
+                                                               limit=limit, offset=offset))
     _query(db, "events", as_json, dict(type=type and type.upper(), mode=mode, actor=actor,
                                        country=country and country.upper(), since=since, until=until,
                                        text=text, limit=limit, offset=offset, include_duplicates=all_))

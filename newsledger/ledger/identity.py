@@ -54,6 +54,16 @@ def norm(name: str | None) -> str:
     return n.strip()
 
 
+_BODIES = frozenset({"military", "army", "forces", "armed forces", "troops", "defence ministry", "defense ministry",
+                     "ministry of defence", "ministry of defense", "police", "government", "navy", "air force"})
+
+
+def _generic_body(name: str) -> bool:
+    """'<country> military' and the like: a national body, named by its country and what it is."""
+    words = name.split()
+    return any(" ".join(words[i:]) in _BODIES for i in range(1, len(words)))
+
+
 def _acronym(name: str) -> str:
     words = [w for w in re.findall(r"[a-z]+", name) if w not in {"of", "the", "and", "for", "de", "du"}]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
@@ -65,19 +75,23 @@ def _person_key(name: str) -> str | None:
     return f"p:{words[-1]}" if words else None
 
 
-def key(actor: dict, article_names: set[str] | None = None) -> str | None:
+def key(actor: dict, article_names: set[str] | None = None, place_names: set[str] | None = None) -> str | None:
     """The canonical key of one actor row (name, kind, country, sector); None when it names no one
-    in particular. article_names: the normalised names of the article's other actors (acronyms)."""
-    name = norm(actor.get("name"))
+    in particular. article_names: the normalised names of the article's other actors (acronyms);
+    place_names: the article's normalised place names (a city named as a party is a place, not a party)."""
+    name = norm(re.sub(r"\s*\(.*$", "", actor.get("name") or ""))      # "gunmen (Iraq)" -> "gunmen"
     kind = (actor.get("kind") or "").lower()
     country, sector = actor.get("country"), actor.get("sector")
-    if kind == "country" or not name:
+    if kind in ("country", "location") or not name or name in (place_names or ()):
         return None
     raw = actor.get("name") or ""
     collective = kind == "group" and name.split()[-1] in _generic()      # "Syrian people", "US business"
     if collective or name in _generic() or all(w in _generic() for w in name.split()) or raw[:1].islower():
         return f"f:{country}:{sector}" if country and sector in FORCE_SECTORS else None
-    name = aliases().get(name, name)
+    if name in aliases():
+        name = aliases()[name]
+    elif country and sector in FORCE_SECTORS and _generic_body(name):
+        return f"f:{country}:{sector}"          # "Russian military", "Russia's defence ministry"
     if kind == "person":
         return _person_key(name)
     for other in article_names or ():
@@ -86,14 +100,16 @@ def key(actor: dict, article_names: set[str] | None = None) -> str | None:
     return f"o:{name}"
 
 
-def keys_of(actor_ids: list[str | None], actors: dict[str, dict], role: str = "") -> list[str]:
+def keys_of(actor_ids: list[str | None], actors: dict[str, dict], role: str = "",
+            places: dict[str, dict] | None = None) -> list[str]:
     """The keys of these actors of one article (ids into `actors`, the article's actor rows by id),
     each prefixed by the role ("A:" doer, "R:" done to): one event has the same doer and the same target."""
     names = {norm(a.get("name")) for a in actors.values()}
+    place_names = {norm(p.get("name")) for p in (places or {}).values()}
     out = []
     for aid in actor_ids:
         if aid and aid in actors:
-            k = key(actors[aid], names)
+            k = key(actors[aid], names, place_names)
             if k and role + k not in out:
                 out.append(role + k)
     return out

@@ -52,8 +52,13 @@ class Report:
     outlet: str | None = None
 
     @property
+    def inferred_place(self) -> bool:
+        return "(the article's)" in (self.place_kind or "")
+
+    @property
     def specific_place(self) -> bool:
-        return (self.place_kind or "") in SPECIFIC_PLACES and None not in (self.lat, self.lon)
+        kind = (self.place_kind or "").split(" ")[0]       # "city (the article's)": inferred, still a city
+        return kind in SPECIFIC_PLACES and None not in (self.lat, self.lon)
 
 
 @dataclass
@@ -138,12 +143,20 @@ def _place_match(r: Report, c: Cluster) -> tuple[bool | None, str]:
     """(True: same specific place, False: conflicting places, None: nothing to compare)."""
     theirs = c.places()
     if r.specific_place and theirs:
-        best = min(theirs, key=lambda o: haversine_km(r.lat, r.lon, o.lat, o.lon))
-        km = haversine_km(r.lat, r.lon, best.lat, best.lon)
-        if km <= MAX_KM or (r.place_name or "").lower() == (best.place_name or "").lower():
-            return True, f"same place {r.place_name}" + (f" ({km:.0f} km from {best.place_name})"
-                                                          if r.place_name != best.place_name else "")
-        return False, f"{r.place_name} {km:.0f} km from {best.place_name}"
+        def km(o: Report) -> float:
+            return haversine_km(r.lat, r.lon, o.lat, o.lon)
+        near = [o for o in theirs if km(o) <= MAX_KM or (r.place_name or "").lower() == (o.place_name or "").lower()]
+        if not near:
+            best = min(theirs, key=km)
+            return False, f"{r.place_name} {km(best):.0f} km from {best.place_name}"
+        # An article's own city stands in for an event's unnamed place: it rules out other cities,
+        # but it is no evidence that two reports tell one event; only places the events name are.
+        own = [] if r.inferred_place else [o for o in near if not o.inferred_place]
+        if not own:
+            return None, ""
+        best = min(own, key=km)
+        return True, f"same place {r.place_name}" + (f" ({km(best):.0f} km from {best.place_name})"
+                                                      if r.place_name != best.place_name else "")
     countries = {o.place_country for o in c.reports if o.place_country}
     if r.place_country and countries and r.place_country not in countries:
         return False, f"in {r.place_country}, not {'/'.join(sorted(countries))}"
@@ -222,8 +235,21 @@ def choose(r: Report, clusters: list[Cluster]) -> tuple[Cluster | None, str, lis
         return None, "first report", []
     scored.sort(key=lambda x: (-x[0][0], x[1].id))
     (_, reason), cluster = scored[0]
-    also = [c for (sc, why), c in scored[1:] if "same article" not in why and "same sentence" not in why]
+    also = [c for (_, why), c in scored[1:] if foldable(r, cluster, c, why)]
     return cluster, reason, also
+
+
+def foldable(r: Report, a: Cluster, b: Cluster, why_b: str) -> bool:
+    """Two merged events the report matched are one: b holds only other mentions of this report's
+    event in its own article (matched by sentence), or a and b share a named core participant and
+    a specific place; and nothing in b conflicts with a."""
+    if not compatible(a, b):
+        return False
+    if ("same sentence" in why_b or "same article" in why_b) and all(o.article_id == r.article_id for o in b.reports):
+        return True
+    named = {k for k in a.core() & b.core() if not k[2:].startswith("f:")}
+    places = Cluster(a.id, a.type, a.mode, a.first, a.last, a.places())
+    return bool(named) and any(_place_match(o, places)[0] for o in b.places())
 
 
 def compatible(a: Cluster, b: Cluster) -> bool:

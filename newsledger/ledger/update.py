@@ -111,7 +111,7 @@ def _read_chunk(store, ids: list[str]) -> tuple[dict, dict, dict, dict, dict]:
     by_local = []
     with store.engine.connect() as conn:
         for t, cols in ((schema.actors, ("name", "country", "sector", "kind")),
-                        (schema.places, ("name", "country", "lat", "lon", "kind"))):
+                        (schema.places, ("name", "country", "lat", "lon", "kind", "n_mentions"))):
             local: dict[str, dict[str, dict]] = {}
             for row in conn.execute(select(t.c.article_id, t.c.id, *(t.c[c] for c in cols))
                                     .where(t.c.article_id.in_(ids))).mappings():
@@ -172,7 +172,7 @@ def _link_events(conn: Connection, clusters: ClusterCache, aid: str, text: str, 
             "place_name": r.place_name, "lat": r.lat, "lon": r.lon, "keywords": sorted(r.keywords),
             "sentence": r.sentence, "participants": r.participants, "place_kind": r.place_kind,
             "place_country": r.place_country, "story": r.story, "outlet": outlet,
-            "origin": relay.origin(row.get("statement"), statements, outlet), "reason": reason})
+            "origin": relay.origin(row.get("statement"), statements, outlet, context["actors"]), "reason": reason})
         conn.execute(backend.insert_ignoring_duplicates(conn, schema.event_blocks),
                      [{"key": k, "merged_id": merged_id} for k in stored_keys(r)])
         touched.add(merged_id)

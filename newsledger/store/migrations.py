@@ -83,6 +83,8 @@ def _to_v5(conn: Connection) -> None:
                 conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {kind}"))
     for table in schema.V5_TABLES:
         table.create(conn, checkfirst=True)
+    for index in schema.merged_events.indexes:
+        index.create(conn, checkfirst=True)
     for table in (schema.event_blocks, schema.event_reports, schema.merged_events, schema.duplicates,
                   schema.lsh_bands, schema.signatures):
         conn.execute(table.delete())

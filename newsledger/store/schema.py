@@ -160,6 +160,7 @@ merged_events = Table(
     # version 5: distinct articles and outlets reporting it (reports of one article count once)
     Column("n_articles", Integer), Column("n_outlets", Integer), Column("outlets", JSON),
     Index("ix_merged_events_type", "type"), Index("ix_merged_events_last", "last_date"),
+    Index("ix_merged_events_rank", "n_articles", "last_date"),   # the list's order (v5)
 )
 
 # Every extracted event is one report of one merged event, with the profile it was matched on.

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
 
-from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM, SERIES_ROWS
+from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -80,10 +80,11 @@ MinReports = Annotated[int, Query(ge=1, le=MAX_OFFSET, description="only events 
 
 @router.get("/merged-events", summary="Merged events: one row per real-world event, with every report of it")
 def merged_events(request: Request, type: Text = None, country: Text = None, since: Date = None,
-                  until: Date = None, min_reports: MinReports = 1, limit: Limit = DEFAULT_LIMIT,
-                  offset: Offset = 0) -> dict:
+                  until: Date = None, min_reports: MinReports = 1, min_outlets: MinReports = 1,
+                  limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict:
     return paged(request.app.state.ledger.merged_events(type=type, country=country, since=since, until=until,
-                                                        min_reports=min_reports, limit=limit, offset=offset),
+                                                        min_reports=min_reports, min_outlets=min_outlets,
+                                                        limit=limit, offset=offset),
                  limit, offset)
 
 
@@ -116,11 +117,11 @@ def figures(s=Depends(store), about: Text = None, actor: Text = None, country: T
 @router.get("/figures/series", summary="Figures grouped by who reports them, ordered by date (for plotting)")
 def figure_series(s=Depends(store), about: Text = None, actor: Text = None, country: Text = None,
                   since: Date = None, until: Date = None, text: Text = None) -> dict:
-    from .series import group
+    from ..ledger import figure_series as ledger_series
 
-    rows = s.figures(about=about, actor=actor, country=country, since=since, until=until, text=text,
-                     limit=SERIES_ROWS)
-    return {"series": group(rows), "truncated": len(rows) == SERIES_ROWS}
+    # The same series as `newsledger figures --series` and the series page (newsledger.ledger.series).
+    found = ledger_series(s, about=about, actor=actor, country=country, since=since, until=until, text=text)
+    return {"series": found, "truncated": False}
 
 
 @router.get("/actors", summary="Actors aggregated across articles")

@@ -12,7 +12,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from . import chart, highlight, merged, series, worldmap
 from .api import find_event, load_article, run_search, store
-from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM, MAP_ROWS, SERIES_ROWS
+from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM, MAP_ROWS
 
 _env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                    autoescape=select_autoescape(default=True, default_for_string=True))
@@ -82,12 +82,15 @@ def event(request: Request, article_id: Id, event_id: Id, s=Depends(store)):
 @router.get("/merged-events", response_class=HTMLResponse)
 def merged_events(request: Request, type: Text = None, country: Text = None, since: Date = None,
                   until: Date = None, min_reports: Annotated[int, Query(ge=1, le=MAX_OFFSET)] = 1,
+                  min_outlets: Annotated[int, Query(ge=1, le=MAX_OFFSET)] = 1,
                   limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
     filters = dict(type=type, country=country, since=since, until=until)
-    rows = request.app.state.ledger.merged_events(**filters, min_reports=min_reports, limit=limit, offset=offset)
-    params = {**filters, "min_reports": min_reports if min_reports > 1 else None}
+    rows = request.app.state.ledger.merged_events(**filters, min_reports=min_reports, min_outlets=min_outlets,
+                                                  limit=limit, offset=offset)
+    params = {**filters, "min_reports": min_reports if min_reports > 1 else None,
+              "min_outlets": min_outlets if min_outlets > 1 else None}
     return render(request, "merged_events.html", rows=rows, filters=filters, min_reports=min_reports,
-                  params=params, limit=limit, offset=offset)
+                  min_outlets=min_outlets, params=params, limit=limit, offset=offset)
 
 
 @router.get("/merged-events/{merged_id}", response_class=HTMLResponse)
@@ -159,10 +162,12 @@ def figures(request: Request, s=Depends(store), about: Text = None, actor: Text 
 def figure_series(request: Request, s=Depends(store), about: Text = None, actor: Text = None,
                   country: Text = None, since: Date = None, until: Date = None):
     filters = dict(about=about, actor=actor, country=country, since=since, until=until)
-    rows = s.figures(**filters, limit=SERIES_ROWS) if any(filters.values()) else []
-    groups = series.group(rows)
+    from ..ledger import figure_series as ledger_series
+
+    # The same series as `newsledger figures --series` and /api/figures/series, drawn per claimed origin.
+    groups = series.from_ledger(ledger_series(s, **filters)) if any(filters.values()) else []
     return render(request, "series.html", filters=filters, groups=groups, plot=series.plot(groups),
-                  truncated=len(rows) == SERIES_ROWS)
+                  truncated=False)
 
 
 @router.get("/map", response_class=HTMLResponse)
