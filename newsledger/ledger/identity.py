@@ -55,7 +55,8 @@ def norm(name: str | None) -> str:
 
 
 _BODIES = frozenset({"military", "army", "forces", "armed forces", "troops", "defence ministry", "defense ministry",
-                     "ministry of defence", "ministry of defense", "police", "government", "navy", "air force"})
+                     "ministry of defence", "ministry of defense", "police", "government", "navy", "air force",
+                     "interior ministry", "ministry of interior", "foreign ministry", "health ministry"})
 
 
 def _generic_body(name: str) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from . import identity
 
+_BODY_NAMES = {"MIL": "military", "COP": "police", "GOV": "government", "SPY": "intelligence", "REB": "rebels",
+               "JUD": "judiciary", "LEG": "legislature"}
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which"})
 
 
@@ -44,7 +46,8 @@ def _canonical(actor: dict, actors: dict[str, dict]) -> str | None:
                 if (a.get("kind") or "") == "person" and identity.key(a, names) == key]
         return max(full, key=lambda n: (len(n.split()), len(n)), default=rest)
     if kind == "f":
-        return f"{rest.replace(':', ' ').lower()}"
+        country, _, sector = rest.partition(":")
+        return f"{country} {_BODY_NAMES.get(sector, sector.lower())}"
     return rest
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .merge import MAX_KM, haversine_km
-from .text import _WORD, stem
+from .text import _WORD, sentence_around, stem
 
 PERIOD_DAYS = 30      # a figure more than this after a series' last one starts a new series
 _REACH = 48           # characters around a figure searched for its measure cue, inside its clause
@@ -52,7 +52,13 @@ def measure(text: str, start: int, end: int, counted: str | None = None) -> str 
             if m.group().lower() in cues]
     near += [(m.start() - end, cues[m.group().lower()]) for m in _WORD.finditer(text, end, hi)
              if m.group().lower() in cues]
-    return min(near)[1] if near else None
+    if near:
+        return min(near)[1]
+    if not counted:     # a bare number ("has risen to 23") takes the cue of its sentence ("the death toll")
+        sentence = sentence_around(text, start, end)
+        found = [cues[w.lower()] for w in _WORD.findall(sentence) if w.lower() in cues]
+        return found[0] if found else None
+    return None
 
 
 def kind(text: str, start: int, end: int, counted: str | None) -> str:
