@@ -151,7 +151,9 @@ def cost(sizes=(1_000, 5_000, 10_000, 50_000), probe: int = 200, seed: int = 3, 
         return Report(article_id=f"a{i}", event_id="e1", type=rng.choice(types), mode="actual",
                       date=start + dt.timedelta(days=day), dated=True,
                       actor_country=rng.choice(countries), place_name=f"town{rng.randrange(2000)}",
-                      lat=rng.uniform(-30, 60), lon=rng.uniform(-20, 100), keywords=set(rng.sample(vocab, 8)))
+                      lat=rng.uniform(-30, 60), lon=rng.uniform(-20, 100), place_kind="city",
+                      keywords=set(rng.sample(vocab, 8)), participants=[f"A:o:{rng.choice(vocab)}"],
+                      story=f"s{rng.randrange(5000)}")
 
     out = {}
     with tempfile.TemporaryDirectory(prefix="ledger-bench-") as tmp:
@@ -169,7 +171,7 @@ def cost(sizes=(1_000, 5_000, 10_000, 50_000), probe: int = 200, seed: int = 3, 
                 with conn.begin():
                     for j in range(probe):     # what linking one new report costs now
                         r = report(10_000_000 + size + j, n // per_day - rng.randrange(7))   # this week's news
-                        choose(r, update._candidates(conn, r))
+                        choose(r, update.ClusterCache().candidates(conn, r)[0])
                 out[size] = round(1000 * (time.perf_counter() - t0) / probe, 3)
         store.close()
     return {"ms_per_report": out, "events_per_day": per_day}
@@ -183,7 +185,8 @@ def _store_report(conn, r, mid: int) -> None:
     conn.execute(schema.event_reports.insert(), {
         "article_id": r.article_id, "event_id": r.event_id, "merged_id": mid, "date": r.date.isoformat(), "dated": True,
         "actor_country": r.actor_country, "place_name": r.place_name, "lat": r.lat, "lon": r.lon,
-        "keywords": sorted(r.keywords), "origin": "x", "reason": "synthetic"})
+        "keywords": sorted(r.keywords), "participants": r.participants, "place_kind": r.place_kind,
+        "story": r.story, "origin": "x", "reason": "synthetic"})
     conn.execute(backend.insert_ignoring_duplicates(conn, schema.event_blocks),
                  [{"key": k, "merged_id": mid} for k in stored_keys(r)])
 
