@@ -164,6 +164,10 @@ def test_cli_merged_events_and_series(ledger):
 
     merged = json.loads(run("events", "--merged", "--min-reports", "3", "--json"))
     assert merged and all(m["reports"] >= 3 and m["independent_sources"] >= 1 for m in merged)
+    two = json.loads(run("events", "--merged", "--min-outlets", "2", "--json"))
+    assert two and all(m["outlets"] >= 2 and len(m["outlet_names"]) >= 2 for m in two)
+    shown = run("events", "--merged", "--min-outlets", "2")
+    assert "Daily Meridian" in shown and "Northwire" in shown and "Lakeside Times" not in shown
     table = run("events", "--merged", "--type", "ASSAULT")
     assert "Kharkiv" in table and "Kyiv Courier" in table
     series = json.loads(run("figures", "--about", "killed", "--actor", "IRQ", "--series", "--json"))
