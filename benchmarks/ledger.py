@@ -2,6 +2,8 @@
 
     .venv/bin/python benchmarks/ledger.py ../shared/data/news-html               # all three parts, as JSON
     .venv/bin/python benchmarks/ledger.py ../shared/data/news-html --skip-cost   # (a) and (b) only
+    .venv/bin/python benchmarks/ledger.py ../shared/data/news-html --ecbplus ../shared/data/ecbplus \
+        --cache /tmp/newsledger-ecbplus-cache --only ecbplus                      # (d) only
 
 (a) dedup: the gold article bodies of news-html plus one generated copy of each (a changed
     headline, a removed paragraph, an added paragraph, or a few edited words), stored in a real
@@ -9,6 +11,8 @@
 (b) merge: the fixture sets in tests/fixtures/ledger (same event by three outlets, a wire copy,
     two attacks in one city on one day, a rising toll) through the real pipeline; pairwise
     precision/recall over the events annotated in gold.json (targets >= 0.90).
+(d) ecbplus: event merging on ECB+ (benchmarks/ledger_ecbplus.py: document pairs, confusion,
+    mention B-cubed, a TF-IDF baseline; thresholds set on the odd topics, reported on both halves).
 (c) cost: synthetic reports linked into a growing ledger; milliseconds per report at 1k .. 50k
     merged events (flat = blocking works).
 """
@@ -147,7 +151,9 @@ def cost(sizes=(1_000, 5_000, 10_000, 50_000), probe: int = 200, seed: int = 3, 
         return Report(article_id=f"a{i}", event_id="e1", type=rng.choice(types), mode="actual",
                       date=start + dt.timedelta(days=day), dated=True,
                       actor_country=rng.choice(countries), place_name=f"town{rng.randrange(2000)}",
-                      lat=rng.uniform(-30, 60), lon=rng.uniform(-20, 100), keywords=set(rng.sample(vocab, 8)))
+                      lat=rng.uniform(-30, 60), lon=rng.uniform(-20, 100), place_kind="city",
+                      keywords=set(rng.sample(vocab, 8)), participants=[f"A:o:{rng.choice(vocab)}"],
+                      story=f"s{rng.randrange(5000)}")
 
     out = {}
     with tempfile.TemporaryDirectory(prefix="ledger-bench-") as tmp:
@@ -165,7 +171,7 @@ def cost(sizes=(1_000, 5_000, 10_000, 50_000), probe: int = 200, seed: int = 3, 
                 with conn.begin():
                     for j in range(probe):     # what linking one new report costs now
                         r = report(10_000_000 + size + j, n // per_day - rng.randrange(7))   # this week's news
-                        choose(r, update._candidates(conn, r))
+                        choose(r, update.ClusterCache().candidates(conn, r)[0])
                 out[size] = round(1000 * (time.perf_counter() - t0) / probe, 3)
         store.close()
     return {"ms_per_report": out, "events_per_day": per_day}
@@ -179,19 +185,33 @@ def _store_report(conn, r, mid: int) -> None:
     conn.execute(schema.event_reports.insert(), {
         "article_id": r.article_id, "event_id": r.event_id, "merged_id": mid, "date": r.date.isoformat(), "dated": True,
         "actor_country": r.actor_country, "place_name": r.place_name, "lat": r.lat, "lon": r.lon,
-        "keywords": sorted(r.keywords), "origin": "x", "reason": "synthetic"})
+        "keywords": sorted(r.keywords), "participants": r.participants, "place_kind": r.place_kind,
+        "story": r.story, "origin": "x", "reason": "synthetic"})
     conn.execute(backend.insert_ignoring_duplicates(conn, schema.event_blocks),
                  [{"key": k, "merged_id": mid} for k in stored_keys(r)])
+
+
+def ecbplus_part(root: Path, cache: Path | None = None) -> dict:
+    """(d): see benchmarks/ledger_ecbplus.py."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import ledger_ecbplus
+
+    return ledger_ecbplus.run(root, cache)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("news_html", type=Path, help="the news-html folder (ground-truth.json)")
     ap.add_argument("--skip-cost", action="store_true")
+    ap.add_argument("--ecbplus", type=Path, help="the ecbplus folder: adds part (d)")
+    ap.add_argument("--cache", type=Path, help="a folder caching ECB+ extraction results (made if absent)")
+    ap.add_argument("--only", choices=("dedup", "merge", "cost", "ecbplus"))
     args = ap.parse_args()
-    results = {"dedup": dedup(args.news_html), "merge": merge()}
-    if not args.skip_cost:
-        results["cost"] = cost()
+    parts = {"dedup": lambda: dedup(args.news_html), "merge": merge, "cost": cost,
+             "ecbplus": lambda: ecbplus_part(args.ecbplus, args.cache)}
+    wanted = [args.only] if args.only else ["dedup", "merge"] + ([] if args.skip_cost else ["cost"]) + (
+        ["ecbplus"] if args.ecbplus else [])
+    results = {name: parts[name]() for name in wanted}
     print(json.dumps(results, indent=2))
 
 

@@ -157,6 +157,7 @@ def queries(store):
         ("merged events", lambda: merged_events(store)),
         ("merged events type+country", lambda: merged_events(store, type="ASSAULT", country="UKR")),
         ("merged events min_reports 2", lambda: merged_events(store, min_reports=2)),
+        ("merged events min_outlets 2", lambda: merged_events(store, min_outlets=2)),
         ("figure series", lambda: figure_series(store, about="soldiers", country="UKR")),
         ("article record", lambda: list(store.result_dicts(article="synthetic-00000042"))),
     ]

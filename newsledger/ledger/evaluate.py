@@ -1,8 +1,8 @@
 """Pairwise precision and recall of a clustering against gold labels (merging and dedup quality)."""
 from __future__ import annotations
 
+from collections.abc import Hashable
 from itertools import combinations
-from typing import Hashable
 
 
 def pairwise(predicted: dict[Hashable, Hashable], gold: dict[Hashable, Hashable]) -> dict:

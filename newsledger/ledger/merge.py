@@ -1,23 +1,33 @@
-"""Event merging: is this report the same real-world event as an already merged one, and why.
+"""Event merging: is this report the same real-world event as a merged event, and on what evidence.
 
-A report is one extracted event with the profile it is compared on. Hard constraints
-(type, mode class, countries, distance, dates) rule candidates out; evidence overlap
-(keywords of the trigger sentence) decides between the rest. Pure functions, no database.
+A report joins a merged event only on positive evidence, compared with the merged event as a
+whole (all its participants, places, stories and dates), never with its nearest single report:
+  - same event type and mode class, compatible dates (the event's own date first; the publication
+    date only as a bound), no conflicting specific place, no disjoint named persons; and
+  - in the same story (whole-article similarity): a shared named participant (canonical identity,
+    identity.py) or the same specific place (city level or finer, within MAX_KM);
+  - across stories: a shared participant AND the same place, or two shared participants;
+  - in the same article: the same sentence, or nearby sentences naming nothing that conflicts.
+A shared country, a shared keyword or the absence of a conflict is never enough.
+Pure functions, no database.
 """
 from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 
 MAX_KM = 50.0                 # two places farther apart are two events
 DATED_WINDOW = 3              # days between explicitly dated reports of one event
 UNDATED_WINDOW = 7            # a report dated only by publication may come up to a week later
 BUCKET_DAYS = 3               # blocking: date buckets of this many days
-MIN_OVERLAP = 0.34            # share of the smaller keyword set found in the other
-MIN_SHARED = 2
-NEAR_SENTENCES = 2            # one article: events this close (in sentences) elaborate the same story
+GRID_DEG = 0.5                # blocking: place cells of this many degrees
+LEAD_SENTENCES = 2            # an article's lead: its first sentences tell the story's own event
+NEAR_SENTENCES = 2            # one article: events this close (in sentences) may elaborate one event
 FACTUAL = {"actual", "past"}  # modes that report something that happened
+SPECIFIC_PLACES = {"city", "town", "village", "facility", "district", "area", "neighbourhood", "neighborhood",
+                   "landmark", "building", "street", "site"}
 
 
 @dataclass
@@ -35,6 +45,20 @@ class Report:
     lon: float | None = None
     keywords: set[str] = field(default_factory=set)
     sentence: int | None = None   # index of the trigger's sentence in its article
+    participants: list[str] = field(default_factory=list)   # canonical keys (identity.py)
+    place_kind: str | None = None
+    place_country: str | None = None
+    story: str | None = None
+    outlet: str | None = None
+
+    @property
+    def inferred_place(self) -> bool:
+        return "(the article's)" in (self.place_kind or "")
+
+    @property
+    def specific_place(self) -> bool:
+        kind = (self.place_kind or "").split(" ")[0]       # "city (the article's)": inferred, still a city
+        return kind in SPECIFIC_PLACES and None not in (self.lat, self.lon)
 
 
 @dataclass
@@ -46,6 +70,24 @@ class Cluster:
     first: dt.date | None
     last: dt.date | None
     reports: list[Report]
+
+    def participants(self) -> Counter:
+        return Counter(k for r in self.reports for k in r.participants)
+
+    def core(self) -> set[str]:
+        """The participants named in more than half of its articles: what a new report must share,
+        so that a participant one report added does not pull in the next (no chaining drift)."""
+        by_article: dict[str, set[str]] = {}
+        for r in self.reports:
+            by_article.setdefault(r.article_id, set()).update(r.participants)
+        counts = Counter(k for keys in by_article.values() for k in keys)
+        return {k for k, n in counts.items() if 2 * n > len(by_article)}
+
+    def places(self) -> list[Report]:
+        return [r for r in self.reports if r.specific_place]
+
+    def stories(self) -> set[str]:
+        return {r.story for r in self.reports if r.story}
 
 
 def mode_class(mode: str | None) -> str:
@@ -59,40 +101,32 @@ def haversine_km(lat1, lon1, lat2, lon2) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def block_keys(report: Report, *, lookup: bool) -> list[str]:
-    """type | date bucket | country. Stored for the report's own bucket; looked up over the window."""
-    countries = sorted({c for c in (report.actor_country, report.recipient_country) if c}) or ["-"]
+def _buckets(report: Report, lookup: bool) -> list[str]:
     if report.date is None:
-        buckets = ["-"]
-    else:
-        b = report.date.toordinal() // BUCKET_DAYS
-        reach = -(-(UNDATED_WINDOW if lookup else 0) // BUCKET_DAYS)
-        buckets = [str(x) for x in range(b - reach, b + reach + 1)]
-    keys = [f"{report.type}|{bucket}|{c}" for bucket in buckets for c in countries]
-    if lookup and countries != ["-"]:   # a report naming a country may match one that named none
-        keys += [f"{report.type}|{bucket}|-" for bucket in buckets]
-    elif lookup:                         # and a report naming none may match any: the '*' key
-        keys += [f"{report.type}|{bucket}|*" for bucket in buckets]
-    return keys
+        return ["-"]
+    b = report.date.toordinal() // BUCKET_DAYS
+    reach = -(-(UNDATED_WINDOW if lookup else 0) // BUCKET_DAYS)
+    return [str(x) for x in range(b - reach, b + reach + 1)]
+
+
+def _cells(report: Report, lookup: bool) -> list[str]:
+    if not report.specific_place:
+        return []
+    x, y = math.floor(report.lat / GRID_DEG), math.floor(report.lon / GRID_DEG)
+    around = (-1, 0, 1) if lookup else (0,)
+    return [f"{x + dx}:{y + dy}" for dx in around for dy in around]
+
+
+def block_keys(report: Report, *, lookup: bool) -> list[str]:
+    """Positive-evidence keys: type | date bucket | participant, place cell or story. A merged event
+    is stored under its reports' own keys and looked up over the date window and neighbouring cells."""
+    things = ([f"p={k}" for k in report.participants] + [f"g={c}" for c in _cells(report, lookup)]
+              + ([f"s={report.story}"] if report.story else []) + [f"a={report.article_id}"])
+    return [f"{report.type}|{b}|{t}" for b in _buckets(report, lookup) for t in things]
 
 
 def stored_keys(report: Report) -> list[str]:
-    keys = block_keys(report, lookup=False)
-    bucket = keys[0].split("|")[1]
-    return keys + [f"{report.type}|{bucket}|*"]
-
-
-def _same_or_unknown(a, b) -> bool:
-    return a is None or b is None or a == b
-
-
-def _place(r: Report, other: Report) -> tuple[bool, str]:
-    if r.place_name and other.place_name and r.place_name.lower() == other.place_name.lower():
-        return True, f"same place {r.place_name}"
-    if None not in (r.lat, r.lon, other.lat, other.lon):
-        km = haversine_km(r.lat, r.lon, other.lat, other.lon)
-        return km <= MAX_KM, f"{r.place_name} {km:.0f} km from {other.place_name}"
-    return True, "place unknown in one report"
+    return block_keys(report, lookup=False)
 
 
 def _gap_days(r: Report, c: Cluster) -> int | None:
@@ -105,63 +139,129 @@ def _gap_days(r: Report, c: Cluster) -> int | None:
     return 0
 
 
+def _place_match(r: Report, c: Cluster) -> tuple[bool | None, str]:
+    """(True: same specific place, False: conflicting places, None: nothing to compare)."""
+    theirs = c.places()
+    if r.specific_place and theirs:
+        def km(o: Report) -> float:
+            return haversine_km(r.lat, r.lon, o.lat, o.lon)
+        near = [o for o in theirs if km(o) <= MAX_KM or (r.place_name or "").lower() == (o.place_name or "").lower()]
+        if not near:
+            best = min(theirs, key=km)
+            return False, f"{r.place_name} {km(best):.0f} km from {best.place_name}"
+        # An article's own city stands in for an event's unnamed place: it rules out other cities,
+        # but it is no evidence that two reports tell one event; only places the events name are.
+        own = [] if r.inferred_place else [o for o in near if not o.inferred_place]
+        if not own:
+            return None, ""
+        best = min(own, key=km)
+        return True, f"same place {r.place_name}" + (f" ({km(best):.0f} km from {best.place_name})"
+                                                      if r.place_name != best.place_name else "")
+    countries = {o.place_country for o in c.reports if o.place_country}
+    if r.place_country and countries and r.place_country not in countries:
+        return False, f"in {r.place_country}, not {'/'.join(sorted(countries))}"
+    return None, ""
+
+
+def _persons_conflict(r: Report, c: Cluster, shared: set[str]) -> bool:
+    """Both name the person who did it (or to whom it was done), and no one in common."""
+    for role in ("A:p:", "R:p:"):
+        mine = {k for k in r.participants if k.startswith(role)}
+        theirs = {k for k in c.participants() if k.startswith(role)}
+        if mine and theirs and not (mine & theirs):
+            return True
+    return False
+
+
 def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
-    """(score, reason) when the report may be the cluster's event, else None."""
+    """(score, reason) when the report is the merged event's event on positive evidence, else None."""
     if r.type != c.type or mode_class(r.mode) != mode_class(c.mode):
         return None
     gap = _gap_days(r, c)
     if gap is not None and gap > (DATED_WINDOW if r.dated else UNDATED_WINDOW):
         return None
-    best = None
-    for other in c.reports:
-        if not (_same_or_unknown(r.actor_country, other.actor_country)
-                and _same_or_unknown(r.recipient_country, other.recipient_country)):
-            continue
-        place_ok, place_why = _place(r, other)
-        if not place_ok:
-            continue
-        if other.article_id == r.article_id:
-            found = _same_article(r, other)
-            if found and (best is None or found[0] > best[0]):
-                best = found
-            continue
-        shared = r.keywords & other.keywords
-        small = min(len(r.keywords), len(other.keywords)) or 1
-        overlap = len(shared) / small
-        if len(shared) < MIN_SHARED or overlap < MIN_OVERLAP:
-            continue
-        score = overlap + (0.2 if place_why.startswith("same place") else 0.0)
-        if best is None or score > best[0]:
-            countries = "/".join(x for x in (r.actor_country or other.actor_country,
-                                             r.recipient_country or other.recipient_country) if x) or "no country"
-            reason = (f"{r.type}, {countries}; {place_why}; "
-                      f"{'dated' if r.dated else 'published'} {gap if gap is not None else '?'} day(s) apart; "
-                      f"evidence overlap {overlap:.2f} ({', '.join(sorted(shared)[:6])}) "
-                      f"with {other.article_id[:12]}/{other.event_id}")
-            best = (score, reason)
-    return best
-
-
-def _same_article(r: Report, other: Report) -> tuple[float, str] | None:
-    """Two same-type events of one article are one event when their sentences share a content word
-    or are at most NEAR_SENTENCES apart, and place, date and country do not differ (the caller checked place and countries). One
-    sentence: certain; otherwise a weak default that any evidence match elsewhere outranks."""
-    if r.keywords and r.keywords == other.keywords:
-        return 2.0, f"{r.type}; same sentence of the same article as {other.event_id}"
-    if r.dated and other.dated and r.date and other.date and abs((r.date - other.date).days) > 1:
+    same_place, place_why = _place_match(r, c)
+    if same_place is False:
         return None
-    shared = r.keywords & other.keywords
-    adjacent = None not in (r.sentence, other.sentence) and abs(r.sentence - other.sentence) <= NEAR_SENTENCES
-    if not shared and not adjacent:   # far apart, nothing in common: another event the article mentions
+    shared = set(r.participants) & c.core()
+    if _persons_conflict(r, c, shared):
         return None
-    why = f"shares {', '.join(sorted(shared)[:4])}" if shared else f"{abs(r.sentence - other.sentence)} sentence(s) on"
-    return 0.3, f"{r.type}; same article as {other.event_id}, no conflicting place, date or country; {why}"
+    when = f"{'dated' if r.dated else 'published'} {gap if gap is not None else '?'} day(s) apart"
+    own = [o for o in c.reports if o.article_id == r.article_id]
+    if own:
+        found = _same_article(r, own)
+        if found:
+            return found
+    same_story = bool(r.story and r.story in c.stories())
+    who = f"same participants {', '.join(sorted(shared))}" if shared else ""
+    named = [k for k in shared if not k[2:].startswith("f:")]
+    if same_story and (shared or same_place):
+        evidence = "; ".join(x for x in (who, place_why if same_place else "") if x)
+        return 2.0 * len(shared) + 1.5 * bool(same_place) + 1.0, f"{r.type}; {evidence}; same story; {when}"
+    if same_story and _leads(r, c):
+        return 1.0, f"{r.type}; the lead event of both articles; same story; {when}"
+    if (named and same_place) or len(named) >= 2:
+        evidence = "; ".join(x for x in (who, place_why if same_place else "") if x)
+        return 2.0 * len(shared) + 1.5 * bool(same_place), f"{r.type}; {evidence}; another story; {when}"
+    return None
 
 
-def choose(r: Report, clusters: list[Cluster]) -> tuple[Cluster | None, str]:
-    """The best matching cluster (None: a new event) and the reason."""
+def _leads(r: Report, c: Cluster) -> bool:
+    """The report and a report of the merged event in the same story both open their articles."""
+    def lead(x: Report) -> bool:
+        return x.sentence is not None and x.sentence < LEAD_SENTENCES
+    return lead(r) and any(lead(o) and o.story == r.story for o in c.reports)
+
+
+def _same_article(r: Report, own: list[Report]) -> tuple[float, str] | None:
+    """One article tells one event in nearby sentences: the same sentence, or at most NEAR_SENTENCES
+    apart (the caller found no conflicting place, date or person)."""
+    for other in own:
+        if r.sentence is not None and r.sentence == other.sentence:
+            return 3.0, f"{r.type}; same sentence of the same article as {other.event_id}"
+    # Within NEAR_SENTENCES of the first report of this article: a window, not a chain of steps.
+    first = min((o for o in own if o.sentence is not None), key=lambda o: o.sentence, default=None)
+    if first is not None and r.sentence is not None and abs(r.sentence - first.sentence) <= NEAR_SENTENCES:
+        o = first
+        return 2.5, f"{r.type}; same article as {o.event_id}, {abs(r.sentence - o.sentence)} sentence(s) on"
+    return None
+
+
+def choose(r: Report, clusters: list[Cluster]) -> tuple[Cluster | None, str, list[Cluster]]:
+    """The best matching cluster (None: a new event), the reason, and the other clusters the report
+    matched on participant or place evidence (candidates to fold into the best one)."""
     scored = [(m, c) for c in clusters if (m := compare(r, c)) is not None]
     if not scored:
-        return None, "first report"
-    (score, reason), cluster = max(scored, key=lambda x: (x[0][0], -x[1].id))
-    return cluster, reason
+        return None, "first report", []
+    scored.sort(key=lambda x: (-x[0][0], x[1].id))
+    (_, reason), cluster = scored[0]
+    also = [c for (_, why), c in scored[1:] if foldable(r, cluster, c, why)]
+    return cluster, reason, also
+
+
+def foldable(r: Report, a: Cluster, b: Cluster, why_b: str) -> bool:
+    """Two merged events the report matched are one: b holds only other mentions of this report's
+    event in its own article (matched by sentence), or a and b share a named core participant and
+    a specific place; and nothing in b conflicts with a."""
+    if not compatible(a, b):
+        return False
+    if ("same sentence" in why_b or "same article" in why_b) and all(o.article_id == r.article_id for o in b.reports):
+        return True
+    named = {k for k in a.core() & b.core() if not k[2:].startswith("f:")}
+    places = Cluster(a.id, a.type, a.mode, a.first, a.last, a.places())
+    return bool(named) and any(_place_match(o, places)[0] for o in b.places())
+
+
+def compatible(a: Cluster, b: Cluster) -> bool:
+    """May two merged events one report matched be folded into one: every report of b would be
+    accepted by a on its own evidence (no conflicting place, date or person)."""
+    if a.type != b.type or mode_class(a.mode) != mode_class(b.mode):
+        return False
+    whole = Cluster(a.id, a.type, a.mode, a.first, a.last, list(a.reports))
+    for r in b.reports:
+        if _place_match(r, whole)[0] is False or _persons_conflict(r, whole, set(r.participants) & set(whole.participants())):
+            return False
+        gap = _gap_days(r, whole)
+        if gap is not None and gap > (DATED_WINDOW if r.dated else UNDATED_WINDOW):
+            return False
+    return True

@@ -1,50 +1,73 @@
-"""Figure reconciliation: figures about the same thing (kind, subject actor, place, period)
-grouped into a series, each value with bounds, source, outlet and date; spread and latest per source."""
+"""Figure series: one measure of one subject, every value with its bounds, claimed origin, outlet
+and date; the spread, and the latest value per origin.
+
+A series is one measure (killed, wounded, casualties, deployed, captured, displaced, fired, ...:
+the cue word governing the figure in its clause, data/measures.tsv) of one subject (the counted
+noun of the figure's actor: "PRK soldiers", not "soldiers"), at one place, in one period. Values
+rest on their claimed origin (relay.py), so independent_sources counts distinct origins. A vague
+amount ("several hundred") is a value with its range.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .merge import MAX_KM, haversine_km
-from .text import _WORD, LEXICONS, sentence_around, stem
+from .text import _WORD, sentence_around, stem
 
 PERIOD_DAYS = 30      # a figure more than this after a series' last one starts a new series
-_BEFORE, _AFTER = 16, 28      # characters around a figure searched for a casualty cue
+_REACH = 48           # characters around a figure searched for its measure cue, inside its clause
+_CLAUSE_END = re.compile(r"[.;!?\n]|,\s+(?:and|but|while|as)\s")
+DATA = Path(__file__).resolve().parent / "data"
 
 
 @lru_cache(maxsize=1)
-def _kinds() -> dict[str, str]:
+def _cues() -> dict[str, str]:
     out = {}
-    for line in (LEXICONS / "figure_kinds.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (DATA / "measures.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            word, kind = line.split("\t")
-            out[word.strip()] = kind.strip()
+            word, measure = line.split("\t")
+            out[word.strip()] = measure.strip()
     return out
 
 
-def kind(text: str, start: int, end: int, counted: str | None) -> str:
-    """What is counted: the casualty cue nearest the figure ("killing 15", "15 were killed"), else the
-    noun; a bare number ("has risen to 23") takes the cue of its sentence ("the death toll")."""
-    kinds = _kinds()
-    near = [(start - m.end(), w) for m, w in _cues(text, max(0, start - _BEFORE), start)]
-    near += [(m.start() - end, w) for m, w in _cues(text, end, end + _AFTER)]
+def measure(text: str, start: int, end: int, counted: str | None = None) -> str | None:
+    """The measure of the figure at [start, end): the nearest cue word of its clause, looked for
+    within _REACH characters on both sides (the counted noun itself may be the cue: "20 deaths")."""
+    cues = _cues()
+    for w in (counted or "").lower().split()[-1:]:
+        if w in cues:
+            return cues[w]
+    lo = max(0, start - _REACH)
+    before = text[lo:start]
+    cut = list(_CLAUSE_END.finditer(before))
+    lo = lo + cut[-1].end() if cut else lo
+    hi = min(len(text), end + _REACH)
+    m = _CLAUSE_END.search(text, end, hi)
+    hi = m.start() if m else hi
+    near = [(start - m.end(), cues[m.group().lower()]) for m in _WORD.finditer(text, lo, start)
+            if m.group().lower() in cues]
+    near += [(m.start() - end, cues[m.group().lower()]) for m in _WORD.finditer(text, end, hi)
+             if m.group().lower() in cues]
     if near:
-        return kinds[min(near)[1]]
-    if not counted:
-        found = [w for _, w in _cues(sentence_around(text, start, end), 0, None)]
-        if found:
-            return kinds[found[0]]
+        return min(near)[1]
+    if not counted:     # a bare number ("has risen to 23") takes the cue of its sentence ("the death toll")
+        sentence = sentence_around(text, start, end)
+        found = [cues[w.lower()] for w in _WORD.findall(sentence) if w.lower() in cues]
+        return found[0] if found else None
+    return None
+
+
+def kind(text: str, start: int, end: int, counted: str | None) -> str:
+    """The measure, else the counted noun's stem (what it counts, with no verb to say how)."""
+    found = measure(text, start, end, counted)
+    if found:
+        return found
     noun = (counted or "").split()[-1:] or ["?"]
     return stem(noun[0].lower())
-
-
-def _cues(text: str, lo: int, hi: int | None):
-    kinds = _kinds()
-    for m in _WORD.finditer(text, lo, len(text) if hi is None else hi):
-        w = m.group().lower()
-        if w in kinds:
-            yield m, w
 
 
 @dataclass
@@ -57,6 +80,21 @@ class Item:
     origin: str
     chain: list[str]
     merged: int | None = None     # the merged event of the event the figure belongs to
+
+
+def subject(row: dict) -> tuple[str | None, str | None]:
+    """(whose: the actor's country or name, what: the counted noun's stem); None = not said."""
+    whose = row.get("actor_country") or row.get("actor_name")
+    noun = (row.get("counted") or "").lower().split()[-1:]
+    return whose, (noun[0] if noun else None)
+
+
+def _fits(a, b) -> bool:
+    return a is None or b is None or a == b
+
+
+def _fits_noun(a, b) -> bool:
+    return a is None or b is None or stem(a) == stem(b)
 
 
 def _near(a: Item, s: dict) -> bool:
@@ -80,26 +118,29 @@ def _date(item: Item) -> dt.date | None:
 
 
 def group(items: list[Item]) -> list[dict]:
-    """Greedy, in date order: a figure joins the series of its kind, actor and place within the period."""
+    """Greedy, in date order: a figure joins the series of its measure and subject within the period."""
     items = sorted(items, key=lambda i: (i.row.get("published") or "", i.row["article_id"], i.row["id"]))
     open_series: list[dict] = []
     for it in items:
-        if (it.row.get("value") is None and it.row.get("low") is None) or it.row.get("unit"):
+        r = it.row
+        if (r.get("value") is None and r.get("low") is None) or r.get("unit"):
             continue          # "dozens": no number to reconcile; "30 km", "$5 million": not a count
+        if it.kind == "?":
+            continue          # neither a measure nor a counted noun: nothing says what it counts
         d = _date(it)
-        actor = it.row.get("actor_country") or it.row.get("actor_name")
-        home = next((s for s in open_series if s["kind"] == it.kind
-                     and (s["actor"] is None or actor is None or s["actor"] == actor) and _near(it, s)
+        whose, what = subject(r)
+        home = next((s for s in open_series if s["kind"] == it.kind and _fits(s["actor"], whose)
+                     and _fits_noun(s["counted"], what) and _near(it, s)
                      and (d is None or s["_last"] is None or (d - s["_last"]).days <= PERIOD_DAYS)), None)
         if home is None:
-            home = {"kind": it.kind, "actor": actor, "place": it.place, "lat": it.lat, "lon": it.lon,
-                    "_last": d, "values": [], "merged": set()}
+            home = {"kind": it.kind, "actor": whose, "counted": what, "place": it.place, "lat": it.lat,
+                    "lon": it.lon, "_last": d, "values": [], "merged": set()}
             open_series.append(home)
         if it.merged is not None:
             home["merged"].add(it.merged)
-        home["actor"] = home["actor"] or actor
+        home["actor"] = home["actor"] or whose
+        home["counted"] = home["counted"] or what
         home["_last"] = max(filter(None, (home["_last"], d)), default=None)
-        r = it.row
         home["values"].append({
             "value": r.get("value"), "low": r.get("low"), "high": r.get("high"), "bound": r.get("bound"),
             "approx": r.get("approx"), "text": r.get("text"), "source": r.get("source_text"),
@@ -114,12 +155,14 @@ def _summarise(s: dict) -> dict:
     lows = [v["low"] if v["low"] is not None else v["value"] for v in vals]
     highs = [v["high"] if v["high"] is not None else v["value"] for v in vals]
     latest: dict[str, dict] = {}
-    for v in vals:          # in date order: the last one per source wins
+    for v in vals:          # in date order: the last one per origin wins
         latest[v["origin"]] = v
-    return {"kind": s["kind"], "actor": s["actor"], "place": s["place"], "merged_events": sorted(s["merged"]),
+    subject_name = " ".join(x for x in (s["actor"], s["counted"]) if x) or None
+    return {"kind": s["kind"], "measure": s["kind"], "subject": subject_name, "actor": s["actor"],
+            "counted": s["counted"], "place": s["place"], "merged_events": sorted(s["merged"]),
             "first_date": vals[0]["date"], "last_date": vals[-1]["date"],
             "spread": {"min": min(lows), "max": max(highs)},
-            "reports": len(vals), "independent_sources": len(latest),
-            "latest_per_source": {o: {"value": v["value"], "date": v["date"], "outlet": v["outlet"]}
-                                  for o, v in latest.items()},
+            "reports": len(vals), "independent_sources": len(latest), "origins": sorted(latest),
+            "latest_per_source": {o: {"value": v["value"], "low": v["low"], "high": v["high"], "date": v["date"],
+                                      "outlet": v["outlet"]} for o, v in latest.items()},
             "values": vals}

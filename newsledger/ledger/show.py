@@ -28,7 +28,8 @@ def merged_events(console: Console, rows: list[dict]) -> None:
             r["id"], r["type"], f"{r['actor_country'] or '?'} → {r['recipient_country'] or '?'}", r["place"] or "",
             f"{r['first_date'] or '?'} .. {r['last_date'] or '?'}",
             f"{r['first_reported'] or '?'} .. {r['last_reported'] or '?'}",
-            r["reports"], r["articles"], r["outlets"], r["independent_sources"], reports)))
+            r["reports"], r["articles"], f"{r['outlets']}: " + ", ".join(r.get("outlet_names") or []),
+            r["independent_sources"], reports)))
     console.print(t)
 
 
@@ -37,7 +38,7 @@ def figure_series(console: Console, series: list[dict]) -> None:
         console.print("no figures found")
         return
     for s in series:
-        title = (f"{s['kind']} · {s['actor'] or 'no actor'} · {s['place'] or 'no place'} · "
+        title = (f"{s['measure']} · {s.get('subject') or 'no subject'} · {s['place'] or 'no place'} · "
                  f"{s['first_date']} .. {s['last_date']} · spread {_num(s['spread']['min'])}–{_num(s['spread']['max'])}"
                  f" · {s['independent_sources']} independent source(s)")
         t = Table(title=title, header_style="bold", title_justify="left")

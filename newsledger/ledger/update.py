@@ -7,19 +7,19 @@ interrupted run is completed by the next one.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 from sqlalchemy import Connection, bindparam, func, select, update
 from sqlalchemy import text as sql
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
-
 from ..store import backend, schema
 from . import dedup, relay
-from .merge import Cluster, Report, block_keys, choose, stored_keys
+from .merge import Cluster, Report, block_keys, choose, compatible, stored_keys
 from .profile import report as to_report
+from .story_index import StoryIndex
 
 MAX_REPORTS_COMPARED = 50   # per candidate cluster: its latest reports
 _PER_TRANSACTION = 200
@@ -60,21 +60,26 @@ def _link_all(store, pending: list[str]) -> dict:
     # What linking reads of an article never changes once it is stored (text, outlet, records):
     # read for the whole chunk in three queries, not three per article (round trips are most of
     # the linking time on PostgreSQL).
-    texts, events, statements = _read_chunk(store, pending)
+    texts, events, statements, actors, places = _read_chunk(store, pending)
     with store.engine.connect().execution_options(**backend.WRITE) as conn, conn.begin():
         lock_ledger(conn)
         # Under the lock (SQLite: the write lock), so no other linker can link one of these meanwhile.
         done = set(conn.execute(select(sig.c.article_id).where(sig.c.article_id.in_(pending))).scalars())
         clusters = ClusterCache()
+        story_index = StoryIndex(conn)
+        touched: set[int] = set()
         for aid in pending:
             if aid in done or aid not in texts:
                 continue           # linked meanwhile by another process
             text, outlet = texts[aid]
             copy_of = _link_duplicate(conn, aid, text)
+            story, _, _ = story_index.assign(aid, text, copy_of)
             counts["duplicates"] += copy_of is not None
+            context = {"actors": actors.get(aid, {}), "places": places.get(aid, {}), "story": story}
             counts["reports"] += _link_events(conn, clusters, aid, text, outlet, copy_of,
-                                              events.get(aid, []), statements.get(aid, []))
+                                              events.get(aid, []), statements.get(aid, []), context, touched)
             counts["linked"] += 1
+        _recount(conn, touched)
     return counts
 
 
@@ -89,9 +94,9 @@ def lock_ledger(conn: Connection) -> None:
                          "% 2147483647)::int)"), {"k": _LINK_LOCK})
 
 
-def _read_chunk(store, ids: list[str]) -> tuple[dict, dict, dict]:
-    """(id -> (text, outlet), id -> its event rows, id -> its statement rows), rows as
-    Store.events / Store.statements return them for one article (in record order)."""
+def _read_chunk(store, ids: list[str]) -> tuple[dict, dict, dict, dict, dict]:
+    """(id -> (text, outlet), id -> its event rows, id -> its statement rows, id -> its actor rows
+    by local id, id -> its place rows by local id), rows as the Store's queries return them."""
     art = schema.articles
     with store.engine.connect() as conn:
         texts = {r.id: (r.text, r.outlet)
@@ -103,7 +108,16 @@ def _read_chunk(store, ids: list[str]) -> tuple[dict, dict, dict]:
         for row in rows:
             by_article.setdefault(row["article_id"], []).append(row)
         grouped.append(by_article)
-    return texts, grouped[0], grouped[1]
+    by_local = []
+    with store.engine.connect() as conn:
+        for t, cols in ((schema.actors, ("name", "country", "sector", "kind")),
+                        (schema.places, ("name", "country", "lat", "lon", "kind", "n_mentions"))):
+            local: dict[str, dict[str, dict]] = {}
+            for row in conn.execute(select(t.c.article_id, t.c.id, *(t.c[c] for c in cols))
+                                    .where(t.c.article_id.in_(ids))).mappings():
+                local.setdefault(row["article_id"], {})[row["id"]] = dict(row)
+            by_local.append(local)
+    return texts, grouped[0], grouped[1], by_local[0], by_local[1]
 
 
 def _chunks(items: list, n: int = 500):
@@ -134,17 +148,19 @@ def _link_duplicate(conn: Connection, aid: str, text: str) -> str | None:
 
 
 def _link_events(conn: Connection, clusters: ClusterCache, aid: str, text: str, outlet: str | None,
-                 copy_of: str | None, rows: list[dict], statement_rows: list[dict]) -> int:
-    """Match each event row of the article (Store.events rows) to a merged event, or open one."""
+                 copy_of: str | None, rows: list[dict], statement_rows: list[dict], context: dict,
+                 touched: set[int]) -> int:
+    """Match each event row of the article (Store.events rows) to a merged event, or open one.
+    context: the article's actor and place rows by local id, and its story."""
     if not rows:
         return 0
     statements = {s["id"]: s for s in statement_rows}
     if copy_of:   # a wire copy rests on the original's outlet
         outlet = conn.execute(select(schema.articles.c.outlet).where(schema.articles.c.id == copy_of)).scalar()
     for row in rows:
-        r = to_report(row, text)
+        r = to_report(row, text, outlet=outlet, **context)
         candidates, merged = clusters.candidates(conn, r)
-        cluster, reason = choose(r, candidates)
+        cluster, reason, also = choose(r, candidates)
         merged_id = cluster.id if cluster else _new_cluster(conn, r)
         if cluster:
             _widen(conn, cluster, r, merged[cluster.id])
@@ -154,11 +170,58 @@ def _link_events(conn: Connection, clusters: ClusterCache, aid: str, text: str, 
             "date": r.date.isoformat() if r.date else None, "dated": r.dated,
             "actor_country": r.actor_country, "recipient_country": r.recipient_country,
             "place_name": r.place_name, "lat": r.lat, "lon": r.lon, "keywords": sorted(r.keywords),
-            "sentence": r.sentence,
-            "origin": relay.origin(row.get("statement"), statements, outlet), "reason": reason})
+            "sentence": r.sentence, "participants": r.participants, "place_kind": r.place_kind,
+            "place_country": r.place_country, "story": r.story, "outlet": outlet,
+            "origin": relay.origin(row.get("statement"), statements, outlet, context["actors"]), "reason": reason})
         conn.execute(backend.insert_ignoring_duplicates(conn, schema.event_blocks),
                      [{"key": k, "merged_id": merged_id} for k in stored_keys(r)])
+        touched.add(merged_id)
+        if cluster:
+            for other in also:        # the report shows two merged events are one: fold them
+                if other.id != cluster.id and compatible(cluster, other):
+                    fold(conn, other.id, cluster.id, f"report {aid[:12]}/{r.event_id} matched both: {reason}")
+                    clusters.changed(other.id)
+                    clusters.changed(cluster.id)
+                    touched.discard(other.id)
     return len(rows)
+
+
+def fold(conn: Connection, old: int, new: int, reason: str) -> None:
+    """Merged event `old` is the same as `new`: its reports and keys move to `new`, its id redirects
+    there (and every id that redirected to it), and it is deleted."""
+    me, er, eb, rd = schema.merged_events, schema.event_reports, schema.event_blocks, schema.merged_redirects
+    conn.execute(update(er).where(er.c.merged_id == old).values(merged_id=new))
+    keys = list(conn.execute(select(eb.c.key).where(eb.c.merged_id == old)).scalars())
+    if keys:
+        conn.execute(backend.insert_ignoring_duplicates(conn, eb), [{"key": k, "merged_id": new} for k in keys])
+    conn.execute(eb.delete().where(eb.c.merged_id == old))
+    row = conn.execute(select(me.c.first_date, me.c.last_date).where(me.c.id == old)).first()
+    cur = conn.execute(select(me.c.first_date, me.c.last_date).where(me.c.id == new)).first()
+    if row and cur:
+        firsts = [d for d in (row.first_date, cur.first_date) if d]
+        lasts = [d for d in (row.last_date, cur.last_date) if d]
+        conn.execute(update(me).where(me.c.id == new).values(first_date=min(firsts, default=None),
+                                                              last_date=max(lasts, default=None)))
+    conn.execute(update(rd).where(rd.c.new_id == old).values(new_id=new))
+    conn.execute(rd.insert(), {"old_id": old, "new_id": new, "reason": reason})
+    conn.execute(me.delete().where(me.c.id == old))
+    _recount(conn, {new})
+
+
+def _recount(conn: Connection, ids: set[int]) -> None:
+    """Distinct articles and outlets per merged event (reports of one article count once)."""
+    if not ids:
+        return
+    er, me = schema.event_reports, schema.merged_events
+    seen: dict[int, tuple[set, set]] = {i: (set(), set()) for i in ids}
+    for mid, aid, outlet in conn.execute(select(er.c.merged_id, er.c.article_id, er.c.outlet)
+                                         .where(er.c.merged_id.in_(list(ids)))):
+        seen[mid][0].add(aid)
+        if outlet:
+            seen[mid][1].add(outlet)
+    for mid, (arts, outlets) in seen.items():
+        conn.execute(update(me).where(me.c.id == mid).values(
+            n_articles=len(arts), n_outlets=len(outlets), outlets=sorted(outlets)))
 
 
 _MERGED = ("id", "type", "mode", "actor_country", "recipient_country", "place_name", "lat", "lon",
@@ -228,7 +291,8 @@ def _candidate_queries():
 def _stored_report(x, type_: str, mode: str) -> Report:
     return Report(x["article_id"], x["event_id"], type_, mode, _d(x["date"]), bool(x["dated"]),
                   x["actor_country"], x["recipient_country"], x["place_name"], x["lat"], x["lon"],
-                  set(x["keywords"] or []), x["sentence"])
+                  set(x["keywords"] or []), x["sentence"], list(x["participants"] or []), x["place_kind"],
+                  x["place_country"], x["story"], x["outlet"])
 
 
 def _d(value: str | None) -> dt.date | None:

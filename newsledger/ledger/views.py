@@ -1,7 +1,7 @@
 """Reading the cross-article ledger: merged events with their reports, figure series."""
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 
 from ..store import schema
 from ..store.filters import date_bound, page
@@ -9,17 +9,18 @@ from . import relay, series
 
 
 def merged_events(store, *, type=None, country=None, since=None, until=None, min_reports: int = 1,
-                  limit=50, offset=0, id=None) -> list[dict]:
-    """One row per real-world event: its profile, counts (reports, articles, outlets, independent
-    sources), first/last reported, and every report with its article, event, statement, span and reason."""
+                  min_outlets: int = 1, limit=50, offset=0, id=None) -> list[dict]:
+    """One row per real-world event: its profile, counts (reports = distinct articles, since the
+    reports of one article count once; outlets with their names; independent sources), first/last
+    reported, and every report with its article, event, statement, span and reason.
+    id: a merged event's id, or an id it was folded from (merged_redirects)."""
     limit, offset = page(limit, offset)
     me, er, a = schema.merged_events, schema.event_reports, schema.articles
-    n_reports = func.count().label("n_reports")
-    counted = (select(er.c.merged_id, n_reports).group_by(er.c.merged_id)
-               .having(func.count() >= int(min_reports)).subquery())
-    q = select(me, counted.c.n_reports).join(counted, counted.c.merged_id == me.c.id)
+    q = select(me).where(me.c.n_articles >= int(min_reports))
+    if int(min_outlets) > 1:
+        q = q.where(me.c.n_outlets >= int(min_outlets))
     if id is not None:
-        q = q.where(me.c.id == int(id))
+        q = q.where(me.c.id == resolve(store, int(id)))
     if type:
         q = q.where(me.c.type == type.upper())
     if country:
@@ -28,7 +29,7 @@ def merged_events(store, *, type=None, country=None, since=None, until=None, min
         q = q.where(me.c.last_date >= date_bound(since, upper=False))
     if until:
         q = q.where(me.c.first_date <= date_bound(until, upper=True))
-    q = q.order_by(counted.c.n_reports.desc(), me.c.last_date.desc().nulls_last(), me.c.id).offset(offset)
+    q = q.order_by(me.c.n_articles.desc(), me.c.last_date.desc().nulls_last(), me.c.id).offset(offset)
     if limit is not None:
         q = q.limit(limit)
     with store.engine.connect() as conn:
@@ -55,8 +56,10 @@ def merged_events(store, *, type=None, country=None, since=None, until=None, min
             "recipient_country": h["recipient_country"], "place": h["place_name"], "lat": h["lat"], "lon": h["lon"],
             "first_date": h["first_date"], "last_date": h["last_date"],
             "first_reported": min(published, default=None), "last_reported": max(published, default=None),
-            "reports": len(rows), "articles": len({r["article_id"] for r in rows}),
+            "reports": len({r["article_id"] for r in rows}), "mentions": len(rows),
+            "articles": len({r["article_id"] for r in rows}),
             "outlets": len({r["outlet"] for r in rows if r["outlet"]}),
+            "outlet_names": sorted({r["outlet"] for r in rows if r["outlet"]}),
             "independent_sources": len({r["origin"] for r in rows}),
             "origins": sorted({r["origin"] for r in rows}),
             "report_list": [{k: r.get(k) for k in ("article_id", "event_id", "outlet", "published", "title",
@@ -65,6 +68,14 @@ def merged_events(store, *, type=None, country=None, since=None, until=None, min
                             for r in rows],
         })
     return out
+
+
+def resolve(store, merged_id: int) -> int:
+    """The id a merged event lives under now: itself, or the event it was folded into."""
+    rd = schema.merged_redirects
+    with store.engine.connect() as conn:
+        new = conn.execute(select(rd.c.new_id).where(rd.c.old_id == merged_id)).scalar()
+    return new if new is not None else merged_id
 
 
 def _events_of(store, details: dict) -> list[tuple[dict, dict]]:
@@ -83,7 +94,7 @@ def _events_of(store, details: dict) -> list[tuple[dict, dict]]:
             if (e["article_id"], e["id"]) in details]
 
 
-def figure_series(store, *, about=None, actor=None, country=None, since=None, until=None,
+def figure_series(store, *, about=None, actor=None, country=None, since=None, until=None, text=None,
                   include_duplicates=False) -> list[dict]:
     """Figures about the same thing grouped into series (see series.group)."""
     # `about` may name the kind ("killed"), which is read from the text around the figure, so it is
@@ -99,13 +110,17 @@ def figure_series(store, *, about=None, actor=None, country=None, since=None, un
             row=r, kind=series.kind(ctx["text"], r["start"], r["end"], r.get("counted")),
             place=ev.get("place_name") or ctx["place"], lat=ev.get("place_lat") or ctx["lat"],
             lon=ev.get("place_lon") or ctx["lon"],
-            origin=relay.origin(r.get("statement"), ctx["statements"], ctx["outlet"]),
+            origin=relay.origin(r.get("statement"), ctx["statements"], ctx["outlet"], ctx["actors"]),
             chain=relay.chain(r.get("statement"), ctx["statements"]),
             merged=ctx["merged"].get(ev.get("id"))))
-    if about:
+    if about:     # the measure ("killed") or what is counted ("soldiers")
         needle = about.lower()
         items = [i for i in items if needle in i.kind or needle in (i.row.get("counted") or "").lower()
                  or needle in (i.row.get("text") or "").lower()]
+    if text:
+        needle = text.lower()
+        items = [i for i in items if needle in (i.row.get("text") or "").lower()
+                 or needle in (i.row.get("title") or "").lower()]
     out = series.group(items)
     # Subject filters apply to the series, so a value whose actor was not extracted still shows in
     # the series of its event. actor: a name or a country code ("PRK", "North Korea").
@@ -123,6 +138,11 @@ def _article_context(store, ids: set[str]) -> dict[str, dict]:
     a = schema.articles
     with store.engine.connect() as conn:
         texts = {r.id: r for r in conn.execute(select(a.c.id, a.c.text, a.c.outlet).where(a.c.id.in_(list(ids))))}
+        ac = schema.actors
+        actors: dict[str, dict] = {}
+        for row in conn.execute(select(ac.c.article_id, ac.c.id, ac.c.name, ac.c.country, ac.c.sector, ac.c.kind)
+                                .where(ac.c.article_id.in_(list(ids)))).mappings():
+            actors.setdefault(row["article_id"], {})[row["id"]] = dict(row)
         dups = dict(conn.execute(select(schema.duplicates.c.article_id, schema.duplicates.c.canonical_id)
                                  .where(schema.duplicates.c.article_id.in_(list(ids)))).all())
         er = schema.event_reports
@@ -138,6 +158,6 @@ def _article_context(store, ids: set[str]) -> dict[str, dict]:
         top = next((p for p in places if p.get("kind") not in ("country", None) and p.get("lat") is not None), None)
         out[aid] = {"text": texts[aid].text, "outlet": canon_outlets.get(dups.get(aid)) or texts[aid].outlet,
                     "statements": {s["id"]: s for s in store.statements(article=aid, include_duplicates=True, limit=None)},
-                    "event_of_figure": of_fig, "merged": merged.get(aid, {}), "place": top and top["name"], "lat": top and top["lat"],
+                    "event_of_figure": of_fig, "actors": actors.get(aid, {}), "merged": merged.get(aid, {}), "place": top and top["name"], "lat": top and top["lat"],
                     "lon": top and top["lon"]}
     return out

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, inspect, select, text
 from ..errors import StoreError
 from . import backend, schema, totals
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _to_v2(conn: Connection) -> None:
@@ -67,10 +67,34 @@ def _to_v4(conn: Connection) -> None:
             conn.execute(text(f"ALTER TABLE events ADD COLUMN {column} JSON"))
 
 
+_V5_COLUMNS = {"event_reports": (("participants", "JSON"), ("place_kind", "VARCHAR"), ("place_country", "VARCHAR"),
+                                  ("story", "VARCHAR"), ("outlet", "VARCHAR")),
+               "merged_events": (("n_articles", "INTEGER"), ("n_outlets", "INTEGER"), ("outlets", "JSON"))}
+
+
+def _to_v5(conn: Connection) -> None:
+    """Version 5: events merge on positive evidence (participants, places, stories). The merged
+    events of an older ledger were made without it: they are dropped with the articles' link
+    marks, and `newsledger link` links every article again (merged event ids are new)."""
+    for table, columns in _V5_COLUMNS.items():
+        have = {c["name"] for c in inspect(conn).get_columns(table)}
+        for column, kind in columns:
+            if column not in have:
+                conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {kind}"))
+    for table in schema.V5_TABLES:
+        table.create(conn, checkfirst=True)
+    for index in schema.merged_events.indexes:
+        index.create(conn, checkfirst=True)
+    for table in (schema.event_blocks, schema.event_reports, schema.merged_events, schema.duplicates,
+                  schema.lsh_bands, schema.signatures):
+        conn.execute(table.delete())
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _to_v2,
     3: _to_v3,
     4: _to_v4,
+    5: _to_v5,
 }
 
 

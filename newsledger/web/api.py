@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Requ
 
 from ..store.filters import Filters
 from .filter_params import query_filters
-from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM, SERIES_ROWS
+from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -17,7 +17,7 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"rows per page, at
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 # The filters of each kind, as query parameters (the table in newsledger.store.filters).
 QUERY_FILTERS = {kind: query_filters(kind) for kind in ("articles", "events", "statements", "figures", "actors", "places",
-                                                  "merged_events")}
+                                                  "merged_events", "figure_series")}
 
 
 def store(request: Request):
@@ -98,11 +98,9 @@ def figures(s=Depends(store), f: Filters = Depends(QUERY_FILTERS["figures"]), li
 
 
 @router.get("/figures/series", summary="Figures grouped by who reports them, ordered by date (for plotting)")
-def figure_series(s=Depends(store), f: Filters = Depends(QUERY_FILTERS["figures"])) -> dict:
-    from .series import group
-
-    rows = s.figures(f, limit=SERIES_ROWS)
-    return {"series": group(rows), "truncated": len(rows) == SERIES_ROWS}
+def figure_series(request: Request, f: Filters = Depends(QUERY_FILTERS["figure_series"])) -> dict:
+    # The same series as `newsledger figures --series` and the series page (newsledger.ledger.series).
+    return {"series": request.app.state.ledger.figure_series(f), "truncated": False}
 
 
 @router.get("/actors", summary="Actors aggregated across articles")

@@ -4,5 +4,4 @@ DEFAULT_LIMIT = 50
 MAX_OFFSET = 10_000_000
 MAX_PARAM = 200                 # characters in one text filter
 MAX_BODY = 5 * 1024 * 1024      # bytes in one request body (the ingest endpoint)
-SERIES_ROWS = 2000             # figures drawn in one series plot
 MAP_ROWS = 5000                # newest events placed on the map

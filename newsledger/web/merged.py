@@ -64,5 +64,6 @@ def merged_of(store, article_id: str, event_id: str) -> dict | None:
                            ).scalar()
         if mid is None:
             return None
-        n = conn.execute(select(func.count()).select_from(er).where(er.c.merged_id == mid)).scalar()
+        # Reports of one article count once (as in the merged-events list).
+        n = conn.execute(select(func.count(er.c.article_id.distinct())).where(er.c.merged_id == mid)).scalar()
     return {"id": mid, "reports": n}

@@ -14,7 +14,7 @@ from . import chart, highlight, merged, series, worldmap
 from ..store.filters import Filters
 from .api import QUERY_FILTERS, find_event, load_article, run_search, store
 from .filter_params import form_fields
-from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM, MAP_ROWS, SERIES_ROWS
+from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM, MAP_ROWS
 
 _env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                    autoescape=select_autoescape(default=True, default_for_string=True))
@@ -145,11 +145,10 @@ def figures(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTE
 
 
 @router.get("/figures/series", response_class=HTMLResponse)
-def figure_series(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["figures"])):
-    rows = s.figures(f, limit=SERIES_ROWS) if f.values else []
-    groups = series.group(rows)
-    return render(request, "series.html", filters=f, groups=groups, plot=series.plot(groups),
-                  truncated=len(rows) == SERIES_ROWS)
+def figure_series(request: Request, f: Filters = Depends(QUERY_FILTERS["figure_series"])):
+    # The same series as `newsledger figures --series` and /api/figures/series, drawn per claimed origin.
+    groups = series.from_ledger(request.app.state.ledger.figure_series(f)) if f.values else []
+    return render(request, "series.html", filters=f, groups=groups, plot=series.plot(groups), truncated=False)
 
 
 @router.get("/map", response_class=HTMLResponse)

@@ -32,6 +32,27 @@ def group(rows: list[dict]) -> list[dict]:
     return sorted(out, key=lambda s: (-len(s["points"]), s["source"]))
 
 
+def from_ledger(found: list[dict]) -> list[dict]:
+    """The ledger's series (newsledger.ledger.figure_series: one measure of one subject) as plot
+    groups: one group per series and claimed origin, so the page draws what the CLI and API list."""
+    out = []
+    for s in found:
+        by_origin: dict[str, list[dict]] = defaultdict(list)
+        for v in s["values"]:
+            value = v["value"]
+            if value is None and v["low"] is not None and v["high"] is not None:
+                value = (v["low"] + v["high"]) / 2
+            if value is None or not v.get("date"):
+                continue
+            by_origin[v["origin"]].append({"published": v["date"][:10], "value": value, "low": v["low"],
+                                           "high": v["high"], "bound": v["bound"], "approx": v["approx"],
+                                           "text": v["text"], "article_id": v["article_id"]})
+        label = f"{s['measure']} · {s.get('subject') or '?'}"
+        out += [{"source": f"{label} — {origin}", "points": sorted(p, key=lambda x: x["published"])}
+                for origin, p in by_origin.items()]
+    return out
+
+
 def plot(series: list[dict]) -> dict | None:
     points = [p for s in series for p in s["points"]]
     if not points:

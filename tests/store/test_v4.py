@@ -27,7 +27,7 @@ def test_a_v3_ledger_gains_the_columns_and_keeps_its_events(ledger_url):
         conn.execute(text("UPDATE meta SET value = '3' WHERE key = 'schema_version'"))
     engine.dispose()
     with open_store(ledger_url) as migrated:
-        assert migrated.schema_version == SCHEMA_VERSION == 4
+        assert migrated.schema_version == SCHEMA_VERSION >= 4
         (_, result), = migrated.result_dicts(article="art-shelling")
         assert [(e["id"], e["co_actors"], e["co_recipients"]) for e in result["events"]] == [
             ("e1", [], []), ("e2", [], [])]

@@ -148,14 +148,17 @@ def test_empty_parameters_mean_no_filter(client):
     assert full and blank == full
 
 
-def test_figure_series_groups_by_source_in_date_order(client):
+def test_figure_series_are_the_ledgers_series_by_measure(client, web_ledger):
     body = client.get("/api/figures/series", params={"about": "soldiers"}).json()
     assert body["series"] and body["truncated"] is False
+    # The same series as `newsledger figures --series` (Ledger.figure_series), in date order.
+    assert body["series"] == json.loads(json.dumps(web_ledger.figure_series(about="soldiers")))
     for series in body["series"]:
-        dates = [p["published"] for p in series["points"]]
+        dates = [v["date"] for v in series["values"]]
         assert dates == sorted(dates)
-    jcs = next(s for s in body["series"] if s["source"] == "The JCS")
-    assert any(p["value"] == 1100 and p["approx"] for p in jcs["points"])
+    [prk] = [s for s in body["series"] if s["measure"] == "killed" and s["subject"] == "PRK soldiers"]
+    assert any(v["value"] == 1100 and v["approx"] and v["origin"] == "joint chiefs of staff" for v in prk["values"])
+    assert prk["independent_sources"] == len(prk["origins"])
 
 
 @pytest.mark.parametrize("kind", ["articles", "events", "statements", "figures"])

@@ -72,9 +72,10 @@ def test_bad_parameters_give_an_html_error_page(client):
 
 def test_series_page_plots_each_source(client, web_ledger):
     html = client.get("/figures/series", params={"about": "soldiers"}).text
-    rows = [r for r in web_ledger.figures(about="soldiers", limit=500) if r["published"] and r["value"] is not None]
-    assert rows and html.count('<circle class="point') == len(rows)
-    assert "The JCS" in html and "1,100" in html
+    values = [v for s in web_ledger.figure_series(about="soldiers") for v in s["values"]
+              if v["date"] and (v["value"] is not None or v["low"] is not None)]
+    assert values and html.count('<circle class="point') == len(values)
+    assert "killed · " in html and "joint chiefs of staff" in html and "1,100" in html
 
 
 def test_map_places_every_located_event_place(client, web_ledger):

@@ -1,0 +1,116 @@
+"""Canonical identity of participants and sources: which names in an article are one person,
+group or force, as a key two reports can share (positive evidence that they tell one event).
+
+Keys:
+  p:<surname>          a person ("Eva-Marie Persson", "Ms Persson" -> p:persson)
+  o:<name>             an organisation or named group, variants collapsed (data/actor_aliases.tsv;
+                       an acronym of a longer name in the same article -> that name)
+  f:<country>:<sector> an unnamed national force or body ("South Korea's military" -> f:KOR:MIL)
+A country ("North Korea") or a common noun ("police", "gunmen") is no key: sharing one is not
+evidence of one event.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+_LEAD = re.compile(r"^(the|a|an)\s+")
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "president", "prime", "minister", "judge", "gen",
+                     "general", "col", "lt", "sgt", "officer", "detective", "sheriff", "senator", "sen", "rep",
+                     "governor", "gov", "mayor", "chief", "king", "queen", "prince", "princess", "pope",
+                     "secretary", "chancellor", "justice", "rev", "father", "coach", "captain", "capt"})
+FORCE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "REB", "JUD", "LEG"})
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    out: set[str] = set()
+    for line in (DATA / "generic_actors.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            out.update(line.split())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def aliases() -> dict[str, str]:
+    out = {}
+    for line in (DATA / "actor_aliases.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            variant, canonical = line.split("\t")
+            out[variant.strip()] = canonical.strip()
+    return out
+
+
+def norm(name: str | None) -> str:
+    """Lowercase, one space, no leading article, no trailing possessive or punctuation."""
+    if not name:
+        return ""
+    n = " ".join(name.replace("’", "'").split()).lower().strip(" .,;:'\"()")
+    n = _LEAD.sub("", n)
+    for suffix in ("'s", "'"):
+        n = n.removesuffix(suffix)
+    return n.strip()
+
+
+_BODIES = frozenset({"military", "army", "forces", "armed forces", "troops", "defence ministry", "defense ministry",
+                     "ministry of defence", "ministry of defense", "police", "government", "navy", "air force",
+                     "interior ministry", "ministry of interior", "foreign ministry", "health ministry"})
+
+
+def _generic_body(name: str) -> bool:
+    """'<country> military' and the like: a national body, named by its country and what it is."""
+    words = name.split()
+    return any(" ".join(words[i:]) in _BODIES for i in range(1, len(words)))
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in re.findall(r"[a-z]+", name) if w not in {"of", "the", "and", "for", "de", "du"}]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _person_key(name: str) -> str | None:
+    words = [w for w in re.findall(r"[a-z][a-z'\-]*", name) if w not in _TITLES]
+    words = [w for w in words if w not in {"jr", "sr", "ii", "iii"}]
+    return f"p:{words[-1]}" if words else None
+
+
+def key(actor: dict, article_names: set[str] | None = None, place_names: set[str] | None = None) -> str | None:
+    """The canonical key of one actor row (name, kind, country, sector); None when it names no one
+    in particular. article_names: the normalised names of the article's other actors (acronyms);
+    place_names: the article's normalised place names (a city named as a party is a place, not a party)."""
+    name = norm(re.sub(r"\s*\(.*$", "", actor.get("name") or ""))      # "gunmen (Iraq)" -> "gunmen"
+    kind = (actor.get("kind") or "").lower()
+    country, sector = actor.get("country"), actor.get("sector")
+    if kind in ("country", "location") or not name or name in (place_names or ()):
+        return None
+    raw = actor.get("name") or ""
+    collective = kind == "group" and name.split()[-1] in _generic()      # "Syrian people", "US business"
+    if collective or name in _generic() or all(w in _generic() for w in name.split()) or raw[:1].islower():
+        return f"f:{country}:{sector}" if country and sector in FORCE_SECTORS else None
+    if name in aliases():
+        name = aliases()[name]
+    elif country and sector in FORCE_SECTORS and _generic_body(name):
+        return f"f:{country}:{sector}"          # "Russian military", "Russia's defence ministry"
+    if kind == "person":
+        return _person_key(name)
+    for other in article_names or ():
+        if other != name and _acronym(other) == name.replace(".", ""):
+            return f"o:{aliases().get(other, other)}"
+    return f"o:{name}"
+
+
+def keys_of(actor_ids: list[str | None], actors: dict[str, dict], role: str = "",
+            places: dict[str, dict] | None = None) -> list[str]:
+    """The keys of these actors of one article (ids into `actors`, the article's actor rows by id),
+    each prefixed by the role ("A:" doer, "R:" done to): one event has the same doer and the same target."""
+    names = {norm(a.get("name")) for a in actors.values()}
+    place_names = {norm(p.get("name")) for p in (places or {}).values()}
+    out = []
+    for aid in actor_ids:
+        if aid and aid in actors:
+            k = key(actors[aid], names, place_names)
+            if k and role + k not in out:
+                out.append(role + k)
+    return out

@@ -1,0 +1,76 @@
+"""Stories in the store: each linked article gets the story of its most similar earlier article
+(TF-IDF cosine at least STORY_MIN), else a story of its own (named by its article id).
+
+Candidates come from the story_terms index (articles sharing one of its strongest terms, the
+newest MAX_POSTINGS per term), so linking an article reads a bounded number of rows however
+large the ledger. Document frequencies are kept in term_df, updated in the linking transaction.
+"""
+from __future__ import annotations
+
+from sqlalchemy import Connection, bindparam, func, select
+
+from ..store import backend, schema
+from . import stories
+
+STORY_MIN = 0.35        # mean cosine to a story's articles (set on the ECB+ tuning half: odd topics)
+MAX_POSTINGS = 200      # per blocking term: its newest articles are the candidates
+
+
+class StoryIndex:
+    """The stories of one linking transaction (under the link lock)."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+        self.n_docs = conn.execute(select(func.count()).select_from(schema.article_stories)).scalar_one()
+
+    def assign(self, article_id: str, text: str, copy_of: str | None = None) -> tuple[str, float, str | None]:
+        """Store the article's profile and story; returns (story, cosine, most similar article)."""
+        counts = stories.term_counts(text)
+        df = self._df(list(counts))
+        prof = stories.profile(counts, df, self.n_docs)
+        story, best_sim, best_id = article_id, 0.0, None
+        if copy_of:
+            found = self.conn.execute(select(schema.article_stories.c.story)
+                                      .where(schema.article_stories.c.article_id == copy_of)).scalar()
+            story, best_sim, best_id = found or article_id, 1.0, copy_of
+        else:
+            by_story: dict[str, list[tuple[float, str]]] = {}
+            for cid, cstory, cprof in self._candidates(stories.block_terms(prof)):
+                by_story.setdefault(cstory, []).append((stories.cosine(prof, cprof or {}), cid))
+            # Average link: the story whose articles (those found) are most similar on average, so
+            # one article between two stories does not chain them.
+            scored = sorted(((sum(s for s, _ in sims) / len(sims), max(sims)[0], min(sims, key=lambda x: (-x[0], x[1]))[1], st)
+                             for st, sims in by_story.items()), key=lambda x: (-x[0], x[3]))
+            if scored:
+                mean, best_sim, best_id, found_story = scored[0]
+                if mean >= STORY_MIN:
+                    story = found_story
+        self.conn.execute(schema.article_stories.insert(), {"article_id": article_id, "story": story, "profile": prof})
+        self.conn.execute(backend.insert_ignoring_duplicates(self.conn, schema.story_terms),
+                          [{"term": t, "article_id": article_id, "seq": self.n_docs} for t in stories.block_terms(prof)])
+        self._count(list(counts))
+        self.n_docs += 1
+        return story, round(best_sim, 4), best_id
+
+    def _df(self, terms: list[str]) -> dict[str, int]:
+        t = schema.term_df
+        out: dict[str, int] = {}
+        for i in range(0, len(terms), 500):
+            out.update(self.conn.execute(select(t.c.term, t.c.df).where(t.c.term.in_(terms[i:i + 500]))).all())
+        return out
+
+    def _count(self, terms: list[str]) -> None:
+        if not terms:
+            return
+        t = schema.term_df
+        ins = backend.dialect_insert(self.conn, t)
+        self.conn.execute(ins.on_conflict_do_update(index_elements=[t.c.term], set_={"df": t.c.df + 1}),
+                          [{"term": term, "df": 1} for term in terms])
+
+    def _candidates(self, terms: list[str]) -> list[tuple[str, str, dict]]:
+        st, ast = schema.story_terms, schema.article_stories
+        rank = func.row_number().over(partition_by=st.c.term, order_by=st.c.seq.desc()).label("rank")
+        postings = select(st.c.article_id, rank).where(st.c.term.in_(bindparam("terms", expanding=True))).subquery()
+        ids = select(postings.c.article_id).where(postings.c.rank <= MAX_POSTINGS).distinct()
+        q = select(ast.c.article_id, ast.c.story, ast.c.profile).where(ast.c.article_id.in_(ids))
+        return [tuple(r) for r in self.conn.execute(q, {"terms": terms})]
