@@ -18,10 +18,10 @@ from newsledger.store.filters import of_kind
 COMMANDS = {"events": ("events", "merged_events"), "statements": ("statements",),
             "figures": ("figures", "figure_series"), "actors": ("actors",), "articles": ("articles",)}
 ENDPOINTS = {"/api/articles": "articles", "/api/events": "events", "/api/statements": "statements",
-             "/api/figures": "figures", "/api/figures/series": "figures", "/api/actors": "actors",
+             "/api/figures": "figures", "/api/figures/series": "figure_series", "/api/actors": "actors",
              "/api/places": "places", "/api/merged-events": "merged_events"}
 PAGES = {"/events": "events", "/map": "events", "/articles": "articles", "/actors": "actors", "/places": "places",
-         "/figures": "figures", "/figures/series": "figures", "/merged-events": "merged_events"}
+         "/figures": "figures", "/figures/series": "figure_series", "/merged-events": "merged_events"}
 ROOT = Path(__file__).resolve().parents[2]
 
 
