@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -15,8 +16,9 @@ from rich.console import Console
 from rich.text import Text
 
 from . import render
-from .api import Extractor, Ledger
+from .api import Ledger
 from .errors import InputError, ModelNotFound, NewsledgerError, StoreError, UsageError
+from .nlp.extractor import Extractor, parse_date
 
 app = typer.Typer(help="Turn news articles into a source-attributed ledger.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -49,8 +51,10 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def _open(db: str, model: str | None = None) -> Ledger:
+    # One Extractor per process (Extractor.shared), built only when something is extracted:
+    # query commands never load spaCy, and commands run in-process load the model once.
     try:
-        return Ledger(db, model=model)
+        return Ledger(db, model=model, extractor=partial(Extractor.shared, model))
     except StoreError as e:
         raise _fail(str(e))
 
@@ -96,7 +100,8 @@ def ingest(
         try:
             with render.progress(disable=quiet or not err.is_terminal, console=err) as advance:
                 summary = extract_to_shards(read_inputs(paths, stdin=stdin, allow_private=allow_private),
-                                            shards, model=model, on_progress=advance, **options)
+                                            shards, model=model, on_progress=advance,
+                                            extractor=partial(Extractor.shared, model), **options)
         except (UsageError, ModelNotFound) as e:
             raise _fail(str(e))
         render.ingest_summary(err, summary, f"{shards} (shards)")
@@ -141,9 +146,8 @@ def extract(
     from .ingest import read_jsonl
 
     try:
-        extractor = Extractor(model=model)
+        extractor = Extractor.shared(model)
         if published:
-            from .api import parse_date
             parse_date(published, "--published")
     except (UsageError, ModelNotFound) as e:
         raise _fail(str(e))

@@ -12,6 +12,7 @@ import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable
 
+from ..nlp.extractor import Extractor
 from ..records import Article, ArticleResult
 
 _extractor = None  # one per worker process, built by _init
@@ -22,8 +23,6 @@ def _init(model: str | None) -> None:
     # An exception raised here would only break the pool; kept, it reaches the parent through
     # _warm with its own type and message (e.g. the `pip install` hint of ModelNotFound).
     global _extractor, _failure
-    from ..api import Extractor
-
     try:
         _extractor = Extractor(model=model)
     except Exception as exc:
