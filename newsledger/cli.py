@@ -390,10 +390,11 @@ def watch(
     raise typer.Exit(1 if result.failed else 0)
 
 
-def main() -> None:
-    """Console entry point: a newsledger error not handled by a command is one clear line, exit 2."""
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: a newsledger error not handled by a command is one clear line, exit 2.
+    `argv`: the arguments (default: the command line); exits like the command does."""
     try:
-        app()
+        app(args=argv, prog_name="newsledger")
     except NewsledgerError as e:
         err.print(Text.assemble(("error: ", "red"), str(e)), soft_wrap=True)
         sys.exit(2)

@@ -28,11 +28,18 @@ def spacy_model():
 
 
 @pytest.fixture(scope="session")
-def nlp():
-    """The full newsledger pipeline."""
-    from newsledger.nlp.pipeline import build_nlp
+def extractor():
+    """The newsledger Extractor, built once per session: hand it to `Ledger(db, extractor=...)`.
+    It is Extractor.shared(), the one the CLI uses when run in-process (tests/cli_run.py)."""
+    from newsledger.nlp.extractor import Extractor
 
-    return build_nlp()
+    return Extractor.shared()
+
+
+@pytest.fixture(scope="session")
+def nlp(extractor):
+    """The full newsledger pipeline (the session Extractor's)."""
+    return extractor.nlp
 
 
 @pytest.fixture(scope="session")
