@@ -129,9 +129,9 @@ class ShardSink:
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         return self.stored.intersection(ids)
 
-    def add(self, pairs: Pairs) -> int:
+    def add(self, pairs: Pairs) -> list[str]:
         self.writer.write(pairs)
-        return len(pairs)
+        return [a.id for a, _ in pairs]
 
     def batch_done(self, articles: list[Article]) -> None:
         """Nothing to link: shards hold results, links are made when they are loaded."""

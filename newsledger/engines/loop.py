@@ -14,7 +14,7 @@ Counting (every input lands in exactly one of added / skipped / failed):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
@@ -61,8 +61,9 @@ class Sink(Protocol):
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         """Those of `ids` already held (they are skipped before extraction)."""
 
-    def add(self, pairs: Pairs) -> int:
-        """Keep the pairs; returns how many were new."""
+    def add(self, pairs: Pairs) -> Collection[str]:
+        """Keep the pairs; returns the ids of the articles this call stored (not those found
+        stored already, e.g. by another process that won the race)."""
 
     def batch_done(self, articles: list[Article]) -> None:
         """Called once per batch after `add`, with every article of the batch."""
@@ -158,11 +159,11 @@ def _finish(started: tuple[list[Article], Callable[[], Pairs]], sink: Sink, summ
             on_progress: Callable[[int], None] | None) -> None:
     articles, results = started
     pairs = results()
-    if pairs:
-        added = sink.add(pairs)
-        summary.added += added
-        summary.skipped += len(pairs) - added   # stored meanwhile by another writer
-        summary.undated += sum(1 for a, _ in pairs if not a.published)
+    if pairs:   # counted from what the sink did: another writer may have stored some first
+        stored = set(sink.add(pairs))
+        summary.added += len(stored)
+        summary.skipped += len(pairs) - len(stored)
+        summary.undated += sum(1 for a, _ in pairs if a.id in stored and not a.published)
     sink.batch_done(articles)
     if on_progress:
         on_progress(len(articles))
@@ -178,8 +179,13 @@ class StoreSink:
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         return self.store.known_ids(ids)
 
-    def add(self, pairs: Pairs) -> int:
-        return self.store.add(pairs)
+    def add(self, pairs: Pairs) -> list[str]:
+        # Store.add counts what it inserted; the ids stored before the call tell which. Should
+        # another writer store one of them in between, the count stays exact (which one is not
+        # known here; a Store that returns its inserted ids makes this one exact call).
+        before = self.store.known_ids(a.id for a, _ in pairs)
+        inserted = self.store.add(pairs)
+        return [a.id for a, _ in pairs if a.id not in before][:inserted]
 
     def batch_done(self, articles: list[Article]) -> None:
         from ..ledger import link   # here, not at the top: extraction to shards needs no database code
