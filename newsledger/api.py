@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .engines import make_engine
-from .engines.loop import MAX_ARTICLE_CHARS, IngestSummary, StoreSink, new_article_batches, run
+from .engines.loop import MAX_ARTICLE_CHARS, IngestSummary, StoreSink, new_article_batches, run, too_long
 from .errors import InputError
 from .nlp.extractor import Extractor, doc_to_result, parse_date
 from .records import Article, ArticleResult
 
 __all__ = ["DEFAULT_DB", "MAX_ARTICLE_CHARS", "Extractor", "IngestSummary", "Ledger", "default_db",
-           "doc_to_result", "extract", "new_article_batches", "parse_date"]
+           "doc_to_result", "extract", "new_article_batches", "parse_date", "too_long"]
 
 DEFAULT_DB = "ledger.db"
 

@@ -80,6 +80,15 @@ def _article(item: Article | Extracted) -> Article:
     return item.article if isinstance(item, Extracted) else item
 
 
+def too_long(article: Article) -> InputError | None:
+    """The error for an article over MAX_ARTICLE_CHARS (refused whole, not cut into parts: a cut
+    could split the very sentence a record comes from), or None. Shared by ingest and extract."""
+    if len(article.text) <= MAX_ARTICLE_CHARS:
+        return None
+    return InputError(article.source or article.id, f"article text too long ({len(article.text):,} "
+                                                    f"characters; the limit is {MAX_ARTICLE_CHARS:,})")
+
+
 def new_article_batches(items: Iterable[Item], summary: IngestSummary, batch_size: int,
                         on_error: Callable[[InputError], None] | None = None,
                         seen: set[str] | None = None) -> Iterator[list[Article | Extracted]]:
@@ -90,11 +99,8 @@ def new_article_batches(items: Iterable[Item], summary: IngestSummary, batch_siz
     batch: list[Article | Extracted] = []
     for item in items:
         summary.inputs += 1
-        if isinstance(item, (Article, Extracted)) and len(_article(item).text) > MAX_ARTICLE_CHARS:
-            article = _article(item)
-            item = InputError(article.source or article.id,
-                              f"article text too long ({len(article.text):,} characters; "
-                              f"the limit is {MAX_ARTICLE_CHARS:,})")
+        if isinstance(item, (Article, Extracted)):
+            item = too_long(_article(item)) or item
         if isinstance(item, InputError):
             summary.failed += 1
             summary.failures.append(str(item))
