@@ -6,6 +6,7 @@ Exit codes: 0 everything asked for succeeded; 1 some inputs failed (and were rep
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Callable, Optional
 
@@ -14,10 +15,11 @@ from rich.console import Console
 from rich.text import Text
 
 from . import render
-from .api import Extractor, Ledger
+from .api import Ledger
 from .cli_filters import filter_options, read_options
 from .cli_private import HELP, OPTION, AllowPrivateCommand, rules
 from .errors import InputError, ModelNotFound, NewsledgerError, StoreError, UsageError
+from .nlp.extractor import Extractor, parse_date
 from .store.filters import Filters
 
 app = typer.Typer(help="Turn news articles into a source-attributed ledger.",
@@ -44,8 +46,10 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def _open(db: str, model: str | None = None) -> Ledger:
+    # One Extractor per process (Extractor.shared), built only when something is extracted:
+    # query commands never load spaCy, and commands run in-process load the model once.
     try:
-        return Ledger(db, model=model)
+        return Ledger(db, model=model, extractor=partial(Extractor.shared, model))
     except StoreError as e:
         raise _fail(str(e))
 
@@ -92,7 +96,8 @@ def ingest(
         try:
             with render.progress(disable=quiet or not err.is_terminal, console=err) as advance:
                 summary = extract_to_shards(read_inputs(paths, stdin=stdin, allow_private=allow),
-                                            shards, model=model, on_progress=advance, **options)
+                                            shards, model=model, on_progress=advance,
+                                            extractor=partial(Extractor.shared, model), **options)
         except (UsageError, ModelNotFound) as e:
             raise _fail(str(e))
         render.ingest_summary(err, summary, f"{shards} (shards)")
@@ -139,9 +144,8 @@ def extract(
     if output is not None and output_problem(output):
         raise _fail(output_problem(output))
     try:
-        extractor = Extractor(model=model)
+        extractor = Extractor.shared(model)
         if published:
-            from .api import parse_date
             parse_date(published, "--published")
     except (UsageError, ModelNotFound) as e:
         raise _fail(str(e))
@@ -359,10 +363,11 @@ def watch(
     raise typer.Exit(1 if result.failed else 0)
 
 
-def main() -> None:
-    """Console entry point: a newsledger error not handled by a command is one clear line, exit 2."""
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: a newsledger error not handled by a command is one clear line, exit 2.
+    `argv`: the arguments (default: the command line); exits like the command does."""
     try:
-        app()
+        app(args=argv, prog_name="newsledger")
     except NewsledgerError as e:
         err.print(Text.assemble(("error: ", "red"), str(e)), soft_wrap=True)
         sys.exit(2)

@@ -16,13 +16,16 @@ import datetime as dt
 import json
 import os
 import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .engines import make_engine
+from .engines.loop import Extracted, IngestSummary, StoreSink, run
 from .errors import InputError, StoreError, UsageError
+from .nlp.extractor import Extractor, parse_date
 from .records import Article, ArticleResult
 
 FORMAT = "newsledger-shard/1"          # stored in the file's metadata; a reader checks it
@@ -115,78 +118,71 @@ def read_shard(path: str | Path) -> Pairs:
     return pairs
 
 
+class ShardSink:
+    """A shard directory as the ingest loop's sink (engines/loop.py): one shard per batch; ids
+    already in the directory's shards are skipped, so an interrupted run can be run again."""
+
+    def __init__(self, writer: ShardWriter):
+        self.writer = writer
+        self.stored = writer.known_ids()
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        return self.stored.intersection(ids)
+
+    def add(self, pairs: Pairs) -> list[str]:
+        self.writer.write(pairs)
+        return [a.id for a, _ in pairs]
+
+    def batch_done(self, articles: list[Article]) -> None:
+        """Nothing to link: shards hold results, links are made when they are loaded."""
+
+    def finish(self, summary: IngestSummary) -> None:
+        """Nothing to record: a shard directory keeps no run history."""
+
+
 def extract_to_shards(items: Iterable[Article | InputError], directory: str | Path, *,
                       published: str | None = None, batch_size: int = 32, model: str | None = None,
                       engine: str = "local", workers: int = 1, address: str | None = None,
                       on_error: Callable[[InputError], None] | None = None,
-                      on_progress: Callable[[int], None] | None = None):
+                      on_progress: Callable[[int], None] | None = None,
+                      extractor: Extractor | Callable[[], Extractor] | None = None) -> IngestSummary:
     """Extract articles with an engine and write one shard per batch; no database is opened.
 
     Articles already in the directory's shards (or repeated in this run) are skipped, so an
-    interrupted run can simply be run again. Returns an IngestSummary.
+    interrupted run can simply be run again. `extractor`: an Extractor already built (or a
+    function returning one), for in-process extraction (workers=1). Returns an IngestSummary.
     """
-    from .api import Extractor, IngestSummary, _now, new_article_batches, parse_date
-    from .engines import make_engine
-
     parse_date(published, "--published")
-    writer = ShardWriter(directory)
-    summary = IngestSummary(started=_now())
-    engine_ = make_engine(engine, workers=workers, model=model, address=address)
-    extractor = Extractor(model=model) if engine_ is None else None
+    sink = ShardSink(ShardWriter(directory))
+    get_extractor = extractor if callable(extractor) else (lambda: extractor) if extractor else None
+    with make_engine(engine, workers=workers, model=model, address=address,
+                     get_extractor=get_extractor) as engine_:
+        return run(items, engine_, sink, published=published, batch_size=batch_size,
+                   on_error=on_error, on_progress=on_progress)
 
-    def flush(batch: list[Article]) -> None:
-        pairs = (engine_.extract(batch, published) if engine_ is not None
-                 else list(extractor.pipe(batch, published=published)))
-        writer.write(pairs)
-        summary.added += len(pairs)
-        summary.undated += sum(1 for a, _ in pairs if not a.published)
-        if on_progress:
-            on_progress(len(batch))
 
-    try:
-        for batch in new_article_batches(items, summary, batch_size, on_error, seen=writer.known_ids()):
-            flush(batch)
-    finally:
-        if engine_ is not None:
-            engine_.close()
-    summary.finished = _now()
-    return summary
+def _stored_results(paths: list[Path]) -> Iterator[Extracted | ShardError]:
+    for path in paths:
+        try:
+            pairs = read_shard(path)
+        except ShardError as e:
+            yield e
+            continue
+        for article, result in pairs:
+            yield Extracted(article, result)
 
 
 def load_shards(ledger, directory: str | Path, *,
                 on_error: Callable[[InputError], None] | None = None,
-                on_progress: Callable[[int], None] | None = None):
-    """Store every shard of `directory` in the ledger, one transaction per shard, and link them.
+                on_progress: Callable[[int], None] | None = None,
+                batch_size: int = 32) -> IngestSummary:
+    """Store every shard of `directory` in the ledger through the ingest loop (one transaction
+    per batch, linked after each), without extracting anything again.
 
     Idempotent: articles already stored are skipped (loading twice stores nothing twice). A
     damaged shard is reported through `on_error` (a ShardError naming the file), counted as a
     failed input, and the other shards still load. Returns an IngestSummary.
     """
-    from .api import IngestSummary, _now
-    from .ledger import link
-
-    summary = IngestSummary(started=_now())
-    for path in shard_paths(directory):
-        try:
-            pairs = read_shard(path)
-        except ShardError as e:
-            summary.inputs += 1
-            summary.failed += 1
-            summary.failures.append(str(e))
-            if on_error:
-                on_error(e)
-            continue
-        summary.inputs += len(pairs)
-        summary.articles_read += len(pairs)
-        known = ledger.store.known_ids(a.id for a, _ in pairs)
-        new = [(a, r) for a, r in pairs if a.id not in known]
-        added = ledger.store.add(new) if new else 0
-        summary.added += added
-        summary.skipped += len(pairs) - added
-        summary.undated += sum(1 for a, _ in new if not a.published)
-        link(ledger.store, [a.id for a, _ in pairs])
-        if on_progress:
-            on_progress(len(pairs))
-    summary.finished = _now()
-    ledger.store.record_ingest(summary.to_dict())
-    return summary
+    paths = shard_paths(directory)   # a missing directory is a usage error before anything runs
+    return run(_stored_results(paths), None, StoreSink(ledger.store), batch_size=batch_size,
+               on_error=on_error, on_progress=on_progress)

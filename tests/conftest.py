@@ -12,11 +12,32 @@ SHARED_DATA = Path(os.environ.get("NEWSLEDGER_SHARED_DATA", REPO.parent / "share
 
 
 def shared_path(*parts: str) -> Path:
-    """A path under ../shared/data, or skip the test with a clear message when it is absent."""
+    """A path under ../shared/data, or skip the test with a clear message when it is absent
+    (a failure instead when NEWSLEDGER_REQUIRE_DATA=1: CI's gate step, where the data is present)."""
     path = SHARED_DATA.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"development data not found at {path} (set NEWSLEDGER_SHARED_DATA to its folder)")
+        message = f"development data not found at {path} (set NEWSLEDGER_SHARED_DATA to its folder)"
+        if os.environ.get("NEWSLEDGER_REQUIRE_DATA") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
     return path
+
+
+def is_quality_gate(item: pytest.Item) -> bool:
+    """A quality gate runs a whole benchmark and compares it with pinned floors: its module
+    reads the floors (load_floors) or is named for a gate (test_*gate*.py)."""
+    module = getattr(item, "module", None)
+    return module is not None and ("gate" in Path(str(item.path)).stem
+                                   or getattr(module, "load_floors", None) is load_floors)
+
+
+@pytest.hookimpl(tryfirst=True)   # before `-m` selects by marker
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Quality gates get the `gate` marker wherever they live; the default run leaves them out
+    (pyproject: -m "not gate"), `pytest -m gate` runs only them."""
+    for item in items:
+        if is_quality_gate(item):
+            item.add_marker(pytest.mark.gate)
 
 
 @pytest.fixture(scope="session")
@@ -28,11 +49,18 @@ def spacy_model():
 
 
 @pytest.fixture(scope="session")
-def nlp():
-    """The full newsledger pipeline."""
-    from newsledger.nlp.pipeline import build_nlp
+def extractor():
+    """The newsledger Extractor, built once per session: hand it to `Ledger(db, extractor=...)`.
+    It is Extractor.shared(), the one the CLI uses when run in-process (tests/cli_run.py)."""
+    from newsledger.nlp.extractor import Extractor
 
-    return build_nlp()
+    return Extractor.shared()
+
+
+@pytest.fixture(scope="session")
+def nlp(extractor):
+    """The full newsledger pipeline (the session Extractor's)."""
+    return extractor.nlp
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,9 @@
-"""End to end through the real command: demo corpus, bad inputs, extract contract, queries, export.
+"""End to end through the command: demo corpus, bad inputs, extract contract, queries, export.
 
-Each test runs `python -m newsledger` in a subprocess, as a user would, against a real SQLite file.
+The commands run in this process (tests/cli_run.py: same arguments, stdin, exit code and output
+as `python -m newsledger`) against a real SQLite file, sharing one loaded pipeline. Two tests
+start a real process: the exit codes of the real command, and import-geonames, whose new place
+index a fresh process reads at start (the gazetteer is loaded once per process).
 """
 from __future__ import annotations
 
@@ -17,16 +20,22 @@ import pytest
 from newsledger.contract import problems, schema
 from newsledger.demo import DEMO_DIR
 
+from .cli_run import run_cli
+
 DEMO_ARTICLES = 6  # 1 HTML page + 2 RSS items + 1 Atom entry + 2 JSON lines
 
 
-def run(*args, input: bytes | None = None, cwd=None):
+def run(*args, input: bytes | None = None):
+    return run_cli(*args, input=input)
+
+
+def run_process(*args, input: bytes | None = None, env: dict | None = None):
     return subprocess.run([sys.executable, "-m", "newsledger", *args], input=input,
-                          capture_output=True, cwd=cwd, timeout=600)
+                          capture_output=True, env=env, timeout=600)
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
+def demo_db(tmp_path_factory, extractor):
     db = tmp_path_factory.mktemp("demo") / "ledger.db"
     proc = run("demo", "--db", str(db))
     assert proc.returncode == 0, proc.stderr.decode()
@@ -108,7 +117,7 @@ def test_export_three_formats(demo_db, tmp_path):
     assert pq.read_table(out).num_rows == stats(db)["figures"]
 
 
-def test_ingest_reports_bad_inputs_and_keeps_good_ones(tmp_path):
+def test_ingest_reports_bad_inputs_and_keeps_good_ones(tmp_path, extractor):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "good.txt").write_text(
         "Rebels attacked a convoy near Goma on Friday, killing three soldiers, the army said.\n")
@@ -126,7 +135,7 @@ def test_ingest_reports_bad_inputs_and_keeps_good_ones(tmp_path):
     assert again.returncode == 1 and stats(db)["articles"] == 2
 
 
-def test_ingest_from_stdin(tmp_path):
+def test_ingest_from_stdin(tmp_path, extractor):
     db = tmp_path / "l.db"
     text = b"Protesters marched through Nairobi on Tuesday against a new finance bill, police said.\n"
     proc = run("ingest", "--db", str(db), "-", input=text)
@@ -134,7 +143,7 @@ def test_ingest_from_stdin(tmp_path):
     assert stats(db)["articles"] == 1
 
 
-def test_extract_keeps_ids_order_and_contract(tmp_path):
+def test_extract_keeps_ids_order_and_contract(tmp_path, extractor):
     items = [
         {"id": "b", "text": "Iran denied sending drones to Russia, the foreign ministry said on Monday."},
         {"id": "a", "text": "At least 12 soldiers were killed in an attack in Mali last week.",
@@ -155,6 +164,7 @@ def test_extract_keeps_ids_order_and_contract(tmp_path):
 
 
 def test_usage_errors_exit_2(tmp_path):
+    run = run_process   # the real command's exit codes
     assert run("ingest", "--db", str(tmp_path / "x.db"), "--published", "yesterday",
                str(DEMO_DIR)).returncode == 2
     assert run("events", "--db", str(tmp_path / "x.db"), "--limit", "0").returncode == 2
@@ -177,13 +187,11 @@ def test_import_geonames_adds_a_village(tmp_path):
     dump = tmp_path / "RU.txt"
     dump.write_text("\t".join(row) + "\n", encoding="utf-8")
     env = {**__import__("os").environ, "NEWSLEDGER_HOME": str(tmp_path / "home")}
-    proc = subprocess.run([sys.executable, "-m", "newsledger", "import-geonames", str(dump)],
-                          capture_output=True, env=env, timeout=600)
+    proc = run_process("import-geonames", str(dump), env=env)
     assert proc.returncode == 0, proc.stderr.decode()
     text = "Russian troops shelled Zlatovrakovo on Monday, the governor said."
     data = json.dumps({"id": "v", "text": text}).encode() + b"\n"
-    proc = subprocess.run([sys.executable, "-m", "newsledger", "extract"], input=data,
-                          capture_output=True, env=env, timeout=600)
+    proc = run_process("extract", input=data, env=env)
     places = json.loads(proc.stdout)["places"]
     assert any(p["geonameid"] == 9999001 and abs(p["lat"] - 51.5) < 0.01 for p in places), places
     missing = run("import-geonames", str(tmp_path / "nope.txt"))

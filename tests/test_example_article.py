@@ -7,13 +7,12 @@ from __future__ import annotations
 import jsonschema
 import pytest
 
-from newsledger import Article, Extractor
+from newsledger import Article
 from newsledger.contract import problems, schema
 
 
 @pytest.fixture(scope="module")
-def result(example_text):
-    extractor = Extractor()
+def result(example_text, extractor):
     [(_, res)] = list(extractor.pipe([Article(text=example_text, id="nk", published="2024-12-23")]))
     return res
 

@@ -12,6 +12,7 @@ import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable
 
+from ..nlp.extractor import Extractor
 from ..records import Article, ArticleResult
 
 _extractor = None  # one per worker process, built by _init
@@ -22,8 +23,6 @@ def _init(model: str | None) -> None:
     # An exception raised here would only break the pool; kept, it reaches the parent through
     # _warm with its own type and message (e.g. the `pip install` hint of ModelNotFound).
     global _extractor, _failure
-    from ..api import Extractor
-
     try:
         _extractor = Extractor(model=model)
     except Exception as exc:
@@ -45,13 +44,22 @@ class LocalEngine:
 
     def __init__(self, workers: int = 2, model: str | None = None):
         self.workers = workers
-        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
-                                        initializer=_init, initargs=(model,))
-        try:  # load the model in every worker now, so a bad model name fails here, not mid-run
-            list(self.pool.map(_warm, range(workers)))
-        except BaseException:
-            self.close()
-            raise
+        self.model = model
+        self.pool: ProcessPoolExecutor | None = None   # started by the first batch with new articles
+
+    def _started(self) -> ProcessPoolExecutor:
+        """The pool, started on first use: a run whose articles are all stored already (a re-run)
+        starts no process. Every worker loads the model before the first chunk is queued, so a
+        bad model name fails before anything is extracted."""
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=mp.get_context("spawn"),
+                                            initializer=_init, initargs=(self.model,))
+            try:
+                list(self.pool.map(_warm, range(self.workers)))
+            except BaseException:
+                self.close()
+                raise
+        return self.pool
 
     def submit(self, articles: list[Article], published: str | None = None
                ) -> Callable[[], list[tuple[Article, ArticleResult]]]:
@@ -60,7 +68,8 @@ class LocalEngine:
             return list
         size = -(-len(articles) // self.workers)
         chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
-        futures = [self.pool.submit(_extract, chunk, published) for chunk in chunks]
+        pool = self._started()
+        futures = [pool.submit(_extract, chunk, published) for chunk in chunks]
         return lambda: [pair for f in futures for pair in f.result()]
 
     def extract(self, articles: list[Article], published: str | None = None
@@ -68,7 +77,9 @@ class LocalEngine:
         return self.submit(articles, published)()
 
     def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
 
     def __enter__(self) -> LocalEngine:
         return self

@@ -17,6 +17,7 @@ import os
 from typing import Callable
 
 from ..errors import UsageError
+from ..nlp.extractor import Extractor
 from ..records import Article, ArticleResult
 
 INSTALL_HINT = "the Ray engine needs Ray, an optional extra: pip install 'newsledger[ray]'"
@@ -35,8 +36,6 @@ class _Worker:
     """One Ray actor: builds the Extractor once, then extracts chunk after chunk."""
 
     def __init__(self, model: str | None):
-        from ..api import Extractor
-
         self.extractor, self.failure = None, None
         try:
             self.extractor = Extractor(model=model)

@@ -34,8 +34,8 @@ def articles_file(tmp_path_factory):
     return path
 
 
-def _ledger(db, path, workers, batch_size=4):
-    with Ledger(db) as ledger:
+def _ledger(db, path, workers, batch_size=4, extractor=None):
+    with Ledger(db, extractor=extractor) as ledger:
         summary = ledger.ingest([str(path)], workers=workers, batch_size=batch_size)
     with open_store(db) as store:
         results = sorted(store.result_dicts(), key=lambda pair: pair[0]["id"])
@@ -48,9 +48,9 @@ def _comparable(stats: dict) -> dict:
 
 
 @pytest.fixture(scope="module")
-def both(articles_file, tmp_path_factory):
+def both(articles_file, tmp_path_factory, extractor):
     tmp = tmp_path_factory.mktemp("ledgers")
-    one = _ledger(str(tmp / "one.db"), articles_file, workers=1)
+    one = _ledger(str(tmp / "one.db"), articles_file, workers=1, extractor=extractor)
     two = _ledger(str(tmp / "two.db"), articles_file, workers=2)
     return one, two, tmp
 
@@ -83,10 +83,9 @@ def test_unknown_engine_is_a_usage_error(tmp_path, articles_file):
 
 
 def _cli(*args):
-    import subprocess
-    import sys
+    from ..cli_run import run_cli   # in this process; the worker processes are real
 
-    return subprocess.run([sys.executable, "-m", "newsledger", *args], capture_output=True, timeout=600)
+    return run_cli(*args)
 
 
 def test_cli_workers_with_a_missing_model_says_what_to_do(tmp_path, articles_file):

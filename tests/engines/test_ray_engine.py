@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
 import time
 
@@ -26,9 +25,9 @@ def ray():
 
 
 @pytest.fixture(scope="module")
-def direct(tmp_path_factory):
+def direct(tmp_path_factory, extractor):
     db = str(tmp_path_factory.mktemp("direct") / "direct.db")
-    with Ledger(db) as ledger:
+    with Ledger(db, extractor=extractor) as ledger:
         summary = ledger.ingest([str(DEMO_DIR)], batch_size=4)
     assert summary.added == 6
     return ledger_contents(db)
@@ -91,10 +90,10 @@ def test_without_ray_the_engine_says_how_to_install_it(monkeypatch, tmp_path):
         ledger.ingest([str(DEMO_DIR)], engine="ray")
 
 
-def test_cli_without_ray_exits_2_with_the_install_hint(tmp_path):
-    code = ("import sys; sys.modules['ray'] = None; from newsledger.cli import main; "
-            f"sys.argv = ['newsledger', 'ingest', '--engine', 'ray', '--db', {str(tmp_path / 'x.db')!r}, "
-            f"{str(DEMO_DIR)!r}]; main()")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=300)
+def test_cli_without_ray_exits_2_with_the_install_hint(monkeypatch, tmp_path):
+    from ..cli_run import run_cli
+
+    monkeypatch.setitem(sys.modules, "ray", None)                # `import ray` now raises ImportError
+    proc = run_cli("ingest", "--engine", "ray", "--db", tmp_path / "x.db", DEMO_DIR)
     assert proc.returncode == 2
     assert "pip install 'newsledger[ray]'" in proc.stderr.decode().replace("\n", "")

@@ -2,19 +2,18 @@
 and reports a damaged shard by name while the others still load."""
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pyarrow.parquet as pq
 import pytest
 
-from newsledger.api import Extractor, Ledger
+from newsledger.api import Ledger
 from newsledger.demo import DEMO_DIR
 from newsledger.errors import InputError, UsageError
 from newsledger.ingest import read_inputs
 from newsledger.records import Article, ArticleResult
 from newsledger.shards import ShardError, ShardWriter, extract_to_shards, read_shard, shard_paths
 from newsledger.store import open_store
+
+from ..cli_run import run_cli
 
 
 def demo_articles() -> list[Article]:
@@ -32,15 +31,15 @@ def ledger_contents(db: str):
 
 
 @pytest.fixture(scope="module")
-def pairs():
-    return list(Extractor().pipe(demo_articles()))
+def pairs(extractor):
+    return list(extractor.pipe(demo_articles()))
 
 
 @pytest.fixture(scope="module")
-def direct_ledger(tmp_path_factory):
+def direct_ledger(tmp_path_factory, extractor):
     """The reference: the demo articles ingested straight into a ledger, in this process."""
     db = str(tmp_path_factory.mktemp("direct") / "direct.db")
-    with Ledger(db) as ledger:
+    with Ledger(db, extractor=extractor) as ledger:
         ledger.ingest([str(DEMO_DIR)], batch_size=4)
     return ledger_contents(db)
 
@@ -69,8 +68,9 @@ def test_shards_appear_whole_under_sorted_names(pairs, tmp_path):
     assert writer.known_ids() == {a.id for a, _ in pairs}
 
 
-def test_ingest_to_shards_then_load_gives_the_ingested_ledger(direct_ledger, tmp_path):
-    summary = extract_to_shards(read_inputs([str(DEMO_DIR)]), tmp_path / "shards", batch_size=4)
+def test_ingest_to_shards_then_load_gives_the_ingested_ledger(direct_ledger, tmp_path, extractor):
+    summary = extract_to_shards(read_inputs([str(DEMO_DIR)]), tmp_path / "shards", batch_size=4,
+                                extractor=extractor)
     assert summary.added == 6 and summary.failed == 0
     assert len(shard_paths(tmp_path / "shards")) == 2                     # one shard per batch
     db = str(tmp_path / "loaded.db")
@@ -84,10 +84,10 @@ def test_ingest_to_shards_then_load_gives_the_ingested_ledger(direct_ledger, tmp
     assert ledger_contents(db) == direct_ledger
 
 
-def test_a_rerun_into_the_same_directory_extracts_nothing_again(tmp_path):
-    extract_to_shards(read_inputs([str(DEMO_DIR)]), tmp_path, batch_size=4)
+def test_a_rerun_into_the_same_directory_extracts_nothing_again(tmp_path, extractor):
+    extract_to_shards(read_inputs([str(DEMO_DIR)]), tmp_path, batch_size=4, extractor=extractor)
     before = shard_paths(tmp_path)
-    summary = extract_to_shards(read_inputs([str(DEMO_DIR)]), tmp_path, batch_size=4)
+    summary = extract_to_shards(read_inputs([str(DEMO_DIR)]), tmp_path, batch_size=4, extractor=extractor)
     assert (summary.added, summary.skipped) == (0, 6)
     assert shard_paths(tmp_path) == before
 
@@ -126,10 +126,10 @@ def test_loading_a_missing_directory_is_a_usage_error(tmp_path):
 
 
 def _cli(*args):
-    return subprocess.run([sys.executable, "-m", "newsledger", *args], capture_output=True, timeout=600)
+    return run_cli(*args)   # in this process, with the session's pipeline (tests/cli_run.py)
 
 
-def test_cli_ingest_shards_and_load(direct_ledger, tmp_path):
+def test_cli_ingest_shards_and_load(direct_ledger, tmp_path, extractor):
     shards, db = tmp_path / "shards", str(tmp_path / "cli.db")
     proc = _cli("ingest", "--shards", str(shards), "--batch-size", "4", "--db", str(tmp_path / "unused.db"),
                 str(DEMO_DIR))

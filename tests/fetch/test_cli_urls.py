@@ -1,18 +1,18 @@
-"""`newsledger ingest URL` and `newsledger watch` through the real command, against 127.0.0.1."""
+"""`newsledger ingest URL` and `newsledger watch` through the command (run in this process,
+tests/cli_run.py), against 127.0.0.1."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
+from ..cli_run import run_cli
 from .feeds import TEASER_PAGE, rss
 from .server import LocalServer, Route
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "newsledger", *args], capture_output=True, timeout=300)
+    return run_cli(*args)
 
 
 def stats(db) -> dict:
@@ -28,7 +28,7 @@ def server():
         yield s
 
 
-def test_ingest_url_refused_by_default_then_allowed(server, tmp_path):
+def test_ingest_url_refused_by_default_then_allowed(server, tmp_path, extractor):
     db = tmp_path / "l.db"
     url = server.url("/page.html")
     refused = run("ingest", url, "--db", str(db), "-q")
@@ -47,7 +47,7 @@ def test_ingest_url_refused_by_default_then_allowed(server, tmp_path):
     assert stats(db)["articles"] == 3
 
 
-def test_watch_command(server, tmp_path):
+def test_watch_command(server, tmp_path, extractor):
     db = tmp_path / "w.db"
     proc = run("watch", server.url("/wire.xml"), server.url("/missing.xml"), "--every", "1s",
                "--rounds", "2", "--allow-private", "--db", str(db))

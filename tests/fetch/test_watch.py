@@ -22,8 +22,8 @@ def server():
 
 
 @pytest.fixture(scope="module")
-def ledger(tmp_path_factory):
-    with Ledger(tmp_path_factory.mktemp("watch") / "ledger.db") as led:
+def ledger(tmp_path_factory, extractor):
+    with Ledger(tmp_path_factory.mktemp("watch") / "ledger.db", extractor=extractor) as led:
         yield led
 
 
@@ -96,7 +96,7 @@ def test_feed_without_validators_is_not_ingested_twice(server, ledger):
     assert [e.skipped for e in report.events] == [2, 2]
 
 
-def test_failing_feeds_are_reported_and_the_others_ingest(server, tmp_path):
+def test_failing_feeds_are_reported_and_the_others_ingest(server, tmp_path, extractor):
     server.routes["/down.xml"] = Route(b"internal error", status=500, content_type="text/plain")
     server.routes["/garbage.xml"] = Route(bytes(range(256)) * 4, content_type=FEED_TYPE)
     server.routes["/notfeed.xml"] = Route(b"<html><body><p>Not a feed</p></body></html>")
@@ -104,7 +104,7 @@ def test_failing_feeds_are_reported_and_the_others_ingest(server, tmp_path):
     feeds = [server.url(p) for p in ("/down.xml", "/garbage.xml", "/notfeed.xml", "/good.xml")]
     feeds.append("http://10.0.0.1/feed.xml")   # refused (allowed is only 127.0.0.1), never contacted
     events = []
-    with Ledger(tmp_path / "l.db") as led:
+    with Ledger(tmp_path / "l.db", extractor=extractor) as led:
         report = watch(led, feeds, every_seconds=1, allow_private={"127.0.0.1"}, rounds=1,
                        on_event=events.append)
         assert led.stats()["articles"] == 1
@@ -117,9 +117,9 @@ def test_failing_feeds_are_reported_and_the_others_ingest(server, tmp_path):
     assert (tmp_path / "l.db.watch.json").exists()   # "auto": the state file next to the ledger
 
 
-def test_teaser_whose_page_fails_falls_back_to_the_entry(server, tmp_path):
+def test_teaser_whose_page_fails_falls_back_to_the_entry(server, tmp_path, extractor):
     server.routes["/teasers.xml"] = Route(rss([], teaser_link=server.url("/gone")), content_type=FEED_TYPE)
-    with Ledger(tmp_path / "l.db") as led:
+    with Ledger(tmp_path / "l.db", extractor=extractor) as led:
         report = watch(led, [server.url("/teasers.xml")], every_seconds=1, allow_private=True, rounds=1)
         texts = [a["title"] for a in led.articles(include_duplicates=True)]
     kinds = [e.kind for e in report.events]

@@ -1,6 +1,6 @@
-"""The bad-input corpus through the real CLI (`python -m newsledger ingest DIR`) in a child process:
-one clear error line per bad input, every valid article stored, a truthful summary and exit code,
-bounded memory, and no external entity ever resolved."""
+"""The bad-input corpus through the real CLI (`python -m newsledger ingest DIR`) in a child process
+(its peak memory is measured): one clear error line per bad input, every valid article stored, a
+truthful summary and exit code, bounded memory, and no external entity ever resolved."""
 from __future__ import annotations
 
 import json
@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from newsledger.store import open_store, schema
 
+from ..cli_run import run_cli
 from .corpus import SECRET, build_corpus
 from .helpers import ingest_command, run
 
@@ -99,14 +100,15 @@ def test_no_external_entity_is_ever_resolved(outcome):
         assert "<!ENTITY" not in text              # a feed with a long DOCTYPE stored as plain text
 
 
-def test_a_good_jsonl_with_one_binary_line_keeps_its_good_lines(tmp_path):
+def test_a_good_jsonl_with_one_binary_line_keeps_its_good_lines(tmp_path, extractor):
     """Regression: a NUL byte in one line used to make the whole file 'binary data'."""
     good = [{"id": "a", "text": "Officials in Elmsford said the bridge would reopen on Monday."},
             {"id": "b", "text": "The navy of Caspara said it had rescued 31 fishermen on Sunday."}]
     (tmp_path / "in.jsonl").write_bytes(json.dumps(good[0]).encode() + b"\n\x00\x01\x02\xff garbage\n"
                                         + json.dumps(good[1]).encode() + b"\n")
-    result = run(ingest_command(["in.jsonl"], str(tmp_path / "l.db")), tmp_path)
-    assert result.code == 1
-    lines = _error_lines(result.stderr)
+    result = run_cli("ingest", tmp_path / "in.jsonl", "--db", tmp_path / "l.db", "-q")   # in this process
+    assert result.returncode == 1
+    stderr = result.stderr.decode()
+    lines = _error_lines(stderr)
     assert len(lines) == 1 and "in.jsonl:line 2" in lines[0] and "invalid json" in lines[0].lower()
-    assert "2 added" in " ".join(result.stderr.split())
+    assert "2 added" in " ".join(stderr.split())

@@ -3,7 +3,10 @@
 Crash: an ingest killed with SIGKILL at random moments, then run to completion, ends with exactly
 the ledger of one clean run: same article ids, no duplicates, every article with all its records.
 Concurrency: two ingests with overlapping inputs into one ledger (SQLite; PostgreSQL when a server
-is there) end with each article once, with all its records."""
+is there) end with each article once, with all its records.
+The killed runs and the concurrent ones are real processes; the reference run and the runs that
+complete a killed one run the same command in this process (tests/cli_run.py), with the session's
+loaded pipeline."""
 from __future__ import annotations
 
 import os
@@ -17,8 +20,9 @@ import pytest
 
 from tests.store.conftest import pg_url  # noqa: F401  (fixture: a throwaway PostgreSQL schema)
 
+from ..cli_run import run_cli
 from .articles import article_texts, write_jsonl
-from .helpers import ingest_command, run, snapshot, start, wait
+from .helpers import ingest_command, snapshot, start, wait
 
 KILLS = 4
 BATCH = ["--batch-size", "3"]   # many small transactions: kills land between and inside them
@@ -35,11 +39,11 @@ def inputs(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def clean(inputs):
+def clean(inputs, extractor):
     """The ledger of one uninterrupted run, and how long that run took."""
     begun = time.monotonic()
-    result = run(ingest_command(["all.jsonl"], str(inputs / "clean.db"), *BATCH), inputs, "clean")
-    assert result.code == 0, result.stderr
+    result = _complete(inputs, str(inputs / "clean.db"))
+    assert result.returncode == 0, result.stderr.decode()
     ledger = snapshot(str(inputs / "clean.db"))
     assert len(ledger) == 30 and all(sum(counts[1:]) > 0 for counts in ledger.values())
     return ledger, time.monotonic() - begun
@@ -68,11 +72,16 @@ def test_ingest_killed_at_random_points_then_rerun_equals_one_clean_run(inputs, 
         partial = snapshot(db)
         assert all(partial[aid] == expected[aid] for aid in partial), f"seed {seed}, kill {n}"
         stored.append(len(partial))
-        again = run(ingest_command(["all.jsonl"], db, *BATCH), inputs, f"again{n}")
-        assert again.code == 0, again.stderr
+        again = _complete(inputs, db)
+        assert again.returncode == 0, again.stderr.decode()
         assert snapshot(db) == expected, f"seed {seed}, kill {n}"
     print(f"seed {seed}: exit codes {outcomes}, articles stored when killed {stored}")
     assert -signal.SIGKILL in outcomes, f"seed {seed}: no run was killed ({outcomes})"
+
+
+def _complete(inputs, db: str):
+    """`newsledger ingest all.jsonl` run to the end, in this process."""
+    return run_cli("ingest", inputs / "all.jsonl", "--db", db, "-q", *BATCH)
 
 
 def _wait_for_articles(path, count: int, proc, deadline: float) -> None:

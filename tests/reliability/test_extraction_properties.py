@@ -8,7 +8,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsledger import Extractor
 from newsledger.contract import problems, schema
 from newsledger.records import Article
 
@@ -19,8 +18,7 @@ SETTINGS = settings(max_examples=150, deadline=None,
 
 
 @pytest.fixture(scope="module")
-def check():
-    extractor = Extractor()
+def check(extractor):
     validator = jsonschema.Draft202012Validator(schema())
 
     def check_text(text: str, published: str | None = None) -> None:

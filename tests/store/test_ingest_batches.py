@@ -20,9 +20,9 @@ def _jsonl(path, texts):
     return path
 
 
-def test_batches_are_counted_once_and_a_rerun_skips_them(tmp_path):
+def test_batches_are_counted_once_and_a_rerun_skips_them(tmp_path, extractor):
     seen = []
-    with Ledger(tmp_path / "ledger.db") as ledger:
+    with Ledger(tmp_path / "ledger.db", extractor=extractor) as ledger:
         summary = ledger.ingest([str(_jsonl(tmp_path / "a.jsonl", TEXTS))], batch_size=2, on_progress=seen.append)
         assert (summary.added, summary.skipped, seen) == (6, 0, [2, 2, 2])
         assert ledger.store.stats()["articles"] == 6
@@ -30,14 +30,14 @@ def test_batches_are_counted_once_and_a_rerun_skips_them(tmp_path):
         assert (again.added, again.skipped) == (0, 6)
 
 
-def test_a_database_failure_in_a_later_batch_reaches_the_caller(tmp_path):
+def test_a_database_failure_in_a_later_batch_reaches_the_caller(tmp_path, extractor):
     db = tmp_path / "ledger.db"
 
     def break_the_database(_n):        # after the first batch is stored: a real failure for the next
         with sqlite3.connect(db) as conn:
             conn.execute("DROP TABLE events")
 
-    with Ledger(db) as ledger:
+    with Ledger(db, extractor=extractor) as ledger:
         with pytest.raises(StoreError, match="could not write to the ledger"):
             ledger.ingest([str(_jsonl(tmp_path / "a.jsonl", TEXTS))], batch_size=2, on_progress=break_the_database)
     with sqlite3.connect(db) as conn:      # the first batch stays stored, the failed one left nothing

@@ -22,14 +22,14 @@ XSS_ARTICLE = {
 
 
 @pytest.fixture(scope="session")
-def web_ledger(tmp_path_factory):
+def web_ledger(tmp_path_factory, extractor):
     from newsledger import Ledger
     from newsledger.demo import DEMO_DIR
 
     root = tmp_path_factory.mktemp("web")
     hostile = root / "hostile.jsonl"
     hostile.write_text(json.dumps(XSS_ARTICLE) + "\n", encoding="utf-8")
-    ledger = Ledger(root / "web.db")
+    ledger = Ledger(root / "web.db", extractor=extractor)
     summary = ledger.ingest([str(DEMO_DIR), str(hostile)])
     assert summary.failed == 0 and summary.added >= 6
     yield ledger

@@ -28,14 +28,13 @@ HOSTILE = {
 
 
 @pytest.fixture(scope="module")
-def merged_ledger(tmp_path_factory, web_ledger):
+def merged_ledger(tmp_path_factory, extractor):
     from newsledger import Ledger
 
     root = tmp_path_factory.mktemp("web-merged")
     hostile = root / "hostile.jsonl"
     hostile.write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
-    led = Ledger(root / "merged.db")
-    led._extractor = web_ledger.extractor       # the session's loaded pipeline: no second 5-10 s load
+    led = Ledger(root / "merged.db", extractor=extractor)   # the session's loaded pipeline
     summary = led.ingest(sorted(str(p) for p in (FIXTURES / "ledger").glob("*.jsonl")) + [str(hostile)])
     assert summary.failed == 0 and summary.added == 13
     yield led
