@@ -1,0 +1,225 @@
+"""ACLED coding of events, by the ACLED Codebook ("Event Types and Sub-Event Types").
+
+Each event that happened (mode actual, past or possible: ACLED records reported and alleged
+events, not plans, threats or denials) gets one of ACLED's 25 sub-event types, with its event
+type and disorder type (data/acled_types.tsv), or none when it is outside ACLED's scope. The
+decision reads the event's PLOVER type, the ACLED default of its trigger word (the trigger
+lexicon's acled columns: the `hint`), its actor and recipient, and the cue words of its sentence
+(data/acled_cues.tsv), in the codebook's order of precedence:
+
+1. out of scope: a claim of responsibility, a natural or man-made disaster, ordinary crime;
+2. Disrupted weapons use: a weapon seized, found, defused or intercepted (before the weapon
+   itself decides: a seized grenade is no grenade attack);
+3. demonstrations: who is violent decides (protesters: Violent demonstration, a mob: Mob
+   violence; forces using lethal force or causing injury: Excessive force against protesters;
+   dispersal, arrests, tear gas: Protest with intervention; else Peaceful protest);
+4. violence: the means decide Explosions/Remote violence (chemical weapon, suicide bomb,
+   air/drone strike, grenade, remote explosive, shelling); then sexual violence, abduction,
+   arrests; territory by who gains it (a state actor: Government regains territory, a non-state
+   actor: Non-state actor overtakes territory, no fighting: Non-violent transfer of territory);
+   looting and destruction; then who is attacked: armed, organised parties on both sides make an
+   Armed clash, unarmed civilians an Attack;
+5. strategic developments: agreements between armed actors, bases set up, changes to armed
+   groups (formed, merged, withdrawn, reinforced), mass graves (Other).
+
+The further ACLED fields (actors, inter codes, fatalities, precision ...) are acled_fields.py's.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from ...records import Actor, Event
+from .acled_cues import Cue, CueTable
+
+DATA = Path(__file__).resolve().parent / "data"
+CODED_MODES = frozenset({"actual", "past", "possible"})
+MEANS = (("chemical", "Chemical weapon"), ("suicide", "Suicide bomb"), ("air", "Air/drone strike"),
+         ("grenade", "Grenade"), ("explosive", "Remote explosive/landmine/IED"),
+         ("shelling", "Shelling/artillery/missile attack"))
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+ARMED_SECTORS = STATE_SECTORS | {"REB", "UAF", "INS", "SEP"}
+CIVILIAN_SECTORS = frozenset({"CVL", "JRN", "MED", "EDU", "LAB", "AGR", "BUS", "REF", "NGO", "REL", "HRI"})
+CROWD_NAMES = ("Protesters", "Rioters")
+# Cues that are agreements between armed actors whoever makes them; "agree", "deal" need one.
+ARMED_AGREEMENTS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "surrender", "surrendered",
+                              "peace deal", "peace agreement", "peace accord", "prisoner exchange",
+                              "prisoner swap", "exchange of prisoners"})
+TERRITORY_HINTS = frozenset({"@territory", "Government regains territory", "Non-state actor overtakes territory"})
+
+
+@dataclass(frozen=True)
+class AcledType:
+    sub_event_type: str
+    event_type: str
+    disorder_type: str
+
+
+def load_types(path: Path = DATA / "acled_types.tsv") -> dict[str, AcledType]:
+    types = {}
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = [c.strip() for c in line.rstrip("\n").split("\t")]
+            if len(cols) != 3:
+                raise ValueError(f"{path.name}:{n}: expected sub_event_type, event_type, disorder_type")
+            types[cols[0]] = AcledType(*cols)
+    return types
+
+
+class AcledCoder:
+    def __init__(self, cues: CueTable | None = None, types: dict[str, AcledType] | None = None):
+        self.cues = cues or CueTable.load()
+        self.types = types or load_types()
+
+    def code(self, doc: Doc, events: list[Event], hints: dict[int, tuple[str, str] | None]) -> None:
+        """Set each event's `acled` to its ACLED coding (or None). hints: id(event) -> the
+        trigger row's (event_type, sub_event_type) default."""
+        actors = {a.id: a for a in doc._.actors or []}
+        sentence_cues: dict[int, list[Cue]] = {}
+        for event in events:
+            tok = _trigger_token(doc, event)
+            if tok is None or event.mode not in CODED_MODES:
+                event.acled = None
+                continue
+            sent = tok.sent
+            if sent.start not in sentence_cues:
+                sentence_cues[sent.start] = self.cues.find(sent)
+            sub = sub_event_type(event, tok, sentence_cues[sent.start], hints.get(id(event)), actors)
+            event.acled = self.describe(sub) if sub else None
+
+    def describe(self, sub: str) -> dict:
+        t = self.types[sub]
+        return {"event_type": t.event_type, "sub_event_type": t.sub_event_type, "disorder_type": t.disorder_type}
+
+
+def sub_event_type(event: Event, tok: Token, cues: list[Cue], hint: tuple[str, str] | None,
+                   actors: dict[str, Actor]) -> str | None:
+    """The codebook's decision for one event (the steps of the module docstring)."""
+    classes = {c.cls for c in cues}
+    if classes & {"claim", "disaster"}:
+        return None
+    hint_type, hint_sub = hint or (None, None)
+    actor, recipient = actors.get(event.actor or ""), actors.get(event.recipient or "")
+    if {"disrupt_action", "weapon"} <= classes and hint_sub != "Arrests":
+        return "Disrupted weapons use"
+    if "crime" in classes:
+        return None
+    if "other" in classes and event.type in ("ASSAULT", "COERCE"):
+        return "Other"
+    crowd = _crowd(actor)
+    if event.type == "PROTEST" or hint_type in ("Protests", "Riots"):
+        return _demonstration(classes, tok, crowd=True)
+    if event.type in ("ASSAULT", "COERCE") and ("protest" in classes or crowd or _crowd(recipient)):
+        return _demonstration(classes, tok, crowd=crowd, arrest=hint_sub == "Arrests")
+    if event.type == "ASSAULT" or (event.type == "COERCE" and hint_sub):
+        return _violence(event, tok, cues, classes, hint_sub, actor, recipient)
+    return _strategic(event, classes, cues, actor)
+
+
+def _demonstration(classes: set[str], tok: Token, crowd: bool, arrest: bool = False) -> str:
+    if "mob" in classes:
+        return "Mob violence"
+    if "riot" in classes or tok.lemma_.lower() == "riot":
+        return "Violent demonstration"
+    if crowd and not classes & {"lethal", "intervention"}:
+        return "Peaceful protest" if "protest" in classes or tok.lemma_.lower() != "attack" else "Violent demonstration"
+    if "lethal" in classes and not arrest:
+        return "Excessive force against protesters"
+    if "intervention" in classes or arrest:
+        return "Protest with intervention"
+    return "Peaceful protest" if crowd else "Excessive force against protesters"
+
+
+def _violence(event: Event, tok: Token, cues: list[Cue], classes: set[str], hint_sub: str | None,
+              actor: Actor | None, recipient: Actor | None) -> str | None:
+    if "mob" in classes:
+        return "Mob violence"
+    for cls, sub in MEANS:
+        if cls in classes:
+            return sub
+    if "sexual" in classes or hint_sub == "Sexual violence":
+        return "Sexual violence"
+    if hint_sub == "Abduction/forced disappearance" or ("abduction" in classes and hint_sub != "Arrests"):
+        return "Abduction/forced disappearance"
+    if hint_sub == "Arrests":
+        return "Arrests"
+    if event.type == "COERCE":
+        return None
+    if hint_sub in TERRITORY_HINTS or (("territory_take" in classes) and _cue_at(cues, tok, "territory_take")):
+        if "handover" in classes:
+            return "Non-violent transfer of territory"
+        if actor is not None and (actor.sector in STATE_SECTORS or actor.kind == "country"):
+            return "Government regains territory"
+        if actor is not None and actor.kind != "location":
+            return "Non-state actor overtakes territory"
+        return "Government regains territory" if hint_sub == "Government regains territory" else "Armed clash"
+    if hint_sub == "Looting/property destruction" or _cue_at(cues, tok, "property"):
+        return "Looting/property destruction"
+    target = _side(recipient)
+    if target == "armed" or "clash" in classes:
+        return "Armed clash"
+    if target == "civilian":
+        return "Attack"
+    words = _object_classes(tok, cues)
+    if "armed" in words:
+        return "Armed clash"
+    if "civilian" in words:
+        return "Attack"
+    if hint_sub in ("Attack", "Armed clash"):
+        return hint_sub
+    return "Armed clash"
+
+
+def _strategic(event: Event, classes: set[str], cues: list[Cue], actor: Actor | None) -> str | None:
+    armed = (actor is not None and actor.sector in ARMED_SECTORS) or "armed" in classes
+    if "agreement" in classes and (armed or any(c.text in ARMED_AGREEMENTS for c in cues)):
+        if event.type in ("AGREE", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT"):
+            return "Agreement"
+    if not armed:
+        return None
+    if {"base_action", "base"} <= classes:
+        return "Headquarters or base established"
+    if "territory_take" in classes and "handover" in classes:
+        return "Non-violent transfer of territory"
+    if event.type in ("MOBILIZE", "RETREAT") or ("group_change" in classes and event.type != "CONSULT"):
+        return "Change to group/activity"
+    return None
+
+
+def _crowd(actor: Actor | None) -> bool:
+    return actor is not None and any(actor.name.startswith(n) for n in CROWD_NAMES)
+
+
+def _side(actor: Actor | None) -> str | None:
+    """"armed" for state forces and armed groups, "civilian" for civilians, None when unknown
+    (a country or a location names no side)."""
+    if actor is None or actor.kind == "location":
+        return None
+    if actor.sector in ARMED_SECTORS:
+        return "armed"
+    if actor.sector in CIVILIAN_SECTORS or actor.kind == "person":
+        return "civilian"
+    return None
+
+
+def _object_classes(tok: Token, cues: list[Cue]) -> set[str]:
+    """The armed/civilian cues in what the trigger acts on (its objects and their phrases)."""
+    below = {t.i for child in tok.children if child.dep_ in ("dobj", "prep", "pobj", "nsubjpass", "attr", "agent",
+                                                                "npadvmod", "advcl", "xcomp")
+             for t in child.subtree}
+    if tok.dep_ in ("acl", "relcl") or tok.pos_ == "NOUN":
+        below |= {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree} if tok.pos_ != "NOUN" else set()
+    return {c.cls for c in cues if c.cls in ("armed", "civilian") and c.start in below}
+
+
+def _cue_at(cues: list[Cue], tok: Token, cls: str) -> bool:
+    return any(c.cls == cls and c.start <= tok.i < c.end for c in cues)
+
+
+def _trigger_token(doc: Doc, event: Event) -> Token | None:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None

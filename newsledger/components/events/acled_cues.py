@@ -1,0 +1,98 @@
+"""The cue words of ACLED's sub-event types (data/acled_cues.tsv), found in a sentence.
+
+A cue is one or more lower-case words; it matches a run of tokens by their lemmas ("blew" ->
+"blow") or as written ("rocket-propelled grenade"). Within the weapon classes the longest cue wins
+and takes its tokens, so "rocket-propelled grenade" is a shelling weapon and "stun grenade" a
+crowd-control tool, not a grenade attack; the other classes are found independently.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Span as SpacySpan
+
+DATA = Path(__file__).resolve().parent / "data"
+# Classes whose cues compete for the same words: a weapon (or crowd-control tool) is one of them.
+EXCLUSIVE = ("chemical", "suicide", "air", "grenade", "explosive", "shelling", "intervention", "riot")
+
+
+@dataclass(frozen=True)
+class Cue:
+    cls: str
+    start: int      # token index in the doc
+    end: int        # exclusive
+    text: str
+
+
+class CueTable:
+    """Per class, one regular expression over the cue words, longest first."""
+
+    def __init__(self, rows: list[tuple[str, str]]):
+        by_class: dict[str, set[str]] = {}
+        for cls, cue in rows:
+            by_class.setdefault(cls, set()).add(cue)
+        self.classes = tuple(by_class)
+        self.patterns = {
+            cls: re.compile(r"(?<![\w-])(?:" + "|".join(
+                r"\s+".join(re.escape(w) for w in cue.split())
+                for cue in sorted(cues, key=len, reverse=True)) + r")(?![\w-])")
+            for cls, cues in by_class.items()}
+
+    @classmethod
+    def load(cls, path: Path = DATA / "acled_cues.tsv") -> CueTable:
+        rows = []
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                line = line.rstrip("\n")
+                if not line.strip() or line.startswith("#"):
+                    continue
+                cols = line.split("\t")
+                if len(cols) != 3 or not cols[0] or not cols[1]:
+                    raise ValueError(f"{path.name}:{n}: expected class, cue, why (tab-separated)")
+                rows.append((cols[0].strip(), cols[1].strip().lower()))
+        return cls(rows)
+
+    def find(self, sent: SpacySpan) -> list[Cue]:
+        """Every cue in the sentence, the weapon classes' overlaps resolved longest first."""
+        found: dict[tuple[str, int, int], Cue] = {}
+        for text, offsets in _views(sent):
+            for cls, pattern in self.patterns.items():
+                for m in pattern.finditer(text):
+                    start, end = _tokens(offsets, m.start(), m.end())
+                    if start is not None:
+                        found.setdefault((cls, start, end), Cue(cls, start, end, m.group(0)))
+        free = [c for c in found.values() if c.cls not in EXCLUSIVE]
+        taken: set[int] = set()
+        for c in sorted((c for c in found.values() if c.cls in EXCLUSIVE),
+                        key=lambda c: (c.start - c.end, c.start)):
+            if not taken.intersection(range(c.start, c.end)):
+                taken.update(range(c.start, c.end))
+                free.append(c)
+        return sorted(free, key=lambda c: (c.start, c.cls))
+
+
+def _views(sent: SpacySpan):
+    """The sentence as written and as lemmas, lower case, each with (char start, token index)."""
+    for attr in ("lower_", "lemma_"):
+        parts, offsets, pos = [], [], 0
+        for tok in sent:
+            word = (getattr(tok, attr) or tok.lower_).lower()
+            # as written, "rocket-propelled" stays one word; as lemmas, every token is apart
+            sep = " " if attr == "lemma_" or tok.whitespace_ else ""
+            offsets.append((pos, pos + len(word), tok.i))
+            parts.append(word + sep)
+            pos += len(word) + len(sep)
+        yield "".join(parts), offsets
+
+
+def _tokens(offsets: list[tuple[int, int, int]], start: int, end: int) -> tuple[int | None, int]:
+    first = last = None
+    for s, e, i in offsets:
+        if s == start:
+            first = i
+        if e == end:
+            last = i
+            break
+    return (first, last + 1) if first is not None and last is not None else (None, 0)
