@@ -47,6 +47,9 @@ CROWD_NAMES = ("Protesters", "Rioters")
 ARMED_AGREEMENTS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "surrender", "surrendered",
                               "peace deal", "peace agreement", "peace accord", "prisoner exchange",
                               "prisoner swap", "exchange of prisoners"})
+# A demonstration event told by these words is violent on the demonstrators' side.
+RIOT_LEMMAS = frozenset({"riot", "clash", "scuffle", "fight"})
+NONSTATE_SECTORS = frozenset({"REB", "UAF", "INS", "SEP"})
 TERRITORY_HINTS = frozenset({"@territory", "Government regains territory", "Non-state actor overtakes territory"})
 
 
@@ -106,25 +109,27 @@ def sub_event_type(event: Event, tok: Token, cues: list[Cue], hint: tuple[str, s
     actor, recipient = actors.get(event.actor or ""), actors.get(event.recipient or "")
     if {"disrupt_action", "weapon"} <= classes and hint_sub != "Arrests":
         return "Disrupted weapons use"
+    crowd = _crowd(actor)
+    if event.type == "PROTEST" or hint_type in ("Protests", "Riots"):
+        return _demonstration(classes, tok, crowd=True)
     if "crime" in classes:
         return None
     if "other" in classes and event.type in ("ASSAULT", "COERCE"):
         return "Other"
-    crowd = _crowd(actor)
-    if event.type == "PROTEST" or hint_type in ("Protests", "Riots"):
-        return _demonstration(classes, tok, crowd=True)
     if event.type in ("ASSAULT", "COERCE") and ("protest" in classes or crowd or _crowd(recipient)):
         return _demonstration(classes, tok, crowd=crowd, arrest=hint_sub == "Arrests")
+    if event.type in ("ASSAULT", "COERCE") and _takes_land(tok, cues, hint_sub):
+        return _territory(classes, hint_sub, actor)
     if event.type == "ASSAULT" or (event.type == "COERCE" and hint_sub):
         return _violence(event, tok, cues, classes, hint_sub, actor, recipient)
-    return _strategic(event, classes, cues, actor)
+    return _strategic(event, tok, classes, cues, actor)
 
 
 def _demonstration(classes: set[str], tok: Token, crowd: bool, arrest: bool = False) -> str:
     if "mob" in classes:
         return "Mob violence"
-    if "riot" in classes or tok.lemma_.lower() == "riot":
-        return "Violent demonstration"
+    if "riot" in classes or tok.lemma_.lower() in RIOT_LEMMAS:
+        return "Violent demonstration"     # demonstrators riot, or clash with the police
     if crowd and not classes & {"lethal", "intervention"}:
         return "Peaceful protest" if "protest" in classes or tok.lemma_.lower() != "attack" else "Violent demonstration"
     if "lethal" in classes and not arrest:
@@ -149,14 +154,12 @@ def _violence(event: Event, tok: Token, cues: list[Cue], classes: set[str], hint
         return "Arrests"
     if event.type == "COERCE":
         return None
-    if hint_sub in TERRITORY_HINTS or (("territory_take" in classes) and _cue_at(cues, tok, "territory_take")):
-        if "handover" in classes:
-            return "Non-violent transfer of territory"
-        if actor is not None and (actor.sector in STATE_SECTORS or actor.kind == "country"):
-            return "Government regains territory"
-        if actor is not None and actor.kind != "location":
-            return "Non-state actor overtakes territory"
-        return "Government regains territory" if hint_sub == "Government regains territory" else "Armed clash"
+    if hint_sub in TERRITORY_HINTS:
+        return _territory(classes, hint_sub, actor)
+    if _cue_at(cues, tok, "needs_means") and not classes & {"armed", "clash"}:
+        return None         # "sanctions target officials": no weapon, no armed party
+    if actor is None and not classes & {"armed", "clash"}:
+        return None         # a death or injury with no one doing it: an accident, not an attack
     if hint_sub == "Looting/property destruction" or _cue_at(cues, tok, "property"):
         return "Looting/property destruction"
     target = _side(recipient)
@@ -174,8 +177,36 @@ def _violence(event: Event, tok: Token, cues: list[Cue], classes: set[str], hint
     return "Armed clash"
 
 
-def _strategic(event: Event, classes: set[str], cues: list[Cue], actor: Actor | None) -> str | None:
+def _territory(classes: set[str], hint_sub: str | None, actor: Actor | None) -> str:
+    """Who gains the location decides (codebook: Battles' territory sub-event types)."""
+    if "handover" in classes:
+        return "Non-violent transfer of territory"
+    if actor is not None and (actor.sector in STATE_SECTORS or actor.kind == "country"):
+        return "Government regains territory"
+    if actor is not None and actor.sector in NONSTATE_SECTORS:
+        return "Non-state actor overtakes territory"
+    # a party of unknown kind: the trigger word's own default ("retake": regains)
+    if hint_sub == "Government regains territory":
+        return hint_sub
+    return "Non-state actor overtakes territory" if actor is not None and actor.kind != "location" else "Armed clash"
+
+
+def _takes_land(tok: Token, cues: list[Cue], hint_sub: str | None) -> bool:
+    """The trigger takes control of a location: a territory verb whose object is a place word."""
+    if hint_sub in TERRITORY_HINTS:
+        return True
+    if not _cue_at(cues, tok, "territory_take"):
+        return False
+    below = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "prep", "attr") for t in c.subtree}
+    return any(c.cls == "land" and c.start in below for c in cues) or any(
+        tok.doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in below)
+
+
+def _strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], actor: Actor | None) -> str | None:
     armed = (actor is not None and actor.sector in ARMED_SECTORS) or "armed" in classes
+    if event.type in ("RETREAT", "CONCEDE") and armed and (event.place or _land_below(tok, cues)) and \
+            tok.lemma_.lower() not in ("surrender", "ceasefire", "truce"):
+        return "Non-violent transfer of territory"     # relinquishes a location without fighting
     if "agreement" in classes and (armed or any(c.text in ARMED_AGREEMENTS for c in cues)):
         if event.type in ("AGREE", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT"):
             return "Agreement"
@@ -185,9 +216,14 @@ def _strategic(event: Event, classes: set[str], cues: list[Cue], actor: Actor | 
         return "Headquarters or base established"
     if "territory_take" in classes and "handover" in classes:
         return "Non-violent transfer of territory"
-    if event.type in ("MOBILIZE", "RETREAT") or ("group_change" in classes and event.type != "CONSULT"):
+    if event.type == "MOBILIZE" or ("group_change" in classes and event.type not in ("CONSULT", "REQUEST")):
         return "Change to group/activity"
     return None
+
+
+def _land_below(tok: Token, cues: list[Cue]) -> bool:
+    below = {t.i for t in tok.subtree} - {tok.i}
+    return any(c.cls == "land" and c.start in below for c in cues)
 
 
 def _crowd(actor: Actor | None) -> bool:

@@ -74,13 +74,14 @@ class CueTable:
 
 
 def _views(sent: SpacySpan):
-    """The sentence as written and as lemmas, lower case, each with (char start, token index)."""
+    """The sentence as written and as lemmas, lower case, each with (start, end, token index)."""
     for attr in ("lower_", "lemma_"):
         parts, offsets, pos = [], [], 0
         for tok in sent:
-            word = (getattr(tok, attr) or tok.lower_).lower()
-            # as written, "rocket-propelled" stays one word; as lemmas, every token is apart
-            sep = " " if attr == "lemma_" or tok.whitespace_ else ""
+            # a date is no cue ("16 March" is no march); words keep the text's spacing, so
+            # "anti-aircraft" is not "aircraft"
+            word = "_" if tok.ent_type_ in ("DATE", "TIME") else (getattr(tok, attr) or tok.lower_).lower()
+            sep = " " if tok.whitespace_ else ""
             offsets.append((pos, pos + len(word), tok.i))
             parts.append(word + sep)
             pos += len(word) + len(sep)
