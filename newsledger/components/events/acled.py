@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import Actor, Event
 from .acled_cues import Cue, CueTable
+from .acled_fields import acled_fields, load_inter
 
 DATA = Path(__file__).resolve().parent / "data"
 CODED_MODES = frozenset({"actual", "past", "possible"})
@@ -74,9 +75,11 @@ def load_types(path: Path = DATA / "acled_types.tsv") -> dict[str, AcledType]:
 
 
 class AcledCoder:
-    def __init__(self, cues: CueTable | None = None, types: dict[str, AcledType] | None = None):
+    def __init__(self, cues: CueTable | None = None, types: dict[str, AcledType] | None = None,
+                 inter: dict[str, int] | None = None):
         self.cues = cues or CueTable.load()
         self.types = types or load_types()
+        self.inter = inter or load_inter()
 
     def code(self, doc: Doc, events: list[Event], hints: dict[int, tuple[str, str] | None]) -> None:
         """Set each event's `acled` to its ACLED coding (or None). hints: id(event) -> the
@@ -93,6 +96,8 @@ class AcledCoder:
                 sentence_cues[sent.start] = self.cues.find(sent)
             sub = sub_event_type(event, tok, sentence_cues[sent.start], hints.get(id(event)), actors)
             event.acled = self.describe(sub) if sub else None
+            if event.acled is not None:
+                event.acled.update(acled_fields(event, doc, self.inter))
 
     def describe(self, sub: str) -> dict:
         t = self.types[sub]
@@ -158,10 +163,10 @@ def _violence(event: Event, tok: Token, cues: list[Cue], classes: set[str], hint
         return _territory(classes, hint_sub, actor)
     if _cue_at(cues, tok, "needs_means") and not classes & {"armed", "clash"}:
         return None         # "sanctions target officials": no weapon, no armed party
-    if actor is None and not classes & {"armed", "clash"}:
-        return None         # a death or injury with no one doing it: an accident, not an attack
     if hint_sub == "Looting/property destruction" or _cue_at(cues, tok, "property"):
         return "Looting/property destruction"
+    if actor is None and not classes & {"armed", "clash"}:
+        return None         # a death or injury with no one doing it: an accident, not an attack
     target = _side(recipient)
     if target == "armed" or "clash" in classes:
         return "Armed clash"
