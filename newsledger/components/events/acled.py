@@ -42,6 +42,7 @@ MEANS = (("chemical", "Chemical weapon"), ("suicide", "Suicide bomb"), ("air", "
          ("shelling", "Shelling/artillery/missile attack"))
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 ARMED_SECTORS = STATE_SECTORS | {"REB", "UAF", "INS", "SEP"}
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM", "REB", "UAF", "INS", "SEP"})   # who carries arms
 CIVILIAN_SECTORS = frozenset({"CVL", "JRN", "MED", "EDU", "LAB", "AGR", "BUS", "REF", "NGO", "REL", "HRI"})
 CROWD_NAMES = ("Protesters", "Rioters")
 # Cues that are agreements between armed actors whoever makes them; "agree", "deal" need one.
@@ -86,15 +87,28 @@ class AcledCoder:
         trigger row's (event_type, sub_event_type) default."""
         actors = {a.id: a for a in doc._.actors or []}
         sentence_cues: dict[int, list[Cue]] = {}
+
+        def cues_of(sent) -> list[Cue]:
+            if sent.start not in sentence_cues:
+                sentence_cues[sent.start] = self.cues.find(sent)
+            return sentence_cues[sent.start]
+
+        tokens = {id(e): _trigger_token(doc, e) for e in events}
+        # sentences where a demonstration happens: their violence is the demonstration's
+        gatherings = {tok.sent.start for e in events if e.type == "PROTEST" and e.mode in CODED_MODES
+                      and (tok := tokens[id(e)]) is not None}
         for event in events:
-            tok = _trigger_token(doc, event)
+            tok = tokens[id(event)]
             if tok is None or event.mode not in CODED_MODES:
                 event.acled = None
                 continue
             sent = tok.sent
-            if sent.start not in sentence_cues:
-                sentence_cues[sent.start] = self.cues.find(sent)
-            sub = sub_event_type(event, tok, sentence_cues[sent.start], hints.get(id(event)), actors)
+            after = doc[sent.end].sent if sent.end < len(doc) else None
+            before = doc[sent.start - 1].sent if sent.start > 0 else None
+            context = Context(cues_of(sent), sent.start in gatherings,
+                              {c.cls for c in cues_of(after)} if after is not None else set(),
+                              {c.cls for c in cues_of(before)} if before is not None else set())
+            sub = sub_event_type(event, tok, context, hints.get(id(event)), actors)
             event.acled = self.describe(sub) if sub else None
             if event.acled is not None:
                 event.acled.update(acled_fields(event, doc, self.inter))
@@ -104,24 +118,39 @@ class AcledCoder:
         return {"event_type": t.event_type, "sub_event_type": t.sub_event_type, "disorder_type": t.disorder_type}
 
 
-def sub_event_type(event: Event, tok: Token, cues: list[Cue], hint: tuple[str, str] | None,
+@dataclass(frozen=True)
+class Context:
+    cues: list[Cue]                 # the cues of the event's sentence
+    demonstration: bool = False     # a demonstration happens in the sentence
+    after: frozenset | set = frozenset()   # the cue classes of the next sentence
+    before: frozenset | set = frozenset()  # and of the previous one
+
+
+def sub_event_type(event: Event, tok: Token, context: Context, hint: tuple[str, str] | None,
                    actors: dict[str, Actor]) -> str | None:
     """The codebook's decision for one event (the steps of the module docstring)."""
+    cues = context.cues
     classes = {c.cls for c in cues}
-    if classes & {"claim", "disaster"}:
-        return None
     hint_type, hint_sub = hint or (None, None)
     actor, recipient = actors.get(event.actor or ""), actors.get(event.recipient or "")
-    if {"disrupt_action", "weapon"} <= classes and hint_sub != "Arrests":
-        return "Disrupted weapons use"
     crowd = _crowd(actor)
     if event.type == "PROTEST" or hint_type in ("Protests", "Riots"):
-        return _demonstration(classes, tok, crowd=True)
+        # a protest about a disaster or a crime is still a protest; what the next sentence
+        # tells of it ("There were scuffles") is part of it
+        told = classes | (context.after & {"riot", "intervention", "mob"})
+        return None if "claim" in classes else _demonstration(told, tok, crowd=True)
+    if classes & {"claim", "disaster"}:
+        return None
+    if "disaster" in context.before and not classes & ({"armed", "clash"} | {c for c, _ in MEANS} - {"explosive"}):
+        return None         # "explosions tore through an industrial area ... The blasts killed 50"
+    if {"disrupt_action", "weapon"} <= classes and hint_sub != "Arrests":
+        return "Disrupted weapons use"
     if "crime" in classes:
         return None
     if "other" in classes and event.type in ("ASSAULT", "COERCE"):
         return "Other"
-    if event.type in ("ASSAULT", "COERCE") and ("protest" in classes or crowd or _crowd(recipient)):
+    if event.type in ("ASSAULT", "COERCE") and ("protest" in classes or context.demonstration or crowd
+                                                 or _crowd(recipient)):
         return _demonstration(classes, tok, crowd=crowd, arrest=hint_sub == "Arrests")
     if event.type in ("ASSAULT", "COERCE") and _takes_land(tok, cues, hint_sub):
         return _territory(classes, hint_sub, actor)
@@ -148,9 +177,11 @@ def _violence(event: Event, tok: Token, cues: list[Cue], classes: set[str], hint
               actor: Actor | None, recipient: Actor | None) -> str | None:
     if "mob" in classes:
         return "Mob violence"
-    for cls, sub in MEANS:
-        if cls in classes:
-            return sub
+    own = _subtree_classes(tok, cues)
+    for scope in (own, classes):        # the event's own weapon first, then the sentence's
+        for cls, sub in MEANS:
+            if cls in scope:
+                return sub
     if "sexual" in classes or hint_sub == "Sexual violence":
         return "Sexual violence"
     if hint_sub == "Abduction/forced disappearance" or ("abduction" in classes and hint_sub != "Arrests"):
@@ -161,14 +192,15 @@ def _violence(event: Event, tok: Token, cues: list[Cue], classes: set[str], hint
         return None
     if hint_sub in TERRITORY_HINTS:
         return _territory(classes, hint_sub, actor)
-    if _cue_at(cues, tok, "needs_means") and not classes & {"armed", "clash"}:
+    if _cue_at(cues, tok, "needs_means") and not (own & ({"armed", "clash"} | {c for c, _ in MEANS})
+                                                     or (actor is not None and actor.sector in FORCE_SECTORS)):
         return None         # "sanctions target officials": no weapon, no armed party
     if hint_sub == "Looting/property destruction" or _cue_at(cues, tok, "property"):
         return "Looting/property destruction"
     if actor is None and not classes & {"armed", "clash"}:
         return None         # a death or injury with no one doing it: an accident, not an attack
     target = _side(recipient)
-    if target == "armed" or "clash" in classes:
+    if target == "armed" or "clash" in own or "clash" in _head_classes(tok, cues):
         return "Armed clash"
     if target == "civilian":
         return "Attack"
@@ -213,7 +245,7 @@ def _strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], act
             tok.lemma_.lower() not in ("surrender", "ceasefire", "truce"):
         return "Non-violent transfer of territory"     # relinquishes a location without fighting
     if "agreement" in classes and (armed or any(c.text in ARMED_AGREEMENTS for c in cues)):
-        if event.type in ("AGREE", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT"):
+        if event.type in ("AGREE", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "SUPPORT"):
             return "Agreement"
     if not armed:
         return None
@@ -224,6 +256,20 @@ def _strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], act
     if event.type == "MOBILIZE" or ("group_change" in classes and event.type not in ("CONSULT", "REQUEST")):
         return "Change to group/activity"
     return None
+
+
+def _subtree_classes(tok: Token, cues: list[Cue]) -> set[str]:
+    """The cue classes inside what the trigger governs ("launched air missiles": air)."""
+    below = {t.i for t in tok.subtree}
+    return {c.cls for c in cues if c.start in below}
+
+
+def _head_classes(tok: Token, cues: list[Cue]) -> set[str]:
+    """The cue classes of the word the trigger hangs from ("killed in clashes", "clashes that killed")."""
+    head = tok.head
+    near = {head.i} | {c.i for c in head.children if c.dep_ in ("prep", "pobj", "nsubj")} | {
+        g.i for c in tok.children if c.dep_ == "prep" for g in c.children}
+    return {c.cls for c in cues if c.start in near}
 
 
 def _land_below(tok: Token, cues: list[Cue]) -> bool:
