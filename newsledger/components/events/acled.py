@@ -110,6 +110,8 @@ class AcledCoder:
                               {c.cls for c in cues_of(before)} if before is not None else set())
             sub = sub_event_type(event, tok, context, hints.get(id(event)), actors)
             event.acled = self.describe(sub) if sub else None
+        _told_again(events, tokens)
+        for event in events:
             if event.acled is not None:
                 event.acled.update(acled_fields(event, doc, self.inter))
 
@@ -256,6 +258,29 @@ def _strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], act
     if event.type == "MOBILIZE" or ("group_change" in classes and event.type not in ("CONSULT", "REQUEST")):
         return "Change to group/activity"
     return None
+
+
+GENERIC = frozenset({"Armed clash", "Attack"})
+ANAPHORA = frozenset({"the", "this", "these", "those", "that"})
+
+
+def _told_again(events: list[Event], tokens: dict[int, Token | None]) -> None:
+    """An attack coded only as a clash or an attack takes the weapon the next sentence gives it when
+    that sentence refers back to it ("Attacks were launched in 11 locations. The attacks - mostly
+    using grenades - ..."): one incident, one coding (ACLED codes the event, not the sentence)."""
+    for event in events:
+        tok = tokens[id(event)]
+        if tok is None or not event.acled or event.acled["sub_event_type"] not in GENERIC:
+            continue
+        nxt = tok.sent.end
+        for other in events:
+            o = tokens[id(other)]
+            if o is None or other is event or not other.acled or o.sent.start != nxt:
+                continue
+            if other.acled["event_type"] == "Explosions/Remote violence" and o.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ in ANAPHORA for c in o.children):
+                event.acled = dict(other.acled)
+                break
 
 
 def _subtree_classes(tok: Token, cues: list[Cue]) -> set[str]:
