@@ -36,7 +36,7 @@ from .acled_cues import Cue, CueTable
 from .acled_fields import acled_fields, load_inter
 
 DATA = Path(__file__).resolve().parent / "data"
-CODED_MODES = frozenset({"actual", "past", "possible"})
+CODED_MODES = frozenset({"actual", "past"})
 MEANS = (("chemical", "Chemical weapon"), ("suicide", "Suicide bomb"), ("air", "Air/drone strike"),
          ("grenade", "Grenade"), ("explosive", "Remote explosive/landmine/IED"),
          ("shelling", "Shelling/artillery/missile attack"))
@@ -247,7 +247,7 @@ def _strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], act
             tok.lemma_.lower() not in ("surrender", "ceasefire", "truce"):
         return "Non-violent transfer of territory"     # relinquishes a location without fighting
     if "agreement" in classes and (armed or any(c.text in ARMED_AGREEMENTS for c in cues)):
-        if event.type in ("AGREE", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "SUPPORT"):
+        if event.type in ("AGREE", "CONCEDE", "RETREAT", "SUPPORT"):     # agreeing, yielding, signing
             return "Agreement"
     if not armed:
         return None
@@ -255,7 +255,8 @@ def _strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], act
         return "Headquarters or base established"
     if "territory_take" in classes and "handover" in classes:
         return "Non-violent transfer of territory"
-    if event.type == "MOBILIZE" or ("group_change" in classes and event.type not in ("CONSULT", "REQUEST")):
+    forces = (actor is not None and actor.sector in FORCE_SECTORS) or "armed" in _subtree_classes(tok, cues)
+    if (event.type == "MOBILIZE" and forces) or ("group_change" in classes and event.type not in ("CONSULT", "REQUEST")):
         return "Change to group/activity"
     return None
 

@@ -35,6 +35,7 @@ CIVILIAN_NOUNS = frozenset({"civilian", "villager", "resident", "women", "woman"
                             "student", "worshipper", "passenger", "farmer", "pilgrim", "journalist"})
 POINT_KINDS = frozenset({"city", "town", "village", "facility", "locality", "neighbourhood", "neighborhood"})
 AREA_KINDS = frozenset({"district", "area", "water"})
+CIVIC_TYPES = frozenset({"Protests", "Riots"})
 STATE_NAMES = {"MIL": "Military Forces of {}", "COP": "Police Forces of {}", "GOV": "Government of {}"}
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WEEK = re.compile(r"^\d{4}-W\d{2}")
@@ -63,7 +64,7 @@ def acled_fields(event: Event, doc: Doc, inter_codes: dict[str, int]) -> dict:
     coding = event.acled or {}
     place = places.get(event.place or "")
     place_country = place.country if place is not None else None
-    kind = coding.get("event_type", "")
+    kind, sub = coding.get("event_type", ""), coding.get("sub_event_type", "")
     one, two = actors.get(event.actor or ""), actors.get(event.recipient or "")
     inter1 = inter_code(one, kind, place_country, inter_codes)
     inter2 = inter_code(two, kind, place_country, inter_codes)
@@ -73,8 +74,8 @@ def acled_fields(event: Event, doc: Doc, inter_codes: dict[str, int]) -> dict:
     stmt = statements.get(event.statement or "")
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     return {
-        "actor1": acled_name(one), "assoc_actor_1": "; ".join(_names(event.co_actors, actors)),
-        "inter1": inter1, "actor2": acled_name(two), "assoc_actor_2": "; ".join(_names(event.co_recipients, actors)),
+        "actor1": acled_name(one, kind, sub), "assoc_actor_1": "; ".join(_names(event.co_actors, actors)),
+        "inter1": inter1, "actor2": acled_name(two, kind, sub), "assoc_actor_2": "; ".join(_names(event.co_recipients, actors)),
         "inter2": inter2, "interaction": int(f"{low}{high}") if low else 0,
         "civilian_targeting": "Civilian targeting" if kind == "Violence against civilians" or (
             kind in VIOLENT_TYPES and (inter2 == 7 or _counts_civilians(event, doc))) or
@@ -104,10 +105,15 @@ def inter_code(actor: Actor | None, event_type: str, place_country: str | None,
     return code
 
 
-def acled_name(actor: Actor | None) -> str:
+def acled_name(actor: Actor | None, event_type: str = "", sub_event_type: str = "") -> str:
     if actor is None or actor.kind == "location":
         return ""            # a territory target is the event's location, not a party
-    pattern = STATE_NAMES.get(actor.sector or "")
+    sector = actor.sector or ""
+    if actor.kind == "country" and sector in ("", "GOV") and event_type not in CIVIC_TYPES \
+            and sub_event_type != "Agreement":
+        # a country that fights, deploys or seizes does it with its forces (ACLED's actor names)
+        sector = "COP" if sub_event_type == "Arrests" else "MIL"
+    pattern = STATE_NAMES.get(sector)
     if pattern and actor.kind != "unnamed" and actor.country:
         country = pycountry.countries.get(alpha_3=actor.country)
         if country is not None:
