@@ -139,7 +139,8 @@ def sub_event_type(event: Event, tok: Token, context: Context, hint: tuple[str, 
     if event.type == "PROTEST" or hint_type in ("Protests", "Riots"):
         # a protest about a disaster or a crime is still a protest; what the next sentence
         # tells of it ("There were scuffles") is part of it
-        told = classes | (context.after & {"riot", "intervention", "mob"})
+        told = {c.cls for c in cues if c.cls not in ("lethal", "intervention") or not _describes(tok.doc[c.start], tok)}
+        told |= context.after & {"riot", "intervention", "mob"}
         return None if "claim" in classes else _demonstration(told, tok, crowd=True)
     if classes & {"claim", "disaster"}:
         return None
@@ -282,6 +283,19 @@ def _told_again(events: list[Event], tokens: dict[int, Token | None]) -> None:
                     c.dep_ == "det" and c.lower_ in ANAPHORA for c in o.children):
                 event.acled = dict(other.acled)
                 break
+
+
+def _describes(cue: Token, trigger: Token) -> bool:
+    """The cue word tells of someone the sentence describes ("mourn demonstrators killed last month",
+    "justice for a woman shot by police"), in a clause of its own that does not hold the trigger."""
+    tok = cue
+    for _ in range(12):
+        if tok.dep_ in ("acl", "relcl") and trigger not in tok.subtree:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _subtree_classes(tok: Token, cues: list[Cue]) -> set[str]:
