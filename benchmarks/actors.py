@@ -10,7 +10,7 @@ For every gold actor whose text occurs in its sentence, finds newsledger's actor
   sector    share of found actors, among gold actors with a sector, with the gold sector
             (PLOVER 0.8 codes as newsledger: JRN = media, MED = health; gold CIV = CVL)
 A benchmark, not a test: the gold was coded from CAMEO manual examples (1990s-2000s news).
-evaluate() is what tests/extract_actors/test_quality_gate.py holds to benchmarks/floors_actors.json.
+evaluate() is what tests/components/actors/test_quality_gate.py holds to benchmarks/floors_actors.json.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ DEFAULT = (Path(__file__).resolve().parents[2] / "shared" / "data" / "plover" / 
            / "PLOVER_GSR_CAMEO.txt")
 GOLD_COUNTRY_FIX = {"JAP": "JPN", "ROM": "ROU", "SER": "SRB", "ITL": "ITA", "VTN": "VNM", "UNO": "IGO",
                     "EUR": "IGO"}   # the gold's non-ISO codes (as benchmarks/events.py GOLD_FIXES)
-IGO_CODES = {"IGO"}   # plus the "bodies" of newsledger/lexicons/actors_rules.json but NGO and IMG
+IGO_CODES = {"IGO"}   # plus the "bodies" of newsledger/components/actors/data/rules.json but NGO and IMG
 SECTOR_FIX = {"CIV": "CVL"}   # a gold typo of the civilians code
 
 
@@ -64,15 +64,13 @@ def locate(text: str, phrase: str) -> int:
 
 def evaluate(path: Path, model: str | None = None) -> dict:
     """Scores (found, country, sector shares) and error lists on the gold file at `path`."""
-    from newsledger.extract.spans import actor_at
-    from newsledger.nlp.pipeline import load_model
-    import newsledger.extract.actors  # noqa: F401
+    from newsledger.components.common.spans import actor_at
+    from newsledger.nlp.pipeline import Settings, build_nlp
 
-    from newsledger.extract.actors_lexicon import LEXICONS
-    rules = json.loads((LEXICONS / "actors_rules.json").read_text(encoding="utf-8"))
+    from newsledger.components.common.lexicon import read_json
+    rules = read_json("newsledger.components.actors", "rules.json")
     IGO_CODES.update(b for b in rules["bodies"] if b not in ("NGO", "IMG"))
-    nlp = load_model(model)
-    nlp.add_pipe("newsledger_actors", last=True)
+    nlp = build_nlp(Settings(model=model, components=("actors",)))   # the shipped pipeline
     records = [r for r in json.loads(Path(path).read_text(encoding="utf-8")) if r.get("text")]
     n = found = country_ok = sector_n = sector_ok = skipped = 0
     errors, sector_errors = [], []

@@ -13,7 +13,7 @@ root of the dependency tree, an event noun counting at the level of the verb it 
 (ties: higher confidence, then earlier). Measures, per category:
 - type:   the top event's type equals the gold category;
 - plover: the same after projecting newsledger's (type, mode) onto PLOVER's coding conventions
-          (newsledger.extract.events.plover_category, from the PLOVER manual 3.1, 3.7.2, 3.10):
+          (newsledger.components.events.plover.plover_category, from the PLOVER manual 3.1, 3.7.2, 3.10):
           a future cooperative action ("Finland will give Tanzania a grant", AID planned) is
           AGREE, a future retreat CONCEDE, a future hostile action THREATEN, a refused
           cooperative action REJECT;
@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 import json
 import sys
 import time
@@ -76,19 +75,11 @@ def gold_codes(actors) -> set[str]:
 
 
 def build_nlp():
-    """The model plus every newsledger component that exists (events at least)."""
-    from newsledger.nlp.pipeline import COMPONENTS, load_model
+    """The shipped pipeline (newsledger.nlp.pipeline.build_nlp: tokenizer tweak, paragraph breaks,
+    every component), so the score is that of what ships."""
+    from newsledger.nlp.pipeline import build_nlp as product_nlp
 
-    nlp = load_model()
-    for name in COMPONENTS:
-        try:
-            importlib.import_module(f"newsledger.extract.{name}")
-        except ModuleNotFoundError:
-            if name == "events":
-                raise
-            continue
-        nlp.add_pipe(f"newsledger_{name}", last=True)
-    return nlp
+    return product_nlp()
 
 
 def run(doc_nlp, text: str, published: dt.date | None):
@@ -131,7 +122,7 @@ def top_event(doc):
 
 def plover_view(event) -> tuple[str, str]:
     """(type, mode) under PLOVER's conventions for intentions and refusals."""
-    from newsledger.extract.events import plover_category
+    from newsledger.components.events.plover import plover_category
 
     projected = plover_category(event.type, event.mode)
     return projected, ("actual" if projected != event.type else event.mode)

@@ -57,14 +57,10 @@ CQE_EXACT_CUES = ("exactly", "just", "totalling", "totaling")
 AGE_UNITS = {"year", "month", "week", "day"}
 
 def build_figures_nlp():
-    from newsledger.nlp.pipeline import load_model
-    import newsledger.extract.figures  # noqa: F401  (registers the factories)
-    import newsledger.extract.times  # noqa: F401
+    """The shipped pipeline (newsledger.nlp.pipeline.build_nlp) up to the figures component."""
+    from newsledger.nlp.pipeline import COMPONENTS, Settings, build_nlp
 
-    nlp = load_model()
-    nlp.add_pipe("newsledger_times")
-    nlp.add_pipe("newsledger_figures")
-    return nlp
+    return build_nlp(Settings(components=COMPONENTS[: COMPONENTS.index("figures") + 1]))
 
 
 def _gold_value(v: str):
@@ -90,7 +86,7 @@ def values_match(gold, pred) -> bool:
 
 def predicted(doc) -> list[dict]:
     """Our figures as NewsQuant-style quantities (value, normalized_unit, change)."""
-    from newsledger.extract.figures import figure_change
+    from newsledger.components.figures.component import figure_change
 
     text = doc.text
     out = []
@@ -134,7 +130,7 @@ def _change(doc, f, figure_change) -> str:
 
 
 def _cue(text: str) -> str | None:
-    from newsledger.extract.figures_lexicon import figure_lexicon
+    from newsledger.components.figures.lexicon import figure_lexicon
 
     low = " ".join(text.lower().split())
     return next((cue for cue in sorted(figure_lexicon().cues_before, key=len, reverse=True)

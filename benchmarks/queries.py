@@ -134,6 +134,7 @@ def queries(store):
         ("events type", lambda: store.events(type="ASSAULT")),
         ("events mode", lambda: store.events(mode="negated")),
         ("events country", lambda: store.events(country="UKR")),
+        ("events country alpha-2", lambda: store.events(country="ua")),      # read as UKR (filters table)
         ("events actor", lambda: store.events(actor="Russia")),
         ("events since/until", lambda: store.events(since="2024-06-01", until="2024-06-30")),
         ("events type+country+since", lambda: store.events(type="ASSAULT", country="SDN", since="2024-01-01")),

@@ -56,11 +56,12 @@ def load_corpus(path: str | Path) -> list[tuple[str, str, list, dt.date | None]]
 
 
 def build_times_nlp(narrative: bool = True):
-    from newsledger.nlp.pipeline import load_model
-    import newsledger.extract.times  # noqa: F401  (registers the factory)
+    """The shipped pipeline (newsledger.nlp.pipeline.build_nlp) up to the times component, with
+    the times component in narrative mode when asked (TimeML stories are histories)."""
+    from newsledger.nlp.pipeline import COMPONENTS, Settings, build_nlp
 
-    nlp = load_model()
-    nlp.add_pipe("newsledger_times", config={"narrative": narrative})
+    nlp = build_nlp(Settings(components=COMPONENTS[: COMPONENTS.index("times") + 1]))
+    nlp.get_pipe("newsledger_times").narrative = narrative
     return nlp
 
 

@@ -120,10 +120,8 @@ def new_article_batches(items: Iterable[Article | InputError], summary: IngestSu
     batch: list[Article] = []
     for item in items:
         summary.inputs += 1
-        if isinstance(item, Article) and len(item.text) > MAX_ARTICLE_CHARS:
-            item = InputError(item.source or item.id,
-                              f"article text too long ({len(item.text):,} characters; "
-                              f"the limit is {MAX_ARTICLE_CHARS:,})")
+        if isinstance(item, Article):
+            item = too_long(item) or item
         if isinstance(item, InputError):
             summary.failed += 1
             summary.failures.append(str(item))
@@ -141,6 +139,15 @@ def new_article_batches(items: Iterable[Article | InputError], summary: IngestSu
             batch = []
     if batch:
         yield batch
+
+
+def too_long(article: Article) -> InputError | None:
+    """The error for an article over MAX_ARTICLE_CHARS (refused whole, not cut into parts: a cut
+    could split the very sentence a record comes from), or None. Shared by ingest and extract."""
+    if len(article.text) <= MAX_ARTICLE_CHARS:
+        return None
+    return InputError(article.source or article.id, f"article text too long ({len(article.text):,} "
+                                                    f"characters; the limit is {MAX_ARTICLE_CHARS:,})")
 
 
 def default_db() -> str:
@@ -245,9 +252,12 @@ class Ledger:
                       on_progress: Callable[[int], None] | None) -> None:
         batch, results = started
         pairs = results()
-        if pairs:
-            summary.added += self.store.add(pairs)
-            summary.undated += sum(1 for a, _ in pairs if not a.published)
+        if pairs:   # counted from what the database did: another process may have stored some first
+            stored = self.store.add_batch(pairs)
+            inserted = set(stored.inserted)
+            summary.added += len(inserted)
+            summary.skipped += len(stored.already)
+            summary.undated += sum(1 for a, _ in pairs if a.id in inserted and not a.published)
         from .ledger import link   # cross-article links (duplicates, merged events) of this batch
 
         link(self.store, [a.id for a in batch])
@@ -265,40 +275,44 @@ class Ledger:
 
         return load_shards(self, directory, on_error=on_error, on_progress=on_progress)
 
-    # Queries: thin pass-throughs to the store, so library users need only the Ledger.
-    def articles(self, **filters) -> list[dict]:
-        return self.store.articles(**filters)
+    # Queries: thin pass-throughs to the store, so library users need only the Ledger. Filters by
+    # keyword (events(type="ASSAULT", country="RUS", since="2024-12")) or one Filters value; the
+    # filters of each kind are the table in newsledger.store.filters.
+    def articles(self, filters=None, /, **options) -> list[dict]:
+        return self.store.articles(filters, **options)
 
-    def events(self, **filters) -> list[dict]:
-        return self.store.events(**filters)
+    def events(self, filters=None, /, **options) -> list[dict]:
+        return self.store.events(filters, **options)
 
-    def statements(self, **filters) -> list[dict]:
-        return self.store.statements(**filters)
+    def statements(self, filters=None, /, **options) -> list[dict]:
+        return self.store.statements(filters, **options)
 
-    def figures(self, **filters) -> list[dict]:
-        return self.store.figures(**filters)
+    def figures(self, filters=None, /, **options) -> list[dict]:
+        return self.store.figures(filters, **options)
 
-    def actors(self, **filters) -> list[dict]:
-        return self.store.actors(**filters)
+    def actors(self, filters=None, /, **options) -> list[dict]:
+        return self.store.actors(filters, **options)
 
-    def places(self, **filters) -> list[dict]:
-        return self.store.places(**filters)
+    def places(self, filters=None, /, **options) -> list[dict]:
+        return self.store.places(filters, **options)
 
-    def times(self, **filters) -> list[dict]:
-        return self.store.times(**filters)
+    def times(self, filters=None, /, **options) -> list[dict]:
+        return self.store.times(filters, **options)
 
     def stats(self) -> dict:
         return self.store.stats()
 
-    def merged_events(self, **filters) -> list[dict]:
+    def merged_events(self, filters=None, /, *, limit=50, offset=0, **given) -> list[dict]:
         from .ledger import merged_events
+        from .store.filters import read
 
-        return merged_events(self.store, **filters)
+        return merged_events(self.store, **read("merged_events", filters, **given).values, limit=limit, offset=offset)
 
-    def figure_series(self, **filters) -> list[dict]:
+    def figure_series(self, filters=None, /, **given) -> list[dict]:
         from .ledger import figure_series
+        from .store.filters import read
 
-        return figure_series(self.store, **filters)
+        return figure_series(self.store, **read("figure_series", filters, **given).values)
 
     def relink(self) -> dict:
         """Link every stored article not linked yet (e.g. a ledger made before schema version 2)."""

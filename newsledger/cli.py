@@ -5,10 +5,9 @@ Exit codes: 0 everything asked for succeeded; 1 some inputs failed (and were rep
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Callable, Optional
 
 import typer
 from rich.console import Console
@@ -16,7 +15,10 @@ from rich.text import Text
 
 from . import render
 from .api import Extractor, Ledger
+from .cli_filters import filter_options, read_options
+from .cli_private import HELP, OPTION, AllowPrivateCommand, rules
 from .errors import InputError, ModelNotFound, NewsledgerError, StoreError, UsageError
+from .store.filters import Filters
 
 app = typer.Typer(help="Turn news articles into a source-attributed ledger.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -30,17 +32,10 @@ Db = Annotated[str, typer.Option("--db", envvar="NEWSLEDGER_DB",
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 Limit = Annotated[int, typer.Option("--limit", min=1, max=10_000, help="Rows to show.")]
 Offset = Annotated[int, typer.Option("--offset", min=0, help="Rows to skip.")]
-Since = Annotated[Optional[str], typer.Option("--since", help="Published on or after YYYY-MM-DD.")]
-Until = Annotated[Optional[str], typer.Option("--until", help="Published on or before YYYY-MM-DD.")]
-TextFilter = Annotated[Optional[str], typer.Option("--text", help="Text the evidence or title contains.")]
-Country = Annotated[Optional[str], typer.Option("--country", help="Actor country code (ISO alpha-3, NATO, UN ...).")]
-Actor = Annotated[Optional[str], typer.Option("--actor", help="Actor name contains this.")]
 Published = Annotated[Optional[str], typer.Option(
     "--published", help="Publication date YYYY-MM-DD for inputs that have none.")]
 Model = Annotated[Optional[str], typer.Option("--model", help="Installed spaCy pipeline to use.")]
-All = Annotated[bool, typer.Option("--all", help="Also articles linked as duplicates of an earlier one.")]
-AllowPrivate = Annotated[bool, typer.Option("--allow-private", help=(
-    "Let URLs reach private, loopback and link-local addresses (refused by default: SSRF)."))]
+AllowPrivate = Annotated[Optional[list[str]], typer.Option(OPTION, metavar="[HOST]", help=HELP)]
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -59,7 +54,7 @@ def _report_input_error(e: InputError) -> None:
     err.print(Text.assemble(("skipped ", "yellow"), str(e)), soft_wrap=True)
 
 
-@app.command()
+@app.command(cls=AllowPrivateCommand)
 def ingest(
     paths: Annotated[Optional[list[str]], typer.Argument(
         help="Files or directories (read recursively); '-' or nothing reads standard input.")] = None,
@@ -68,7 +63,7 @@ def ingest(
     model: Model = None,
     batch_size: Annotated[int, typer.Option(min=1, max=10_000, help="Articles per transaction.")] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    allow_private: AllowPrivate = False,
+    allow_private: AllowPrivate = None,
     workers: Annotated[int, typer.Option(min=1, max=4096, help=(
         "Extraction processes (local engine; 1: in this process) or Ray actors (ray engine)."))] = 1,
     engine: Annotated[str, typer.Option(help=(
@@ -83,6 +78,7 @@ def ingest(
     """Read HTML, RSS/Atom, WARC, JSON Lines or text (files, directories or http(s) URLs), extract, and store."""
     paths = paths or ["-"]
     stdin = sys.stdin.buffer if "-" in paths else None
+    allow = rules(allow_private)
     if ray_address:   # read by the Ray engine (Ray's own variable), whichever path below runs it
         import os
 
@@ -95,7 +91,7 @@ def ingest(
 
         try:
             with render.progress(disable=quiet or not err.is_terminal, console=err) as advance:
-                summary = extract_to_shards(read_inputs(paths, stdin=stdin, allow_private=allow_private),
+                summary = extract_to_shards(read_inputs(paths, stdin=stdin, allow_private=allow),
                                             shards, model=model, on_progress=advance, **options)
         except (UsageError, ModelNotFound) as e:
             raise _fail(str(e))
@@ -105,7 +101,7 @@ def ingest(
         try:
             with render.progress(disable=quiet or not err.is_terminal, console=err) as advance:
                 summary = ledger.ingest(paths, stdin=stdin, on_progress=advance,
-                                        allow_private=allow_private, **options)
+                                        allow_private=allow, **options)
         except (UsageError, ModelNotFound) as e:
             raise _fail(str(e))
     render.ingest_summary(err, summary, db)
@@ -138,8 +134,10 @@ def extract(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here, not stdout.")] = None,
 ) -> None:
     """JSON Lines in, one JSON result per article out (the JSON contract; same order, same ids)."""
-    from .ingest import read_jsonl
+    from .cli_extract import extract_lines, jsonl_articles, output_problem
 
+    if output is not None and output_problem(output):
+        raise _fail(output_problem(output))
     try:
         extractor = Extractor(model=model)
         if published:
@@ -149,39 +147,32 @@ def extract(
         raise _fail(str(e))
     failed = 0
 
-    def articles():
+    def report(e: InputError) -> None:
         nonlocal failed
-        for name in paths or ["-"]:
-            try:
-                stream = sys.stdin.buffer if name == "-" else open(name, "rb")
-            except OSError as e:
-                failed += 1
-                _report_input_error(InputError(name, e.strerror or str(e)))
-                continue
-            with stream:
-                for item in read_jsonl(stream, "stdin" if name == "-" else name, keep_ids=True):
-                    if isinstance(item, InputError):
-                        failed += 1
-                        _report_input_error(item)
-                    else:
-                        yield item
+        failed += 1
+        _report_input_error(e)
 
-    sink = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        for _, result in extractor.pipe(articles(), published=published):
-            sink.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
-            sink.flush()
+        sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    except OSError as e:
+        raise _fail(f"cannot write {output}: {e.strerror or e}")
+    try:
+        extract_lines(extractor, jsonl_articles(paths or ["-"], report), sink, published, report)
     finally:
         if output:
             sink.close()
     raise typer.Exit(1 if failed else 0)
 
 
-def _show(db: str, method: str, as_json: bool, filters: dict, table) -> None:
-    """Call the Ledger query `method` and print its rows as JSON or with `table(rows)`."""
+def _show(db: str, method: str, as_json: bool, filters: Callable[[], Filters], table, **page) -> None:
+    """Call the Ledger query `method` with the filters read and print its rows as JSON or with `table(rows)`."""
+    try:
+        f = filters()                      # a bad filter is a usage error before the ledger is opened
+    except UsageError as e:
+        raise _fail(str(e))
     with _open(db) as ledger:
         try:
-            rows = getattr(ledger, method)(**filters)
+            rows = getattr(ledger, method)(f, **page)
         except NewsledgerError as e:
             raise _fail(str(e))
     if as_json:
@@ -190,15 +181,17 @@ def _show(db: str, method: str, as_json: bool, filters: dict, table) -> None:
         table(rows)
 
 
-def _query(db: str, kind: str, as_json: bool, filters: dict) -> None:
-    _show(db, kind, as_json, filters, lambda rows: render.table(out, kind, rows))
+def _query(db: str, kind: str, as_json: bool, given: dict, context: str, **page) -> None:
+    _show(db, kind, as_json, lambda: read_options(kind, given, context), lambda rows: render.table(out, kind, rows),
+          **page)
 
 
-def _ledger_view(db: str, as_json: bool, view: str, filters: dict) -> None:
+def _ledger_view(db: str, as_json: bool, view: str, given: dict, context: str, **page) -> None:
     """Cross-article views (newsledger.ledger): merged events, figure series."""
     from .ledger import show
 
-    _show(db, view, as_json, filters, lambda rows: getattr(show, view)(out, rows))
+    _show(db, view, as_json, lambda: read_options(view, given, context),
+          lambda rows: getattr(show, view)(out, rows), **page)
 
 
 @app.command()
@@ -210,72 +203,46 @@ def link(db: Db = "ledger.db") -> None:
 
 
 @app.command()
-def events(db: Db = "ledger.db", as_json: Json = False,
-           type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
-           mode: Annotated[Optional[str], typer.Option("--mode", help="actual, planned, possible ...")] = None,
-           actor: Actor = None, country: Country = None, since: Since = None, until: Until = None,
-           text: TextFilter = None, limit: Limit = 50, offset: Offset = 0, all_: All = False,
+@filter_options("events", "merged_events")
+def events(given: dict, db: Db = "ledger.db", as_json: Json = False, limit: Limit = 50, offset: Offset = 0,
            merged: Annotated[bool, typer.Option("--merged", help="One row per real-world event, with its reports.")] = False,
-           min_reports: Annotated[int, typer.Option("--min-reports", min=1, help="With --merged: at least this many reports.")] = 1,
            ) -> None:
     """Events: who did what to whom, where, when — with the statement that asserts them."""
     if merged:
-        return _ledger_view(db, as_json, "merged_events", dict(type=type, country=country, since=since, until=until,
-                                                               min_reports=min_reports, limit=limit, offset=offset))
-    _query(db, "events", as_json, dict(type=type and type.upper(), mode=mode, actor=actor,
-                                       country=country and country.upper(), since=since, until=until,
-                                       text=text, limit=limit, offset=offset, include_duplicates=all_))
+        return _ledger_view(db, as_json, "merged_events", given, "with --merged", limit=limit, offset=offset)
+    _query(db, "events", as_json, given, "without --merged", limit=limit, offset=offset)
 
 
 @app.command()
-def statements(db: Db = "ledger.db", as_json: Json = False,
-               source: Annotated[Optional[str], typer.Option("--source", help="Source text contains this.")] = None,
-               certainty: Annotated[Optional[str], typer.Option(
-                   "--certainty", help="asserted, probable, possible or denied.")] = None,
-               country: Country = None, since: Since = None, until: Until = None, text: TextFilter = None,
-               limit: Limit = 50, offset: Offset = 0, all_: All = False) -> None:
+@filter_options("statements")
+def statements(given: dict, db: Db = "ledger.db", as_json: Json = False, limit: Limit = 50, offset: Offset = 0) -> None:
     """Statements: who says what, how sure they sound, and through whom."""
-    _query(db, "statements", as_json, dict(source=source, certainty=certainty,
-                                           country=country and country.upper(), since=since,
-                                           until=until, text=text, limit=limit, offset=offset,
-                                           include_duplicates=all_))
+    _query(db, "statements", as_json, given, "", limit=limit, offset=offset)
 
 
 @app.command()
-def figures(db: Db = "ledger.db", as_json: Json = False,
-            about: Annotated[Optional[str], typer.Option("--about", help="What is counted, e.g. killed, soldiers.")] = None,
-            actor: Actor = None, country: Country = None, since: Since = None, until: Until = None,
-            text: TextFilter = None, limit: Limit = 50, offset: Offset = 0, all_: All = False,
+@filter_options("figures", "figure_series")
+def figures(given: dict, db: Db = "ledger.db", as_json: Json = False, limit: Limit = 50, offset: Offset = 0,
             series: Annotated[bool, typer.Option("--series", help="Group into series: every value with its "
                                                  "source, the spread, the latest per source.")] = False) -> None:
     """Figures: how many, with bounds and approximation, and whose."""
     if series:   # --actor takes a name or a country code here
-        return _ledger_view(db, as_json, "figure_series", dict(about=about, actor=actor, country=country,
-                                                               since=since, until=until, include_duplicates=all_))
-    _query(db, "figures", as_json, dict(about=about, actor=actor, country=country and country.upper(),
-                                        since=since, until=until, text=text, limit=limit, offset=offset,
-                                        include_duplicates=all_))
+        return _ledger_view(db, as_json, "figure_series", given, "with --series")
+    _query(db, "figures", as_json, given, "without --series", limit=limit, offset=offset)
 
 
 @app.command()
-def actors(db: Db = "ledger.db", as_json: Json = False,
-           name: Annotated[Optional[str], typer.Option("--name", help="Name contains this.")] = None,
-           country: Country = None,
-           sector: Annotated[Optional[str], typer.Option("--sector", help="GOV, MIL, JRN (media), MED (health) ...")] = None,
-           limit: Limit = 50, offset: Offset = 0) -> None:
+@filter_options("actors")
+def actors(given: dict, db: Db = "ledger.db", as_json: Json = False, limit: Limit = 50, offset: Offset = 0) -> None:
     """Actors across the ledger, with how often they appear."""
-    _query(db, "actors", as_json, dict(name=name, country=country and country.upper(),
-                                       sector=sector and sector.upper(), limit=limit, offset=offset))
+    _query(db, "actors", as_json, given, "", limit=limit, offset=offset)
 
 
 @app.command()
-def articles(db: Db = "ledger.db", as_json: Json = False,
-             outlet: Annotated[Optional[str], typer.Option("--outlet", help="Outlet contains this.")] = None,
-             since: Since = None, until: Until = None, text: TextFilter = None,
-             limit: Limit = 50, offset: Offset = 0, all_: All = False) -> None:
+@filter_options("articles")
+def articles(given: dict, db: Db = "ledger.db", as_json: Json = False, limit: Limit = 50, offset: Offset = 0) -> None:
     """Articles in the ledger."""
-    _query(db, "articles", as_json, dict(outlet=outlet, since=since, until=until, text=text,
-                                         limit=limit, offset=offset, include_duplicates=all_))
+    _query(db, "articles", as_json, given, "", limit=limit, offset=offset)
 
 
 @app.command()
@@ -302,11 +269,17 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, 
         raise _fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
     if fmt == "parquet" and output is None:
         raise _fail("--format parquet needs --output FILE")
+    from .cli_extract import output_problem
+
+    if output is not None and output_problem(output):
+        raise _fail(output_problem(output))
     with _open(db) as ledger:
         try:
             n = ledger.export(fmt, output if output else sys.stdout, kind=kind)
         except (UsageError, ValueError) as e:
             raise _fail(str(e))
+        except OSError as e:   # e.g. no permission, disk full: a message, not a traceback
+            raise _fail(f"cannot write {output or 'stdout'}: {e.strerror or e}")
     what = {"jsonl": "articles", "acled": "merged events", "plover": "events"}.get(fmt, kind)
     err.print(f"exported {n} {what} to {output or 'stdout'}")
 
@@ -355,12 +328,12 @@ def serve(db: Db = "ledger.db",
         uvicorn.run(create_app(ledger=ledger, token=token), host=host, port=port, log_level="warning")
 
 
-@app.command()
+@app.command(cls=AllowPrivateCommand)
 def watch(
     feeds: Annotated[list[str], typer.Argument(help="RSS/Atom feed URLs (http or https).")],
     every: Annotated[str, typer.Option("--every", help="Poll interval: 30s, 15m, 2h ...")] = "15m",
     rounds: Annotated[Optional[int], typer.Option("--rounds", min=1, help="Stop after N rounds (default: run until Ctrl-C).")] = None,
-    allow_private: AllowPrivate = False,
+    allow_private: AllowPrivate = None,
     db: Db = "ledger.db",
     model: Model = None,
 ) -> None:
@@ -379,7 +352,7 @@ def watch(
 
     with _open(db, model) as ledger:
         try:
-            result = run_watch(ledger, feeds, every_seconds=seconds, allow_private=allow_private,
+            result = run_watch(ledger, feeds, every_seconds=seconds, allow_private=rules(allow_private),
                                rounds=rounds, on_event=report)
         except (UsageError, ModelNotFound) as e:
             raise _fail(str(e))

@@ -6,13 +6,14 @@ then goes to the address that was checked (the IP is pinned; the Host header and
 name), so a DNS answer that changes between check and connect (DNS rebinding) cannot slip through.
 Redirects are followed by hand, at most MAX_REDIRECTS, and every hop is checked again.
 Environment proxies are ignored: a proxy would make the address check meaningless.
+`timeout` is one deadline for the whole fetch (DNS, connect, TLS, headers, body, every redirect
+hop; newsledger.fetch_deadline): a server that trickles bytes cannot stretch it.
 """
 from __future__ import annotations
 
 import ipaddress
 import re
 import socket
-import time
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -20,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from .errors import InputError
+from .fetch_deadline import Deadline, deadline_client, resolve_within
 
 MAX_BYTES = 20 * 1024 * 1024      # a news page or feed is far smaller; bigger bodies are refused
 TIMEOUT = 30.0                    # seconds for the whole fetch, redirects included
@@ -32,8 +34,16 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 # allow_private: False (refuse all non-public addresses), True (allow them all), or a collection
 # of host names, IPs or networks ("127.0.0.1", "localhost", "10.0.0.0/8") allowed despite being
 # non-public. A collection is checked at every redirect hop, so allowing one host never allows
-# wherever it redirects to.
+# wherever it redirects to. In a collection, the word "private" (what the CLI's bare
+# --allow-private means) allows loopback and private networks but not link-local addresses nor
+# the cloud metadata services: those are reached only when named themselves.
 AllowPrivate = bool | Collection[str]
+PRIVATE_RULE = "private"
+# Cloud instance metadata services (AWS, ECS, GCP/Azure share 169.254.169.254; AWS IPv6; Alibaba;
+# Oracle): credentials live there. Link-local covers most; the others sit in private ranges.
+METADATA_ADDRESSES = frozenset(ipaddress.ip_address(a) for a in (
+    "169.254.169.254", "169.254.170.2", "169.254.169.253", "fd00:ec2::254", "fd00:ec2::253",
+    "100.100.100.200", "192.0.0.192"))
 
 
 @dataclass
@@ -70,12 +80,21 @@ def non_public_reason(ip: IPAddress) -> str | None:
     return None
 
 
+def _sensitive(ip: IPAddress) -> bool:
+    """Link-local or a metadata service: never allowed by the bare "private" rule."""
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return ip.is_link_local or ip in METADATA_ADDRESSES
+
+
 def _allowed(host: str, ip: IPAddress, allow: AllowPrivate) -> bool:
     if isinstance(allow, bool):
         return allow
     for rule in allow:
         rule = rule.strip().lower().strip("[]")
         if rule == host.lower():
+            return True
+        if rule == PRIVATE_RULE and not _sensitive(ip):
             return True
         try:
             if ip in ipaddress.ip_network(rule, strict=False):
@@ -85,14 +104,16 @@ def _allowed(host: str, ip: IPAddress, allow: AllowPrivate) -> bool:
     return False
 
 
-def _resolve(host: str, port: int, url: str) -> list[IPAddress]:
+def _resolve(host: str, port: int, url: str, timeout: float = TIMEOUT) -> list[IPAddress]:
     """The addresses of `host`; a literal IP is returned without any lookup."""
     try:
         return [ipaddress.ip_address(host)]
     except ValueError:
         pass
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        infos = resolve_within(host, port, timeout)
+    except TimeoutError:
+        raise InputError(url, f"timed out after {timeout:g} s resolving the host {host!r}") from None
     except (socket.gaierror, UnicodeError) as exc:
         raise InputError(url, f"the host {host!r} could not be resolved ({exc})") from None
     addrs = []
@@ -105,7 +126,8 @@ def _resolve(host: str, port: int, url: str) -> list[IPAddress]:
     return addrs
 
 
-def check_url(url: str, allow_private: AllowPrivate = False) -> tuple[str, str, int, list[IPAddress]]:
+def check_url(url: str, allow_private: AllowPrivate = False,
+              timeout: float = TIMEOUT) -> tuple[str, str, int, list[IPAddress]]:
     """Check one URL; return (scheme, host, port, the addresses to connect to) or raise InputError.
 
     Every address of the host must pass, not just the first: otherwise a name with one public
@@ -125,14 +147,15 @@ def check_url(url: str, allow_private: AllowPrivate = False) -> tuple[str, str, 
     if parts.username or parts.password:
         raise InputError(url, "URLs with a user name or password are refused")
     port = port or (443 if scheme == "https" else 80)
-    addrs = _resolve(host, port, url)
+    addrs = _resolve(host, port, url, timeout)
     for ip in addrs:
         why = non_public_reason(ip)
         if why and not _allowed(host, ip, allow_private):
             shown = host if host == str(ip) else f"{host} ({ip})"
             raise InputError(url, f"refused: {shown} is a {why} address; fetching it could reach "
-                                  "internal services. Use --allow-private (allow_private=True) if you "
-                                  "mean it")
+                                  "internal services. Use --allow-private HOST (allow_private={HOST}) "
+                                  "if you mean it" + (" (link-local and metadata addresses are "
+                                  "allowed only by name)" if _sensitive(ip) else ""))
     return scheme, host, port, addrs
 
 
@@ -174,25 +197,25 @@ def fetch(url: str, *, allow_private: AllowPrivate = False, max_bytes: int = MAX
 
     With `etag` / `last_modified` the request is conditional; a 304 answer gives a result with
     not_modified=True and no content."""
-    deadline = time.monotonic() + timeout
+    deadline = Deadline(timeout)
     headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     current = url
-    with httpx.Client(trust_env=False, follow_redirects=False, verify=True) as client:
+    with deadline_client(deadline) as client:
         for _ in range(MAX_REDIRECTS + 1):
+            left = deadline.left()
+            if left <= 0:
+                raise InputError(url, f"timed out after {timeout:g} s")
             try:
-                scheme, host, port, addrs = check_url(current, allow_private)
+                scheme, host, port, addrs = check_url(current, allow_private, left)
             except InputError as exc:
                 if current == url:
                     raise
                 raise InputError(url, f"redirected to {current}: {exc.reason}") from None
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise InputError(url, f"timed out after {timeout:g} s")
-            client.timeout = httpx.Timeout(left)
+            client.timeout = httpx.Timeout(max(deadline.left(), 0.001))
             response = _send(client, url, current, scheme, host, port, addrs, headers, timeout)
             try:
                 if response.status_code in _REDIRECTS:
@@ -207,7 +230,7 @@ def fetch(url: str, *, allow_private: AllowPrivate = False, max_bytes: int = MAX
     raise InputError(url, f"more than {MAX_REDIRECTS} redirects")
 
 
-def _result(response: httpx.Response, url: str, final: str, max_bytes: int, deadline: float,
+def _result(response: httpx.Response, url: str, final: str, max_bytes: int, deadline: Deadline,
             timeout: float) -> FetchResult:
     headers = {k.lower(): v for k, v in response.headers.items()}
     meta = dict(status=response.status_code, url=final, headers=headers,
@@ -225,7 +248,7 @@ def _result(response: httpx.Response, url: str, final: str, max_bytes: int, dead
             got += len(chunk)
             if got > max_bytes:
                 raise InputError(url, f"too large (over the limit of {max_bytes:,} bytes)")
-            if time.monotonic() > deadline:
+            if deadline.left() <= 0:
                 raise InputError(url, f"timed out after {timeout:g} s")
             body.append(chunk)
     except httpx.TimeoutException:

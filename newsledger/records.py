@@ -7,6 +7,7 @@ local to one ArticleResult.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -186,6 +187,9 @@ def content_id(text: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:24]
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 @dataclass
 class Article:
     """One input article, as read by newsledger.ingest."""
@@ -200,6 +204,10 @@ class Article:
     kind: str | None = None         # html | feed | warc | jsonl | text
 
     def __post_init__(self):
+        if isinstance(self.text, str) and not self.text.isascii() and _SURROGATE.search(self.text):
+            # A lone surrogate (from Python code; the readers replace them already) cannot be
+            # encoded, so neither spaCy nor a database could take the text. One char for one.
+            self.text = _SURROGATE.sub("\ufffd", self.text)
         if not self.id:
             self.id = content_id(self.text)
 

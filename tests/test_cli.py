@@ -158,6 +158,8 @@ def test_usage_errors_exit_2(tmp_path):
     assert run("ingest", "--db", str(tmp_path / "x.db"), "--published", "yesterday",
                str(DEMO_DIR)).returncode == 2
     assert run("events", "--db", str(tmp_path / "x.db"), "--limit", "0").returncode == 2
+    bad = run("events", "--db", str(tmp_path / "x.db"), "--since", "2024-13-01")
+    assert bad.returncode == 2 and "--since '2024-13-01': no month 13" in bad.stderr.decode()
     assert run("export", "--db", str(tmp_path / "x.db"), "--format", "xml").returncode == 2
     assert run("stats", "--db", str(tmp_path / "no" / "such" / "dir" / "x.db")).returncode == 2
 

@@ -1,4 +1,4 @@
-"""Generate newsledger/lexicons/actors_countries.tsv (one-off; re-run after editing the overlay).
+"""Generate newsledger/components/actors/data/countries.tsv (one-off; re-run after editing the overlay).
 
     python benchmarks/tools/actors_countries.py
 
@@ -16,7 +16,7 @@ import pycountry
 
 HERE = Path(__file__).resolve().parent
 OVERLAY = HERE / "actors_country_overlay.tsv"
-OUT = HERE.parents[1] / "newsledger" / "lexicons" / "actors_countries.tsv"
+OUT = HERE.parents[1] / "newsledger" / "components" / "actors" / "data" / "countries.tsv"
 SKIP = {"ATA", "BVT", "HMD", "UMI", "SGS", "IOT", "ATF"}  # uninhabited: never actors
 
 HEADER = """\

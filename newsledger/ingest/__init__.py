@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 from pathlib import Path
 from typing import BinaryIO, Iterator, Sequence
 
@@ -34,10 +35,45 @@ def iter_files(directory: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(directory).parts)
 
 
-def _read_file(path: Path, keep_ids: bool) -> Iterator[Article | InputError]:
+_SPECIAL = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+            (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def _not_regular(mode: int) -> str | None:
+    """What a non-regular file is ("a named pipe (FIFO)" ...), or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((what for test, what in _SPECIAL if test(mode)), "not a regular file")
+
+
+def _open_regular(path: Path):
+    """Open a file found in a folder only if it is a regular file. O_NONBLOCK: opening a FIFO
+    without a writer would otherwise wait forever; the check is on the opened descriptor, so a
+    file swapped for a pipe after the folder was listed is caught too."""
+    try:
+        what = _not_regular(os.stat(path).st_mode)   # a socket cannot even be opened: say what it is
+    except OSError:
+        what = None
+    if what:
+        raise InputError(str(path), f"{what}, not a regular file; skipped (only regular files in a "
+                                    "folder are read; name a pipe explicitly to read it)")
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    what = _not_regular(os.fstat(fd).st_mode)
+    if what:
+        os.close(fd)
+        raise InputError(str(path), f"{what}, not a regular file; skipped")
+    return os.fdopen(fd, "rb")
+
+
+def _read_file(path: Path, keep_ids: bool, *, in_folder: bool = False) -> Iterator[Article | InputError]:
+    """One file. A file found in a folder must be a regular file; one named explicitly may be a
+    pipe or a device (`ingest /dev/stdin`, `ingest <(zcat x.gz)`)."""
     name = str(path)
     try:
-        handle = open(path, "rb")
+        handle = _open_regular(path) if in_folder else open(path, "rb")
+    except InputError as exc:
+        yield exc
+        return
     except OSError as exc:
         yield InputError(name, f"cannot be opened ({exc.strerror or exc})")
         return
@@ -46,9 +82,10 @@ def _read_file(path: Path, keep_ids: bool) -> Iterator[Article | InputError]:
 
 
 def _read_url(url: str, keep_ids: bool, allow_private) -> Iterator[Article | InputError]:
-    """A fetched page or feed goes through the same content detection as a file."""
+    """A fetched page or feed goes through the same content detection as a file. The download
+    limit is fetch's MAX_BYTES (20 MB, as documented), not the 64 MB of a local file."""
     try:
-        got = fetch(url, allow_private=allow_private, max_bytes=MAX_FILE_BYTES)
+        got = fetch(url, allow_private=allow_private)
     except InputError as exc:
         yield exc
         return
@@ -82,7 +119,7 @@ def read_inputs(paths: Sequence[str | Path], *, stdin: BinaryIO | None = None,
             found = False
             for file in iter_files(path):
                 found = True
-                yield from _read_file(file, keep_ids)
+                yield from _read_file(file, keep_ids, in_folder=True)
             if not found:
                 yield InputError(str(path), "directory holds no (non-hidden) files")
         elif path.exists():

@@ -74,6 +74,18 @@ def _mostly_utf8(data: bytes) -> bool:
     return non_ascii < 4 or bad * 10 < non_ascii   # two or three odd bytes are no evidence
 
 
+def _utf8_with_damage(data: bytes) -> bool:
+    """Mostly valid UTF-8: it has valid multi-byte characters, at least twice as many as damaged
+    bytes. A statistical detector would read the whole text as cp1251 or the like for the sake of
+    one bad byte, turning every correct character into mojibake; replacing the bad byte costs one
+    character. A Latin-1 text (its accented letters are single bytes, invalid in UTF-8) has few or
+    no valid multi-byte characters and many invalid bytes, so it still goes to detection."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+    return valid > 0 and bad * 2 <= valid
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
     """Decode text bytes. Raises UndecodableText when no encoding fits."""
     enc, skip = bom_encoding(data)
@@ -89,7 +101,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         # (cp1251, Latin-1 ... under a template's default label): detect it rather than fill with U+FFFD.
         if codec != "utf-8" or _mostly_utf8(data):
             return data.decode(codec, "replace")
-    if _is_utf8(data):
+    if _is_utf8(data) or _utf8_with_damage(data):
         return data.decode("utf-8", "replace")
     encoding = _detect(data)
     if encoding is None:

@@ -30,10 +30,53 @@ def word_count(text: str) -> int:
 
 def parse_html(html: str):
     """An lxml tree of already-decoded HTML. The explicit UTF-8 parser makes libxml2 ignore the
-    page's own <meta charset>, which would otherwise decode the text a second time."""
-    parser = lxml_html.HTMLParser(encoding="utf-8", collect_ids=False, default_doctype=False,
-                                  remove_comments=True, remove_pis=True)
-    return lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    page's own <meta charset>, which would otherwise decode the text a second time.
+
+    libxml2 stops a document nested deeper than 256 elements (the rest, text included, is lost);
+    such a page is parsed again with the elements beyond MAX_DEPTH unwrapped (limit_depth)."""
+    def parse(markup: str):
+        parser = lxml_html.HTMLParser(encoding="utf-8", collect_ids=False, default_doctype=False,
+                                      remove_comments=True, remove_pis=True)
+        return lxml_html.document_fromstring(markup.encode("utf-8", "replace"), parser=parser), parser
+
+    tree, parser = parse(html)
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        tree, _ = parse(limit_depth(html))
+    return tree
+
+
+MAX_DEPTH = 128   # far below libxml2's 256; real news pages nest 20-40 deep
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*?(/?)>")
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+         "track", "wbr"}
+
+
+def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
+    """The markup with every tag that would open an element deeper than `max_depth` removed, and
+    its matching closing tag: the elements are unwrapped, their text stays where it was."""
+    out: list[str] = []
+    depth, pos = 0, 0
+    dropped: dict[str, int] = {}
+    for m in _TAG.finditer(html):
+        closing, name, self_closing = m.group(1), m.group(2).lower(), m.group(3)
+        keep = True
+        if closing:
+            if dropped.get(name):
+                dropped[name] -= 1
+                keep = False
+            else:
+                depth = max(0, depth - 1)
+        elif name not in _VOID and not self_closing:
+            if depth >= max_depth:
+                dropped[name] = dropped.get(name, 0) + 1
+                keep = False
+            else:
+                depth += 1
+        if not keep:
+            out.append(html[pos:m.start()])
+            pos = m.end()
+    out.append(html[pos:])
+    return "".join(out)
 
 
 def iso_date(value: str | None) -> str | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from typing import BinaryIO, Iterator, TextIO
 
@@ -11,6 +12,7 @@ from newsledger.records import Article
 from .html import iso_date
 from .streams import MAX_JSONL_LINE_BYTES
 
+log = logging.getLogger("newsledger.ingest")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CHUNK = 1 << 20
 
@@ -37,6 +39,17 @@ def _str_field(obj: dict, key: str) -> str | None:
         return None
     value = " ".join(_no_surrogates(value).split())
     return value or None
+
+
+def _published(obj: dict, where: str) -> str | None:
+    """The line's "published" date (YYYY-MM-DD prefix); a value that is no date is dropped with a
+    warning naming the line (logged: the article itself is fine and is kept, without a date)."""
+    given = _str_field(obj, "published")
+    date = iso_date(given)
+    if given and date is None:
+        log.warning('%s: "published" %r is not a date (YYYY-MM-DD); the article is kept without one',
+                    where, given[:80])
+    return date
 
 
 def _lines(stream: BinaryIO | TextIO, limit: int) -> Iterator[tuple[int, str | bytes | None]]:
@@ -93,10 +106,11 @@ def read_jsonl(stream: BinaryIO | TextIO, name: str, *, keep_ids: bool = False) 
             yield InputError(where, obj)
             continue
         given_id = _given_id(obj)
+        published = _published(obj, where)
         article = Article(
             text=_no_surrogates(obj["text"]),   # as given: offsets refer to this text
             id=given_id if keep_ids and given_id else "",
             title=_str_field(obj, "title"), url=_str_field(obj, "url"), outlet=_str_field(obj, "outlet"),
-            author=_str_field(obj, "author"), published=iso_date(_str_field(obj, "published")),
+            author=_str_field(obj, "author"), published=published,
             source=where if keep_ids or not given_id else f"{where} (id={given_id})", kind="jsonl")
         yield article

@@ -16,7 +16,7 @@ _BEFORE, _AFTER = 16, 28      # characters around a figure searched for a casual
 @lru_cache(maxsize=1)
 def _kinds() -> dict[str, str]:
     out = {}
-    for line in (LEXICONS / "ledger_figure_kinds.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (LEXICONS / "figure_kinds.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             word, kind = line.split("\t")
             out[word.strip()] = kind.strip()

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+LEXICONS = Path(__file__).resolve().parent / "data"
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
@@ -25,7 +25,7 @@ def shingles(text: str, k: int = 3) -> set[str]:
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     out = set()
-    for line in (LEXICONS / "ledger_stopwords.txt").read_text(encoding="utf-8").splitlines():
+    for line in (LEXICONS / "stopwords.txt").read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
             out.update(line.split())
     return frozenset(out)

@@ -69,6 +69,6 @@ def build_nlp(settings: Settings | None = None) -> Language:
         if name in nlp.pipe_names:
             nlp.disable_pipe(name)
     for name in settings.components:
-        importlib.import_module(f"newsledger.extract.{name}")  # registers the factory
+        importlib.import_module(f"newsledger.components.{name}")  # registers the factory
         nlp.add_pipe(f"newsledger_{name}", last=True)
     return nlp

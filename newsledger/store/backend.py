@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from ..errors import StoreError
+from .rows import clean
 
 BUSY_TIMEOUT_MS = 30_000
 WRITE = {"newsledger_begin": "IMMEDIATE"}   # execution option: this transaction will write
@@ -66,12 +67,39 @@ def open_engine(url_or_path: str | os.PathLike) -> Engine:
         _check_sqlite_path(parsed.database)
         engine = create_engine(parsed)
         _configure_sqlite(engine)
+        event.listen(engine, "before_cursor_execute", clean_parameters, retval=True)
         return engine
     if backend == "postgresql":
         if parsed.get_driver_name() == "psycopg" and importlib.util.find_spec("psycopg") is None:
             raise StoreError("a postgresql:// ledger needs the psycopg driver: pip install 'psycopg[binary]'")
-        return create_engine(parsed, pool_pre_ping=True)
+        engine = create_engine(parsed, pool_pre_ping=True)
+        event.listen(engine, "before_cursor_execute", clean_parameters, retval=True)
+        return engine
     raise StoreError(f"unsupported database {backend!r} in {url!r}: use a file path, sqlite:// or postgresql://")
+
+
+def clean_parameters(conn, cursor, statement, parameters, context, executemany):
+    """The Store's edge: every text value of every statement, on both backends, through rows.clean
+    (NUL and lone surrogates -> U+FFFD), whoever built the query (the Store, the ledger views, a
+    filter). So a filter holding NUL matches nothing on PostgreSQL too, as on SQLite, instead of
+    a DataError. Returns the parameters unchanged (the same object) when nothing needs cleaning."""
+    if executemany and isinstance(parameters, (list, tuple)):
+        cleaned = [_clean_set(p) for p in parameters]
+        if any(c is not p for c, p in zip(cleaned, parameters)):
+            parameters = type(parameters)(cleaned) if isinstance(parameters, tuple) else cleaned
+        return statement, parameters
+    return statement, _clean_set(parameters)
+
+
+def _clean_set(params):
+    """One statement's parameters (a dict or a sequence), cleaned; the same object if all are clean."""
+    if isinstance(params, dict):
+        cleaned = {k: clean(v) for k, v in params.items()}
+        return params if all(cleaned[k] is v for k, v in params.items()) else cleaned
+    if isinstance(params, (list, tuple)):
+        values = [clean(v) for v in params]
+        return params if all(c is v for c, v in zip(values, params)) else type(params)(values)
+    return params
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -149,7 +177,7 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> None:
     try:
         with conn.connection.driver_connection.cursor() as cur, cur.copy(sql) as copy:
             for row in rows:
-                copy.write_row([row[n] if f is None else f(row[n]) for n, f in zip(names, convert)])
+                copy.write_row([clean(row[n]) if f is None else f(row[n]) for n, f in zip(names, convert)])
     except Error as exc:   # reported as SQLAlchemy reports driver errors, so callers handle one kind
         raise DBAPIError.instance(sql, None, exc, Error) from exc
 

@@ -1,70 +1,117 @@
-"""Filter values -> SQL conditions. Every user value becomes a bound parameter."""
+"""The query filters of the ledger, declared once: one row per filter (newsledger.store.filtering.Filter).
+
+The CLI builds each query command's options from this table, the web API its query parameters, the
+web pages their filter forms, and the Store's queries their WHERE clauses (store.conditions). Adding
+a filter is adding a row: its name, how a value is read, how it is matched, the columns it compares
+in each kind of query, and its help.
+
+Kinds: the Store's record lists (articles, events, statements, figures, actors, places, times) and the
+cross-article views of newsledger.ledger (merged_events, figure_series). The views' values are read
+here (Ledger.merged_events, Ledger.figure_series) and matched by the views themselves for now; the
+merged_events columns name that view's query (the merged_events table and its `counted` subquery),
+so conditions.where can build its WHERE clause too (tests/store/test_filters.py checks they agree).
+"""
 from __future__ import annotations
 
-import calendar
-import datetime as dt
-import re
-from typing import Any, Iterable
-
-from sqlalchemy import ColumnElement, or_
+from typing import Any, Mapping
 
 from ..errors import UsageError
-from .rows import clean
+from ..records import CERTAINTIES, EVENT_MODES
+from .filtering import (Code, Count, Country, Date, Filter, FilterError, Filters, Flag, Id, Text, day_bound,
+                        page)
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+__all__ = ["FILTERS", "Filter", "FilterError", "Filters", "date_bound", "kinds", "of_kind", "page", "read"]
+
+RECORDS = ("events", "statements", "figures", "times", "actors", "places")   # the kinds with an article_id
+PUBLISHED = {"articles": ("published",), **{k: ("published",) for k in RECORDS}}
+TITLE = "articles.title"
+
+FILTERS: tuple[Filter, ...] = (
+    Filter("type", Code("upper"), "equals", {"events": ("type",), "merged_events": ("type",)},
+           "PLOVER event type, e.g. ASSAULT.", example="ASSAULT"),
+    Filter("mode", Code("lower", choices=EVENT_MODES), "equals", {"events": ("mode",)},
+           "Event mode: " + ", ".join(EVENT_MODES) + "."),
+    Filter("about", Text(), "contains", {"figures": ("counted", "text"), "figure_series": ()},
+           "What is counted contains this, e.g. killed, soldiers.", example="soldiers"),
+    Filter("source", Text(), "contains", {"statements": ("source_text", "source_actor.name")},
+           "Who says it: the source text or its actor's name contains this."),
+    Filter("certainty", Code("lower", choices=CERTAINTIES), "equals", {"statements": ("certainty",)},
+           "How sure the source sounds: " + ", ".join(CERTAINTIES) + "."),
+    Filter("name", Text(), "contains", {"actors": ("name",), "places": ("name",)}, "Name contains this."),
+    Filter("actor", Text(), "contains",
+           {"events": ("actor.name", "recipient.name"), "figures": ("actor.name",), "figure_series": ()},
+           "Actor name contains this (events: the actor's or the recipient's; figure series: a name or a "
+           "country code)."),
+    Filter("country", Country(), "equals",
+           {"events": ("actor_country", "recipient_country"), "merged_events": ("actor_country", "recipient_country"),
+            "statements": ("source_country",), "figures": ("actor_country",), "figure_series": (),
+            "actors": ("country",), "places": ("country",)},
+           "Country: ISO 3166 alpha-2 or alpha-3 code (RU or RUS), or an IGO code (NATO, UN); events: "
+           "the actor's or the recipient's, statements: the source's, figures: the figure's actor's.",
+           example="RUS"),
+    Filter("sector", Code("upper"), "equals", {"actors": ("sector",)},
+           "Actor sector (PLOVER): GOV, MIL, REB, CVL, JRN (media), MED (health), IGO ...", example="GOV"),
+    Filter("place", Text(), "contains", {"events": ("place.name",)}, "The event's place name contains this."),
+    Filter("outlet", Text(), "contains", {"articles": ("outlet",)}, "Outlet contains this."),
+    Filter("value", Text(), "prefix", {"times": ("value",)},
+           "TIMEX3 value starts with this (2024-12 finds 2024-12-03).", example="2024-12"),
+    Filter("since", Date(), "at_least", {**PUBLISHED, "merged_events": ("last_date",), "figure_series": ()},
+           "Published on or after this date; YYYY-MM and YYYY mean their first day (merged events: last dated on or after it)."),
+    Filter("until", Date(end=True), "at_most", {**PUBLISHED, "merged_events": ("first_date",), "figure_series": ()},
+           "Published on or before this date; YYYY-MM and YYYY mean their last day (merged events: first dated on or before it)."),
+    Filter("text", Text(), "contains",
+           {"articles": ("title", "text"), "events": ("trigger_text", TITLE), "statements": ("content_text", TITLE),
+            "figures": ("text", TITLE), "times": ("text", TITLE)},
+           "Text the evidence or the title contains (articles: the title or the body)."),
+    Filter("min_reports", Count(minimum=1), "at_least", {"merged_events": ("counted.n_reports",)},
+           "Merged events told by at least this many reports."),
+    Filter("article", Id(), "equals", {"articles": ("id",), **{k: ("article_id",) for k in RECORDS}},
+           "Only the records of this article (its id).", form=False),
+    Filter("include_duplicates", Flag(), "hide_copies",
+           {"articles": ("id",), "events": ("article_id",), "statements": ("article_id",),
+            "figures": ("article_id",), "figure_series": ()},
+           "Also articles linked as duplicates of an earlier one.", option="--all", default=False),
+)
 
 
-def contains(value: str, *columns) -> ColumnElement:
-    """Case-insensitive substring in any of the columns; % and _ in the value are literal."""
-    value = clean(str(value))
-    return or_(*(c.icontains(value, autoescape=True) for c in columns))
+def kinds() -> tuple[str, ...]:
+    """Every kind of query some filter applies to."""
+    return tuple(dict.fromkeys(k for f in FILTERS for k in f.kinds))
 
 
-def equals(column, value: Any, *, upper: bool = False) -> ColumnElement:
-    """Equality with one value, or membership in a list/tuple/set of values."""
-    values = [value] if isinstance(value, (str, int, float)) else list(value)
-    values = [clean(str(v).upper() if upper else v) for v in values]
-    return column == values[0] if len(values) == 1 else column.in_(values)
+def of_kind(*kinds_: str) -> list[Filter]:
+    """The filters of these kinds, in table order."""
+    return [f for f in FILTERS if any(k in f.on for k in kinds_)]
 
 
-def date_bound(value: str | dt.date, *, upper: bool) -> str:
-    """'2024', '2024-12' or '2024-12-23' -> a full YYYY-MM-DD bound (first or last day)."""
-    if isinstance(value, dt.date):
-        return value.isoformat()[:10]
-    m = _DATE.match(str(value).strip())
-    if not m:
-        raise UsageError(f"a date filter must look like YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
-    year, month, day = int(m[1]), m[2], m[3]
-    month = int(month) if month else (12 if upper else 1)
-    if not 1 <= month <= 12:
-        raise UsageError(f"no month {month} in date filter {value!r}")
-    last = calendar.monthrange(year, month)[1]
-    day = int(day) if day else (last if upper else 1)
-    if not 1 <= day <= last:
-        raise UsageError(f"no day {day} in date filter {value!r}")
-    return f"{year:04d}-{month:02d}-{day:02d}"
+def read(kind: str, given: Mapping[str, Any] | Filters | None = None, **more: Any) -> Filters:
+    """Check and normalise the filters given to a query of `kind` (None values: not given).
+
+    UsageError for an unknown kind or a filter the kind does not have; FilterError, naming the
+    filter and the value, for a value that cannot be used.
+    """
+    if isinstance(given, Filters):
+        if given.kind == kind and not more:
+            return given
+        given = given.given
+    given = {**(given or {}), **more}
+    table = {f.name: f for f in FILTERS if kind in f.on}
+    if not table:
+        raise UsageError(f"unknown kind {kind!r}; one of {', '.join(kinds())}")
+    unknown = sorted(name for name, value in given.items() if name not in table and value is not None)
+    if unknown:
+        raise UsageError(f"{kind} cannot be filtered by {', '.join(unknown)}; filters: {', '.join(table)}")
+    values = {}
+    for name, raw in given.items():
+        value = table[name].read(raw, kind) if raw is not None else None
+        if value is not None:
+            values[name] = value
+    return Filters(kind, values, {k: v for k, v in given.items() if v is not None})
 
 
-def published_between(column, since, until) -> list[ColumnElement]:
-    conds = []
-    if since is not None:
-        conds.append(column >= date_bound(since, upper=False))
-    if until is not None:
-        conds.append(column <= date_bound(until, upper=True))
-    return conds
-
-
-def page(limit: int | None, offset: int) -> tuple[int | None, int]:
-    """Validated limit (None = all) and offset."""
+def date_bound(value: Any, *, upper: bool) -> str:
+    """'2024', '2024-12' or '2024-12-23' -> a full YYYY-MM-DD bound (first or last day); UsageError if not a date."""
     try:
-        limit = None if limit is None else int(limit)
-        offset = int(offset or 0)
-    except (TypeError, ValueError):
-        raise UsageError(f"limit and offset must be whole numbers, not {limit!r} / {offset!r}") from None
-    if (limit is not None and limit < 0) or offset < 0:
-        raise UsageError("limit and offset must not be negative")
-    return limit, offset
-
-
-def present(conds: Iterable) -> list:
-    return [c for c in conds if c is not None]
+        return day_bound(value, upper=upper)
+    except ValueError as e:
+        raise UsageError(f"date filter {value!r}: {e}") from None

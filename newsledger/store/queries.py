@@ -9,17 +9,16 @@ the actor and place lists read the totals kept on write unless a date or article
 """
 from __future__ import annotations
 
-import inspect
 from functools import lru_cache
 from typing import Callable, Mapping
 
-from sqlalchemy import JSON, Boolean, Float, Integer, Join, Select, and_, exists, func, or_, select, tuple_
+from sqlalchemy import JSON, Boolean, Float, Integer, Join, Select, and_, func, select, tuple_
 from sqlalchemy.sql.util import find_tables
 
 from ..errors import UsageError
 from . import rows, schema
-from .filters import contains, equals, published_between
-from .rows import clean
+from .conditions import where
+from .filters import Filters, read
 
 A = schema.articles
 ARTICLE_COLS = (A.c.outlet, A.c.title, A.c.url)     # `published` comes with each record row
@@ -32,7 +31,7 @@ def _alias(table, alias: str):
     return table.alias(alias)
 
 
-def _ref(table, alias: str, record, column: str = None):
+def _ref(table, alias: str, record, column: str | None = None):
     """An outer-join target: the record of `table` whose local id the column names."""
     t = _alias(table, alias)
     return t, and_(t.c.article_id == record.c.article_id, t.c.id == record.c[column or alias])
@@ -43,19 +42,13 @@ def _article_fields(r: Mapping) -> dict:
             "title": r["title"], "url": r["url"]}
 
 
-def _not_a_copy(article_id) -> object:
-    """Counts each story once: leaves out articles linked as duplicates of an earlier one."""
-    return ~exists().where(schema.duplicates.c.article_id == article_id)
-
-
 def _ordered(q: Select, record, joined=None) -> Select:
     """Newest first; a list that can be paged first (PAGE_FIRST) carries its joins for page_first()."""
     q = q.order_by(*schema.newest_first(record))
     return q if joined is None else q.execution_options(newsledger_joins=joined)
 
 
-def events(type=None, mode=None, actor=None, country=None, since=None, until=None,
-           text=None, article=None, place=None, include_duplicates=True) -> Query:
+def events(f: Filters) -> Query:
     e = schema.events
     act, on_act = _ref(schema.actors, "actor", e)
     rec, on_rec = _ref(schema.actors, "recipient", e)
@@ -73,24 +66,7 @@ def events(type=None, mode=None, actor=None, country=None, since=None, until=Non
         tm.c.value.label("time_value"), tm.c.text.label("time_text"),
         st.c.source_text.label("source_text"),
     ).select_from(joined)
-    conds = published_between(e.c.published, since, until)
-    if type is not None:
-        conds.append(equals(e.c.type, type, upper=True))
-    if mode is not None:
-        conds.append(equals(e.c.mode, mode))
-    if actor is not None:   # the doer or the one done to: "events involving X"
-        conds.append(contains(actor, act.c.name, rec.c.name))
-    if country is not None:
-        conds.append(or_(equals(e.c.actor_country, country, upper=True),
-                         equals(e.c.recipient_country, country, upper=True)))
-    if text is not None:
-        conds.append(contains(text, e.c.trigger_text, A.c.title))
-    if place is not None:
-        conds.append(contains(place, pl.c.name))
-    if article is not None:
-        conds.append(equals(e.c.article_id, article))
-    if not include_duplicates:
-        conds.append(_not_a_copy(e.c.article_id))
+    conds = where(f, e, joined)
 
     def shape(r: Mapping) -> dict:
         return {**rows.event_dict(r), **_article_fields(r),
@@ -100,26 +76,13 @@ def events(type=None, mode=None, actor=None, country=None, since=None, until=Non
     return _ordered(q.where(*conds), e, joined), shape
 
 
-def statements(source=None, country=None, certainty=None, since=None, until=None,
-               text=None, article=None, include_duplicates=True) -> Query:
+def statements(f: Filters) -> Query:
     s = schema.statements
     act, on_act = _ref(schema.actors, "source_actor", s)
     joined = s.join(A, A.c.id == s.c.article_id).outerjoin(act, on_act)
     q = select(*s.c, *ARTICLE_COLS, act.c.name.label("source_actor_name"),
                act.c.sector.label("source_sector")).select_from(joined)      # source_country: a copy on s
-    conds = published_between(s.c.published, since, until)
-    if source is not None:
-        conds.append(contains(source, s.c.source_text, act.c.name))
-    if country is not None:
-        conds.append(equals(s.c.source_country, country, upper=True))
-    if certainty is not None:
-        conds.append(equals(s.c.certainty, certainty))
-    if text is not None:
-        conds.append(contains(text, s.c.content_text, A.c.title))
-    if article is not None:
-        conds.append(equals(s.c.article_id, article))
-    if not include_duplicates:
-        conds.append(_not_a_copy(s.c.article_id))
+    conds = where(f, s, joined)
 
     def shape(r: Mapping) -> dict:
         return {**rows.statement_dict(r), **_article_fields(r), "source_actor_name": r["source_actor_name"],
@@ -127,68 +90,40 @@ def statements(source=None, country=None, certainty=None, since=None, until=None
     return _ordered(q.where(*conds), s, joined), shape
 
 
-def figures(about=None, actor=None, country=None, since=None, until=None, text=None, article=None,
-            include_duplicates=True) -> Query:
-    f = schema.figures
-    act, on_act = _ref(schema.actors, "actor", f)
+def figures(f: Filters) -> Query:
+    fig = schema.figures
+    act, on_act = _ref(schema.actors, "actor", fig)
     # Who gives the figure: the first statement whose content span contains it.
     st = schema.statements.alias("says")
     says = (select(st.c.id, st.c.source_text)
-            .where(st.c.article_id == f.c.article_id, st.c.content_start <= f.c.start, st.c.content_end >= f.c.end)
+            .where(st.c.article_id == fig.c.article_id, st.c.content_start <= fig.c.start,
+                   st.c.content_end >= fig.c.end)
             .order_by(st.c.ord).limit(1))
-    joined = f.join(A, A.c.id == f.c.article_id).outerjoin(act, on_act)
-    q = select(*f.c, *ARTICLE_COLS, act.c.name.label("actor_name"),      # actor_country: a copy on f
+    joined = fig.join(A, A.c.id == fig.c.article_id).outerjoin(act, on_act)
+    q = select(*fig.c, *ARTICLE_COLS, act.c.name.label("actor_name"),      # actor_country: a copy on fig
                says.with_only_columns(st.c.id).scalar_subquery().label("statement"),
                says.with_only_columns(st.c.source_text).scalar_subquery().label("source_text"),
                ).select_from(joined)
-    conds = published_between(f.c.published, since, until)
-    if about is not None:
-        conds.append(contains(about, f.c.counted, f.c.text))
-    if actor is not None:
-        conds.append(contains(actor, act.c.name))
-    if country is not None:
-        conds.append(equals(f.c.actor_country, country, upper=True))
-    if text is not None:
-        conds.append(contains(text, f.c.text, A.c.title))
-    if article is not None:
-        conds.append(equals(f.c.article_id, article))
-    if not include_duplicates:
-        conds.append(_not_a_copy(f.c.article_id))
 
     def shape(r: Mapping) -> dict:
         return {**rows.figure_dict(r), **_article_fields(r), "actor_name": r["actor_name"],
                 "actor_country": r["actor_country"], "statement": r["statement"], "source_text": r["source_text"]}
-    return _ordered(q.where(*conds), f, joined), shape
+    return _ordered(q.where(*where(f, fig, joined)), fig, joined), shape
 
 
-def times(value=None, text=None, since=None, until=None, article=None) -> Query:
+def times(f: Filters) -> Query:
     t = schema.times
-    q = select(*t.c, *ARTICLE_COLS).select_from(t.join(A, A.c.id == t.c.article_id))
-    conds = published_between(t.c.published, since, until)
-    if value is not None:   # a prefix: "2024-12" finds "2024-12-03" too
-        conds.append(t.c.value.istartswith(clean(str(value)), autoescape=True))
-    if text is not None:
-        conds.append(contains(text, t.c.text, A.c.title))
-    if article is not None:
-        conds.append(equals(t.c.article_id, article))
-    return _ordered(q.where(*conds), t), lambda r: {**rows.time_dict(r), **_article_fields(r)}
+    joined = t.join(A, A.c.id == t.c.article_id)
+    q = select(*t.c, *ARTICLE_COLS).select_from(joined)
+    return _ordered(q.where(*where(f, t, joined)), t), lambda r: {**rows.time_dict(r), **_article_fields(r)}
 
 
-def articles(text=None, outlet=None, since=None, until=None, article=None, include_duplicates=True) -> Query:
+def articles(f: Filters) -> Query:
     counts = [select(func.count()).where(t.c.article_id == A.c.id).scalar_subquery().label(kind)
               for kind, t in schema.RECORD_TABLES.items()]
     q = select(A.c.id, A.c.published, A.c.outlet, A.c.title, A.c.url, A.c.author, A.c.source, A.c.kind,
                A.c.added, func.length(A.c.text, type_=Integer).label("chars"), *counts)
-    conds = published_between(A.c.published, since, until)
-    if text is not None:
-        conds.append(contains(text, A.c.title, A.c.text))
-    if outlet is not None:
-        conds.append(contains(outlet, A.c.outlet))
-    if article is not None:
-        conds.append(equals(A.c.id, article))
-    if not include_duplicates:
-        conds.append(_not_a_copy(A.c.id))
-    q = q.where(*conds).order_by(*schema.newest_first(A))
+    q = q.where(*where(f, A)).order_by(*schema.newest_first(A))
     return q, lambda r: dict(r)
 
 
@@ -204,48 +139,34 @@ def _aggregate(table, keys, conds) -> Select:
     return q.order_by(n_articles.desc(), n_mentions.desc(), *(k.asc().nulls_last() for k in keys))
 
 
-def _ranked(kind: str, conds_of) -> Select:
-    """The totals kept on write for `kind`, filtered and ranked by articles, then mentions.
-
-    conds_of(table) -> the conditions on the key columns of either table.
-    """
+def _ranked(kind: str, conds: list) -> Select:
+    """The totals kept on write for `kind`, filtered and ranked by articles, then mentions."""
     totals = schema.TOTALS_TABLES[kind]
     keys = [totals.c[k] for k in totals.c.keys() if k not in _TOTALS_SUMS and k != "key"]
-    return (select(*keys, *(totals.c[k] for k in _TOTALS_SUMS)).where(*conds_of(totals))
+    return (select(*keys, *(totals.c[k] for k in _TOTALS_SUMS)).where(*conds)
             .order_by(totals.c.articles.desc(), totals.c.mentions.desc(), *(k.asc().nulls_last() for k in keys)))
 
 
 _TOTALS_SUMS = ("articles", "mentions", "events", "first_published", "last_published")
 
 
-def actors(name=None, country=None, sector=None, since=None, until=None, article=None) -> Query:
-    conds_of = _name_and_codes(name, country=country, sector=sector)
-    return _totals_or_rows(schema.actors, ("name", "country", "sector"), conds_of, since, until, article)
+def actors(f: Filters) -> Query:
+    return _totals_or_rows(schema.actors, ("name", "country", "sector"), f)
 
 
-def places(name=None, country=None, since=None, until=None, article=None) -> Query:
-    keys = ("name", "country", "geonameid", "lat", "lon", "kind")
-    return _totals_or_rows(schema.places, keys, _name_and_codes(name, country=country), since, until, article)
+def places(f: Filters) -> Query:
+    return _totals_or_rows(schema.places, ("name", "country", "geonameid", "lat", "lon", "kind"), f)
 
 
-def _name_and_codes(name, **codes):
-    """conds_of(table) for the totals or the rows table: the name contains `name`, each code column
-    equals its code (case-insensitively); None filters nothing."""
-    def conds_of(t) -> list:
-        conds = [contains(name, t.c.name)] if name is not None else []
-        return conds + [equals(t.c[col], code, upper=True) for col, code in codes.items() if code is not None]
-    return conds_of
+NARROWING = ("since", "until", "article")     # filters the totals kept on write cannot answer
 
 
-def _totals_or_rows(t, keys: tuple[str, ...], conds_of, since, until, article) -> Query:
+def _totals_or_rows(t, keys: tuple[str, ...], f: Filters) -> Query:
     """The totals kept on write when no date or article narrows the list; else `t`'s rows in the
-    range (and article) aggregated by `keys`."""
-    if since is None and until is None and article is None:
-        return _ranked(t.name, conds_of), lambda r: dict(r)
-    conds = published_between(t.c.published, since, until) + conds_of(t)
-    if article is not None:
-        conds.append(equals(t.c.article_id, article))
-    return _aggregate(t, tuple(t.c[k] for k in keys), conds), lambda r: dict(r)
+    range (and article) aggregated by `keys`. The other filters compare columns both tables have."""
+    if not any(name in f for name in NARROWING):
+        return _ranked(t.name, where(f, schema.TOTALS_TABLES[t.name])), lambda r: dict(r)
+    return _aggregate(t, tuple(t.c[k] for k in keys), where(f, t)), lambda r: dict(r)
 
 
 # Record lists whose page is found first, on the record table and only the joins its filters need,
@@ -291,7 +212,7 @@ def columns(kind: str) -> dict[str, str]:
 
     Known without running the query, so an empty export still has its header and typed columns.
     """
-    q, shape = QUERIES[kind]()
+    q, shape = QUERIES[kind](read(kind))
     sql_types = {c.key: c.type for c in q.selected_columns}
     out = {}
     for key in shape({k: None for k in sql_types}):
@@ -309,13 +230,9 @@ def columns(kind: str) -> dict[str, str]:
     return out
 
 
-def build(kind: str, filters: dict) -> Query:
-    """The query of one kind with these filters (None values ignored); unknown names are usage errors."""
+def build(kind: str, filters: Filters | dict) -> Query:
+    """The query of one kind with these filters (None values ignored); unknown kinds and filters and
+    values that cannot be used are usage errors (newsledger.store.filters)."""
     if kind not in QUERIES:
         raise UsageError(f"unknown kind {kind!r}; one of {', '.join(QUERIES)}")
-    fn = QUERIES[kind]
-    accepted = inspect.signature(fn).parameters
-    unknown = sorted(k for k in filters if k not in accepted)
-    if unknown:
-        raise UsageError(f"{kind} cannot be filtered by {', '.join(unknown)}; filters: {', '.join(accepted)}")
-    return fn(**{k: v for k, v in filters.items() if v is not None})
+    return QUERIES[kind](read(kind, filters))

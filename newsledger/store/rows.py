@@ -6,6 +6,7 @@ which is what both queries and results() build on.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any, Mapping
 
@@ -14,17 +15,24 @@ from ..records import Article, ArticleResult, Span
 ARTICLE_FIELDS = ("id", "title", "url", "outlet", "author", "published", "source", "kind", "text")
 
 
-def clean(value: Any) -> Any:
-    """NUL -> U+FFFD: PostgreSQL text cannot hold NUL and SQLite cuts LIKE patterns at it.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
-    One character for one, so every character offset stays valid.
+
+def clean(value: Any) -> Any:
+    """The one rule for text at the Store's edge: NUL and lone surrogates -> U+FFFD.
+
+    PostgreSQL text cannot hold NUL (psycopg raises DataError), SQLite cuts LIKE patterns at it,
+    and neither driver can encode a surrogate. One character for one, so every offset stays valid.
+    Applied to every parameter of every statement (backend.clean_parameters) and to COPY rows.
     """
-    return value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
+    if not isinstance(value, str) or (value.isascii() and "\x00" not in value):
+        return value
+    return _UNSTORABLE.sub("\ufffd", value) if _UNSTORABLE.search(value) else value
 
 
 def clean_row(row: dict) -> dict:
     for k, v in row.items():
-        if isinstance(v, str) and "\x00" in v:
+        if isinstance(v, str):
             row[k] = clean(v)
     return row
 

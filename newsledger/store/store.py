@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
 from sqlalchemy import Engine, select
@@ -11,9 +12,16 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..errors import StoreError
 from ..records import Article, ArticleResult
 from . import backend, migrations, queries, rows, schema, totals
-from .filters import page
+from .filters import Filters, of_kind, page, read
 
 _READ_CHUNK = 500   # articles per round trip in results()
+
+
+@dataclass
+class Added:
+    """What one add_batch() call did: article ids it inserted, and ids it found already stored."""
+    inserted: list[str] = field(default_factory=list)
+    already: list[str] = field(default_factory=list)
 
 
 def _now() -> str:
@@ -35,6 +43,12 @@ class Store:
 
         Returns how many articles were new. If anything fails, nothing of the batch is kept.
         """
+        return len(self.add_batch(pairs).inserted)
+
+    def add_batch(self, pairs: Iterable[tuple[Article, ArticleResult]]) -> Added:
+        """Like add(), telling exactly which article ids this call inserted and which it found
+        already stored (by an earlier run, or by another process that won the race since the
+        caller checked known_ids): the database's own answer, not a count made beforehand."""
         added = _now()
         batch = []
         for article, result in pairs:      # consumed before writing: a failing producer writes nothing
@@ -44,7 +58,7 @@ class Store:
         # A fixed lock order (by id) keeps two PostgreSQL writers with overlapping batches from deadlocking.
         batch.sort(key=lambda pair: pair[0].id)
         if not batch:
-            return 0
+            return Added()
         try:
             with self.engine.connect().execution_options(**backend.WRITE) as conn, conn.begin():
                 insert_article = backend.insert_ignoring_duplicates(conn, schema.articles).returning(schema.articles.c.id)
@@ -54,12 +68,14 @@ class Store:
                 new_ids = set(conn.execute(insert_article, article_rows).scalars())
                 record_rows: dict[str, list[dict]] = {kind: [] for kind in schema.RECORD_TABLES}
                 sums = totals.Sums()
-                new = 0
+                outcome = Added()
                 for row, (_, result) in zip(article_rows, batch):
                     if row["id"] not in new_ids:
+                        if row["id"] not in outcome.already and row["id"] not in outcome.inserted:
+                            outcome.already.append(row["id"])
                         continue
                     new_ids.discard(row["id"])         # a repeat within the batch is not new twice
-                    new += 1
+                    outcome.inserted.append(row["id"])
                     article_records = rows.to_rows(row["id"], result)
                     rows.add_copies(article_records, row["published"])   # what the lists filter and sort on
                     for kind, kind_rows in article_records.items():
@@ -69,8 +85,9 @@ class Store:
                 for kind, table in schema.RECORD_TABLES.items():
                     backend.insert_rows(conn, table, record_rows[kind])
                 sums.write(conn)
-                totals.add_counts(conn, {"articles": new, **{k: len(v) for k, v in record_rows.items()}})
-                return new
+                totals.add_counts(conn, {"articles": len(outcome.inserted),
+                                         **{k: len(v) for k, v in record_rows.items()}})
+                return outcome
         except (SQLAlchemyError, TypeError, ValueError) as exc:   # DB errors, and values it cannot hold
             raise StoreError(f"could not write to the ledger {self.url}: {exc.__class__.__name__}: "
                              f"{getattr(exc, 'orig', exc)}; nothing of this batch was stored") from exc
@@ -103,54 +120,36 @@ class Store:
                 found.update(conn.execute(select(schema.articles.c.id).where(schema.articles.c.id.in_(chunk))).scalars())
         return found
 
-    def articles(self, *, text=None, outlet=None, since=None, until=None, article=None,
-                 include_duplicates=False, limit=50, offset=0) -> list[dict]:
-        """text: title or body; outlet: substring. Rows carry record counts per kind, not the text.
+    # The record lists. Filters: the table in newsledger.store.filters (by keyword, e.g.
+    # events(type="ASSAULT", country="RUS", since="2024-12"), or one Filters from filters.read);
+    # include_duplicates=False by default: articles linked as copies of an earlier one are left out.
+    def articles(self, filters: Filters | None = None, *, limit=50, offset=0, **given) -> list[dict]:
+        """Articles newest first; rows carry record counts per kind, not the text."""
+        return self._query("articles", filters, given, limit, offset)
 
-        include_duplicates (here and in events, statements, figures): also articles linked as copies.
-        """
-        return self._query("articles", dict(text=text, outlet=outlet, since=since, until=until, article=article,
-                                            include_duplicates=include_duplicates), limit, offset)
+    def events(self, filters: Filters | None = None, *, limit=50, offset=0, **given) -> list[dict]:
+        """Events with their actors', place's, time's and statement's names."""
+        return self._query("events", filters, given, limit, offset)
 
-    def events(self, *, type=None, mode=None, actor=None, country=None, since=None, until=None,
-               text=None, article=None, place=None, include_duplicates=False, limit=50, offset=0) -> list[dict]:
-        """actor/country match the actor OR the recipient (name substring / code); text: trigger or title;
-        place: the event's place name (substring)."""
-        return self._query("events", dict(type=type, mode=mode, actor=actor, country=country, since=since,
-                                          until=until, text=text, article=article, place=place,
-                                          include_duplicates=include_duplicates), limit, offset)
+    def statements(self, filters: Filters | None = None, *, limit=50, offset=0, **given) -> list[dict]:
+        """Statements with their source actor."""
+        return self._query("statements", filters, given, limit, offset)
 
-    def statements(self, *, source=None, country=None, certainty=None, since=None, until=None,
-                   text=None, article=None, include_duplicates=False, limit=50, offset=0) -> list[dict]:
-        """source: source text or its actor's name; country: the source actor's; text: content or title."""
-        return self._query("statements", dict(source=source, country=country, certainty=certainty, since=since,
-                                              until=until, text=text, article=article,
-                                              include_duplicates=include_duplicates), limit, offset)
+    def figures(self, filters: Filters | None = None, *, limit=50, offset=0, **given) -> list[dict]:
+        """Figures with their actor and the statement that gives them."""
+        return self._query("figures", filters, given, limit, offset)
 
-    def figures(self, *, about=None, actor=None, country=None, since=None, until=None, text=None,
-                article=None, include_duplicates=False, limit=50, offset=0) -> list[dict]:
-        """about: counted noun or figure text; actor/country: the figure's actor; text: figure text or title."""
-        return self._query("figures", dict(about=about, actor=actor, country=country, since=since, until=until,
-                                           text=text, article=article, include_duplicates=include_duplicates),
-                           limit, offset)
-
-    def actors(self, *, name=None, country=None, sector=None, since=None, until=None, article=None,
-               limit=50, offset=0) -> list[dict]:
+    def actors(self, filters: Filters | None = None, *, limit=50, offset=0, **given) -> list[dict]:
         """Aggregated across articles: name, country, sector, articles, mentions, events."""
-        return self._query("actors", dict(name=name, country=country, sector=sector, since=since, until=until,
-                                          article=article), limit, offset)
+        return self._query("actors", filters, given, limit, offset)
 
-    def places(self, *, name=None, country=None, since=None, until=None, article=None,
-               limit=50, offset=0) -> list[dict]:
+    def places(self, filters: Filters | None = None, *, limit=50, offset=0, **given) -> list[dict]:
         """Aggregated across articles: name, country, lat, lon, geonameid, kind, articles, mentions, events."""
-        return self._query("places", dict(name=name, country=country, since=since, until=until, article=article),
-                           limit, offset)
+        return self._query("places", filters, given, limit, offset)
 
-    def times(self, *, value=None, text=None, since=None, until=None, article=None,
-              limit=50, offset=0) -> list[dict]:
-        """value: a TIMEX3 prefix ("2024-12" finds "2024-12-03"); text: the time's text or the title."""
-        return self._query("times", dict(value=value, text=text, since=since, until=until, article=article),
-                           limit, offset)
+    def times(self, filters: Filters | None = None, *, limit=50, offset=0, **given) -> list[dict]:
+        """Times; value: a TIMEX3 prefix ("2024-12" finds "2024-12-03")."""
+        return self._query("times", filters, given, limit, offset)
 
     def rows(self, kind: str, **filters) -> Iterator[dict]:
         """All rows of one kind (as the query methods return them), streamed."""
@@ -228,12 +227,16 @@ class Store:
 
     # -- plumbing --------------------------------------------------------------------------
 
-    def _query(self, kind: str, filters: dict, limit, offset) -> list[dict]:
+    def _query(self, kind: str, filters: Filters | None, given: dict, limit, offset) -> list[dict]:
         limit, offset = page(limit, offset)
-        q, shape = queries.build(kind, filters)
+        f = read(kind, filters, **given)
+        defaults = {x.name: x.default for x in of_kind(kind) if x.default is not None and x.name not in f.given}
+        if defaults:
+            f = read(kind, f, **defaults)
+        q, shape = queries.build(kind, f)
         if limit is None:
             with self._read() as conn:
-                if filters.get("article") is not None and kind in queries.PAGE_FIRST:
+                if "article" in f and kind in queries.PAGE_FIRST:
                     backend.keep_join_order(conn)    # from the articles' records by key: the written order
                 return [shape(r) for r in conn.execute(q.offset(offset)).mappings()]
         with self._read() as conn:               # one transaction: both steps see the same ledger

@@ -7,15 +7,17 @@ from typing import Annotated, Optional
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
 
+from ..store.filters import Filters
+from .filter_params import query_filters
 from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM, SERIES_ROWS
 
 router = APIRouter(prefix="/api", tags=["api"])
 
-Text = Annotated[Optional[str], Query(max_length=MAX_PARAM)]
-Date = Annotated[Optional[str], Query(max_length=10, description="YYYY-MM-DD, YYYY-MM or YYYY")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"rows per page, at most {MAX_LIMIT}")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
-Dups = Annotated[bool, Query(description="also articles linked as copies of an earlier one")]
+# The filters of each kind, as query parameters (the table in newsledger.store.filters).
+QUERY_FILTERS = {kind: query_filters(kind) for kind in ("articles", "events", "statements", "figures", "actors", "places",
+                                                  "merged_events")}
 
 
 def store(request: Request):
@@ -28,10 +30,9 @@ def paged(rows: list[dict], limit: int, offset: int) -> dict:
 
 
 @router.get("/articles", summary="Articles (without their text), newest first")
-def articles(s=Depends(store), text: Text = None, outlet: Text = None, since: Date = None, until: Date = None,
-             limit: Limit = DEFAULT_LIMIT, offset: Offset = 0, include_duplicates: Dups = False) -> dict:
-    return paged(s.articles(text=text, outlet=outlet, since=since, until=until,
-                            include_duplicates=include_duplicates, limit=limit, offset=offset), limit, offset)
+def articles(s=Depends(store), f: Filters = Depends(QUERY_FILTERS["articles"]), limit: Limit = DEFAULT_LIMIT,
+             offset: Offset = 0) -> dict:
+    return paged(s.articles(f, limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/articles/{article_id}", summary="One article: its text and every record (the JSON contract)")
@@ -50,14 +51,9 @@ def load_article(s, article_id: str) -> dict:
 
 
 @router.get("/events", summary="Events (PLOVER type, mode, actor, recipient, place, time, who says so)")
-def events(s=Depends(store), type: Text = None, mode: Text = None,
-           actor: Annotated[Optional[str], Query(max_length=MAX_PARAM, description="actor or recipient name")] = None,
-           country: Text = None, place: Text = None, since: Date = None, until: Date = None, text: Text = None,
-           article: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
-           include_duplicates: Dups = False) -> dict:
-    return paged(s.events(type=type, mode=mode, actor=actor, country=country, place=place, since=since,
-                          until=until, text=text, article=article, include_duplicates=include_duplicates,
-                          limit=limit, offset=offset), limit, offset)
+def events(s=Depends(store), f: Filters = Depends(QUERY_FILTERS["events"]), limit: Limit = DEFAULT_LIMIT,
+           offset: Offset = 0) -> dict:
+    return paged(s.events(f, limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/events/{article_id}/{event_id}", summary="One event, with its article's title")
@@ -75,16 +71,10 @@ def find_event(s, article_id: str, event_id: str) -> dict:
     raise HTTPException(404, f"no event {event_id[:40]!r} in article {article_id[:40]!r}")
 
 
-MinReports = Annotated[int, Query(ge=1, le=MAX_OFFSET, description="only events told by at least this many reports")]
-
-
 @router.get("/merged-events", summary="Merged events: one row per real-world event, with every report of it")
-def merged_events(request: Request, type: Text = None, country: Text = None, since: Date = None,
-                  until: Date = None, min_reports: MinReports = 1, limit: Limit = DEFAULT_LIMIT,
+def merged_events(request: Request, f: Filters = Depends(QUERY_FILTERS["merged_events"]), limit: Limit = DEFAULT_LIMIT,
                   offset: Offset = 0) -> dict:
-    return paged(request.app.state.ledger.merged_events(type=type, country=country, since=since, until=until,
-                                                        min_reports=min_reports, limit=limit, offset=offset),
-                 limit, offset)
+    return paged(request.app.state.ledger.merged_events(f, limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/merged-events/{merged_id}",
@@ -96,45 +86,35 @@ def merged_event(merged_id: Annotated[int, Path(ge=1, le=2**31 - 1)], s=Depends(
 
 
 @router.get("/statements", summary="Statements: who says what, how sure")
-def statements(s=Depends(store), source: Text = None, country: Text = None, certainty: Text = None,
-               since: Date = None, until: Date = None, text: Text = None, article: Text = None,
-               limit: Limit = DEFAULT_LIMIT, offset: Offset = 0, include_duplicates: Dups = False) -> dict:
-    return paged(s.statements(source=source, country=country, certainty=certainty, since=since, until=until,
-                              text=text, article=article, include_duplicates=include_duplicates,
-                              limit=limit, offset=offset), limit, offset)
+def statements(s=Depends(store), f: Filters = Depends(QUERY_FILTERS["statements"]), limit: Limit = DEFAULT_LIMIT,
+               offset: Offset = 0) -> dict:
+    return paged(s.statements(f, limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/figures", summary="Figures: how many, of what, according to whom")
-def figures(s=Depends(store), about: Text = None, actor: Text = None, country: Text = None, since: Date = None,
-            until: Date = None, text: Text = None, article: Text = None,
-            limit: Limit = DEFAULT_LIMIT, offset: Offset = 0, include_duplicates: Dups = False) -> dict:
-    return paged(s.figures(about=about, actor=actor, country=country, since=since, until=until, text=text,
-                           article=article, include_duplicates=include_duplicates,
-                           limit=limit, offset=offset), limit, offset)
+def figures(s=Depends(store), f: Filters = Depends(QUERY_FILTERS["figures"]), limit: Limit = DEFAULT_LIMIT,
+            offset: Offset = 0) -> dict:
+    return paged(s.figures(f, limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/figures/series", summary="Figures grouped by who reports them, ordered by date (for plotting)")
-def figure_series(s=Depends(store), about: Text = None, actor: Text = None, country: Text = None,
-                  since: Date = None, until: Date = None, text: Text = None) -> dict:
+def figure_series(s=Depends(store), f: Filters = Depends(QUERY_FILTERS["figures"])) -> dict:
     from .series import group
 
-    rows = s.figures(about=about, actor=actor, country=country, since=since, until=until, text=text,
-                     limit=SERIES_ROWS)
+    rows = s.figures(f, limit=SERIES_ROWS)
     return {"series": group(rows), "truncated": len(rows) == SERIES_ROWS}
 
 
 @router.get("/actors", summary="Actors aggregated across articles")
-def actors(s=Depends(store), name: Text = None, country: Text = None, sector: Text = None, since: Date = None,
-           until: Date = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict:
-    return paged(s.actors(name=name, country=country, sector=sector, since=since, until=until, limit=limit,
-                          offset=offset), limit, offset)
+def actors(s=Depends(store), f: Filters = Depends(QUERY_FILTERS["actors"]), limit: Limit = DEFAULT_LIMIT,
+           offset: Offset = 0) -> dict:
+    return paged(s.actors(f, limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/places", summary="Places aggregated across articles")
-def places(s=Depends(store), name: Text = None, country: Text = None, since: Date = None, until: Date = None,
-           limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict:
-    return paged(s.places(name=name, country=country, since=since, until=until, limit=limit, offset=offset),
-                 limit, offset)
+def places(s=Depends(store), f: Filters = Depends(QUERY_FILTERS["places"]), limit: Limit = DEFAULT_LIMIT,
+           offset: Offset = 0) -> dict:
+    return paged(s.places(f, limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/search", summary="Text search over articles, events, statements, figures, actors and places")

@@ -13,9 +13,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..api import Ledger
 from ..errors import NewsledgerError, StoreError, UsageError
+from ..store.filters import FilterError
 from . import api, pages
 from .blanks import DropBlankParams
 from .security import SecurityMiddleware
+from .server_errors import ServerErrors
 
 HERE = Path(__file__).parent
 
@@ -36,6 +38,7 @@ def create_app(db: str | os.PathLike | None = None, *, ledger: Ledger | None = N
                   docs_url=None, redoc_url=None)   # Swagger UI loads from a CDN; /openapi.json is enough
     app.state.ledger = ledger if ledger is not None else Ledger(db)
     app.state.token = token or None
+    app.add_middleware(ServerErrors)          # innermost: any unexpected error -> JSON / HTML 500
     app.add_middleware(DropBlankParams)
     app.add_middleware(SecurityMiddleware)    # added last = outermost: headers on every response
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -44,7 +47,8 @@ def create_app(db: str | os.PathLike | None = None, *, ledger: Ledger | None = N
 
     @app.exception_handler(UsageError)
     async def usage_error(request: Request, exc: UsageError):
-        return _error(request, 400, "bad_parameter", str(exc))
+        named = {"parameter": exc.name} if isinstance(exc, FilterError) else {}   # the filter at fault
+        return _error(request, 400, "bad_parameter", str(exc), **named)
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Path as PathParam, Query, Request
@@ -11,7 +11,9 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from . import chart, highlight, merged, series, worldmap
-from .api import find_event, load_article, run_search, store
+from ..store.filters import Filters
+from .api import QUERY_FILTERS, find_event, load_article, run_search, store
+from .filter_params import form_fields
 from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM, MAP_ROWS, SERIES_ROWS
 
 _env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
@@ -19,8 +21,6 @@ _env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
 templates = Jinja2Templates(env=_env)
 router = APIRouter(include_in_schema=False)
 
-Text = Annotated[Optional[str], Query(max_length=MAX_PARAM)]
-Date = Annotated[Optional[str], Query(max_length=10)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 Id = Annotated[str, PathParam(max_length=MAX_PARAM)]
@@ -38,7 +38,7 @@ def query_string(params: dict, **changes) -> str:
     return "?" + urlencode(kept) if kept else ""
 
 
-_env.globals.update(safe_url=safe_url, query_string=query_string)
+_env.globals.update(safe_url=safe_url, query_string=query_string, form_fields=form_fields)
 
 
 def render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
@@ -57,14 +57,11 @@ def overview(request: Request, s=Depends(store)):
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events(request: Request, s=Depends(store), type: Text = None, mode: Text = None, actor: Text = None,
-           country: Text = None, place: Text = None, since: Date = None, until: Date = None, text: Text = None,
-           limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
-    filters = dict(type=type, mode=mode, actor=actor, country=country, place=place, since=since, until=until,
-                   text=text)
-    rows = s.events(**filters, limit=limit, offset=offset)
-    return render(request, "events.html", rows=rows, filters=filters, limit=limit, offset=offset,
-                  heading="Events", base="/events", params=filters, form=True)
+def events(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["events"]), limit: Limit = DEFAULT_LIMIT,
+           offset: Offset = 0):
+    rows = s.events(f, limit=limit, offset=offset)
+    return render(request, "events.html", rows=rows, filters=f, limit=limit, offset=offset,
+                  heading="Events", base="/events", params=f.given, form=True)
 
 
 @router.get("/events/{article_id}/{event_id}", response_class=HTMLResponse)
@@ -80,14 +77,10 @@ def event(request: Request, article_id: Id, event_id: Id, s=Depends(store)):
 
 
 @router.get("/merged-events", response_class=HTMLResponse)
-def merged_events(request: Request, type: Text = None, country: Text = None, since: Date = None,
-                  until: Date = None, min_reports: Annotated[int, Query(ge=1, le=MAX_OFFSET)] = 1,
-                  limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
-    filters = dict(type=type, country=country, since=since, until=until)
-    rows = request.app.state.ledger.merged_events(**filters, min_reports=min_reports, limit=limit, offset=offset)
-    params = {**filters, "min_reports": min_reports if min_reports > 1 else None}
-    return render(request, "merged_events.html", rows=rows, filters=filters, min_reports=min_reports,
-                  params=params, limit=limit, offset=offset)
+def merged_events(request: Request, f: Filters = Depends(QUERY_FILTERS["merged_events"]), limit: Limit = DEFAULT_LIMIT,
+                  offset: Offset = 0):
+    rows = request.app.state.ledger.merged_events(f, limit=limit, offset=offset)
+    return render(request, "merged_events.html", rows=rows, filters=f, params=f.given, limit=limit, offset=offset)
 
 
 @router.get("/merged-events/{merged_id}", response_class=HTMLResponse)
@@ -97,11 +90,10 @@ def merged_event(request: Request, merged_id: Annotated[int, PathParam(ge=1, le=
 
 
 @router.get("/articles", response_class=HTMLResponse)
-def articles(request: Request, s=Depends(store), text: Text = None, outlet: Text = None, since: Date = None,
-             until: Date = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
-    filters = dict(text=text, outlet=outlet, since=since, until=until)
-    return render(request, "articles.html", rows=s.articles(**filters, limit=limit, offset=offset),
-                  filters=filters, limit=limit, offset=offset)
+def articles(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["articles"]),
+             limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
+    return render(request, "articles.html", rows=s.articles(f, limit=limit, offset=offset), filters=f,
+                  limit=limit, offset=offset)
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -114,10 +106,9 @@ def article(request: Request, article_id: Id, s=Depends(store)):
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actors(request: Request, s=Depends(store), name: Text = None, country: Text = None, sector: Text = None,
+def actors(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["actors"]),
            limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
-    filters = dict(name=name, country=country, sector=sector)
-    return render(request, "actors.html", rows=s.actors(**filters, limit=limit, offset=offset), filters=filters,
+    return render(request, "actors.html", rows=s.actors(f, limit=limit, offset=offset), filters=f,
                   limit=limit, offset=offset)
 
 
@@ -131,10 +122,9 @@ def actor(request: Request, name: Annotated[str, Query(min_length=1, max_length=
 
 
 @router.get("/places", response_class=HTMLResponse)
-def places(request: Request, s=Depends(store), name: Text = None, country: Text = None,
+def places(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["places"]),
            limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
-    filters = dict(name=name, country=country)
-    return render(request, "places.html", rows=s.places(**filters, limit=limit, offset=offset), filters=filters,
+    return render(request, "places.html", rows=s.places(f, limit=limit, offset=offset), filters=f,
                   limit=limit, offset=offset)
 
 
@@ -148,29 +138,24 @@ def place(request: Request, name: Annotated[str, Query(min_length=1, max_length=
 
 
 @router.get("/figures", response_class=HTMLResponse)
-def figures(request: Request, s=Depends(store), about: Text = None, actor: Text = None, country: Text = None,
-            since: Date = None, until: Date = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
-    filters = dict(about=about, actor=actor, country=country, since=since, until=until)
-    return render(request, "figures.html", rows=s.figures(**filters, limit=limit, offset=offset),
-                  filters=filters, limit=limit, offset=offset)
+def figures(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["figures"]),
+            limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
+    return render(request, "figures.html", rows=s.figures(f, limit=limit, offset=offset), filters=f,
+                  limit=limit, offset=offset)
 
 
 @router.get("/figures/series", response_class=HTMLResponse)
-def figure_series(request: Request, s=Depends(store), about: Text = None, actor: Text = None,
-                  country: Text = None, since: Date = None, until: Date = None):
-    filters = dict(about=about, actor=actor, country=country, since=since, until=until)
-    rows = s.figures(**filters, limit=SERIES_ROWS) if any(filters.values()) else []
+def figure_series(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["figures"])):
+    rows = s.figures(f, limit=SERIES_ROWS) if f.values else []
     groups = series.group(rows)
-    return render(request, "series.html", filters=filters, groups=groups, plot=series.plot(groups),
+    return render(request, "series.html", filters=f, groups=groups, plot=series.plot(groups),
                   truncated=len(rows) == SERIES_ROWS)
 
 
 @router.get("/map", response_class=HTMLResponse)
-def event_map(request: Request, s=Depends(store), type: Text = None, mode: Text = None, actor: Text = None,
-              country: Text = None, since: Date = None, until: Date = None):
-    filters = dict(type=type, mode=mode, actor=actor, country=country, since=since, until=until)
-    rows = s.events(**filters, limit=MAP_ROWS)
-    return render(request, "map.html", filters=filters, dots=worldmap.dots(rows), land=worldmap.land_path(),
+def event_map(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["events"])):
+    rows = s.events(f, limit=MAP_ROWS)
+    return render(request, "map.html", filters=f, dots=worldmap.dots(rows), land=worldmap.land_path(),
                   truncated=len(rows) == MAP_ROWS)
 
 

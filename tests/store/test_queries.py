@@ -151,7 +151,7 @@ def test_places_times_and_articles(filled):
     assert [a["id"] for a in filled.articles(since="2024-04-01")] == ["art-talks"]
 
 
-@pytest.mark.parametrize("evil", ["x'; DROP TABLE events; --", "' OR '1'='1", "%", "_", "\\", "\x00", "ü\U0001F6A8"])
+@pytest.mark.parametrize("evil", ["x'; DROP TABLE events; --", "' OR '1'='1", "%", "_", "\\", "ü\U0001F6A8"])
 def test_hostile_filter_values_match_nothing_and_break_nothing(filled, evil):
     before = filled.stats()
     assert filled.events(actor=evil) == []

@@ -1,0 +1,1 @@
+"""What several components share: the lexicon reader, entity label sets, number words, spans."""

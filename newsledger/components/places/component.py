@@ -1,0 +1,162 @@
+"""newsledger_places: find the places an article names and put them on the map.
+
+Reads: the parse and entities of the Doc, doc._.actors (optional: None is read as []).
+Writes: doc._.places, a list of records.Place (one per distinct place, several mentions).
+
+Recognition is in places/recognize.py, disambiguation in places/resolve.py, names in geo/gazetteer.py.
+Rules of this module:
+  * Metonymy: a mention that reads as an agent (subject or possessor not under a locative
+    preposition, a capital used as a modifier, or a recorded actor mention) is not a place
+    mention ("Moscow launched", "Pyongyang's decision"); "troops in Moscow" is. Names
+    written as an address ("CHARLESTON, W.Va. --", datelines) and towns or counties in the
+    possessive ("Augusta's Highland Avenue") are places: only a name that can be a
+    country, an admin-1 area or a capital reads as an actor there.
+    Agent mentions still lend their country to the context of the other names.
+  * Unknown places with a stated container ("Plekhovo, Kursk", "their first village in
+    Kursk, Plekhovo", "Plekhovo, a village in the Kursk region") get the container's point
+    and country, kind "village", and no geonameid: somewhere in the right region rather
+    than nowhere. So does a settlement whose only readings lie outside its stated region.
+    A name that holds a settlement is read as an area when it can be ("a village in Kursk"
+    -> Kursk region). Import a GeoNames dump (newsledger.gazetteer.import_geonames) to place
+    such villages exactly.
+  * Names the gazetteer does not know and that have no container are kept with no
+    coordinates (kind "facility" for NER facilities) when they stand in a place's slot (a
+    locative preposition); an unknown "GPE" elsewhere is mostly a person NER misread
+    ("backed by Saakashvili") and is dropped.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...geo.entries import GeoEntry
+from ...geo.gazetteer import Gazetteer, get_gazetteer
+from ...geo.neighbours import country_neighbours
+from ...records import Place, Span
+from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from .recognize import Recognizer
+from .resolve import NameGroup, inside, resolve
+from .rules import Mention, Rules
+
+_OUTPUT_KIND = {"capital": "city"}
+_CONTAINER_KINDS = ("country", "region", "district", "city", "town", "capital", "village")
+_SETTLEMENT_KINDS = ("city", "town", "capital", "village")
+_AREA_KINDS = ("country", "region", "district")
+
+
+@Language.factory("newsledger_places", requires=["doc.ents", "token.dep", "doc._.actors"],
+                  assigns=["doc._.places"], default_config={"demonyms": False, "skip_agents": True,
+                                                       "inside_names": False})
+def make_places(nlp: Language, name: str, demonyms: bool, skip_agents: bool, inside_names: bool):
+    return PlacesComponent(demonyms=demonyms, skip_agents=skip_agents, inside_names=inside_names)
+
+
+class PlacesComponent:
+    """demonyms: also read nationality adjectives ("Russian") as their country (off: in a
+    ledger "Russian forces" names an actor, not a place). skip_agents: apply the metonymy rule.
+    inside_names: also take the place an organisation's name starts with ("Ohio State
+    University" -> Ohio); facilities always get theirs ("Henderson County Jail")."""
+
+    def __init__(self, demonyms: bool = False, skip_agents: bool = True, inside_names: bool = False,
+                 gazetteer: Gazetteer | None = None):
+        self.gaz = gazetteer or get_gazetteer()
+        self.skip_agents = skip_agents
+        self.neighbours = country_neighbours()
+        self.recognizer = Recognizer(self.gaz, Rules.load(), demonyms=demonyms,
+                                     inside_names=inside_names)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.places = self.extract(doc)
+        return doc
+
+    def extract(self, doc: Doc) -> list[Place]:
+        if not len(doc):
+            return []
+        actor_spans = [(m.start, m.end) for a in (doc._.actors or []) for m in a.mentions]
+        mentions = self.recognizer.find(doc, actor_spans)
+        picks = self._resolve(mentions)
+        return self._places(doc, mentions, picks)
+
+    def resolve_spans(self, doc: Doc, spans: list[tuple[int, int]]) -> list[GeoEntry | None]:
+        """Resolve given toponym character spans (e.g. gold annotations) in a parsed Doc:
+        the gazetteer entry each one gets, with the others as its context."""
+        mentions, index = [], []
+        for start, end in spans:
+            sp = doc.char_span(start, end, alignment_mode="expand")
+            m = self.recognizer.mention_at(doc, sp.start, sp.end) if sp is not None and len(sp) else None
+            index.append(len(mentions) if m else None)
+            if m:
+                mentions.append(m)
+        self.recognizer.link_containers(doc, mentions)
+        picks = self._resolve(mentions)
+        return [picks.get(mentions[i].key) if i is not None else None for i in index]
+
+    def _resolve(self, mentions: list[Mention]) -> dict[str, GeoEntry | None]:
+        groups: dict[str, NameGroup] = {}
+        for m in mentions:
+            g = groups.get(m.key)
+            if g is None:
+                g = groups[m.key] = NameGroup(m.key, self._candidates(m), m.designator)
+            g.holds_settlement |= m.holds_settlement
+            for c in m.containers:
+                ck = mentions[c].key
+                if ck != m.key and ck not in g.containers:
+                    g.containers.append(ck)
+        picks = resolve(groups, self.neighbours)
+        for key, g in groups.items():
+            # unknown place with a container -> the container's point; so is a settlement whose
+            # every reading lies outside the stated container ("Zorivka, a village in the
+            # Kharkiv region" when the only Zorivka the gazetteer has is in another oblast)
+            e = picks.get(key)
+            conts = [picks[c] for c in g.containers      # areas only: "Dallas, Houston" is a list
+                     if picks.get(c) is not None and picks[c].kind in _AREA_KINDS]
+            if e is None or (conts and e.kind in _SETTLEMENT_KINDS and
+                             not any(inside(e, c) for c in conts)):
+                picks[key] = None
+                for ck in g.containers:
+                    c = picks.get(ck)
+                    if c is not None and c.kind in _CONTAINER_KINDS:
+                        picks[key] = GeoEntry(None, "", c.country, c.lat, c.lon, "village", c.admin1, 0.0)
+                        break
+        return picks
+
+    def _candidates(self, m: Mention):
+        if m.source == "demonym":
+            e = self.gaz.demonym(m.lookup)
+            return [(e, True)] if e else []
+        # likeliest first, so that resolve() may look at the head of a long list only
+        return sorted(self.gaz.lookup(m.lookup), key=lambda c: c[0].prior - (0 if c[1] else 15),
+                      reverse=True)
+
+    def _places(self, doc: Doc, mentions: list[Mention], picks) -> list[Place]:
+        places: dict[object, Place] = {}
+        text = doc.text    # spaCy joins every token for each .text: once per doc, not per mention
+        for m in mentions:
+            if m.agent and self.skip_agents:
+                continue
+            start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+            span = Span(start, end, text[start:end])
+            e = picks.get(m.key)
+            if e is None and m.label == "GPE" and not (m.locative or m.containers):
+                continue        # a "GPE" no gazetteer knows, in no place-like slot: mostly a name
+            if e is None:
+                ident: object = ("?", m.key)
+            elif e.geonameid is not None:
+                ident = e.geonameid
+            else:
+                ident = (e.name or m.key, e.lat, e.lon, e.kind)
+            place = places.get(ident)
+            if place is None:
+                place = places[ident] = self._place(f"p{len(places) + 1}", e, m, span, doc)
+            place.mentions.append(span)
+        return list(places.values())
+
+    @staticmethod
+    def _place(pid: str, e: GeoEntry | None, m: Mention, span: Span, doc: Doc) -> Place:
+        text = doc[m.start:m.end].text
+        if e is None:
+            return Place(pid, text, kind="facility" if m.label == "FAC" else None)
+        # admin areas and villages keep the article's wording ("Kursk region", not "Kurskaya oblast'")
+        name = text if (e.kind in ("region", "district", "village") or not e.name) else e.name
+        return Place(pid, name, e.country, round(e.lat, 5), round(e.lon, 5), e.geonameid,
+                     _OUTPUT_KIND.get(e.kind, e.kind))

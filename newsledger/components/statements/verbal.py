@@ -1,0 +1,299 @@
+"""Statements cued by a reporting verb: direct quotes next to the cue ("“…,” he said",
+"The JCS said: “…”"), indirect speech (that-clauses and bare clauses, "said X is Y, he said"),
+passive agents ("was confirmed by NATO chief Mark Rutte"), infinitive and object complements
+(statements/complements finds the content of an indirect statement).
+Also find_source/cue_range, shared with the adjective and light-verb cues."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .candidate import Candidate, Range
+from .complements import RELATIVE_WORDS, complement, passive_patient
+from .cues import cue_range
+from .lexicon import StatementLexicon
+from .sources.tidy import tidy_source
+from .spans import DocIndex, minus, subtree, trim
+
+SUBJ_DEPS = {"nsubj", "csubj"}
+INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acomp"}
+SPEAKER_SELF = {"i", "we", "you", "me", "us"}
+WH_WORDS = {"what", "which", "who", "whom"}
+
+
+def _subject(idx: DocIndex, v: Token) -> tuple[Token | None, bool]:
+    """(subject token, passive?) of a verb; the agent of a passive verb. Among several subjects
+    (a mis-parsed heading), the nearest one in the verb's own paragraph wins."""
+    passive, best = False, None
+    para = idx.para_of[v.i]
+    for c in v.children:
+        if c.dep_ in SUBJ_DEPS and idx.para_of[c.i] == para:
+            if best is None or abs(c.i - v.i) < abs(best.i - v.i) or best.dep_ != "nsubj" == c.dep_:
+                best = c
+        elif c.dep_ in ("nsubjpass", "csubjpass"):
+            passive = True
+    if best is not None:
+        return best, False
+    if passive:
+        for c in v.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p, True
+    return None, passive
+
+
+def _governing_subject(idx: DocIndex, v: Token, lex: StatementLexicon) -> Token | None:
+    """Subject for a cue verb with none of its own ("... and said that", "wrote, adding, ...",
+    "refused to say"): its conjunct/governor's subject, preferring a governing reporting verb."""
+    head, chain = v, []
+    for _ in range(4):
+        if head.head is head or head.dep_ not in INHERIT_DEPS | {"ccomp", "acl", "dobj", "pobj", "prep"}:
+            break
+        head = head.head
+        chain.append(head)
+    for h in chain:                             # a governing reporting verb first
+        if h.pos_ in ("VERB", "AUX") and lex.verb(h)[0] is not None:
+            subj, passive = _subject(idx, h)
+            if subj is not None and not passive:
+                return subj
+    h = v
+    for _ in range(8):                          # then the plain conjunct chain
+        if h.head is h:
+            break
+        if h.dep_ in INHERIT_DEPS:
+            h = h.head
+        elif h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX", "ADJ"):
+            h = h.head                          # "by saying", "after blasting X, Beck said"
+        else:
+            break
+        if h.pos_ == "ADP":
+            continue
+        subj, passive = _subject(idx, h)
+        if subj is not None:
+            return None if passive else subj
+    noun = v.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head                           # "X unleashed a series of tweets saying ..."
+    if v.dep_ == "acl" and noun.dep_ == "dobj":        # "X issued a statement saying ..."
+        subj, passive = _subject(idx, noun.head)
+        return None if passive else subj
+    return None
+
+
+def find_source(idx: DocIndex, v: Token, lex: StatementLexicon):
+    """(source range, its head, antecedent range) of the attribution cued by verb v; the source
+    is None when absent, never guessed. A relative pronoun is the source (PolNeAR convention:
+    "Smith, who said ...") and its noun the antecedent."""
+    subj, passive = _subject(idx, v)
+    if subj is not None and subj.lower_ in RELATIVE_WORDS and subj.head.dep_ == "relcl":
+        noun = subj.head.head
+        ante = minus(subtree(noun), subtree(subj.head), keep=noun.i)
+        ante = trim(idx, *idx.clip_to_para(ante[0], ante[1], noun.i))
+        return (subj.i, subj.i + 1), subj.i, ante if ante[1] > ante[0] else None
+    return (*_find_source(idx, v, lex), None)
+
+
+def _reduced_passive(v: Token) -> bool:
+    return v.tag_ == "VBN" and v.dep_ == "advcl" and not any(c.dep_ in SUBJ_DEPS | {"aux", "auxpass"} for c in v.children)
+
+
+def _find_source(idx: DocIndex, v: Token, lex: StatementLexicon) -> tuple[Range | None, int | None]:
+    subj, passive = _subject(idx, v)
+    if subj is None and passive:        # "was told that ...": the subject is not the source
+        return None, None
+    if subj is None and _reduced_passive(v):
+        return None, None               # "(when) asked about X, she said": the patient is not the source
+    if subj is None and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        noun = v.head
+        return _finish_source(idx, minus(subtree(noun), subtree(v), keep=noun.i), noun, v)
+    if subj is None:
+        subj = _governing_subject(idx, v, lex)
+    if subj is None and v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") \
+            and v.head.i < v.i:
+        # "an outside group backing Bush", "voters demanding change": the noun does the saying
+        noun = v.head
+        return _finish_source(idx, minus(subtree(noun), subtree(v), keep=noun.i), noun, v)
+    if subj is None:
+        return None, None
+    # "X's assessment shows that": the possessor is the source
+    if subj.lemma_.lower() in lex.nouns:
+        for c in subj.children:
+            if c.dep_ == "poss":
+                return _finish_source(idx, subtree(c), c, v)
+    return _finish_source(idx, subtree(subj), subj, v)
+
+
+def left_context_source(idx: DocIndex, cue: Range) -> tuple[Range | None, int | None]:
+    """Fallback when the parse gave no subject (often a sentence glued across a newline, or
+    "“…,” Ramos, 58, told AFP"): a short noun phrase right before the cue, back to the paragraph
+    start, a quotation or a sentence end ("Jane Roe, a local user, wrote:")."""
+    doc = idx.doc
+    plo, _ = idx.para_range(cue[0])
+    lo = cue[0]
+    while lo > plo and cue[0] - lo < 12 and idx.quote_of[lo - 1] < 0 \
+            and doc[lo - 1].text not in (".", "?", "!", ";", "—"):
+        lo -= 1
+    lo, hi = trim(idx, lo, cue[0])
+    if not 0 < hi - lo <= 12 or idx.quote_of[lo] >= 0 or idx.quote_of[hi - 1] >= 0:
+        return None, None
+    toks = doc[lo:hi]
+    if any(t.pos_ in ("VERB", "AUX") for t in toks) or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in toks):
+        return None, None
+    head = next((t for t in toks if t.pos_ in ("PROPN", "NOUN", "PRON")), toks[0])
+    last_name = head
+    for t in toks[head.i - lo:]:
+        if t.pos_ not in ("PROPN", "NOUN"):
+            break
+        last_name = t
+    return (lo, hi), last_name.i
+
+
+def _finish_source(idx: DocIndex, rng: Range, head: Token, v: Token):
+    lo, hi = idx.clip_to_para(rng[0], rng[1], head.i)
+    lo, hi = minus((lo, hi), (v.i, v.i + 1), keep=head.i)
+    # a quotation is never part of the source
+    for i in range(lo, hi):
+        if idx.quote_of[i] >= 0 and idx.quote_of[i] != idx.quote_of[v.i]:
+            lo, hi = minus((lo, hi), idx.quote_tokens(idx.quote_of[i]), keep=head.i)
+            break
+    start = _after_dateline(idx, lo, hi, head.i)
+    if start > head.i >= lo and start < hi:     # the parse made the dateline's place the head
+        head = idx.doc[start:hi].root
+    lo, hi = trim(idx, start, hi)
+    if lo <= head.i < hi:
+        lo, hi = tidy_source(idx.doc, (lo, hi), head.i, idx.para_range(head.i)[0])
+    if hi <= lo or not (lo <= head.i < hi):
+        return None, None
+    return (lo, hi), head.i
+
+
+DATELINE_DASHES = {"—", "–", "-", "--"}
+
+
+def _after_dateline(idx: DocIndex, lo: int, hi: int, head: int) -> int:
+    """A source that opens its paragraph after a dateline ("MACAU (Reuters) – Top donor Sheldon
+    Adelson said"): the source starts after the dateline's dash. When the parse made the
+    dateline's place the head ("CLEVELAND, July 19 (UPI) — Former Attorney General ..."), the
+    dash must close a wire-service bracket or follow an upper-case place."""
+    doc = idx.doc
+    if lo != idx.para_range(lo)[0]:
+        return lo
+    for k in range(lo, min(hi - 1, lo + 10)):
+        # a hyphen inside a word ("17-year-old") is no dateline dash
+        if doc[k].text in DATELINE_DASHES and k > lo and (doc[k].text != "-" or doc[k - 1].whitespace_):
+            if k < head or doc[k - 1].text == ")" or (doc[lo].is_upper and len(doc[lo]) > 2):
+                return k + 1
+            return lo
+    return lo
+
+
+def _skip_addressee(idx: DocIndex, v: Token, j: int, frames: str) -> int:
+    """Past the addressee and setting of the cue ("told [reporters] [in an interview on Monday],")."""
+    doc = idx.doc
+    for _ in range(4):
+        if j >= len(doc) or doc[j].head.i != v.i and doc[j].head.head.i != v.i:
+            break
+        tok = doc[j] if doc[j].head.i == v.i else doc[j].head
+        if tok.dep_ in ("dative", "npadvmod", "prep") or (tok.dep_ == "dobj" and "o" not in frames):
+            if tok.dep_ == "prep" and tok.lower_ in ("that",):
+                break
+            j = tok.right_edge.i + 1
+            while j < len(doc) and doc[j].is_punct and idx.quote_of[j] < 0 and doc[j].text == ",":
+                j += 1
+        else:
+            break
+    return j
+
+
+def adjacent_quotes(idx: DocIndex, block: Range, v: Token | None = None, frames: str = "") -> list[int]:
+    """Quotes right before or right after the cue+source block (only punctuation between, and
+    after the cue its addressee and setting)."""
+    doc, found = idx.doc, []
+    i = block[0] - 1
+    while i >= 0 and doc[i].is_punct and idx.quote_of[i] < 0:
+        i -= 1
+    if i >= 0 and idx.quote_of[i] >= 0 and idx.quote_tokens(idx.quote_of[i])[1] == i + 1 \
+            and idx.quote_of[i] != idx.quote_of[block[0]]:
+        found.append(idx.quote_of[i])
+    j = block[1] if v is None else _skip_addressee(idx, v, block[1], frames)
+    while j < len(doc) and (doc[j].is_punct or doc[j].is_space) and idx.quote_of[j] < 0:
+        j += 1
+    if j < len(doc) and idx.quote_of[j] >= 0 and idx.quote_tokens(idx.quote_of[j])[0] == j \
+            and idx.quote_of[j] != idx.quote_of[block[1] - 1]:
+        found.append(idx.quote_of[j])
+    return found
+
+
+def _with_lead_in(idx: DocIndex, quote: Range, block: Range) -> Range:
+    """A quotation that opens mid-sentence ("The people here “deserve better,” she said") has
+    its unquoted lead-in as part of the content: extend back to the sentence start."""
+    doc = idx.doc
+    lo = quote[0]
+    if lo == 0 or quote[1] > block[0] or not (doc[lo - 1].is_alpha or doc[lo - 1].is_digit):
+        return quote
+    start = max(doc[lo].sent.start, idx.para_range(lo)[0])
+    k = lo - 1
+    while k > start and idx.quote_of[k - 1] < 0 and doc[k - 1].text not in (".", ":", ";", "?", "!"):
+        k -= 1
+    return trim(idx, k, quote[1])
+
+
+def _own_source(idx: DocIndex, v: Token, src: Range, head: int, cue: Range) -> bool:
+    """Is the source the verb's own (subject, agent, or right next to the cue), not one taken
+    over from a governing verb? Only its own source may sit between the cue and a quotation."""
+    doc = idx.doc
+    if doc[head].head.i == v.i or doc[head].head.head.i == v.i:
+        return True
+    gap = doc[src[1]:cue[0]] if src[1] <= cue[0] else doc[cue[1]:src[0]]
+    return all(t.is_punct for t in gap)
+
+
+def _clausal(idx: DocIndex, v: Token, content: Range) -> bool:
+    """Is the content the verb's reported clause (that-clause, bare clause)?"""
+    return any(c.dep_ == "ccomp" and content[0] <= c.i < content[1] for c in v.children)
+
+
+def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for v in idx.doc:
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ == "amod" or \
+                (v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ == "ccomp" for c in v.children)):
+            continue    # "the so-called deal", "a group called X": modifiers, not reports (but
+            # "Two analysts found in 2014 that ..." mis-parsed as a participle keeps its clause)
+        entry, prt = lex.verb(v)
+        if entry is None:
+            continue
+        cue = cue_range(idx, v, prt, lex)
+        src, src_head, ante = find_source(idx, v, lex)
+        if src is None and not any(c.dep_ in ("nsubjpass", "expl") for c in v.children) and not _reduced_passive(v):
+            src, src_head = left_context_source(idx, cue)
+        if src_head is not None and idx.quote_of[v.i] >= 0 and idx.doc[src_head].lower_ in SPEAKER_SELF:
+            continue    # "I think" inside a quotation belongs to the quoted speaker's content
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children)
+        hedged = any(c.lower_ in lex.hedges for c in v.children)
+        certainty = entry.negated if negated else entry.certainty
+        own = src is not None and _own_source(idx, v, src, src_head, cue)
+        block = (min(cue[0], src[0]), max(cue[1], src[1])) if own else cue
+        base = dict(cue=cue, source=src, source_head=src_head, cue_head=v.i, antecedent=ante,
+                    certainty=certainty, negated=negated, hedged=hedged)
+        quotes = adjacent_quotes(idx, block, v, entry.frames) if "q" in entry.frames else []
+        for q in quotes:
+            content = _with_lead_in(idx, idx.quote_tokens(q), block)
+            out.append(Candidate(content=content, direct=content == idx.quote_tokens(q), **base))
+        if quotes:
+            continue
+        content = complement(idx, v, entry, src, prt if prt is not None and prt.dep_ in ("prep", "mark") else None, lex)
+        if content is None or (cue[0] < content[1] and content[0] < cue[1]):
+            continue
+        if content[1] - content[0] == 1 and idx.doc[content[0]].lower_ in WH_WORDS and v.dep_ == "ROOT":
+            continue    # "What People Are Saying": a heading, not a report ("a plan which he denied" is one)
+        if src is None and not _clausal(idx, v, content) and any(c.dep_ == "nsubjpass" for c in v.children):
+            content = passive_patient(idx, v, entry, content)
+            if content is None:
+                continue    # "Pyongyang is focused on ...": a passive state, no speaker, no reported clause
+        if "r" in entry.frames and src is not None and src[1] <= cue[0] and content[0] >= cue[1]:
+            # "Trump's voters appeared to turn out": the writer's impression, not the subject's
+            # claim (PolNeAR gives it no source)
+            base.update(source=None, source_head=None, antecedent=None)
+        out.append(Candidate(content=content, **base))
+    return out

@@ -1,0 +1,138 @@
+"""Finding temporal expressions in text with one precompiled regex (built from the lexicon).
+
+The regex follows TimeML's extent conventions: determiners and part modifiers belong to the
+expression ("the end of January", "early 1916", "the next day"); prepositions and signals
+("in", "on", "since") do not.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import TimeLexicon, alternation, time_lexicon
+
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                  "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+                  "twenty-first")
+# Unit words that are too ambiguous to stand in a duration on their own ("a second attack").
+_DURATION_UNITS_SKIP = {"second", "night", "weekend", "quarter"}
+# Words after which a bare "May"/"March"/"fall" is a month or season, not a verb.
+_MONTH_CONTEXT = {"in", "since", "by", "until", "till", "during", "of", "from", "to", "through",
+                  "early", "late", "mid", "mid-", "last", "next", "this", "before", "after", "that",
+                  "the", "each", "every", "and", "or", "between", "throughout"}
+
+
+def _plural(unit: str) -> str:
+    if unit.endswith("y") and unit[-2] not in "aeiou":
+        return unit[:-1] + "ies"          # century -> centuries
+    if unit.endswith("um"):
+        return unit[:-2] + "a"            # millennium -> millennia
+    return unit + "s"
+
+
+@lru_cache(maxsize=1)
+def time_regex() -> re.Pattern:
+    lex: TimeLexicon = time_lexicon()
+    month = rf"(?:{alternation(lex.months)})(?![a-z])"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    year = r"(?:1\d{3}|20\d{2})(?!\d|,\d)"
+    era = r"(?:BCE|BC|B\.C\.E?\.?|AD|A\.D\.|CE)"
+    year = rf"(?:{year}|\d{{1,4}}\s*(?:BCE|BC|B\.C\.E?\.?)(?![\w]))"
+    weekday = rf"(?:{alternation(lex.weekdays)})s?"
+    season = rf"(?:{alternation(lex.seasons)})"
+    part = rf"(?:{alternation(lex.parts_of_day)})"
+    shift = rf"(?:{alternation(lex.shifts)})"
+    units = set(lex.units)
+    plural = [_plural(u) for u in units]
+    unit = rf"(?:{alternation(units | set(plural))})"
+    dunits = units - _DURATION_UNITS_SKIP
+    dplural = [_plural(u) for u in dunits]
+    dunit = rf"(?:{alternation(dunits | set(dplural))})"
+    nums = [w for w in lex.numbers if lex.numbers[w] > 0]
+    tens = [w for w, v in lex.numbers.items() if v >= 20]
+    ones = [w for w, v in lex.numbers.items() if 0 < v < 10]
+    numw = (rf"(?:\d+(?:\.\d+)?|(?:{alternation(tens)})-(?:{alternation(ones)})|{alternation(nums)}"
+            r"|an?|several|a\s+few|few|many|some|a\s+couple\s+of|a\s+couple|a\s+number\s+of|half\s+an?|a\s+half)")
+    directions = rf"(?:{alternation(lex.directions)})"
+    mods = rf"(?:{alternation(lex.mods)})"
+    modp = rf"(?:{mods}\s*(?:-\s*)?(?:in\s+)?(?:the\s+)?(?:{part}\s+of\s+)?)"
+    ordw = rf"(?:{alternation(_ORDINAL_WORDS.split())})"
+    refs = rf"(?:{alternation(lex.refs)})"
+    daywords = rf"(?:{alternation(lex.day_words)})"
+
+    cores = [
+        r"\d{4}-[01]\d-[0-3]\d(?:T\d{2}:\d{2}(?::\d{2})?)?",
+        r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])",
+        # weekday with an optional date: "Tuesday, Dec. 3, 2024", "last Friday morning"
+        rf"(?:{shift}\s+)?{weekday}(?:\s*,?\s*{month}\s*{day}(?:\s*,\s*{year})?|\s*,?\s*(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:\s*,?\s*{year})?)?(?:\s+{part})?",
+        rf"{month}\s*{day}(?:\s*,\s*{year}|\s+{year})?",
+        rf"{day}\s+(?:of\s+)?{month}(?:\s*,?\s*{year})?",
+        rf"{month}(?:\s*,\s*|\s+of\s+|\s+){year}",
+        rf"{month}(?:\s+{day})?\s+of\s+(?:that|the\s+same|the\s+following|the\s+previous|this|last|next)\s+year",
+        rf"(?:{alternation(lex.holidays)})(?:\s+{part})?(?:\s*,?\s*{year})?",
+        rf"(?:{ordw}|[1-4](?:st|nd|rd|th))\s+(?:quarter|half)(?:\s+of)?(?:\s+{year})?|Q[1-4]\s*{year}",
+        rf"(?:year|years)\s+{year}",
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{ordw})\s*-?\s*century(?:\s*{era})?",
+        rf"(?:\d{{3}}0s|'\d0s)(?:\s*{era})?",
+        r"\d{1,4}\s*(?:BCE|BC|B\.C\.E?\.?)|(?:AD|A\.D\.)\s*\d{1,4}",
+        rf"(?:{shift}\s+)?{season}(?:\s+(?:of\s+)?{year})?",
+        rf"{numw}\s*-?\s*{unit}\s+{directions}(?![\w-])",
+        rf"{unit}\s+(?:before|after|earlier|later)(?![\w-])",
+        rf"(?:{shift})\s+(?:{numw}\s+)?{unit}",
+        rf"(?:earlier|later)\s+(?:this|that|last)\s+{unit}",
+        rf"(?:(?:{shift}|{daywords})\s+)?{part}",
+        rf"{daywords}(?:\s+{part})?",
+        rf"recent\s+{unit}",
+        rf"{numw}\s*-?\s*{dunit}(?:\s+and\s+a\s+half)?",
+        rf"(?:each|every|per)\s+{unit}|daily|weekly|monthly|annually|yearly|biannually",
+        month,
+        rf"{year}(?:\s*{era})?",
+        r"\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|noon|midnight",
+        rf"{refs}",
+        r"(?:this|that|the\s+same)\s+(?:time|period|point)|the\s+time\s+being",
+    ]
+    body = "|".join(f"(?:{c})" for c in cores)
+    pattern = (rf"(?<![\w$£€¥₩'])(?:(?:the\s+)?{modp})?(?:the\s+)?(?:{part}\s+of\s+)?(?:{body})(?![\w])")
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_BARE_AMBIGUOUS = re.compile(r"^(?:the\s+)?(?:may|march|fall|sun|sat|wed|once|present|second)$", re.IGNORECASE)
+_PLAIN_NUMBER = re.compile(r"^\d{1,4}$")
+_THE_WEEKDAY = re.compile(r"(?:^|\s)the\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
+                          re.IGNORECASE)
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
+
+
+def find_time_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of temporal expressions in `text`, left to right, not overlapping."""
+    spans = []
+    for m in time_regex().finditer(text):
+        start, end = m.start(), m.end()
+        s = m.group(0)
+        # drop a trailing comma and whitespace the optional year group may leave
+        while end > start and text[end - 1] in " ,\n\t":
+            end -= 1
+        s = text[start:end]
+        low = s.lower()
+        if low.startswith("the ") and re.match(r"the\s+\d{4}(?!s)\b", low) and len(low.split()) == 2:
+            start += s.index(s.split()[1])  # "the 1953 armistice": the year alone
+            s = text[start:end]
+        if _BARE_AMBIGUOUS.match(s):
+            prev = text[max(0, start - 12):start].split()
+            if not s[0].isupper() or not prev or prev[-1].lower() not in _MONTH_CONTEXT:
+                continue
+            if s.split()[0].lower() == "the" and low.split()[-1] in ("march", "may"):
+                continue  # "the march on the capital"
+            if low.endswith("fall") and re.match(r"\s+of\s+(?!\d)", text[end:end + 8]):
+                continue  # "the fall of Saigon"
+        if _PLAIN_NUMBER.match(s) and len(s) < 4:
+            continue
+        if weekday_in_name(text, start, end):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def weekday_in_name(text: str, start: int, end: int) -> bool:
+    """ "the Sunday Times", "the Monday Club": a weekday after "the" and before a capital is a name."""
+    return bool(_THE_WEEKDAY.search(text, max(0, start - 5), end)) and bool(_CAPITALISED_NEXT.match(text, end))
