@@ -21,7 +21,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def write_plover(store, f: TextIO, filters: dict) -> int:
-    from .extract.events_plover import plover_category
+    from .components.events.plover import plover_category
 
     unknown = sorted(set(filters) - set(ARTICLE_FILTERS) - set(EVENT_FILTERS))
     if unknown:

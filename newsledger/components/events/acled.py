@@ -27,15 +27,13 @@ The further ACLED fields (actors, inter codes, fatalities, precision ...) are ac
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
 from ...records import Actor, Event
-from .acled_cues import Cue, CueTable
+from ..common.lexicon import read_rows
+from .acled_cues import DATA, Cue, CueTable
 from .acled_fields import acled_fields, load_inter
-
-DATA = Path(__file__).resolve().parent / "data"
 CODED_MODES = frozenset({"actual", "past"})
 MEANS = (("chemical", "Chemical weapon"), ("suicide", "Suicide bomb"), ("air", "Air/drone strike"),
          ("grenade", "Grenade"), ("explosive", "Remote explosive/landmine/IED"),
@@ -62,17 +60,9 @@ class AcledType:
     disorder_type: str
 
 
-def load_types(path: Path = DATA / "acled_types.tsv") -> dict[str, AcledType]:
-    types = {}
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = [c.strip() for c in line.rstrip("\n").split("\t")]
-            if len(cols) != 3:
-                raise ValueError(f"{path.name}:{n}: expected sub_event_type, event_type, disorder_type")
-            types[cols[0]] = AcledType(*cols)
-    return types
+def load_types(table: str = "acled_types.tsv") -> dict[str, AcledType]:
+    """ACLED's sub-event types with their event and disorder types (data/acled_types.tsv)."""
+    return {row[0]: AcledType(*row) for row in read_rows(DATA, table, 3)}
 
 
 class AcledCoder:

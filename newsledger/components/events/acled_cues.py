@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.tokens import Span as SpacySpan
 
-DATA = Path(__file__).resolve().parent / "data"
+from ..common.lexicon import read_rows
+
+DATA = "newsledger.components.events"
 # Classes whose cues compete for the same words: a weapon (or crowd-control tool) is one of them.
 EXCLUSIVE = ("chemical", "suicide", "air", "grenade", "explosive", "shelling", "intervention", "riot")
 
@@ -41,17 +42,12 @@ class CueTable:
             for cls, cues in by_class.items()}
 
     @classmethod
-    def load(cls, path: Path = DATA / "acled_cues.tsv") -> CueTable:
+    def load(cls, table: str = "acled_cues.tsv") -> CueTable:
         rows = []
-        with path.open(encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                line = line.rstrip("\n")
-                if not line.strip() or line.startswith("#"):
-                    continue
-                cols = line.split("\t")
-                if len(cols) != 3 or not cols[0] or not cols[1]:
-                    raise ValueError(f"{path.name}:{n}: expected class, cue, why (tab-separated)")
-                rows.append((cols[0].strip(), cols[1].strip().lower()))
+        for cls_name, cue, _why in read_rows(DATA, table, 3):
+            if not cls_name or not cue:
+                raise ValueError(f"{table}: a row without a class or a cue: {cls_name!r} {cue!r}")
+            rows.append((cls_name, cue.lower()))
         return cls(rows)
 
     def find(self, sent: SpacySpan) -> list[Cue]:

@@ -18,14 +18,14 @@ interaction, civilian targeting, spatial and time precision, fatalities, source,
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pycountry
 from spacy.tokens import Doc
 
 from ...records import Actor, Event, Figure
+from ..common.lexicon import read_rows
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = "newsledger.components.events"
 DEATH_LEMMAS = frozenset({"kill", "die", "dead", "death", "fatality", "body", "massacre", "behead", "execute",
                           "slay", "life", "toll", "corpse", "murder", "assassinate", "shoot_dead"})
 HURT_LEMMAS = frozenset({"wound", "injure", "hurt", "injury", "casualty", "hospitalize", "hospitalise"})
@@ -42,16 +42,13 @@ _WEEK = re.compile(r"^\d{4}-W\d{2}")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 
 
-def load_inter(path: Path = DATA / "acled_inter.tsv") -> dict[str, int]:
+def load_inter(table: str = "acled_inter.tsv") -> dict[str, int]:
+    """PLOVER sector -> ACLED inter code (data/acled_inter.tsv)."""
     codes = {}
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) != 3 or not cols[1].strip().isdigit():
-                raise ValueError(f"{path.name}:{n}: expected sector, inter code (1-8), why")
-            codes[cols[0].strip()] = int(cols[1])
+    for sector, code, _why in read_rows(DATA, table, 3):
+        if not code.isdigit() or not 1 <= int(code) <= 8:
+            raise ValueError(f"{table}: inter code of {sector!r} must be 1-8, not {code!r}")
+        codes[sector] = int(code)
     return codes
 
 
