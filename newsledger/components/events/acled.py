@@ -136,7 +136,7 @@ def sub_event_type(event: Event, tok: Token, context: Context, hint: tuple[str, 
         return None
     if "disaster" in context.before and not classes & ({"armed", "clash"} | {c for c, _ in MEANS} - {"explosive"}):
         return None         # "explosions tore through an industrial area ... The blasts killed 50"
-    if {"disrupt_action", "weapon"} <= classes and hint_sub != "Arrests":
+    if {"disrupt_action", "weapon"} <= classes and hint_sub != "Arrests" and _disrupts(tok.doc, cues):
         return "Disrupted weapons use"
     if "crime" in classes:
         return None
@@ -273,6 +273,14 @@ def _told_again(events: list[Event], tokens: dict[int, Token | None]) -> None:
                     c.dep_ == "det" and c.lower_ in ANAPHORA for c in o.children):
                 event.acled = dict(other.acled)
                 break
+
+
+def _disrupts(doc: Doc, cues: list[Cue]) -> bool:
+    """A weapon is what is seized, found or defused: one word governs the other ("seized 50 rifles",
+    "weapons seized", "an arms cache was discovered"), not two words of one sentence."""
+    actions = [doc[c.start] for c in cues if c.cls == "disrupt_action"]
+    weapons = [doc[c.start] for c in cues if c.cls == "weapon"]
+    return any(w in a.subtree or a in w.subtree for a in actions for w in weapons)
 
 
 def _describes(cue: Token, trigger: Token) -> bool:
