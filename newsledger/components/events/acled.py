@@ -34,6 +34,7 @@ from ...records import Actor, Event
 from ..common.lexicon import read_rows
 from .acled_cues import DATA, Cue, CueTable
 from .acled_fields import acled_fields, load_inter
+
 CODED_MODES = frozenset({"actual", "past"})
 MEANS = (("chemical", "Chemical weapon"), ("suicide", "Suicide bomb"), ("air", "Air/drone strike"),
          ("grenade", "Grenade"), ("explosive", "Remote explosive/landmine/IED"),
@@ -237,9 +238,9 @@ def _strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], act
     if event.type in ("RETREAT", "CONCEDE") and armed and (event.place or _land_below(tok, cues)) and \
             tok.lemma_.lower() not in ("surrender", "ceasefire", "truce"):
         return "Non-violent transfer of territory"     # relinquishes a location without fighting
-    if "agreement" in classes and (armed or any(c.text in ARMED_AGREEMENTS for c in cues)):
-        if event.type in ("AGREE", "CONCEDE", "RETREAT", "SUPPORT"):     # agreeing, yielding, signing
-            return "Agreement"
+    if "agreement" in classes and (armed or any(c.text in ARMED_AGREEMENTS for c in cues)) and \
+            event.type in ("AGREE", "CONCEDE", "RETREAT", "SUPPORT"):     # agreeing, yielding, signing
+        return "Agreement"
     if not armed:
         return None
     if {"base_action", "base"} <= classes:
