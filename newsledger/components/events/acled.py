@@ -261,14 +261,14 @@ def _told_again(events: list[Event], tokens: dict[int, Token | None]) -> None:
     """An attack coded only as a clash or an attack takes the weapon the next sentence gives it when
     that sentence refers back to it ("Attacks were launched in 11 locations. The attacks - mostly
     using grenades - ..."): one incident, one coding (ACLED codes the event, not the sentence)."""
+    spans = {id(e): (t.sent.start, t.sent.end) for e in events if (t := tokens[id(e)]) is not None}
     for event in events:
-        tok = tokens[id(event)]
-        if tok is None or not event.acled or event.acled["sub_event_type"] not in GENERIC:
+        if id(event) not in spans or not event.acled or event.acled["sub_event_type"] not in GENERIC:
             continue
-        nxt = tok.sent.end
+        nxt = spans[id(event)][1]
         for other in events:
             o = tokens[id(other)]
-            if o is None or other is event or not other.acled or o.sent.start != nxt:
+            if o is None or other is event or not other.acled or spans[id(other)][0] != nxt:
                 continue
             if other.acled["event_type"] == "Explosions/Remote violence" and o.pos_ == "NOUN" and any(
                     c.dep_ == "det" and c.lower_ in ANAPHORA for c in o.children):

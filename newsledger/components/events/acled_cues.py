@@ -35,6 +35,8 @@ class CueTable:
         for cls, cue in rows:
             by_class.setdefault(cls, set()).add(cue)
         self.classes = tuple(by_class)
+        # a class is searched only in a sentence holding one of its cues' first words (cheap)
+        self.first_words = {cls: frozenset(cue.split()[0] for cue in cues) for cls, cues in by_class.items()}
         self.patterns = {
             cls: re.compile(r"(?<![\w-])(?:" + "|".join(
                 r"\s+".join(re.escape(w) for w in cue.split())
@@ -54,7 +56,10 @@ class CueTable:
         """Every cue in the sentence, the weapon classes' overlaps resolved longest first."""
         found: dict[tuple[str, int, int], Cue] = {}
         for text, offsets in _views(sent):
+            words = set(text.split()) | {text[s:e] for s, e, _ in offsets}   # "attack," holds "attack"
             for cls, pattern in self.patterns.items():
+                if words.isdisjoint(self.first_words[cls]):
+                    continue
                 for m in pattern.finditer(text):
                     start, end = _tokens(offsets, m.start(), m.end())
                     if start is not None:
