@@ -51,6 +51,7 @@ ARMED_AGREEMENTS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "
 # A demonstration event told by these words is violent on the demonstrators' side.
 RIOT_LEMMAS = frozenset({"riot", "clash", "scuffle", "fight"})
 NONSTATE_SECTORS = frozenset({"REB", "UAF", "INS", "SEP"})
+HANDOVERS = frozenset({"handed over", "hand over", "handover", "hand-over", "cede", "ceded", "transfer"})
 TERRITORY_HINTS = frozenset({"@territory", "Government regains territory", "Non-state actor overtakes territory"})
 
 
@@ -237,7 +238,11 @@ def _strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], act
     armed = (actor is not None and actor.sector in ARMED_SECTORS) or "armed" in classes
     if event.type in ("RETREAT", "CONCEDE") and armed and (event.place or _land_below(tok, cues)) and \
             tok.lemma_.lower() not in ("surrender", "ceasefire", "truce"):
-        return "Non-violent transfer of territory"     # relinquishes a location without fighting
+        # a location handed over or taken without a fight changes hands; a withdrawal alone is
+        # a change to the group's activity
+        if "territory_take" in classes or any(c.text in HANDOVERS for c in cues):
+            return "Non-violent transfer of territory"
+        return "Change to group/activity"
     if "agreement" in classes and (armed or any(c.text in ARMED_AGREEMENTS for c in cues)) and \
             event.type in ("AGREE", "CONCEDE", "RETREAT", "SUPPORT"):     # agreeing, yielding, signing
         return "Agreement"
