@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from ...records import Actor, Event
 from ..common.lexicon import read_rows
 from .acled_cues import DATA, Cue, CueTable
-from .acled_fields import acled_fields, load_inter
+from .acled_fields import acled_fields, doer_word, load_inter
 
 CODED_MODES = frozenset({"actual", "past"})
 MEANS = (("chemical", "Chemical weapon"), ("suicide", "Suicide bomb"), ("air", "Air/drone strike"),
@@ -148,7 +148,7 @@ def sub_event_type(event: Event, tok: Token, context: Context, hint: tuple[str, 
                                                  or _crowd(recipient)):
         return _demonstration(classes, tok, crowd=crowd, arrest=hint_sub == "Arrests")
     if event.type in ("ASSAULT", "COERCE") and _takes_land(tok, cues, hint_sub):
-        return _territory(classes, hint_sub, actor)
+        return _territory(classes, hint_sub, actor or doer_word(tok))
     if event.type == "ASSAULT" or (event.type == "COERCE" and hint_sub):
         return _violence(event, tok, cues, classes, hint_sub, actor, recipient)
     return _strategic(event, tok, classes, cues, actor)
@@ -186,7 +186,7 @@ def _violence(event: Event, tok: Token, cues: list[Cue], classes: set[str], hint
     if event.type == "COERCE":
         return None
     if hint_sub in TERRITORY_HINTS:
-        return _territory(classes, hint_sub, actor)
+        return _territory(classes, hint_sub, actor or doer_word(tok))
     if _cue_at(cues, tok, "needs_means") and not (own & ({"armed", "clash"} | {c for c, _ in MEANS})
                                                      or (actor is not None and actor.sector in FORCE_SECTORS)):
         return None         # "sanctions target officials": no weapon, no armed party

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 import pycountry
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...records import Actor, Event, Figure
 from ..common.lexicon import read_rows
@@ -35,6 +35,9 @@ CIVILIAN_NOUNS = frozenset({"civilian", "villager", "resident", "women", "woman"
                             "student", "worshipper", "passenger", "farmer", "pilgrim", "journalist"})
 POINT_KINDS = frozenset({"city", "town", "village", "facility", "locality", "neighbourhood", "neighborhood"})
 AREA_KINDS = frozenset({"district", "area", "water"})
+STATE_WORDS = frozenset({"army", "troop", "soldier", "military", "police", "government", "marine", "regime"})
+NONSTATE_WORDS = frozenset({"rebel", "militant", "insurgent", "jihadist", "fighter", "militia", "gunman",
+                            "guerrilla", "guerilla", "terrorist", "extremist", "separatist", "mujahideen"})
 CIVIC_TYPES = frozenset({"Protests", "Riots"})
 STATE_NAMES = {"MIL": "Military Forces of {}", "COP": "Police Forces of {}", "GOV": "Government of {}"}
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -59,17 +62,19 @@ def acled_fields(event: Event, doc: Doc, inter_codes: dict[str, int]) -> dict:
     times = {t.id: t for t in doc._.times or []}
     statements = {s.id: s for s in doc._.statements or []}
     coding = event.acled or {}
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     place = places.get(event.place or "")
     place_country = place.country if place is not None else None
     kind, sub = coding.get("event_type", ""), coding.get("sub_event_type", "")
     one, two = actors.get(event.actor or ""), actors.get(event.recipient or "")
+    if one is None and kind in VIOLENT_TYPES and span is not None and len(span):
+        one = doer_word(span.root)           # "Rebels attacked ...": a doer the actors left unnamed
     inter1 = inter_code(one, kind, place_country, inter_codes)
     inter2 = inter_code(two, kind, place_country, inter_codes)
     low, high = sorted((inter1, inter2)) if inter1 and inter2 else (inter1 or inter2, 0)
     time = times.get(event.time or "")
     value = time.value if time is not None else None
     stmt = statements.get(event.statement or "")
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     return {
         "actor1": acled_name(one, kind, sub), "assoc_actor_1": "; ".join(_names(event.co_actors, actors)),
         "inter1": inter1, "actor2": acled_name(two, kind, sub), "assoc_actor_2": "; ".join(_names(event.co_recipients, actors)),
@@ -84,6 +89,19 @@ def acled_fields(event: Event, doc: Doc, inter_codes: dict[str, int]) -> dict:
         "source": stmt.source.text if stmt is not None and stmt.source is not None else "",
         "notes": span.sent.text.strip() if span is not None and len(span) else event.trigger.text,
     }
+
+
+def doer_word(tok: Token) -> Actor | None:
+    """A doer the actors component did not name, told by a common noun ("Rebels seized the town",
+    "Government troops recaptured it"): a stand-in of its kind, for who gains the location."""
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "agent"):
+            words = {t.lemma_.lower() for t in child.subtree}
+            if words & STATE_WORDS:
+                return Actor("", _capital(child.text), sector="MIL", kind="group")
+            if words & NONSTATE_WORDS:
+                return Actor("", _capital(child.text), sector="REB", kind="group")
+    return None
 
 
 def inter_code(actor: Actor | None, event_type: str, place_country: str | None,
@@ -121,7 +139,13 @@ def acled_name(actor: Actor | None, event_type: str = "", sub_event_type: str = 
 def fatalities(event: Event, doc: Doc) -> int:
     """The lowest credible count of dead among the event's figures; 0 when none counts dead."""
     figures = {f.id: f for f in doc._.figures or []}
-    dead = [f for fid in event.figures if (f := figures.get(fid)) is not None and _counts_dead(f, doc)]
+    ids = set(event.figures)
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is not None and len(span):     # "attacked a base, killing 7 soldiers": the attack's dead
+        below = span.root.subtree
+        first, last = min(t.idx for t in below), max(t.idx + len(t) for t in span.root.subtree)
+        ids |= {f.id for f in figures.values() if first <= f.start and f.end <= last}
+    dead = [f for fid in sorted(ids) if (f := figures.get(fid)) is not None and _counts_dead(f, doc)]
     counts = [n for f in dead if (n := _low(f)) is not None]
     return int(min(counts)) if counts else 0
 
@@ -171,6 +195,10 @@ def time_precision(value: str | None) -> int:
     if _WEEK.match(value):
         return 2
     return 3
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _published(doc: Doc) -> str | None:
