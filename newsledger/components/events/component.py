@@ -32,7 +32,7 @@ from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from .acled import AcledCoder
 from .fallback import fill_roles, other_party
 from .index import RecordIndex
-from .lexicon import EventLexicon
+from .lexicon import EventLexicon, unnamed_table
 from .links import (
     figures_of,
     governed_by,
@@ -101,7 +101,7 @@ class EventsComponent:
         if recipient == actor:
             recipient = None
         parsed = (actor is not None, recipient is not None)
-        if rule.pos == "VERB" and rule.prior < WEAK_PRIOR and not any(parsed):
+        if rule.pos == "VERB" and rule.prior < WEAK_PRIOR and not any(parsed) and not _crowd_marches(rule.type, subj):
             return None                      # a weak verb ("provide", "support") needs a party to count
         etype = rule.type
         if etype == "PROTEST" and tok.lemma_.lower() in _VERBAL_PROTEST_LEMMAS and (
@@ -144,6 +144,17 @@ class EventsComponent:
         return event, territory_place(tok, chain, place, etype, idx), parties
 
 
+
+
+def _crowd_marches(etype: str, subj: Token | None) -> bool:
+    """A crowd word is the party of a demonstration ("thousands of protesters marched"): the doer
+    the unnamed-party table names (events/unnamed), though no actor is recorded yet."""
+    if etype != "PROTEST" or subj is None:
+        return False
+    heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]          # "thousands of protesters"
+    crowd = unnamed_table().get("crowd", {})
+    return any(t.lemma_.lower() in crowd for t in heads)
 
 
 def _reports(tok: Token, idx: RecordIndex) -> bool:

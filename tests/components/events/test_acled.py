@@ -46,6 +46,7 @@ def test_who_gains_the_location_decides(code):
 
 def test_demonstrations_by_who_is_violent(code):
     assert sub(code("Thousands of protesters rallied against the new law in the capital.")) == "Peaceful protest"
+    assert sub(code("Thousands of protesters marched peacefully through the capital.")) == "Peaceful protest"
     assert sub(code("Protesters threw stones at the police and set fire to cars.", "threw")) in (
         "Violent demonstration", None)
     assert sub(code("Protesters rioted in the capital, throwing stones at the police.", "rioted")) == \
