@@ -261,13 +261,16 @@ def stats(db: Db = "ledger.db", as_json: Json = False) -> None:
 
 
 @app.command()
-def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, parquet, geojson, acled or plover.")] = "jsonl",
            output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (stdout for jsonl/csv when omitted).")] = None,
            kind: Annotated[str, typer.Option("--kind", help="For csv/parquet: events, statements, figures, actors, places, times or articles.")] = "events",
            db: Db = "ledger.db") -> None:
-    """Export the ledger: whole results as JSON Lines, or one record kind as CSV or Parquet."""
-    if fmt not in ("jsonl", "csv", "parquet"):
-        raise _fail(f"--format {fmt!r} is not one of jsonl, csv, parquet")
+    """Export the ledger: whole results as JSON Lines, one record kind as CSV, Parquet or GeoJSON,
+    merged events as ACLED CSV rows, events as PLOVER records."""
+    from .export import FORMATS
+
+    if fmt not in FORMATS:
+        raise _fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
     if fmt == "parquet" and output is None:
         raise _fail("--format parquet needs --output FILE")
     from .cli_extract import output_problem
@@ -281,7 +284,8 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv o
             raise _fail(str(e))
         except OSError as e:   # e.g. no permission, disk full: a message, not a traceback
             raise _fail(f"cannot write {output or 'stdout'}: {e.strerror or e}")
-    err.print(f"exported {n} {'articles' if fmt == 'jsonl' else kind} to {output or 'stdout'}")
+    what = {"jsonl": "articles", "acled": "merged events", "plover": "events"}.get(fmt, kind)
+    err.print(f"exported {n} {what} to {output or 'stdout'}")
 
 
 @app.command("import-geonames")

@@ -1,11 +1,16 @@
-"""Write the ledger out: jsonl (one ArticleResult per line), csv, parquet, geojson (rows of one kind).
+"""Write the ledger out: jsonl (one ArticleResult per line), csv, parquet, geojson (rows of one
+kind), acled (one ACLED row per merged event, export_acled.py), plover (one PLOVER event record
+per event, export_plover.py).
 
 export(store, fmt, out, kind=..., **filters): filters are those of the Store query for
-`kind` (for jsonl: article, text, outlet, since, until). Returns rows/objects written.
+`kind` (for jsonl: article, text, outlet, since, until; for acled: type, country, since, until,
+min_reports; for plover: the jsonl filters and type, mode). Returns rows/objects written.
+Parquet keeps spans and ACLED codings as Arrow structs, id lists as lists, dates as dates.
 """
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import os
@@ -17,7 +22,7 @@ from .errors import UsageError
 from .store import Store
 from .store.queries import QUERIES, columns
 
-FORMATS = ("jsonl", "csv", "parquet", "geojson")
+FORMATS = ("jsonl", "csv", "parquet", "geojson", "acled", "plover")
 KINDS = tuple(QUERIES)                      # events, statements, figures, actors, places, times, articles
 ARTICLE_EXTRA = ("author", "source", "kind", "text")   # Article fields an ArticleResult does not carry
 _PARQUET_CHUNK = 10_000                                 # rows per row group: bounded memory on big ledgers
@@ -27,7 +32,7 @@ def export(store: Store, fmt: str, out: Path | str | TextIO, *, kind: str = "eve
     fmt = (fmt or "").lower().lstrip(".")
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
-    if fmt != "jsonl" and kind not in KINDS:
+    if fmt not in ("jsonl", "acled", "plover") and kind not in KINDS:
         raise UsageError(f"unknown kind {kind!r}; use one of {', '.join(KINDS)}")
     filters = {k: v for k, v in filters.items() if v is not None}
     if fmt == "jsonl":
@@ -36,6 +41,14 @@ def export(store: Store, fmt: str, out: Path | str | TextIO, *, kind: str = "eve
         return _csv(store, out, kind, filters)
     if fmt == "parquet":
         return _parquet(store, out, kind, filters)
+    if fmt == "acled":
+        from .export_acled import write_acled
+        with _text_out(out) as f:
+            return write_acled(store, f, filters)
+    if fmt == "plover":
+        from .export_plover import write_plover
+        with _text_out(out) as f:
+            return write_plover(store, f, filters)
     return _geojson(store, out, kind, filters)
 
 
@@ -84,14 +97,18 @@ def _parquet(store: Store, out, kind: str, filters: dict) -> int:
         raise UsageError("parquet is binary: give a file path or a binary file, not a text stream")
     # Types come from the schema, not the data, so every file of one kind has the same schema.
     arrow = {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "str": pa.string(), "json": pa.string()}
+    nested = _arrow_nested(pa)
     types = columns(kind)
-    schema = pa.schema([(k, arrow[t]) for k, t in types.items()])
+    fields = [(k, pa.date32() if k in DATE_COLUMNS else nested.get(k, arrow[t]) if t == "json" else arrow[t])
+              for k, t in types.items()]
+    schema = pa.schema(fields)
+    as_json = {k for k, t in fields if t == pa.string() and types[k] == "json"}   # no fixed shape: JSON text
     n = 0
     rows = store.rows(kind, **filters)
     with pq.ParquetWriter(out, schema) as writer:
         chunk: list[dict] = []
         for row in rows:
-            chunk.append({k: _flat(row.get(k)) for k in types})
+            chunk.append({k: _parquet_value(k, row.get(k), as_json) for k in types})
             if len(chunk) == _PARQUET_CHUNK:
                 writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
                 n, chunk = n + len(chunk), []
@@ -101,6 +118,45 @@ def _parquet(store: Store, out, kind: str, filters: dict) -> int:
     return n
 
 
+DATE_COLUMNS = frozenset({"published", "first_published", "last_published"})
+
+
+def _arrow_nested(pa) -> dict:
+    """Arrow types of the nested columns whose shape the contract fixes."""
+    span = pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())])
+    ids = pa.list_(pa.string())
+    acled = pa.struct([("event_type", pa.string()), ("sub_event_type", pa.string()), ("disorder_type", pa.string()),
+                       ("actor1", pa.string()), ("assoc_actor_1", pa.string()), ("inter1", pa.int64()),
+                       ("actor2", pa.string()), ("assoc_actor_2", pa.string()), ("inter2", pa.int64()),
+                       ("interaction", pa.int64()), ("civilian_targeting", pa.string()),
+                       ("fatalities", pa.int64()), ("geo_precision", pa.int64()), ("time_precision", pa.int64()),
+                       ("event_date", pa.date32()), ("source", pa.string()), ("notes", pa.string())])
+    return {"trigger": span, "cue": span, "content": span, "evidence": pa.list_(span),
+            "source": pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string()),
+                                 ("actor", pa.string())]),
+            "figures": ids, "co_actors": ids, "co_recipients": ids, "acled": acled}
+
+
+def _parquet_value(key: str, value, as_json: set[str]):
+    if key in as_json:
+        return _flat(value)
+    if key in DATE_COLUMNS or key == "acled":
+        return _dates(value)
+    return value
+
+
+def _dates(value):
+    """"YYYY-MM-DD" text (alone or as an ACLED event_date) -> a date, for Arrow's date32."""
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    if isinstance(value, dict) and "event_date" in value:
+        return {**value, "event_date": _dates(value["event_date"])}
+    return value
+
+
 def _geojson(store: Store, out, kind: str, filters: dict) -> int:
     """Events (at their place) or aggregated places as a FeatureCollection; rows without coordinates are left out."""
     lat_lon = {"events": ("place_lat", "place_lon"), "places": ("lat", "lon")}
@@ -108,8 +164,9 @@ def _geojson(store: Store, out, kind: str, filters: dict) -> int:
         raise UsageError("geojson export takes kind 'events' or 'places'")
     lat_key, lon_key = lat_lon[kind]
     rows = store.rows(kind, **filters)
+    # flat properties (nested values as JSON text): QGIS and GDAL read one value per field
     features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [row[lon_key], row[lat_key]]},
-                 "properties": row}
+                 "properties": {k: _flat(v) for k, v in row.items()}}
                 for row in rows if row[lat_key] is not None and row[lon_key] is not None]
     with _text_out(out) as f:
         json.dump({"type": "FeatureCollection", "features": features}, f, ensure_ascii=False)

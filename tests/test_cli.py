@@ -117,6 +117,24 @@ def test_export_three_formats(demo_db, tmp_path):
     assert pq.read_table(out).num_rows == stats(db)["figures"]
 
 
+def test_export_geojson_acled_plover(demo_db, tmp_path):
+    """The CLI takes every format export.FORMATS knows; ACLED rows carry ACLED's header."""
+    db, _ = demo_db
+    out = tmp_path / "places.geojson"
+    proc = run("export", "--db", str(db), "--format", "geojson", "--kind", "places", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr.decode()
+    fc = json.loads(out.read_text(encoding="utf-8"))
+    assert fc["type"] == "FeatureCollection" and fc["features"]
+    proc = run("export", "--db", str(db), "--format", "acled")
+    assert proc.returncode == 0, proc.stderr.decode()
+    header = next(csv.reader(io.StringIO(proc.stdout.decode())))
+    assert header[:7] == ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
+                          "event_type", "sub_event_type"] and header[-1] == "timestamp"
+    proc = run("export", "--db", str(db), "--format", "plover")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert all(json.loads(x)["event"] for x in proc.stdout.decode().splitlines())
+
+
 def test_ingest_reports_bad_inputs_and_keeps_good_ones(tmp_path, extractor):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "good.txt").write_text(

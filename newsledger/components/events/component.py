@@ -10,7 +10,8 @@ Pipeline per doc (all linear in tokens): triggers by (lemma, POS) lookup + argum
 (events/triggers) -> mode (events/mode) -> roles and links (events/roles), roles the parse
 missed from the nearest actor in the clause (events/fallback), the parties coordinated with them
 -> merge (events/merge) -> the unnamed doer and victims of an event done in a place
-(events/unnamed) -> a territory as the target of events with none (events/territory).
+(events/unnamed) -> a territory as the target of events with none (events/territory) -> the
+ACLED coding of what happened, by the ACLED Codebook (events/acled, from the trigger row's default).
 
 Confidence: the lexicon row's prior (how reliably the word signals the category; verbs with a
 matched context ~0.7-0.8, bare nouns ~0.35-0.5), +0.1 when the parse gives an actor, +0.1 when
@@ -28,9 +29,10 @@ from spacy.tokens import Doc, Token
 
 from ...records import Event, Span
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from .acled import AcledCoder
 from .fallback import fill_roles, other_party
 from .index import RecordIndex
-from .lexicon import EventLexicon
+from .lexicon import EventLexicon, unnamed_table
 from .links import (
     figures_of,
     governed_by,
@@ -55,15 +57,15 @@ _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 # Verbs whose lexicon prior is below this only make an event when an actor or recipient is
 # found: "Russia provided rockets" is aid, "the plans provide tax advantages" is not.
 WEAK_PRIOR = 0.55
-_ACLED_MODES = {"actual", "past"}   # ACLED codes events that happened, not plans or threats
 # PLOVER manual 3.12.2: a protest by a government or organisation is a diplomatic protest (ACCUSE);
 # PROTEST presumes collective physical action.
 _VERBAL_PROTEST_LEMMAS = {"protest"}
 _OFFICIAL_SECTORS = _STATE_SECTORS | {"IGO", "GOV"}
 
 class EventsComponent:
-    def __init__(self, lexicon: EventLexicon | None = None):
+    def __init__(self, lexicon: EventLexicon | None = None, acled: AcledCoder | None = None):
         self.lex = lexicon or EventLexicon.load()
+        self.acled = acled or AcledCoder()
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0 or not doc.has_annotation("DEP"):
@@ -71,11 +73,16 @@ class EventsComponent:
             return doc
         idx = RecordIndex(doc)
         pub_year = _publication_year(doc, idx)
-        coded = [found for c in find_triggers(doc, self.lex) if (found := self._event(c, doc, idx, pub_year))]
+        cands = find_triggers(doc, self.lex)
+        coded = [(found, c.rule) for c in cands if (found := self._event(c, doc, idx, pub_year))]
+        # the trigger word's ACLED default, which the ACLED coder refines (events/acled.py)
+        hints = {id(e): rule.acled if e.type == rule.type else None for (e, _, _), rule in coded}
+        coded = [found for found, _ in coded]
         events = [e for e, _, _ in coded] + obligation_requests(doc, self.lex, idx)
         doc._.events = merge_events(events, idx.time_value)
         add_unnamed_parties(doc, doc._.events, {id(e): parties for e, _, parties in coded if parties})
         add_territory_targets(doc, doc._.events, {id(e): place for e, place, _ in coded if place})
+        self.acled.code(doc, doc._.events, hints)    # last: it reads the unnamed and territory parties
         return doc
 
     def _event(self, cand, doc: Doc, idx: RecordIndex, pub_year: int | None):
@@ -94,7 +101,7 @@ class EventsComponent:
         if recipient == actor:
             recipient = None
         parsed = (actor is not None, recipient is not None)
-        if rule.pos == "VERB" and rule.prior < WEAK_PRIOR and not any(parsed):
+        if rule.pos == "VERB" and rule.prior < WEAK_PRIOR and not any(parsed) and not _crowd_marches(rule.type, subj):
             return None                      # a weak verb ("provide", "support") needs a party to count
         etype = rule.type
         if etype == "PROTEST" and tok.lemma_.lower() in _VERBAL_PROTEST_LEMMAS and (
@@ -118,7 +125,7 @@ class EventsComponent:
             type=etype,
             trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
             mode=mode,
-            acled=self._acled(rule.acled if etype == rule.type else None, mode, idx.actors.get(actor)),
+            acled=None,
             actor=actor,
             recipient=recipient,
             co_actors=[a for a in co_actors if a != recipient],
@@ -136,19 +143,18 @@ class EventsComponent:
             parties["recipient"] = victim
         return event, territory_place(tok, chain, place, etype, idx), parties
 
-    @staticmethod
-    def _acled(acled, mode: str, actor) -> dict | None:
-        if acled is None or mode not in _ACLED_MODES:
-            return None
-        ev_type, sub = acled
-        if sub == "@territory":
-            if actor is None:
-                sub = "Armed clash"
-            elif actor.sector in _STATE_SECTORS or actor.kind == "country":
-                sub = "Government regains territory"
-            else:
-                sub = "Non-state actor overtakes territory"
-        return {"event_type": ev_type, "sub_event_type": sub}
+
+
+
+def _crowd_marches(etype: str, subj: Token | None) -> bool:
+    """A crowd word is the party of a demonstration ("thousands of protesters marched"): the doer
+    the unnamed-party table names (events/unnamed), though no actor is recorded yet."""
+    if etype != "PROTEST" or subj is None:
+        return False
+    heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]          # "thousands of protesters"
+    crowd = unnamed_table().get("crowd", {})
+    return any(t.lemma_.lower() in crowd for t in heads)
 
 
 def _reports(tok: Token, idx: RecordIndex) -> bool:

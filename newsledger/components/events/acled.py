@@ -1,0 +1,356 @@
+"""ACLED coding of events, by the ACLED Codebook ("Event Types and Sub-Event Types").
+
+Each event that happened (mode actual, past or possible: ACLED records reported and alleged
+events, not plans, threats or denials) gets one of ACLED's 25 sub-event types, with its event
+type and disorder type (data/acled_types.tsv), or none when it is outside ACLED's scope. The
+decision reads the event's PLOVER type, the ACLED default of its trigger word (the trigger
+lexicon's acled columns: the `hint`), its actor and recipient, and the cue words of its sentence
+(data/acled_cues.tsv), in the codebook's order of precedence:
+
+1. out of scope: a claim of responsibility, a natural or man-made disaster, ordinary crime;
+2. Disrupted weapons use: a weapon seized, found, defused or intercepted (before the weapon
+   itself decides: a seized grenade is no grenade attack);
+3. demonstrations: who is violent decides (protesters: Violent demonstration, a mob: Mob
+   violence; forces using lethal force or causing injury: Excessive force against protesters;
+   dispersal, arrests, tear gas: Protest with intervention; else Peaceful protest);
+4. violence: the means decide Explosions/Remote violence (chemical weapon, suicide bomb,
+   air/drone strike, grenade, remote explosive, shelling); then sexual violence, abduction,
+   arrests; territory by who gains it (a state actor: Government regains territory, a non-state
+   actor: Non-state actor overtakes territory, no fighting: Non-violent transfer of territory);
+   looting and destruction; then who is attacked: armed, organised parties on both sides make an
+   Armed clash, unarmed civilians an Attack;
+5. strategic developments: agreements between armed actors, bases set up, changes to armed
+   groups (formed, merged, withdrawn, reinforced), mass graves (Other).
+
+The further ACLED fields (actors, inter codes, fatalities, precision ...) are acled_fields.py's.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ...records import Actor, Event
+from ..common.lexicon import read_rows
+from .acled_cues import DATA, Cue, CueTable
+from .acled_fields import acled_fields, doer_word, load_inter
+
+CODED_MODES = frozenset({"actual", "past"})
+MEANS = (("chemical", "Chemical weapon"), ("suicide", "Suicide bomb"), ("air", "Air/drone strike"),
+         ("grenade", "Grenade"), ("explosive", "Remote explosive/landmine/IED"),
+         ("shelling", "Shelling/artillery/missile attack"))
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+ARMED_SECTORS = STATE_SECTORS | {"REB", "UAF", "INS", "SEP"}
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM", "REB", "UAF", "INS", "SEP"})   # who carries arms
+CIVILIAN_SECTORS = frozenset({"CVL", "JRN", "MED", "EDU", "LAB", "AGR", "BUS", "REF", "NGO", "REL", "HRI"})
+CROWD_NAMES = ("Protesters", "Rioters")
+# Cues that are agreements between armed actors whoever makes them; "agree", "deal" need one.
+ARMED_AGREEMENTS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "surrender", "surrendered",
+                              "peace deal", "peace agreement", "peace accord", "prisoner exchange",
+                              "prisoner swap", "exchange of prisoners"})
+# A demonstration event told by these words is violent on the demonstrators' side.
+RIOT_LEMMAS = frozenset({"riot", "clash", "scuffle", "fight"})
+NONSTATE_SECTORS = frozenset({"REB", "UAF", "INS", "SEP"})
+HANDOVERS = frozenset({"handed over", "hand over", "handover", "hand-over", "cede", "ceded", "transfer"})
+TERRITORY_HINTS = frozenset({"@territory", "Government regains territory", "Non-state actor overtakes territory"})
+
+
+@dataclass(frozen=True)
+class AcledType:
+    sub_event_type: str
+    event_type: str
+    disorder_type: str
+
+
+def load_types(table: str = "acled_types.tsv") -> dict[str, AcledType]:
+    """ACLED's sub-event types with their event and disorder types (data/acled_types.tsv)."""
+    return {row[0]: AcledType(*row) for row in read_rows(DATA, table, 3)}
+
+
+class AcledCoder:
+    def __init__(self, cues: CueTable | None = None, types: dict[str, AcledType] | None = None,
+                 inter: dict[str, int] | None = None):
+        self.cues = cues or CueTable.load()
+        self.types = types or load_types()
+        self.inter = inter or load_inter()
+
+    def code(self, doc: Doc, events: list[Event], hints: dict[int, tuple[str, str] | None]) -> None:
+        """Set each event's `acled` to its ACLED coding (or None). hints: id(event) -> the
+        trigger row's (event_type, sub_event_type) default."""
+        actors = {a.id: a for a in doc._.actors or []}
+        sentence_cues: dict[int, list[Cue]] = {}
+
+        def cues_of(sent) -> list[Cue]:
+            if sent.start not in sentence_cues:
+                sentence_cues[sent.start] = self.cues.find(sent)
+            return sentence_cues[sent.start]
+
+        tokens = {id(e): _trigger_token(doc, e) for e in events}
+        # sentences where a demonstration happens: their violence is the demonstration's
+        gatherings = {tok.sent.start for e in events if e.type == "PROTEST" and e.mode in CODED_MODES
+                      and (tok := tokens[id(e)]) is not None}
+        for event in events:
+            tok = tokens[id(event)]
+            if tok is None or event.mode not in CODED_MODES:
+                event.acled = None
+                continue
+            sent = tok.sent
+            after = doc[sent.end].sent if sent.end < len(doc) else None
+            before = doc[sent.start - 1].sent if sent.start > 0 else None
+            context = Context(cues_of(sent), sent.start in gatherings,
+                              {c.cls for c in cues_of(after)} if after is not None else set(),
+                              {c.cls for c in cues_of(before)} if before is not None else set())
+            sub = sub_event_type(event, tok, context, hints.get(id(event)), actors)
+            event.acled = self.describe(sub) if sub else None
+        _told_again(events, tokens)
+        for event in events:
+            if event.acled is not None:
+                event.acled.update(acled_fields(event, doc, self.inter))
+
+    def describe(self, sub: str) -> dict:
+        t = self.types[sub]
+        return {"event_type": t.event_type, "sub_event_type": t.sub_event_type, "disorder_type": t.disorder_type}
+
+
+@dataclass(frozen=True)
+class Context:
+    cues: list[Cue]                 # the cues of the event's sentence
+    demonstration: bool = False     # a demonstration happens in the sentence
+    after: frozenset | set = frozenset()   # the cue classes of the next sentence
+    before: frozenset | set = frozenset()  # and of the previous one
+
+
+def sub_event_type(event: Event, tok: Token, context: Context, hint: tuple[str, str] | None,
+                   actors: dict[str, Actor]) -> str | None:
+    """The codebook's decision for one event (the steps of the module docstring)."""
+    cues = context.cues
+    classes = {c.cls for c in cues}
+    hint_type, hint_sub = hint or (None, None)
+    actor, recipient = actors.get(event.actor or ""), actors.get(event.recipient or "")
+    crowd = _crowd(actor)
+    if event.type == "PROTEST" or hint_type in ("Protests", "Riots"):
+        # a protest about a disaster or a crime is still a protest; what the next sentence
+        # tells of it ("There were scuffles") is part of it
+        told = {c.cls for c in cues if c.cls not in ("lethal", "intervention") or not _describes(tok.doc[c.start], tok)}
+        told |= context.after & {"riot", "intervention", "mob"}
+        return None if "claim" in classes else _demonstration(told, tok, crowd=True)
+    if classes & {"claim", "disaster"}:
+        return None
+    if "disaster" in context.before and not classes & ({"armed", "clash"} | {c for c, _ in MEANS} - {"explosive"}):
+        return None         # "explosions tore through an industrial area ... The blasts killed 50"
+    if {"disrupt_action", "weapon"} <= classes and hint_sub != "Arrests" and _disrupts(tok.doc, cues):
+        return "Disrupted weapons use"
+    if "crime" in classes:
+        return None
+    if "other" in classes and event.type in ("ASSAULT", "COERCE"):
+        return "Other"
+    if event.type in ("ASSAULT", "COERCE") and ("protest" in classes or context.demonstration or crowd
+                                                 or _crowd(recipient)):
+        return _demonstration(classes, tok, crowd=crowd, arrest=hint_sub == "Arrests")
+    if event.type in ("ASSAULT", "COERCE") and _takes_land(tok, cues, hint_sub):
+        return _territory(classes, hint_sub, actor or doer_word(tok))
+    if event.type == "ASSAULT" or (event.type == "COERCE" and hint_sub):
+        return _violence(event, tok, cues, classes, hint_sub, actor, recipient)
+    return _strategic(event, tok, classes, cues, actor)
+
+
+def _demonstration(classes: set[str], tok: Token, crowd: bool, arrest: bool = False) -> str:
+    if "mob" in classes:
+        return "Mob violence"
+    if "riot" in classes or tok.lemma_.lower() in RIOT_LEMMAS:
+        return "Violent demonstration"     # demonstrators riot, or clash with the police
+    if crowd and not classes & {"lethal", "intervention"}:
+        return "Peaceful protest" if "protest" in classes or tok.lemma_.lower() != "attack" else "Violent demonstration"
+    if "lethal" in classes and not arrest:
+        return "Excessive force against protesters"
+    if "intervention" in classes or arrest:
+        return "Protest with intervention"
+    return "Peaceful protest" if crowd else "Excessive force against protesters"
+
+
+def _violence(event: Event, tok: Token, cues: list[Cue], classes: set[str], hint_sub: str | None,
+              actor: Actor | None, recipient: Actor | None) -> str | None:
+    if "mob" in classes:
+        return "Mob violence"
+    own = _subtree_classes(tok, cues)
+    for scope in (own, classes):        # the event's own weapon first, then the sentence's
+        for cls, sub in MEANS:
+            if cls in scope:
+                return sub
+    if "sexual" in classes or hint_sub == "Sexual violence":
+        return "Sexual violence"
+    if hint_sub == "Abduction/forced disappearance" or ("abduction" in classes and hint_sub != "Arrests"):
+        return "Abduction/forced disappearance"
+    if hint_sub == "Arrests":
+        return "Arrests"
+    if event.type == "COERCE":
+        return None
+    if hint_sub in TERRITORY_HINTS:
+        return _territory(classes, hint_sub, actor or doer_word(tok))
+    if _cue_at(cues, tok, "needs_means") and not (own & ({"armed", "clash"} | {c for c, _ in MEANS})
+                                                     or (actor is not None and actor.sector in FORCE_SECTORS)):
+        return None         # "sanctions target officials": no weapon, no armed party
+    if hint_sub == "Looting/property destruction" or _cue_at(cues, tok, "property"):
+        return "Looting/property destruction"
+    if actor is None and not classes & {"armed", "clash"}:
+        return None         # a death or injury with no one doing it: an accident, not an attack
+    target = _side(recipient)
+    if target == "armed" or "clash" in own or "clash" in _head_classes(tok, cues):
+        return "Armed clash"
+    if target == "civilian":
+        return "Attack"
+    words = _object_classes(tok, cues)
+    if "armed" in words:
+        return "Armed clash"
+    if "civilian" in words:
+        return "Attack"
+    if hint_sub in ("Attack", "Armed clash"):
+        return hint_sub
+    return "Armed clash"
+
+
+def _territory(classes: set[str], hint_sub: str | None, actor: Actor | None) -> str:
+    """Who gains the location decides (codebook: Battles' territory sub-event types)."""
+    if "handover" in classes:
+        return "Non-violent transfer of territory"
+    if actor is not None and (actor.sector in STATE_SECTORS or actor.kind == "country"):
+        return "Government regains territory"
+    if actor is not None and actor.sector in NONSTATE_SECTORS:
+        return "Non-state actor overtakes territory"
+    # a party of unknown kind: the trigger word's own default ("retake": regains)
+    if hint_sub == "Government regains territory":
+        return hint_sub
+    return "Non-state actor overtakes territory" if actor is not None and actor.kind != "location" else "Armed clash"
+
+
+def _takes_land(tok: Token, cues: list[Cue], hint_sub: str | None) -> bool:
+    """The trigger takes control of a location: a territory verb whose object is a place word."""
+    if hint_sub in TERRITORY_HINTS:
+        return True
+    if not _cue_at(cues, tok, "territory_take"):
+        return False
+    below = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "prep", "attr") for t in c.subtree}
+    return any(c.cls == "land" and c.start in below for c in cues) or any(
+        tok.doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in below)
+
+
+def _strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], actor: Actor | None) -> str | None:
+    armed = (actor is not None and actor.sector in ARMED_SECTORS) or "armed" in classes
+    if event.type in ("RETREAT", "CONCEDE") and armed and (event.place or _land_below(tok, cues)) and \
+            tok.lemma_.lower() not in ("surrender", "ceasefire", "truce"):
+        # a location handed over or taken without a fight changes hands; a withdrawal alone is
+        # a change to the group's activity
+        if "territory_take" in classes or any(c.text in HANDOVERS for c in cues):
+            return "Non-violent transfer of territory"
+        return "Change to group/activity"
+    if "agreement" in classes and (armed or any(c.text in ARMED_AGREEMENTS for c in cues)) and \
+            event.type in ("AGREE", "CONCEDE", "RETREAT", "SUPPORT"):     # agreeing, yielding, signing
+        return "Agreement"
+    if not armed:
+        return None
+    if {"base_action", "base"} <= classes:
+        return "Headquarters or base established"
+    if "territory_take" in classes and "handover" in classes:
+        return "Non-violent transfer of territory"
+    forces = (actor is not None and actor.sector in FORCE_SECTORS) or "armed" in _subtree_classes(tok, cues)
+    if (event.type == "MOBILIZE" and forces) or ("group_change" in classes and event.type not in ("CONSULT", "REQUEST")):
+        return "Change to group/activity"
+    return None
+
+
+GENERIC = frozenset({"Armed clash", "Attack"})
+ANAPHORA = frozenset({"the", "this", "these", "those", "that"})
+
+
+def _told_again(events: list[Event], tokens: dict[int, Token | None]) -> None:
+    """An attack coded only as a clash or an attack takes the weapon the next sentence gives it when
+    that sentence refers back to it ("Attacks were launched in 11 locations. The attacks - mostly
+    using grenades - ..."): one incident, one coding (ACLED codes the event, not the sentence)."""
+    spans = {id(e): (t.sent.start, t.sent.end) for e in events if (t := tokens[id(e)]) is not None}
+    for event in events:
+        if id(event) not in spans or not event.acled or event.acled["sub_event_type"] not in GENERIC:
+            continue
+        nxt = spans[id(event)][1]
+        for other in events:
+            o = tokens[id(other)]
+            if o is None or other is event or not other.acled or spans[id(other)][0] != nxt:
+                continue
+            if other.acled["event_type"] == "Explosions/Remote violence" and o.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ in ANAPHORA for c in o.children):
+                event.acled = dict(other.acled)
+                break
+
+
+def _disrupts(doc: Doc, cues: list[Cue]) -> bool:
+    """A weapon is what is seized, found or defused: one word governs the other ("seized 50 rifles",
+    "weapons seized", "an arms cache was discovered"), not two words of one sentence."""
+    actions = [doc[c.start] for c in cues if c.cls == "disrupt_action"]
+    weapons = [doc[c.start] for c in cues if c.cls == "weapon"]
+    return any(w in a.subtree or a in w.subtree for a in actions for w in weapons)
+
+
+def _describes(cue: Token, trigger: Token) -> bool:
+    """The cue word tells of someone the sentence describes ("mourn demonstrators killed last month",
+    "justice for a woman shot by police"), in a clause of its own that does not hold the trigger."""
+    tok = cue
+    for _ in range(12):
+        if tok.dep_ in ("acl", "relcl") and trigger not in tok.subtree:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _subtree_classes(tok: Token, cues: list[Cue]) -> set[str]:
+    """The cue classes inside what the trigger governs ("launched air missiles": air)."""
+    below = {t.i for t in tok.subtree}
+    return {c.cls for c in cues if c.start in below}
+
+
+def _head_classes(tok: Token, cues: list[Cue]) -> set[str]:
+    """The cue classes of the word the trigger hangs from ("killed in clashes", "clashes that killed")."""
+    head = tok.head
+    near = {head.i} | {c.i for c in head.children if c.dep_ in ("prep", "pobj", "nsubj")} | {
+        g.i for c in tok.children if c.dep_ == "prep" for g in c.children}
+    return {c.cls for c in cues if c.start in near}
+
+
+def _land_below(tok: Token, cues: list[Cue]) -> bool:
+    below = {t.i for t in tok.subtree} - {tok.i}
+    return any(c.cls == "land" and c.start in below for c in cues)
+
+
+def _crowd(actor: Actor | None) -> bool:
+    return actor is not None and any(actor.name.startswith(n) for n in CROWD_NAMES)
+
+
+def _side(actor: Actor | None) -> str | None:
+    """"armed" for state forces and armed groups, "civilian" for civilians, None when unknown
+    (a country or a location names no side)."""
+    if actor is None or actor.kind == "location":
+        return None
+    if actor.sector in ARMED_SECTORS:
+        return "armed"
+    if actor.sector in CIVILIAN_SECTORS or actor.kind == "person":
+        return "civilian"
+    return None
+
+
+def _object_classes(tok: Token, cues: list[Cue]) -> set[str]:
+    """The armed/civilian cues in what the trigger acts on (its objects and their phrases)."""
+    below = {t.i for child in tok.children if child.dep_ in ("dobj", "prep", "pobj", "nsubjpass", "attr", "agent",
+                                                                "npadvmod", "advcl", "xcomp")
+             for t in child.subtree}
+    if tok.dep_ in ("acl", "relcl") or tok.pos_ == "NOUN":
+        below |= {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree} if tok.pos_ != "NOUN" else set()
+    return {c.cls for c in cues if c.cls in ("armed", "civilian") and c.start in below}
+
+
+def _cue_at(cues: list[Cue], tok: Token, cls: str) -> bool:
+    return any(c.cls == cls and c.start <= tok.i < c.end for c in cues)
+
+
+def _trigger_token(doc: Doc, event: Event) -> Token | None:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
