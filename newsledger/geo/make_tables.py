@@ -47,7 +47,8 @@ def build(pkgs: Path) -> None:
     # countryinfo: Factbook lat/lng and alternative spellings per ISO alpha-2
     factbook: dict[str, tuple] = {}
     for f in glob.glob(str(pkgs / "countryinfo" / "countryinfo" / "data" / "*.json")):
-        d = json.load(open(f, encoding="utf-8"))
+        with open(f, encoding="utf-8") as fh:
+            d = json.load(fh)
         iso = (d.get("ISO") or {}).get("alpha2")
         if iso and d.get("latlng"):
             factbook[iso] = (d["latlng"], d.get("altSpellings") or [], d.get("name"), d.get("demonym") or "")
@@ -71,9 +72,10 @@ def build(pkgs: Path) -> None:
             out.write(f"{c['geonameid']}\t{iso}\t{c['name']}\t{lat}\t{lon}\t{c['population']}\t"
                       f"{c['continentcode']}\t{'|'.join(aliases)}\t{demonym}\n")
 
-    iso2 = json.load(open(pkgs / "iso3166_2" / "iso3166_2" / "iso3166-2.json", encoding="utf-8"))
+    with open(pkgs / "iso3166_2" / "iso3166_2" / "iso3166-2.json", encoding="utf-8") as fh:
+        iso2 = json.load(fh)
     iso_point, iso_eng = {}, {}
-    for cc, subs in iso2.items():
+    for subs in iso2.values():
         for code, d in subs.items():
             if d.get("latLng"):
                 iso_point[code] = d["latLng"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 import json
 import logging
 import re
-from typing import BinaryIO, Iterator, TextIO
+from collections.abc import Iterator
+from typing import BinaryIO, TextIO
 
 from newsledger.errors import InputError
 from newsledger.records import Article

@@ -168,12 +168,12 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
                                                      and c.owner.kind == DEMONYM)):
             home = kin_residence(doc, view, c.i, c.j, country, lex)
             if home:        # "ethnic Albanians in south Serbia": Serbia's people
-                key, name, country = key + ("in", home), f"{name} in {lex.country_name(home)}", home
+                key, name, country = (*key, "in", home), f"{name} in {lex.country_name(home)}", home
         s, e = span_of_words(view, c.i, c.j, finder.determiners)
         ledger.add(key, s, e, name, country, sector, kind, rank)
         owner_by_end[c.j] = (c.i, country, sector, c.j, kind)
-        if (kind == "country" or (kind in ("group", "organisation") and country in lex.countries)
-                and sector != "JRN" and not abroad(key)):
+        if (kind == "country" or ((kind in ("group", "organisation") and country in lex.countries)
+                and sector != "JRN" and not abroad(key))):
             # "the Fijian rebels ... Prime Minister X": FJI; a news outlet ("(AP)") is often
             # foreign to the story it reports
             country_at.append((s, country))

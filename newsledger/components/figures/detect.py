@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import FigureLexicon, figure_lexicon
 from ..common.number_words import number_words, parse_number
 from ..common.years import YEARS
+from .lexicon import FigureLexicon, figure_lexicon
 
 _RANGE_DASH = re.compile(r"^\s*(?:-|–|—|to)\s*$")
 _RANGE_AND = re.compile(r"^\s*(?:and|-|–|to)\s*$")

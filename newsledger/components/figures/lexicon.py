@@ -77,7 +77,8 @@ def figure_lexicon() -> FigureLexicon:
         rf"(?:(?P<scale>(?:\s*-?\s*(?:{alternation(scales)})(?![a-z]))+)|(?P<abbr>(?:{alternation(abbrevs)}))(?![A-Za-z]))?"
         rf"|(?P<vague>(?<![\w])(?:{alternation(lex.quantifiers)})\s+(?:{alternation(scales)})(?![a-z])"
         rf"|(?<![\w])(?:{alternation(lex.plurals)})(?![a-z]))"
-        rf"|(?P<words>(?<![\w-])(?:(?:a|an)\s+(?=(?:{alternation(scales + ['dozen'])})(?![a-z])))?{word}(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|\s*-\s*|\s+){word})*(?![a-z])))",
+        rf"|(?P<words>(?<![\w-])(?:(?:a|an)\s+(?=(?:{alternation([*scales, 'dozen'])})(?![a-z])))?{word}"
+        rf"(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|\s*-\s*|\s+){word})*(?![a-z])))",
         re.IGNORECASE,
     )
     # A share of a whole, only before "of"/"the" so that ordinals ("the third round") stay out:
@@ -96,6 +97,7 @@ def figure_lexicon() -> FigureLexicon:
     # "barrel-a-day" too, but not "$6.78 billion a year earlier": that is a time, not a rate
     lex.re_per = re.compile(rf"(?:\s*|-)(?:per|an?|/)(?:\s*|-)(?P<per>{alternation(units + sorted(lex.per_nouns))})"
                             rf"(?![A-Za-z0-9])(?!\s+(?:earlier|ago|before|later|previously)\b)", re.IGNORECASE)
-    lex.re_cue_before = re.compile(rf"(?:^|(?<=[\s(\"'“‘]))(?P<cue>{alternation(lex.cues_before)})\s*[\"'“‘]?$", re.IGNORECASE)
+    lex.re_cue_before = re.compile(rf"(?:^|(?<=[\s(\"'“‘]))(?P<cue>{alternation(lex.cues_before)})\s*[\"'“‘]?$",
+                                   re.IGNORECASE)
     lex.re_cue_after = re.compile(rf"^\s*(?P<cue>{alternation(lex.cues_after)})(?![\w])", re.IGNORECASE)
     return lex

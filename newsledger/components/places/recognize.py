@@ -223,10 +223,10 @@ class Recognizer:
         """A place NER gave another label: "in Cottonport" (PERSON), "Kursk Oblast" (PERSON),
         or a name the article uses as a place elsewhere (one sense per discourse)."""
         m = self._mention(doc, ent.start, ent.end, "ner", ent.label_)
-        if m is not None and any(p for _, p in self.gaz.lookup(m.lookup)):
-            if m.designator or norm(m.lookup) in known or \
-                    governed_by_locative(doc[m.start:m.end].root, self.rules):
-                return m
+        if m is not None and any(p for _, p in self.gaz.lookup(m.lookup)) and (
+                m.designator or norm(m.lookup) in known
+                or governed_by_locative(doc[m.start:m.end].root, self.rules)):
+            return m
         if m is not None and self.called_settlement(doc[m.start:m.end].root):
             return m            # "Zorivka, a village in ...", "the village of Zorivka": known or not
         if self.inside_names and ent.label_ in ("ORG", "FAC", "EVENT", "PRODUCT"):

@@ -115,7 +115,7 @@ def inside(entry: GeoEntry, container: GeoEntry) -> bool:
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
-    return int(math.floor(lat / _CELL)), int(math.floor(lon / _CELL))
+    return math.floor(lat / _CELL), math.floor(lon / _CELL)
 
 
 def pair_support(groups: dict[str, NameGroup]) -> dict[tuple[str, int], float]:

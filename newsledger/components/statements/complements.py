@@ -34,7 +34,7 @@ def complement(idx: DocIndex, v: Token, entry, src: Range | None, prep: Token | 
     for c in kids:      # "asked him whether ...", "wondered if ..." (parsed as adverbial clauses)
         if c.dep_ == "advcl" and c.i > v.i and ("c" in entry.frames or "w" in entry.frames):
             mark = next((m for m in c.children if m.dep_ == "mark"), None)
-            if mark is not None and (mark.lower_ == "whether" or mark.lower_ == "if" and "w" in entry.frames):
+            if mark is not None and (mark.lower_ == "whether" or (mark.lower_ == "if" and "w" in entry.frames)):
                 return _clip(idx, subtree(c), c, src)
     if "c" in entry.frames:     # "75 percent said yes", "55 percent said so"
         for c in kids:

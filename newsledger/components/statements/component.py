@@ -4,10 +4,11 @@ Reads the parse, doc.ents and doc._.actors (None when the actors component is ab
 []); writes doc._.statements: list[records.Statement]. Rules, in order of trust:
 reporting verbs (statements/verbal), "according to" and nominal cues (statements/adjuncts),
 light verbs with cue nouns ("made the case that", statements/light), predicative adjectives
-("is worried about", statements/adjectives), then quotes left over (floating quotes inherit the previous speaker). Sources that are pronouns
-or short names are resolved to an earlier named source (statements/sources/resolve); certainty comes
-from the cue and the content's modals (statements/certainty); "via" links a statement to the
-innermost other statement whose content holds its cue (relays, kept as chains).
+("is worried about", statements/adjectives), then quotes left over (floating quotes inherit the
+previous speaker). Sources that are pronouns or short names are resolved to an earlier named
+source (statements/sources/resolve); certainty comes from the cue and the content's modals
+(statements/certainty); "via" links a statement to the innermost other statement whose content
+holds its cue (relays, kept as chains).
 """
 from __future__ import annotations
 

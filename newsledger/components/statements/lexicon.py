@@ -47,7 +47,8 @@ class StatementLexicon:
         anaphors = {r[0].lower(): r[1] for r in read_rows(DATA, "pronouns.tsv")}
         adjectives = {r[0].lower(): (r[1] if len(r) > 1 else "asserted")
                       for r in read_rows(DATA, "cue_adjectives.tsv")}
-        light = {r[0].lower(): frozenset(n.strip().lower() for n in (r[1] if len(r) > 1 else "").split(",") if n.strip())
+        light = {r[0].lower(): frozenset(n.strip().lower() for n in (r[1] if len(r) > 1 else "").split(",")
+                                         if n.strip())
                  for r in read_rows(DATA, "light_verbs.tsv")}
         clear = frozenset(r[0].lower() for r in read_rows(DATA, "clear_adjectives.tsv"))
         agent_nouns = {r[0].lower(): (r[1] if len(r) > 1 else "asserted")

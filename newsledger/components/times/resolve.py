@@ -69,7 +69,7 @@ class Resolver(CalendarNames):
             t = m.string[m.end():]
         t = re.sub(r"^the\s+", "", t)
         value = self._core(t, anchors, future, definite)
-        if update_ref and (value and value[0].isdigit() or (value or "").startswith("BC")):
+        if update_ref and ((value and value[0].isdigit()) or (value or "").startswith("BC")):
             self._set_ref(value, anchors)
         return value, mod
 
@@ -256,7 +256,7 @@ class Resolver(CalendarNames):
         anchor = a.deictic() if kind == "deictic" else a.anaphoric()
         if anchor is None:
             return None
-        y, m, d = anchor
+        _y, _m, d = anchor
         if unit == "W":
             if not d:
                 return None
