@@ -31,11 +31,14 @@ class CalendarNames:
     re_year: re.Pattern[str]
 
     def _weekday(self, t: str, a: Anchors, future: bool) -> str | None:
-        wd = self.lex.weekdays[self.re_weekday.search(t).group(1)]
+        wm = self.re_weekday.search(t)
         anchor = a.deictic()
-        if anchor is None or not anchor[2]:
+        if wm is None or anchor is None or not anchor[2]:
             return None
+        wd = self.lex.weekdays[wm.group(1)]
         base = day_date(anchor)
+        if base is None:
+            return None
         m = self.re_shift.match(t)
         shift = m.group(1) if m else None
         delta = (wd - base.isoweekday()) % 7
@@ -100,6 +103,8 @@ class CalendarNames:
 
     def _month_date(self, t: str, a: Anchors, future: bool, part: str | None) -> str | None:
         mm = self.re_month.search(t)
+        if mm is None:
+            return None
         month = self.lex.months[mm.group(1)]
         rest = t[:mm.start()] + " " + t[mm.end():]
         year, rest = self._find_year(rest)
@@ -125,12 +130,15 @@ class CalendarNames:
         if year > 0 and day and day_date((year, month, day)) is None:
             day = None
         out = fmt((year, month, day))
-        if part and day:
+        if out and part and day:
             out += f"T{part}"
         return out
 
     def _season(self, t: str, a: Anchors, future: bool) -> str | None:
-        code = self.lex.seasons[self.re_season.search(t).group(1)]
+        sm = self.re_season.search(t)
+        if sm is None:
+            return None
+        code = self.lex.seasons[sm.group(1)]
         year, _ = self._find_year(t)
         if year is not None:
             return f"{fmt_year(year)}-{code}"
@@ -140,7 +148,7 @@ class CalendarNames:
             anchor = a.anaphoric()
             if anchor is None:
                 return None
-            y = anchor[0] + {"following": 1, "previous": -1}.get(shift, 0)
+            y = anchor[0] + {"following": 1, "previous": -1}.get(shift or "", 0)
             return f"{fmt_year(y)}-{code}"
         p = a.published
         if p is None:
@@ -164,6 +172,8 @@ class CalendarNames:
 
     def _decade(self, t: str, a: Anchors) -> str | None:
         m = re.search(r"(\d{2,3})0s", t)
+        if m is None:       # "'90s", "the 50s" (see the report on issue #18): no value, as before
+            return None
         digits = m.group(1)
         if len(digits) == 1 or t[m.start() - 1:m.start()] == "'":
             base = (a.anaphoric() or (2000, None, None))[0]
@@ -176,11 +186,11 @@ class CalendarNames:
         m = re.search(r"(\d{1,2})(?:st|nd|rd|th)", t)
         n = int(m.group(1)) if m else None
         if n is None:
-            n = parse_number(t.split()[0].replace("first", "one").replace("second", "two")
+            spelt = parse_number(t.split()[0].replace("first", "one").replace("second", "two")
                              .replace("third", "three").replace("fifth", "five").replace("ninth", "nine")
                              .replace("twelfth", "twelve").replace("eighth", "eight").replace("ieth", "y")
                              .replace("th", "")) if t.split() else None
-            n = int(n) if n else None
+            n = int(spelt) if spelt else None
         if not n:
             return None
         if self.re_bc.search(t):
