@@ -37,7 +37,7 @@ __all__ = [
 def iter_files(directory: Path) -> list[Path]:
     """Files under `directory`, recursively, sorted by their path components, hidden files and
     folders skipped (symlinked folders are not followed, so loops cannot happen)."""
-    found = []
+    found: list[Path] = []
     for root, dirs, files in os.walk(directory):
         dirs[:] = [d for d in dirs if not d.startswith(".")]   # prune the descent
         found.extend(Path(root, name) for name in files if not name.startswith("."))

@@ -153,7 +153,7 @@ class Recognizer:
         # an organisation or person NER found in the capitals themselves is no dateline
         # ("NATO - the alliance - met ..."); one that runs on past the dash is a slip
         # ("MONROE - Federal" as ORG)
-        named = set()
+        named: set[int] = set()    # token indices
         for ent in doc.ents:
             if ent.label_ in ("ORG", "PERSON", "NORP") and not any(
                     t.text in self.rules.dateline_dash for t in ent):
