@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from ..common.lexicon import read_rows
 
 DATA = "newsledger.components.statements"   # tables in statements/data/
@@ -58,7 +60,7 @@ class StatementLexicon:
                    agent_nouns=agent_nouns, light_verbs=light, clear_adjectives=clear,
                    colon_labels=labels)
 
-    def verb(self, token) -> tuple[CueVerb | None, object | None]:
+    def verb(self, token: Token) -> tuple[CueVerb | None, Token | None]:
         """The cue entry of a verb token and its particle or preposition token ("rule out",
         "call for"), if the lexicon lists the pair; else the entry of the bare verb."""
         lemma = token.lemma_.lower()

@@ -279,8 +279,8 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
                     certainty=certainty, negated=negated, hedged=hedged)
         quotes = adjacent_quotes(idx, block, v, entry.frames) if "q" in entry.frames else []
         for q in quotes:
-            content = _with_lead_in(idx, idx.quote_tokens(q), block)
-            out.append(Candidate(content=content, direct=content == idx.quote_tokens(q), **base))
+            quoted = _with_lead_in(idx, idx.quote_tokens(q), block)
+            out.append(Candidate(content=quoted, direct=quoted == idx.quote_tokens(q), **base))
         if quotes:
             continue
         content = complement(idx, v, entry, src, prt if prt is not None and prt.dep_ in ("prep", "mark") else None, lex)
