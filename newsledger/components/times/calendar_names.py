@@ -16,6 +16,22 @@ from .dates import (
 from .lexicon import TimeLexicon
 
 
+def matched(m: re.Match[str] | None, what: str, t: str) -> re.Match[str]:
+    """The match the resolver routed t here for. When the routing test and the rule's own pattern
+    disagree the expression has no value: a ValueError, which the times component turns into
+    "no value, no modifier"."""
+    if m is None:
+        raise ValueError(f"no {what} in time expression {t!r}")
+    return m
+
+
+def valid_date(d: dt.date | None, anchor: tuple) -> dt.date:
+    """day_date(anchor), which must exist (a ValueError, as for `matched`, when it does not)."""
+    if d is None:
+        raise ValueError(f"anchor {anchor} is not a calendar date")
+    return d
+
+
 class CalendarNames:
     """Mixed into Resolver, which sets these attributes in its __init__."""
 
@@ -31,14 +47,11 @@ class CalendarNames:
     re_year: re.Pattern[str]
 
     def _weekday(self, t: str, a: Anchors, future: bool) -> str | None:
-        wm = self.re_weekday.search(t)
+        wd = self.lex.weekdays[matched(self.re_weekday.search(t), "weekday", t).group(1)]
         anchor = a.deictic()
-        if wm is None or anchor is None or not anchor[2]:
+        if anchor is None or not anchor[2]:
             return None
-        wd = self.lex.weekdays[wm.group(1)]
-        base = day_date(anchor)
-        if base is None:
-            return None
+        base = valid_date(day_date(anchor), anchor)
         m = self.re_shift.match(t)
         shift = m.group(1) if m else None
         delta = (wd - base.isoweekday()) % 7
@@ -102,9 +115,7 @@ class CalendarNames:
         return p.year - 1 if after else p.year
 
     def _month_date(self, t: str, a: Anchors, future: bool, part: str | None) -> str | None:
-        mm = self.re_month.search(t)
-        if mm is None:
-            return None
+        mm = matched(self.re_month.search(t), "month", t)
         month = self.lex.months[mm.group(1)]
         rest = t[:mm.start()] + " " + t[mm.end():]
         year, rest = self._find_year(rest)
@@ -135,10 +146,7 @@ class CalendarNames:
         return out
 
     def _season(self, t: str, a: Anchors, future: bool) -> str | None:
-        sm = self.re_season.search(t)
-        if sm is None:
-            return None
-        code = self.lex.seasons[sm.group(1)]
+        code = self.lex.seasons[matched(self.re_season.search(t), "season", t).group(1)]
         year, _ = self._find_year(t)
         if year is not None:
             return f"{fmt_year(year)}-{code}"
@@ -171,9 +179,8 @@ class CalendarNames:
         return f"{fmt_year(y)}-{code}"
 
     def _decade(self, t: str, a: Anchors) -> str | None:
-        m = re.search(r"(\d{2,3})0s", t)
-        if m is None:       # "'90s", "the 50s" (see the report on issue #18): no value, as before
-            return None
+        # (the times detector also finds "'90s", which this pattern misses: no value for it)
+        m = matched(re.search(r"(\d{2,3})0s", t), "decade", t)
         digits = m.group(1)
         if len(digits) == 1 or t[m.start() - 1:m.start()] == "'":
             base = (a.anaphoric() or (2000, None, None))[0]

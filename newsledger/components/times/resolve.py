@@ -22,7 +22,7 @@ import datetime as dt
 import re
 
 from ..common.number_words import parse_number
-from .calendar_names import CalendarNames
+from .calendar_names import CalendarNames, valid_date
 from .dates import (
     VAGUE,
     Anchors,
@@ -258,15 +258,15 @@ class Resolver(CalendarNames):
             return None
         _y, _m, d = anchor
         if unit == "W":
-            base = day_date(anchor) if d else None
-            if base is None:
+            if not d:
                 return None
+            base = valid_date(day_date(anchor), anchor)
             iy, iw, _ = (base + dt.timedelta(days=7 * n)).isocalendar()
             return f"{iy:04d}-W{iw:02d}"
         if unit == "WE":
-            base = day_date(anchor) if d else None
-            if base is None:
+            if not d:
                 return None
+            base = valid_date(day_date(anchor), anchor)
             iy, iw, _ = (base + dt.timedelta(days=7 * n)).isocalendar()
             return f"{iy:04d}-W{iw:02d}-WE"
         if unit == "D" and not d:
