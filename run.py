@@ -3,6 +3,7 @@
 
     python3 run.py demo     # create .venv, install newsledger, ingest the demo corpus, show the ledger
     python3 run.py test     # create .venv, install newsledger with its test extras, run the tests
+    python3 run.py lint     # same venv; ruff check, ruff format --check and mypy (configured in pyproject.toml)
 
 Extra arguments go to the command (`python3 run.py test -k store`, `python3 run.py demo --db x.db`).
 The virtual environment is re-installed only when pyproject.toml changes.
@@ -41,7 +42,7 @@ def ensure_env(extras: str) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("demo", "test"):
+    if not argv or argv[0] not in ("demo", "test", "lint"):
         print(__doc__)
         return 2
     job, rest = argv[0], argv[1:]
@@ -53,11 +54,24 @@ def main(argv: list[str]) -> int:
     except subprocess.CalledProcessError as e:
         print(f"set-up failed: {e}", file=sys.stderr)
         return 2
-    if job == "demo":
-        cmd = [BIN / "newsledger", "demo", *rest]
-    else:
-        cmd = [BIN / "python", "-m", "pytest", *rest]
+    if job == "lint":
+        return lint()
+    cmd = [BIN / "newsledger", "demo", *rest] if job == "demo" else [BIN / "python", "-m", "pytest", *rest]
     return subprocess.run([str(c) for c in cmd], cwd=ROOT).returncode
+
+
+def lint() -> int:
+    """Run every check (so one run shows all findings); non-zero if any of them found something."""
+    checks = [
+        [BIN / "ruff", "check", "."],
+        [BIN / "ruff", "format", "--check", "."],
+        [BIN / "mypy"],  # what and how strictly: [tool.mypy] in pyproject.toml
+    ]
+    failed = False
+    for cmd in checks:
+        print("+", " ".join(str(c) for c in cmd), flush=True)
+        failed |= subprocess.run([str(c) for c in cmd], cwd=ROOT).returncode != 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -233,10 +233,11 @@ def fetch(url: str, *, allow_private: AllowPrivate = False, max_bytes: int = MAX
 def _result(response: httpx.Response, url: str, final: str, max_bytes: int, deadline: Deadline,
             timeout: float) -> FetchResult:
     headers = {k.lower(): v for k, v in response.headers.items()}
-    meta = dict(status=response.status_code, url=final, headers=headers,
-                etag=headers.get("etag"), last_modified=headers.get("last-modified"))
+    result = FetchResult(status=response.status_code, url=final, content=b"", headers=headers,
+                         etag=headers.get("etag"), last_modified=headers.get("last-modified"))
     if response.status_code == 304:
-        return FetchResult(content=b"", not_modified=True, **meta)
+        result.not_modified = True
+        return result
     if response.status_code >= 400 or response.status_code < 200:
         raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
     declared = headers.get("content-length", "")
@@ -255,7 +256,8 @@ def _result(response: httpx.Response, url: str, final: str, max_bytes: int, dead
         raise InputError(url, f"timed out after {timeout:g} s") from None
     except httpx.HTTPError as exc:
         raise InputError(url, f"the download failed ({type(exc).__name__}: {exc})") from None
-    return FetchResult(content=b"".join(body), **meta)
+    result.content = b"".join(body)
+    return result
 
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")

@@ -4,7 +4,14 @@
     import_geonames("cities500.txt")        # villages the bundled data lacks
     get_gazetteer().lookup("Kursk")         # [(GeoEntry, primary_name_match), ...]
 """
-from .geo import GeoEntry, Gazetteer, data_home, get_gazetteer, import_geonames, reset_gazetteer, user_index_path
+from .geo import Gazetteer, GeoEntry, data_home, get_gazetteer, import_geonames, reset_gazetteer, user_index_path
 
-__all__ = ["GeoEntry", "Gazetteer", "data_home", "get_gazetteer", "import_geonames",
-           "reset_gazetteer", "user_index_path"]
+__all__ = [
+           "Gazetteer",
+           "GeoEntry",
+           "data_home",
+           "get_gazetteer",
+           "import_geonames",
+           "reset_gazetteer",
+           "user_index_path",
+]

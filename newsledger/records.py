@@ -55,7 +55,9 @@ class Actor:
     country: str | None = None      # ISO 3166-1 alpha-3, or an IGO code (NATO, UN, EU ...)
     sector: str | None = None       # GOV, MIL, JRN (media), MED (health), REB, CVL, ... (PLOVER sectors)
     mentions: list[Span] = field(default_factory=list)
-    kind: str | None = None         # country | organisation | person | group | location (an event's territory target) | unnamed (an event's doer known only by its place)
+    # country | organisation | person | group | location (an event's territory target)
+    # | unnamed (an event's doer known only by its place)
+    kind: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -8,6 +8,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 from rich.text import Text
 
+
 # Columns shown per record kind: (header, row key or function of the row).
 def _who(prefix: str):
     def cell(row: dict) -> str:

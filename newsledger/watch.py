@@ -261,7 +261,7 @@ class Watcher:
 
 def watch(ledger, feeds: Iterable[str], *, every_seconds: float, allow_private: AllowPrivate = False,
           rounds: int | None = None, on_event: Callable[[FeedEvent], None] | None = None,
-          state_path: Path | None | str = "auto", sleep: Callable[[float], None] = time.sleep,
+          state_path: Path | str | None = "auto", sleep: Callable[[float], None] = time.sleep,
           timeout: float = 30.0, parallel: int = MAX_PARALLEL_FEEDS) -> WatchReport:
     """Poll `feeds` every `every_seconds` and ingest new entries into `ledger`, for `rounds`
     rounds (None: until interrupted). `state_path` "auto" keeps the state next to a SQLite

@@ -47,7 +47,8 @@ def build(pkgs: Path) -> None:
     # countryinfo: Factbook lat/lng and alternative spellings per ISO alpha-2
     factbook: dict[str, tuple] = {}
     for f in glob.glob(str(pkgs / "countryinfo" / "countryinfo" / "data" / "*.json")):
-        d = json.load(open(f, encoding="utf-8"))
+        with open(f, encoding="utf-8") as fh:
+            d = json.load(fh)
         iso = (d.get("ISO") or {}).get("alpha2")
         if iso and d.get("latlng"):
             factbook[iso] = (d["latlng"], d.get("altSpellings") or [], d.get("name"), d.get("demonym") or "")
@@ -66,14 +67,15 @@ def build(pkgs: Path) -> None:
                 continue
             c = countries[iso]
             (lat, lon), alts, fb_name, demonym = factbook[iso]
-            aliases = {c["name"], fb_name, *_latin(alts), *_latin([row[4], row[5]]), *_latin(row[6].split("|"))}
-            aliases = sorted(a for a in aliases if a and len(a) > 2 and a != c["name"])
+            names = {c["name"], fb_name, *_latin(alts), *_latin([row[4], row[5]]), *_latin(row[6].split("|"))}
+            aliases = sorted(a for a in names if a and len(a) > 2 and a != c["name"])
             out.write(f"{c['geonameid']}\t{iso}\t{c['name']}\t{lat}\t{lon}\t{c['population']}\t"
                       f"{c['continentcode']}\t{'|'.join(aliases)}\t{demonym}\n")
 
-    iso2 = json.load(open(pkgs / "iso3166_2" / "iso3166_2" / "iso3166-2.json", encoding="utf-8"))
+    with open(pkgs / "iso3166_2" / "iso3166_2" / "iso3166-2.json", encoding="utf-8") as fh:
+        iso2 = json.load(fh)
     iso_point, iso_eng = {}, {}
-    for cc, subs in iso2.items():
+    for subs in iso2.values():
         for code, d in subs.items():
             if d.get("latLng"):
                 iso_point[code] = d["latLng"]
@@ -110,8 +112,8 @@ def build(pkgs: Path) -> None:
                 lat, lon = sum(x for x, _ in p) / len(p), sum(y for _, y in p) / len(p)
             else:
                 continue
-            aliases = set(_latin(alts.split("|"))) | set(iso_eng.get(iso_code, []))
-            aliases = sorted(a for a in aliases if a != name and len(a) > 2)
+            names = set(_latin(alts.split("|"))) | set(iso_eng.get(iso_code, []))
+            aliases = sorted(a for a in names if a != name and len(a) > 2)
             admin = ".".join(admin_code.split(".")[:2]) if level == "1" else admin_code
             out.write(f"{gid}\t{name}\t{country}\t{admin}\t{level}\t{lat:.5f}\t{lon:.5f}\t{'|'.join(aliases)}\n")
 

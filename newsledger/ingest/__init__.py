@@ -9,8 +9,9 @@ from __future__ import annotations
 import io
 import os
 import stat
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import BinaryIO, Iterator, Sequence
+from typing import BinaryIO
 
 from newsledger.errors import InputError
 from newsledger.fetch import fetch, is_url
@@ -21,14 +22,22 @@ from .dispatch import read_stream
 from .jsonl import read_jsonl
 from .streams import MAX_FILE_BYTES, MAX_JSONL_LINE_BYTES
 
-__all__ = ["read_inputs", "read_jsonl", "detect_kind", "read_stream", "iter_files",
-           "KINDS", "MAX_FILE_BYTES", "MAX_JSONL_LINE_BYTES"]
+__all__ = [
+    "KINDS",
+    "MAX_FILE_BYTES",
+    "MAX_JSONL_LINE_BYTES",
+    "detect_kind",
+    "iter_files",
+    "read_inputs",
+    "read_jsonl",
+    "read_stream",
+]
 
 
 def iter_files(directory: Path) -> list[Path]:
     """Files under `directory`, recursively, sorted by their path components, hidden files and
     folders skipped (symlinked folders are not followed, so loops cannot happen)."""
-    found = []
+    found: list[Path] = []
     for root, dirs, files in os.walk(directory):
         dirs[:] = [d for d in dirs if not d.startswith(".")]   # prune the descent
         found.extend(Path(root, name) for name in files if not name.startswith("."))
@@ -70,7 +79,8 @@ def _read_file(path: Path, keep_ids: bool, *, in_folder: bool = False) -> Iterat
     pipe or a device (`ingest /dev/stdin`, `ingest <(zcat x.gz)`)."""
     name = str(path)
     try:
-        handle = _open_regular(path) if in_folder else open(path, "rb")
+        # opened here so that an open error is reported as one; closed by the `with` below
+        handle = _open_regular(path) if in_folder else open(path, "rb")  # noqa: SIM115
     except InputError as exc:
         yield exc
         return

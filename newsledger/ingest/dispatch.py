@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import zlib
-from typing import BinaryIO, Iterator
+from collections.abc import Iterator
+from typing import BinaryIO
 
 from newsledger.errors import InputError
 from newsledger.records import Article

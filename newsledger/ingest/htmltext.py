@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html as html_entities
+from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -26,7 +27,7 @@ def fragment_text(markup: str) -> str:
         return _tidy(html_entities.unescape(markup))
     parts: list[str] = []
     # An explicit stack instead of recursion: hostile fragments can nest very deeply.
-    stack: list[tuple[object, bool]] = [(root, False)]
+    stack: list[tuple[Any, bool]] = [(root, False)]   # lxml elements (lxml ships no types)
     while stack:
         el, closing = stack.pop()
         tag = el.tag if isinstance(el.tag, str) else ""

@@ -4,7 +4,8 @@ from __future__ import annotations
 import json
 import logging
 import re
-from typing import BinaryIO, Iterator, TextIO
+from collections.abc import Iterator
+from typing import BinaryIO, TextIO
 
 from newsledger.errors import InputError
 from newsledger.records import Article
@@ -52,6 +53,10 @@ def _published(obj: dict, where: str) -> str | None:
     return date
 
 
+def _ends_line(line: str | bytes) -> bool:
+    return line[-1:] in ("\n", b"\n")
+
+
 def _lines(stream: BinaryIO | TextIO, limit: int) -> Iterator[tuple[int, str | bytes | None]]:
     """(line number, line) pairs; an over-long line comes as None and is skipped without being held."""
     number = 0
@@ -60,9 +65,8 @@ def _lines(stream: BinaryIO | TextIO, limit: int) -> Iterator[tuple[int, str | b
         if not line:
             return
         number += 1
-        newline = "\n" if isinstance(line, str) else b"\n"
-        if len(line) > limit and not line.endswith(newline):
-            while line and not line.endswith(newline):
+        if len(line) > limit and not _ends_line(line):
+            while line and not _ends_line(line):
                 line = stream.readline(_CHUNK)   # drain the rest of the long line in chunks
             yield number, None
             continue

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_suffix_regex
 
 from ..errors import ModelNotFound
@@ -55,8 +56,11 @@ def paragraphs(doc):
 
 
 def adapt_tokenizer(nlp: Language) -> None:
-    nlp.tokenizer.suffix_search = compile_suffix_regex(
-        list(nlp.Defaults.suffixes) + list(EXTRA_SUFFIXES)).search
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        raise TypeError(f"the pipeline's tokenizer is a {type(tokenizer).__name__}, not spaCy's Tokenizer")
+    tokenizer.suffix_search = compile_suffix_regex(
+        list(nlp.Defaults.suffixes or ()) + list(EXTRA_SUFFIXES)).search
 
 
 def build_nlp(settings: Settings | None = None) -> Language:

@@ -34,11 +34,19 @@ class Cand:
     i: int
     j: int
     kind: str
-    entry: Entry
+    entry: Entry | None                  # None for an unknown organisation (no lexicon entry)
     organ_entry: Entry | None = None     # composites: the organ head
     owner: Cand | None = None            # composites: the owner part
     country: str | None = None
     extra: dict = field(default_factory=dict)
+
+    @property
+    def lexicon_entry(self) -> Entry:
+        """The entry of a candidate found in the lexicon (all but the unknown organisations that
+        actors/ner adds after resolution, which carry their resolution in extra["info"])."""
+        if self.entry is None:
+            raise ValueError(f"{self.kind} candidate at words {self.i}-{self.j} has no lexicon entry")
+        return self.entry
 
     @property
     def length(self) -> int:
@@ -46,7 +54,7 @@ class Cand:
 
 
 def is_owner(c: Cand) -> bool:
-    e = c.entry
+    e = c.lexicon_entry
     if c.kind in OWNER_KINDS:
         return not e.organ                # plural demonyms ("Iraqis") own nothing
     if c.kind == SEAT and not e.organ:

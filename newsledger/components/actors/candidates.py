@@ -80,7 +80,9 @@ class CandidateFinder:
     def raw(self, doc: Doc, view: View):
         """Nominal candidates, organ heads by start, titles by end."""
         vdoc = Doc(doc.vocab, words=view.words) if len(view) else None
-        nominal, organs, titles = [], {}, {}
+        nominal: list[Cand] = []
+        organs: dict[int, list] = {}   # start -> [(end, organ entry)]
+        titles: dict[int, list] = {}   # end -> [(start, title entry)]
         if vdoc is None:
             return nominal, organs, titles
         strings = self.lex.vocab.strings
@@ -138,7 +140,7 @@ class CandidateFinder:
         return None
 
     def compose(self, doc: Doc, view: View, nominal: list[Cand], organs, title_end) -> list[Cand]:
-        by_start = {}
+        by_start: dict[int, list[Cand]] = {}
         for c in nominal:
             if is_owner(c):
                 by_start.setdefault(c.i, []).append(c)
@@ -177,7 +179,7 @@ class CandidateFinder:
         # "Hamas fighters" are the group's, "Houthi rebels" the group itself).
         n = len(view)
         for c in nominal:
-            if (c.kind == ORG and c.entry.actor_kind == "group" and c.i not in composed
+            if (c.kind == ORG and c.lexicon_entry.actor_kind == "group" and c.i not in composed
                     and c.j < n and view.words[c.j] in self.linkers
                     and view.token[c.j] != view.token[c.j - 1] + 1):
                 hit = self._organ_after(doc, view, organs, title_end, c.j, 0)
@@ -255,7 +257,7 @@ class CandidateFinder:
     def keep(self, c: Cand, doc: Doc, view: View, composed_owner_starts: set[int], text: str,
              ents, ent_of) -> bool:
         words, n = view.words, len(view)
-        placelike = c.kind in PLACE_KINDS or (c.kind == ORG and c.entry.actor_kind == "country")
+        placelike = c.kind in PLACE_KINDS or (c.kind == ORG and c.lexicon_entry.actor_kind == "country")
         if placelike and _dateline(c, view, text):
             return False                                          # "WASHINGTON (AP) --"
         if self._after_stance(c, doc, view):
@@ -266,7 +268,7 @@ class CandidateFinder:
             if nxt in self.not_after or two in self.not_after:
                 return False                                      # "Korean War", "Russian language"
         if (c.kind == DEMONYM and c.i > 0 and words[c.i - 1] in self.language_before
-                and not c.entry.alias.endswith("s") and c.i not in composed_owner_starts
+                and not c.lexicon_entry.alias.endswith("s") and c.i not in composed_owner_starts
                 and (c.j >= n or doc[view.token[c.j]].pos_ not in MODIFIER_POS)):
             return False                                          # "speaks Russian"
         if placelike and c.i not in composed_owner_starts:
@@ -346,12 +348,12 @@ class CandidateFinder:
         starts = {c.i for c in selected}
         by_start = {c.i: c for c in selected}
         for c in list(selected):
-            if c.kind != DEMONYM or c.entry.organ:
+            if c.kind != DEMONYM or c.lexicon_entry.organ:
                 continue
             kin = by_start.get(c.j)
-            if (kin is not None and kin.kind == DEMONYM and kin.entry.organ
+            if (kin is not None and kin.kind == DEMONYM and kin.lexicon_entry.organ
                     and kin.country != c.country and kin in selected
-                    and kin.entry.alias.lower() in self.kin_heads):
+                    and kin.lexicon_entry.alias.lower() in self.kin_heads):
                 # "Bosnian Serbs", "Croatian Serbs": a people named by kin and residence are
                 # the people of the residence (PLOVER: BIH plus an ethnic code); "Indian
                 # Americans" are Americans (kin_people_heads lists the minority peoples).

@@ -132,8 +132,8 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
         if info is None:
             continue
         c.extra["info"] = info
-        for p in range(c.i, c.j):
-            covered[p] = len(kept) - 1
+        for w in range(c.i, c.j):
+            covered[w] = len(kept) - 1
     names = fuzzy_names(lex)
     _add_misspelt_places(doc, view, text, ents, covered, kept, lex, finder, counts, names, organs)
     _add_unowned_organs(doc, view, text, organs, covered, kept, lex)
@@ -144,9 +144,10 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
     people: list[PersonMention] = []
     for c in kept:
         if c is not None and c.extra["info"][4] == "person":
+            key, name, country, sector = c.extra["info"][:4]
             people.append(PersonMention(*span_of_words(view, c.i, c.j, finder.determiners), c.i, c.j,
-                                        name_words(view, c.i, c.j, finder.determiners), *c.extra["info"][:4],
-                                        from_lexicon=True))
+                                        name_words(view, c.i, c.j, finder.determiners), key, name, country,
+                                        sector, from_lexicon=True))
     people += ner_people(doc, text, view, ents, raw_spans, titles, covered, finder, lex.org_heads,
                          lex.non_actor)
     misspelt_people(people, names)
@@ -168,16 +169,16 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
                                                      and c.owner.kind == DEMONYM)):
             home = kin_residence(doc, view, c.i, c.j, country, lex)
             if home:        # "ethnic Albanians in south Serbia": Serbia's people
-                key, name, country = key + ("in", home), f"{name} in {lex.country_name(home)}", home
+                key, name, country = (*key, "in", home), f"{name} in {lex.country_name(home)}", home
         s, e = span_of_words(view, c.i, c.j, finder.determiners)
         ledger.add(key, s, e, name, country, sector, kind, rank)
         owner_by_end[c.j] = (c.i, country, sector, c.j, kind)
-        if (kind == "country" or (kind in ("group", "organisation") and country in lex.countries)
-                and sector != "JRN" and not abroad(key)):
+        if (kind == "country" or ((kind in ("group", "organisation") and country in lex.countries)
+                and sector != "JRN" and not abroad(key))):
             # "the Fijian rebels ... Prime Minister X": FJI; a news outlet ("(AP)") is often
             # foreign to the story it reports
             country_at.append((s, country))
-    titles_by_start = {}
+    titles_by_start: dict[int, tuple] = {}   # title start -> (end, entry) of its longest reading
     for j, heads in titles.items():
         for i, e in heads:
             if i not in titles_by_start or j > titles_by_start[i][0]:
@@ -287,8 +288,8 @@ def _add_misspelt_places(doc, view, text, ents, covered, kept, lex, finder, coun
             continue
         c.extra["info"] = info
         kept.append(c)
-        for p in range(c.i, c.j):
-            covered[p] = len(kept) - 1
+        for w in range(c.i, c.j):
+            covered[w] = len(kept) - 1
 
 
 # Titles whose holder acts at home: without an owner, the country the sentence names

@@ -77,7 +77,7 @@ def _best(name: str, options, same_first_word: bool) -> Entry | None:
     if len(name) < MIN_LENGTH:
         return None
     words = name.split()
-    hits = {}
+    hits: dict[tuple, tuple[float, Entry]] = {}   # (kind, country, name) -> (ratio, entry)
     for key, e in options:
         if key == name:
             return None                    # an exact name: the matcher's business, not ours

@@ -34,7 +34,7 @@ def named_groups(doc, view, organs, covered, kept, ents, ent_of, lex: ActorLexic
     """(view start, view end, iso3 or None, sector, organ entry) of the named groups of a Doc."""
     words = view.words
     out = []
-    taken = set()
+    taken: set[int] = set()          # view words already in a group
     organ_words = {p for i, heads in organs.items() for j, _ in heads for p in range(i, j)}
     blocs = frozenset(lex.rules["bloc_names"])
     for i in sorted(organs):

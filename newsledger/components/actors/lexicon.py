@@ -138,12 +138,12 @@ class ActorLexicon:
                                    actor_kind="organisation" if organ else "country"))
         for row in read_rows(DATA, "orgs.tsv"):
             name, aliases, country, sector, kind, organ = _cells(row, 6)
-            for a in [name] + _split(aliases):
+            for a in [name, *_split(aliases)]:
                 self._add(a, Entry(ORG, a, country or None, sector or None, organ or None, name,
                                    actor_kind=kind or "organisation"))
         for row in read_rows(DATA, "people.tsv"):
             name, aliases, country, sector = _cells(row, 4)
-            for a in [name] + _split(aliases):
+            for a in [name, *_split(aliases)]:
                 self._add(a, Entry(PERSON, a, country or None, sector or None, None, name,
                                    actor_kind="person"))
         for row in read_rows(DATA, "titles.tsv"):

@@ -124,10 +124,7 @@ def apply_title(p: PersonMention, title, owner, former: bool) -> None:
         return
     owner_country, owner_sector = (owner[1], owner[2]) if owner else (None, None)
     country = owner_country or title.country
-    if owner_sector == "IGO":
-        sector = "IGO"
-    else:
-        sector = title.sector or owner_sector
+    sector = "IGO" if owner_sector == "IGO" else title.sector or owner_sector
     if former:
         sector = "ELI"
     if p.from_lexicon:

@@ -27,7 +27,7 @@ def country_counts(cands: list[Cand], ambiguous=frozenset()) -> dict[str, int]:
     counts: dict[str, int] = {}
     for c in cands:
         named = c.owner if c.kind == COMPOSITE and c.owner is not None else c
-        if named.kind in _AMBIGUOUS_KINDS and named.entry.alias.lower() in ambiguous:
+        if named.kind in _AMBIGUOUS_KINDS and named.lexicon_entry.alias.lower() in ambiguous:
             continue
         if c.kind in (COUNTRY, DEMONYM, CAPITAL, SEAT, COMPOSITE) and c.country:
             counts[c.country] = counts.get(c.country, 0) + 1
@@ -36,7 +36,7 @@ def country_counts(cands: list[Cand], ambiguous=frozenset()) -> dict[str, int]:
 
 def resolve_candidate(c: Cand, view: View, lex: ActorLexicon, counts):
     """(key, name, country, sector, kind, rank) of a candidate, or None to drop it."""
-    e = c.entry
+    e = c.lexicon_entry
     if c.kind == CONTEXT:
         if not all(counts.get(r) for r in e.extra):
             return None
@@ -63,18 +63,18 @@ def resolve_candidate(c: Cand, view: View, lex: ActorLexicon, counts):
     if c.kind == ORGAN:        # standalone ("the JCS"): the most-mentioned of its countries
         iso3 = max(e.extra, key=lambda x: (counts.get(x, 0), -e.extra.index(x)))
         return ("O", iso3, e.organ), organ_name(lex, iso3, e.label, e.organ), iso3, e.sector, "organisation", 1
-    if c.kind == COMPOSITE:
+    if c.kind == COMPOSITE and c.organ_entry is not None and c.owner is not None:   # both set for composites
         o, owner = c.organ_entry, c.owner
         code = owner.country
-        if owner.kind in _AMBIGUOUS_KINDS and _ambiguous(owner.entry, lex):
-            code = _pick(owner.entry, lex, counts)     # "militias in Tripoli" (Lebanon's)
+        if owner.kind in _AMBIGUOUS_KINDS and _ambiguous(owner.lexicon_entry, lex):
+            code = _pick(owner.lexicon_entry, lex, counts)     # "militias in Tripoli" (Lebanon's)
         if owner.kind == ORG:          # an IGO's organ: "NATO troops", "UN peacekeepers"
             if not o.organ:
-                return (("G", owner.entry.name), owner.entry.name, code, owner.entry.sector,
-                        owner.entry.actor_kind or "organisation", 2)
+                return (("G", owner.lexicon_entry.name), owner.lexicon_entry.name, code, owner.lexicon_entry.sector,
+                        owner.lexicon_entry.actor_kind or "organisation", 2)
             label = f"{_plain(view, owner.i, owner.j)} {o.label}"
             return ("O", code, o.organ), label, code, o.sector, "organisation", 1
-        if owner.kind == CONTEXT and not all(counts.get(r) for r in owner.entry.extra):
+        if owner.kind == CONTEXT and not all(counts.get(r) for r in owner.lexicon_entry.extra):
             return None
         if not o.organ:
             return ("C", code), lex.country_name(code), code, "GOV", "country", 1
@@ -118,6 +118,6 @@ def _plain(view: View, i: int, j: int) -> str:
     return " ".join(view.orig[i:j])
 
 
-def organ_name(lex: ActorLexicon, iso3: str | None, label: str | None, organ: str) -> str:
+def organ_name(lex: ActorLexicon, iso3: str | None, label: str | None, organ: str | None) -> str:
     adjective = lex.adjective(iso3) or iso3 or ""
-    return f"{adjective} {label or organ}".strip()
+    return f"{adjective} {label or organ or ''}".strip()

@@ -105,11 +105,11 @@ def sentence_places(doc, view, vi: int, lex: ActorLexicon) -> set[str]:
             continue
         for size in (3, 2, 1):
             key = " ".join(words[k:k + size])
-            hits = [e for e in lex.entries.get(key, ()) if e.kind in (COUNTRY, CAPITAL)
-                    and not e.organ and e.country in lex.countries]
+            hits = [e.country for e in lex.entries.get(key, ()) if e.kind in (COUNTRY, CAPITAL)
+                    and not e.organ and e.country is not None and e.country in lex.countries]
             if hits:
                 if key not in ambiguous:
-                    out.add(hits[0].country)
+                    out.add(hits[0])
                 break
     return out
 

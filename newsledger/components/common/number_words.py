@@ -64,9 +64,7 @@ def parse_number(text: str) -> float | None:
         seen = True
         if kind in ("unit", "tens"):
             current += value
-        elif kind == "dozen":
-            current = (current or 1.0) * value
-        elif value == 100:
+        elif kind == "dozen" or value == 100:
             current = (current or 1.0) * value
         else:  # thousand, million ... close the current group
             total += (current or 1.0) * value

@@ -1,7 +1,8 @@
 """Small helpers shared by extractors: finding records by character span."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from ...records import Actor, Span
 

@@ -23,13 +23,13 @@ from spacy.tokens import Doc, Token
 
 from ...records import Figure
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from ..common.number_words import as_number
+from ..common.spans import actor_at
+from ..common.years import YEARS, counts_things
 from .conversions import TokenIndex, share_bounds_with_conversions
 from .detect import RawFigure, read_numbers
 from .lexicon import FigureLexicon, figure_lexicon
 from .trend import figure_change, figure_trend  # noqa: F401  (public API)
-from ..common.number_words import as_number
-from ..common.years import YEARS, counts_things
-from ..common.spans import actor_at
 
 # Entity labels whose numbers are part of a name ("Boeing 737", "Group of Seven").
 _NAME_LABELS = {"PRODUCT", "ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PERSON", "GPE", "LOC"}

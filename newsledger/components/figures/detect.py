@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import FigureLexicon, figure_lexicon
 from ..common.number_words import number_words, parse_number
 from ..common.years import YEARS
+from .lexicon import FigureLexicon, figure_lexicon
 
 _RANGE_DASH = re.compile(r"^\s*(?:-|–|—|to)\s*$")
 _RANGE_AND = re.compile(r"^\s*(?:and|-|–|to)\s*$")
@@ -96,6 +96,8 @@ def _read_fractions(text: str, lex: FigureLexicon) -> list[RawFigure]:
     out = []
     for m in lex.re_fraction.finditer(text):
         g = m.groupdict()
+        num: float | None
+        den: float | None
         if g["den"]:
             num, den = _count(g["num"]), lex.fractions[g["den"].lower()]
         elif g["half"]:
@@ -258,12 +260,13 @@ def _merge_ranges(text: str, raws: list[RawFigure]) -> list[RawFigure]:
     while i < len(raws):
         a = raws[i]
         j = _from_to_end(text, raws, i)
-        if j is not None:
-            b = raws[j]
+        # (_from_to_end only gives an end when both values are known)
+        if j is not None and a.value is not None and (end_value := raws[j].value) is not None:
+            last = raws[j]
             out.append(RawFigure(
-                start=a.start, end=b.end, num_start=a.num_start, num_end=b.num_end, value=None,
-                low=min(a.value, b.value), high=max(a.value, b.value), unit=b.unit or a.unit,
-                bound=a.bound if a.bound != "=" else b.bound, approx=a.approx or b.approx,
+                start=a.start, end=last.end, num_start=a.num_start, num_end=last.num_end, value=None,
+                low=min(a.value, end_value), high=max(a.value, end_value), unit=last.unit or a.unit,
+                bound=a.bound if a.bound != "=" else last.bound, approx=a.approx or last.approx,
                 kind=a.kind, explicit=True, digits=a.digits))
             i = j + 1
             continue

@@ -26,16 +26,17 @@ class FigureLexicon:
     direction_adverbs: dict[str, str] = field(default_factory=dict)  # "upward" -> "up" ("revised upward by")
     motion_verbs: set[str] = field(default_factory=set)          # "trend" (as in "trending up 0.2%")
     trends_by_only: set[str] = field(default_factory=set)        # "raise": a change only with "by"
-    re_number: re.Pattern | None = None
-    re_unit: re.Pattern | None = None
-    re_cue_before: re.Pattern | None = None
-    re_cue_after: re.Pattern | None = None
-    re_per: re.Pattern | None = None
+    # the re_* patterns are compiled from the tables by figure_lexicon(), once they are all read
+    re_number: re.Pattern[str] = field(init=False)
+    re_unit: re.Pattern[str] = field(init=False)
+    re_cue_before: re.Pattern[str] = field(init=False)
+    re_cue_after: re.Pattern[str] = field(init=False)
+    re_per: re.Pattern[str] = field(init=False)
     per_nouns: dict[str, str] = field(default_factory=dict)      # "share" -> "share" (after "per")
     label_nouns: set[str] = field(default_factory=set)           # "category" (as in "category 4")
     street_words: set[str] = field(default_factory=set)          # "road" (as in "49 Zorro Ranch Road")
     fractions: dict[str, float] = field(default_factory=dict)    # "thirds" -> 3 (the denominator)
-    re_fraction: re.Pattern | None = None
+    re_fraction: re.Pattern[str] = field(init=False)
 
 
 @lru_cache(maxsize=1)
@@ -49,9 +50,9 @@ def figure_lexicon() -> FigureLexicon:
     lex.currencies = {s: c for s, c in read_rows(DATA, "currency_symbols.tsv")}
     for kind, word, low, high in read_rows(DATA, "vague.tsv"):
         (lex.quantifiers if kind == "quantifier" else lex.plurals)[word] = (float(low), float(high))
-    for word, direction, *kind in read_rows(DATA, "trend.tsv"):
-        (lex.direction_adverbs if kind == ["adverb"] else lex.trends)[word] = direction
-        if kind == ["by"]:
+    for word, direction, *trend_kind in read_rows(DATA, "trend.tsv"):
+        (lex.direction_adverbs if trend_kind == ["adverb"] else lex.trends)[word] = direction
+        if trend_kind == ["by"]:
             lex.trends_by_only.add(word)
     lex.motion_verbs = {row[0] for row in read_rows(DATA, "motion_verbs.tsv")}
     lex.per_nouns = {w: n for w, n in read_rows(DATA, "per_nouns.tsv")}
@@ -77,7 +78,8 @@ def figure_lexicon() -> FigureLexicon:
         rf"(?:(?P<scale>(?:\s*-?\s*(?:{alternation(scales)})(?![a-z]))+)|(?P<abbr>(?:{alternation(abbrevs)}))(?![A-Za-z]))?"
         rf"|(?P<vague>(?<![\w])(?:{alternation(lex.quantifiers)})\s+(?:{alternation(scales)})(?![a-z])"
         rf"|(?<![\w])(?:{alternation(lex.plurals)})(?![a-z]))"
-        rf"|(?P<words>(?<![\w-])(?:(?:a|an)\s+(?=(?:{alternation(scales + ['dozen'])})(?![a-z])))?{word}(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|\s*-\s*|\s+){word})*(?![a-z])))",
+        rf"|(?P<words>(?<![\w-])(?:(?:a|an)\s+(?=(?:{alternation([*scales, 'dozen'])})(?![a-z])))?{word}"
+        rf"(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|\s*-\s*|\s+){word})*(?![a-z])))",
         re.IGNORECASE,
     )
     # A share of a whole, only before "of"/"the" so that ordinals ("the third round") stay out:
@@ -96,6 +98,7 @@ def figure_lexicon() -> FigureLexicon:
     # "barrel-a-day" too, but not "$6.78 billion a year earlier": that is a time, not a rate
     lex.re_per = re.compile(rf"(?:\s*|-)(?:per|an?|/)(?:\s*|-)(?P<per>{alternation(units + sorted(lex.per_nouns))})"
                             rf"(?![A-Za-z0-9])(?!\s+(?:earlier|ago|before|later|previously)\b)", re.IGNORECASE)
-    lex.re_cue_before = re.compile(rf"(?:^|(?<=[\s(\"'“‘]))(?P<cue>{alternation(lex.cues_before)})\s*[\"'“‘]?$", re.IGNORECASE)
+    lex.re_cue_before = re.compile(rf"(?:^|(?<=[\s(\"'“‘]))(?P<cue>{alternation(lex.cues_before)})\s*[\"'“‘]?$",
+                                   re.IGNORECASE)
     lex.re_cue_after = re.compile(rf"^\s*(?P<cue>{alternation(lex.cues_after)})(?![\w])", re.IGNORECASE)
     return lex

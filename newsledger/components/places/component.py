@@ -80,7 +80,8 @@ class PlacesComponent:
     def resolve_spans(self, doc: Doc, spans: list[tuple[int, int]]) -> list[GeoEntry | None]:
         """Resolve given toponym character spans (e.g. gold annotations) in a parsed Doc:
         the gazetteer entry each one gets, with the others as its context."""
-        mentions, index = [], []
+        mentions: list[Mention] = []
+        index: list[int | None] = []    # span -> its mention, if it is one
         for start, end in spans:
             sp = doc.char_span(start, end, alignment_mode="expand")
             m = self.recognizer.mention_at(doc, sp.start, sp.end) if sp is not None and len(sp) else None
@@ -108,15 +109,16 @@ class PlacesComponent:
             # every reading lies outside the stated container ("Zorivka, a village in the
             # Kharkiv region" when the only Zorivka the gazetteer has is in another oblast)
             e = picks.get(key)
-            conts = [picks[c] for c in g.containers      # areas only: "Dallas, Houston" is a list
-                     if picks.get(c) is not None and picks[c].kind in _AREA_KINDS]
+            conts = [area for c in g.containers      # areas only: "Dallas, Houston" is a list
+                     if (area := picks.get(c)) is not None and area.kind in _AREA_KINDS]
             if e is None or (conts and e.kind in _SETTLEMENT_KINDS and
                              not any(inside(e, c) for c in conts)):
                 picks[key] = None
                 for ck in g.containers:
-                    c = picks.get(ck)
-                    if c is not None and c.kind in _CONTAINER_KINDS:
-                        picks[key] = GeoEntry(None, "", c.country, c.lat, c.lon, "village", c.admin1, 0.0)
+                    holder = picks.get(ck)
+                    if holder is not None and holder.kind in _CONTAINER_KINDS:
+                        picks[key] = GeoEntry(None, "", holder.country, holder.lat, holder.lon, "village",
+                                              holder.admin1, 0.0)
                         break
         return picks
 

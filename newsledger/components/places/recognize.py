@@ -153,7 +153,7 @@ class Recognizer:
         # an organisation or person NER found in the capitals themselves is no dateline
         # ("NATO - the alliance - met ..."); one that runs on past the dash is a slip
         # ("MONROE - Federal" as ORG)
-        named = set()
+        named: set[int] = set()    # token indices
         for ent in doc.ents:
             if ent.label_ in ("ORG", "PERSON", "NORP") and not any(
                     t.text in self.rules.dateline_dash for t in ent):
@@ -223,10 +223,10 @@ class Recognizer:
         """A place NER gave another label: "in Cottonport" (PERSON), "Kursk Oblast" (PERSON),
         or a name the article uses as a place elsewhere (one sense per discourse)."""
         m = self._mention(doc, ent.start, ent.end, "ner", ent.label_)
-        if m is not None and any(p for _, p in self.gaz.lookup(m.lookup)):
-            if m.designator or norm(m.lookup) in known or \
-                    governed_by_locative(doc[m.start:m.end].root, self.rules):
-                return m
+        if m is not None and any(p for _, p in self.gaz.lookup(m.lookup)) and (
+                m.designator or norm(m.lookup) in known
+                or governed_by_locative(doc[m.start:m.end].root, self.rules)):
+            return m
         if m is not None and self.called_settlement(doc[m.start:m.end].root):
             return m            # "Zorivka, a village in ...", "the village of Zorivka": known or not
         if self.inside_names and ent.label_ in ("ORG", "FAC", "EVENT", "PRODUCT"):

@@ -86,7 +86,7 @@ def _score(entry: GeoEntry, primary: bool, group: NameGroup, countries: Counter,
     if entry.country and countries.get(entry.country, 0) > 0:
         s += COUNTRY_CONTEXT_BONUS
     elif entry.kind == "country" and neighbours and \
-            any(countries.get(n, 0) > 0 for n in neighbours.get(entry.country, ())):
+            any(countries.get(n, 0) > 0 for n in neighbours.get(entry.country or "", ())):
         s += NEIGHBOUR_BONUS
     if entry.admin1 and admin1s.get(entry.admin1):
         s += ADMIN1_CONTEXT_BONUS
@@ -115,7 +115,7 @@ def inside(entry: GeoEntry, container: GeoEntry) -> bool:
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
-    return int(math.floor(lat / _CELL)), int(math.floor(lon / _CELL))
+    return math.floor(lat / _CELL), math.floor(lon / _CELL)
 
 
 def pair_support(groups: dict[str, NameGroup]) -> dict[tuple[str, int], float]:
@@ -160,8 +160,8 @@ def pair_support(groups: dict[str, NameGroup]) -> dict[tuple[str, int], float]:
                             if close > best.get(other_key, 0.0):
                                 best[other_key] = close
             if best:
-                top = sorted(best.values(), reverse=True)[:PAIR_MAX_NAMES]
-                out[(key, i)] = PAIR_BONUS * sum(top)
+                closest = sorted(best.values(), reverse=True)[:PAIR_MAX_NAMES]
+                out[(key, i)] = PAIR_BONUS * sum(closest)
     return out
 
 
@@ -189,7 +189,7 @@ def resolve(groups: dict[str, NameGroup],
             own = picks.get(key)
             if own is not None:                 # context from the other names only
                 _count(own, countries, admin1s, named, -1)
-            conts = [picks[c] for c in g.containers if picks.get(c) is not None]
+            conts = [held for c in g.containers if (held := picks.get(c)) is not None]
             near = [e for k, e in picks.items() if k != key and e is not None and e.kind in LOCAL_KINDS]
             best, best_score = None, float("-inf")
             for i, (entry, primary) in enumerate(g.candidates[:MAX_CANDIDATES]):

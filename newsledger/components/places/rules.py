@@ -31,7 +31,7 @@ class Rules:
     stance_prefixes: frozenset
 
     @classmethod
-    def load(cls) -> "Rules":
+    def load(cls) -> Rules:
         d = read_json("newsledger.components.places", "rules.json")
         return cls(frozenset(d["entity_labels"]), frozenset(d["locative_prepositions"]),
                    frozenset(d["agent_deps"]), frozenset(d["compound_deps"]), d["designators"],

@@ -60,7 +60,7 @@ def adjective_candidates(idx: DocIndex, lex: StatementLexicon, taken: set[int]) 
         if head is None:
             continue
         src, src_head, ante = find_source(idx, cop, lex)
-        if src is None or doc[src_head].lower_ in ("it", "there") and src[1] - src[0] == 1:
+        if src is None or (doc[src_head].lower_ in ("it", "there") and src[1] - src[0] == 1):
             continue    # "it is clear that": no one holds the attitude
         lo, hi = idx.clip_to_para(*subtree(head), head.i)
         content = trim(idx, lo, hi)

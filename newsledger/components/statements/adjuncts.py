@@ -74,9 +74,9 @@ def according_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate
 
 def that_clause(noun: Token) -> Token | None:
     for c in noun.children:
-        if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i:
-            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
-                return c
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and \
+                any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return c
     return None
 
 

@@ -34,7 +34,7 @@ def complement(idx: DocIndex, v: Token, entry, src: Range | None, prep: Token | 
     for c in kids:      # "asked him whether ...", "wondered if ..." (parsed as adverbial clauses)
         if c.dep_ == "advcl" and c.i > v.i and ("c" in entry.frames or "w" in entry.frames):
             mark = next((m for m in c.children if m.dep_ == "mark"), None)
-            if mark is not None and (mark.lower_ == "whether" or mark.lower_ == "if" and "w" in entry.frames):
+            if mark is not None and (mark.lower_ == "whether" or (mark.lower_ == "if" and "w" in entry.frames)):
                 return _clip(idx, subtree(c), c, src)
     if "c" in entry.frames:     # "75 percent said yes", "55 percent said so"
         for c in kids:
@@ -61,9 +61,9 @@ def complement(idx: DocIndex, v: Token, entry, src: Range | None, prep: Token | 
             return _clip(idx, (lo, hi), objs[0], src)
         if not objs and "v" in entry.frames and any(c.dep_ == "nsubjpass" for c in kids):
             # "X is seen as the favourite": the "as" phrase (passive_patient adds the subject)
-            as_ = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i), None)
-            if as_ is not None:
-                return _clip(idx, subtree(as_), as_, src)
+            as_phrase = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i), None)
+            if as_phrase is not None:
+                return _clip(idx, subtree(as_phrase), as_phrase, src)
     as_clause = v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in v.children)
     if (v.dep_ == "parataxis" or as_clause) and "c" in entry.frames:
         h = v.head          # "The plan, he said, is dead.", "As the Post reported, the plan is dead."

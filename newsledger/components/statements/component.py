@@ -4,10 +4,11 @@ Reads the parse, doc.ents and doc._.actors (None when the actors component is ab
 []); writes doc._.statements: list[records.Statement]. Rules, in order of trust:
 reporting verbs (statements/verbal), "according to" and nominal cues (statements/adjuncts),
 light verbs with cue nouns ("made the case that", statements/light), predicative adjectives
-("is worried about", statements/adjectives), then quotes left over (floating quotes inherit the previous speaker). Sources that are pronouns
-or short names are resolved to an earlier named source (statements/sources/resolve); certainty comes
-from the cue and the content's modals (statements/certainty); "via" links a statement to the
-innermost other statement whose content holds its cue (relays, kept as chains).
+("is worried about", statements/adjectives), then quotes left over (floating quotes inherit the
+previous speaker). Sources that are pronouns or short names are resolved to an earlier named
+source (statements/sources/resolve); certainty comes from the cue and the content's modals
+(statements/certainty); "via" links a statement to the innermost other statement whose content
+holds its cue (relays, kept as chains).
 """
 from __future__ import annotations
 
@@ -51,12 +52,13 @@ def extract_statements(doc: Doc, lex: StatementLexicon) -> list[Statement]:
     idx = DocIndex(doc)
     light = light_candidates(idx, lex)
     cands = verbal_candidates(idx, lex) + according_candidates(idx, lex) + light + \
-        nominal_candidates(idx, lex, frozenset(c.cue_head for c in light))
+        nominal_candidates(idx, lex, frozenset(c.cue_head for c in light if c.cue_head is not None))
     cands += adjective_candidates(idx, lex, {c.cue_head for c in cands if c.cue_head is not None})
     cands = _dedupe(cands)
     mask = _covered_mask(len(doc), cands)
     # a colon no verb cue claimed ("said:"); its content may hold nested cues ("FALLIN: I think ...")
-    cands += [c for c in colon_candidates(idx, lex) if not _covered(mask, *c.cue) and not _covered(mask, *c.source)]
+    cands += [c for c in colon_candidates(idx, lex) if c.cue is not None and c.source is not None
+              and not _covered(mask, *c.cue) and not _covered(mask, *c.source)]
     _cut_outer_adjuncts(idx, cands)
     cands.extend(_leftover_quotes(idx, cands))
     cands.sort(key=lambda c: (c.anchor, c.content[0]))
@@ -79,18 +81,18 @@ def _cut_outer_adjuncts(idx: DocIndex, cands: list[Candidate]) -> None:
     """A clause-final "according to X" scopes over the whole sentence, reporting verb included
     ("M has said that P, according to Y"): drop it from the verb's that-clause so that the
     verb's statement is relayed through Y's, not the reverse."""
-    with_cue = sorted((c for c in cands if c.cue is not None), key=lambda c: c.cue[0])
-    cue_starts = [c.cue[0] for c in with_cue]
+    with_cue = sorted(((c.cue, c) for c in cands if c.cue is not None), key=lambda pair: pair[0][0])
+    cue_starts = [cue[0] for cue, _ in with_cue]
     for a in cands:
-        if a.kind != "according" or a.source is None:
+        if a.kind != "according" or a.source is None or a.cue is None:
             continue
         hole = (min(a.cue[0], a.source[0]), max(a.cue[1], a.source[1]))
         # only verbs whose cue lies inside the adjunct's content can be its relayed statement
-        for c in with_cue[bisect_left(cue_starts, a.content[0]):bisect_left(cue_starts, a.content[1])]:
+        for cue, c in with_cue[bisect_left(cue_starts, a.content[0]):bisect_left(cue_starts, a.content[1])]:
             if c is a:
                 continue
             holds_hole = c.content[0] <= hole[0] and hole[1] <= c.content[1]
-            if holds_hole and a.content[0] <= c.cue[0] and c.cue[1] <= a.content[1]:
+            if holds_hole and a.content[0] <= cue[0] and cue[1] <= a.content[1]:
                 lo, hi = minus(c.content, hole, keep=c.content[0])
                 c.content = trim(idx, lo, hi)
 
@@ -153,14 +155,14 @@ def _span(idx: DocIndex, rng) -> Span | None:
 
 
 def _to_records(idx: DocIndex, cands: list[Candidate], lex: StatementLexicon) -> list[Statement]:
-    doc, out = idx.doc, []
+    doc = idx.doc
+    out: list[Statement] = []
     for c in cands:
         content = _span(idx, c.content)
         if content is None:
             continue
         source = None
-        if c.source is not None:
-            s = _span(idx, c.source)
+        if c.source is not None and (s := _span(idx, c.source)) is not None:
             source = SourceSpan(s.start, s.end, s.text, source_actor(doc, c))
         direct = c.direct or _inside_quote(idx, content)
         certainty = combine(c.certainty, content_certainty(doc, c.content, lex))

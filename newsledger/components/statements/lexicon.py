@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from ..common.lexicon import read_rows
 
 DATA = "newsledger.components.statements"   # tables in statements/data/
@@ -47,7 +49,8 @@ class StatementLexicon:
         anaphors = {r[0].lower(): r[1] for r in read_rows(DATA, "pronouns.tsv")}
         adjectives = {r[0].lower(): (r[1] if len(r) > 1 else "asserted")
                       for r in read_rows(DATA, "cue_adjectives.tsv")}
-        light = {r[0].lower(): frozenset(n.strip().lower() for n in (r[1] if len(r) > 1 else "").split(",") if n.strip())
+        light = {r[0].lower(): frozenset(n.strip().lower() for n in (r[1] if len(r) > 1 else "").split(",")
+                                         if n.strip())
                  for r in read_rows(DATA, "light_verbs.tsv")}
         clear = frozenset(r[0].lower() for r in read_rows(DATA, "clear_adjectives.tsv"))
         agent_nouns = {r[0].lower(): (r[1] if len(r) > 1 else "asserted")
@@ -57,7 +60,7 @@ class StatementLexicon:
                    agent_nouns=agent_nouns, light_verbs=light, clear_adjectives=clear,
                    colon_labels=labels)
 
-    def verb(self, token) -> tuple[CueVerb | None, object | None]:
+    def verb(self, token: Token) -> tuple[CueVerb | None, Token | None]:
         """The cue entry of a verb token and its particle or preposition token ("rule out",
         "call for"), if the lexicon lists the pair; else the entry of the bare verb."""
         lemma = token.lemma_.lower()

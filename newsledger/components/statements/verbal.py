@@ -84,7 +84,7 @@ def find_source(idx: DocIndex, v: Token, lex: StatementLexicon):
     """(source range, its head, antecedent range) of the attribution cued by verb v; the source
     is None when absent, never guessed. A relative pronoun is the source (PolNeAR convention:
     "Smith, who said ...") and its noun the antecedent."""
-    subj, passive = _subject(idx, v)
+    subj, _passive = _subject(idx, v)
     if subj is not None and subj.lower_ in RELATIVE_WORDS and subj.head.dep_ == "relcl":
         noun = subj.head.head
         ante = minus(subtree(noun), subtree(subj.head), keep=noun.i)
@@ -94,7 +94,8 @@ def find_source(idx: DocIndex, v: Token, lex: StatementLexicon):
 
 
 def _reduced_passive(v: Token) -> bool:
-    return v.tag_ == "VBN" and v.dep_ == "advcl" and not any(c.dep_ in SUBJ_DEPS | {"aux", "auxpass"} for c in v.children)
+    return (v.tag_ == "VBN" and v.dep_ == "advcl"
+            and not any(c.dep_ in SUBJ_DEPS | {"aux", "auxpass"} for c in v.children))
 
 
 def _find_source(idx: DocIndex, v: Token, lex: StatementLexicon) -> tuple[Range | None, int | None]:
@@ -191,7 +192,7 @@ def _skip_addressee(idx: DocIndex, v: Token, j: int, frames: str) -> int:
     """Past the addressee and setting of the cue ("told [reporters] [in an interview on Monday],")."""
     doc = idx.doc
     for _ in range(4):
-        if j >= len(doc) or doc[j].head.i != v.i and doc[j].head.head.i != v.i:
+        if j >= len(doc) or (doc[j].head.i != v.i and doc[j].head.head.i != v.i):
             break
         tok = doc[j] if doc[j].head.i == v.i else doc[j].head
         if tok.dep_ in ("dative", "npadvmod", "prep") or (tok.dep_ == "dobj" and "o" not in frames):
@@ -278,8 +279,8 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
                     certainty=certainty, negated=negated, hedged=hedged)
         quotes = adjacent_quotes(idx, block, v, entry.frames) if "q" in entry.frames else []
         for q in quotes:
-            content = _with_lead_in(idx, idx.quote_tokens(q), block)
-            out.append(Candidate(content=content, direct=content == idx.quote_tokens(q), **base))
+            quoted = _with_lead_in(idx, idx.quote_tokens(q), block)
+            out.append(Candidate(content=quoted, direct=quoted == idx.quote_tokens(q), **base))
         if quotes:
             continue
         content = complement(idx, v, entry, src, prt if prt is not None and prt.dep_ in ("prep", "mark") else None, lex)

@@ -16,6 +16,22 @@ from .dates import (
 from .lexicon import TimeLexicon
 
 
+def matched(m: re.Match[str] | None, what: str, t: str) -> re.Match[str]:
+    """The match the resolver routed t here for. When the routing test and the rule's own pattern
+    disagree the expression has no value: a ValueError, which the times component turns into
+    "no value, no modifier"."""
+    if m is None:
+        raise ValueError(f"no {what} in time expression {t!r}")
+    return m
+
+
+def valid_date(d: dt.date | None, anchor: tuple) -> dt.date:
+    """day_date(anchor), which must exist (a ValueError, as for `matched`, when it does not)."""
+    if d is None:
+        raise ValueError(f"anchor {anchor} is not a calendar date")
+    return d
+
+
 class CalendarNames:
     """Mixed into Resolver, which sets these attributes in its __init__."""
 
@@ -31,11 +47,11 @@ class CalendarNames:
     re_year: re.Pattern[str]
 
     def _weekday(self, t: str, a: Anchors, future: bool) -> str | None:
-        wd = self.lex.weekdays[self.re_weekday.search(t).group(1)]
+        wd = self.lex.weekdays[matched(self.re_weekday.search(t), "weekday", t).group(1)]
         anchor = a.deictic()
         if anchor is None or not anchor[2]:
             return None
-        base = day_date(anchor)
+        base = valid_date(day_date(anchor), anchor)
         m = self.re_shift.match(t)
         shift = m.group(1) if m else None
         delta = (wd - base.isoweekday()) % 7
@@ -99,7 +115,7 @@ class CalendarNames:
         return p.year - 1 if after else p.year
 
     def _month_date(self, t: str, a: Anchors, future: bool, part: str | None) -> str | None:
-        mm = self.re_month.search(t)
+        mm = matched(self.re_month.search(t), "month", t)
         month = self.lex.months[mm.group(1)]
         rest = t[:mm.start()] + " " + t[mm.end():]
         year, rest = self._find_year(rest)
@@ -125,12 +141,12 @@ class CalendarNames:
         if year > 0 and day and day_date((year, month, day)) is None:
             day = None
         out = fmt((year, month, day))
-        if part and day:
+        if out and part and day:
             out += f"T{part}"
         return out
 
     def _season(self, t: str, a: Anchors, future: bool) -> str | None:
-        code = self.lex.seasons[self.re_season.search(t).group(1)]
+        code = self.lex.seasons[matched(self.re_season.search(t), "season", t).group(1)]
         year, _ = self._find_year(t)
         if year is not None:
             return f"{fmt_year(year)}-{code}"
@@ -140,7 +156,7 @@ class CalendarNames:
             anchor = a.anaphoric()
             if anchor is None:
                 return None
-            y = anchor[0] + {"following": 1, "previous": -1}.get(shift, 0)
+            y = anchor[0] + {"following": 1, "previous": -1}.get(shift or "", 0)
             return f"{fmt_year(y)}-{code}"
         p = a.published
         if p is None:
@@ -163,7 +179,8 @@ class CalendarNames:
         return f"{fmt_year(y)}-{code}"
 
     def _decade(self, t: str, a: Anchors) -> str | None:
-        m = re.search(r"(\d{2,3})0s", t)
+        # (the times detector also finds "'90s", which this pattern misses: no value for it)
+        m = matched(re.search(r"(\d{2,3})0s", t), "decade", t)
         digits = m.group(1)
         if len(digits) == 1 or t[m.start() - 1:m.start()] == "'":
             base = (a.anaphoric() or (2000, None, None))[0]
@@ -176,11 +193,11 @@ class CalendarNames:
         m = re.search(r"(\d{1,2})(?:st|nd|rd|th)", t)
         n = int(m.group(1)) if m else None
         if n is None:
-            n = parse_number(t.split()[0].replace("first", "one").replace("second", "two")
+            spelt = parse_number(t.split()[0].replace("first", "one").replace("second", "two")
                              .replace("third", "three").replace("fifth", "five").replace("ninth", "nine")
                              .replace("twelfth", "twelve").replace("eighth", "eight").replace("ieth", "y")
                              .replace("th", "")) if t.split() else None
-            n = int(n) if n else None
+            n = int(spelt) if spelt else None
         if not n:
             return None
         if self.re_bc.search(t):

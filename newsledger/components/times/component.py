@@ -125,7 +125,8 @@ _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 _OUTLIER_YEARS = 40
 # Only expressions that name a date update the reference time; relative ones ("the previous
 # year") look back without moving the narrative there.
-_EXPLICIT = re.compile(r"\d|\b(?:" + "|".join(re.escape(m) for m in sorted(time_lexicon().months, key=len, reverse=True)) + r")(?![a-z])", re.I)
+_MONTHS = "|".join(re.escape(m) for m in sorted(time_lexicon().months, key=len, reverse=True))
+_EXPLICIT = re.compile(r"\d|\b(?:" + _MONTHS + r")(?![a-z])", re.I)
 
 
 def _typical_year(text: str, spans: list[tuple[int, int]]) -> int | None:

@@ -81,7 +81,7 @@ def time_lexicon() -> TimeLexicon:
             lex.directions[surface] = int(value)
         elif kind == "signal":
             lex.signals[surface] = value
-    for word, (value, kind) in number_words().items():
-        if kind in ("unit", "tens"):
-            lex.numbers[word] = value
+    for word, (number, number_kind) in number_words().items():
+        if number_kind in ("unit", "tens"):
+            lex.numbers[word] = number
     return lex

@@ -22,7 +22,7 @@ import datetime as dt
 import re
 
 from ..common.number_words import parse_number
-from .calendar_names import CalendarNames
+from .calendar_names import CalendarNames, valid_date
 from .dates import (
     VAGUE,
     Anchors,
@@ -69,7 +69,7 @@ class Resolver(CalendarNames):
             t = m.string[m.end():]
         t = re.sub(r"^the\s+", "", t)
         value = self._core(t, anchors, future, definite)
-        if update_ref and (value and value[0].isdigit() or (value or "").startswith("BC")):
+        if update_ref and value and (value[0].isdigit() or value.startswith("BC")):
             self._set_ref(value, anchors)
         return value, mod
 
@@ -98,8 +98,8 @@ class Resolver(CalendarNames):
             return self._holiday(t, a, future)
         if t in lex.units:                       # "the year", "the day": the reference time's
             return self._this_unit(lex.units[t], a)
-        if lex.unit_of(t) and t not in lex.units:  # bare plural: "weeks", "months"
-            return f"P{'T' if lex.unit_of(t) in ('H', 'MIN', 'S') else ''}X{lex.unit_of(t).replace('MIN', 'M')}"
+        if (unit := lex.unit_of(t)) and t not in lex.units:  # bare plural: "weeks", "months"
+            return f"P{'T' if unit in ('H', 'MIN', 'S') else ''}X{unit.replace('MIN', 'M')}"
         m = re.match(r"^(\d{4})-(\d\d)-(\d\d)(?:t(\d\d:\d\d))?", t)
         if m:
             return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" + (f"T{m.group(4)}" if m.group(4) else "")
@@ -120,11 +120,11 @@ class Resolver(CalendarNames):
         if re.search(r"\d0s\b", t):
             return self._decade(t, a)
         m = self.re_dir.match(t)
-        if m and lex.unit_of(m.group(2)):
-            return self._relative_n(m.group(1), lex.unit_of(m.group(2)), lex.directions[m.group(3)], m.group(3), a)
+        if m and (unit := lex.unit_of(m.group(2))):
+            return self._relative_n(m.group(1), unit, lex.directions[m.group(3)], m.group(3), a)
         m = re.match(r"^([a-z]+)\s+(before|after|earlier|later)$", t)
-        if m and lex.unit_of(m.group(1)):
-            return self._relative_n("1", lex.unit_of(m.group(1)), lex.directions[m.group(2)], m.group(2), a)
+        if m and (unit := lex.unit_of(m.group(1))):
+            return self._relative_n("1", unit, lex.directions[m.group(2)], m.group(2), a)
         if self.re_weekday.search(t) and not self.re_month.search(t):
             return self._weekday(t, a, future)
         if self.re_month.search(t):
@@ -141,16 +141,16 @@ class Resolver(CalendarNames):
         if first in ("today", "tonight") and a.narrative:
             return "PRESENT_REF"
         if first in lex.day_words:
-            d = self._day_offset(a, lex.day_words[first])
+            day = self._day_offset(a, lex.day_words[first])
             pm = self.re_part.search(t)
-            if d and pm:
-                return f"{d}T{lex.parts_of_day[pm.group(1)]}"
-            return d
+            if day and pm:
+                return f"{day}T{lex.parts_of_day[pm.group(1)]}"
+            return day
         if t in lex.parts_of_day:
             return None
         m = re.match(r"^(.+?)\s*-?\s*([a-z]+)(\s+and\s+a\s+half)?$", t)
-        if m and lex.unit_of(m.group(2)) and not self.re_year.fullmatch(m.group(1)):
-            return self._duration(m.group(1), lex.unit_of(m.group(2)))
+        if m and (unit := lex.unit_of(m.group(2))) and not self.re_year.fullmatch(m.group(1)):
+            return self._duration(m.group(1), unit)
         m = re.match(r"^(?:years?\s+)?(?:(ad|a\.d\.)\s*)?(\d{1,4})\s*(bce|bc|b\.c\.e?\.?|ad|a\.d\.|ce)?$", t)
         if m and (len(m.group(2)) == 4 or m.group(1) or m.group(3)):
             y = int(m.group(2))
@@ -256,18 +256,18 @@ class Resolver(CalendarNames):
         anchor = a.deictic() if kind == "deictic" else a.anaphoric()
         if anchor is None:
             return None
-        y, m, d = anchor
+        _y, _m, d = anchor
         if unit == "W":
             if not d:
                 return None
-            day = day_date(anchor) + dt.timedelta(days=7 * n)
-            iy, iw, _ = day.isocalendar()
+            base = valid_date(day_date(anchor), anchor)
+            iy, iw, _ = (base + dt.timedelta(days=7 * n)).isocalendar()
             return f"{iy:04d}-W{iw:02d}"
         if unit == "WE":
             if not d:
                 return None
-            day = day_date(anchor) + dt.timedelta(days=7 * n)
-            iy, iw, _ = day.isocalendar()
+            base = valid_date(day_date(anchor), anchor)
+            iy, iw, _ = (base + dt.timedelta(days=7 * n)).isocalendar()
             return f"{iy:04d}-W{iw:02d}-WE"
         if unit == "D" and not d:
             return None
