@@ -8,6 +8,7 @@
 Extra arguments go to the command (`python3 run.py test -k store`, `python3 run.py demo --db x.db`).
 The virtual environment is re-installed only when pyproject.toml changes.
 """
+
 from __future__ import annotations
 
 import hashlib

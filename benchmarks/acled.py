@@ -19,6 +19,7 @@ Parts: rows are numbered from 0 in file order; "tune" holds the even rows, "repo
 ones. Rules were written from the codebook and checked on the tuning part; the report part
 tells how they carry over (the other half of CASE 2021 is held out from the project).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,19 +33,31 @@ from pathlib import Path
 FILE_NAME = "case2021-dev.tsv"
 # CASE 2021 label -> ACLED sub_event_type, as the README beside the data lists them.
 LABELS = {
-    "ARMED_CLASH": "Armed clash", "GOV_REGAINS_TERIT": "Government regains territory",
+    "ARMED_CLASH": "Armed clash",
+    "GOV_REGAINS_TERIT": "Government regains territory",
     "NON_STATE_ACTOR_OVERTAKES_TER": "Non-state actor overtakes territory",
-    "CHEM_WEAP": "Chemical weapon", "AIR_STRIKE": "Air/drone strike", "SUIC_BOMB": "Suicide bomb",
+    "CHEM_WEAP": "Chemical weapon",
+    "AIR_STRIKE": "Air/drone strike",
+    "SUIC_BOMB": "Suicide bomb",
     "ART_MISS_ATTACK": "Shelling/artillery/missile attack",
-    "REM_EXPLOS": "Remote explosive/landmine/IED", "GRENADE": "Grenade",
-    "SEX_VIOL": "Sexual violence", "ATTACK": "Attack", "ABDUCT_DISSAP": "Abduction/forced disappearance",
-    "PEACE_PROTEST": "Peaceful protest", "PROTEST_WITH_INTER": "Protest with intervention",
+    "REM_EXPLOS": "Remote explosive/landmine/IED",
+    "GRENADE": "Grenade",
+    "SEX_VIOL": "Sexual violence",
+    "ATTACK": "Attack",
+    "ABDUCT_DISSAP": "Abduction/forced disappearance",
+    "PEACE_PROTEST": "Peaceful protest",
+    "PROTEST_WITH_INTER": "Protest with intervention",
     "FORCE_AGAINST_PROTEST": "Excessive force against protesters",
-    "VIOL_DEMONSTR": "Violent demonstration", "MOB_VIOL": "Mob violence", "AGREEMENT": "Agreement",
-    "ARREST": "Arrests", "CHANGE_TO_GROUP_ACT": "Change to group/activity",
-    "DISR_WEAP": "Disrupted weapons use", "HQ_ESTABLISHED": "Headquarters or base established",
+    "VIOL_DEMONSTR": "Violent demonstration",
+    "MOB_VIOL": "Mob violence",
+    "AGREEMENT": "Agreement",
+    "ARREST": "Arrests",
+    "CHANGE_TO_GROUP_ACT": "Change to group/activity",
+    "DISR_WEAP": "Disrupted weapons use",
+    "HQ_ESTABLISHED": "Headquarters or base established",
     "NON_VIOL_TERRIT_TRANSFER": "Non-violent transfer of territory",
-    "PROPERTY_DISTRUCT": "Looting/property destruction", "OTHER": "Other",
+    "PROPERTY_DISTRUCT": "Looting/property destruction",
+    "OTHER": "Other",
 }
 NON_ACLED = ("NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ORG_CRIME", "ATTRIB")
 NONE = "-"
@@ -84,8 +97,13 @@ def score(pairs: list[tuple[str, str]]) -> dict:
         prec = tp / predicted if predicted else 0.0
         rec = tp / support if support else 0.0
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        per_label[name] = {"support": support, "predicted": predicted, "p": round(prec, 3),
-                           "r": round(rec, 3), "f1": round(f1, 3)}
+        per_label[name] = {
+            "support": support,
+            "predicted": predicted,
+            "p": round(prec, 3),
+            "r": round(rec, 3),
+            "f1": round(f1, 3),
+        }
         weighted += f1 * support
         support_total += support
     non = [(g, p) for g, p in pairs if g in NON_ACLED]
@@ -93,8 +111,9 @@ def score(pairs: list[tuple[str, str]]) -> dict:
     return {
         "n": len(pairs),
         "weighted_f1": round(weighted / support_total, 4) if support_total else None,
-        "accuracy": round(sum(g == p for g, p in zip(gold, pred) if g in names.values())
-                          / support_total, 4) if support_total else None,
+        "accuracy": round(sum(g == p for g, p in zip(gold, pred) if g in names.values()) / support_total, 4)
+        if support_total
+        else None,
         "uncoded": round(sum(p == NONE for _, p in non) / len(non), 4) if non else None,
         "n_non_acled": len(non),
         "per_label": per_label,
@@ -111,13 +130,17 @@ def evaluate(path: Path, limit: int | None = None) -> dict:
     results = extract([r["EventSnippet"] for r in rows])
     seconds = time.perf_counter() - start
     pairs = [(r["SubType"], predict(res)) for r, res in zip(rows, results)]
-    parts = {"tune": [p for r, p in zip(rows, pairs) if r["index"] % 2 == 0],
-             "report": [p for r, p in zip(rows, pairs) if r["index"] % 2 == 1],
-             "all": pairs}
+    parts = {
+        "tune": [p for r, p in zip(rows, pairs) if r["index"] % 2 == 0],
+        "report": [p for r, p in zip(rows, pairs) if r["index"] % 2 == 1],
+        "all": pairs,
+    }
     out = {name: score(part) for name, part in parts.items()}
     out["seconds"] = round(seconds, 1)
-    out["rows"] = [{"id": r["id"], "index": r["index"], "gold": r["SubType"], "predicted": p, "text": r["EventSnippet"]}
-                   for r, (_, p) in zip(rows, pairs)]
+    out["rows"] = [
+        {"id": r["id"], "index": r["index"], "gold": r["SubType"], "predicted": p, "text": r["EventSnippet"]}
+        for r, (_, p) in zip(rows, pairs)
+    ]
     return out
 
 
@@ -125,8 +148,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", type=Path)
     ap.add_argument("--limit", type=int)
-    ap.add_argument("--part", choices=("tune", "report", "all"), default=None,
-                    help="print the per-label table and errors of this part (default: all)")
+    ap.add_argument(
+        "--part",
+        choices=("tune", "report", "all"),
+        default=None,
+        help="print the per-label table and errors of this part (default: all)",
+    )
     ap.add_argument("--show-errors", type=int, default=0, metavar="N")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
@@ -140,8 +167,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'part':<8}{'n':>5}{'weighted F1':>13}{'accuracy':>10}{'non-ACLED uncoded':>19}")
     for name in ("tune", "report", "all"):
         s = out[name]
-        print(f"{name:<8}{s['n']:>5}{s['weighted_f1']:>13.3f}{s['accuracy']:>10.3f}"
-              f"{s['uncoded']:>14.3f} of {s['n_non_acled']}")
+        print(
+            f"{name:<8}{s['n']:>5}{s['weighted_f1']:>13.3f}{s['accuracy']:>10.3f}"
+            f"{s['uncoded']:>14.3f} of {s['n_non_acled']}"
+        )
     part = out[args.part or "all"]
     print(f"\nper label ({args.part or 'all'}): support, predicted, P, R, F1")
     for name, c in sorted(part["per_label"].items(), key=lambda kv: -kv[1]["support"]):

@@ -12,6 +12,7 @@ For every gold actor whose text occurs in its sentence, finds newsledger's actor
 A benchmark, not a test: the gold was coded from CAMEO manual examples (1990s-2000s news).
 evaluate() is what tests/components/actors/test_quality_gate.py holds to benchmarks/floors_actors.json.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,12 +22,25 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-DEFAULT = (Path(__file__).resolve().parents[2] / "shared" / "data" / "plover" / "gold_standard_records"
-           / "PLOVER_GSR_CAMEO.txt")
-GOLD_COUNTRY_FIX = {"JAP": "JPN", "ROM": "ROU", "SER": "SRB", "ITL": "ITA", "VTN": "VNM", "UNO": "IGO",
-                    "EUR": "IGO"}   # the gold's non-ISO codes (as benchmarks/events.py GOLD_FIXES)
-IGO_CODES = {"IGO"}   # plus the "bodies" of newsledger/components/actors/data/rules.json but NGO and IMG
-SECTOR_FIX = {"CIV": "CVL"}   # a gold typo of the civilians code
+DEFAULT = (
+    Path(__file__).resolve().parents[2]
+    / "shared"
+    / "data"
+    / "plover"
+    / "gold_standard_records"
+    / "PLOVER_GSR_CAMEO.txt"
+)
+GOLD_COUNTRY_FIX = {
+    "JAP": "JPN",
+    "ROM": "ROU",
+    "SER": "SRB",
+    "ITL": "ITA",
+    "VTN": "VNM",
+    "UNO": "IGO",
+    "EUR": "IGO",
+}  # the gold's non-ISO codes (as benchmarks/events.py GOLD_FIXES)
+IGO_CODES = {"IGO"}  # plus the "bodies" of newsledger/components/actors/data/rules.json but NGO and IMG
+SECTOR_FIX = {"CIV": "CVL"}  # a gold typo of the civilians code
 
 
 def gold_actors(record: dict):
@@ -68,9 +82,10 @@ def evaluate(path: Path, model: str | None = None) -> dict:
     from newsledger.nlp.pipeline import Settings, build_nlp
 
     from newsledger.components.common.lexicon import read_json
+
     rules = read_json("newsledger.components.actors", "rules.json")
     IGO_CODES.update(b for b in rules["bodies"] if b not in ("NGO", "IMG"))
-    nlp = build_nlp(Settings(model=model, components=("actors",)))   # the shipped pipeline
+    nlp = build_nlp(Settings(model=model, components=("actors",)))  # the shipped pipeline
     records = [r for r in json.loads(Path(path).read_text(encoding="utf-8")) if r.get("text")]
     n = found = country_ok = sector_n = sector_ok = skipped = 0
     errors, sector_errors = [], []
@@ -99,11 +114,20 @@ def evaluate(path: Path, model: str | None = None) -> dict:
                 sector_ok += gs == actor.sector
                 if gs != actor.sector:
                     sector_errors.append((g["actorText"], gs, actor.sector, actor.name))
-    return {"n": n, "skipped": skipped, "found_n": found, "country_ok": country_ok,
-            "sector_n": sector_n, "sector_ok": sector_ok,
-            "found": found / max(n, 1), "country": country_ok / max(found, 1),
-            "sector": sector_ok / max(sector_n, 1),
-            "confusion": confusion, "errors": errors, "sector_errors": sector_errors}
+    return {
+        "n": n,
+        "skipped": skipped,
+        "found_n": found,
+        "country_ok": country_ok,
+        "sector_n": sector_n,
+        "sector_ok": sector_ok,
+        "found": found / max(n, 1),
+        "country": country_ok / max(found, 1),
+        "sector": sector_ok / max(sector_n, 1),
+        "confusion": confusion,
+        "errors": errors,
+        "sector_errors": sector_errors,
+    }
 
 
 def main(argv=None) -> int:

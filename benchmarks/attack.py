@@ -15,6 +15,7 @@ NEWSLEDGER_TEST_PG or postgresql://postgres@127.0.0.1:5432/test) and is left out
 saying so, when no server answers. Exit code 1 when any attack broke. tests/reliability/
 test_attack_gate.py runs this as a gate.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,7 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))                     # the corpus and the loopback server live with the tests
+sys.path.insert(0, str(REPO))  # the corpus and the loopback server live with the tests
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from attacks_fetch import run_fetch_attacks  # noqa: E402
@@ -62,10 +63,10 @@ def run_all(backends: list[str], pg_url: str = PG_URL) -> dict[str, list[tuple[s
 
     from newsledger.api import Extractor
 
-    logging.getLogger("newsledger.web").setLevel(logging.CRITICAL)   # the provoked 500 logs a traceback
-    logging.getLogger("newsledger.ingest").setLevel(logging.ERROR)   # warnings on the corpus's odd dates
+    logging.getLogger("newsledger.web").setLevel(logging.CRITICAL)  # the provoked 500 logs a traceback
+    logging.getLogger("newsledger.ingest").setLevel(logging.ERROR)  # warnings on the corpus's odd dates
     results = {"fetch": run_fetch_attacks()}
-    extractor = Extractor()    # one model for every ledger below
+    extractor = Extractor()  # one model for every ledger below
     for backend in backends:
         with tempfile.TemporaryDirectory(prefix="attack-") as tmp:
             root = Path(tmp)

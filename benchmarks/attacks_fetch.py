@@ -3,6 +3,7 @@
 Each attack returns (held, detail). Deadlines are DEADLINE seconds and every slow server gives up
 after ~15 s, so the whole list takes seconds. Whether an attack held is decided by its outcome
 (an error naming the URL and the reason, nothing stored), never by a measured time."""
+
 from __future__ import annotations
 
 import gzip
@@ -23,6 +24,7 @@ def _trickle(raw: bytes, pause: float = 0.2):
             h.wfile.write(bytes([byte]))
             h.wfile.flush()
             time.sleep(pause)
+
     return handle
 
 
@@ -33,6 +35,7 @@ def _body_trickle(n: int = 60, pause: float = 0.2):
         h.send_header("Content-Length", str(n))
         h.end_headers()
         _trickle(b"x" * n, pause)(h)
+
     return handle
 
 
@@ -48,11 +51,12 @@ def _big(size: int):
         chunk = b"a" * (1 << 20)
         for _ in range(size // len(chunk)):
             h.wfile.write(chunk)
+
     return handle
 
 
 HEADERS = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 0\r\nX-Pad: " + b"a" * 40 + b"\r\n\r\n"
-BOMB = gzip.compress(b"\0" * (40 << 20), 9)   # 40 MB of zeros in ~40 KB
+BOMB = gzip.compress(b"\0" * (40 << 20), 9)  # 40 MB of zeros in ~40 KB
 
 
 def _refused(call: Callable[[], object], *words: str) -> tuple[bool, str]:
@@ -61,7 +65,7 @@ def _refused(call: Callable[[], object], *words: str) -> tuple[bool, str]:
         got = call()
     except InputError as exc:
         return all(w in str(exc) for w in words), str(exc)[:160]
-    except Exception as exc:   # anything but the documented error is a break
+    except Exception as exc:  # anything but the documented error is a break
         return False, f"{type(exc).__name__}: {exc}"[:160]
     if isinstance(got, list) and got and all(isinstance(i, InputError) for i in got):
         text = " ".join(str(i) for i in got)
@@ -82,13 +86,20 @@ def run_fetch_attacks() -> list[tuple[str, bool, str]]:
     """[(attack, held, detail)] for every hostile-source attack."""
     out = []
     with LocalServer() as s:
-        s.routes.update({
-            "/trickle-headers": _trickle(HEADERS), "/trickle-body": _body_trickle(),
-            "/hop": redirect("/trickle-headers"), "/stall": _stall, "/big": _big(21 << 20),
-            "/bomb": Route(BOMB, content_type="text/plain", headers={"Content-Encoding": "gzip"}),
-            "/loop": redirect("/loop"), "/to-metadata": redirect("http://169.254.0.1:9/latest/meta-data/"),
-            "/to-file": redirect("file:///etc/passwd"), "/to-other": redirect("http://127.0.0.2:9/"),
-        })
+        s.routes.update(
+            {
+                "/trickle-headers": _trickle(HEADERS),
+                "/trickle-body": _body_trickle(),
+                "/hop": redirect("/trickle-headers"),
+                "/stall": _stall,
+                "/big": _big(21 << 20),
+                "/bomb": Route(BOMB, content_type="text/plain", headers={"Content-Encoding": "gzip"}),
+                "/loop": redirect("/loop"),
+                "/to-metadata": redirect("http://169.254.0.1:9/latest/meta-data/"),
+                "/to-file": redirect("file:///etc/passwd"),
+                "/to-other": redirect("http://127.0.0.2:9/"),
+            }
+        )
         quick = {"allow_private": True, "timeout": DEADLINE}
         attacks = {
             "headers trickled 1 byte / 0.2 s": lambda: fetch(s.url("/trickle-headers"), **quick),
@@ -98,18 +109,24 @@ def run_fetch_attacks() -> list[tuple[str, bool, str]]:
             "21 MB page by URL (limit 20 MB)": lambda: list(read_inputs([s.url("/big")], allow_private=True)),
             "gzip bomb (40 MB from 40 KB)": lambda: fetch(s.url("/bomb"), allow_private=True),
             "redirect loop": lambda: fetch(s.url("/loop"), allow_private=True),
-            "redirect to a link-local address, bare --allow-private":
-                lambda: fetch(s.url("/to-metadata"), allow_private=_bare_cli_flag(), timeout=DEADLINE),
+            "redirect to a link-local address, bare --allow-private": lambda: fetch(
+                s.url("/to-metadata"), allow_private=_bare_cli_flag(), timeout=DEADLINE
+            ),
             "redirect to file://": lambda: fetch(s.url("/to-file"), allow_private=True),
             "redirect off the one allowed host": lambda: fetch(s.url("/to-other"), allow_private=["127.0.0.1"]),
             "loopback without --allow-private": lambda: fetch(s.url("/big")),
         }
         words = {
-            "headers trickled 1 byte / 0.2 s": ("timed out",), "body trickled 1 byte / 0.2 s": ("timed out",),
-            "redirect, then trickled headers": ("timed out",), "server that never answers": ("timed out",),
-            "21 MB page by URL (limit 20 MB)": ("too large",), "gzip bomb (40 MB from 40 KB)": ("too large",),
-            "redirect loop": ("redirects",), "redirect to a link-local address, bare --allow-private": ("link-local",),
-            "redirect to file://": ("scheme",), "redirect off the one allowed host": ("127.0.0.2",),
+            "headers trickled 1 byte / 0.2 s": ("timed out",),
+            "body trickled 1 byte / 0.2 s": ("timed out",),
+            "redirect, then trickled headers": ("timed out",),
+            "server that never answers": ("timed out",),
+            "21 MB page by URL (limit 20 MB)": ("too large",),
+            "gzip bomb (40 MB from 40 KB)": ("too large",),
+            "redirect loop": ("redirects",),
+            "redirect to a link-local address, bare --allow-private": ("link-local",),
+            "redirect to file://": ("scheme",),
+            "redirect off the one allowed host": ("127.0.0.2",),
             "loopback without --allow-private": ("loopback",),
         }
         for name, call in attacks.items():

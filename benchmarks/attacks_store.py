@@ -6,6 +6,7 @@ ingest: the bad-input corpus (tests/reliability/corpus.py, without the 50 MB pag
 web:    NUL, surrogates and SQL-injection strings in every filter, path traversal, an oversized
         body, ingest without the token, an unexpected server error.
 Each attack gives (name, held, detail)."""
+
 from __future__ import annotations
 
 import io
@@ -22,15 +23,41 @@ from tests.store import samples
 
 Result = tuple[str, bool, str]
 # Query values as sent on the wire (percent-encoded): SQL injection, NUL, an encoded surrogate, bad UTF-8.
-INJECTIONS = [quote(v) for v in ("' OR 1=1 --", "\"; DROP TABLE events; --", "%' UNION SELECT * FROM articles --",
-                                 "_%", "\x00", "a\x00b", "PRK'")] + ["%ED%A0%80", "%FF%FE", "%C0%80"]
-FILTERS = [("/api/events", "actor"), ("/api/events", "country"), ("/api/events", "type"),
-           ("/api/events", "text"), ("/api/statements", "source"), ("/api/figures", "about"),
-           ("/api/actors", "name"), ("/api/places", "name"), ("/api/articles", "text"), ("/api/search", "q"),
-           ("/api/merged-events", "type"), ("/api/merged-events", "country"), ("/merged-events", "type"),
-           ("/events", "actor"), ("/api/events", "since")]
-TRAVERSAL = ["/static/../../etc/passwd", "/static/%2e%2e/%2e%2e/etc/passwd", "/static/..%5c..%5cetc%5cpasswd",
-             "/api/articles/..%2f..%2fetc%2fpasswd"]
+INJECTIONS = [
+    quote(v)
+    for v in (
+        "' OR 1=1 --",
+        '"; DROP TABLE events; --',
+        "%' UNION SELECT * FROM articles --",
+        "_%",
+        "\x00",
+        "a\x00b",
+        "PRK'",
+    )
+] + ["%ED%A0%80", "%FF%FE", "%C0%80"]
+FILTERS = [
+    ("/api/events", "actor"),
+    ("/api/events", "country"),
+    ("/api/events", "type"),
+    ("/api/events", "text"),
+    ("/api/statements", "source"),
+    ("/api/figures", "about"),
+    ("/api/actors", "name"),
+    ("/api/places", "name"),
+    ("/api/articles", "text"),
+    ("/api/search", "q"),
+    ("/api/merged-events", "type"),
+    ("/api/merged-events", "country"),
+    ("/merged-events", "type"),
+    ("/events", "actor"),
+    ("/api/events", "since"),
+]
+TRAVERSAL = [
+    "/static/../../etc/passwd",
+    "/static/%2e%2e/%2e%2e/etc/passwd",
+    "/static/..%5c..%5cetc%5cpasswd",
+    "/api/articles/..%2f..%2fetc%2fpasswd",
+]
 
 
 def _stored(ledger: Ledger) -> list[tuple[str, str]]:
@@ -40,7 +67,9 @@ def _stored(ledger: Ledger) -> list[tuple[str, str]]:
     from newsledger.store import schema
 
     with ledger.store.engine.connect() as conn:
-        return [(r.source or "", r.text) for r in conn.execute(select(schema.articles.c.source, schema.articles.c.text))]
+        return [
+            (r.source or "", r.text) for r in conn.execute(select(schema.articles.c.source, schema.articles.c.text))
+        ]
 
 
 def _from(source: str, path: str) -> bool:
@@ -59,10 +88,19 @@ def _corpus(ledger: Ledger, root: Path) -> list[Result]:
         mine = [text for source, text in stored if _from(source, prefix)]
         errs = [e for e in errors if _from(str(e.input), prefix)]
         found = all(any(t in text for text in mine) for t in want.texts)
-        held = (len(mine) >= want.stored and len(errs) == want.errors and found
-                and all(want.reason in str(e).lower() for e in errs))
-        out.append((f"corpus: {name}", held, f"{len(mine)} stored, {len(errs)} errors"
-                    + (f" ({errs[0].reason[:80]})" if errs else "")))
+        held = (
+            len(mine) >= want.stored
+            and len(errs) == want.errors
+            and found
+            and all(want.reason in str(e).lower() for e in errs)
+        )
+        out.append(
+            (
+                f"corpus: {name}",
+                held,
+                f"{len(mine)} stored, {len(errs)} errors" + (f" ({errs[0].reason[:80]})" if errs else ""),
+            )
+        )
     out.append(("corpus: no external entity resolved", not any(SECRET in text for _, text in stored), ""))
     return out
 
@@ -92,8 +130,11 @@ def _too_long(ledger: Ledger) -> Result:
     from newsledger.cli_extract import extract_lines
 
     sink, reported = io.StringIO(), []
-    arts = [Article(text=GOOD_TEXTS[0], id="1"), Article(text="word " * (MAX_ARTICLE_CHARS // 5 + 1), id="2"),
-            Article(text=GOOD_TEXTS[1], id="3")]
+    arts = [
+        Article(text=GOOD_TEXTS[0], id="1"),
+        Article(text="word " * (MAX_ARTICLE_CHARS // 5 + 1), id="2"),
+        Article(text=GOOD_TEXTS[1], id="3"),
+    ]
     written = extract_lines(ledger.extractor, iter(arts), sink, None, reported.append)
     held = written == 2 and len(reported) == 1 and "too long" in reported[0].reason
     return "a text over 1,000,000 characters through extract", held, f"{written} written, {len(reported)} reported"
@@ -102,7 +143,7 @@ def _too_long(ledger: Ledger) -> Result:
 def _race(url: str, extractor) -> Result:
     texts = [f"{t} Reported again in run {n}." for n, t in enumerate(GOOD_TEXTS)]
     with Ledger(url) as loser, Ledger(url) as winner:
-        loser._extractor = winner._extractor = extractor   # one model for both (benchmark speed only)
+        loser._extractor = winner._extractor = extractor  # one model for both (benchmark speed only)
 
         def items():
             yield from (Article(text=t) for t in texts)
@@ -131,7 +172,7 @@ def _guarded(name: str, attack, *args) -> list[Result]:
 
 def run_ingest_attacks(url: str, root: Path, extractor) -> list[Result]:
     with Ledger(url) as ledger:
-        ledger._extractor = extractor   # one model for every ledger of the run (benchmark speed only)
+        ledger._extractor = extractor  # one model for every ledger of the run (benchmark speed only)
         out = _guarded("the bad-input corpus", _corpus, ledger, root)
         out += _guarded("a FIFO in an input folder", _fifo, root)
         out += _guarded("a text over 1,000,000 characters through extract", _too_long, ledger)
@@ -156,26 +197,40 @@ def run_web_attacks(url: str) -> list[Result]:
             raise RuntimeError("an unexpected failure inside a route")
 
         with TestClient(app, raise_server_exceptions=False) as c:
+
             def probe(name: str, method: str, path: str, ok, **kw) -> None:
                 try:
                     r = c.request(method, path, **kw)
                     held = bool(ok(r)) and "default-src 'self'" in r.headers.get("content-security-policy", "")
-                except Exception as exc:   # the server died on it, or answered what cannot be read
+                except Exception as exc:  # the server died on it, or answered what cannot be read
                     out.append((name, False, f"{type(exc).__name__}: {exc}"[:160]))
                     return
                 out.append((name, held, f"{r.status_code} {r.headers.get('content-type', '')}"))
 
             for path, param in FILTERS:
                 for value in INJECTIONS:
-                    probe(f"{path}?{param}={value}", "GET", f"{path}?{param}={value}",
-                          lambda r: r.status_code < 500)
+                    probe(f"{path}?{param}={value}", "GET", f"{path}?{param}={value}", lambda r: r.status_code < 500)
             for path in TRAVERSAL:
                 probe(f"traversal {path}", "GET", path, lambda r: 400 <= r.status_code < 500 and "root:" not in r.text)
-            probe("request body over 5 MB", "POST", "/api/ingest", lambda r: r.status_code == 413,
-                  content=b"x" * (6 << 20))
-            probe("ingest without the token", "POST", "/api/ingest", lambda r: r.status_code == 403,
-                  content=b'{"text": "x"}\n')
-            probe("an unexpected server error", "GET", "/api/attack-boom",
-                  lambda r: r.status_code == 500 and r.json().get("error") == "internal_error")
+            probe(
+                "request body over 5 MB",
+                "POST",
+                "/api/ingest",
+                lambda r: r.status_code == 413,
+                content=b"x" * (6 << 20),
+            )
+            probe(
+                "ingest without the token",
+                "POST",
+                "/api/ingest",
+                lambda r: r.status_code == 403,
+                content=b'{"text": "x"}\n',
+            )
+            probe(
+                "an unexpected server error",
+                "GET",
+                "/api/attack-boom",
+                lambda r: r.status_code == 500 and r.json().get("error") == "internal_error",
+            )
             probe("the connection still answers", "GET", "/api/stats", lambda r: r.status_code == 200)
     return out

@@ -23,6 +23,7 @@ PolNeAR annotates only the outermost attribution ("M said that P, according to Y
 attribution by Y whose content holds "M said that P"), so predicted statements nested inside
 another predicted statement's content are left out of both measures.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,7 +35,7 @@ from pathlib import Path
 from bench_scoring import prf  # benchmarks/ is on sys.path when run or loaded
 
 ROLES = ("Source", "Cue", "Content")
-PRIORITY = {"Source": 0, "Cue": 1, "Content": 2}   # lower wins when spans overlap
+PRIORITY = {"Source": 0, "Cue": 1, "Content": 2}  # lower wins when spans overlap
 
 
 def build_nlp():
@@ -92,21 +93,25 @@ def _tokens_of(words, frags) -> frozenset[int]:
 def _inside(st, o) -> bool:
     """Does st's cue (or content when cue-less) lie in o's content, st not holding o's content?"""
     anchor = st.cue or st.content
-    return (o is not st and o.content.start <= anchor.start and anchor.end <= o.content.end
-            and not (st.content.start <= o.content.start and o.content.end <= st.content.end))
+    return (
+        o is not st
+        and o.content.start <= anchor.start
+        and anchor.end <= o.content.end
+        and not (st.content.start <= o.content.start and o.content.end <= st.content.end)
+    )
 
 
 def outermost(statements) -> list:
     """Statements whose cue (or content when cue-less) lies in no other statement's content.
     When two statements each lie in the other's content (overlapping contents), the one with
     the longer content is the outer one; dropping both would lose a real attribution."""
+
     def span(st):
         return st.content.end - st.content.start
 
     out = []
     for st in statements:
-        nested = any(_inside(st, o) and not (_inside(o, st) and span(st) >= span(o))
-                     for o in statements)
+        nested = any(_inside(st, o) and not (_inside(o, st) and span(st) >= span(o)) for o in statements)
         if not nested:
             out.append(st)
     return out
@@ -133,8 +138,7 @@ def _labels(words, spans) -> dict[int, str]:
 
 class Scores:
     def __init__(self):
-        self.c = {r: {k: 0 for k in ("ex_tp", "ex_pred", "ex_gold", "tok_tp", "tok_pred", "tok_gold")}
-                  for r in ROLES}
+        self.c = {r: {k: 0 for k in ("ex_tp", "ex_pred", "ex_gold", "tok_tp", "tok_pred", "tok_gold")} for r in ROLES}
 
     def add(self, doc, gold, pred) -> None:
         words = _word_tokens(doc)
@@ -158,9 +162,11 @@ class Scores:
             c = self.c[role]
             exact = prf(c["ex_tp"], c["ex_pred"], c["ex_gold"])
             token = prf(c["tok_tp"], c["tok_pred"], c["tok_gold"])
-            out[role] = {**{f"exact_{k}": v for k, v in exact.items()},
-                         **{f"token_{k}": v for k, v in token.items()},
-                         "gold_spans": c["ex_gold"]}
+            out[role] = {
+                **{f"exact_{k}": v for k, v in exact.items()},
+                **{f"token_{k}": v for k, v in token.items()},
+                "gold_spans": c["ex_gold"],
+            }
         return out
 
 
@@ -174,20 +180,31 @@ def evaluate(root: Path, split: str = "dev", limit: int | None = None, nlp=None)
         n += 1
         words += len(doc)
     result = scores.table()
-    result["_meta"] = {"split": split, "articles": n, "tokens": words,
-                       "seconds": round(time.perf_counter() - t0, 1), "pipeline": nlp.pipe_names}
+    result["_meta"] = {
+        "split": split,
+        "articles": n,
+        "tokens": words,
+        "seconds": round(time.perf_counter() - t0, 1),
+        "pipeline": nlp.pipe_names,
+    }
     return result
 
 
 def print_table(result: dict) -> None:
     meta = result["_meta"]
-    print(f"PolNeAR {meta['split']}: {meta['articles']} articles, {meta['tokens']} tokens, "
-          f"{meta['seconds']} s, pipeline {meta['pipeline']}")
-    print(f"{'role':<8} {'exact P':>8} {'exact R':>8} {'exact F1':>9} {'tok P':>7} {'tok R':>7} {'tok F1':>7}  gold spans")
+    print(
+        f"PolNeAR {meta['split']}: {meta['articles']} articles, {meta['tokens']} tokens, "
+        f"{meta['seconds']} s, pipeline {meta['pipeline']}"
+    )
+    print(
+        f"{'role':<8} {'exact P':>8} {'exact R':>8} {'exact F1':>9} {'tok P':>7} {'tok R':>7} {'tok F1':>7}  gold spans"
+    )
     for role in ROLES:
         r = result[role]
-        print(f"{role:<8} {r['exact_p']:>8.3f} {r['exact_r']:>8.3f} {r['exact_f1']:>9.3f} "
-              f"{r['token_p']:>7.3f} {r['token_r']:>7.3f} {r['token_f1']:>7.3f}  {r['gold_spans']}")
+        print(
+            f"{role:<8} {r['exact_p']:>8.3f} {r['exact_r']:>8.3f} {r['exact_f1']:>9.3f} "
+            f"{r['token_p']:>7.3f} {r['token_r']:>7.3f} {r['token_f1']:>7.3f}  {r['gold_spans']}"
+        )
 
 
 def main(argv=None) -> int:
@@ -198,8 +215,11 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = ap.parse_args(argv)
     if not (args.path / args.split / "text").is_dir():
-        print(f"error: {args.path / args.split / 'text'} not found; PATH must be the PolNeAR data "
-              f"folder holding train/ and dev/", file=sys.stderr)
+        print(
+            f"error: {args.path / args.split / 'text'} not found; PATH must be the PolNeAR data "
+            f"folder holding train/ and dev/",
+            file=sys.stderr,
+        )
         return 2
     result = evaluate(args.path, args.split, args.limit)
     if args.json:

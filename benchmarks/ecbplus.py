@@ -4,6 +4,7 @@ minutes; linking experiments take seconds).
 
     .venv/bin/python benchmarks/ecbplus.py ../shared/data/ecbplus    # extract and cache, print the cache path
 """
+
 from __future__ import annotations
 
 import csv
@@ -20,18 +21,18 @@ sys.path.insert(0, str(REPO))
 from newsledger.records import Article, ArticleResult
 
 CONFLICT_TOPICS = (3, 12, 18, 22, 26, 33, 36, 45)
-PUBLISHED = "2020-01-15"           # ECB+ has no dates: every document the same one
+PUBLISHED = "2020-01-15"  # ECB+ has no dates: every document the same one
 _NO_SPACE_BEFORE = {".", ",", ":", ";", "!", "?", ")", "]", "}", "%", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "'"}
 _NO_SPACE_AFTER = {"(", "[", "{", "$"}
 
 
 @dataclass
 class Doc:
-    name: str                  # "3_1ecb"
+    name: str  # "3_1ecb"
     topic: int
-    sub: str                   # "ecb" or "ecbplus": the two events of a topic
+    sub: str  # "ecb" or "ecbplus": the two events of a topic
     article: Article
-    mentions: list[tuple[int, int, str]] = field(default_factory=list)   # (start, end, gold instance id)
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, gold instance id)
 
     @property
     def story(self) -> str:
@@ -71,7 +72,7 @@ def _read_doc(path: Path, validated: set) -> Doc:
     for tok in tree.iter("token"):
         s = int(tok.get("sentence"))
         if sub == "ecbplus" and s == 0:
-            continue                    # the URL the text was found at
+            continue  # the URL the text was found at
         word = {"``": '"', "''": '"'}.get(tok.text or "", tok.text or "")
         if prev_sentence is None:
             sep = ""

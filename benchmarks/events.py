@@ -29,6 +29,7 @@ root of the dependency tree, an event noun counting at the level of the verb it 
           (recipient or co-recipient): coordinated parties ("Jordan and Britain have agreed").
 Records with no event count as wrong for every measure.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -113,7 +114,7 @@ def top_event(doc):
             continue
         d = clause_depth(span.root)
         if span.root.dep_ == "aux" and e.type == "REQUEST":
-            d -= 1.5        # a demand by modal ("X must do Y") heads the verb it governs
+            d -= 1.5  # a demand by modal ("X must do Y") heads the verb it governs
         key = (d, -e.confidence, e.trigger.start)
         if best_key is None or key < best_key:
             best, best_key = e, key
@@ -182,27 +183,38 @@ def evaluate(path: Path, limit: int | None = None, show_errors: int = 0, show_ro
         ok_r = bool(tgt) and country_ok(actors.get(ev.recipient), tgt)
         ok_rp = ok_r or (bool(tgt) and ev.recipient is None and place_country(places.get(ev.place)) in tgt)
         c["recipient_or_place"] += ok_rp
-        for side, gold_side, ids in (("sources", src, [ev.actor, *ev.co_actors]),
-                                     ("targets", tgt, [ev.recipient, *ev.co_recipients])):
+        for side, gold_side, ids in (
+            ("sources", src, [ev.actor, *ev.co_actors]),
+            ("targets", tgt, [ev.recipient, *ev.co_recipients]),
+        ):
             if len(gold_side) >= 2:
                 c[f"n_{side}"] += 1
                 c[side] += all(any(country_ok(actors.get(i), {code}) for i in ids) for code in gold_side)
         c["actor"] += ok_a
         c["recipient"] += ok_r
         if (src and not ok_a) or (tgt and not ok_r):
-            role_errors.append((r["id"], ev.trigger.text,
-                                None if ok_a or not src else (sorted(src), _who(actors.get(ev.actor))),
-                                None if ok_r or not tgt else (sorted(tgt), _who(actors.get(ev.recipient))),
-                                r["text"]))
+            role_errors.append(
+                (
+                    r["id"],
+                    ev.trigger.text,
+                    None if ok_a or not src else (sorted(src), _who(actors.get(ev.actor))),
+                    None if ok_r or not tgt else (sorted(tgt), _who(actors.get(ev.recipient))),
+                    r["text"],
+                )
+            )
         if ptype != gold:
             errors.append((r["id"], gold, f"{ev.type}/{ev.mode} '{ev.trigger.text}'", r["text"]))
     seconds = time.perf_counter() - start
     total = Counter()
     for c in rows.values():
         total.update(c)
-    result = {"records": total["n"], "seconds": round(seconds, 1),
-              "components": [n for n in nlp.pipe_names if n.startswith("newsledger_")],
-              "overall": _rates(total), "per_category": {k: _rates(v) for k, v in sorted(rows.items())}}
+    result = {
+        "records": total["n"],
+        "seconds": round(seconds, 1),
+        "components": [n for n in nlp.pipe_names if n.startswith("newsledger_")],
+        "overall": _rates(total),
+        "per_category": {k: _rates(v) for k, v in sorted(rows.items())},
+    }
     if show_errors:
         result["errors"] = errors[:show_errors]
     if show_roles:
@@ -213,11 +225,20 @@ def evaluate(path: Path, limit: int | None = None, show_errors: int = 0, show_ro
 def _rates(c: Counter) -> dict:
     def rate(k, n):
         return round(c[k] / c[n], 3) if c[n] else None
-    return {"n": c["n"], "type": rate("type", "n"), "plover": rate("plover", "n"),
-            "actor": rate("actor", "n_actor"), "recipient": rate("recipient", "n_recipient"),
-            "recip+place": rate("recipient_or_place", "n_recipient"), "mode": rate("mode", "n"),
-            "sources": rate("sources", "n_sources"), "targets": rate("targets", "n_targets"),
-            "n_sources": c["n_sources"], "n_targets": c["n_targets"]}
+
+    return {
+        "n": c["n"],
+        "type": rate("type", "n"),
+        "plover": rate("plover", "n"),
+        "actor": rate("actor", "n_actor"),
+        "recipient": rate("recipient", "n_recipient"),
+        "recip+place": rate("recipient_or_place", "n_recipient"),
+        "mode": rate("mode", "n"),
+        "sources": rate("sources", "n_sources"),
+        "targets": rate("targets", "n_targets"),
+        "n_sources": c["n_sources"],
+        "n_targets": c["n_targets"],
+    }
 
 
 def print_table(res: dict) -> None:
@@ -228,8 +249,10 @@ def print_table(res: dict) -> None:
         cells = "".join(f"{'-' if r[c] is None else r[c]:>12}" for c in cols)
         print(f"{name:<11}{cells}")
     o = res["overall"]
-    print(f"coordinated parties, all named: sources {o['sources']} of {o['n_sources']} records, "
-          f"targets {o['targets']} of {o['n_targets']}")
+    print(
+        f"coordinated parties, all named: sources {o['sources']} of {o['n_sources']} records, "
+        f"targets {o['targets']} of {o['n_targets']}"
+    )
     for rid, gold, got, text in res.get("errors", []):
         print(f"  {rid}  gold={gold}  got={got}  | {text[:110]}")
     for rid, trig, act, rec, text in res.get("role_errors", []):

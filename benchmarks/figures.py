@@ -12,6 +12,7 @@ number_lookup.py): our bound ("=", "~", ">"/">=", "<"/"<=", but "nearly"/"almost
 figure_change; the level reached ("rose 8% to $45") keeps its bound. One prediction matches one
 gold quantity (CQE's own script can credit one prediction twice; this one cannot).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,27 +26,106 @@ from bench_scoring import prf  # benchmarks/ is on sys.path when run or loaded
 
 # Our unit codes -> NewsQuant's normalised unit names.
 UNIT_NAMES = {
-    "%": "percentage", "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen",
-    "AUD": "australian dollar", "CAD": "canadian dollar", "HKD": "hong kong dollar", "NZD": "new zealand dollar",
-    "SGD": "singapore dollar", "MYR": "malaysian ringgit", "ILS": "shekel", "INR": "indian rupee",
-    "CNY": "renminbi", "KRW": "south korean won", "RUB": "russian ruble", "CHF": "swiss franc",
-    "mm": "millimetre", "cm": "centimetre", "m": "metre", "km": "kilometre", "mi": "mile", "ft": "foot",
-    "in": "inch", "yd": "yard", "nmi": "nautical mile", "kg": "kilogram", "lb": "pound-mass", "t": "tonne",
-    "g": "gram", "mg": "milligram", "mph": "mile per hour", "km/h": "kilometre per hour", "mpg": "mile per gallon",
-    "rpm": "revolutions per minute", "°C": "celsius", "°F": "fahrenheit", "deg": "degree", "kW": "kilowatt",
-    "W": "watt", "MW": "megawatt", "GW": "gigawatt", "kWh": "kilowatt hour", "hp": "horsepower", "GB": "gigabyte",
-    "TB": "terabyte", "MB": "megabyte", "Hz": "hertz", "GHz": "gigahertz", "ppb": "parts-per-billion",
-    "ppm": "parts-per-million", "cent": "cent", "bp": "basis point", "pp": "percentage point", "l": "litre",
-    "gal": "gallon", "bbl": "barrel", "mAh": "milliampere-hour", "bhp": "brake horsepower", "Nm": "newton metre",
-    "s": "second", "min": "minute", "ml": "millilitre", "μm": "micrometre", "V": "volt", "A": "ampere",
-    "GWh": "gigawatt hour", "MWh": "megawatt hour", "MHz": "megahertz", "KB": "kilobyte",
-    "Mbps": "megabit per second", "Gbps": "gigabit per second", "Mt": "megatonne", "kcal": "kilocalorie",
-    "MXN": "mexican peso", "NGN": "nigerian naira", "TRY": "turkish lira", "UAH": "ukrainian hryvnia",
-    "ZAR": "south african rand", "km2": "square kilometre", "m2": "square metre",
-    "ft2": "square foot", "bbl/d": "barrel per day", "oz": "ounce", "h": "hour", "kt": "kiloton", "mi2": "square mile", "ha": "hectare", "sen": "sen",
+    "%": "percentage",
+    "USD": "dollar",
+    "EUR": "euro",
+    "GBP": "pound sterling",
+    "JPY": "japanese yen",
+    "AUD": "australian dollar",
+    "CAD": "canadian dollar",
+    "HKD": "hong kong dollar",
+    "NZD": "new zealand dollar",
+    "SGD": "singapore dollar",
+    "MYR": "malaysian ringgit",
+    "ILS": "shekel",
+    "INR": "indian rupee",
+    "CNY": "renminbi",
+    "KRW": "south korean won",
+    "RUB": "russian ruble",
+    "CHF": "swiss franc",
+    "mm": "millimetre",
+    "cm": "centimetre",
+    "m": "metre",
+    "km": "kilometre",
+    "mi": "mile",
+    "ft": "foot",
+    "in": "inch",
+    "yd": "yard",
+    "nmi": "nautical mile",
+    "kg": "kilogram",
+    "lb": "pound-mass",
+    "t": "tonne",
+    "g": "gram",
+    "mg": "milligram",
+    "mph": "mile per hour",
+    "km/h": "kilometre per hour",
+    "mpg": "mile per gallon",
+    "rpm": "revolutions per minute",
+    "°C": "celsius",
+    "°F": "fahrenheit",
+    "deg": "degree",
+    "kW": "kilowatt",
+    "W": "watt",
+    "MW": "megawatt",
+    "GW": "gigawatt",
+    "kWh": "kilowatt hour",
+    "hp": "horsepower",
+    "GB": "gigabyte",
+    "TB": "terabyte",
+    "MB": "megabyte",
+    "Hz": "hertz",
+    "GHz": "gigahertz",
+    "ppb": "parts-per-billion",
+    "ppm": "parts-per-million",
+    "cent": "cent",
+    "bp": "basis point",
+    "pp": "percentage point",
+    "l": "litre",
+    "gal": "gallon",
+    "bbl": "barrel",
+    "mAh": "milliampere-hour",
+    "bhp": "brake horsepower",
+    "Nm": "newton metre",
+    "s": "second",
+    "min": "minute",
+    "ml": "millilitre",
+    "μm": "micrometre",
+    "V": "volt",
+    "A": "ampere",
+    "GWh": "gigawatt hour",
+    "MWh": "megawatt hour",
+    "MHz": "megahertz",
+    "KB": "kilobyte",
+    "Mbps": "megabit per second",
+    "Gbps": "gigabit per second",
+    "Mt": "megatonne",
+    "kcal": "kilocalorie",
+    "MXN": "mexican peso",
+    "NGN": "nigerian naira",
+    "TRY": "turkish lira",
+    "UAH": "ukrainian hryvnia",
+    "ZAR": "south african rand",
+    "km2": "square kilometre",
+    "m2": "square metre",
+    "ft2": "square foot",
+    "bbl/d": "barrel per day",
+    "oz": "ounce",
+    "h": "hour",
+    "kt": "kiloton",
+    "mi2": "square mile",
+    "ha": "hectare",
+    "sen": "sen",
     # NewsQuant names "p" after a share price a point ("118.5p"), not a penny
-    "GBX": "point", "lb-ft": "pound-foot", "nm": "nanometre", "PS": "horsepower", "DKK": "danish krone",
-    "NOK": "norwegian krone", "SEK": "swedish krona", "CZK": "czech koruna", "GPa": "gigapascal", "MPa": "megapascal",
+    "GBX": "point",
+    "lb-ft": "pound-foot",
+    "nm": "nanometre",
+    "PS": "horsepower",
+    "DKK": "danish krone",
+    "NOK": "norwegian krone",
+    "SEK": "swedish krona",
+    "CZK": "czech koruna",
+    "GPa": "gigapascal",
+    "MPa": "megapascal",
 }
 BOUND_TO_CHANGE = {"=": "=", "~": "~", ">": ">", ">=": ">", "<": "<", "<=": "<"}
 # CQE's change labels (vivkaz/CQE, number_lookup.py "bounds") differ from our bounds in two ways:
@@ -55,6 +135,7 @@ CQE_APPROX_CUES = ("nearly", "almost", "close to")
 CQE_EXACT_CUES = ("exactly", "just", "totalling", "totaling")
 # A time unit before "-old" is an age: NewsQuant's "year of age" ("a 50 year-old man").
 AGE_UNITS = {"year", "month", "week", "day"}
+
 
 def build_figures_nlp():
     """The shipped pipeline (newsledger.nlp.pipeline.build_nlp) up to the figures component."""
@@ -94,14 +175,20 @@ def predicted(doc) -> list[dict]:
         value = (float(f.low), float(f.high)) if f.value is None and f.low is not None else f.value
         if value is None:
             continue
-        out.append({"value": value, "normalized_unit": _unit_name(doc, f), "change": _change(doc, f, figure_change),
-                    "text": f.text})
+        out.append(
+            {
+                "value": value,
+                "normalized_unit": _unit_name(doc, f),
+                "change": _change(doc, f, figure_change),
+                "text": f.text,
+            }
+        )
     return out
 
 
 def _unit_name(doc, f) -> str:
     if f.unit:
-        if f.unit in AGE_UNITS and doc.text[f.end:f.end + 4] == "-old":
+        if f.unit in AGE_UNITS and doc.text[f.end : f.end + 4] == "-old":
             return f"{UNIT_NAMES.get(f.unit, f.unit)} of age"
         return " per ".join(UNIT_NAMES.get(u, u.lower()) for u in f.unit.split("/"))
     if f.counted:
@@ -120,7 +207,7 @@ def _change(doc, f, figure_change) -> str:
         change = "~"
     if f.value is None and f.bound == "~" and cue is None:
         change = "="
-    before = doc.text[max(0, f.start - 12):f.start].lower().split()
+    before = doc.text[max(0, f.start - 12) : f.start].lower().split()
     if before and before[-1] in CQE_EXACT_CUES:
         return "="
     if change == "=" or f.low is not None:
@@ -133,8 +220,14 @@ def _cue(text: str) -> str | None:
     from newsledger.components.figures.lexicon import figure_lexicon
 
     low = " ".join(text.lower().split())
-    return next((cue for cue in sorted(figure_lexicon().cues_before, key=len, reverse=True)
-                 if low.startswith(cue + " ") or (low.startswith(cue) and not cue[-1].isalnum())), None)
+    return next(
+        (
+            cue
+            for cue in sorted(figure_lexicon().cues_before, key=len, reverse=True)
+            if low.startswith(cue + " ") or (low.startswith(cue) and not cue[-1].isalnum())
+        ),
+        None,
+    )
 
 
 def score_figures(path: str | Path, nlp=None, errors: list | None = None) -> dict:
@@ -171,7 +264,8 @@ def score_figures(path: str | Path, nlp=None, errors: list | None = None) -> dic
                     errors.append(("spurious", item["text"], p["value"], p["normalized_unit"], p["change"], p["text"]))
     secs = time.perf_counter() - t0
     return {
-        "gold": n_gold, "predicted": n_pred,
+        "gold": n_gold,
+        "predicted": n_pred,
         "value": prf(ok_value, n_pred, n_gold),
         "value+unit": prf(ok_unit, n_pred, n_gold),
         "value+bound": prf(ok_change, n_pred, n_gold),
@@ -201,4 +295,3 @@ def main(argv=None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-

@@ -21,6 +21,7 @@ CamCoder) are measured under the corpora's conventions: the "corpus" profile is 
 number. "default" recall is lower by design (what the ledger does not call a place), and its
 acc@161 is measured on what it does find, with the same resolver.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,8 +33,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 CORPORA = ("lgl.xml", "TR-News.xml")
-PROFILES = {"default": {"demonyms": False, "skip_agents": True, "inside_names": False},
-            "corpus": {"demonyms": True, "skip_agents": False, "inside_names": True}}
+PROFILES = {
+    "default": {"demonyms": False, "skip_agents": True, "inside_names": False},
+    "corpus": {"demonyms": True, "skip_agents": False, "inside_names": True},
+}
 
 
 def read_corpus(path: Path, limit: int | None = None) -> list[dict]:
@@ -120,12 +123,17 @@ def score(articles: list[dict], docs: list, comp, parse_seconds: float = 0.0) ->
             n_gold_geo_ok += e is not None and km(lat, lon, e.lat, e.lon) <= 161
     seconds = time.perf_counter() - t0 + parse_seconds
     p, r = _ratio(n_pred_ok, n_pred), _ratio(n_found, n_gold)
-    return {"articles": len(articles), "gold": n_gold, "predicted": n_pred,
-            "precision": round(p, 4), "recall": round(r, 4),
-            "f1": round(_ratio(2 * p * r, p + r), 4),
-            "acc161": round(_ratio(n_geo_ok, n_geo), 4),
-            "acc161_gold_spans": round(_ratio(n_gold_geo_ok, n_gold_geo), 4),
-            "words_per_s": round(words / seconds) if seconds else 0}
+    return {
+        "articles": len(articles),
+        "gold": n_gold,
+        "predicted": n_pred,
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(_ratio(2 * p * r, p + r), 4),
+        "acc161": round(_ratio(n_geo_ok, n_geo), 4),
+        "acc161_gold_spans": round(_ratio(n_gold_geo_ok, n_gold_geo), 4),
+        "words_per_s": round(words / seconds) if seconds else 0,
+    }
 
 
 def build(profile: str = "default"):
@@ -156,7 +164,7 @@ def main(argv=None) -> int:
             print(f"{path} not found", file=sys.stderr)
             return 2
         arts = read_corpus(path, args.limit)
-        docs, seconds = parse(arts)        # parsed once; each profile's component runs on copies
+        docs, seconds = parse(arts)  # parsed once; each profile's component runs on copies
         words = sum(len(a["text"].split()) for a in arts)
         results[name] = {"bare_words_per_s": round(words / seconds) if seconds else 0}
         for prof in profiles:
@@ -171,10 +179,12 @@ def main(argv=None) -> int:
         print(f"\n{name}  (bare spaCy: {r['bare_words_per_s']} words/s)")
         for prof in profiles:
             x = r[prof]
-            print(f"  {prof:8s} P {x['precision']:.3f} R {x['recall']:.3f} F1 {x['f1']:.3f}  "
-                  f"acc@161 {x['acc161']:.3f}  acc@161(gold spans) {x['acc161_gold_spans']:.3f}  "
-                  f"{x['words_per_s']} words/s  ({x['articles']} articles, {x['gold']} gold, "
-                  f"{x['predicted']} predicted)")
+            print(
+                f"  {prof:8s} P {x['precision']:.3f} R {x['recall']:.3f} F1 {x['f1']:.3f}  "
+                f"acc@161 {x['acc161']:.3f}  acc@161(gold spans) {x['acc161_gold_spans']:.3f}  "
+                f"{x['words_per_s']} words/s  ({x['articles']} articles, {x['gold']} gold, "
+                f"{x['predicted']} predicted)"
+            )
     return 0
 
 

@@ -8,6 +8,7 @@ bags of 4-token shingles (tokens = \\w+ runs); precision and recall are computed
 averaged over pages, and F1 is the harmonic mean of the averages. A page where the reader
 yields an error counts as empty output.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,7 +30,7 @@ SHINGLE = 4
 def shingles(text: str, n: int = SHINGLE) -> Counter:
     tokens = _TOKEN.findall(text or "")
     n = max(1, min(n, len(tokens)))
-    return Counter(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+    return Counter(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
 
 
 def precision_recall(gold: str, pred: str) -> tuple[float, float]:
@@ -62,8 +63,10 @@ def main(argv: list[str] | None = None) -> int:
     seconds = time.perf_counter() - started
     precision, recall = sum(precisions) / len(keys), sum(recalls) / len(keys)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"pages {len(keys)}  errors {errors}  precision {precision:.3f}  recall {recall:.3f}  "
-          f"F1 {f1:.3f}  ({seconds:.1f} s, {len(keys) / seconds:.1f} pages/s)")
+    print(
+        f"pages {len(keys)}  errors {errors}  precision {precision:.3f}  recall {recall:.3f}  "
+        f"F1 {f1:.3f}  ({seconds:.1f} s, {len(keys) / seconds:.1f} pages/s)"
+    )
     return 0
 
 

@@ -16,6 +16,7 @@
 (c) cost: synthetic reports linked into a growing ledger; milliseconds per report at 1k .. 50k
     merged events (flat = blocking works).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,8 +36,10 @@ from newsledger.records import Article, ArticleResult  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures" / "ledger"
 EDITS = ("headline", "remove_paragraph", "add_paragraph", "word_edits")
-ADDED = ("This story has been updated with additional reporting and comment from local officials, "
-         "who did not respond to earlier requests.")
+ADDED = (
+    "This story has been updated with additional reporting and comment from local officials, "
+    "who did not respond to earlier requests."
+)
 HEADLINES = ("Breaking: {}", "UPDATE 2 - {}", "{} (corrected)", "Analysis: {}")
 
 
@@ -48,7 +51,7 @@ def _edit(title: str, body: str, kind: str, rng: random.Random) -> tuple[str, st
         paras.pop(rng.randrange(1, len(paras)))
     elif kind == "add_paragraph":
         paras.insert(rng.randrange(1, len(paras) + 1), ADDED)
-    else:   # a few word edits: replace 1 word in 50 (at least 3)
+    else:  # a few word edits: replace 1 word in 50 (at least 3)
         words = "\n\n".join(paras).split(" ")
         for i in rng.sample(range(len(words)), min(len(words), max(3, len(words) // 50))):
             words[i] = rng.choice(("the", "said", "new", "officials", "report"))
@@ -69,7 +72,7 @@ def dedup(news_html: Path, seed: int = 7) -> dict:
     originals, copies, gold = [], [], {}
     for key, entry in sorted(gold_bodies.items()):
         body = (entry.get("articleBody") or "").strip()
-        if len(body.split()) < 60:     # too short to call anything a copy of it
+        if len(body.split()) < 60:  # too short to call anything a copy of it
             continue
         title = (entry.get("headline") or entry.get("title") or "").strip()
         art = Article(text=f"{title}\n\n{body}", title=title, outlet="original", published="2024-01-01")
@@ -84,30 +87,40 @@ def dedup(news_html: Path, seed: int = 7) -> dict:
     with tempfile.TemporaryDirectory(prefix="ledger-bench-") as tmp:
         store = open_store(Path(tmp) / "dedup.db")
         t0 = time.perf_counter()
-        for batch in (originals, copies):     # originals first: they are the canonical ones
+        for batch in (originals, copies):  # originals first: they are the canonical ones
             store.add([(a, ArticleResult(id=a.id)) for a in batch])
             link(store, [a.id for a in batch])
         seconds = time.perf_counter() - t0
         with store.engine.connect() as conn:
             links = dict(conn.execute(select(schema.duplicates.c.article_id, schema.duplicates.c.canonical_id)).all())
-            sigs = {i: dedup_mod.from_bytes(b) for i, b in conn.execute(
-                select(schema.signatures.c.article_id, schema.signatures.c.minhash))}
+            sigs = {
+                i: dedup_mod.from_bytes(b)
+                for i, b in conn.execute(select(schema.signatures.c.article_id, schema.signatures.c.minhash))
+            }
         store.close()
     # The margin around the threshold: most similar pair of different stories, least similar copy.
     ids = [a.id for a in originals]
-    margin = {"max_between_stories": max(dedup_mod.similarity(sigs[a], sigs[b])
-                                         for i, a in enumerate(ids) for b in ids[i + 1:]),
-              "min_copy_to_original": min(dedup_mod.similarity(sigs[c.id], sigs[gold[c.id]]) for c in copies),
-              "threshold": dedup_mod.THRESHOLD}
+    margin = {
+        "max_between_stories": max(
+            dedup_mod.similarity(sigs[a], sigs[b]) for i, a in enumerate(ids) for b in ids[i + 1 :]
+        ),
+        "min_copy_to_original": min(dedup_mod.similarity(sigs[c.id], sigs[gold[c.id]]) for c in copies),
+        "threshold": dedup_mod.THRESHOLD,
+    }
     predicted = {aid: links.get(aid, aid) for aid in gold}
     out = pairwise(predicted, gold)
     by_kind = {}
     for kind in EDITS:
         ids = [c.id for c in copies if c.outlet == f"copy:{kind}"]
         by_kind[kind] = f"{sum(predicted[i] == gold[i] for i in ids)}/{len(ids)} found"
-    return {**out, "originals": len(originals), "copies": len(copies), "recall_by_edit": by_kind,
-            "similarity": margin,
-            "ms_per_article": round(1000 * seconds / max(1, len(gold)), 2)}
+    return {
+        **out,
+        "originals": len(originals),
+        "copies": len(copies),
+        "recall_by_edit": by_kind,
+        "similarity": margin,
+        "ms_per_article": round(1000 * seconds / max(1, len(gold)), 2),
+    }
 
 
 def merge(fixtures: Path = FIXTURES) -> dict:
@@ -148,12 +161,22 @@ def cost(sizes=(1_000, 5_000, 10_000, 50_000), probe: int = 200, seed: int = 3, 
     start = dt.date(2020, 1, 1)
 
     def report(i: int, day: int) -> Report:
-        return Report(article_id=f"a{i}", event_id="e1", type=rng.choice(types), mode="actual",
-                      date=start + dt.timedelta(days=day), dated=True,
-                      actor_country=rng.choice(countries), place_name=f"town{rng.randrange(2000)}",
-                      lat=rng.uniform(-30, 60), lon=rng.uniform(-20, 100), place_kind="city",
-                      keywords=set(rng.sample(vocab, 8)), participants=[f"A:o:{rng.choice(vocab)}"],
-                      story=f"s{rng.randrange(5000)}")
+        return Report(
+            article_id=f"a{i}",
+            event_id="e1",
+            type=rng.choice(types),
+            mode="actual",
+            date=start + dt.timedelta(days=day),
+            dated=True,
+            actor_country=rng.choice(countries),
+            place_name=f"town{rng.randrange(2000)}",
+            lat=rng.uniform(-30, 60),
+            lon=rng.uniform(-20, 100),
+            place_kind="city",
+            keywords=set(rng.sample(vocab, 8)),
+            participants=[f"A:o:{rng.choice(vocab)}"],
+            story=f"s{rng.randrange(5000)}",
+        )
 
     out = {}
     with tempfile.TemporaryDirectory(prefix="ledger-bench-") as tmp:
@@ -162,15 +185,15 @@ def cost(sizes=(1_000, 5_000, 10_000, 50_000), probe: int = 200, seed: int = 3, 
         with store.engine.connect().execution_options(**backend.WRITE) as conn:
             for size in sizes:
                 with conn.begin():
-                    while n < size:            # grow the ledger: each report its own merged event
-                        r = report(n, n // per_day)     # the ledger grows in time, as news does
+                    while n < size:  # grow the ledger: each report its own merged event
+                        r = report(n, n // per_day)  # the ledger grows in time, as news does
                         mid = update._new_cluster(conn, r)
                         _store_report(conn, r, mid)
                         n += 1
                 t0 = time.perf_counter()
                 with conn.begin():
-                    for j in range(probe):     # what linking one new report costs now
-                        r = report(10_000_000 + size + j, n // per_day - rng.randrange(7))   # this week's news
+                    for j in range(probe):  # what linking one new report costs now
+                        r = report(10_000_000 + size + j, n // per_day - rng.randrange(7))  # this week's news
                         choose(r, update.ClusterCache().candidates(conn, r)[0])
                 out[size] = round(1000 * (time.perf_counter() - t0) / probe, 3)
         store.close()
@@ -182,13 +205,30 @@ def _store_report(conn, r, mid: int) -> None:
     from newsledger.store import backend, schema
 
     conn.execute(schema.articles.insert(), {"id": r.article_id, "text": "synthetic", "published": r.date.isoformat()})
-    conn.execute(schema.event_reports.insert(), {
-        "article_id": r.article_id, "event_id": r.event_id, "merged_id": mid, "date": r.date.isoformat(), "dated": True,
-        "actor_country": r.actor_country, "place_name": r.place_name, "lat": r.lat, "lon": r.lon,
-        "keywords": sorted(r.keywords), "participants": r.participants, "place_kind": r.place_kind,
-        "story": r.story, "origin": "x", "reason": "synthetic"})
-    conn.execute(backend.insert_ignoring_duplicates(conn, schema.event_blocks),
-                 [{"key": k, "merged_id": mid} for k in stored_keys(r)])
+    conn.execute(
+        schema.event_reports.insert(),
+        {
+            "article_id": r.article_id,
+            "event_id": r.event_id,
+            "merged_id": mid,
+            "date": r.date.isoformat(),
+            "dated": True,
+            "actor_country": r.actor_country,
+            "place_name": r.place_name,
+            "lat": r.lat,
+            "lon": r.lon,
+            "keywords": sorted(r.keywords),
+            "participants": r.participants,
+            "place_kind": r.place_kind,
+            "story": r.story,
+            "origin": "x",
+            "reason": "synthetic",
+        },
+    )
+    conn.execute(
+        backend.insert_ignoring_duplicates(conn, schema.event_blocks),
+        [{"key": k, "merged_id": mid} for k in stored_keys(r)],
+    )
 
 
 def ecbplus_part(root: Path, cache: Path | None = None) -> dict:
@@ -207,10 +247,17 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, help="a folder caching ECB+ extraction results (made if absent)")
     ap.add_argument("--only", choices=("dedup", "merge", "cost", "ecbplus"))
     args = ap.parse_args()
-    parts = {"dedup": lambda: dedup(args.news_html), "merge": merge, "cost": cost,
-             "ecbplus": lambda: ecbplus_part(args.ecbplus, args.cache)}
-    wanted = [args.only] if args.only else ["dedup", "merge"] + ([] if args.skip_cost else ["cost"]) + (
-        ["ecbplus"] if args.ecbplus else [])
+    parts = {
+        "dedup": lambda: dedup(args.news_html),
+        "merge": merge,
+        "cost": cost,
+        "ecbplus": lambda: ecbplus_part(args.ecbplus, args.cache),
+    }
+    wanted = (
+        [args.only]
+        if args.only
+        else ["dedup", "merge"] + ([] if args.skip_cost else ["cost"]) + (["ecbplus"] if args.ecbplus else [])
+    )
     results = {name: parts[name]() for name in wanted}
     print(json.dumps(results, indent=2))
 

@@ -19,6 +19,7 @@ Recall is bounded by extraction: a document pair can only be linked through even
 that both documents have (about 0.88 of the conflict topics' gold pairs; 0.44 through events in
 their leads), and B-cubed by the share of gold mentions an extracted event covers (covered_by_a_report).
 """
+
 from __future__ import annotations
 
 import random
@@ -44,13 +45,16 @@ def linked_ledger(docs: list, results: dict, db: Path, seed: int = 11) -> dict:
     random.Random(seed).shuffle(order)
     with open_store(db) as store:
         for i in range(0, len(order), 50):
-            batch = order[i:i + 50]
+            batch = order[i : i + 50]
             store.add([(d.article, results[d.article.id]) for d in batch])
             link(store, [d.article.id for d in batch])
         er, ev = schema.event_reports, schema.events
         with store.engine.connect() as conn:
-            rows = conn.execute(select(er.c.article_id, er.c.merged_id, ev.c.trigger_start, ev.c.trigger_end)
-                                .join(ev, (ev.c.article_id == er.c.article_id) & (ev.c.id == er.c.event_id))).all()
+            rows = conn.execute(
+                select(er.c.article_id, er.c.merged_id, ev.c.trigger_start, ev.c.trigger_end).join(
+                    ev, (ev.c.article_id == er.c.article_id) & (ev.c.id == er.c.event_id)
+                )
+            ).all()
     by_article = defaultdict(list)
     for aid, mid, start, end in rows:
         by_article[aid].append((start, end, mid))
@@ -70,9 +74,14 @@ def doc_pairs(docs: list, linked: dict[str, set]) -> dict:
             confused += not gold
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
-    return {"docs": len(docs), "pairs_linked": tp + fp, "precision": round(p, 4), "recall": round(r, 4),
-            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
-            "confusion": round(confused / same_topic_linked, 4) if same_topic_linked else 0.0}
+    return {
+        "docs": len(docs),
+        "pairs_linked": tp + fp,
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        "confusion": round(confused / same_topic_linked, 4) if same_topic_linked else 0.0,
+    }
 
 
 def bcubed(docs: list, reports: dict) -> dict:
@@ -94,8 +103,13 @@ def bcubed(docs: list, reports: dict) -> dict:
     p = sum(len(by_pred[pred[m]] & by_gold[gold[m]]) / len(by_pred[pred[m]]) for m in gold) / len(gold)
     r = sum(len(by_pred[pred[m]] & by_gold[gold[m]]) / len(by_gold[gold[m]]) for m in gold) / len(gold)
     covered = sum(pred[m][0] == "merged" for m in gold) / len(gold)
-    return {"mentions": len(gold), "covered_by_a_report": round(covered, 4), "precision": round(p, 4), "recall": round(r, 4),
-            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+    return {
+        "mentions": len(gold),
+        "covered_by_a_report": round(covered, 4),
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+    }
 
 
 def tfidf_baseline(docs: list) -> tuple[float, dict[str, set]]:
@@ -119,6 +133,7 @@ def tfidf_baseline(docs: list) -> tuple[float, dict[str, set]]:
                 parent[x] = parent[parent[x]]
                 x = parent[x]
             return x
+
         for (a, b), s in sims.items():
             if s >= threshold:
                 parent[find(a)] = find(b)
@@ -139,9 +154,15 @@ def run(root: Path, cache: Path | None) -> dict:
     for g, in_group in GROUPS.items():
         for h, in_half in HALVES.items():
             part = [d for d in docs if in_group(d.topic) and in_half(d.topic)]
-            out[f"{g}/{h}"] = {"ledger": doc_pairs(part, linked), "bcubed": bcubed(part, reports),
-                               "tfidf_baseline": doc_pairs(part, base)}
+            out[f"{g}/{h}"] = {
+                "ledger": doc_pairs(part, linked),
+                "bcubed": bcubed(part, reports),
+                "tfidf_baseline": doc_pairs(part, base),
+            }
         part = [d for d in docs if in_group(d.topic)]
-        out[f"{g}/all"] = {"ledger": doc_pairs(part, linked), "bcubed": bcubed(part, reports),
-                           "tfidf_baseline": doc_pairs(part, base)}
+        out[f"{g}/all"] = {
+            "ledger": doc_pairs(part, linked),
+            "bcubed": bcubed(part, reports),
+            "tfidf_baseline": doc_pairs(part, base),
+        }
     return out

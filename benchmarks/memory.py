@@ -8,6 +8,7 @@ SQLite ledger in a fresh process per size and prints that process's peak RSS (th
 loaded, the whole run). Reading HTML is done once, up front, and not measured.
 A benchmark, not a test: 10,000 articles take a long time on a small machine; pass smaller sizes.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,8 +27,11 @@ def texts(data: Path) -> list[dict]:
     from newsledger.errors import InputError
     from newsledger.ingest import read_inputs
 
-    return [{"text": a.text, "title": a.title, "outlet": a.outlet, "published": a.published}
-            for a in read_inputs([str(data / "html")]) if not isinstance(a, InputError)]
+    return [
+        {"text": a.text, "title": a.title, "outlet": a.outlet, "published": a.published}
+        for a in read_inputs([str(data / "html")])
+        if not isinstance(a, InputError)
+    ]
 
 
 def write_jsonl(base: list[dict], n: int, path: Path) -> None:

@@ -13,6 +13,7 @@ filter, and prints p50/p95 in milliseconds. PostgreSQL uses a throwaway schema, 
 and reuses them when they are there already: opening one made by an older newsledger migrates it.
 A benchmark, not a test: the machine is shared, so read the order of magnitude.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,20 +26,35 @@ import time
 import uuid
 from pathlib import Path
 
-from newsledger.records import (Actor, Article, ArticleResult, Event, Figure, Place, SourceSpan,
-                                Span, Statement, TimeRef)
+from newsledger.records import Actor, Article, ArticleResult, Event, Figure, Place, SourceSpan, Span, Statement, TimeRef
 
-COUNTRIES = [("Russia", "RUS", "Moscow", "RU", 55.75, 37.62), ("Ukraine", "UKR", "Kharkiv", "UA", 49.99, 36.23),
-             ("Israel", "ISR", "Haifa", "IL", 32.79, 34.99), ("Sudan", "SDN", "Khartoum", "SD", 15.5, 32.56),
-             ("China", "CHN", "Xiamen", "CN", 24.48, 118.09), ("Mali", "MLI", "Gao", "ML", 16.27, -0.04),
-             ("France", "FRA", "Lyon", "FR", 45.76, 4.84), ("Brazil", "BRA", "Recife", "BR", -8.05, -34.9),
-             ("Iran", "IRN", "Isfahan", "IR", 32.65, 51.67), ("Nigeria", "NGA", "Maiduguri", "NG", 11.85, 13.16),
-             ("Myanmar", "MMR", "Mandalay", "MM", 21.97, 96.08), ("Colombia", "COL", "Cali", "CO", 3.45, -76.53)]
+COUNTRIES = [
+    ("Russia", "RUS", "Moscow", "RU", 55.75, 37.62),
+    ("Ukraine", "UKR", "Kharkiv", "UA", 49.99, 36.23),
+    ("Israel", "ISR", "Haifa", "IL", 32.79, 34.99),
+    ("Sudan", "SDN", "Khartoum", "SD", 15.5, 32.56),
+    ("China", "CHN", "Xiamen", "CN", 24.48, 118.09),
+    ("Mali", "MLI", "Gao", "ML", 16.27, -0.04),
+    ("France", "FRA", "Lyon", "FR", 45.76, 4.84),
+    ("Brazil", "BRA", "Recife", "BR", -8.05, -34.9),
+    ("Iran", "IRN", "Isfahan", "IR", 32.65, 51.67),
+    ("Nigeria", "NGA", "Maiduguri", "NG", 11.85, 13.16),
+    ("Myanmar", "MMR", "Mandalay", "MM", 21.97, 96.08),
+    ("Colombia", "COL", "Cali", "CO", 3.45, -76.53),
+]
 SECTORS = ["GOV", "MIL", "REB", "CVL", "JRN"]
-EVENTS = [("ASSAULT", "attacked"), ("PROTEST", "protested against"), ("SANCTION", "sanctioned"),
-          ("AID", "sent aid to"), ("ACCUSE", "accused"), ("THREATEN", "threatened"),
-          ("MOBILIZE", "deployed troops near"), ("CONSULT", "met"), ("AGREE", "agreed with"),
-          ("COERCE", "arrested members of")]
+EVENTS = [
+    ("ASSAULT", "attacked"),
+    ("PROTEST", "protested against"),
+    ("SANCTION", "sanctioned"),
+    ("AID", "sent aid to"),
+    ("ACCUSE", "accused"),
+    ("THREATEN", "threatened"),
+    ("MOBILIZE", "deployed troops near"),
+    ("CONSULT", "met"),
+    ("AGREE", "agreed with"),
+    ("COERCE", "arrested members of"),
+]
 MODES = ["actual", "actual", "actual", "planned", "possible", "negated", "past"]
 CERTAINTIES = ["asserted", "asserted", "probable", "possible", "denied"]
 COUNTED = ["soldiers", "civilians", "protesters", "people", "fighters"]
@@ -87,20 +103,66 @@ def make(i: int, rng: random.Random) -> tuple[Article, ArticleResult]:
     content = Span(c0, t.n, t.text()[c0:])
     text = t.text()
     aid = f"synthetic-{i:08d}"
-    article = Article(text=text, id=aid, title=f"{a[0]} {verb} {b[0]}", url=f"https://{rng.choice(OUTLETS)}/{i}",
-                      outlet=rng.choice(OUTLETS), published=day, source="synthetic", kind="jsonl")
+    article = Article(
+        text=text,
+        id=aid,
+        title=f"{a[0]} {verb} {b[0]}",
+        url=f"https://{rng.choice(OUTLETS)}/{i}",
+        outlet=rng.choice(OUTLETS),
+        published=day,
+        source="synthetic",
+        kind="jsonl",
+    )
     result = ArticleResult(
-        id=aid, published=day, title=article.title, url=article.url, outlet=article.outlet,
-        actors=[Actor("a1", a[0], a[1], rng.choice(SECTORS), [am], "country"),
-                Actor("a2", b[0], b[1], rng.choice(SECTORS), [bm], "country")],
+        id=aid,
+        published=day,
+        title=article.title,
+        url=article.url,
+        outlet=article.outlet,
+        actors=[
+            Actor("a1", a[0], a[1], rng.choice(SECTORS), [am], "country"),
+            Actor("a2", b[0], b[1], rng.choice(SECTORS), [bm], "country"),
+        ],
         places=[Place("p1", b[2], b[3], b[4], b[5], 1000 + COUNTRIES.index(b), "city", [pm])],
         times=[TimeRef("t1", tm.start, tm.end, tm.text, day)],
-        figures=[Figure("f1", fm.start, fm.end, fm.text, n, approx=rng.random() < 0.3,
-                        bound=rng.choice(["=", "~", ">"]), counted=counted, actor="a2")],
-        statements=[Statement("s1", False, SourceSpan(src.start, src.end, src.text, None), cue, content,
-                              certainty=rng.choice(CERTAINTIES))],
-        events=[Event("e1", etype, trig, mode=rng.choice(MODES), actor="a1", recipient="a2", place="p1",
-                      time="t1", figures=["f1"], statement="s1", confidence=round(rng.random(), 2))],
+        figures=[
+            Figure(
+                "f1",
+                fm.start,
+                fm.end,
+                fm.text,
+                n,
+                approx=rng.random() < 0.3,
+                bound=rng.choice(["=", "~", ">"]),
+                counted=counted,
+                actor="a2",
+            )
+        ],
+        statements=[
+            Statement(
+                "s1",
+                False,
+                SourceSpan(src.start, src.end, src.text, None),
+                cue,
+                content,
+                certainty=rng.choice(CERTAINTIES),
+            )
+        ],
+        events=[
+            Event(
+                "e1",
+                etype,
+                trig,
+                mode=rng.choice(MODES),
+                actor="a1",
+                recipient="a2",
+                place="p1",
+                time="t1",
+                figures=["f1"],
+                statement="s1",
+                confidence=round(rng.random(), 2),
+            )
+        ],
     )
     return article, result
 
@@ -134,7 +196,7 @@ def queries(store):
         ("events type", lambda: store.events(type="ASSAULT")),
         ("events mode", lambda: store.events(mode="negated")),
         ("events country", lambda: store.events(country="UKR")),
-        ("events country alpha-2", lambda: store.events(country="ua")),      # read as UKR (filters table)
+        ("events country alpha-2", lambda: store.events(country="ua")),  # read as UKR (filters table)
         ("events actor", lambda: store.events(actor="Russia")),
         ("events since/until", lambda: store.events(since="2024-06-01", until="2024-06-30")),
         ("events type+country+since", lambda: store.events(type="ASSAULT", country="SDN", since="2024-01-01")),
@@ -171,7 +233,7 @@ def time_queries(store, repeat: int, skip=(), only=()) -> list[tuple[str, float,
             continue
         t0 = time.perf_counter()
         call()  # warm caches, as a running server has them
-        slow = time.perf_counter() - t0 > 2     # a query of seconds: two more runs say enough
+        slow = time.perf_counter() - t0 > 2  # a query of seconds: two more runs say enough
         times = []
         for _ in range(2 if slow else repeat):
             t0 = time.perf_counter()
@@ -191,16 +253,27 @@ def explain_queries(store) -> None:
 
     from newsledger.store import queries as q
 
-    cases = [("events", {}), ("events", {"type": "ASSAULT"}), ("events", {"mode": "negated"}),
-             ("events", {"country": "UKR"}), ("statements", {}), ("statements", {"country": "FRA"}),
-             ("figures", {}), ("figures", {"country": "MLI"}), ("articles", {}), ("actors", {}), ("places", {}),
-             ("times", {"value": "2024-12"})]
+    cases = [
+        ("events", {}),
+        ("events", {"type": "ASSAULT"}),
+        ("events", {"mode": "negated"}),
+        ("events", {"country": "UKR"}),
+        ("statements", {}),
+        ("statements", {"country": "FRA"}),
+        ("figures", {}),
+        ("figures", {"country": "MLI"}),
+        ("articles", {}),
+        ("actors", {}),
+        ("places", {}),
+        ("times", {"value": "2024-12"}),
+    ]
     dialect = store.engine.dialect.name
     with store.engine.connect() as conn:
         for kind, filters in cases:
-            sel, _ = q.build(kind, {"include_duplicates": False, **filters} if kind not in
-                             ("actors", "places", "times") else filters)
-            if kind in q.PAGE_FIRST:       # a page's keys are found first (Store._query)
+            sel, _ = q.build(
+                kind, {"include_duplicates": False, **filters} if kind not in ("actors", "places", "times") else filters
+            )
+            if kind in q.PAGE_FIRST:  # a page's keys are found first (Store._query)
                 sel, _ = q.page_first(kind, sel)
             sql = str(sel.limit(50).compile(conn, compile_kwargs={"literal_binds": True}))
             prefix = "EXPLAIN QUERY PLAN " if dialect == "sqlite" else "EXPLAIN "
@@ -224,24 +297,27 @@ def _analyze(store) -> None:
         conn.commit()
 
 
-def run(url: str, label: str, n: int, repeat: int, linking: bool = True, skip=(), only=(),
-        explain: bool = False) -> list[tuple[str, float, float]]:
+def run(
+    url: str, label: str, n: int, repeat: int, linking: bool = True, skip=(), only=(), explain: bool = False
+) -> list[tuple[str, float, float]]:
     from newsledger.store import open_store
 
     t0 = time.perf_counter()
-    with open_store(url) as store:         # a kept ledger of an older schema is migrated here
+    with open_store(url) as store:  # a kept ledger of an older schema is migrated here
         opened = time.perf_counter() - t0
         how = "incl. linking" if linking else "NOT linked: merged events are empty"
         have = store.stats()["articles"]
         if have == n:
-            print(f"{label}: reusing the ledger of {n:,} articles ({how}), schema version "
-                  f"{store.schema_version}, opened (and migrated if older) in {opened:.1f} s", flush=True)
+            print(
+                f"{label}: reusing the ledger of {n:,} articles ({how}), schema version "
+                f"{store.schema_version}, opened (and migrated if older) in {opened:.1f} s",
+                flush=True,
+            )
         elif have:
             raise SystemExit(f"{label}: {url} holds {have:,} articles, not {n:,}; remove it or pass another --keep")
         else:
             built = build(store, n, linking=linking)
-            print(f"{label}: built {n:,} articles in {built:.0f} s ({n / built:,.0f} articles/s, {how})",
-                  flush=True)
+            print(f"{label}: built {n:,} articles in {built:.0f} s ({n / built:,.0f} articles/s, {how})", flush=True)
         _analyze(store)
         if explain:
             explain_queries(store)
@@ -266,13 +342,22 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
     ap.add_argument("--pg", default="postgresql://postgres@127.0.0.1:5432/test")
-    ap.add_argument("--no-link", dest="linking", action="store_false",
-                    help="store only (fast build); near-duplicate and merged-event tables stay empty")
-    ap.add_argument("--skip", nargs="*", default=[], metavar="QUERY",
-                    help='queries not to time, e.g. --skip "figure series"')
+    ap.add_argument(
+        "--no-link",
+        dest="linking",
+        action="store_false",
+        help="store only (fast build); near-duplicate and merged-event tables stay empty",
+    )
+    ap.add_argument(
+        "--skip", nargs="*", default=[], metavar="QUERY", help='queries not to time, e.g. --skip "figure series"'
+    )
     ap.add_argument("--only", nargs="*", default=[], metavar="QUERY", help="time only these queries")
-    ap.add_argument("--keep", type=Path, metavar="DIR",
-                    help="keep the ledgers (SQLite file in DIR, a named PostgreSQL schema) and reuse them")
+    ap.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="keep the ledgers (SQLite file in DIR, a named PostgreSQL schema) and reuse them",
+    )
     ap.add_argument("--explain", action="store_true", help="print each list query's plan first")
     args = ap.parse_args(argv)
     tag = f"{args.n}{'_linked' if args.linking else ''}"

@@ -14,6 +14,7 @@ and the speed-up of each worker count over the first. Target: 2 workers >= 1.6x 
 (steady). A benchmark, not a test: run it on a quiet machine, the ratios need free cores.
 Needs the ray extra (pip install 'newsledger[ray]').
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,11 +41,10 @@ def run(articles, workers: int, batch_size: int, model: str | None) -> dict:
         done += n
         marks.append((time.perf_counter(), done))
 
-    fresh = [Article(**a.to_dict()) for a in articles]   # ingest may fill in fields; keep the input intact
+    fresh = [Article(**a.to_dict()) for a in articles]  # ingest may fill in fields; keep the input intact
     with tempfile.TemporaryDirectory() as tmp, Ledger(Path(tmp) / "ledger.db", model=model) as ledger:
         start = time.perf_counter()
-        summary = ledger.ingest_items(fresh, engine="ray", workers=workers, batch_size=batch_size,
-                                      on_progress=progress)
+        summary = ledger.ingest_items(fresh, engine="ray", workers=workers, batch_size=batch_size, on_progress=progress)
         end = time.perf_counter()
     if summary.added != len(articles):
         raise SystemExit(f"{workers} workers stored {summary.added} of {len(articles)} articles")
@@ -70,12 +70,13 @@ def main(argv=None) -> int:
         print("Ray is not installed: pip install 'newsledger[ray]'", file=sys.stderr)
         return 2
 
-    articles = load_articles(args.data, args.repeat)[:args.limit]
+    articles = load_articles(args.data, args.repeat)[: args.limit]
     words = sum(len(a.text.split()) for a in articles)
-    print(f"{len(articles)} articles, {words:,} words, batches of {args.batch_size}, "
-          f"Ray workers {args.workers}\n", flush=True)
-    ray.init(num_cpus=max(args.workers), include_dashboard=False, log_to_driver=False,
-             logging_level=logging.ERROR)
+    print(
+        f"{len(articles)} articles, {words:,} words, batches of {args.batch_size}, Ray workers {args.workers}\n",
+        flush=True,
+    )
+    ray.init(num_cpus=max(args.workers), include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR)
     try:
         rows = {w: run(articles, w, args.batch_size, args.model) for w in args.workers}
     finally:
@@ -87,8 +88,10 @@ def main(argv=None) -> int:
         for part, (secs, n) in parts.items():
             rate = n / secs
             base_rate = base[part][1] / base[part][0]
-            print(f"{w:>7} {part:<7}{secs:>9.1f}{n:>10}{rate:>12.2f}{words * n / len(articles) / secs:>10.0f}"
-                  f"{rate / base_rate:>9.2f}x")
+            print(
+                f"{w:>7} {part:<7}{secs:>9.1f}{n:>10}{rate:>12.2f}{words * n / len(articles) / secs:>10.0f}"
+                f"{rate / base_rate:>9.2f}x"
+            )
     return 0
 
 

@@ -13,6 +13,7 @@ Prints, per part and in total: inputs tried, errors reported, crashes (must be 0
 (must be 0). Each fuzz part stops at --examples or at its share of --seconds, whichever is first.
 Exit code 1 when there is a crash or a lost article.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,7 +25,7 @@ import traceback
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))   # the corpus builder lives with the tests
+sys.path.insert(0, str(REPO))  # the corpus builder lives with the tests
 
 from tests.reliability.corpus import BAD, INGEST, REUSED, build_corpus  # noqa: E402
 from tests.reliability.helpers import ingest_command, run  # noqa: E402
@@ -49,15 +50,23 @@ def corpus_part(big: bool) -> dict:
         crashed = result.code not in (0, 1) or "Traceback" in result.stderr
         store = open_store(db)
         with store.engine.connect() as conn:
-            sources = [row[0] for row in conn.execute(schema.articles.select().with_only_columns(schema.articles.c.source))]
+            sources = [
+                row[0] for row in conn.execute(schema.articles.select().with_only_columns(schema.articles.c.source))
+            ]
         store.close()
         stored: dict[str, int] = {}
         for source in sources:
             name = re.split(r"[:#]", source.split("/", 1)[1], maxsplit=1)[0]
             stored[name] = stored.get(name, 0) + 1
         lost = sum(max(0, want.stored - stored.get(name, 0)) for name, want in expect.items())
-        return _tally(len(expect), errors, int(crashed), lost, peak_rss_mb=round(result.peak_rss_mb),
-                      expected_errors=sum(w.errors for w in expect.values()))
+        return _tally(
+            len(expect),
+            errors,
+            int(crashed),
+            lost,
+            peak_rss_mb=round(result.peak_rss_mb),
+            expected_errors=sum(w.errors for w in expect.values()),
+        )
 
 
 def extract_part(examples: int, seconds: float) -> dict:
@@ -75,8 +84,7 @@ def extract_part(examples: int, seconds: float) -> dict:
     tally = _tally(invalid=0)
     deadline = time.monotonic() + seconds
 
-    @settings(max_examples=examples, deadline=None, database=None,
-              suppress_health_check=list(HealthCheck))
+    @settings(max_examples=examples, deadline=None, database=None, suppress_health_check=list(HealthCheck))
     @given(text=st.one_of(st.text(max_size=600), news_texts()))
     def one(text):
         if time.monotonic() > deadline:
@@ -90,7 +98,7 @@ def extract_part(examples: int, seconds: float) -> dict:
             traceback.print_exc(limit=3)
             return
         if problems(data, text) or next(validator.iter_errors(data), None) is not None:
-            tally["invalid"] += 1     # a broken contract counts as a crash below
+            tally["invalid"] += 1  # a broken contract counts as a crash below
             print("contract broken for", repr(text[:200]), problems(data, text)[:3], file=sys.stderr)
 
     one()
@@ -105,7 +113,7 @@ def _mutate(rng: random.Random, samples: list[bytes]) -> bytes:
         return rng.randbytes(rng.randrange(0, 4096))
     data = rng.choice(samples)
     if how == 1:
-        return data[:rng.randrange(0, len(data) + 1)]
+        return data[: rng.randrange(0, len(data) + 1)]
     if how == 2:
         out = bytearray(data)
         for _ in range(rng.randrange(1, 20)):
@@ -114,8 +122,8 @@ def _mutate(rng: random.Random, samples: list[bytes]) -> bytes:
         return bytes(out)
     if how == 3:
         other = rng.choice(samples)
-        return data[:rng.randrange(len(data) + 1)] + other[rng.randrange(len(other) + 1):]
-    return data   # unchanged: valid files must keep being stored
+        return data[: rng.randrange(len(data) + 1)] + other[rng.randrange(len(other) + 1) :]
+    return data  # unchanged: valid files must keep being stored
 
 
 def _stored_ids(ledger) -> set[str]:
@@ -135,9 +143,23 @@ def ingest_part(examples: int, seconds: float, seed: int, batch: int = 200) -> d
     from newsledger.records import Article
 
     rng = random.Random(seed)
-    names = [p for p in sorted(BAD.iterdir()) if p.is_file()] + [INGEST / n for n in REUSED] + [
-        INGEST / n for n in ("article.txt", "articles.jsonl", "feed_atom.xml", "feed_rss.xml", "page.html",
-                             "page.html.gz", "pages.warc", "pages.warc.gz")]
+    names = (
+        [p for p in sorted(BAD.iterdir()) if p.is_file()]
+        + [INGEST / n for n in REUSED]
+        + [
+            INGEST / n
+            for n in (
+                "article.txt",
+                "articles.jsonl",
+                "feed_atom.xml",
+                "feed_rss.xml",
+                "page.html",
+                "page.html.gz",
+                "pages.warc",
+                "pages.warc.gz",
+            )
+        ]
+    )
     samples = [p.read_bytes() for p in names]
     suffixes = [p.name.split(".", 1)[-1] for p in names] + ["bin", "txt", ""]
     tally = _tally()
@@ -186,8 +208,10 @@ def main() -> int:
     parts["ingest"] = ingest_part(args.examples, args.seconds / 2, seed)
     print(f"ingest  {parts['ingest']} (seed {seed})", flush=True)
     total = {k: sum(p[k] for p in parts.values()) for k in ("tried", "errors", "crashes", "lost")}
-    print(f"\ninputs tried {total['tried']}, errors reported {total['errors']}, crashes {total['crashes']}, "
-          f"articles lost {total['lost']}  ({time.monotonic() - started:.0f} s)")
+    print(
+        f"\ninputs tried {total['tried']}, errors reported {total['errors']}, crashes {total['crashes']}, "
+        f"articles lost {total['lost']}  ({time.monotonic() - started:.0f} s)"
+    )
     return 1 if total["crashes"] or total["lost"] else 0
 
 

@@ -6,6 +6,7 @@ publication date. Scoring follows TempEval-3: relaxed = spans overlap (one-to-on
 same offsets; value F1 counts relaxed matches whose values are equal as the true positives.
 WikiWars is narrative history, so the times component runs in narrative mode unless --news.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,7 +35,7 @@ def read_tml(path: Path) -> tuple[str, list[tuple[int, int, str]], dt.date | Non
     out, gold, pos, open_ = [], [], 0, None
     length = 0
     for tag in _TAG.finditer(body):
-        chunk = html.unescape(body[pos:tag.start()])
+        chunk = html.unescape(body[pos : tag.start()])
         out.append(chunk)
         length += len(chunk)
         pos = tag.end()
@@ -98,14 +99,15 @@ def score_times(path: str | Path, narrative: bool = True, nlp=None, errors: list
             if sv == gv:
                 value_ok += 1
             elif errors is not None:
-                errors.append(("value", name, text[gs:ge], gv, (text[sys_spans[best][0]:sys_spans[best][1]], sv)))
+                errors.append(("value", name, text[gs:ge], gv, (text[sys_spans[best][0] : sys_spans[best][1]], sv)))
         if errors is not None:
             for j, (ss, se, sv) in enumerate(sys_spans):
                 if j not in used:
                     errors.append(("spurious", name, text[ss:se], sv, None))
     secs = time.perf_counter() - t0
     return {
-        "gold": n_gold, "system": n_sys,
+        "gold": n_gold,
+        "system": n_sys,
         "strict": prf(strict, n_sys, n_gold),
         "relaxed": prf(relaxed, n_sys, n_gold),
         "value": prf(value_ok, n_sys, n_gold),

@@ -4,6 +4,7 @@ The public names are bound on first use (PEP 562), so `import newsledger` and th
 commands do not load spaCy, the model or the gazetteer; `from newsledger import extract,
 Ledger, Extractor, Article, ArticleResult, IngestSummary` works as usual.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -27,7 +28,7 @@ def __getattr__(name: str):
     if name not in _PUBLIC:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(_PUBLIC[name], __name__), name)
-    globals()[name] = value   # bound once; later lookups do not come here
+    globals()[name] = value  # bound once; later lookups do not come here
     return value
 
 

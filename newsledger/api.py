@@ -1,13 +1,14 @@
 """The public Python API: extract results from articles, and ingest inputs into a ledger.
 
-    >>> from newsledger import extract
-    >>> [result] = extract(["North Korea sent troops to Russia, officials said."], published="2024-12-23")
+>>> from newsledger import extract
+>>> [result] = extract(["North Korea sent troops to Russia, officials said."], published="2024-12-23")
 
-    >>> from newsledger import Ledger
-    >>> with Ledger("ledger.db") as ledger:
-    ...     summary = ledger.ingest(["articles/"])
-    ...     rows = ledger.events(type="ASSAULT")
+>>> from newsledger import Ledger
+>>> with Ledger("ledger.db") as ledger:
+...     summary = ledger.ingest(["articles/"])
+...     rows = ledger.events(type="ASSAULT")
 """
+
 from __future__ import annotations
 
 import os
@@ -21,18 +22,33 @@ from .errors import InputError
 from .nlp.extractor import Extractor, doc_to_result, parse_date
 from .records import Article, ArticleResult
 
-__all__ = ["DEFAULT_DB", "MAX_ARTICLE_CHARS", "Extractor", "IngestSummary", "Ledger", "default_db",
-           "doc_to_result", "extract", "new_article_batches", "parse_date", "too_long"]
+__all__ = [
+    "DEFAULT_DB",
+    "MAX_ARTICLE_CHARS",
+    "Extractor",
+    "IngestSummary",
+    "Ledger",
+    "default_db",
+    "doc_to_result",
+    "extract",
+    "new_article_batches",
+    "parse_date",
+    "too_long",
+]
 
 DEFAULT_DB = "ledger.db"
 
 
-def extract(items: Iterable[str | Article], *, published: str | None = None,
-            model: str | None = None, extractor: Extractor | None = None) -> list[ArticleResult]:
+def extract(
+    items: Iterable[str | Article],
+    *,
+    published: str | None = None,
+    model: str | None = None,
+    extractor: Extractor | None = None,
+) -> list[ArticleResult]:
     """Extract the ledger records of each text or Article (texts get ids "1", "2", ...).
     `extractor`: an Extractor already built (else one is built for `model`)."""
-    articles = [it if isinstance(it, Article) else Article(text=it, id=str(i))
-                for i, it in enumerate(items, 1)]
+    articles = [it if isinstance(it, Article) else Article(text=it, id=str(i)) for i, it in enumerate(items, 1)]
     extractor = extractor or Extractor(model=model)
     return [result for _, result in extractor.pipe(articles, published=published)]
 
@@ -51,8 +67,13 @@ class Ledger:
     extractor's model).
     """
 
-    def __init__(self, db: str | Path | None = None, *, model: str | None = None,
-                 extractor: Extractor | Callable[[], Extractor] | None = None):
+    def __init__(
+        self,
+        db: str | Path | None = None,
+        *,
+        model: str | None = None,
+        extractor: Extractor | Callable[[], Extractor] | None = None,
+    ):
         from .store import open_store  # imported here so `extract` works without a database
 
         self.db = str(db or default_db())
@@ -65,8 +86,7 @@ class Ledger:
     @property
     def extractor(self) -> Extractor:
         if self._extractor is None:
-            self._extractor = (self._make_extractor() if self._make_extractor
-                               else Extractor(model=self.model))
+            self._extractor = self._make_extractor() if self._make_extractor else Extractor(model=self.model)
         return self._extractor
 
     def __enter__(self) -> Ledger:
@@ -78,11 +98,19 @@ class Ledger:
     def close(self) -> None:
         self.store.close()
 
-    def ingest(self, paths: Iterable[str | Path], *, stdin: BinaryIO | None = None,
-               published: str | None = None, batch_size: int = 32,
-               on_error: Callable[[InputError], None] | None = None,
-               on_progress: Callable[[int], None] | None = None,
-               allow_private=False, workers: int = 1, engine: str = "local") -> IngestSummary:
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        stdin: BinaryIO | None = None,
+        published: str | None = None,
+        batch_size: int = 32,
+        on_error: Callable[[InputError], None] | None = None,
+        on_progress: Callable[[int], None] | None = None,
+        allow_private=False,
+        workers: int = 1,
+        engine: str = "local",
+    ) -> IngestSummary:
         """Read, extract and store every article in `paths`; one transaction per batch.
 
         Already stored articles (same content hash) are skipped before extraction, so an
@@ -94,25 +122,49 @@ class Ledger:
         from .ingest import read_inputs
 
         items = read_inputs([str(p) for p in paths], stdin=stdin, allow_private=allow_private)
-        return self.ingest_items(items, published=published, batch_size=batch_size,
-                                 on_error=on_error, on_progress=on_progress,
-                                 workers=workers, engine=engine)
+        return self.ingest_items(
+            items,
+            published=published,
+            batch_size=batch_size,
+            on_error=on_error,
+            on_progress=on_progress,
+            workers=workers,
+            engine=engine,
+        )
 
-    def ingest_items(self, items: Iterable[Article | InputError], *, published: str | None = None,
-                     batch_size: int = 32, on_error: Callable[[InputError], None] | None = None,
-                     on_progress: Callable[[int], None] | None = None,
-                     workers: int = 1, engine: str = "local") -> IngestSummary:
+    def ingest_items(
+        self,
+        items: Iterable[Article | InputError],
+        *,
+        published: str | None = None,
+        batch_size: int = 32,
+        on_error: Callable[[InputError], None] | None = None,
+        on_progress: Callable[[int], None] | None = None,
+        workers: int = 1,
+        engine: str = "local",
+    ) -> IngestSummary:
         """Extract and store Articles already read (InputErrors among them are reported and
         counted), exactly as `ingest` does; used by feed watching (newsledger.watch).
         The loop itself is newsledger.engines.loop.run."""
         parse_date(published, "--published")  # fail early on a bad default date
-        with make_engine(engine, workers=workers, model=self.model,
-                         get_extractor=lambda: self.extractor) as engine_:
-            return run(items, engine_, StoreSink(self.store), published=published,
-                       batch_size=batch_size, on_error=on_error, on_progress=on_progress)
+        with make_engine(engine, workers=workers, model=self.model, get_extractor=lambda: self.extractor) as engine_:
+            return run(
+                items,
+                engine_,
+                StoreSink(self.store),
+                published=published,
+                batch_size=batch_size,
+                on_error=on_error,
+                on_progress=on_progress,
+            )
 
-    def load(self, directory: str | Path, *, on_error: Callable[[InputError], None] | None = None,
-             on_progress: Callable[[int], None] | None = None) -> IngestSummary:
+    def load(
+        self,
+        directory: str | Path,
+        *,
+        on_error: Callable[[InputError], None] | None = None,
+        on_progress: Callable[[int], None] | None = None,
+    ) -> IngestSummary:
         """Import the Parquet shards of `directory` (written by `ingest --shards`, newsledger.shards).
 
         Idempotent: stored articles are skipped. A damaged shard is reported through `on_error`
@@ -171,4 +223,3 @@ class Ledger:
         from .export import export
 
         return export(self.store, fmt, out, **options)
-

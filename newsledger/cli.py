@@ -3,6 +3,7 @@
 Exit codes: 0 everything asked for succeeded; 1 some inputs failed (and were reported);
 2 a usage error (bad option, unreadable --db, missing model).
 """
+
 from __future__ import annotations
 
 import sys
@@ -22,20 +23,26 @@ from .errors import InputError, ModelNotFound, NewsledgerError, StoreError, Usag
 from .nlp.extractor import Extractor, parse_date
 from .store.filters import Filters
 
-app = typer.Typer(help="Turn news articles into a source-attributed ledger.",
-                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+app = typer.Typer(
+    help="Turn news articles into a source-attributed ledger.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
 err = Console(stderr=True)
 out = Console()
 if not out.is_terminal:  # piped or captured: do not squeeze tables into 80 columns
     out = Console(width=180)
 
-Db = Annotated[str, typer.Option("--db", envvar="NEWSLEDGER_DB",
-                                 help="Ledger: SQLite path or database URL (postgresql://...).")]
+Db = Annotated[
+    str, typer.Option("--db", envvar="NEWSLEDGER_DB", help="Ledger: SQLite path or database URL (postgresql://...).")
+]
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 Limit = Annotated[int, typer.Option("--limit", min=1, max=10_000, help="Rows to show.")]
 Offset = Annotated[int, typer.Option("--offset", min=0, help="Rows to skip.")]
-Published = Annotated[Optional[str], typer.Option(
-    "--published", help="Publication date YYYY-MM-DD for inputs that have none.")]
+Published = Annotated[
+    Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD for inputs that have none.")
+]
 Model = Annotated[Optional[str], typer.Option("--model", help="Installed spaCy pipeline to use.")]
 AllowPrivate = Annotated[Optional[list[str]], typer.Option(OPTION, metavar="[HOST]", help=HELP)]
 
@@ -60,44 +67,77 @@ def _report_input_error(e: InputError) -> None:
 
 @app.command(cls=AllowPrivateCommand)
 def ingest(
-    paths: Annotated[Optional[list[str]], typer.Argument(
-        help="Files or directories (read recursively); '-' or nothing reads standard input.")] = None,
+    paths: Annotated[
+        Optional[list[str]],
+        typer.Argument(help="Files or directories (read recursively); '-' or nothing reads standard input."),
+    ] = None,
     db: Db = "ledger.db",
     published: Published = None,
     model: Model = None,
     batch_size: Annotated[int, typer.Option(min=1, max=10_000, help="Articles per transaction.")] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     allow_private: AllowPrivate = None,
-    workers: Annotated[int, typer.Option(min=1, max=4096, help=(
-        "Extraction processes (local engine; 1: in this process) or Ray actors (ray engine)."))] = 1,
-    engine: Annotated[str, typer.Option(help=(
-        "Extraction engine: local (process pool on this machine) or ray (Ray actors; "
-        "pip install 'newsledger\\[ray]')."))] = "local",
-    ray_address: Annotated[Optional[str], typer.Option("--ray-address", envvar="RAY_ADDRESS", help=(
-        "With --engine ray: the Ray cluster to join (ray://head:10001, auto); default: a local Ray."))] = None,
-    shards: Annotated[Optional[Path], typer.Option("--shards", help=(
-        "Write results as Parquet shards in this directory instead of a ledger (no database); "
-        "import them later with `newsledger load`."))] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=4096,
+            help=("Extraction processes (local engine; 1: in this process) or Ray actors (ray engine)."),
+        ),
+    ] = 1,
+    engine: Annotated[
+        str,
+        typer.Option(
+            help=(
+                "Extraction engine: local (process pool on this machine) or ray (Ray actors; "
+                "pip install 'newsledger\\[ray]')."
+            )
+        ),
+    ] = "local",
+    ray_address: Annotated[
+        Optional[str],
+        typer.Option(
+            "--ray-address",
+            envvar="RAY_ADDRESS",
+            help=("With --engine ray: the Ray cluster to join (ray://head:10001, auto); default: a local Ray."),
+        ),
+    ] = None,
+    shards: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--shards",
+            help=(
+                "Write results as Parquet shards in this directory instead of a ledger (no database); "
+                "import them later with `newsledger load`."
+            ),
+        ),
+    ] = None,
 ) -> None:
     """Read HTML, RSS/Atom, WARC, JSON Lines or text (files, directories or http(s) URLs), extract, and store."""
     paths = paths or ["-"]
     stdin = sys.stdin.buffer if "-" in paths else None
     allow = rules(allow_private)
-    if ray_address:   # read by the Ray engine (Ray's own variable), whichever path below runs it
+    if ray_address:  # read by the Ray engine (Ray's own variable), whichever path below runs it
         import os
 
         os.environ["RAY_ADDRESS"] = ray_address
-    options = dict(published=published, batch_size=batch_size, on_error=_report_input_error,
-                   workers=workers, engine=engine)
+    options = dict(
+        published=published, batch_size=batch_size, on_error=_report_input_error, workers=workers, engine=engine
+    )
     if shards is not None:
         from .ingest import read_inputs
         from .shards import extract_to_shards
 
         try:
             with render.progress(disable=quiet or not err.is_terminal, console=err) as advance:
-                summary = extract_to_shards(read_inputs(paths, stdin=stdin, allow_private=allow),
-                                            shards, model=model, on_progress=advance,
-                                            extractor=partial(Extractor.shared, model), **options)
+                summary = extract_to_shards(
+                    read_inputs(paths, stdin=stdin, allow_private=allow),
+                    shards,
+                    model=model,
+                    on_progress=advance,
+                    extractor=partial(Extractor.shared, model),
+                    **options,
+                )
         except (UsageError, ModelNotFound) as e:
             raise _fail(str(e))
         render.ingest_summary(err, summary, f"{shards} (shards)")
@@ -105,8 +145,7 @@ def ingest(
     with _open(db, model) as ledger:
         try:
             with render.progress(disable=quiet or not err.is_terminal, console=err) as advance:
-                summary = ledger.ingest(paths, stdin=stdin, on_progress=advance,
-                                        allow_private=allow, **options)
+                summary = ledger.ingest(paths, stdin=stdin, on_progress=advance, allow_private=allow, **options)
         except (UsageError, ModelNotFound) as e:
             raise _fail(str(e))
     render.ingest_summary(err, summary, db)
@@ -132,8 +171,9 @@ def load(
 
 @app.command()
 def extract(
-    paths: Annotated[Optional[list[str]], typer.Argument(
-        help="JSON Lines files; '-' or nothing reads standard input.")] = None,
+    paths: Annotated[
+        Optional[list[str]], typer.Argument(help="JSON Lines files; '-' or nothing reads standard input.")
+    ] = None,
     published: Published = None,
     model: Model = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here, not stdout.")] = None,
@@ -171,7 +211,7 @@ def extract(
 def _show(db: str, method: str, as_json: bool, filters: Callable[[], Filters], table, **page) -> None:
     """Call the Ledger query `method` with the filters read and print its rows as JSON or with `table(rows)`."""
     try:
-        f = filters()                      # a bad filter is a usage error before the ledger is opened
+        f = filters()  # a bad filter is a usage error before the ledger is opened
     except UsageError as e:
         raise _fail(str(e))
     with _open(db) as ledger:
@@ -186,16 +226,28 @@ def _show(db: str, method: str, as_json: bool, filters: Callable[[], Filters], t
 
 
 def _query(db: str, kind: str, as_json: bool, given: dict, context: str, **page) -> None:
-    _show(db, kind, as_json, lambda: read_options(kind, given, context), lambda rows: render.table(out, kind, rows),
-          **page)
+    _show(
+        db,
+        kind,
+        as_json,
+        lambda: read_options(kind, given, context),
+        lambda rows: render.table(out, kind, rows),
+        **page,
+    )
 
 
 def _ledger_view(db: str, as_json: bool, view: str, given: dict, context: str, **page) -> None:
     """Cross-article views (newsledger.ledger): merged events, figure series."""
     from .ledger import show
 
-    _show(db, view, as_json, lambda: read_options(view, given, context),
-          lambda rows: getattr(show, view)(out, rows), **page)
+    _show(
+        db,
+        view,
+        as_json,
+        lambda: read_options(view, given, context),
+        lambda rows: getattr(show, view)(out, rows),
+        **page,
+    )
 
 
 @app.command()
@@ -203,14 +255,21 @@ def link(db: Db = "ledger.db") -> None:
     """Link stored articles not linked yet (duplicates, merged events); ingest does this itself."""
     with _open(db) as ledger:
         counts = ledger.relink()
-    err.print(f"linked {counts['linked']} articles: {counts['duplicates']} duplicates, {counts['reports']} event reports")
+    err.print(
+        f"linked {counts['linked']} articles: {counts['duplicates']} duplicates, {counts['reports']} event reports"
+    )
 
 
 @app.command()
 @filter_options("events", "merged_events")
-def events(given: dict, db: Db = "ledger.db", as_json: Json = False, limit: Limit = 50, offset: Offset = 0,
-           merged: Annotated[bool, typer.Option("--merged", help="One row per real-world event, with its reports.")] = False,
-           ) -> None:
+def events(
+    given: dict,
+    db: Db = "ledger.db",
+    as_json: Json = False,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    merged: Annotated[bool, typer.Option("--merged", help="One row per real-world event, with its reports.")] = False,
+) -> None:
     """Events: who did what to whom, where, when — with the statement that asserts them."""
     if merged:
         return _ledger_view(db, as_json, "merged_events", given, "with --merged", limit=limit, offset=offset)
@@ -226,11 +285,21 @@ def statements(given: dict, db: Db = "ledger.db", as_json: Json = False, limit: 
 
 @app.command()
 @filter_options("figures", "figure_series")
-def figures(given: dict, db: Db = "ledger.db", as_json: Json = False, limit: Limit = 50, offset: Offset = 0,
-            series: Annotated[bool, typer.Option("--series", help="Group into series: every value with its "
-                                                 "source, the spread, the latest per source.")] = False) -> None:
+def figures(
+    given: dict,
+    db: Db = "ledger.db",
+    as_json: Json = False,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    series: Annotated[
+        bool,
+        typer.Option(
+            "--series", help="Group into series: every value with its source, the spread, the latest per source."
+        ),
+    ] = False,
+) -> None:
     """Figures: how many, with bounds and approximation, and whose."""
-    if series:   # --actor takes a name or a country code here
+    if series:  # --actor takes a name or a country code here
         return _ledger_view(db, as_json, "figure_series", given, "with --series")
     _query(db, "figures", as_json, given, "without --series", limit=limit, offset=offset)
 
@@ -261,10 +330,19 @@ def stats(db: Db = "ledger.db", as_json: Json = False) -> None:
 
 
 @app.command()
-def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, parquet, geojson, acled or plover.")] = "jsonl",
-           output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (stdout for jsonl/csv when omitted).")] = None,
-           kind: Annotated[str, typer.Option("--kind", help="For csv/parquet: events, statements, figures, actors, places, times or articles.")] = "events",
-           db: Db = "ledger.db") -> None:
+def export(
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl, csv, parquet, geojson, acled or plover.")
+    ] = "jsonl",
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="File to write (stdout for jsonl/csv when omitted).")
+    ] = None,
+    kind: Annotated[
+        str,
+        typer.Option("--kind", help="For csv/parquet: events, statements, figures, actors, places, times or articles."),
+    ] = "events",
+    db: Db = "ledger.db",
+) -> None:
     """Export the ledger: whole results as JSON Lines, one record kind as CSV, Parquet or GeoJSON,
     merged events as ACLED CSV rows, events as PLOVER records."""
     from .export import FORMATS
@@ -282,7 +360,7 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, 
             n = ledger.export(fmt, output if output else sys.stdout, kind=kind)
         except (UsageError, ValueError) as e:
             raise _fail(str(e))
-        except OSError as e:   # e.g. no permission, disk full: a message, not a traceback
+        except OSError as e:  # e.g. no permission, disk full: a message, not a traceback
             raise _fail(f"cannot write {output or 'stdout'}: {e.strerror or e}")
     what = {"jsonl": "articles", "acled": "merged events", "plover": "events"}.get(fmt, kind)
     err.print(f"exported {n} {what} to {output or 'stdout'}")
@@ -316,11 +394,18 @@ def demo(db: Db = "ledger.db") -> None:
 
 
 @app.command()
-def serve(db: Db = "ledger.db",
-          host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
-          port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
-          token: Annotated[Optional[str], typer.Option(envvar="NEWSLEDGER_TOKEN", help=(
-              "Enable POST /api/ingest, which then requires 'Authorization: Bearer TOKEN'."))] = None) -> None:
+def serve(
+    db: Db = "ledger.db",
+    host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    token: Annotated[
+        Optional[str],
+        typer.Option(
+            envvar="NEWSLEDGER_TOKEN",
+            help=("Enable POST /api/ingest, which then requires 'Authorization: Bearer TOKEN'."),
+        ),
+    ] = None,
+) -> None:
     """Serve the web pages and the HTTP API over the ledger (read-only unless --token is given)."""
     try:
         import uvicorn
@@ -336,7 +421,9 @@ def serve(db: Db = "ledger.db",
 def watch(
     feeds: Annotated[list[str], typer.Argument(help="RSS/Atom feed URLs (http or https).")],
     every: Annotated[str, typer.Option("--every", help="Poll interval: 30s, 15m, 2h ...")] = "15m",
-    rounds: Annotated[Optional[int], typer.Option("--rounds", min=1, help="Stop after N rounds (default: run until Ctrl-C).")] = None,
+    rounds: Annotated[
+        Optional[int], typer.Option("--rounds", min=1, help="Stop after N rounds (default: run until Ctrl-C).")
+    ] = None,
     allow_private: AllowPrivate = None,
     db: Db = "ledger.db",
     model: Model = None,
@@ -351,19 +438,25 @@ def watch(
 
     def report(ev) -> None:
         style = {"failed": "red", "entry_failed": "yellow"}.get(ev.kind, "green")
-        err.print(Text.assemble((f"round {ev.round} ", "dim"), (ev.kind.replace("_", " "), style),
-                                f" {ev.feed}: {ev.message}"), soft_wrap=True)
+        err.print(
+            Text.assemble(
+                (f"round {ev.round} ", "dim"), (ev.kind.replace("_", " "), style), f" {ev.feed}: {ev.message}"
+            ),
+            soft_wrap=True,
+        )
 
     with _open(db, model) as ledger:
         try:
-            result = run_watch(ledger, feeds, every_seconds=seconds, allow_private=rules(allow_private),
-                               rounds=rounds, on_event=report)
+            result = run_watch(
+                ledger, feeds, every_seconds=seconds, allow_private=rules(allow_private), rounds=rounds, on_event=report
+            )
         except (UsageError, ModelNotFound) as e:
             raise _fail(str(e))
         except KeyboardInterrupt:
             raise typer.Exit(0)
-    err.print(f"watched {result.rounds} rounds: {result.added} added, {result.skipped} already seen, "
-              f"{result.failed} failures")
+    err.print(
+        f"watched {result.rounds} rounds: {result.added} added, {result.skipped} already seen, {result.failed} failures"
+    )
     raise typer.Exit(1 if result.failed else 0)
 
 

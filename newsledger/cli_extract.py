@@ -6,6 +6,7 @@ A text over MAX_ARTICLE_CHARS is refused (as `ingest` refuses it, not cut into p
 whose extraction fails is reported and the next line goes on; a file with no lines at all is an
 "empty file", as in `ingest`.
 """
+
 from __future__ import annotations
 
 import json
@@ -47,8 +48,13 @@ def jsonl_articles(paths: list[str], report: Callable[[InputError], None]) -> It
                 report(InputError(shown, _empty(head)))
 
 
-def extract_lines(extractor: Extractor, articles: Iterator[Article], sink: TextIO, published: str | None,
-                  report: Callable[[InputError], None]) -> int:
+def extract_lines(
+    extractor: Extractor,
+    articles: Iterator[Article],
+    sink: TextIO,
+    published: str | None,
+    report: Callable[[InputError], None],
+) -> int:
     """Extract each article on its own and write its result at once; returns results written."""
     written = 0
     for article in articles:
@@ -58,9 +64,8 @@ def extract_lines(extractor: Extractor, articles: Iterator[Article], sink: TextI
             continue
         try:
             [(_, result)] = list(extractor.pipe([article], published=published))
-        except Exception as exc:   # one line the pipeline cannot take must not lose the others
-            report(InputError(article.source or article.id,
-                              f"extraction failed ({type(exc).__name__}: {exc})"))
+        except Exception as exc:  # one line the pipeline cannot take must not lose the others
+            report(InputError(article.source or article.id, f"extraction failed ({type(exc).__name__}: {exc})"))
             continue
         sink.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
         sink.flush()

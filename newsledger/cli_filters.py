@@ -5,6 +5,7 @@
 read_options(kind, given, context) reads them for one kind; a bad value or an option the kind does
 not have is a UsageError naming the option (the command exits 2).
 """
+
 from __future__ import annotations
 
 import functools
@@ -27,8 +28,12 @@ def _option(f: Filter) -> Any:
     if isinstance(r, Flag):
         return Annotated[bool, typer.Option(f.cli_option, help=f.help, rich_help_panel=PANEL)]
     if isinstance(r, Count):
-        return Annotated[Optional[int], typer.Option(f.cli_option, help=f.help, metavar=r.metavar, min=r.minimum,
-                                                     max=r.maximum, rich_help_panel=PANEL)]
+        return Annotated[
+            Optional[int],
+            typer.Option(
+                f.cli_option, help=f.help, metavar=r.metavar, min=r.minimum, max=r.maximum, rich_help_panel=PANEL
+            ),
+        ]
     return Annotated[Optional[str], typer.Option(f.cli_option, help=f.help, metavar=r.metavar, rich_help_panel=PANEL)]
 
 
@@ -39,8 +44,15 @@ def filter_options(*kinds: str) -> Callable[[Callable], Callable]:
     def wrap(command: Callable) -> Callable:
         own = inspect.signature(command, eval_str=True)
         params = [p for p in own.parameters.values() if p.name != "given"]
-        params += [inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, annotation=_option(f),
-                                     default=False if isinstance(f.read_as, Flag) else None) for f in rows]
+        params += [
+            inspect.Parameter(
+                f.name,
+                inspect.Parameter.KEYWORD_ONLY,
+                annotation=_option(f),
+                default=False if isinstance(f.read_as, Flag) else None,
+            )
+            for f in rows
+        ]
 
         @functools.wraps(command)
         def shell(**kwargs: Any) -> Any:
@@ -48,9 +60,10 @@ def filter_options(*kinds: str) -> Callable[[Callable], Callable]:
             # An option not given (None) or a flag not set is no filter: the Store's defaults apply.
             return command(given={k: v for k, v in given.items() if v is not None and v is not False}, **kwargs)
 
-        shell.__signature__ = own.replace(parameters=params)   # type: ignore[attr-defined]
+        shell.__signature__ = own.replace(parameters=params)  # type: ignore[attr-defined]
         shell.__annotations__ = {p.name: p.annotation for p in params}
         return shell
+
     return wrap
 
 

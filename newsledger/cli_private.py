@@ -9,6 +9,7 @@ Typer's parser has no options with an optional value, so the command rewrites it
 first: a bare `--allow-private` (followed by nothing, an option, or something that is an input
 rather than a host: a URL, '-', an existing path) becomes `--allow-private=private`.
 """
+
 from __future__ import annotations
 
 import ipaddress
@@ -20,9 +21,11 @@ from typer.core import TyperCommand
 from .fetch import PRIVATE_RULE, AllowPrivate
 
 OPTION = "--allow-private"
-HELP = ("Let URLs reach a private, loopback or link-local HOST (name, IP or network; repeatable). "
-        "Without HOST: loopback and private networks, but never link-local or cloud metadata "
-        "addresses. Refused by default (SSRF).")
+HELP = (
+    "Let URLs reach a private, loopback or link-local HOST (name, IP or network; repeatable). "
+    "Without HOST: loopback and private networks, but never link-local or cloud metadata "
+    "addresses. Refused by default (SSRF)."
+)
 _HOST = re.compile(r"^[A-Za-z0-9_.\-:\[\]%]+$")
 
 

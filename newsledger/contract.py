@@ -2,6 +2,7 @@
 every span lies inside the text and equals the text it points to, and every id it refers to exists.
 (The shape itself is described by newsledger/schema/result.schema.json.)
 """
+
 from __future__ import annotations
 
 import json
@@ -44,8 +45,10 @@ def problems(result: dict, text: str) -> list[str]:
             found.append(f"{where}: span {start}-{end} outside the text (length {len(text)})")
         elif text[start:end] != span.get("text"):
             found.append(f"{where}: text {span.get('text')!r} != text[{start}:{end}] {text[start:end]!r}")
-    ids = {kind: [r["id"] for r in result.get(kind, [])] for kind in
-           ("actors", "places", "times", "figures", "statements", "events")}
+    ids = {
+        kind: [r["id"] for r in result.get(kind, [])]
+        for kind in ("actors", "places", "times", "figures", "statements", "events")
+    }
     for kind, values in ids.items():
         if len(values) != len(set(values)):
             found.append(f"{kind}: duplicate ids {values}")

@@ -7,6 +7,7 @@ export(store, fmt, out, kind=..., **filters): filters are those of the Store que
 min_reports; for plover: the jsonl filters and type, mode). Returns rows/objects written.
 Parquet keeps spans and ACLED codings as Arrow structs, id lists as lists, dates as dates.
 """
+
 from __future__ import annotations
 
 import csv
@@ -23,9 +24,9 @@ from .store import Store
 from .store.queries import QUERIES, columns
 
 FORMATS = ("jsonl", "csv", "parquet", "geojson", "acled", "plover")
-KINDS = tuple(QUERIES)                      # events, statements, figures, actors, places, times, articles
-ARTICLE_EXTRA = ("author", "source", "kind", "text")   # Article fields an ArticleResult does not carry
-_PARQUET_CHUNK = 10_000                                 # rows per row group: bounded memory on big ledgers
+KINDS = tuple(QUERIES)  # events, statements, figures, actors, places, times, articles
+ARTICLE_EXTRA = ("author", "source", "kind", "text")  # Article fields an ArticleResult does not carry
+_PARQUET_CHUNK = 10_000  # rows per row group: bounded memory on big ledgers
 
 
 def export(store: Store, fmt: str, out: Path | str | TextIO, *, kind: str = "events", **filters) -> int:
@@ -43,10 +44,12 @@ def export(store: Store, fmt: str, out: Path | str | TextIO, *, kind: str = "eve
         return _parquet(store, out, kind, filters)
     if fmt == "acled":
         from .export_acled import write_acled
+
         with _text_out(out) as f:
             return write_acled(store, f, filters)
     if fmt == "plover":
         from .export_plover import write_plover
+
         with _text_out(out) as f:
             return write_plover(store, f, filters)
     return _geojson(store, out, kind, filters)
@@ -63,9 +66,9 @@ def _text_out(out: Path | str | TextIO) -> Iterator[TextIO]:
 
 def _jsonl(store: Store, out, filters: dict) -> int:
     n = 0
-    pairs = store.result_dicts(**filters)          # before opening `out`: a bad filter leaves no empty file
+    pairs = store.result_dicts(**filters)  # before opening `out`: a bad filter leaves no empty file
     with _text_out(out) as f:
-        for article, obj in pairs:                  # already in ArticleResult.to_dict() shape
+        for article, obj in pairs:  # already in ArticleResult.to_dict() shape
             obj.update({k: article[k] for k in ARTICLE_EXTRA})
             f.write(json.dumps(obj, ensure_ascii=False) + "\n")
             n += 1
@@ -99,10 +102,12 @@ def _parquet(store: Store, out, kind: str, filters: dict) -> int:
     arrow = {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "str": pa.string(), "json": pa.string()}
     nested = _arrow_nested(pa)
     types = columns(kind)
-    fields = [(k, pa.date32() if k in DATE_COLUMNS else nested.get(k, arrow[t]) if t == "json" else arrow[t])
-              for k, t in types.items()]
+    fields = [
+        (k, pa.date32() if k in DATE_COLUMNS else nested.get(k, arrow[t]) if t == "json" else arrow[t])
+        for k, t in types.items()
+    ]
     schema = pa.schema(fields)
-    as_json = {k for k, t in fields if t == pa.string() and types[k] == "json"}   # no fixed shape: JSON text
+    as_json = {k for k, t in fields if t == pa.string() and types[k] == "json"}  # no fixed shape: JSON text
     n = 0
     rows = store.rows(kind, **filters)
     with pq.ParquetWriter(out, schema) as writer:
@@ -125,16 +130,40 @@ def _arrow_nested(pa) -> dict:
     """Arrow types of the nested columns whose shape the contract fixes."""
     span = pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())])
     ids = pa.list_(pa.string())
-    acled = pa.struct([("event_type", pa.string()), ("sub_event_type", pa.string()), ("disorder_type", pa.string()),
-                       ("actor1", pa.string()), ("assoc_actor_1", pa.string()), ("inter1", pa.int64()),
-                       ("actor2", pa.string()), ("assoc_actor_2", pa.string()), ("inter2", pa.int64()),
-                       ("interaction", pa.int64()), ("civilian_targeting", pa.string()),
-                       ("fatalities", pa.int64()), ("geo_precision", pa.int64()), ("time_precision", pa.int64()),
-                       ("event_date", pa.date32()), ("source", pa.string()), ("notes", pa.string())])
-    return {"trigger": span, "cue": span, "content": span, "evidence": pa.list_(span),
-            "source": pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string()),
-                                 ("actor", pa.string())]),
-            "figures": ids, "co_actors": ids, "co_recipients": ids, "acled": acled}
+    acled = pa.struct(
+        [
+            ("event_type", pa.string()),
+            ("sub_event_type", pa.string()),
+            ("disorder_type", pa.string()),
+            ("actor1", pa.string()),
+            ("assoc_actor_1", pa.string()),
+            ("inter1", pa.int64()),
+            ("actor2", pa.string()),
+            ("assoc_actor_2", pa.string()),
+            ("inter2", pa.int64()),
+            ("interaction", pa.int64()),
+            ("civilian_targeting", pa.string()),
+            ("fatalities", pa.int64()),
+            ("geo_precision", pa.int64()),
+            ("time_precision", pa.int64()),
+            ("event_date", pa.date32()),
+            ("source", pa.string()),
+            ("notes", pa.string()),
+        ]
+    )
+    return {
+        "trigger": span,
+        "cue": span,
+        "content": span,
+        "evidence": pa.list_(span),
+        "source": pa.struct(
+            [("start", pa.int64()), ("end", pa.int64()), ("text", pa.string()), ("actor", pa.string())]
+        ),
+        "figures": ids,
+        "co_actors": ids,
+        "co_recipients": ids,
+        "acled": acled,
+    }
 
 
 def _parquet_value(key: str, value, as_json: set[str]):
@@ -146,7 +175,7 @@ def _parquet_value(key: str, value, as_json: set[str]):
 
 
 def _dates(value):
-    """"YYYY-MM-DD" text (alone or as an ACLED event_date) -> a date, for Arrow's date32."""
+    """ "YYYY-MM-DD" text (alone or as an ACLED event_date) -> a date, for Arrow's date32."""
     if isinstance(value, str) and len(value) >= 10:
         try:
             return dt.date.fromisoformat(value[:10])
@@ -165,9 +194,15 @@ def _geojson(store: Store, out, kind: str, filters: dict) -> int:
     lat_key, lon_key = lat_lon[kind]
     rows = store.rows(kind, **filters)
     # flat properties (nested values as JSON text): QGIS and GDAL read one value per field
-    features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [row[lon_key], row[lat_key]]},
-                 "properties": {k: _flat(v) for k, v in row.items()}}
-                for row in rows if row[lat_key] is not None and row[lon_key] is not None]
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [row[lon_key], row[lat_key]]},
+            "properties": {k: _flat(v) for k, v in row.items()},
+        }
+        for row in rows
+        if row[lat_key] is not None and row[lon_key] is not None
+    ]
     with _text_out(out) as f:
         json.dump({"type": "FeatureCollection", "features": features}, f, ensure_ascii=False)
     return len(features)

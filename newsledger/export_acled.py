@@ -8,6 +8,7 @@ and every origin the reports cite; `notes` is the evidence sentence. event_id_cn
 place's ISO alpha-3 code, "NL" (newsledger) and the merged event's id, so it cannot collide with
 ACLED's own ids. region, admin1-3, source_scale and tags are left empty: newsledger does not know them.
 """
+
 from __future__ import annotations
 
 import csv
@@ -17,11 +18,37 @@ from typing import TextIO
 import pycountry
 
 ACLED_COLUMNS = (
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
-    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
-    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
-    "fatalities", "tags", "timestamp",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
 )
 MERGED_FILTERS = ("type", "country", "since", "until", "min_reports")
 
@@ -36,8 +63,11 @@ def write_acled(store, f: TextIO, filters: dict) -> int:
     writer.writeheader()
     n = 0
     for m in merged:
-        reports = [(r, events[key]) for r in m["report_list"]
-                   if (key := (r["article_id"], r["event_id"])) in events and events[key].get("acled")]
+        reports = [
+            (r, events[key])
+            for r in m["report_list"]
+            if (key := (r["article_id"], r["event_id"])) in events and events[key].get("acled")
+        ]
         if not reports:
             continue
         writer.writerow(acled_row(m, reports))
@@ -47,7 +77,7 @@ def write_acled(store, f: TextIO, filters: dict) -> int:
 
 def acled_row(merged: dict, reports: list[tuple[dict, dict]]) -> dict:
     """One ACLED row from a merged event and its (report, event row) pairs with an ACLED coding."""
-    _, best = max(reports, key=lambda pair: (pair[1].get("confidence") or 0))
+    _, best = max(reports, key=lambda pair: pair[1].get("confidence") or 0)
     coding = best["acled"]
     day = coding.get("event_date") or merged.get("first_date") or best.get("published") or ""
     country = _country(best.get("place_country"))
@@ -56,22 +86,36 @@ def acled_row(merged: dict, reports: list[tuple[dict, dict]]) -> dict:
     last = max((r.get("published") or "" for r, _ in reports), default="")
     return {
         "event_id_cnty": f"{country.alpha_3 if country else 'XXX'}NL{merged['id']}",
-        "event_date": day, "year": day[:4] if day else "",
-        "time_precision": coding.get("time_precision", ""), "disorder_type": coding.get("disorder_type", ""),
-        "event_type": coding.get("event_type", ""), "sub_event_type": coding.get("sub_event_type", ""),
+        "event_date": day,
+        "year": day[:4] if day else "",
+        "time_precision": coding.get("time_precision", ""),
+        "disorder_type": coding.get("disorder_type", ""),
+        "event_type": coding.get("event_type", ""),
+        "sub_event_type": coding.get("sub_event_type", ""),
         "actor1": coding.get("actor1") or best.get("actor_name") or "",
-        "assoc_actor_1": coding.get("assoc_actor_1", ""), "inter1": coding.get("inter1", 0),
+        "assoc_actor_1": coding.get("assoc_actor_1", ""),
+        "inter1": coding.get("inter1", 0),
         "actor2": coding.get("actor2", "") if "actor2" in coding else best.get("recipient_name") or "",
-        "assoc_actor_2": coding.get("assoc_actor_2", ""), "inter2": coding.get("inter2", 0),
-        "interaction": coding.get("interaction", 0), "civilian_targeting": coding.get("civilian_targeting", ""),
-        "iso": int(country.numeric) if country else "", "region": "",
+        "assoc_actor_2": coding.get("assoc_actor_2", ""),
+        "inter2": coding.get("inter2", 0),
+        "interaction": coding.get("interaction", 0),
+        "civilian_targeting": coding.get("civilian_targeting", ""),
+        "iso": int(country.numeric) if country else "",
+        "region": "",
         "country": getattr(country, "common_name", country.name) if country else "",
-        "admin1": "", "admin2": "", "admin3": "", "location": best.get("place_name") or "",
+        "admin1": "",
+        "admin2": "",
+        "admin3": "",
+        "location": best.get("place_name") or "",
         "latitude": best.get("place_lat") if best.get("place_lat") is not None else "",
         "longitude": best.get("place_lon") if best.get("place_lon") is not None else "",
-        "geo_precision": coding.get("geo_precision", 3), "source": "; ".join(sources), "source_scale": "",
+        "geo_precision": coding.get("geo_precision", 3),
+        "source": "; ".join(sources),
+        "source_scale": "",
         "notes": coding.get("notes") or best.get("trigger_text") or "",
-        "fatalities": min(counts) if counts else 0, "tags": "", "timestamp": _timestamp(last),
+        "fatalities": min(counts) if counts else 0,
+        "tags": "",
+        "timestamp": _timestamp(last),
     }
 
 

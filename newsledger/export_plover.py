@@ -7,6 +7,7 @@ newsledger's own fields. The layout is pinned by newsledger/schema/plover_event.
 category under PLOVER's own conventions for intentions and refusals (a planned AID is AGREE).
 Coordinated parties ("Russia and Belarus held drills") are further entries of source / target.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,15 +27,20 @@ def write_plover(store, f: TextIO, filters: dict) -> int:
     unknown = sorted(set(filters) - set(ARTICLE_FILTERS) - set(EVENT_FILTERS))
     if unknown:
         from .errors import UsageError
-        raise UsageError(f"the plover export cannot be filtered by {', '.join(unknown)}; "
-                         f"use {', '.join(ARTICLE_FILTERS + EVENT_FILTERS)}")
+
+        raise UsageError(
+            f"the plover export cannot be filtered by {', '.join(unknown)}; "
+            f"use {', '.join(ARTICLE_FILTERS + EVENT_FILTERS)}"
+        )
     wanted = {k: str(v) for k, v in filters.items() if k in EVENT_FILTERS}
     pairs = store.result_dicts(**{k: v for k, v in filters.items() if k in ARTICLE_FILTERS})
     n = 0
     for article, result in pairs:
         for event in result.get("events") or []:
-            if wanted.get("type", event["type"]).upper() != event["type"] or \
-                    wanted.get("mode", event["mode"]) != event["mode"]:
+            if (
+                wanted.get("type", event["type"]).upper() != event["type"]
+                or wanted.get("mode", event["mode"]) != event["mode"]
+            ):
                 continue
             f.write(json.dumps(plover_record(event, result, article, plover_category), ensure_ascii=False) + "\n")
             n += 1
@@ -60,9 +66,15 @@ def plover_record(event: dict, result: dict, article: dict, plover_category: Cal
         "target": _parties([event.get("recipient"), *event.get("co_recipients", [])], actors),
         "eventText": trigger["text"],
         "text": _sentence(article.get("text") or "", trigger["start"], trigger["end"]) or trigger["text"],
-        "location": None if place is None else {
-            "placeText": place["name"], "country": place.get("country"), "lat": place.get("lat"),
-            "lon": place.get("lon"), "geonameid": place.get("geonameid")},
+        "location": None
+        if place is None
+        else {
+            "placeText": place["name"],
+            "country": place.get("country"),
+            "lat": place.get("lat"),
+            "lon": place.get("lon"),
+            "geonameid": place.get("geonameid"),
+        },
         "language": "en",
         "publication": result.get("outlet"),
         "url": result.get("url"),
@@ -74,8 +86,11 @@ def plover_record(event: dict, result: dict, article: dict, plover_category: Cal
 
 
 def _parties(ids: list[str | None], actors: dict[str, dict]) -> list[dict]:
-    return [{"actorText": a["name"], "code": a.get("country"), "sector": a.get("sector")}
-            for i in ids if i and (a := actors.get(i)) is not None]
+    return [
+        {"actorText": a["name"], "code": a.get("country"), "sector": a.get("sector")}
+        for i in ids
+        if i and (a := actors.get(i)) is not None
+    ]
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -9,6 +9,7 @@ Environment proxies are ignored: a proxy would make the address check meaningles
 `timeout` is one deadline for the whole fetch (DNS, connect, TLS, headers, body, every redirect
 hop; newsledger.fetch_deadline): a server that trickles bytes cannot stretch it.
 """
+
 from __future__ import annotations
 
 import ipaddress
@@ -23,8 +24,8 @@ import httpx
 from .errors import InputError
 from .fetch_deadline import Deadline, deadline_client, resolve_within
 
-MAX_BYTES = 20 * 1024 * 1024      # a news page or feed is far smaller; bigger bodies are refused
-TIMEOUT = 30.0                    # seconds for the whole fetch, redirects included
+MAX_BYTES = 20 * 1024 * 1024  # a news page or feed is far smaller; bigger bodies are refused
+TIMEOUT = 30.0  # seconds for the whole fetch, redirects included
 MAX_REDIRECTS = 5
 USER_AGENT = "newsledger/0.1 (+https://github.com/newsledger)"
 _SCHEMES = ("http", "https")
@@ -41,20 +42,29 @@ AllowPrivate = bool | Collection[str]
 PRIVATE_RULE = "private"
 # Cloud instance metadata services (AWS, ECS, GCP/Azure share 169.254.169.254; AWS IPv6; Alibaba;
 # Oracle): credentials live there. Link-local covers most; the others sit in private ranges.
-METADATA_ADDRESSES = frozenset(ipaddress.ip_address(a) for a in (
-    "169.254.169.254", "169.254.170.2", "169.254.169.253", "fd00:ec2::254", "fd00:ec2::253",
-    "100.100.100.200", "192.0.0.192"))
+METADATA_ADDRESSES = frozenset(
+    ipaddress.ip_address(a)
+    for a in (
+        "169.254.169.254",
+        "169.254.170.2",
+        "169.254.169.253",
+        "fd00:ec2::254",
+        "fd00:ec2::253",
+        "100.100.100.200",
+        "192.0.0.192",
+    )
+)
 
 
 @dataclass
 class FetchResult:
     status: int
-    url: str                          # the final URL, after redirects
+    url: str  # the final URL, after redirects
     content: bytes
     headers: dict[str, str] = field(default_factory=dict)
     etag: str | None = None
     last_modified: str | None = None
-    not_modified: bool = False        # 304: the caller's ETag / Last-Modified still holds
+    not_modified: bool = False  # 304: the caller's ETag / Last-Modified still holds
 
     @property
     def charset(self) -> str | None:
@@ -62,20 +72,25 @@ class FetchResult:
         for part in self.headers.get("content-type", "").split(";")[1:]:
             key, _, value = part.strip().partition("=")
             if key.lower() == "charset" and value:
-                return value.strip('"\' ') or None
+                return value.strip("\"' ") or None
         return None
 
 
 def non_public_reason(ip: IPAddress) -> str | None:
     """Why `ip` is not a public internet address (loopback, private ...), or None if it is public."""
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:   # ::ffff:127.0.0.1 is 127.0.0.1
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:  # ::ffff:127.0.0.1 is 127.0.0.1
         ip = ip.ipv4_mapped
-    for attr, what in (("is_loopback", "loopback"), ("is_link_local", "link-local"),
-                       ("is_multicast", "multicast"), ("is_unspecified", "unspecified"),
-                       ("is_reserved", "reserved"), ("is_private", "private")):
+    for attr, what in (
+        ("is_loopback", "loopback"),
+        ("is_link_local", "link-local"),
+        ("is_multicast", "multicast"),
+        ("is_unspecified", "unspecified"),
+        ("is_reserved", "reserved"),
+        ("is_private", "private"),
+    ):
         if getattr(ip, attr):
             return what
-    if not ip.is_global:   # e.g. 100.64.0.0/10 (carrier-grade NAT), 6to4/Teredo oddities
+    if not ip.is_global:  # e.g. 100.64.0.0/10 (carrier-grade NAT), 6to4/Teredo oddities
         return "non-global"
     return None
 
@@ -100,7 +115,7 @@ def _allowed(host: str, ip: IPAddress, allow: AllowPrivate) -> bool:
             if ip in ipaddress.ip_network(rule, strict=False):
                 return True
         except ValueError:
-            continue   # a host name rule that is not this host
+            continue  # a host name rule that is not this host
     return False
 
 
@@ -118,7 +133,7 @@ def _resolve(host: str, port: int, url: str, timeout: float = TIMEOUT) -> list[I
         raise InputError(url, f"the host {host!r} could not be resolved ({exc})") from None
     addrs = []
     for info in infos:
-        ip = ipaddress.ip_address(info[4][0].split("%")[0])   # drop an IPv6 zone id
+        ip = ipaddress.ip_address(info[4][0].split("%")[0])  # drop an IPv6 zone id
         if ip not in addrs:
             addrs.append(ip)
     if not addrs:
@@ -126,8 +141,9 @@ def _resolve(host: str, port: int, url: str, timeout: float = TIMEOUT) -> list[I
     return addrs
 
 
-def check_url(url: str, allow_private: AllowPrivate = False,
-              timeout: float = TIMEOUT) -> tuple[str, str, int, list[IPAddress]]:
+def check_url(
+    url: str, allow_private: AllowPrivate = False, timeout: float = TIMEOUT
+) -> tuple[str, str, int, list[IPAddress]]:
     """Check one URL; return (scheme, host, port, the addresses to connect to) or raise InputError.
 
     Every address of the host must pass, not just the first: otherwise a name with one public
@@ -139,8 +155,10 @@ def check_url(url: str, allow_private: AllowPrivate = False,
         raise InputError(url, f"not a valid URL ({exc})") from None
     scheme = parts.scheme.lower()
     if scheme not in _SCHEMES:
-        raise InputError(url, f"the URL scheme {scheme + ':' if scheme else '(none)'} is refused; "
-                              "only http and https URLs are fetched")
+        raise InputError(
+            url,
+            f"the URL scheme {scheme + ':' if scheme else '(none)'} is refused; only http and https URLs are fetched",
+        )
     host = (parts.hostname or "").rstrip(".")
     if not host:
         raise InputError(url, "the URL has no host")
@@ -152,15 +170,19 @@ def check_url(url: str, allow_private: AllowPrivate = False,
         why = non_public_reason(ip)
         if why and not _allowed(host, ip, allow_private):
             shown = host if host == str(ip) else f"{host} ({ip})"
-            raise InputError(url, f"refused: {shown} is a {why} address; fetching it could reach "
-                                  "internal services. Use --allow-private HOST (allow_private={HOST}) "
-                                  "if you mean it" + (" (link-local and metadata addresses are "
-                                  "allowed only by name)" if _sensitive(ip) else ""))
+            raise InputError(
+                url,
+                f"refused: {shown} is a {why} address; fetching it could reach "
+                "internal services. Use --allow-private HOST (allow_private={HOST}) "
+                "if you mean it"
+                + (" (link-local and metadata addresses are allowed only by name)" if _sensitive(ip) else ""),
+            )
     return scheme, host, port, addrs
 
 
-def _pinned_request(client: httpx.Client, url: str, scheme: str, host: str, port: int,
-                    ip: IPAddress, headers: dict[str, str]) -> httpx.Request:
+def _pinned_request(
+    client: httpx.Client, url: str, scheme: str, host: str, port: int, ip: IPAddress, headers: dict[str, str]
+) -> httpx.Request:
     """A request to the checked address `ip`, carrying the original host name for Host and SNI."""
     parts = urlsplit(url)
     netloc = f"[{ip}]" if ip.version == 6 else str(ip)
@@ -168,12 +190,20 @@ def _pinned_request(client: httpx.Client, url: str, scheme: str, host: str, port
     target = f"{scheme}://{netloc}:{port}{parts.path or '/'}" + (f"?{parts.query}" if parts.query else "")
     host_header = (f"[{host}]" if ":" in host else host) + ("" if port == default else f":{port}")
     extensions = {"sni_hostname": host} if scheme == "https" else {}
-    return client.build_request("GET", target, headers={**headers, "Host": host_header},
-                                extensions=extensions)
+    return client.build_request("GET", target, headers={**headers, "Host": host_header}, extensions=extensions)
 
 
-def _send(client: httpx.Client, url: str, current: str, scheme: str, host: str, port: int,
-          addrs: list[IPAddress], headers: dict[str, str], timeout: float) -> httpx.Response:
+def _send(
+    client: httpx.Client,
+    url: str,
+    current: str,
+    scheme: str,
+    host: str,
+    port: int,
+    addrs: list[IPAddress],
+    headers: dict[str, str],
+    timeout: float,
+) -> httpx.Response:
     """Send to the checked addresses in turn (e.g. ::1 then 127.0.0.1 for localhost) until one connects."""
     for n, ip in enumerate(addrs, 1):
         request = _pinned_request(client, current, scheme, host, port, ip, headers)
@@ -189,9 +219,15 @@ def _send(client: httpx.Client, url: str, current: str, scheme: str, host: str, 
     raise InputError(url, "no address to connect to")
 
 
-def fetch(url: str, *, allow_private: AllowPrivate = False, max_bytes: int = MAX_BYTES,
-          timeout: float = TIMEOUT, etag: str | None = None,
-          last_modified: str | None = None) -> FetchResult:
+def fetch(
+    url: str,
+    *,
+    allow_private: AllowPrivate = False,
+    max_bytes: int = MAX_BYTES,
+    timeout: float = TIMEOUT,
+    etag: str | None = None,
+    last_modified: str | None = None,
+) -> FetchResult:
     """GET `url` safely. Raises InputError (naming the URL and the reason) for refused URLs,
     network errors, HTTP errors (4xx/5xx), bodies over `max_bytes` and fetches over `timeout` s.
 
@@ -230,11 +266,18 @@ def fetch(url: str, *, allow_private: AllowPrivate = False, max_bytes: int = MAX
     raise InputError(url, f"more than {MAX_REDIRECTS} redirects")
 
 
-def _result(response: httpx.Response, url: str, final: str, max_bytes: int, deadline: Deadline,
-            timeout: float) -> FetchResult:
+def _result(
+    response: httpx.Response, url: str, final: str, max_bytes: int, deadline: Deadline, timeout: float
+) -> FetchResult:
     headers = {k.lower(): v for k, v in response.headers.items()}
-    result = FetchResult(status=response.status_code, url=final, content=b"", headers=headers,
-                         etag=headers.get("etag"), last_modified=headers.get("last-modified"))
+    result = FetchResult(
+        status=response.status_code,
+        url=final,
+        content=b"",
+        headers=headers,
+        etag=headers.get("etag"),
+        last_modified=headers.get("last-modified"),
+    )
     if response.status_code == 304:
         result.not_modified = True
         return result
@@ -245,7 +288,7 @@ def _result(response: httpx.Response, url: str, final: str, max_bytes: int, dead
         raise InputError(url, f"too large ({int(declared):,} bytes; the limit is {max_bytes:,})")
     body, got = [], 0
     try:
-        for chunk in response.iter_bytes():   # decoded (gunzipped) bytes: a gzip bomb hits the limit
+        for chunk in response.iter_bytes():  # decoded (gunzipped) bytes: a gzip bomb hits the limit
             got += len(chunk)
             if got > max_bytes:
                 raise InputError(url, f"too large (over the limit of {max_bytes:,} bytes)")

@@ -5,6 +5,7 @@ every two seconds never trips them. Here every network operation of one fetch ge
 timeout, what is left of the fetch's deadline (never more), and none starts once it has passed.
 The stream wrapper sits under httpcore (a NetworkBackend), so it covers the header reads too.
 """
+
 from __future__ import annotations
 
 import socket
@@ -50,10 +51,12 @@ class _DeadlineStream(httpcore.NetworkStream):
     def close(self) -> None:
         self._inner.close()
 
-    def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
-                  timeout: float | None = None) -> httpcore.NetworkStream:
-        inner = self._inner.start_tls(ssl_context, server_hostname,
-                                      self._deadline.clamp(timeout, httpcore.ConnectTimeout))
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        inner = self._inner.start_tls(
+            ssl_context, server_hostname, self._deadline.clamp(timeout, httpcore.ConnectTimeout)
+        )
         return _DeadlineStream(inner, self._deadline)
 
     def get_extra_info(self, info: str) -> Any:
@@ -64,15 +67,22 @@ class _DeadlineBackend(httpcore.NetworkBackend):
     def __init__(self, deadline: Deadline):
         self._inner, self._deadline = httpcore.SyncBackend(), deadline
 
-    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
-                    local_address: str | None = None,
-                    socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:
-        stream = self._inner.connect_tcp(host, port, self._deadline.clamp(timeout, httpcore.ConnectTimeout),
-                                         local_address, socket_options)
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._inner.connect_tcp(
+            host, port, self._deadline.clamp(timeout, httpcore.ConnectTimeout), local_address, socket_options
+        )
         return _DeadlineStream(stream, self._deadline)
 
-    def connect_unix_socket(self, path: str, timeout: float | None = None,
-                            socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
         raise httpcore.ConnectError("unix sockets are never fetched")
 
     def sleep(self, seconds: float) -> None:
@@ -88,8 +98,9 @@ def deadline_client(deadline: Deadline) -> httpx.Client:
     # the attribute fails loudly here instead of silently losing the deadline.
     if not isinstance(getattr(transport, "_pool", None), httpcore.ConnectionPool):
         raise RuntimeError("httpx internals changed: HTTPTransport._pool is not an httpcore.ConnectionPool")
-    transport._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(verify=True, trust_env=False),
-                                              network_backend=_DeadlineBackend(deadline))
+    transport._pool = httpcore.ConnectionPool(
+        ssl_context=httpx.create_ssl_context(verify=True, trust_env=False), network_backend=_DeadlineBackend(deadline)
+    )
     return httpx.Client(transport=transport, trust_env=False, follow_redirects=False)
 
 
@@ -102,7 +113,7 @@ def resolve_within(host: str, port: int, seconds: float) -> list:
     def run() -> None:
         try:
             box["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except BaseException as exc:   # handed to the caller's thread
+        except BaseException as exc:  # handed to the caller's thread
             box["error"] = exc
 
     worker = threading.Thread(target=run, name=f"resolve {host}", daemon=True)

@@ -4,6 +4,7 @@ Every record that points into an article carries character offsets into the
 article text (Python string indices, end exclusive). Ids ("a1", "p1", ...) are
 local to one ArticleResult.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -12,8 +13,22 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 EVENT_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 )
 EVENT_MODES = ("actual", "planned", "possible", "negated", "past", "hypothetical")
 CERTAINTIES = ("asserted", "probable", "possible", "denied")
@@ -45,6 +60,7 @@ class Span:
 @dataclass
 class SourceSpan(Span):
     """The source of a statement: a span plus the actor it refers to (if any)."""
+
     actor: str | None = None
 
 
@@ -52,8 +68,8 @@ class SourceSpan(Span):
 class Actor:
     id: str
     name: str
-    country: str | None = None      # ISO 3166-1 alpha-3, or an IGO code (NATO, UN, EU ...)
-    sector: str | None = None       # GOV, MIL, JRN (media), MED (health), REB, CVL, ... (PLOVER sectors)
+    country: str | None = None  # ISO 3166-1 alpha-3, or an IGO code (NATO, UN, EU ...)
+    sector: str | None = None  # GOV, MIL, JRN (media), MED (health), REB, CVL, ... (PLOVER sectors)
     mentions: list[Span] = field(default_factory=list)
     # country | organisation | person | group | location (an event's territory target)
     # | unnamed (an event's doer known only by its place)
@@ -73,11 +89,11 @@ class Actor:
 class Place:
     id: str
     name: str
-    country: str | None = None      # ISO 3166-1 alpha-2
+    country: str | None = None  # ISO 3166-1 alpha-2
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
-    kind: str | None = None         # city | region | country | area | ...
+    kind: str | None = None  # city | region | country | area | ...
     mentions: list[Span] = field(default_factory=list)
 
     def to_dict(self) -> dict:
@@ -96,8 +112,8 @@ class TimeRef:
     start: int
     end: int
     text: str
-    value: str | None = None        # TIMEX3 value: 2024, 2024-12, 2024-12-03, 2024-W51, PAST_REF ...
-    mod: str | None = None          # TIMEX3 mod: START, END, MID, BEFORE, AFTER, APPROX ...
+    value: str | None = None  # TIMEX3 value: 2024, 2024-12, 2024-12-03, 2024-W51, PAST_REF ...
+    mod: str | None = None  # TIMEX3 mod: START, END, MID, BEFORE, AFTER, APPROX ...
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -117,10 +133,10 @@ class Figure:
     low: float | int | None = None
     high: float | int | None = None
     approx: bool = False
-    bound: str = "="                # one of BOUNDS
-    unit: str | None = None         # normalised unit: mm, km, t, USD ...
-    counted: str | None = None      # the counted noun: soldiers, ballistic missiles
-    actor: str | None = None        # actor id the figure belongs to
+    bound: str = "="  # one of BOUNDS
+    unit: str | None = None  # normalised unit: mm, km, t, USD ...
+    counted: str | None = None  # the counted noun: soldiers, ballistic missiles
+    actor: str | None = None  # actor id the figure belongs to
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -137,9 +153,9 @@ class Statement:
     source: SourceSpan | None
     cue: Span | None
     content: Span
-    certainty: str = "asserted"     # one of CERTAINTIES
-    via: str | None = None          # id of the statement this one is relayed through
-    hedged: bool = False            # the attribution itself is hedged ("reportedly")
+    certainty: str = "asserted"  # one of CERTAINTIES
+    via: str | None = None  # id of the statement this one is relayed through
+    hedged: bool = False  # the attribution itself is hedged ("reportedly")
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -156,10 +172,10 @@ class Statement:
 @dataclass
 class Event:
     id: str
-    type: str                       # one of EVENT_TYPES
+    type: str  # one of EVENT_TYPES
     trigger: Span
-    mode: str = "actual"            # one of EVENT_MODES
-    acled: dict | None = None       # {"event_type": ..., "sub_event_type": ...}
+    mode: str = "actual"  # one of EVENT_MODES
+    acled: dict | None = None  # {"event_type": ..., "sub_event_type": ...}
     actor: str | None = None
     recipient: str | None = None
     place: str | None = None
@@ -195,15 +211,16 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 @dataclass
 class Article:
     """One input article, as read by newsledger.ingest."""
+
     text: str
-    id: str = ""                    # content hash unless the input gives one (extract keeps given ids)
+    id: str = ""  # content hash unless the input gives one (extract keeps given ids)
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
     author: str | None = None
-    published: str | None = None    # YYYY-MM-DD
-    source: str | None = None       # the input it came from (file path, "stdin", path#record)
-    kind: str | None = None         # html | feed | warc | jsonl | text
+    published: str | None = None  # YYYY-MM-DD
+    source: str | None = None  # the input it came from (file path, "stdin", path#record)
+    kind: str | None = None  # html | feed | warc | jsonl | text
 
     def __post_init__(self):
         if isinstance(self.text, str) and not self.text.isascii() and _SURROGATE.search(self.text):
@@ -224,6 +241,7 @@ class Article:
 @dataclass
 class ArticleResult:
     """Everything extracted from one article: the JSON contract of `newsledger extract`."""
+
     id: str
     published: str | None = None
     title: str | None = None

@@ -1,4 +1,5 @@
 """Terminal output for the CLI: progress, summaries and tables (Rich). No logic lives here."""
+
 from __future__ import annotations
 
 from contextlib import contextmanager
@@ -17,6 +18,7 @@ def _who(prefix: str):
         if not name:
             return ""
         return f"{name} ({country})" if country else name
+
     return cell
 
 
@@ -36,24 +38,56 @@ def _span(key: str):
     def cell(row: dict) -> str:
         v = row.get(key)
         return v.get("text", "") if isinstance(v, dict) else (v or "")
+
     return cell
 
 
 COLUMNS = {
-    "events": [("published", "published"), ("type", "type"), ("mode", "mode"),
-               ("actor", _who("actor")), ("recipient", _who("recipient")),
-               ("place", "place_name"), ("time", "time_value"), ("trigger", _span("trigger")),
-               ("says who", "source_text")],
-    "statements": [("published", "published"), ("source", _span("source")),
-                   ("country", "source_country"), ("cue", _span("cue")), ("certainty", "certainty"),
-                   ("direct", "direct"), ("content", _span("content"))],
-    "figures": [("published", "published"), ("figure", "text"), ("value", _range),
-                ("counted", "counted"), ("unit", "unit"), ("actor", _who("actor")),
-                ("says who", "source_text")],
-    "actors": [("name", "name"), ("country", "country"), ("sector", "sector"),
-               ("articles", "articles"), ("mentions", "mentions"), ("events", "events")],
-    "places": [("name", "name"), ("country", "country"), ("kind", "kind"), ("lat", "lat"),
-               ("lon", "lon"), ("articles", "articles")],
+    "events": [
+        ("published", "published"),
+        ("type", "type"),
+        ("mode", "mode"),
+        ("actor", _who("actor")),
+        ("recipient", _who("recipient")),
+        ("place", "place_name"),
+        ("time", "time_value"),
+        ("trigger", _span("trigger")),
+        ("says who", "source_text"),
+    ],
+    "statements": [
+        ("published", "published"),
+        ("source", _span("source")),
+        ("country", "source_country"),
+        ("cue", _span("cue")),
+        ("certainty", "certainty"),
+        ("direct", "direct"),
+        ("content", _span("content")),
+    ],
+    "figures": [
+        ("published", "published"),
+        ("figure", "text"),
+        ("value", _range),
+        ("counted", "counted"),
+        ("unit", "unit"),
+        ("actor", _who("actor")),
+        ("says who", "source_text"),
+    ],
+    "actors": [
+        ("name", "name"),
+        ("country", "country"),
+        ("sector", "sector"),
+        ("articles", "articles"),
+        ("mentions", "mentions"),
+        ("events", "events"),
+    ],
+    "places": [
+        ("name", "name"),
+        ("country", "country"),
+        ("kind", "kind"),
+        ("lat", "lat"),
+        ("lon", "lon"),
+        ("articles", "articles"),
+    ],
     "articles": [("published", "published"), ("outlet", "outlet"), ("title", "title"), ("id", "id")],
 }
 
@@ -93,19 +127,29 @@ def stats(console: Console, data: dict) -> None:
     console.print(t)
     last = data.get("last_ingest")
     if last:
-        console.print(Text(f"last ingest: {last.get('articles_added', last.get('added', 0))} added, "
-                           f"{last.get('articles_skipped', last.get('skipped', 0))} skipped, "
-                           f"{last.get('failed', 0)} failed ({last.get('finished', '')})"))
+        console.print(
+            Text(
+                f"last ingest: {last.get('articles_added', last.get('added', 0))} added, "
+                f"{last.get('articles_skipped', last.get('skipped', 0))} skipped, "
+                f"{last.get('failed', 0)} failed ({last.get('finished', '')})"
+            )
+        )
 
 
 def ingest_summary(console: Console, s, db: str) -> None:
-    line = (f"{s.articles_read} articles read, {s.added} added, {s.skipped} already in the ledger, "
-            f"{s.failed} inputs failed → {db}")
+    line = (
+        f"{s.articles_read} articles read, {s.added} added, {s.skipped} already in the ledger, "
+        f"{s.failed} inputs failed → {db}"
+    )
     console.print(Text(line, style="red" if s.failed else "green"))
     if s.undated:
-        console.print(Text(f"note: {s.undated} articles have no publication date, so relative times "
-                           "('last month') stay unresolved; pass --published YYYY-MM-DD to anchor them.",
-                           style="yellow"))
+        console.print(
+            Text(
+                f"note: {s.undated} articles have no publication date, so relative times "
+                "('last month') stay unresolved; pass --published YYYY-MM-DD to anchor them.",
+                style="yellow",
+            )
+        )
 
 
 def demo_report(console: Console, ledger) -> None:
@@ -119,9 +163,17 @@ def demo_report(console: Console, ledger) -> None:
 @contextmanager
 def progress(*, disable: bool, console: Console):
     """A progress bar over articles; yields a callback taking the number of articles done."""
-    bar = Progress(SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
-                   TextColumn("articles"), TimeElapsedColumn(), console=console, disable=disable,
-                   transient=True)
+    bar = Progress(
+        SpinnerColumn(),
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("articles"),
+        TimeElapsedColumn(),
+        console=console,
+        disable=disable,
+        transient=True,
+    )
     with bar:
         task = bar.add_task("ingest", total=None)
         yield lambda n: bar.advance(task, n)

@@ -10,6 +10,7 @@ ArticleResult.to_dict(), which `from_dict` turns back into equal objects. A shar
 under a hidden temporary name and renamed when complete, so a reader never sees half a file.
 Names sort in writing order: shard-<UTC start of the run>-<random>-<sequence>.parquet.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -28,11 +29,18 @@ from .errors import InputError, StoreError, UsageError
 from .nlp.extractor import Extractor, parse_date
 from .records import Article, ArticleResult
 
-FORMAT = "newsledger-shard/1"          # stored in the file's metadata; a reader checks it
+FORMAT = "newsledger-shard/1"  # stored in the file's metadata; a reader checks it
 SUFFIX = ".parquet"
-SCHEMA = pa.schema([("id", pa.string()), ("url", pa.string()), ("published", pa.string()),
-                    ("article", pa.string()), ("result", pa.string())],
-                   metadata={"newsledger": FORMAT})
+SCHEMA = pa.schema(
+    [
+        ("id", pa.string()),
+        ("url", pa.string()),
+        ("published", pa.string()),
+        ("article", pa.string()),
+        ("result", pa.string()),
+    ],
+    metadata={"newsledger": FORMAT},
+)
 
 Pairs = list[tuple[Article, ArticleResult]]
 
@@ -82,9 +90,13 @@ class ShardWriter:
 
 
 def _row(article: Article, result: ArticleResult) -> dict:
-    return {"id": article.id, "url": article.url, "published": article.published,
-            "article": json.dumps(article.to_dict(), ensure_ascii=False),
-            "result": json.dumps(result.to_dict(), ensure_ascii=False)}
+    return {
+        "id": article.id,
+        "url": article.url,
+        "published": article.published,
+        "article": json.dumps(article.to_dict(), ensure_ascii=False),
+        "result": json.dumps(result.to_dict(), ensure_ascii=False),
+    }
 
 
 def shard_paths(directory: str | Path) -> list[Path]:
@@ -140,12 +152,20 @@ class ShardSink:
         """Nothing to record: a shard directory keeps no run history."""
 
 
-def extract_to_shards(items: Iterable[Article | InputError], directory: str | Path, *,
-                      published: str | None = None, batch_size: int = 32, model: str | None = None,
-                      engine: str = "local", workers: int = 1, address: str | None = None,
-                      on_error: Callable[[InputError], None] | None = None,
-                      on_progress: Callable[[int], None] | None = None,
-                      extractor: Extractor | Callable[[], Extractor] | None = None) -> IngestSummary:
+def extract_to_shards(
+    items: Iterable[Article | InputError],
+    directory: str | Path,
+    *,
+    published: str | None = None,
+    batch_size: int = 32,
+    model: str | None = None,
+    engine: str = "local",
+    workers: int = 1,
+    address: str | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+    extractor: Extractor | Callable[[], Extractor] | None = None,
+) -> IngestSummary:
     """Extract articles with an engine and write one shard per batch; no database is opened.
 
     Articles already in the directory's shards (or repeated in this run) are skipped, so an
@@ -155,10 +175,10 @@ def extract_to_shards(items: Iterable[Article | InputError], directory: str | Pa
     parse_date(published, "--published")
     sink = ShardSink(ShardWriter(directory))
     get_extractor = extractor if callable(extractor) else (lambda: extractor) if extractor else None
-    with make_engine(engine, workers=workers, model=model, address=address,
-                     get_extractor=get_extractor) as engine_:
-        return run(items, engine_, sink, published=published, batch_size=batch_size,
-                   on_error=on_error, on_progress=on_progress)
+    with make_engine(engine, workers=workers, model=model, address=address, get_extractor=get_extractor) as engine_:
+        return run(
+            items, engine_, sink, published=published, batch_size=batch_size, on_error=on_error, on_progress=on_progress
+        )
 
 
 def _stored_results(paths: list[Path]) -> Iterator[Extracted | ShardError]:
@@ -172,10 +192,14 @@ def _stored_results(paths: list[Path]) -> Iterator[Extracted | ShardError]:
             yield Extracted(article, result)
 
 
-def load_shards(ledger, directory: str | Path, *,
-                on_error: Callable[[InputError], None] | None = None,
-                on_progress: Callable[[int], None] | None = None,
-                batch_size: int = 32) -> IngestSummary:
+def load_shards(
+    ledger,
+    directory: str | Path,
+    *,
+    on_error: Callable[[InputError], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+    batch_size: int = 32,
+) -> IngestSummary:
     """Store every shard of `directory` in the ledger through the ingest loop (one transaction
     per batch, linked after each), without extracting anything again.
 
@@ -183,6 +207,12 @@ def load_shards(ledger, directory: str | Path, *,
     damaged shard is reported through `on_error` (a ShardError naming the file), counted as a
     failed input, and the other shards still load. Returns an IngestSummary.
     """
-    paths = shard_paths(directory)   # a missing directory is a usage error before anything runs
-    return run(_stored_results(paths), None, StoreSink(ledger.store), batch_size=batch_size,
-               on_error=on_error, on_progress=on_progress)
+    paths = shard_paths(directory)  # a missing directory is a usage error before anything runs
+    return run(
+        _stored_results(paths),
+        None,
+        StoreSink(ledger.store),
+        batch_size=batch_size,
+        on_error=on_error,
+        on_progress=on_progress,
+    )

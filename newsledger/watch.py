@@ -14,6 +14,7 @@ A failing feed (network error, HTTP error, not a feed) is reported and the other
 Feeds are fetched concurrently, each within its own deadline (Watcher), so a slow feed holds up
 no other.
 """
+
 from __future__ import annotations
 
 import io
@@ -36,10 +37,10 @@ from .ingest.dispatch import read_stream
 from .ingest.feeds import read_feed, strip_doctype
 from .records import Article
 
-MIN_ENTRY_CHARS = 500     # below this an entry is a teaser: its linked page holds the article
-MAX_SEEN = 5000           # entry keys remembered per feed (feeds list the latest few dozen)
-MAX_PARALLEL_FEEDS = 8    # feeds fetched at once in a round
-PAGE_BUDGET_FACTOR = 4    # a feed's linked pages may take at most this many fetch timeouts per round
+MIN_ENTRY_CHARS = 500  # below this an entry is a teaser: its linked page holds the article
+MAX_SEEN = 5000  # entry keys remembered per feed (feeds list the latest few dozen)
+MAX_PARALLEL_FEEDS = 8  # feeds fetched at once in a round
+PAGE_BUDGET_FACTOR = 4  # a feed's linked pages may take at most this many fetch timeouts per round
 _INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$", re.IGNORECASE)
 _UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -58,9 +59,10 @@ def parse_interval(value: str) -> float:
 @dataclass
 class FeedEvent:
     """What happened to one feed in one round (given to `on_event`)."""
+
     round: int
     feed: str
-    kind: str                  # "not_modified" | "ingested" | "failed" | "entry_failed"
+    kind: str  # "not_modified" | "ingested" | "failed" | "entry_failed"
     message: str = ""
     added: int = 0
     skipped: int = 0
@@ -71,7 +73,7 @@ class WatchReport:
     rounds: int = 0
     added: int = 0
     skipped: int = 0
-    failed: int = 0            # feed fetches/parses that failed, plus entries that failed
+    failed: int = 0  # feed fetches/parses that failed, plus entries that failed
     events: list[FeedEvent] = field(default_factory=list)
 
 
@@ -92,7 +94,7 @@ class WatchState:
             try:
                 self.feeds = json.loads(path.read_text(encoding="utf-8")).get("feeds", {})
             except (OSError, ValueError, AttributeError):
-                self.feeds = {}   # a damaged state file only costs one full re-poll
+                self.feeds = {}  # a damaged state file only costs one full re-poll
 
     def feed(self, url: str) -> dict:
         return self.feeds.setdefault(url, {"etag": None, "last_modified": None, "seen": []})
@@ -102,14 +104,13 @@ class WatchState:
             return
         tmp = self.path.with_name(self.path.name + ".tmp")
         tmp.write_text(json.dumps({"feeds": self.feeds}, indent=1), encoding="utf-8")
-        os.replace(tmp, self.path)   # atomic: an interrupted save leaves the old state
+        os.replace(tmp, self.path)  # atomic: an interrupted save leaves the old state
 
 
 def _entry_links(content: bytes) -> list[str | None]:
     """The link of each entry, by position (the feed reader drops it for entries without text)."""
     try:
-        parsed = feedparser.parse(io.BytesIO(strip_doctype(content)), resolve_relative_uris=False,
-                                  sanitize_html=True)
+        parsed = feedparser.parse(io.BytesIO(strip_doctype(content)), resolve_relative_uris=False, sanitize_html=True)
     except Exception:
         return []
     return [(e.get("link") or "").strip() or None for e in parsed.get("entries") or []]
@@ -133,12 +134,13 @@ def _page_article(url: str, entry: Article | None, allow_private: AllowPrivate, 
 @dataclass
 class _Polled:
     """One feed's round, as fetched in a worker thread: what the main thread stores and reports."""
+
     got: FetchResult
     articles: list[Article | InputError] = field(default_factory=list)
     new_keys: list[str] = field(default_factory=list)
     skipped: int = 0
-    deferred: int = 0          # teaser entries left for the next round: the feed's budget was spent
-    events: list[tuple[str, str]] = field(default_factory=list)   # (kind, message) to emit
+    deferred: int = 0  # teaser entries left for the next round: the feed's budget was spent
+    events: list[tuple[str, str]] = field(default_factory=list)  # (kind, message) to emit
 
 
 class Watcher:
@@ -150,9 +152,17 @@ class Watcher:
     wait for the next round). Extraction and storing stay in the calling thread, feed by feed as
     their fetches finish, so a slow feed holds up neither the others' fetching nor their storing."""
 
-    def __init__(self, ledger, feeds: Sequence[str], *, allow_private: AllowPrivate = False,
-                 state_path: Path | None = None, on_event: Callable[[FeedEvent], None] | None = None,
-                 timeout: float = 30.0, parallel: int = MAX_PARALLEL_FEEDS):
+    def __init__(
+        self,
+        ledger,
+        feeds: Sequence[str],
+        *,
+        allow_private: AllowPrivate = False,
+        state_path: Path | None = None,
+        on_event: Callable[[FeedEvent], None] | None = None,
+        timeout: float = 30.0,
+        parallel: int = MAX_PARALLEL_FEEDS,
+    ):
         self.ledger = ledger
         self.feeds = list(dict.fromkeys(feeds))
         self.allow_private = allow_private
@@ -172,9 +182,8 @@ class Watcher:
     def poll_round(self) -> None:
         self.report.rounds += 1
         rnd = self.report.rounds
-        states = {feed: self.state.feed(feed) for feed in self.feeds}   # created here, read by the workers
-        with ThreadPoolExecutor(max_workers=min(self.parallel, len(self.feeds)),
-                                thread_name_prefix="watch") as pool:
+        states = {feed: self.state.feed(feed) for feed in self.feeds}  # created here, read by the workers
+        with ThreadPoolExecutor(max_workers=min(self.parallel, len(self.feeds)), thread_name_prefix="watch") as pool:
             jobs = {pool.submit(self._fetch_feed, feed, dict(states[feed])): feed for feed in self.feeds}
             for job in as_completed(jobs):
                 feed = jobs[job]
@@ -182,19 +191,24 @@ class Watcher:
                     self._store(feed, job.result(), rnd)
                 except InputError as exc:
                     self._emit(FeedEvent(rnd, feed, "failed", exc.reason))
-                except Exception as exc:   # a watch runs for days: one odd feed must not end it
+                except Exception as exc:  # a watch runs for days: one odd feed must not end it
                     self._emit(FeedEvent(rnd, feed, "failed", f"{type(exc).__name__}: {exc}"))
 
     def _fetch_feed(self, feed: str, st: dict) -> _Polled:
         """Fetch one feed and the pages of its new teaser entries (in a worker thread: no ledger here)."""
-        got = fetch(feed, allow_private=self.allow_private, timeout=self.timeout,
-                    etag=st["etag"], last_modified=st["last_modified"])
+        got = fetch(
+            feed,
+            allow_private=self.allow_private,
+            timeout=self.timeout,
+            etag=st["etag"],
+            last_modified=st["last_modified"],
+        )
         polled = _Polled(got)
         if got.not_modified:
             return polled
         items = list(read_feed(got.content, feed))
         if len(items) == 1 and isinstance(items[0], InputError) and items[0].input == feed:
-            raise items[0]   # the feed itself is broken (not one bad entry)
+            raise items[0]  # the feed itself is broken (not one bad entry)
         links = [urljoin(got.url, link) if link else None for link in _entry_links(got.content)]
         seen = set(st["seen"])
         budget = Deadline(self.timeout * PAGE_BUDGET_FACTOR)
@@ -210,8 +224,10 @@ class Watcher:
             polled.new_keys.append(key)
             polled.articles.append(self._resolve_entry(item, link, polled, budget))
         if polled.deferred:
-            message = (f"{polled.deferred} entries left for the next round: the feed's time budget of "
-                       f"{budget.seconds:g} s for linked pages is spent")
+            message = (
+                f"{polled.deferred} entries left for the next round: the feed's time budget of "
+                f"{budget.seconds:g} s for linked pages is spent"
+            )
             polled.events.append(("entry_failed", message))
         return polled
 
@@ -236,15 +252,17 @@ class Watcher:
         skipped = summary.skipped + polled.skipped
         self.report.added += summary.added
         self.report.skipped += skipped
-        self._emit(FeedEvent(rnd, feed, "ingested", f"{summary.added} added, {skipped} already seen",
-                             summary.added, skipped))
+        self._emit(
+            FeedEvent(rnd, feed, "ingested", f"{summary.added} added, {skipped} already seen", summary.added, skipped)
+        )
 
     @staticmethod
     def _needs_page(item: Article | InputError, link: str | None) -> bool:
         return bool(link) and not (isinstance(item, Article) and len(item.text) >= MIN_ENTRY_CHARS)
 
-    def _resolve_entry(self, item: Article | InputError, link: str | None, polled: _Polled,
-                       budget: Deadline) -> Article | InputError:
+    def _resolve_entry(
+        self, item: Article | InputError, link: str | None, polled: _Polled, budget: Deadline
+    ) -> Article | InputError:
         """An entry as an Article: its own text, or its linked page when the text is a teaser."""
         entry = item if isinstance(item, Article) else None
         if link is None or not self._needs_page(item, link):
@@ -254,15 +272,23 @@ class Watcher:
         except InputError as exc:
             if entry is None:
                 return InputError(link, f"entry without text, and its page failed: {exc.reason}")
-            polled.events.append(("entry_failed",
-                                  f"{link}: page not fetched ({exc.reason}); the entry's text is used"))
+            polled.events.append(("entry_failed", f"{link}: page not fetched ({exc.reason}); the entry's text is used"))
             return entry
 
 
-def watch(ledger, feeds: Iterable[str], *, every_seconds: float, allow_private: AllowPrivate = False,
-          rounds: int | None = None, on_event: Callable[[FeedEvent], None] | None = None,
-          state_path: Path | str | None = "auto", sleep: Callable[[float], None] = time.sleep,
-          timeout: float = 30.0, parallel: int = MAX_PARALLEL_FEEDS) -> WatchReport:
+def watch(
+    ledger,
+    feeds: Iterable[str],
+    *,
+    every_seconds: float,
+    allow_private: AllowPrivate = False,
+    rounds: int | None = None,
+    on_event: Callable[[FeedEvent], None] | None = None,
+    state_path: Path | str | None = "auto",
+    sleep: Callable[[float], None] = time.sleep,
+    timeout: float = 30.0,
+    parallel: int = MAX_PARALLEL_FEEDS,
+) -> WatchReport:
     """Poll `feeds` every `every_seconds` and ingest new entries into `ledger`, for `rounds`
     rounds (None: until interrupted). `state_path` "auto" keeps the state next to a SQLite
     ledger (see state_path_for); None keeps it in memory only."""
@@ -271,9 +297,15 @@ def watch(ledger, feeds: Iterable[str], *, every_seconds: float, allow_private: 
         raise UsageError("no feed URLs given")
     if state_path == "auto":
         state_path = state_path_for(ledger.db)
-    watcher = Watcher(ledger, feeds, allow_private=allow_private,
-                      state_path=Path(state_path) if state_path else None, on_event=on_event,
-                      timeout=timeout, parallel=parallel)
+    watcher = Watcher(
+        ledger,
+        feeds,
+        allow_private=allow_private,
+        state_path=Path(state_path) if state_path else None,
+        on_event=on_event,
+        timeout=timeout,
+        parallel=parallel,
+    )
     n = 0
     while rounds is None or n < rounds:
         started = time.monotonic()

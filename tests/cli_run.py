@@ -6,6 +6,7 @@ use the process's shared Extractor (Extractor.shared), which the `extractor` fix
 Tests of the process boundary itself (the console script, signals, pipes, `serve`) still start
 a real process.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -24,6 +25,6 @@ def run_cli(*args, input: bytes | str | None = None, env: dict | None = None) ->
             code = 0
         except SystemExit as exit_:
             code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
-        sys.stdout.flush()   # print() output still buffered in the captured stream
+        sys.stdout.flush()  # print() output still buffered in the captured stream
         sys.stderr.flush()
         return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())

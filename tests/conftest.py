@@ -1,4 +1,5 @@
 """Shared fixtures. Tests that read ../shared/data skip when it is absent."""
+
 from __future__ import annotations
 
 import os
@@ -27,11 +28,12 @@ def is_quality_gate(item: pytest.Item) -> bool:
     """A quality gate runs a whole benchmark and compares it with pinned floors: its module
     reads the floors (load_floors) or is named for a gate (test_*gate*.py)."""
     module = getattr(item, "module", None)
-    return module is not None and ("gate" in Path(str(item.path)).stem
-                                   or getattr(module, "load_floors", None) is load_floors)
+    return module is not None and (
+        "gate" in Path(str(item.path)).stem or getattr(module, "load_floors", None) is load_floors
+    )
 
 
-@pytest.hookimpl(tryfirst=True)   # before `-m` selects by marker
+@pytest.hookimpl(tryfirst=True)  # before `-m` selects by marker
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Quality gates get the `gate` marker wherever they live; the default run leaves them out
     (pyproject: -m "not gate"), `pytest -m gate` runs only them."""
@@ -76,8 +78,7 @@ def load_benchmark(name: str):
     bench_dir = str(REPO / "benchmarks")
     if bench_dir not in sys.path:  # benchmarks import their shared helpers (bench_scoring) as siblings
         sys.path.insert(0, bench_dir)
-    spec = importlib.util.spec_from_file_location(f"newsledger_benchmark_{name}",
-                                                  REPO / "benchmarks" / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(f"newsledger_benchmark_{name}", REPO / "benchmarks" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -5,6 +5,7 @@ as `python -m newsledger`) against a real SQLite file, sharing one loaded pipeli
 start a real process: the exit codes of the real command, and import-geonames, whose new place
 index a fresh process reads at start (the gazetteer is loaded once per process).
 """
+
 from __future__ import annotations
 
 import csv
@@ -30,8 +31,9 @@ def run(*args, input: bytes | None = None):
 
 
 def run_process(*args, input: bytes | None = None, env: dict | None = None):
-    return subprocess.run([sys.executable, "-m", "newsledger", *args], input=input,
-                          capture_output=True, env=env, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "newsledger", *args], input=input, capture_output=True, env=env, timeout=600
+    )
 
 
 @pytest.fixture(scope="module")
@@ -72,8 +74,9 @@ def test_demo_again_changes_nothing(demo_db):
     assert proc.returncode == 0
     assert "0 added" in proc.stderr.decode()
     after = stats(db)
-    assert {k: v for k, v in after.items() if k != "last_ingest"} == \
-           {k: v for k, v in before.items() if k != "last_ingest"}
+    assert {k: v for k, v in after.items() if k != "last_ingest"} == {
+        k: v for k, v in before.items() if k != "last_ingest"
+    }
 
 
 def test_queries_filter(demo_db):
@@ -128,8 +131,11 @@ def test_export_geojson_acled_plover(demo_db, tmp_path):
     proc = run("export", "--db", str(db), "--format", "acled")
     assert proc.returncode == 0, proc.stderr.decode()
     header = next(csv.reader(io.StringIO(proc.stdout.decode())))
-    assert header[:7] == ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
-                          "event_type", "sub_event_type"] and header[-1] == "timestamp"
+    assert (
+        header[:7]
+        == ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type"]
+        and header[-1] == "timestamp"
+    )
     proc = run("export", "--db", str(db), "--format", "plover")
     assert proc.returncode == 0, proc.stderr.decode()
     assert all(json.loads(x)["event"] for x in proc.stdout.decode().splitlines())
@@ -138,10 +144,12 @@ def test_export_geojson_acled_plover(demo_db, tmp_path):
 def test_ingest_reports_bad_inputs_and_keeps_good_ones(tmp_path, extractor):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "good.txt").write_text(
-        "Rebels attacked a convoy near Goma on Friday, killing three soldiers, the army said.\n")
+        "Rebels attacked a convoy near Goma on Friday, killing three soldiers, the army said.\n"
+    )
     (tmp_path / "in" / "junk.bin").write_bytes(bytes(range(256)) * 8)
     (tmp_path / "in" / "lines.jsonl").write_text(
-        '{"id": "ok", "text": "Police arrested 40 protesters in Lagos, officials said."}\n{not json\n')
+        '{"id": "ok", "text": "Police arrested 40 protesters in Lagos, officials said."}\n{not json\n'
+    )
     db = tmp_path / "l.db"
     proc = run("ingest", str(tmp_path / "in"), "--db", str(db), "--published", "2024-05-03")
     err = proc.stderr.decode()
@@ -164,8 +172,11 @@ def test_ingest_from_stdin(tmp_path, extractor):
 def test_extract_keeps_ids_order_and_contract(tmp_path, extractor):
     items = [
         {"id": "b", "text": "Iran denied sending drones to Russia, the foreign ministry said on Monday."},
-        {"id": "a", "text": "At least 12 soldiers were killed in an attack in Mali last week.",
-         "published": "2024-12-02"},
+        {
+            "id": "a",
+            "text": "At least 12 soldiers were killed in an attack in Mali last week.",
+            "published": "2024-12-02",
+        },
         {"id": "c", "text": ""},
     ]
     data = "".join(json.dumps(i) + "\n" for i in items).encode()
@@ -182,9 +193,8 @@ def test_extract_keeps_ids_order_and_contract(tmp_path, extractor):
 
 
 def test_usage_errors_exit_2(tmp_path):
-    run = run_process   # the real command's exit codes
-    assert run("ingest", "--db", str(tmp_path / "x.db"), "--published", "yesterday",
-               str(DEMO_DIR)).returncode == 2
+    run = run_process  # the real command's exit codes
+    assert run("ingest", "--db", str(tmp_path / "x.db"), "--published", "yesterday", str(DEMO_DIR)).returncode == 2
     assert run("events", "--db", str(tmp_path / "x.db"), "--limit", "0").returncode == 2
     bad = run("events", "--db", str(tmp_path / "x.db"), "--since", "2024-13-01")
     assert bad.returncode == 2 and "--since '2024-13-01': no month 13" in bad.stderr.decode()
@@ -200,8 +210,27 @@ def test_missing_model_says_what_to_do():
 
 def test_import_geonames_adds_a_village(tmp_path):
     # One GeoNames row (tab-separated, 19 columns) for a village the bundled gazetteer lacks.
-    row = ["9999001", "Zlatovrakovo", "Zlatovrakovo", "", "51.5", "35.5", "P", "PPL", "RU", "",
-           "41", "", "", "", "120", "", "180", "Europe/Moscow", "2024-01-01"]
+    row = [
+        "9999001",
+        "Zlatovrakovo",
+        "Zlatovrakovo",
+        "",
+        "51.5",
+        "35.5",
+        "P",
+        "PPL",
+        "RU",
+        "",
+        "41",
+        "",
+        "",
+        "",
+        "120",
+        "",
+        "180",
+        "Europe/Moscow",
+        "2024-01-01",
+    ]
     dump = tmp_path / "RU.txt"
     dump.write_text("\t".join(row) + "\n", encoding="utf-8")
     env = {**__import__("os").environ, "NEWSLEDGER_HOME": str(tmp_path / "home")}

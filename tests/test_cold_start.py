@@ -2,6 +2,7 @@
 
 A fresh process is the only place where "not imported" can be observed, so these tests start one.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -29,8 +30,10 @@ def loaded_after(*argv: str) -> tuple[int, set[str]]:
 
 
 def test_import_newsledger_loads_no_pipeline():
-    code = ("import sys, newsledger; from newsledger import Ledger, Article, IngestSummary; "
-            "print(sorted(m for m in sys.modules if m.startswith(('spacy', 'newsledger.geo'))))")
+    code = (
+        "import sys, newsledger; from newsledger import Ledger, Article, IngestSummary; "
+        "print(sorted(m for m in sys.modules if m.startswith(('spacy', 'newsledger.geo'))))"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=300)
     assert proc.returncode == 0, proc.stderr.decode()
     assert proc.stdout.decode().strip() == "[]"
@@ -38,8 +41,12 @@ def test_import_newsledger_loads_no_pipeline():
 
 def test_query_commands_load_no_pipeline(tmp_path):
     db = str(tmp_path / "l.db")
-    for argv in (["stats", "--db", db], ["events", "--db", db, "--json"], ["articles", "--db", db],
-                 ["export", "--db", db, "--format", "jsonl"]):
+    for argv in (
+        ["stats", "--db", db],
+        ["events", "--db", db, "--json"],
+        ["articles", "--db", db],
+        ["export", "--db", db, "--format", "jsonl"],
+    ):
         code, heavy = loaded_after(*argv)
         assert code == 0 and heavy == set(), (argv, heavy)
 

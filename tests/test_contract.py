@@ -1,4 +1,5 @@
 """The contract checker finds broken spans and dangling ids; valid results pass the JSON schema."""
+
 import jsonschema
 
 from newsledger.contract import problems, schema

@@ -2,6 +2,7 @@
 
 Reads ../shared/data/examples (publisher's text, not in the repository); skips when absent.
 """
+
 from __future__ import annotations
 
 import jsonschema
@@ -40,8 +41,11 @@ def test_actors_are_canonical(result):
 
 
 def test_opening_statement_is_relayed_through_yonhap(result, example_text):
-    opening = [s for s in result.statements if s.cue and s.cue.text == "has said"
-               and s.source and "South Korea" in s.source.text]
+    opening = [
+        s
+        for s in result.statements
+        if s.cue and s.cue.text == "has said" and s.source and "South Korea" in s.source.text
+    ]
     assert opening, [(s.source and s.source.text, s.cue and s.cue.text) for s in result.statements]
     s = opening[0]
     assert not s.direct
@@ -73,8 +77,11 @@ def test_times(result):
 
 
 def test_events(result):
-    mobilize = [e for e in result.events if e.type == "MOBILIZE"
-                and actor(result, e.actor) and actor(result, e.actor).country == "PRK"]
+    mobilize = [
+        e
+        for e in result.events
+        if e.type == "MOBILIZE" and actor(result, e.actor) and actor(result, e.actor).country == "PRK"
+    ]
     assert mobilize and mobilize[0].mode == "planned"
     assert any(actor(result, e.recipient) and actor(result, e.recipient).country == "RUS" for e in mobilize)
     assert any(e.type == "AID" for e in result.events)

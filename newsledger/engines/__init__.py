@@ -5,6 +5,7 @@ workers it is a process pool on one machine (local.py); `ray` is a pool of Ray a
 machine or on a cluster (optional extra). Every engine maps a list of Articles to
 (Article, ArticleResult) pairs, in order.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -19,8 +20,14 @@ if TYPE_CHECKING:
 ENGINES = ("local", "ray")
 
 
-def make_engine(engine: str = "local", *, workers: int = 1, model: str | None = None,
-                address: str | None = None, get_extractor: Callable[[], Extractor] | None = None):
+def make_engine(
+    engine: str = "local",
+    *,
+    workers: int = 1,
+    model: str | None = None,
+    address: str | None = None,
+    get_extractor: Callable[[], Extractor] | None = None,
+):
     """An engine object with `.submit(articles, published)` (starts extracting; returns a function
     that waits for the pairs), `.extract(...)` (the same, waited for) and `.close()`; also a
     context manager. With the local engine and one worker, extraction stays in this process and

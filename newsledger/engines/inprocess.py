@@ -4,6 +4,7 @@ The Extractor is asked for only when a batch has new articles, so a run that sto
 new (a re-run) never loads the model; extraction itself happens when the loop waits for the
 results, which keeps the in-process path strictly sequential.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -6,6 +6,7 @@ database connections or threads is unsafe. Articles and results are picklable da
 As with any "spawn" pool, a script calling `Ledger.ingest(..., workers=N)` needs the
 `if __name__ == "__main__":` guard.
 """
+
 from __future__ import annotations
 
 import multiprocessing as mp
@@ -45,15 +46,16 @@ class LocalEngine:
     def __init__(self, workers: int = 2, model: str | None = None):
         self.workers = workers
         self.model = model
-        self.pool: ProcessPoolExecutor | None = None   # started by the first batch with new articles
+        self.pool: ProcessPoolExecutor | None = None  # started by the first batch with new articles
 
     def _started(self) -> ProcessPoolExecutor:
         """The pool, started on first use: a run whose articles are all stored already (a re-run)
         starts no process. Every worker loads the model before the first chunk is queued, so a
         bad model name fails before anything is extracted."""
         if self.pool is None:
-            self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=mp.get_context("spawn"),
-                                            initializer=_init, initargs=(self.model,))
+            self.pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=mp.get_context("spawn"), initializer=_init, initargs=(self.model,)
+            )
             try:
                 list(self.pool.map(_warm, range(self.workers)))
             except BaseException:
@@ -61,19 +63,19 @@ class LocalEngine:
                 raise
         return self.pool
 
-    def submit(self, articles: list[Article], published: str | None = None
-               ) -> Callable[[], list[tuple[Article, ArticleResult]]]:
+    def submit(
+        self, articles: list[Article], published: str | None = None
+    ) -> Callable[[], list[tuple[Article, ArticleResult]]]:
         """Start extracting; the returned function waits for the pairs, in input order."""
         if not articles:
             return list
         size = -(-len(articles) // self.workers)
-        chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
+        chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
         pool = self._started()
         futures = [pool.submit(_extract, chunk, published) for chunk in chunks]
         return lambda: [pair for f in futures for pair in f.result()]
 
-    def extract(self, articles: list[Article], published: str | None = None
-                ) -> list[tuple[Article, ArticleResult]]:
+    def extract(self, articles: list[Article], published: str | None = None) -> list[tuple[Article, ArticleResult]]:
         return self.submit(articles, published)()
 
     def close(self) -> None:

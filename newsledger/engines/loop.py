@@ -11,6 +11,7 @@ Counting (every input lands in exactly one of added / skipped / failed):
   skipped: an id repeated within the run, already in the sink before extraction
   (`sink.known_ids`), or stored meanwhile by another writer (`sink.add` added fewer).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -29,6 +30,7 @@ Pairs = list[tuple[Article, ArticleResult]]
 
 class Extracted(NamedTuple):
     """An article whose result is already known (read back from a shard): the engine is skipped."""
+
     article: Article
     result: ArticleResult
 
@@ -38,13 +40,13 @@ Item = Article | InputError | Extracted
 
 @dataclass
 class IngestSummary:
-    inputs: int = 0              # articles read plus inputs that failed
+    inputs: int = 0  # articles read plus inputs that failed
     articles_read: int = 0
     added: int = 0
-    skipped: int = 0             # already in the ledger, or repeated within this run
+    skipped: int = 0  # already in the ledger, or repeated within this run
     failed: int = 0
     failures: list[str] = field(default_factory=list)
-    undated: int = 0             # stored articles without a publication date
+    undated: int = 0  # stored articles without a publication date
     started: str = ""
     finished: str = ""
 
@@ -85,13 +87,19 @@ def too_long(article: Article) -> InputError | None:
     could split the very sentence a record comes from), or None. Shared by ingest and extract."""
     if len(article.text) <= MAX_ARTICLE_CHARS:
         return None
-    return InputError(article.source or article.id, f"article text too long ({len(article.text):,} "
-                                                    f"characters; the limit is {MAX_ARTICLE_CHARS:,})")
+    return InputError(
+        article.source or article.id,
+        f"article text too long ({len(article.text):,} characters; the limit is {MAX_ARTICLE_CHARS:,})",
+    )
 
 
-def new_article_batches(items: Iterable[Item], summary: IngestSummary, batch_size: int,
-                        on_error: Callable[[InputError], None] | None = None,
-                        seen: set[str] | None = None) -> Iterator[list[Article | Extracted]]:
+def new_article_batches(
+    items: Iterable[Item],
+    summary: IngestSummary,
+    batch_size: int,
+    on_error: Callable[[InputError], None] | None = None,
+    seen: set[str] | None = None,
+) -> Iterator[list[Article | Extracted]]:
     """The articles among `items` in batches of `batch_size`, each id once; counts every item in
     `summary` (inputs, articles read, failures, repeats) and reports bad inputs through `on_error`.
     `seen`: ids to skip as already stored elsewhere (it grows with the ids yielded)."""
@@ -121,14 +129,21 @@ def new_article_batches(items: Iterable[Item], summary: IngestSummary, batch_siz
         yield batch
 
 
-def run(items: Iterable[Item], engine: Engine | None, sink: Sink, *, published: str | None = None,
-        batch_size: int = 32, on_error: Callable[[InputError], None] | None = None,
-        on_progress: Callable[[int], None] | None = None) -> IngestSummary:
+def run(
+    items: Iterable[Item],
+    engine: Engine | None,
+    sink: Sink,
+    *,
+    published: str | None = None,
+    batch_size: int = 32,
+    on_error: Callable[[InputError], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> IngestSummary:
     """Extract the new articles among `items` with `engine` and hand them to `sink`, batch by
     batch; returns the run's IngestSummary (also handed to `sink.finish`). `engine` may be None
     when every item is Extracted."""
     summary = IngestSummary(started=now())
-    pending: tuple | None = None   # the batch being extracted while the one before it is stored
+    pending: tuple | None = None  # the batch being extracted while the one before it is stored
     for batch in new_article_batches(items, summary, batch_size, on_error):
         started = _start(batch, engine, sink, published, summary)
         if pending is not None:
@@ -141,8 +156,9 @@ def run(items: Iterable[Item], engine: Engine | None, sink: Sink, *, published: 
     return summary
 
 
-def _start(batch: list[Article | Extracted], engine: Engine | None, sink: Sink, published: str | None,
-           summary: IngestSummary) -> tuple[list[Article], Callable[[], Pairs]]:
+def _start(
+    batch: list[Article | Extracted], engine: Engine | None, sink: Sink, published: str | None, summary: IngestSummary
+) -> tuple[list[Article], Callable[[], Pairs]]:
     """Skip what the sink holds already and start extracting the rest."""
     articles = [_article(item) for item in batch]
     known = sink.known_ids(a.id for a in articles)
@@ -155,17 +171,20 @@ def _start(batch: list[Article | Extracted], engine: Engine | None, sink: Sink, 
 
     def pairs() -> Pairs:
         extracted = iter(waiting())
-        return [(item.article, item.result) if isinstance(item, Extracted) else next(extracted)
-                for item in new]
+        return [(item.article, item.result) if isinstance(item, Extracted) else next(extracted) for item in new]
 
     return articles, pairs
 
 
-def _finish(started: tuple[list[Article], Callable[[], Pairs]], sink: Sink, summary: IngestSummary,
-            on_progress: Callable[[int], None] | None) -> None:
+def _finish(
+    started: tuple[list[Article], Callable[[], Pairs]],
+    sink: Sink,
+    summary: IngestSummary,
+    on_progress: Callable[[int], None] | None,
+) -> None:
     articles, results = started
     pairs = results()
-    if pairs:   # counted from what the sink did: another writer may have stored some first
+    if pairs:  # counted from what the sink did: another writer may have stored some first
         stored = set(sink.add(pairs))
         summary.added += len(stored)
         summary.skipped += len(pairs) - len(stored)
@@ -190,7 +209,7 @@ class StoreSink:
         return list(self.store.add_batch(pairs).inserted)
 
     def batch_done(self, articles: list[Article]) -> None:
-        from ..ledger import link   # here, not at the top: extraction to shards needs no database code
+        from ..ledger import link  # here, not at the top: extraction to shards needs no database code
 
         link(self.store, [a.id for a in articles])
 

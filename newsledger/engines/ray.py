@@ -9,6 +9,7 @@ Batches are split into chunks queued on the actors in turn (so they go on workin
 caller stores the previous batch); the results come back in input order, so the ledger is
 exactly the one the in-process path builds.
 """
+
 from __future__ import annotations
 
 import logging
@@ -71,8 +72,10 @@ class RayEngine:
         try:
             cpus = ray.cluster_resources().get("CPU", 0)
             if cpus < self.workers:  # the extra actors would wait for a free CPU forever
-                raise UsageError(f"{self.workers} Ray workers need {self.workers} CPUs; the Ray cluster "
-                                 f"has {cpus:g}: pass --workers {int(cpus) or 1} or add nodes")
+                raise UsageError(
+                    f"{self.workers} Ray workers need {self.workers} CPUs; the Ray cluster "
+                    f"has {cpus:g}: pass --workers {int(cpus) or 1} or add nodes"
+                )
             remote = ray.remote(num_cpus=1)(_Worker)
             self.actors = [remote.remote(model) for _ in range(self.workers)]
             # load the model in every actor now, so a bad model name fails here, not mid-run
@@ -82,10 +85,11 @@ class RayEngine:
         except BaseException:
             self.close()
             raise
-        self._turn = 0   # the next actor to queue a chunk on
+        self._turn = 0  # the next actor to queue a chunk on
 
-    def submit(self, articles: list[Article], published: str | None = None
-               ) -> Callable[[], list[tuple[Article, ArticleResult]]]:
+    def submit(
+        self, articles: list[Article], published: str | None = None
+    ) -> Callable[[], list[tuple[Article, ArticleResult]]]:
         """Queue the chunks on the actors in turn; the returned function waits for the pairs,
         in input order. Queued work lets actors go on while the caller stores a batch."""
         if not articles:
@@ -95,11 +99,10 @@ class RayEngine:
         for i in range(0, len(articles), size):
             actor = self.actors[self._turn % len(self.actors)]
             self._turn += 1
-            refs.append(actor.extract.remote(articles[i:i + size], published))
+            refs.append(actor.extract.remote(articles[i : i + size], published))
         return lambda: [pair for chunk in self.ray.get(refs) for pair in chunk]
 
-    def extract(self, articles: list[Article], published: str | None = None
-                ) -> list[tuple[Article, ArticleResult]]:
+    def extract(self, articles: list[Article], published: str | None = None) -> list[tuple[Article, ArticleResult]]:
         return self.submit(articles, published)()
 
     def close(self) -> None:

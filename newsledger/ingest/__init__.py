@@ -4,6 +4,7 @@ Each input's kind is detected from its content (gzip is looked through): HTML pa
 (trafilatura), RSS/Atom feeds (feedparser), WARC archives (warcio), JSON Lines and plain text.
 Bad inputs are yielded as `InputError`s, never raised, so a batch goes on past them.
 """
+
 from __future__ import annotations
 
 import io
@@ -39,13 +40,17 @@ def iter_files(directory: Path) -> list[Path]:
     folders skipped (symlinked folders are not followed, so loops cannot happen)."""
     found: list[Path] = []
     for root, dirs, files in os.walk(directory):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]   # prune the descent
+        dirs[:] = [d for d in dirs if not d.startswith(".")]  # prune the descent
         found.extend(Path(root, name) for name in files if not name.startswith("."))
     return sorted(found, key=lambda p: p.relative_to(directory).parts)
 
 
-_SPECIAL = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
-            (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+_SPECIAL = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
 
 
 def _not_regular(mode: int) -> str | None:
@@ -60,12 +65,15 @@ def _open_regular(path: Path):
     without a writer would otherwise wait forever; the check is on the opened descriptor, so a
     file swapped for a pipe after the folder was listed is caught too."""
     try:
-        what = _not_regular(os.stat(path).st_mode)   # a socket cannot even be opened: say what it is
+        what = _not_regular(os.stat(path).st_mode)  # a socket cannot even be opened: say what it is
     except OSError:
         what = None
     if what:
-        raise InputError(str(path), f"{what}, not a regular file; skipped (only regular files in a "
-                                    "folder are read; name a pipe explicitly to read it)")
+        raise InputError(
+            str(path),
+            f"{what}, not a regular file; skipped (only regular files in a "
+            "folder are read; name a pipe explicitly to read it)",
+        )
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     what = _not_regular(os.fstat(fd).st_mode)
     if what:
@@ -105,15 +113,16 @@ def _read_url(url: str, keep_ids: bool, allow_private) -> Iterator[Article | Inp
         yield item
 
 
-def read_inputs(paths: Sequence[str | Path], *, stdin: BinaryIO | None = None,
-                keep_ids: bool = False, allow_private=False) -> Iterator[Article | InputError]:
+def read_inputs(
+    paths: Sequence[str | Path], *, stdin: BinaryIO | None = None, keep_ids: bool = False, allow_private=False
+) -> Iterator[Article | InputError]:
     """Yield an Article per article found, or an InputError per bad input.
 
     `paths` are files or directories (read recursively, in sorted order, hidden files skipped);
     "-" is standard input, read from the binary stream `stdin`; URLs are fetched safely (http(s) only;
     newsledger.fetch, `allow_private` as there). Never raises for bad input:
     the caller reports the error and goes on."""
-    stdin = getattr(stdin, "buffer", stdin)   # accept sys.stdin as well as sys.stdin.buffer
+    stdin = getattr(stdin, "buffer", stdin)  # accept sys.stdin as well as sys.stdin.buffer
     for raw in paths:
         if str(raw) == "-":
             if stdin is None:

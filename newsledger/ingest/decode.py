@@ -1,5 +1,6 @@
 """Bytes -> str: BOM, then a declared charset (HTTP header, <meta>, XML declaration),
 then UTF-8, then charset-normalizer. Invalid bytes are replaced, never fatal."""
+
 from __future__ import annotations
 
 import codecs
@@ -8,12 +9,13 @@ import re
 from charset_normalizer import from_bytes
 
 _BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 # Labels that browsers treat as windows-1252 (WHATWG Encoding Standard).
@@ -71,7 +73,7 @@ def _mostly_utf8(data: bytes) -> bool:
         return True
     bad = data.decode("utf-8", "replace").count("\ufffd")
     non_ascii = len(data) - len(data.decode("ascii", "ignore"))
-    return non_ascii < 4 or bad * 10 < non_ascii   # two or three odd bytes are no evidence
+    return non_ascii < 4 or bad * 10 < non_ascii  # two or three odd bytes are no evidence
 
 
 def _utf8_with_damage(data: bytes) -> bool:
@@ -110,11 +112,11 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
 
 
 def _detect(data: bytes) -> str | None:
-    matches = from_bytes(data[:1 << 20])  # a 1 MB sample is plenty to pick a charset
+    matches = from_bytes(data[: 1 << 20])  # a 1 MB sample is plenty to pick a charset
     best = matches.best()
     if best is None:
         return None
-    for m in matches:   # on a tie, windows-1252: the web's most common legacy encoding
+    for m in matches:  # on a tie, windows-1252: the web's most common legacy encoding
         if m.encoding == "cp1252" and (m.chaos, m.coherence) == (best.chaos, best.coherence):
             return "cp1252"
     return best.encoding

@@ -1,4 +1,5 @@
 """One input stream -> its reader, chosen by content."""
+
 from __future__ import annotations
 
 import zlib
@@ -28,7 +29,7 @@ def read_stream(stream: BinaryIO, name: str, *, keep_ids: bool = False) -> Itera
     except OSError as exc:
         yield InputError(name, f"could not be read ({exc})")
         return
-    if kind == "warc":   # warcio reads gzip members itself, record by record
+    if kind == "warc":  # warcio reads gzip members itself, record by record
         yield from read_warc(stream, name)
         return
     if head.startswith(GZIP_MAGIC):
@@ -46,7 +47,7 @@ def read_stream(stream: BinaryIO, name: str, *, keep_ids: bool = False) -> Itera
             yield text_article(data, name)
     except InputError as exc:
         yield exc
-    except Exception as exc:   # one odd input must not end a batch; the message names the cause
+    except Exception as exc:  # one odd input must not end a batch; the message names the cause
         yield InputError(name, f"could not be read ({type(exc).__name__}: {exc})")
 
 

@@ -1,4 +1,5 @@
 """RSS / Atom / RDF feed -> one Article per entry (feedparser)."""
+
 from __future__ import annotations
 
 import io
@@ -53,9 +54,12 @@ def read_feed(data: bytes, source: str) -> Iterator[Article | InputError]:
     """Yield an Article per feed entry with text, an InputError per entry without,
     and a single InputError for a feed that is broken or has no entries."""
     try:
-        parsed = feedparser.parse(io.BytesIO(strip_doctype(data)),   # a stream: never a URL to fetch
-                                  resolve_relative_uris=False, sanitize_html=True)
-    except Exception as exc:   # feedparser is defensive, but a batch must survive any feed
+        parsed = feedparser.parse(
+            io.BytesIO(strip_doctype(data)),  # a stream: never a URL to fetch
+            resolve_relative_uris=False,
+            sanitize_html=True,
+        )
+    except Exception as exc:  # feedparser is defensive, but a batch must survive any feed
         yield InputError(source, f"the feed could not be parsed ({type(exc).__name__}: {exc})")
         return
     entries = parsed.get("entries") or []
@@ -74,6 +78,13 @@ def read_feed(data: bytes, source: str) -> Iterator[Article | InputError]:
         if not text:
             yield InputError(name, f"feed entry {title!r} has no content or summary text")
             continue
-        yield Article(text=text, title=title, url=clean(entry.get("link")), outlet=outlet,
-                      author=clean(entry.get("author")), published=_entry_date(entry),
-                      source=name, kind="feed")
+        yield Article(
+            text=text,
+            title=title,
+            url=clean(entry.get("link")),
+            outlet=outlet,
+            author=clean(entry.get("author")),
+            published=_entry_date(entry),
+            source=name,
+            kind="feed",
+        )

@@ -1,4 +1,5 @@
 """HTML page -> Article, with trafilatura for the body text and the page metadata."""
+
 from __future__ import annotations
 
 import re
@@ -34,9 +35,11 @@ def parse_html(html: str):
 
     libxml2 stops a document nested deeper than 256 elements (the rest, text included, is lost);
     such a page is parsed again with the elements beyond MAX_DEPTH unwrapped (limit_depth)."""
+
     def parse(markup: str):
-        parser = lxml_html.HTMLParser(encoding="utf-8", collect_ids=False, default_doctype=False,
-                                      remove_comments=True, remove_pis=True)
+        parser = lxml_html.HTMLParser(
+            encoding="utf-8", collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True
+        )
         return lxml_html.document_fromstring(markup.encode("utf-8", "replace"), parser=parser), parser
 
     tree, parser = parse(html)
@@ -45,10 +48,9 @@ def parse_html(html: str):
     return tree
 
 
-MAX_DEPTH = 128   # far below libxml2's 256; real news pages nest 20-40 deep
+MAX_DEPTH = 128  # far below libxml2's 256; real news pages nest 20-40 deep
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*?(/?)>")
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-         "track", "wbr"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 
 
 def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
@@ -73,7 +75,7 @@ def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
             else:
                 depth += 1
         if not keep:
-            out.append(html[pos:m.start()])
+            out.append(html[pos : m.start()])
             pos = m.end()
     out.append(html[pos:])
     return "".join(out)
@@ -93,30 +95,51 @@ def clean(value: str | None) -> str | None:
 def extract_page(html: str, url: str | None = None):
     """trafilatura's body text and metadata of a page (a trafilatura Document), or None."""
     return trafilatura.bare_extraction(
-        parse_html(html), url=url, with_metadata=True, include_comments=False, include_tables=True,
-        favor_precision=True,   # boilerplate in the text becomes false events; F1 0.959 vs 0.954 on news-html
-        include_images=False, include_links=False, deduplicate=False,
-        date_extraction_params=_DATE_PARAMS)
+        parse_html(html),
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=True,  # boilerplate in the text becomes false events; F1 0.959 vs 0.954 on news-html
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+        date_extraction_params=_DATE_PARAMS,
+    )
 
 
-def html_article(data: bytes, source: str, *, kind: str = "html", url: str | None = None,
-                 charset: str | None = None) -> Article:
+def html_article(
+    data: bytes, source: str, *, kind: str = "html", url: str | None = None, charset: str | None = None
+) -> Article:
     """Turn one HTML page into an Article. `charset` is the HTTP one, if known; `url` overrides the page's.
 
     Raises InputError when the page has no article text or is over MAX_HTML_BYTES."""
     if len(data) > MAX_HTML_BYTES:
-        raise InputError(source, f"HTML page too large ({len(data) / 2**20:.0f} MB; the limit is "
-                                 f"{MAX_HTML_BYTES // 2**20} MB, far above any real news page)")
+        raise InputError(
+            source,
+            f"HTML page too large ({len(data) / 2**20:.0f} MB; the limit is "
+            f"{MAX_HTML_BYTES // 2**20} MB, far above any real news page)",
+        )
     html = decode_bytes(data, charset or declared_charset(data[:4096]))
     try:
         doc = extract_page(html, url)
-    except Exception as exc:   # lxml/trafilatura failures on hostile markup must not stop a batch
+    except Exception as exc:  # lxml/trafilatura failures on hostile markup must not stop a batch
         raise InputError(source, f"the HTML could not be parsed ({type(exc).__name__}: {exc})") from None
     text = (doc.text or "").strip() if doc is not None else ""
     words = word_count(text)
     if words < MIN_ARTICLE_WORDS:
-        raise InputError(source, f"no article text found in the page ({words} words; an index page, "
-                                 "a paywall, or a page that needs JavaScript?)")
+        raise InputError(
+            source,
+            f"no article text found in the page ({words} words; an index page, "
+            "a paywall, or a page that needs JavaScript?)",
+        )
     return Article(
-        text=text, title=clean(doc.title), url=url or clean(doc.url), outlet=clean(doc.sitename),
-        author=clean(doc.author), published=iso_date(doc.date), source=source, kind=kind)
+        text=text,
+        title=clean(doc.title),
+        url=url or clean(doc.url),
+        outlet=clean(doc.sitename),
+        author=clean(doc.author),
+        published=iso_date(doc.date),
+        source=source,
+        kind=kind,
+    )

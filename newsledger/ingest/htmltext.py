@@ -1,4 +1,5 @@
 """Small HTML fragments (feed entries) -> plain text with one paragraph per line."""
+
 from __future__ import annotations
 
 import html as html_entities
@@ -7,8 +8,33 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
-          "table", "section", "article", "header", "footer", "figure", "figcaption", "pre", "dd", "dt", "hr"}
+_BLOCK = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "figure",
+    "figcaption",
+    "pre",
+    "dd",
+    "dt",
+    "hr",
+}
 _SKIP = {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "head", "form", "button"}
 
 
@@ -27,7 +53,7 @@ def fragment_text(markup: str) -> str:
         return _tidy(html_entities.unescape(markup))
     parts: list[str] = []
     # An explicit stack instead of recursion: hostile fragments can nest very deeply.
-    stack: list[tuple[Any, bool]] = [(root, False)]   # lxml elements (lxml ships no types)
+    stack: list[tuple[Any, bool]] = [(root, False)]  # lxml elements (lxml ships no types)
     while stack:
         el, closing = stack.pop()
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -42,7 +68,7 @@ def fragment_text(markup: str) -> str:
             parts.append("\n")
         stack.append((el, True))
         if not tag or tag.lower() in _SKIP:
-            continue   # comments, processing instructions, scripts: only their tail is text
+            continue  # comments, processing instructions, scripts: only their tail is text
         if el.text:
             parts.append(el.text)
         stack.extend((child, False) for child in reversed(el))

@@ -1,4 +1,5 @@
 """JSON Lines -> Article per line, streamed; bad lines give an InputError and reading goes on."""
+
 from __future__ import annotations
 
 import json
@@ -48,8 +49,7 @@ def _published(obj: dict, where: str) -> str | None:
     given = _str_field(obj, "published")
     date = iso_date(given)
     if given and date is None:
-        log.warning('%s: "published" %r is not a date (YYYY-MM-DD); the article is kept without one',
-                    where, given[:80])
+        log.warning('%s: "published" %r is not a date (YYYY-MM-DD); the article is kept without one', where, given[:80])
     return date
 
 
@@ -67,7 +67,7 @@ def _lines(stream: BinaryIO | TextIO, limit: int) -> Iterator[tuple[int, str | b
         number += 1
         if len(line) > limit and not _ends_line(line):
             while line and not _ends_line(line):
-                line = stream.readline(_CHUNK)   # drain the rest of the long line in chunks
+                line = stream.readline(_CHUNK)  # drain the rest of the long line in chunks
             yield number, None
             continue
         yield number, line
@@ -112,9 +112,14 @@ def read_jsonl(stream: BinaryIO | TextIO, name: str, *, keep_ids: bool = False) 
         given_id = _given_id(obj)
         published = _published(obj, where)
         article = Article(
-            text=_no_surrogates(obj["text"]),   # as given: offsets refer to this text
+            text=_no_surrogates(obj["text"]),  # as given: offsets refer to this text
             id=given_id if keep_ids and given_id else "",
-            title=_str_field(obj, "title"), url=_str_field(obj, "url"), outlet=_str_field(obj, "outlet"),
-            author=_str_field(obj, "author"), published=published,
-            source=where if keep_ids or not given_id else f"{where} (id={given_id})", kind="jsonl")
+            title=_str_field(obj, "title"),
+            url=_str_field(obj, "url"),
+            outlet=_str_field(obj, "outlet"),
+            author=_str_field(obj, "author"),
+            published=published,
+            source=where if keep_ids or not given_id else f"{where} (id={given_id})",
+            kind="jsonl",
+        )
         yield article

@@ -1,4 +1,5 @@
 """Byte-stream helpers shared by the readers: size limits, peeking, gzip."""
+
 from __future__ import annotations
 
 import gzip
@@ -45,7 +46,7 @@ class PrefixedStream(io.RawIOBase):
     def readinto(self, buf) -> int:
         if self._pos < len(self._head):
             n = min(len(buf), len(self._head) - self._pos)
-            buf[:n] = self._head[self._pos:self._pos + n]
+            buf[:n] = self._head[self._pos : self._pos + n]
             self._pos += n
             return n
         data = self._raw.read(len(buf))
@@ -84,8 +85,11 @@ def read_limited(stream: BinaryIO, name: str, limit: int | None = None) -> bytes
     except OSError as exc:
         raise InputError(name, f"could not be read ({exc})") from None
     if len(data) > limit:
-        raise InputError(name, f"larger than the {limit / (1024 * 1024):g} MB limit for a single article file; "
-                               "split it or convert it to JSON Lines")
+        raise InputError(
+            name,
+            f"larger than the {limit / (1024 * 1024):g} MB limit for a single article file; "
+            "split it or convert it to JSON Lines",
+        )
     return data
 
 

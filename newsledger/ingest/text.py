@@ -1,4 +1,5 @@
 """Plain text file -> Article. The text is the whole file so that offsets match it."""
+
 from __future__ import annotations
 
 from newsledger.errors import InputError
@@ -23,8 +24,7 @@ def text_article(data: bytes, source: str) -> Article:
     try:
         text = decode_bytes(data)
     except UndecodableText:
-        raise InputError(source, "not decodable as text in any known encoding; "
-                                 "convert it to UTF-8") from None
+        raise InputError(source, "not decodable as text in any known encoding; convert it to UTF-8") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(source, "no text (only whitespace)")

@@ -1,4 +1,5 @@
 """WARC / WARC.gz -> one Article per HTML response, streamed record by record (warcio)."""
+
 from __future__ import annotations
 
 import io
@@ -39,10 +40,14 @@ def _article(record, name: str) -> Article | InputError | None:
         return None
     try:
         return html_article(
-            payload, name, kind="warc", url=record.rec_headers.get_header("WARC-Target-URI"),
-            charset=header_charset(record.http_headers.get_header("Content-Type")))
+            payload,
+            name,
+            kind="warc",
+            url=record.rec_headers.get_header("WARC-Target-URI"),
+            charset=header_charset(record.http_headers.get_header("Content-Type")),
+        )
     except InputError:
-        return None   # crawls hold many pages that are not articles
+        return None  # crawls hold many pages that are not articles
 
 
 def read_warc(stream: BinaryIO, source: str) -> Iterator[Article | InputError]:
@@ -61,7 +66,7 @@ def read_warc(stream: BinaryIO, source: str) -> Iterator[Article | InputError]:
     try:
         while True:
             record = next(records, None)
-            missing = _short_by(previous)   # the previous record has now been read to its end
+            missing = _short_by(previous)  # the previous record has now been read to its end
             if missing:
                 damage = f"record {n} is {missing} bytes shorter than its Content-Length"
                 break
@@ -75,18 +80,19 @@ def read_warc(stream: BinaryIO, source: str) -> Iterator[Article | InputError]:
             record_id = record.rec_headers.get_header("WARC-Record-ID")
             item = _article(record, f"{source}#{n}" + (f" ({record_id})" if record_id else ""))
             if _short_by(record):
-                continue   # reported as damage when the next record is fetched
+                continue  # reported as damage when the next record is fetched
             if item is not None:
                 found += isinstance(item, Article)
                 yield item
         if checker is not None and damage is None:
-            while stream.read(1 << 16):   # read to the real end so a cut last member is seen
+            while stream.read(1 << 16):  # read to the real end so a cut last member is seen
                 pass
             damage = checker.truncated()
-    except Exception as exc:   # warcio, gzip and zlib raise many kinds on damaged archives
+    except Exception as exc:  # warcio, gzip and zlib raise many kinds on damaged archives
         damage = f"{type(exc).__name__}: {exc}"
     if damage:
-        yield InputError(source, f"truncated or damaged WARC after record {n} ({damage}); "
-                                 f"{found} article(s) were read before it")
+        yield InputError(
+            source, f"truncated or damaged WARC after record {n} ({damage}); {found} article(s) were read before it"
+        )
     elif not found:
         yield InputError(source, f"no article found in {n} WARC record(s) ({html_pages} HTML page(s))")

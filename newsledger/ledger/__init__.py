@@ -4,6 +4,7 @@ evidence (merge.py), figure series by measure (series.py), claim origins (relay.
 link(store, ids) is called after each ingest batch; it is incremental and idempotent.
 merged_events(store, ...) and figure_series(store, ...) read the result.
 """
+
 from .update import link
 from .views import figure_series, merged_events
 

@@ -3,6 +3,7 @@
 The signature is stored as bytes and the band keys in an indexed table, so finding the
 candidates of a new article is one index lookup per band (O(candidates)), never all-pairs.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -13,8 +14,8 @@ from datasketch import MinHash
 from .text import shingles
 
 NUM_PERM = 128
-BANDS, ROWS = 32, 4          # 32 x 4 = 128: pairs with Jaccard >= ~0.42 share a band with high probability
-THRESHOLD = 0.5              # estimated Jaccard of 3-word shingles from which an article is a copy
+BANDS, ROWS = 32, 4  # 32 x 4 = 128: pairs with Jaccard >= ~0.42 share a band with high probability
+THRESHOLD = 0.5  # estimated Jaccard of 3-word shingles from which an article is a copy
 SEED = 1
 
 
@@ -37,8 +38,10 @@ def from_bytes(data: bytes) -> np.ndarray:
 def band_keys(values: np.ndarray) -> list[str]:
     """One key per LSH band: articles sharing any key are candidates."""
     raw = values.astype("<u8")
-    return [f"{b:02d}:" + hashlib.blake2b(raw[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8).hexdigest()
-            for b in range(BANDS)]
+    return [
+        f"{b:02d}:" + hashlib.blake2b(raw[b * ROWS : (b + 1) * ROWS].tobytes(), digest_size=8).hexdigest()
+        for b in range(BANDS)
+    ]
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:

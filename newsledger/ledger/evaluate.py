@@ -1,4 +1,5 @@
 """Pairwise precision and recall of a clustering against gold labels (merging and dedup quality)."""
+
 from __future__ import annotations
 
 from collections.abc import Hashable
@@ -16,5 +17,11 @@ def pairwise(predicted: dict[Hashable, Hashable], gold: dict[Hashable, Hashable]
         fn += same_gold and not same_pred
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
-    return {"items": len(items), "tp": tp, "fp": fp, "fn": fn,
-            "precision": round(precision, 4), "recall": round(recall, 4)}
+    return {
+        "items": len(items),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+    }

@@ -9,6 +9,7 @@ Keys:
 A country ("North Korea") or a common noun ("police", "gunmen") is no key: sharing one is not
 evidence of one event.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,10 +18,48 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 _LEAD = re.compile(r"^(the|a|an)\s+")
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "president", "prime", "minister", "judge", "gen",
-                     "general", "col", "lt", "sgt", "officer", "detective", "sheriff", "senator", "sen", "rep",
-                     "governor", "gov", "mayor", "chief", "king", "queen", "prince", "princess", "pope",
-                     "secretary", "chancellor", "justice", "rev", "father", "coach", "captain", "capt"})
+_TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "president",
+        "prime",
+        "minister",
+        "judge",
+        "gen",
+        "general",
+        "col",
+        "lt",
+        "sgt",
+        "officer",
+        "detective",
+        "sheriff",
+        "senator",
+        "sen",
+        "rep",
+        "governor",
+        "gov",
+        "mayor",
+        "chief",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "secretary",
+        "chancellor",
+        "justice",
+        "rev",
+        "father",
+        "coach",
+        "captain",
+        "capt",
+    }
+)
 FORCE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "REB", "JUD", "LEG"})
 
 
@@ -54,9 +93,27 @@ def norm(name: str | None) -> str:
     return n.strip()
 
 
-_BODIES = frozenset({"military", "army", "forces", "armed forces", "troops", "defence ministry", "defense ministry",
-                     "ministry of defence", "ministry of defense", "police", "government", "navy", "air force",
-                     "interior ministry", "ministry of interior", "foreign ministry", "health ministry"})
+_BODIES = frozenset(
+    {
+        "military",
+        "army",
+        "forces",
+        "armed forces",
+        "troops",
+        "defence ministry",
+        "defense ministry",
+        "ministry of defence",
+        "ministry of defense",
+        "police",
+        "government",
+        "navy",
+        "air force",
+        "interior ministry",
+        "ministry of interior",
+        "foreign ministry",
+        "health ministry",
+    }
+)
 
 
 def _generic_body(name: str) -> bool:
@@ -80,19 +137,19 @@ def key(actor: dict, article_names: set[str] | None = None, place_names: set[str
     """The canonical key of one actor row (name, kind, country, sector); None when it names no one
     in particular. article_names: the normalised names of the article's other actors (acronyms);
     place_names: the article's normalised place names (a city named as a party is a place, not a party)."""
-    name = norm(re.sub(r"\s*\(.*$", "", actor.get("name") or ""))      # "gunmen (Iraq)" -> "gunmen"
+    name = norm(re.sub(r"\s*\(.*$", "", actor.get("name") or ""))  # "gunmen (Iraq)" -> "gunmen"
     kind = (actor.get("kind") or "").lower()
     country, sector = actor.get("country"), actor.get("sector")
     if kind in ("country", "location") or not name or name in (place_names or ()):
         return None
     raw = actor.get("name") or ""
-    collective = kind == "group" and name.split()[-1] in _generic()      # "Syrian people", "US business"
+    collective = kind == "group" and name.split()[-1] in _generic()  # "Syrian people", "US business"
     if collective or name in _generic() or all(w in _generic() for w in name.split()) or raw[:1].islower():
         return f"f:{country}:{sector}" if country and sector in FORCE_SECTORS else None
     if name in aliases():
         name = aliases()[name]
     elif country and sector in FORCE_SECTORS and _generic_body(name):
-        return f"f:{country}:{sector}"          # "Russian military", "Russia's defence ministry"
+        return f"f:{country}:{sector}"  # "Russian military", "Russia's defence ministry"
     if kind == "person":
         return _person_key(name)
     for other in article_names or ():
@@ -101,8 +158,9 @@ def key(actor: dict, article_names: set[str] | None = None, place_names: set[str
     return f"o:{name}"
 
 
-def keys_of(actor_ids: list[str | None], actors: dict[str, dict], role: str = "",
-            places: dict[str, dict] | None = None) -> list[str]:
+def keys_of(
+    actor_ids: list[str | None], actors: dict[str, dict], role: str = "", places: dict[str, dict] | None = None
+) -> list[str]:
     """The keys of these actors of one article (ids into `actors`, the article's actor rows by id),
     each prefixed by the role ("A:" doer, "R:" done to): one event has the same doer and the same target."""
     names = {norm(a.get("name")) for a in actors.values()}

@@ -11,6 +11,7 @@ whole (all its participants, places, stories and dates), never with its nearest 
 A shared country, a shared keyword or the absence of a conflict is never enough.
 Pure functions, no database.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -18,16 +19,28 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-MAX_KM = 50.0                 # two places farther apart are two events
-DATED_WINDOW = 3              # days between explicitly dated reports of one event
-UNDATED_WINDOW = 7            # a report dated only by publication may come up to a week later
-BUCKET_DAYS = 3               # blocking: date buckets of this many days
-GRID_DEG = 0.5                # blocking: place cells of this many degrees
-LEAD_SENTENCES = 2            # an article's lead: its first sentences tell the story's own event
-NEAR_SENTENCES = 2            # one article: events this close (in sentences) may elaborate one event
+MAX_KM = 50.0  # two places farther apart are two events
+DATED_WINDOW = 3  # days between explicitly dated reports of one event
+UNDATED_WINDOW = 7  # a report dated only by publication may come up to a week later
+BUCKET_DAYS = 3  # blocking: date buckets of this many days
+GRID_DEG = 0.5  # blocking: place cells of this many degrees
+LEAD_SENTENCES = 2  # an article's lead: its first sentences tell the story's own event
+NEAR_SENTENCES = 2  # one article: events this close (in sentences) may elaborate one event
 FACTUAL = {"actual", "past"}  # modes that report something that happened
-SPECIFIC_PLACES = {"city", "town", "village", "facility", "district", "area", "neighbourhood", "neighborhood",
-                   "landmark", "building", "street", "site"}
+SPECIFIC_PLACES = {
+    "city",
+    "town",
+    "village",
+    "facility",
+    "district",
+    "area",
+    "neighbourhood",
+    "neighborhood",
+    "landmark",
+    "building",
+    "street",
+    "site",
+}
 
 
 @dataclass
@@ -37,15 +50,15 @@ class Report:
     type: str
     mode: str
     date: dt.date | None
-    dated: bool               # date from a time expression (True) or the publication date (False)
+    dated: bool  # date from a time expression (True) or the publication date (False)
     actor_country: str | None = None
     recipient_country: str | None = None
     place_name: str | None = None
     lat: float | None = None
     lon: float | None = None
     keywords: set[str] = field(default_factory=set)
-    sentence: int | None = None   # index of the trigger's sentence in its article
-    participants: list[str] = field(default_factory=list)   # canonical keys (identity.py)
+    sentence: int | None = None  # index of the trigger's sentence in its article
+    participants: list[str] = field(default_factory=list)  # canonical keys (identity.py)
     place_kind: str | None = None
     place_country: str | None = None
     story: str | None = None
@@ -57,13 +70,14 @@ class Report:
 
     @property
     def specific_place(self) -> bool:
-        kind = (self.place_kind or "").split(" ")[0]       # "city (the article's)": inferred, still a city
+        kind = (self.place_kind or "").split(" ")[0]  # "city (the article's)": inferred, still a city
         return kind in SPECIFIC_PLACES and None not in (self.lat, self.lon)
 
 
 @dataclass
 class Cluster:
     """A merged event as the matcher sees it: its profile and its reports' profiles."""
+
     id: int
     type: str
     mode: str
@@ -120,8 +134,12 @@ def _cells(report: Report, lookup: bool) -> list[str]:
 def block_keys(report: Report, *, lookup: bool) -> list[str]:
     """Positive-evidence keys: type | date bucket | participant, place cell or story. A merged event
     is stored under its reports' own keys and looked up over the date window and neighbouring cells."""
-    things = ([f"p={k}" for k in report.participants] + [f"g={c}" for c in _cells(report, lookup)]
-              + ([f"s={report.story}"] if report.story else []) + [f"a={report.article_id}"])
+    things = (
+        [f"p={k}" for k in report.participants]
+        + [f"g={c}" for c in _cells(report, lookup)]
+        + ([f"s={report.story}"] if report.story else [])
+        + [f"a={report.article_id}"]
+    )
     return [f"{report.type}|{b}|{t}" for b in _buckets(report, lookup) for t in things]
 
 
@@ -143,8 +161,10 @@ def _place_match(r: Report, c: Cluster) -> tuple[bool | None, str]:
     """(True: same specific place, False: conflicting places, None: nothing to compare)."""
     theirs = c.places()
     if r.specific_place and theirs:
+
         def km(o: Report) -> float:
             return haversine_km(r.lat, r.lon, o.lat, o.lon)
+
         near = [o for o in theirs if km(o) <= MAX_KM or (r.place_name or "").lower() == (o.place_name or "").lower()]
         if not near:
             best = min(theirs, key=km)
@@ -155,8 +175,9 @@ def _place_match(r: Report, c: Cluster) -> tuple[bool | None, str]:
         if not own:
             return None, ""
         best = min(own, key=km)
-        return True, f"same place {r.place_name}" + (f" ({km(best):.0f} km from {best.place_name})"
-                                                      if r.place_name != best.place_name else "")
+        return True, f"same place {r.place_name}" + (
+            f" ({km(best):.0f} km from {best.place_name})" if r.place_name != best.place_name else ""
+        )
     countries = {o.place_country for o in c.reports if o.place_country}
     if r.place_country and countries and r.place_country not in countries:
         return False, f"in {r.place_country}, not {'/'.join(sorted(countries))}"
@@ -208,8 +229,10 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
 
 def _leads(r: Report, c: Cluster) -> bool:
     """The report and a report of the merged event in the same story both open their articles."""
+
     def lead(x: Report) -> bool:
         return x.sentence is not None and x.sentence < LEAD_SENTENCES
+
     return lead(r) and any(lead(o) and o.story == r.story for o in c.reports)
 
 
@@ -259,7 +282,9 @@ def compatible(a: Cluster, b: Cluster) -> bool:
         return False
     whole = Cluster(a.id, a.type, a.mode, a.first, a.last, list(a.reports))
     for r in b.reports:
-        if _place_match(r, whole)[0] is False or _persons_conflict(r, whole, set(r.participants) & set(whole.participants())):
+        if _place_match(r, whole)[0] is False or _persons_conflict(
+            r, whole, set(r.participants) & set(whole.participants())
+        ):
             return False
         gap = _gap_days(r, whole)
         if gap is not None and gap > (DATED_WINDOW if r.dated else UNDATED_WINDOW):

@@ -7,12 +7,20 @@ variants of one source collapse to one canonical name (identity.py: "The JCS", "
 military" and "Joint Chiefs of Staff" are one; "Ms Persson" is the article's "Eva-Marie Persson").
 Outlets and sources share one name space, so an outlet and a statement naming it are one source.
 """
+
 from __future__ import annotations
 
 from . import identity
 
-_BODY_NAMES = {"MIL": "military", "COP": "police", "GOV": "government", "SPY": "intelligence", "REB": "rebels",
-               "JUD": "judiciary", "LEG": "legislature"}
+_BODY_NAMES = {
+    "MIL": "military",
+    "COP": "police",
+    "GOV": "government",
+    "SPY": "intelligence",
+    "REB": "rebels",
+    "JUD": "judiciary",
+    "LEG": "legislature",
+}
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which"})
 
 
@@ -41,9 +49,12 @@ def _canonical(actor: dict, actors: dict[str, dict]) -> str | None:
     if key is None:
         return None
     kind, _, rest = key.partition(":")
-    if kind == "p":     # the fullest name the article gives this person
-        full = [identity.norm(a.get("name")) for a in actors.values()
-                if (a.get("kind") or "") == "person" and identity.key(a, names) == key]
+    if kind == "p":  # the fullest name the article gives this person
+        full = [
+            identity.norm(a.get("name"))
+            for a in actors.values()
+            if (a.get("kind") or "") == "person" and identity.key(a, names) == key
+        ]
         return max(full, key=lambda n: (len(n.split()), len(n)), default=rest)
     if kind == "f":
         country, _, sector = rest.partition(":")
@@ -51,8 +62,9 @@ def _canonical(actor: dict, actors: dict[str, dict]) -> str | None:
     return rest
 
 
-def origin(statement_id: str | None, statements: dict[str, dict], outlet: str | None,
-           actors: dict[str, dict] | None = None) -> str:
+def origin(
+    statement_id: str | None, statements: dict[str, dict], outlet: str | None, actors: dict[str, dict] | None = None
+) -> str:
     """The canonical name of the claim's origin: the innermost named source of the statement chain
     (a pronoun is skipped for the next source out), else the outlet."""
     seen = set()

@@ -7,6 +7,7 @@ noun of the figure's actor: "PRK soldiers", not "soldiers"), at one place, in on
 rest on their claimed origin (relay.py), so independent_sources counts distinct origins. A vague
 amount ("several hundred") is a value with its range.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -18,8 +19,8 @@ from pathlib import Path
 from .merge import MAX_KM, haversine_km
 from .text import _WORD, sentence_around, stem
 
-PERIOD_DAYS = 30      # a figure more than this after a series' last one starts a new series
-_REACH = 48           # characters around a figure searched for its measure cue, inside its clause
+PERIOD_DAYS = 30  # a figure more than this after a series' last one starts a new series
+_REACH = 48  # characters around a figure searched for its measure cue, inside its clause
 _CLAUSE_END = re.compile(r"[.;!?\n]|,\s+(?:and|but|while|as)\s")
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -48,13 +49,15 @@ def measure(text: str, start: int, end: int, counted: str | None = None) -> str 
     hi = min(len(text), end + _REACH)
     m = _CLAUSE_END.search(text, end, hi)
     hi = m.start() if m else hi
-    near = [(start - m.end(), cues[m.group().lower()]) for m in _WORD.finditer(text, lo, start)
-            if m.group().lower() in cues]
-    near += [(m.start() - end, cues[m.group().lower()]) for m in _WORD.finditer(text, end, hi)
-             if m.group().lower() in cues]
+    near = [
+        (start - m.end(), cues[m.group().lower()]) for m in _WORD.finditer(text, lo, start) if m.group().lower() in cues
+    ]
+    near += [
+        (m.start() - end, cues[m.group().lower()]) for m in _WORD.finditer(text, end, hi) if m.group().lower() in cues
+    ]
     if near:
         return min(near)[1]
-    if not counted:     # a bare number ("has risen to 23") takes the cue of its sentence ("the death toll")
+    if not counted:  # a bare number ("has risen to 23") takes the cue of its sentence ("the death toll")
         sentence = sentence_around(text, start, end)
         found = [cues[w.lower()] for w in _WORD.findall(sentence) if w.lower() in cues]
         return found[0] if found else None
@@ -79,7 +82,7 @@ class Item:
     lon: float | None
     origin: str
     chain: list[str]
-    merged: int | None = None     # the merged event of the event the figure belongs to
+    merged: int | None = None  # the merged event of the event the figure belongs to
 
 
 def subject(row: dict) -> tuple[str | None, str | None]:
@@ -99,7 +102,7 @@ def _fits_noun(a, b) -> bool:
 
 def _near(a: Item, s: dict) -> bool:
     if a.merged is not None and s["merged"] and a.merged not in s["merged"]:
-        return False          # the figure counts another real-world event
+        return False  # the figure counts another real-world event
     if a.place is None or s["place"] is None:
         return a.place is None and s["place"] is None
     if a.place.lower() == s["place"].lower():
@@ -124,29 +127,61 @@ def group(items: list[Item]) -> list[dict]:
     for it in items:
         r = it.row
         if (r.get("value") is None and r.get("low") is None) or r.get("unit"):
-            continue          # "dozens": no number to reconcile; "30 km", "$5 million": not a count
+            continue  # "dozens": no number to reconcile; "30 km", "$5 million": not a count
         if it.kind == "?":
-            continue          # neither a measure nor a counted noun: nothing says what it counts
+            continue  # neither a measure nor a counted noun: nothing says what it counts
         d = _date(it)
         whose, what = subject(r)
-        home = next((s for s in open_series if s["kind"] == it.kind and _fits(s["actor"], whose)
-                     and _fits_noun(s["counted"], what) and _near(it, s)
-                     and (d is None or s["_last"] is None or (d - s["_last"]).days <= PERIOD_DAYS)), None)
+        home = next(
+            (
+                s
+                for s in open_series
+                if s["kind"] == it.kind
+                and _fits(s["actor"], whose)
+                and _fits_noun(s["counted"], what)
+                and _near(it, s)
+                and (d is None or s["_last"] is None or (d - s["_last"]).days <= PERIOD_DAYS)
+            ),
+            None,
+        )
         if home is None:
-            home = {"kind": it.kind, "actor": whose, "counted": what, "place": it.place, "lat": it.lat,
-                    "lon": it.lon, "_last": d, "values": [], "merged": set()}
+            home = {
+                "kind": it.kind,
+                "actor": whose,
+                "counted": what,
+                "place": it.place,
+                "lat": it.lat,
+                "lon": it.lon,
+                "_last": d,
+                "values": [],
+                "merged": set(),
+            }
             open_series.append(home)
         if it.merged is not None:
             home["merged"].add(it.merged)
         home["actor"] = home["actor"] or whose
         home["counted"] = home["counted"] or what
         home["_last"] = max(filter(None, (home["_last"], d)), default=None)
-        home["values"].append({
-            "value": r.get("value"), "low": r.get("low"), "high": r.get("high"), "bound": r.get("bound"),
-            "approx": r.get("approx"), "text": r.get("text"), "source": r.get("source_text"),
-            "origin": it.origin, "chain": it.chain, "outlet": r.get("outlet"), "date": r.get("published"),
-            "article_id": r["article_id"], "figure_id": r["id"], "place": it.place,
-            "actor_name": r.get("actor_name"), "actor_country": r.get("actor_country")})
+        home["values"].append(
+            {
+                "value": r.get("value"),
+                "low": r.get("low"),
+                "high": r.get("high"),
+                "bound": r.get("bound"),
+                "approx": r.get("approx"),
+                "text": r.get("text"),
+                "source": r.get("source_text"),
+                "origin": it.origin,
+                "chain": it.chain,
+                "outlet": r.get("outlet"),
+                "date": r.get("published"),
+                "article_id": r["article_id"],
+                "figure_id": r["id"],
+                "place": it.place,
+                "actor_name": r.get("actor_name"),
+                "actor_country": r.get("actor_country"),
+            }
+        )
     return [_summarise(s) for s in open_series]
 
 
@@ -155,14 +190,26 @@ def _summarise(s: dict) -> dict:
     lows = [v["low"] if v["low"] is not None else v["value"] for v in vals]
     highs = [v["high"] if v["high"] is not None else v["value"] for v in vals]
     latest: dict[str, dict] = {}
-    for v in vals:          # in date order: the last one per origin wins
+    for v in vals:  # in date order: the last one per origin wins
         latest[v["origin"]] = v
     subject_name = " ".join(x for x in (s["actor"], s["counted"]) if x) or None
-    return {"kind": s["kind"], "measure": s["kind"], "subject": subject_name, "actor": s["actor"],
-            "counted": s["counted"], "place": s["place"], "merged_events": sorted(s["merged"]),
-            "first_date": vals[0]["date"], "last_date": vals[-1]["date"],
-            "spread": {"min": min(lows), "max": max(highs)},
-            "reports": len(vals), "independent_sources": len(latest), "origins": sorted(latest),
-            "latest_per_source": {o: {"value": v["value"], "low": v["low"], "high": v["high"], "date": v["date"],
-                                      "outlet": v["outlet"]} for o, v in latest.items()},
-            "values": vals}
+    return {
+        "kind": s["kind"],
+        "measure": s["kind"],
+        "subject": subject_name,
+        "actor": s["actor"],
+        "counted": s["counted"],
+        "place": s["place"],
+        "merged_events": sorted(s["merged"]),
+        "first_date": vals[0]["date"],
+        "last_date": vals[-1]["date"],
+        "spread": {"min": min(lows), "max": max(highs)},
+        "reports": len(vals),
+        "independent_sources": len(latest),
+        "origins": sorted(latest),
+        "latest_per_source": {
+            o: {"value": v["value"], "low": v["low"], "high": v["high"], "date": v["date"], "outlet": v["outlet"]}
+            for o, v in latest.items()
+        },
+        "values": vals,
+    }

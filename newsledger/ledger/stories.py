@@ -7,6 +7,7 @@ those of the ledger so far (kept in the store). Only the article's strongest ter
 (its profile), and its few strongest are its blocking keys: candidates are the articles sharing
 one, an index lookup per key, never all pairs.
 """
+
 from __future__ import annotations
 
 import math
@@ -15,14 +16,51 @@ from collections import Counter
 
 from .text import keywords
 
-PROFILE_TERMS = 60     # terms kept per article for the cosine
-BLOCK_TERMS = 8        # of which the strongest are its blocking keys
-NAME_WEIGHT = 2.0      # a name counts as this many words
+PROFILE_TERMS = 60  # terms kept per article for the cosine
+BLOCK_TERMS = 8  # of which the strongest are its blocking keys
+NAME_WEIGHT = 2.0  # a name counts as this many words
 _NAME = re.compile(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[A-Z]\.))*(?: [A-Z][a-z]+)?)")
-_NOT_NAMES = frozenset({"The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And",
-                        "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                        "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-                        "August", "September", "October", "November", "December"})
+_NOT_NAMES = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "In",
+        "On",
+        "At",
+        "But",
+        "And",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    }
+)
 
 
 def names(text: str) -> Counter:

@@ -5,6 +5,7 @@ Candidates come from the story_terms index (articles sharing one of its stronges
 newest MAX_POSTINGS per term), so linking an article reads a bounded number of rows however
 large the ledger. Document frequencies are kept in term_df, updated in the linking transaction.
 """
+
 from __future__ import annotations
 
 from sqlalchemy import Connection, bindparam, func, select
@@ -12,8 +13,8 @@ from sqlalchemy import Connection, bindparam, func, select
 from ..store import backend, schema
 from . import stories
 
-STORY_MIN = 0.35        # mean cosine to a story's articles (set on the ECB+ tuning half: odd topics)
-MAX_POSTINGS = 200      # per blocking term: its newest articles are the candidates
+STORY_MIN = 0.35  # mean cosine to a story's articles (set on the ECB+ tuning half: odd topics)
+MAX_POSTINGS = 200  # per blocking term: its newest articles are the candidates
 
 
 class StoryIndex:
@@ -30,8 +31,9 @@ class StoryIndex:
         prof = stories.profile(counts, df, self.n_docs)
         story, best_sim, best_id = article_id, 0.0, None
         if copy_of:
-            found = self.conn.execute(select(schema.article_stories.c.story)
-                                      .where(schema.article_stories.c.article_id == copy_of)).scalar()
+            found = self.conn.execute(
+                select(schema.article_stories.c.story).where(schema.article_stories.c.article_id == copy_of)
+            ).scalar()
             story, best_sim, best_id = found or article_id, 1.0, copy_of
         else:
             by_story: dict[str, list[tuple[float, str]]] = {}
@@ -39,15 +41,22 @@ class StoryIndex:
                 by_story.setdefault(cstory, []).append((stories.cosine(prof, cprof or {}), cid))
             # Average link: the story whose articles (those found) are most similar on average, so
             # one article between two stories does not chain them.
-            scored = sorted(((sum(s for s, _ in sims) / len(sims), max(sims)[0], min(sims, key=lambda x: (-x[0], x[1]))[1], st)
-                             for st, sims in by_story.items()), key=lambda x: (-x[0], x[3]))
+            scored = sorted(
+                (
+                    (sum(s for s, _ in sims) / len(sims), max(sims)[0], min(sims, key=lambda x: (-x[0], x[1]))[1], st)
+                    for st, sims in by_story.items()
+                ),
+                key=lambda x: (-x[0], x[3]),
+            )
             if scored:
                 mean, best_sim, best_id, found_story = scored[0]
                 if mean >= STORY_MIN:
                     story = found_story
         self.conn.execute(schema.article_stories.insert(), {"article_id": article_id, "story": story, "profile": prof})
-        self.conn.execute(backend.insert_ignoring_duplicates(self.conn, schema.story_terms),
-                          [{"term": t, "article_id": article_id, "seq": self.n_docs} for t in stories.block_terms(prof)])
+        self.conn.execute(
+            backend.insert_ignoring_duplicates(self.conn, schema.story_terms),
+            [{"term": t, "article_id": article_id, "seq": self.n_docs} for t in stories.block_terms(prof)],
+        )
         self._count(list(counts))
         self.n_docs += 1
         return story, round(best_sim, 4), best_id
@@ -56,7 +65,7 @@ class StoryIndex:
         t = schema.term_df
         out: dict[str, int] = {}
         for i in range(0, len(terms), 500):
-            out.update(self.conn.execute(select(t.c.term, t.c.df).where(t.c.term.in_(terms[i:i + 500]))).all())
+            out.update(self.conn.execute(select(t.c.term, t.c.df).where(t.c.term.in_(terms[i : i + 500]))).all())
         return out
 
     def _count(self, terms: list[str]) -> None:
@@ -64,8 +73,10 @@ class StoryIndex:
             return
         t = schema.term_df
         ins = backend.dialect_insert(self.conn, t)
-        self.conn.execute(ins.on_conflict_do_update(index_elements=[t.c.term], set_={"df": t.c.df + 1}),
-                          [{"term": term, "df": 1} for term in terms])
+        self.conn.execute(
+            ins.on_conflict_do_update(index_elements=[t.c.term], set_={"df": t.c.df + 1}),
+            [{"term": term, "df": 1} for term in terms],
+        )
 
     def _candidates(self, terms: list[str]) -> list[tuple[str, str, dict]]:
         st, ast = schema.story_terms, schema.article_stories

@@ -1,4 +1,5 @@
 """Words, shingles and keywords of article text (lowercased, punctuation-free)."""
+
 from __future__ import annotations
 
 import re
@@ -19,7 +20,7 @@ def shingles(text: str, k: int = 3) -> set[str]:
     ws = words(text)
     if len(ws) < k:
         return {" ".join(ws)} if ws else set()
-    return {" ".join(ws[i:i + k]) for i in range(len(ws) - k + 1)}
+    return {" ".join(ws[i : i + k]) for i in range(len(ws) - k + 1)}
 
 
 @lru_cache(maxsize=1)
@@ -60,4 +61,4 @@ def sentence_around(text: str, start: int, end: int) -> str:
     for m in _SENTENCE_END.finditer(text, 0, max(start, 0)):
         left = m.end()
     m = _SENTENCE_END.search(text, end or start)
-    return text[left: m.start() + 1 if m else len(text)]
+    return text[left : m.start() + 1 if m else len(text)]

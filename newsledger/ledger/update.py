@@ -4,6 +4,7 @@ Incremental and idempotent: an article is linked once (its signature row marks i
 one transaction with everything it adds, so re-ingesting or re-running changes nothing and an
 interrupted run is completed by the next one.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -21,9 +22,9 @@ from .merge import Cluster, Report, block_keys, choose, compatible, stored_keys
 from .profile import report as to_report
 from .story_index import StoryIndex
 
-MAX_REPORTS_COMPARED = 50   # per candidate cluster: its latest reports
+MAX_REPORTS_COMPARED = 50  # per candidate cluster: its latest reports
 _PER_TRANSACTION = 200
-_LINK_LOCK = 0x6E6C_6C6B     # PostgreSQL advisory lock: one linker at a time (SQLite: the write lock)
+_LINK_LOCK = 0x6E6C_6C6B  # PostgreSQL advisory lock: one linker at a time (SQLite: the write lock)
 
 
 def link(store, ids: Iterable[str] | None = None) -> dict:
@@ -39,19 +40,23 @@ def link(store, ids: Iterable[str] | None = None) -> dict:
         if not pending:
             return {"linked": 0, "duplicates": 0, "reports": 0}
         # The first stored is canonical: link in storing order.
-        order = {r.id: (r.added or "", r.published or "", r.id)
-                 for chunk in _chunks(pending)
-                 for r in conn.execute(select(art.c.id, art.c.added, art.c.published).where(art.c.id.in_(chunk)))}
+        order = {
+            r.id: (r.added or "", r.published or "", r.id)
+            for chunk in _chunks(pending)
+            for r in conn.execute(select(art.c.id, art.c.added, art.c.published).where(art.c.id.in_(chunk)))
+        }
     pending.sort(key=lambda i: order[i])
     counts = {"linked": 0, "duplicates": 0, "reports": 0}
     try:
-        for chunk in _chunks(pending, _PER_TRANSACTION):   # a whole old ledger: not one endless transaction
+        for chunk in _chunks(pending, _PER_TRANSACTION):  # a whole old ledger: not one endless transaction
             for key, n in _link_all(store, chunk).items():
                 counts[key] += n
         return counts
     except SQLAlchemyError as exc:
-        raise StoreError(f"could not link articles in the ledger {store.url}: {getattr(exc, 'orig', exc)}; "
-                         "run `newsledger link` to complete it") from exc
+        raise StoreError(
+            f"could not link articles in the ledger {store.url}: {getattr(exc, 'orig', exc)}; "
+            "run `newsledger link` to complete it"
+        ) from exc
 
 
 def _link_all(store, pending: list[str]) -> dict:
@@ -70,14 +75,24 @@ def _link_all(store, pending: list[str]) -> dict:
         touched: set[int] = set()
         for aid in pending:
             if aid in done or aid not in texts:
-                continue           # linked meanwhile by another process
+                continue  # linked meanwhile by another process
             text, outlet = texts[aid]
             copy_of = _link_duplicate(conn, aid, text)
             story, _, _ = story_index.assign(aid, text, copy_of)
             counts["duplicates"] += copy_of is not None
             context = {"actors": actors.get(aid, {}), "places": places.get(aid, {}), "story": story}
-            counts["reports"] += _link_events(conn, clusters, aid, text, outlet, copy_of,
-                                              events.get(aid, []), statements.get(aid, []), context, touched)
+            counts["reports"] += _link_events(
+                conn,
+                clusters,
+                aid,
+                text,
+                outlet,
+                copy_of,
+                events.get(aid, []),
+                statements.get(aid, []),
+                context,
+                touched,
+            )
             counts["linked"] += 1
         _recount(conn, touched)
     return counts
@@ -90,8 +105,10 @@ def lock_ledger(conn: Connection) -> None:
     in other schemas of the database do not wait for each other. SQLite: the write lock does it.
     """
     if conn.dialect.name == "postgresql":
-        conn.execute(sql("SELECT pg_advisory_xact_lock(:k, ('merged_events'::regclass::oid::bigint "
-                         "% 2147483647)::int)"), {"k": _LINK_LOCK})
+        conn.execute(
+            sql("SELECT pg_advisory_xact_lock(:k, ('merged_events'::regclass::oid::bigint % 2147483647)::int)"),
+            {"k": _LINK_LOCK},
+        )
 
 
 def _read_chunk(store, ids: list[str]) -> tuple[dict, dict, dict, dict, dict]:
@@ -99,22 +116,29 @@ def _read_chunk(store, ids: list[str]) -> tuple[dict, dict, dict, dict, dict]:
     by local id, id -> its place rows by local id), rows as the Store's queries return them."""
     art = schema.articles
     with store.engine.connect() as conn:
-        texts = {r.id: (r.text, r.outlet)
-                 for r in conn.execute(select(art.c.id, art.c.text, art.c.outlet).where(art.c.id.in_(ids)))}
+        texts = {
+            r.id: (r.text, r.outlet)
+            for r in conn.execute(select(art.c.id, art.c.text, art.c.outlet).where(art.c.id.in_(ids)))
+        }
     grouped = []
-    for rows in (store.events(article=ids, include_duplicates=True, limit=None),
-                 store.statements(article=ids, include_duplicates=True, limit=None)):
+    for rows in (
+        store.events(article=ids, include_duplicates=True, limit=None),
+        store.statements(article=ids, include_duplicates=True, limit=None),
+    ):
         by_article: dict[str, list[dict]] = {}
         for row in rows:
             by_article.setdefault(row["article_id"], []).append(row)
         grouped.append(by_article)
     by_local = []
     with store.engine.connect() as conn:
-        for t, cols in ((schema.actors, ("name", "country", "sector", "kind")),
-                        (schema.places, ("name", "country", "lat", "lon", "kind", "n_mentions"))):
+        for t, cols in (
+            (schema.actors, ("name", "country", "sector", "kind")),
+            (schema.places, ("name", "country", "lat", "lon", "kind", "n_mentions")),
+        ):
             local: dict[str, dict[str, dict]] = {}
-            for row in conn.execute(select(t.c.article_id, t.c.id, *(t.c[c] for c in cols))
-                                    .where(t.c.article_id.in_(ids))).mappings():
+            for row in conn.execute(
+                select(t.c.article_id, t.c.id, *(t.c[c] for c in cols)).where(t.c.article_id.in_(ids))
+            ).mappings():
                 local.setdefault(row["article_id"], {})[row["id"]] = dict(row)
             by_local.append(local)
     return texts, grouped[0], grouped[1], by_local[0], by_local[1]
@@ -122,7 +146,7 @@ def _read_chunk(store, ids: list[str]) -> tuple[dict, dict, dict, dict, dict]:
 
 def _chunks(items: list, n: int = 500):
     for i in range(0, len(items), n):
-        yield items[i:i + n]
+        yield items[i : i + n]
 
 
 def _link_duplicate(conn: Connection, aid: str, text: str) -> str | None:
@@ -142,20 +166,36 @@ def _link_duplicate(conn: Connection, aid: str, text: str) -> str | None:
     if best is None or best_sim < dedup.THRESHOLD:
         return None
     canonical = conn.execute(select(dup.c.canonical_id).where(dup.c.article_id == best)).scalar() or best
-    conn.execute(dup.insert(), {"article_id": aid, "canonical_id": canonical, "similarity": round(best_sim, 4),
-                                "method": "exact" if best_sim >= 1.0 else "near"})
+    conn.execute(
+        dup.insert(),
+        {
+            "article_id": aid,
+            "canonical_id": canonical,
+            "similarity": round(best_sim, 4),
+            "method": "exact" if best_sim >= 1.0 else "near",
+        },
+    )
     return canonical
 
 
-def _link_events(conn: Connection, clusters: ClusterCache, aid: str, text: str, outlet: str | None,
-                 copy_of: str | None, rows: list[dict], statement_rows: list[dict], context: dict,
-                 touched: set[int]) -> int:
+def _link_events(
+    conn: Connection,
+    clusters: ClusterCache,
+    aid: str,
+    text: str,
+    outlet: str | None,
+    copy_of: str | None,
+    rows: list[dict],
+    statement_rows: list[dict],
+    context: dict,
+    touched: set[int],
+) -> int:
     """Match each event row of the article (Store.events rows) to a merged event, or open one.
     context: the article's actor and place rows by local id, and its story."""
     if not rows:
         return 0
     statements = {s["id"]: s for s in statement_rows}
-    if copy_of:   # a wire copy rests on the original's outlet
+    if copy_of:  # a wire copy rests on the original's outlet
         outlet = conn.execute(select(schema.articles.c.outlet).where(schema.articles.c.id == copy_of)).scalar()
     for row in rows:
         r = to_report(row, text, outlet=outlet, **context)
@@ -165,19 +205,37 @@ def _link_events(conn: Connection, clusters: ClusterCache, aid: str, text: str, 
         if cluster:
             _widen(conn, cluster, r, merged[cluster.id])
             clusters.changed(cluster.id)
-        conn.execute(schema.event_reports.insert(), {
-            "article_id": aid, "event_id": r.event_id, "merged_id": merged_id,
-            "date": r.date.isoformat() if r.date else None, "dated": r.dated,
-            "actor_country": r.actor_country, "recipient_country": r.recipient_country,
-            "place_name": r.place_name, "lat": r.lat, "lon": r.lon, "keywords": sorted(r.keywords),
-            "sentence": r.sentence, "participants": r.participants, "place_kind": r.place_kind,
-            "place_country": r.place_country, "story": r.story, "outlet": outlet,
-            "origin": relay.origin(row.get("statement"), statements, outlet, context["actors"]), "reason": reason})
-        conn.execute(backend.insert_ignoring_duplicates(conn, schema.event_blocks),
-                     [{"key": k, "merged_id": merged_id} for k in stored_keys(r)])
+        conn.execute(
+            schema.event_reports.insert(),
+            {
+                "article_id": aid,
+                "event_id": r.event_id,
+                "merged_id": merged_id,
+                "date": r.date.isoformat() if r.date else None,
+                "dated": r.dated,
+                "actor_country": r.actor_country,
+                "recipient_country": r.recipient_country,
+                "place_name": r.place_name,
+                "lat": r.lat,
+                "lon": r.lon,
+                "keywords": sorted(r.keywords),
+                "sentence": r.sentence,
+                "participants": r.participants,
+                "place_kind": r.place_kind,
+                "place_country": r.place_country,
+                "story": r.story,
+                "outlet": outlet,
+                "origin": relay.origin(row.get("statement"), statements, outlet, context["actors"]),
+                "reason": reason,
+            },
+        )
+        conn.execute(
+            backend.insert_ignoring_duplicates(conn, schema.event_blocks),
+            [{"key": k, "merged_id": merged_id} for k in stored_keys(r)],
+        )
         touched.add(merged_id)
         if cluster:
-            for other in also:        # the report shows two merged events are one: fold them
+            for other in also:  # the report shows two merged events are one: fold them
                 if other.id != cluster.id and compatible(cluster, other):
                     fold(conn, other.id, cluster.id, f"report {aid[:12]}/{r.event_id} matched both: {reason}")
                     clusters.changed(other.id)
@@ -200,8 +258,11 @@ def fold(conn: Connection, old: int, new: int, reason: str) -> None:
     if row and cur:
         firsts = [d for d in (row.first_date, cur.first_date) if d]
         lasts = [d for d in (row.last_date, cur.last_date) if d]
-        conn.execute(update(me).where(me.c.id == new).values(first_date=min(firsts, default=None),
-                                                              last_date=max(lasts, default=None)))
+        conn.execute(
+            update(me)
+            .where(me.c.id == new)
+            .values(first_date=min(firsts, default=None), last_date=max(lasts, default=None))
+        )
     conn.execute(update(rd).where(rd.c.new_id == old).values(new_id=new))
     conn.execute(rd.insert(), {"old_id": old, "new_id": new, "reason": reason})
     conn.execute(me.delete().where(me.c.id == old))
@@ -214,18 +275,32 @@ def _recount(conn: Connection, ids: set[int]) -> None:
         return
     er, me = schema.event_reports, schema.merged_events
     seen: dict[int, tuple[set, set]] = {i: (set(), set()) for i in ids}
-    for mid, aid, outlet in conn.execute(select(er.c.merged_id, er.c.article_id, er.c.outlet)
-                                         .where(er.c.merged_id.in_(list(ids)))):
+    for mid, aid, outlet in conn.execute(
+        select(er.c.merged_id, er.c.article_id, er.c.outlet).where(er.c.merged_id.in_(list(ids)))
+    ):
         seen[mid][0].add(aid)
         if outlet:
             seen[mid][1].add(outlet)
     for mid, (arts, outlets) in seen.items():
-        conn.execute(update(me).where(me.c.id == mid).values(
-            n_articles=len(arts), n_outlets=len(outlets), outlets=sorted(outlets)))
+        conn.execute(
+            update(me)
+            .where(me.c.id == mid)
+            .values(n_articles=len(arts), n_outlets=len(outlets), outlets=sorted(outlets))
+        )
 
 
-_MERGED = ("id", "type", "mode", "actor_country", "recipient_country", "place_name", "lat", "lon",
-           "first_date", "last_date")
+_MERGED = (
+    "id",
+    "type",
+    "mode",
+    "actor_country",
+    "recipient_country",
+    "place_name",
+    "lat",
+    "lon",
+    "first_date",
+    "last_date",
+)
 
 
 class ClusterCache:
@@ -237,7 +312,7 @@ class ClusterCache:
     and a busy day's reports share most candidates: this saves most of the rows and Reports."""
 
     def __init__(self):
-        self.read: dict[int, tuple[Cluster, dict]] = {}    # id -> (cluster, its merged_events row)
+        self.read: dict[int, tuple[Cluster, dict]] = {}  # id -> (cluster, its merged_events row)
 
     def candidates(self, conn: Connection, r: Report) -> tuple[list[Cluster], dict[int, dict]]:
         """(the merged events sharing a blocking key with the report, their merged_events rows by
@@ -264,8 +339,14 @@ class ClusterCache:
                 rows[mid] = {k: x[f"m_{k}"] for k in _MERGED}
             reports.setdefault(mid, []).append(x)
         for mid, m in rows.items():
-            cluster = Cluster(m["id"], m["type"], m["mode"], _d(m["first_date"]), _d(m["last_date"]),
-                              [_stored_report(x, m["type"], m["mode"]) for x in reports[mid]])
+            cluster = Cluster(
+                m["id"],
+                m["type"],
+                m["mode"],
+                _d(m["first_date"]),
+                _d(m["last_date"]),
+                [_stored_report(x, m["type"], m["mode"]) for x in reports[mid]],
+            )
             self.read[mid] = (cluster, m)
 
 
@@ -278,21 +359,42 @@ def _candidate_queries():
     # The ids as literal lists on both tables: PostgreSQL's estimates for a subquery (or a join) on a
     # table being filled, without statistics yet, led it to scan the whole table; index lookups by
     # the ids do not depend on them.
-    rank = func.row_number().over(partition_by=er.c.merged_id,
-                                  order_by=(er.c.date.desc(), er.c.article_id, er.c.event_id)).label("rank")
+    rank = (
+        func.row_number()
+        .over(partition_by=er.c.merged_id, order_by=(er.c.date.desc(), er.c.article_id, er.c.event_id))
+        .label("rank")
+    )
     newest = select(er, rank).where(er.c.merged_id.in_(bindparam("ids", expanding=True))).subquery()
-    reports_of = (select(newest, *(me.c[k].label(f"m_{k}") for k in _MERGED))
-                  .join(me, me.c.id == newest.c.merged_id)
-                  .where(newest.c.rank <= MAX_REPORTS_COMPARED, me.c.id.in_(bindparam("ids", expanding=True)))
-                  .order_by(newest.c.merged_id, newest.c.rank))
+    reports_of = (
+        select(newest, *(me.c[k].label(f"m_{k}") for k in _MERGED))
+        .join(me, me.c.id == newest.c.merged_id)
+        .where(newest.c.rank <= MAX_REPORTS_COMPARED, me.c.id.in_(bindparam("ids", expanding=True)))
+        .order_by(newest.c.merged_id, newest.c.rank)
+    )
     return ids_of, reports_of
 
 
 def _stored_report(x, type_: str, mode: str) -> Report:
-    return Report(x["article_id"], x["event_id"], type_, mode, _d(x["date"]), bool(x["dated"]),
-                  x["actor_country"], x["recipient_country"], x["place_name"], x["lat"], x["lon"],
-                  set(x["keywords"] or []), x["sentence"], list(x["participants"] or []), x["place_kind"],
-                  x["place_country"], x["story"], x["outlet"])
+    return Report(
+        x["article_id"],
+        x["event_id"],
+        type_,
+        mode,
+        _d(x["date"]),
+        bool(x["dated"]),
+        x["actor_country"],
+        x["recipient_country"],
+        x["place_name"],
+        x["lat"],
+        x["lon"],
+        set(x["keywords"] or []),
+        x["sentence"],
+        list(x["participants"] or []),
+        x["place_kind"],
+        x["place_country"],
+        x["story"],
+        x["outlet"],
+    )
 
 
 def _d(value: str | None) -> dt.date | None:
@@ -301,9 +403,20 @@ def _d(value: str | None) -> dt.date | None:
 
 def _new_cluster(conn: Connection, r: Report) -> int:
     day = r.date.isoformat() if r.date else None
-    return conn.execute(schema.merged_events.insert().returning(schema.merged_events.c.id), {
-        "type": r.type, "mode": r.mode, "actor_country": r.actor_country, "recipient_country": r.recipient_country,
-        "place_name": r.place_name, "lat": r.lat, "lon": r.lon, "first_date": day, "last_date": day}).scalar_one()
+    return conn.execute(
+        schema.merged_events.insert().returning(schema.merged_events.c.id),
+        {
+            "type": r.type,
+            "mode": r.mode,
+            "actor_country": r.actor_country,
+            "recipient_country": r.recipient_country,
+            "place_name": r.place_name,
+            "lat": r.lat,
+            "lon": r.lon,
+            "first_date": day,
+            "last_date": day,
+        },
+    ).scalar_one()
 
 
 def _widen(conn: Connection, c: Cluster, r: Report, cur: dict) -> None:

@@ -1,4 +1,5 @@
 """Reading the cross-article ledger: merged events with their reports, figure series."""
+
 from __future__ import annotations
 
 from sqlalchemy import or_, select
@@ -8,8 +9,19 @@ from ..store.filters import date_bound, page
 from . import relay, series
 
 
-def merged_events(store, *, type=None, country=None, since=None, until=None, min_reports: int = 1,
-                  min_outlets: int = 1, limit=50, offset=0, id=None) -> list[dict]:
+def merged_events(
+    store,
+    *,
+    type=None,
+    country=None,
+    since=None,
+    until=None,
+    min_reports: int = 1,
+    min_outlets: int = 1,
+    limit=50,
+    offset=0,
+    id=None,
+) -> list[dict]:
     """One row per real-world event: its profile, counts (reports = distinct articles, since the
     reports of one article count once; outlets with their names; independent sources), first/last
     reported, and every report with its article, event, statement, span and reason.
@@ -35,9 +47,18 @@ def merged_events(store, *, type=None, country=None, since=None, until=None, min
     with store.engine.connect() as conn:
         heads = [dict(m) for m in conn.execute(q).mappings()]
         ids = [h["id"] for h in heads]
-        reps = conn.execute(select(er, a.c.outlet, a.c.published, a.c.title).join(a, a.c.id == er.c.article_id)
-                            .where(er.c.merged_id.in_(ids)).order_by(a.c.published, er.c.article_id, er.c.event_id)
-                            ).mappings().all() if ids else []
+        reps = (
+            conn.execute(
+                select(er, a.c.outlet, a.c.published, a.c.title)
+                .join(a, a.c.id == er.c.article_id)
+                .where(er.c.merged_id.in_(ids))
+                .order_by(a.c.published, er.c.article_id, er.c.event_id)
+            )
+            .mappings()
+            .all()
+            if ids
+            else []
+        )
     by_id: dict[int, list[dict]] = {i: [] for i in ids}
     for r in reps:
         by_id[r["merged_id"]].append(dict(r))
@@ -45,28 +66,57 @@ def merged_events(store, *, type=None, country=None, since=None, until=None, min
     details = {(r["article_id"], r["event_id"]): r for rows in by_id.values() for r in rows}
     for ev, statements in _events_of(store, details):
         details[(ev["article_id"], ev["id"])].update(
-            trigger=ev["trigger"], statement=ev.get("statement"), source_text=ev.get("source_text"),
-            chain=relay.chain(ev.get("statement"), statements))
+            trigger=ev["trigger"],
+            statement=ev.get("statement"),
+            source_text=ev.get("source_text"),
+            chain=relay.chain(ev.get("statement"), statements),
+        )
     out = []
     for h in heads:
         rows = by_id[h["id"]]
         published = [r["published"] for r in rows if r["published"]]
-        out.append({
-            "id": h["id"], "type": h["type"], "mode": h["mode"], "actor_country": h["actor_country"],
-            "recipient_country": h["recipient_country"], "place": h["place_name"], "lat": h["lat"], "lon": h["lon"],
-            "first_date": h["first_date"], "last_date": h["last_date"],
-            "first_reported": min(published, default=None), "last_reported": max(published, default=None),
-            "reports": len({r["article_id"] for r in rows}), "mentions": len(rows),
-            "articles": len({r["article_id"] for r in rows}),
-            "outlets": len({r["outlet"] for r in rows if r["outlet"]}),
-            "outlet_names": sorted({r["outlet"] for r in rows if r["outlet"]}),
-            "independent_sources": len({r["origin"] for r in rows}),
-            "origins": sorted({r["origin"] for r in rows}),
-            "report_list": [{k: r.get(k) for k in ("article_id", "event_id", "outlet", "published", "title",
-                                                    "trigger", "statement", "source_text", "chain", "origin",
-                                                    "reason")}
-                            for r in rows],
-        })
+        out.append(
+            {
+                "id": h["id"],
+                "type": h["type"],
+                "mode": h["mode"],
+                "actor_country": h["actor_country"],
+                "recipient_country": h["recipient_country"],
+                "place": h["place_name"],
+                "lat": h["lat"],
+                "lon": h["lon"],
+                "first_date": h["first_date"],
+                "last_date": h["last_date"],
+                "first_reported": min(published, default=None),
+                "last_reported": max(published, default=None),
+                "reports": len({r["article_id"] for r in rows}),
+                "mentions": len(rows),
+                "articles": len({r["article_id"] for r in rows}),
+                "outlets": len({r["outlet"] for r in rows if r["outlet"]}),
+                "outlet_names": sorted({r["outlet"] for r in rows if r["outlet"]}),
+                "independent_sources": len({r["origin"] for r in rows}),
+                "origins": sorted({r["origin"] for r in rows}),
+                "report_list": [
+                    {
+                        k: r.get(k)
+                        for k in (
+                            "article_id",
+                            "event_id",
+                            "outlet",
+                            "published",
+                            "title",
+                            "trigger",
+                            "statement",
+                            "source_text",
+                            "chain",
+                            "origin",
+                            "reason",
+                        )
+                    }
+                    for r in rows
+                ],
+            }
+        )
     return out
 
 
@@ -90,12 +140,16 @@ def _events_of(store, details: dict) -> list[tuple[dict, dict]]:
     statements: dict[str, dict] = {aid: {} for aid in aids}
     for s in store.statements(article=aids, include_duplicates=True, limit=None):
         statements[s["article_id"]][s["id"]] = s
-    return [(e, statements[e["article_id"]]) for e in store.events(article=aids, include_duplicates=True, limit=None)
-            if (e["article_id"], e["id"]) in details]
+    return [
+        (e, statements[e["article_id"]])
+        for e in store.events(article=aids, include_duplicates=True, limit=None)
+        if (e["article_id"], e["id"]) in details
+    ]
 
 
-def figure_series(store, *, about=None, actor=None, country=None, since=None, until=None, text=None,
-                  include_duplicates=False) -> list[dict]:
+def figure_series(
+    store, *, about=None, actor=None, country=None, since=None, until=None, text=None, include_duplicates=False
+) -> list[dict]:
     """Figures about the same thing grouped into series (see series.group)."""
     # `about` may name the kind ("killed"), which is read from the text around the figure, so it is
     # matched after the kinds are known, not in SQL.
@@ -106,28 +160,48 @@ def figure_series(store, *, about=None, actor=None, country=None, since=None, un
     for r in rows:
         ctx = context[r["article_id"]]
         ev = ctx["event_of_figure"].get(r["id"], {})
-        items.append(series.Item(
-            row=r, kind=series.kind(ctx["text"], r["start"], r["end"], r.get("counted")),
-            place=ev.get("place_name") or ctx["place"], lat=ev.get("place_lat") or ctx["lat"],
-            lon=ev.get("place_lon") or ctx["lon"],
-            origin=relay.origin(r.get("statement"), ctx["statements"], ctx["outlet"], ctx["actors"]),
-            chain=relay.chain(r.get("statement"), ctx["statements"]),
-            merged=ctx["merged"].get(ev.get("id"))))
-    if about:     # the measure ("killed") or what is counted ("soldiers")
+        items.append(
+            series.Item(
+                row=r,
+                kind=series.kind(ctx["text"], r["start"], r["end"], r.get("counted")),
+                place=ev.get("place_name") or ctx["place"],
+                lat=ev.get("place_lat") or ctx["lat"],
+                lon=ev.get("place_lon") or ctx["lon"],
+                origin=relay.origin(r.get("statement"), ctx["statements"], ctx["outlet"], ctx["actors"]),
+                chain=relay.chain(r.get("statement"), ctx["statements"]),
+                merged=ctx["merged"].get(ev.get("id")),
+            )
+        )
+    if about:  # the measure ("killed") or what is counted ("soldiers")
         needle = about.lower()
-        items = [i for i in items if needle in i.kind or needle in (i.row.get("counted") or "").lower()
-                 or needle in (i.row.get("text") or "").lower()]
+        items = [
+            i
+            for i in items
+            if needle in i.kind
+            or needle in (i.row.get("counted") or "").lower()
+            or needle in (i.row.get("text") or "").lower()
+        ]
     if text:
         needle = text.lower()
-        items = [i for i in items if needle in (i.row.get("text") or "").lower()
-                 or needle in (i.row.get("title") or "").lower()]
+        items = [
+            i
+            for i in items
+            if needle in (i.row.get("text") or "").lower() or needle in (i.row.get("title") or "").lower()
+        ]
     out = series.group(items)
     # Subject filters apply to the series, so a value whose actor was not extracted still shows in
     # the series of its event. actor: a name or a country code ("PRK", "North Korea").
     if actor:
         needle = actor.lower()
-        out = [s for s in out if s["actor"] and (needle == s["actor"].lower() or needle in
-               " ".join((v.get("actor_name") or "").lower() for v in s["values"]))]
+        out = [
+            s
+            for s in out
+            if s["actor"]
+            and (
+                needle == s["actor"].lower()
+                or needle in " ".join((v.get("actor_name") or "").lower() for v in s["values"])
+            )
+        ]
     if country:
         out = [s for s in out if (s["actor"] or "").upper() == country.upper()]
     return out
@@ -140,15 +214,24 @@ def _article_context(store, ids: set[str]) -> dict[str, dict]:
         texts = {r.id: r for r in conn.execute(select(a.c.id, a.c.text, a.c.outlet).where(a.c.id.in_(list(ids))))}
         ac = schema.actors
         actors: dict[str, dict] = {}
-        for row in conn.execute(select(ac.c.article_id, ac.c.id, ac.c.name, ac.c.country, ac.c.sector, ac.c.kind)
-                                .where(ac.c.article_id.in_(list(ids)))).mappings():
+        for row in conn.execute(
+            select(ac.c.article_id, ac.c.id, ac.c.name, ac.c.country, ac.c.sector, ac.c.kind).where(
+                ac.c.article_id.in_(list(ids))
+            )
+        ).mappings():
             actors.setdefault(row["article_id"], {})[row["id"]] = dict(row)
-        dups = dict(conn.execute(select(schema.duplicates.c.article_id, schema.duplicates.c.canonical_id)
-                                 .where(schema.duplicates.c.article_id.in_(list(ids)))).all())
+        dups = dict(
+            conn.execute(
+                select(schema.duplicates.c.article_id, schema.duplicates.c.canonical_id).where(
+                    schema.duplicates.c.article_id.in_(list(ids))
+                )
+            ).all()
+        )
         er = schema.event_reports
         merged = {}
-        for aid, eid, mid in conn.execute(select(er.c.article_id, er.c.event_id, er.c.merged_id)
-                                          .where(er.c.article_id.in_(list(ids)))):
+        for aid, eid, mid in conn.execute(
+            select(er.c.article_id, er.c.event_id, er.c.merged_id).where(er.c.article_id.in_(list(ids)))
+        ):
             merged.setdefault(aid, {})[eid] = mid
         canon_outlets = dict(conn.execute(select(a.c.id, a.c.outlet).where(a.c.id.in_(list(dups.values())))).all())
     for aid in ids:
@@ -156,8 +239,15 @@ def _article_context(store, ids: set[str]) -> dict[str, dict]:
         of_fig = {f: e for e in events for f in (e.get("figures") or [])}
         places = sorted(store.places(article=aid, limit=None), key=lambda p: -(p.get("mentions") or 0))
         top = next((p for p in places if p.get("kind") not in ("country", None) and p.get("lat") is not None), None)
-        out[aid] = {"text": texts[aid].text, "outlet": canon_outlets.get(dups.get(aid)) or texts[aid].outlet,
-                    "statements": {s["id"]: s for s in store.statements(article=aid, include_duplicates=True, limit=None)},
-                    "event_of_figure": of_fig, "actors": actors.get(aid, {}), "merged": merged.get(aid, {}), "place": top and top["name"], "lat": top and top["lat"],
-                    "lon": top and top["lon"]}
+        out[aid] = {
+            "text": texts[aid].text,
+            "outlet": canon_outlets.get(dups.get(aid)) or texts[aid].outlet,
+            "statements": {s["id"]: s for s in store.statements(article=aid, include_duplicates=True, limit=None)},
+            "event_of_figure": of_fig,
+            "actors": actors.get(aid, {}),
+            "merged": merged.get(aid, {}),
+            "place": top and top["name"],
+            "lat": top and top["lat"],
+            "lon": top and top["lon"],
+        }
     return out

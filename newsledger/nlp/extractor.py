@@ -4,6 +4,7 @@ The pipeline (and with it spaCy and the gazetteer) is imported when an Extractor
 when this module is imported: `newsledger.api`, the CLI's query commands and `parse_date`
 import this module and must stay quick to start.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -62,8 +63,7 @@ class Extractor:
     _shared: dict[tuple[str | None, tuple[str, ...] | None], Extractor] = {}
     _shared_lock = threading.Lock()
 
-    def __init__(self, model: str | None = None, components: tuple[str, ...] | None = None,
-                 batch_size: int = 16):
+    def __init__(self, model: str | None = None, components: tuple[str, ...] | None = None, batch_size: int = 16):
         from .pipeline import COMPONENTS, Settings, build_nlp
 
         self.model = model
@@ -82,8 +82,9 @@ class Extractor:
                 cls._shared[key] = cls(model=model, components=components)
             return cls._shared[key]
 
-    def pipe(self, articles: Iterable[Article], published: str | None = None
-             ) -> Iterator[tuple[Article, ArticleResult]]:
+    def pipe(
+        self, articles: Iterable[Article], published: str | None = None
+    ) -> Iterator[tuple[Article, ArticleResult]]:
         """Extract from each article, in order. `published` is the date used where an article has none."""
         default = parse_date(published, "--published")
 

@@ -1,4 +1,5 @@
 """build_nlp(): the one place that loads the spaCy model and orders newsledger's components."""
+
 from __future__ import annotations
 
 import importlib
@@ -59,8 +60,7 @@ def adapt_tokenizer(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         raise TypeError(f"the pipeline's tokenizer is a {type(tokenizer).__name__}, not spaCy's Tokenizer")
-    tokenizer.suffix_search = compile_suffix_regex(
-        list(nlp.Defaults.suffixes or ()) + list(EXTRA_SUFFIXES)).search
+    tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + list(EXTRA_SUFFIXES)).search
 
 
 def build_nlp(settings: Settings | None = None) -> Language:

@@ -1,4 +1,5 @@
 """The ledger database: open_store(path_or_url) -> Store (SQLite by default, PostgreSQL by URL)."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -15,8 +16,10 @@ def __getattr__(name: str) -> Any:
     # its options, does not need SQLAlchemy.
     if name == "SCHEMA_VERSION":
         from .migrations import SCHEMA_VERSION
+
         return SCHEMA_VERSION
     if name in ("Store", "open_store"):
         from . import store
+
         return getattr(store, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

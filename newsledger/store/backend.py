@@ -5,6 +5,7 @@ dialect-free SQLAlchemy Core. SQLite gets WAL, a busy timeout, foreign keys, and
 explicit BEGIN (IMMEDIATE for writers) so two processes writing one file queue up
 instead of failing; PostgreSQL uses psycopg 3 and an advisory lock for migrations.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -21,8 +22,8 @@ from ..errors import StoreError
 from .rows import clean
 
 BUSY_TIMEOUT_MS = 30_000
-WRITE = {"newsledger_begin": "IMMEDIATE"}   # execution option: this transaction will write
-_MIGRATION_LOCK_KEY = 7_312_004_211         # arbitrary, constant: the PostgreSQL advisory lock
+WRITE = {"newsledger_begin": "IMMEDIATE"}  # execution option: this transaction will write
+_MIGRATION_LOCK_KEY = 7_312_004_211  # arbitrary, constant: the PostgreSQL advisory lock
 
 
 def to_url(url_or_path: str | os.PathLike) -> str:
@@ -46,7 +47,9 @@ def _check_sqlite_path(database: str | None) -> None:
         return
     path = Path(database)
     if path.is_dir():
-        raise StoreError(f"cannot open the ledger {path}: it is a folder; give a file name such as {path / 'ledger.db'}")
+        raise StoreError(
+            f"cannot open the ledger {path}: it is a folder; give a file name such as {path / 'ledger.db'}"
+        )
     folder = path.parent
     if not folder.is_dir():
         raise StoreError(f"cannot create the ledger {path}: the folder {folder} does not exist; create it first")
@@ -111,7 +114,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
-        _enable_wal(cur)                              # readers never block the writer
+        _enable_wal(cur)  # readers never block the writer
         cur.execute("PRAGMA synchronous = NORMAL")  # safe with WAL, much faster commits
         cur.close()
 
@@ -178,7 +181,7 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> None:
         with conn.connection.driver_connection.cursor() as cur, cur.copy(sql) as copy:
             for row in rows:
                 copy.write_row([clean(row[n]) if f is None else f(row[n]) for n, f in zip(names, convert)])
-    except Error as exc:   # reported as SQLAlchemy reports driver errors, so callers handle one kind
+    except Error as exc:  # reported as SQLAlchemy reports driver errors, so callers handle one kind
         raise DBAPIError.instance(sql, None, exc, Error) from exc
 
 

@@ -1,4 +1,5 @@
 """Filters -> SQL conditions, as the table (newsledger.store.filters) says. Every value is a bound parameter."""
+
 from __future__ import annotations
 
 from typing import Any, Callable, Mapping
@@ -43,8 +44,13 @@ def hide_copies(include: bool, columns: list) -> ColumnElement | None:
 
 
 MATCHES: Mapping[str, Callable[[Any, list], ColumnElement | None]] = {
-    "contains": contains, "equals": equals, "prefix": prefix, "at_least": at_least, "at_most": at_most,
-    "hide_copies": hide_copies}
+    "contains": contains,
+    "equals": equals,
+    "prefix": prefix,
+    "at_least": at_least,
+    "at_most": at_most,
+    "hide_copies": hide_copies,
+}
 
 
 def where(filters: Filters, own: FromClause, joined: FromClause | None = None) -> list[ColumnElement]:
@@ -57,8 +63,9 @@ def where(filters: Filters, own: FromClause, joined: FromClause | None = None) -
     out = []
     for name, value in filters.values.items():
         f = rows[name]
-        columns = [tables[ref.split(".")[0]].c[ref.split(".")[1]] if "." in ref else own.c[ref]
-                   for ref in f.on[filters.kind]]
+        columns = [
+            tables[ref.split(".")[0]].c[ref.split(".")[1]] if "." in ref else own.c[ref] for ref in f.on[filters.kind]
+        ]
         cond = MATCHES[f.match](value, columns)
         if cond is not None:
             out.append(cond)

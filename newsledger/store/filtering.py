@@ -4,6 +4,7 @@ error a bad value gives. The filters themselves are one table, newsledger.store.
 Pure Python, no SQL here: the CLI and the web read these declarations to build their options and
 parameters; newsledger.store.conditions turns the values read into SQL.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -18,7 +19,7 @@ from ..errors import UsageError
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 # C0 and C1 control characters: PostgreSQL text cannot hold NUL, and none belongs in a filter value.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-LARGEST_COUNT = 2**31 - 1          # fits an integer column on every backend
+LARGEST_COUNT = 2**31 - 1  # fits an integer column on every backend
 
 
 class FilterError(UsageError):
@@ -31,9 +32,11 @@ class FilterError(UsageError):
 
 # -- readers: one given value -> its normalised value; ValueError(reason) when it cannot be used -----
 
+
 @dataclass(frozen=True)
 class Text:
     """Free text, compared case-insensitively (as given: spaces may matter)."""
+
     metavar: str = "TEXT"
     many = False
 
@@ -44,8 +47,9 @@ class Text:
 @dataclass(frozen=True)
 class Code:
     """A code compared exactly after trimming and case folding ('assault' -> 'ASSAULT')."""
+
     case: str = "upper"
-    choices: tuple[str, ...] = ()      # the known codes: a select in the web forms; others match nothing
+    choices: tuple[str, ...] = ()  # the known codes: a select in the web forms; others match nothing
     metavar: str = "CODE"
     many = True
 
@@ -59,6 +63,7 @@ class Country:
     """An ISO 3166-1 alpha-2 or alpha-3 code, compared in the code the kind stores: alpha-2 for the
     kinds listed (places), alpha-3 for the others (actors and the records that copy their country).
     Other codes (IGO codes such as NATO, UN, EU; codes ISO lacks) are compared as given, upper-cased."""
+
     alpha2_kinds: tuple[str, ...] = ("places",)
     metavar: str = "CODE"
     many = True
@@ -76,7 +81,7 @@ def _iso_country(code: str) -> tuple[str, str] | None:
     """(alpha-2, alpha-3) of an ISO 3166-1 code of either width, or None."""
     if len(code) not in (2, 3) or not code.isalpha():
         return None
-    import pycountry     # loads its database on first use: only when a country filter is read
+    import pycountry  # loads its database on first use: only when a country filter is read
 
     c = pycountry.countries.get(alpha_2=code) if len(code) == 2 else pycountry.countries.get(alpha_3=code)
     return (c.alpha_2, c.alpha_3) if c is not None else None
@@ -85,6 +90,7 @@ def _iso_country(code: str) -> tuple[str, str] | None:
 @dataclass(frozen=True)
 class Date:
     """A date YYYY-MM-DD, or a month YYYY-MM or a year YYYY meaning its first day (or its last: end=True)."""
+
     end: bool = False
     metavar: str = "YYYY-MM-DD"
     many = False
@@ -97,6 +103,7 @@ class Date:
 @dataclass(frozen=True)
 class Count:
     """A whole number, at least `minimum`."""
+
     minimum: int = 0
     metavar: str = "N"
     many = False
@@ -114,6 +121,7 @@ class Count:
 @dataclass(frozen=True)
 class Flag:
     """Yes or no."""
+
     metavar: str = ""
     many = False
     _WORDS = {"true": True, "1": True, "yes": True, "on": True, "false": False, "0": False, "no": False, "off": False}
@@ -130,6 +138,7 @@ class Flag:
 @dataclass(frozen=True)
 class Id:
     """An identifier, compared exactly."""
+
     metavar: str = "ID"
     many = True
 
@@ -158,6 +167,7 @@ def day_bound(value: Any, *, upper: bool) -> str:
 
 # -- one filter ----------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Filter:
     """One filter, declared once for the CLI, the web API, the web pages and the Store's queries.
@@ -166,15 +176,16 @@ class Filter:
     of a table joined in its query (an empty tuple: the kind's view in newsledger.ledger matches it).
     match: how the value and those columns become one SQL condition (newsledger.store.conditions).
     """
-    name: str                                   # Python keyword, API query parameter, --name in the CLI
+
+    name: str  # Python keyword, API query parameter, --name in the CLI
     read_as: Text | Code | Country | Date | Count | Flag | Id
-    match: str                                  # contains, equals, prefix, at_least, at_most, hide_copies
+    match: str  # contains, equals, prefix, at_least, at_most, hide_copies
     on: Mapping[str, tuple[str, ...]]
     help: str
-    example: str = ""                           # shown in the web forms' empty field
-    option: str | None = None                   # the CLI option when it is not --name
-    form: bool = True                           # a field of the web pages' filter forms
-    default: Any = None                         # the value the paged lists (CLI, API, pages, Store) use when none is given
+    example: str = ""  # shown in the web forms' empty field
+    option: str | None = None  # the CLI option when it is not --name
+    form: bool = True  # a field of the web pages' filter forms
+    default: Any = None  # the value the paged lists (CLI, API, pages, Store) use when none is given
     kinds: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -190,12 +201,13 @@ class Filter:
         if isinstance(raw, (list, tuple, set, frozenset)):
             if not self.read_as.many:
                 raise FilterError(self.name, raw, "takes one value, not a list")
-            if not _CONTROL.search(" ".join(map(str, raw))):   # the usual case, e.g. 500 article ids: one pass
+            if not _CONTROL.search(" ".join(map(str, raw))):  # the usual case, e.g. 500 article ids: one pass
                 try:
-                    return tuple(dict.fromkeys(self.read_as.read(v, kind) for v in raw
-                                               if v is not None and str(v).strip()))
+                    return tuple(
+                        dict.fromkeys(self.read_as.read(v, kind) for v in raw if v is not None and str(v).strip())
+                    )
                 except ValueError:
-                    pass                                          # _one below names the value at fault
+                    pass  # _one below names the value at fault
             values = (self._one(v, kind) for v in raw)
             return tuple(dict.fromkeys(v for v in values if v is not None))
         return self._one(raw, kind)
@@ -206,10 +218,11 @@ class Filter:
         if isinstance(raw, str):
             bad = _CONTROL.search(raw)
             if bad:
-                raise FilterError(self.name, raw, f"contains the control character U+{ord(bad[0]):04X}; "
-                                                  "filter values are plain text")
+                raise FilterError(
+                    self.name, raw, f"contains the control character U+{ord(bad[0]):04X}; filter values are plain text"
+                )
             if not raw.strip():
-                return None                     # a blank field means no filter, as in the web forms
+                return None  # a blank field means no filter, as in the web forms
         try:
             return self.read_as.read(raw, kind)
         except ValueError as e:
@@ -219,6 +232,7 @@ class Filter:
 @dataclass(frozen=True)
 class Filters:
     """The filters given to one kind of query: `values` normalised, `given` as given (for forms, links)."""
+
     kind: str
     values: Mapping[str, Any]
     given: Mapping[str, Any]

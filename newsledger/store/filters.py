@@ -11,68 +11,166 @@ here (Ledger.merged_events, Ledger.figure_series) and matched by the views thems
 merged_events columns name that view's query (the merged_events table and its `counted` subquery),
 so conditions.where can build its WHERE clause too (tests/store/test_filters.py checks they agree).
 """
+
 from __future__ import annotations
 
 from typing import Any, Mapping
 
 from ..errors import UsageError
 from ..records import CERTAINTIES, EVENT_MODES
-from .filtering import (Code, Count, Country, Date, Filter, FilterError, Filters, Flag, Id, Text, day_bound,
-                        page)
+from .filtering import Code, Count, Country, Date, Filter, FilterError, Filters, Flag, Id, Text, day_bound, page
 
 __all__ = ["FILTERS", "Filter", "FilterError", "Filters", "date_bound", "kinds", "of_kind", "page", "read"]
 
-RECORDS = ("events", "statements", "figures", "times", "actors", "places")   # the kinds with an article_id
+RECORDS = ("events", "statements", "figures", "times", "actors", "places")  # the kinds with an article_id
 PUBLISHED = {"articles": ("published",), **{k: ("published",) for k in RECORDS}}
 TITLE = "articles.title"
 
 FILTERS: tuple[Filter, ...] = (
-    Filter("type", Code("upper"), "equals", {"events": ("type",), "merged_events": ("type",)},
-           "PLOVER event type, e.g. ASSAULT.", example="ASSAULT"),
-    Filter("mode", Code("lower", choices=EVENT_MODES), "equals", {"events": ("mode",)},
-           "Event mode: " + ", ".join(EVENT_MODES) + "."),
-    Filter("about", Text(), "contains", {"figures": ("counted", "text"), "figure_series": ()},
-           "What is counted contains this, e.g. killed, soldiers.", example="soldiers"),
-    Filter("source", Text(), "contains", {"statements": ("source_text", "source_actor.name")},
-           "Who says it: the source text or its actor's name contains this."),
-    Filter("certainty", Code("lower", choices=CERTAINTIES), "equals", {"statements": ("certainty",)},
-           "How sure the source sounds: " + ", ".join(CERTAINTIES) + "."),
+    Filter(
+        "type",
+        Code("upper"),
+        "equals",
+        {"events": ("type",), "merged_events": ("type",)},
+        "PLOVER event type, e.g. ASSAULT.",
+        example="ASSAULT",
+    ),
+    Filter(
+        "mode",
+        Code("lower", choices=EVENT_MODES),
+        "equals",
+        {"events": ("mode",)},
+        "Event mode: " + ", ".join(EVENT_MODES) + ".",
+    ),
+    Filter(
+        "about",
+        Text(),
+        "contains",
+        {"figures": ("counted", "text"), "figure_series": ()},
+        "What is counted contains this, e.g. killed, soldiers.",
+        example="soldiers",
+    ),
+    Filter(
+        "source",
+        Text(),
+        "contains",
+        {"statements": ("source_text", "source_actor.name")},
+        "Who says it: the source text or its actor's name contains this.",
+    ),
+    Filter(
+        "certainty",
+        Code("lower", choices=CERTAINTIES),
+        "equals",
+        {"statements": ("certainty",)},
+        "How sure the source sounds: " + ", ".join(CERTAINTIES) + ".",
+    ),
     Filter("name", Text(), "contains", {"actors": ("name",), "places": ("name",)}, "Name contains this."),
-    Filter("actor", Text(), "contains",
-           {"events": ("actor.name", "recipient.name"), "figures": ("actor.name",), "figure_series": ()},
-           "Actor name contains this (events: the actor's or the recipient's; figure series: a name or a "
-           "country code)."),
-    Filter("country", Country(), "equals",
-           {"events": ("actor_country", "recipient_country"), "merged_events": ("actor_country", "recipient_country"),
-            "statements": ("source_country",), "figures": ("actor_country",), "figure_series": (),
-            "actors": ("country",), "places": ("country",)},
-           "Country: ISO 3166 alpha-2 or alpha-3 code (RU or RUS), or an IGO code (NATO, UN); events: "
-           "the actor's or the recipient's, statements: the source's, figures: the figure's actor's.",
-           example="RUS"),
-    Filter("sector", Code("upper"), "equals", {"actors": ("sector",)},
-           "Actor sector (PLOVER): GOV, MIL, REB, CVL, JRN (media), MED (health), IGO ...", example="GOV"),
+    Filter(
+        "actor",
+        Text(),
+        "contains",
+        {"events": ("actor.name", "recipient.name"), "figures": ("actor.name",), "figure_series": ()},
+        "Actor name contains this (events: the actor's or the recipient's; figure series: a name or a country code).",
+    ),
+    Filter(
+        "country",
+        Country(),
+        "equals",
+        {
+            "events": ("actor_country", "recipient_country"),
+            "merged_events": ("actor_country", "recipient_country"),
+            "statements": ("source_country",),
+            "figures": ("actor_country",),
+            "figure_series": (),
+            "actors": ("country",),
+            "places": ("country",),
+        },
+        "Country: ISO 3166 alpha-2 or alpha-3 code (RU or RUS), or an IGO code (NATO, UN); events: "
+        "the actor's or the recipient's, statements: the source's, figures: the figure's actor's.",
+        example="RUS",
+    ),
+    Filter(
+        "sector",
+        Code("upper"),
+        "equals",
+        {"actors": ("sector",)},
+        "Actor sector (PLOVER): GOV, MIL, REB, CVL, JRN (media), MED (health), IGO ...",
+        example="GOV",
+    ),
     Filter("place", Text(), "contains", {"events": ("place.name",)}, "The event's place name contains this."),
     Filter("outlet", Text(), "contains", {"articles": ("outlet",)}, "Outlet contains this."),
-    Filter("value", Text(), "prefix", {"times": ("value",)},
-           "TIMEX3 value starts with this (2024-12 finds 2024-12-03).", example="2024-12"),
-    Filter("since", Date(), "at_least", {**PUBLISHED, "merged_events": ("last_date",), "figure_series": ()},
-           "Published on or after this date; YYYY-MM and YYYY mean their first day (merged events: last dated on or after it)."),
-    Filter("until", Date(end=True), "at_most", {**PUBLISHED, "merged_events": ("first_date",), "figure_series": ()},
-           "Published on or before this date; YYYY-MM and YYYY mean their last day (merged events: first dated on or before it)."),
-    Filter("text", Text(), "contains",
-           {"articles": ("title", "text"), "events": ("trigger_text", TITLE), "statements": ("content_text", TITLE),
-            "figures": ("text", TITLE), "times": ("text", TITLE)},
-           "Text the evidence or the title contains (articles: the title or the body)."),
-    Filter("min_reports", Count(minimum=1), "at_least", {"merged_events": ("n_articles",)},
-           "Merged events told by at least this many articles (reports within one article count once)."),
-    Filter("min_outlets", Count(minimum=1), "at_least", {"merged_events": ("n_outlets",)},
-           "Merged events told by at least this many distinct outlets."),
-    Filter("article", Id(), "equals", {"articles": ("id",), **{k: ("article_id",) for k in RECORDS}},
-           "Only the records of this article (its id).", form=False),
-    Filter("include_duplicates", Flag(), "hide_copies",
-           {"articles": ("id",), "events": ("article_id",), "statements": ("article_id",),
-            "figures": ("article_id",), "figure_series": ()},
-           "Also articles linked as duplicates of an earlier one.", option="--all", default=False),
+    Filter(
+        "value",
+        Text(),
+        "prefix",
+        {"times": ("value",)},
+        "TIMEX3 value starts with this (2024-12 finds 2024-12-03).",
+        example="2024-12",
+    ),
+    Filter(
+        "since",
+        Date(),
+        "at_least",
+        {**PUBLISHED, "merged_events": ("last_date",), "figure_series": ()},
+        "Published on or after this date; YYYY-MM and YYYY mean their first day (merged events: last dated on or after it).",
+    ),
+    Filter(
+        "until",
+        Date(end=True),
+        "at_most",
+        {**PUBLISHED, "merged_events": ("first_date",), "figure_series": ()},
+        "Published on or before this date; YYYY-MM and YYYY mean their last day (merged events: first dated on or before it).",
+    ),
+    Filter(
+        "text",
+        Text(),
+        "contains",
+        {
+            "articles": ("title", "text"),
+            "events": ("trigger_text", TITLE),
+            "statements": ("content_text", TITLE),
+            "figures": ("text", TITLE),
+            "times": ("text", TITLE),
+        },
+        "Text the evidence or the title contains (articles: the title or the body).",
+    ),
+    Filter(
+        "min_reports",
+        Count(minimum=1),
+        "at_least",
+        {"merged_events": ("n_articles",)},
+        "Merged events told by at least this many articles (reports within one article count once).",
+    ),
+    Filter(
+        "min_outlets",
+        Count(minimum=1),
+        "at_least",
+        {"merged_events": ("n_outlets",)},
+        "Merged events told by at least this many distinct outlets.",
+    ),
+    Filter(
+        "article",
+        Id(),
+        "equals",
+        {"articles": ("id",), **{k: ("article_id",) for k in RECORDS}},
+        "Only the records of this article (its id).",
+        form=False,
+    ),
+    Filter(
+        "include_duplicates",
+        Flag(),
+        "hide_copies",
+        {
+            "articles": ("id",),
+            "events": ("article_id",),
+            "statements": ("article_id",),
+            "figures": ("article_id",),
+            "figure_series": (),
+        },
+        "Also articles linked as duplicates of an earlier one.",
+        option="--all",
+        default=False,
+    ),
 )
 
 

@@ -5,6 +5,7 @@ An older database is brought forward one version at a time by MIGRATIONS[n]
 (upgrade from n-1 to n), each step in its own transaction together with its stamp.
 To make version 3: change schema.py, add `3: _to_v3` below, set SCHEMA_VERSION = 3.
 """
+
 from __future__ import annotations
 
 from typing import Callable
@@ -29,8 +30,10 @@ def _actor_country(table: str, ref: str) -> str:
 
 # The columns version 3 adds to version 2 tables: (table, column, its value for the rows already there).
 _V3_COPIES = [
-    *((t, "published", f"(SELECT a.published FROM articles a WHERE a.id = {t}.article_id)")
-      for t in schema.RECORD_TABLES),
+    *(
+        (t, "published", f"(SELECT a.published FROM articles a WHERE a.id = {t}.article_id)")
+        for t in schema.RECORD_TABLES
+    ),
     ("events", "actor_country", _actor_country("events", "actor")),
     ("events", "recipient_country", _actor_country("events", "recipient")),
     ("statements", "source_country", _actor_country("statements", "source_actor")),
@@ -43,9 +46,9 @@ def _to_v3(conn: Connection) -> None:
     indexes; actor and place totals; row counts."""
     have = {t: {c["name"] for c in inspect(conn).get_columns(t)} for t in schema.RECORD_TABLES}
     for table, column, value in _V3_COPIES:
-        if column not in have[table]:      # a table made from newer definitions has it already
+        if column not in have[table]:  # a table made from newer definitions has it already
             conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} VARCHAR"))
-    for table in schema.RECORD_TABLES:      # one UPDATE per table: each row is rewritten once
+    for table in schema.RECORD_TABLES:  # one UPDATE per table: each row is rewritten once
         values = [f"{column} = {value}" for t, column, value in _V3_COPIES if t == table]
         conn.execute(text(f"UPDATE {table} SET {', '.join(values)}"))
     for name in schema.V2_INDEXES_DROPPED:
@@ -63,13 +66,20 @@ def _to_v4(conn: Connection) -> None:
     already stored have none (read back as empty lists)."""
     have = {c["name"] for c in inspect(conn).get_columns("events")}
     for column in ("co_actors", "co_recipients"):
-        if column not in have:              # a table made from newer definitions has it already
+        if column not in have:  # a table made from newer definitions has it already
             conn.execute(text(f"ALTER TABLE events ADD COLUMN {column} JSON"))
 
 
-_V5_COLUMNS = {"event_reports": (("participants", "JSON"), ("place_kind", "VARCHAR"), ("place_country", "VARCHAR"),
-                                  ("story", "VARCHAR"), ("outlet", "VARCHAR")),
-               "merged_events": (("n_articles", "INTEGER"), ("n_outlets", "INTEGER"), ("outlets", "JSON"))}
+_V5_COLUMNS = {
+    "event_reports": (
+        ("participants", "JSON"),
+        ("place_kind", "VARCHAR"),
+        ("place_country", "VARCHAR"),
+        ("story", "VARCHAR"),
+        ("outlet", "VARCHAR"),
+    ),
+    "merged_events": (("n_articles", "INTEGER"), ("n_outlets", "INTEGER"), ("outlets", "JSON")),
+}
 
 
 def _to_v5(conn: Connection) -> None:
@@ -85,8 +95,14 @@ def _to_v5(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
     for index in schema.merged_events.indexes:
         index.create(conn, checkfirst=True)
-    for table in (schema.event_blocks, schema.event_reports, schema.merged_events, schema.duplicates,
-                  schema.lsh_bands, schema.signatures):
+    for table in (
+        schema.event_blocks,
+        schema.event_reports,
+        schema.merged_events,
+        schema.duplicates,
+        schema.lsh_bands,
+        schema.signatures,
+    ):
         conn.execute(table.delete())
 
 
@@ -113,21 +129,25 @@ def _stamp(conn: Connection, version: int) -> None:
 
 def migrate(engine: Engine) -> int:
     """Create or upgrade the schema; returns the version the database is at afterwards."""
-    with engine.connect() as conn, conn.begin():   # the common case, up to date: no write lock taken
+    with engine.connect() as conn, conn.begin():  # the common case, up to date: no write lock taken
         if read_version(conn) == SCHEMA_VERSION:
             return SCHEMA_VERSION
     with engine.connect().execution_options(**backend.WRITE) as conn:
         with conn.begin():
             backend.lock_for_migration(conn)
-            version = read_version(conn)   # re-read under the lock: another process may have won
+            version = read_version(conn)  # re-read under the lock: another process may have won
             if version > SCHEMA_VERSION:
-                raise StoreError(f"the ledger is at schema version {version}, newer than this newsledger "
-                                 f"understands ({SCHEMA_VERSION}); upgrade newsledger")
+                raise StoreError(
+                    f"the ledger is at schema version {version}, newer than this newsledger "
+                    f"understands ({SCHEMA_VERSION}); upgrade newsledger"
+                )
             if version == 0:
                 clash = set(schema.metadata.tables) & set(inspect(conn).get_table_names())
-                if clash:   # someone else's tables, or a half-made ledger: do not write into them
-                    raise StoreError(f"the database already has tables named {', '.join(sorted(clash))} but is not "
-                                     "a newsledger ledger (no schema version); use another file or database")
+                if clash:  # someone else's tables, or a half-made ledger: do not write into them
+                    raise StoreError(
+                        f"the database already has tables named {', '.join(sorted(clash))} but is not "
+                        "a newsledger ledger (no schema version); use another file or database"
+                    )
                 schema.metadata.create_all(conn)
                 _stamp(conn, SCHEMA_VERSION)
                 return SCHEMA_VERSION
@@ -137,7 +157,7 @@ def migrate(engine: Engine) -> int:
             with conn.begin():
                 backend.lock_for_migration(conn)
                 if read_version(conn) >= target:
-                    continue               # done meanwhile by a concurrent process
+                    continue  # done meanwhile by a concurrent process
                 MIGRATIONS[target](conn)
                 _stamp(conn, target)
         return SCHEMA_VERSION

@@ -7,6 +7,7 @@ Record lists filter and sort on the record's own copy of `published`, so an inde
 (filter columns, published DESC NULLS LAST, article_id, ord) serves a page without a sort;
 the actor and place lists read the totals kept on write unless a date or article narrows them.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -21,7 +22,7 @@ from .conditions import where
 from .filters import Filters, read
 
 A = schema.articles
-ARTICLE_COLS = (A.c.outlet, A.c.title, A.c.url)     # `published` comes with each record row
+ARTICLE_COLS = (A.c.outlet, A.c.title, A.c.url)  # `published` comes with each record row
 Query = tuple[Select, Callable[[Mapping], dict]]
 
 
@@ -38,8 +39,13 @@ def _ref(table, alias: str, record, column: str | None = None):
 
 
 def _article_fields(r: Mapping) -> dict:
-    return {"article_id": r["article_id"], "published": r["published"], "outlet": r["outlet"],
-            "title": r["title"], "url": r["url"]}
+    return {
+        "article_id": r["article_id"],
+        "published": r["published"],
+        "outlet": r["outlet"],
+        "title": r["title"],
+        "url": r["url"],
+    }
 
 
 def _ordered(q: Select, record, joined=None) -> Select:
@@ -55,24 +61,55 @@ def events(f: Filters) -> Query:
     pl, on_pl = _ref(schema.places, "place", e)
     tm, on_tm = _ref(schema.times, "time", e)
     st, on_st = _ref(schema.statements, "statement", e)
-    joined = (e.join(A, A.c.id == e.c.article_id).outerjoin(act, on_act).outerjoin(rec, on_rec)
-              .outerjoin(pl, on_pl).outerjoin(tm, on_tm).outerjoin(st, on_st))
+    joined = (
+        e.join(A, A.c.id == e.c.article_id)
+        .outerjoin(act, on_act)
+        .outerjoin(rec, on_rec)
+        .outerjoin(pl, on_pl)
+        .outerjoin(tm, on_tm)
+        .outerjoin(st, on_st)
+    )
     q = select(
-        *e.c, *ARTICLE_COLS,
-        act.c.name.label("actor_name"), act.c.sector.label("actor_sector"),      # their countries: copies on e
-        rec.c.name.label("recipient_name"), rec.c.sector.label("recipient_sector"),
-        pl.c.name.label("place_name"), pl.c.country.label("place_country"),
-        pl.c.lat.label("place_lat"), pl.c.lon.label("place_lon"),
-        tm.c.value.label("time_value"), tm.c.text.label("time_text"),
+        *e.c,
+        *ARTICLE_COLS,
+        act.c.name.label("actor_name"),
+        act.c.sector.label("actor_sector"),  # their countries: copies on e
+        rec.c.name.label("recipient_name"),
+        rec.c.sector.label("recipient_sector"),
+        pl.c.name.label("place_name"),
+        pl.c.country.label("place_country"),
+        pl.c.lat.label("place_lat"),
+        pl.c.lon.label("place_lon"),
+        tm.c.value.label("time_value"),
+        tm.c.text.label("time_text"),
         st.c.source_text.label("source_text"),
     ).select_from(joined)
     conds = where(f, e, joined)
 
     def shape(r: Mapping) -> dict:
-        return {**rows.event_dict(r), **_article_fields(r),
-                **{k: r[k] for k in ("actor_name", "actor_country", "actor_sector", "recipient_name",
-                                     "recipient_country", "recipient_sector", "place_name", "place_country",
-                                     "place_lat", "place_lon", "time_value", "time_text", "source_text")}}
+        return {
+            **rows.event_dict(r),
+            **_article_fields(r),
+            **{
+                k: r[k]
+                for k in (
+                    "actor_name",
+                    "actor_country",
+                    "actor_sector",
+                    "recipient_name",
+                    "recipient_country",
+                    "recipient_sector",
+                    "place_name",
+                    "place_country",
+                    "place_lat",
+                    "place_lon",
+                    "time_value",
+                    "time_text",
+                    "source_text",
+                )
+            },
+        }
+
     return _ordered(q.where(*conds), e, joined), shape
 
 
@@ -80,13 +117,20 @@ def statements(f: Filters) -> Query:
     s = schema.statements
     act, on_act = _ref(schema.actors, "source_actor", s)
     joined = s.join(A, A.c.id == s.c.article_id).outerjoin(act, on_act)
-    q = select(*s.c, *ARTICLE_COLS, act.c.name.label("source_actor_name"),
-               act.c.sector.label("source_sector")).select_from(joined)      # source_country: a copy on s
+    q = select(
+        *s.c, *ARTICLE_COLS, act.c.name.label("source_actor_name"), act.c.sector.label("source_sector")
+    ).select_from(joined)  # source_country: a copy on s
     conds = where(f, s, joined)
 
     def shape(r: Mapping) -> dict:
-        return {**rows.statement_dict(r), **_article_fields(r), "source_actor_name": r["source_actor_name"],
-                "source_country": r["source_country"], "source_sector": r["source_sector"]}
+        return {
+            **rows.statement_dict(r),
+            **_article_fields(r),
+            "source_actor_name": r["source_actor_name"],
+            "source_country": r["source_country"],
+            "source_sector": r["source_sector"],
+        }
+
     return _ordered(q.where(*conds), s, joined), shape
 
 
@@ -95,19 +139,31 @@ def figures(f: Filters) -> Query:
     act, on_act = _ref(schema.actors, "actor", fig)
     # Who gives the figure: the first statement whose content span contains it.
     st = schema.statements.alias("says")
-    says = (select(st.c.id, st.c.source_text)
-            .where(st.c.article_id == fig.c.article_id, st.c.content_start <= fig.c.start,
-                   st.c.content_end >= fig.c.end)
-            .order_by(st.c.ord).limit(1))
+    says = (
+        select(st.c.id, st.c.source_text)
+        .where(st.c.article_id == fig.c.article_id, st.c.content_start <= fig.c.start, st.c.content_end >= fig.c.end)
+        .order_by(st.c.ord)
+        .limit(1)
+    )
     joined = fig.join(A, A.c.id == fig.c.article_id).outerjoin(act, on_act)
-    q = select(*fig.c, *ARTICLE_COLS, act.c.name.label("actor_name"),      # actor_country: a copy on fig
-               says.with_only_columns(st.c.id).scalar_subquery().label("statement"),
-               says.with_only_columns(st.c.source_text).scalar_subquery().label("source_text"),
-               ).select_from(joined)
+    q = select(
+        *fig.c,
+        *ARTICLE_COLS,
+        act.c.name.label("actor_name"),  # actor_country: a copy on fig
+        says.with_only_columns(st.c.id).scalar_subquery().label("statement"),
+        says.with_only_columns(st.c.source_text).scalar_subquery().label("source_text"),
+    ).select_from(joined)
 
     def shape(r: Mapping) -> dict:
-        return {**rows.figure_dict(r), **_article_fields(r), "actor_name": r["actor_name"],
-                "actor_country": r["actor_country"], "statement": r["statement"], "source_text": r["source_text"]}
+        return {
+            **rows.figure_dict(r),
+            **_article_fields(r),
+            "actor_name": r["actor_name"],
+            "actor_country": r["actor_country"],
+            "statement": r["statement"],
+            "source_text": r["source_text"],
+        }
+
     return _ordered(q.where(*where(f, fig, joined)), fig, joined), shape
 
 
@@ -119,10 +175,23 @@ def times(f: Filters) -> Query:
 
 
 def articles(f: Filters) -> Query:
-    counts = [select(func.count()).where(t.c.article_id == A.c.id).scalar_subquery().label(kind)
-              for kind, t in schema.RECORD_TABLES.items()]
-    q = select(A.c.id, A.c.published, A.c.outlet, A.c.title, A.c.url, A.c.author, A.c.source, A.c.kind,
-               A.c.added, func.length(A.c.text, type_=Integer).label("chars"), *counts)
+    counts = [
+        select(func.count()).where(t.c.article_id == A.c.id).scalar_subquery().label(kind)
+        for kind, t in schema.RECORD_TABLES.items()
+    ]
+    q = select(
+        A.c.id,
+        A.c.published,
+        A.c.outlet,
+        A.c.title,
+        A.c.url,
+        A.c.author,
+        A.c.source,
+        A.c.kind,
+        A.c.added,
+        func.length(A.c.text, type_=Integer).label("chars"),
+        *counts,
+    )
     q = q.where(*where(f, A)).order_by(*schema.newest_first(A))
     return q, lambda r: dict(r)
 
@@ -131,11 +200,18 @@ def _aggregate(table, keys, conds) -> Select:
     """One row per distinct `keys` across the matching rows, with how many articles, mentions and events."""
     n_articles = func.count(table.c.article_id.distinct())
     n_mentions = func.coalesce(func.sum(table.c.n_mentions), 0)
-    q = select(*keys, n_articles.label("articles"), n_mentions.label("mentions"),
-               func.coalesce(func.sum(table.c.n_events), 0).label("events"),
-               func.min(table.c.published).label("first_published"),
-               func.max(table.c.published).label("last_published"),
-               ).where(*conds).group_by(*keys)
+    q = (
+        select(
+            *keys,
+            n_articles.label("articles"),
+            n_mentions.label("mentions"),
+            func.coalesce(func.sum(table.c.n_events), 0).label("events"),
+            func.min(table.c.published).label("first_published"),
+            func.max(table.c.published).label("last_published"),
+        )
+        .where(*conds)
+        .group_by(*keys)
+    )
     return q.order_by(n_articles.desc(), n_mentions.desc(), *(k.asc().nulls_last() for k in keys))
 
 
@@ -143,8 +219,11 @@ def _ranked(kind: str, conds: list) -> Select:
     """The totals kept on write for `kind`, filtered and ranked by articles, then mentions."""
     totals = schema.TOTALS_TABLES[kind]
     keys = [totals.c[k] for k in totals.c.keys() if k not in _TOTALS_SUMS and k != "key"]
-    return (select(*keys, *(totals.c[k] for k in _TOTALS_SUMS)).where(*conds)
-            .order_by(totals.c.articles.desc(), totals.c.mentions.desc(), *(k.asc().nulls_last() for k in keys)))
+    return (
+        select(*keys, *(totals.c[k] for k in _TOTALS_SUMS))
+        .where(*conds)
+        .order_by(totals.c.articles.desc(), totals.c.mentions.desc(), *(k.asc().nulls_last() for k in keys))
+    )
 
 
 _TOTALS_SUMS = ("articles", "mentions", "events", "first_published", "last_published")
@@ -158,7 +237,7 @@ def places(f: Filters) -> Query:
     return _totals_or_rows(schema.places, ("name", "country", "geonameid", "lat", "lon", "kind"), f)
 
 
-NARROWING = ("since", "until", "article")     # filters the totals kept on write cannot answer
+NARROWING = ("since", "until", "article")  # filters the totals kept on write cannot answer
 
 
 def _totals_or_rows(t, keys: tuple[str, ...], f: Filters) -> Query:
@@ -188,7 +267,11 @@ def _prune(from_, needed):
 def page_first(kind: str, q: Select) -> tuple[Select, Callable[[list], Select]]:
     """(the page's keys (article_id, ord), in list order; keys -> the full rows of those keys, unordered)."""
     record = PAGE_FIRST[kind]
-    needed = set(find_tables(q.whereclause, check_columns=True, include_aliases=True)) if q.whereclause is not None else set()
+    needed = (
+        set(find_tables(q.whereclause, check_columns=True, include_aliases=True))
+        if q.whereclause is not None
+        else set()
+    )
     from_ = q.get_execution_options()["newsledger_joins"]
     keys = select(record.c.article_id, record.c.ord).select_from(_prune(from_, needed))
     if q.whereclause is not None:
@@ -198,13 +281,23 @@ def page_first(kind: str, q: Select) -> tuple[Select, Callable[[list], Select]]:
     def rows_of(page: list) -> Select:
         # No ORDER BY: sorting would make SQLite walk the order index instead of looking the keys up.
         # The article ids alone are what SQLite looks up by primary key (it scans for a row-value IN).
-        return q.order_by(None).where(record.c.article_id.in_(sorted({k[0] for k in page})),
-                                      tuple_(record.c.article_id, record.c.ord).in_([tuple(k) for k in page]))
+        return q.order_by(None).where(
+            record.c.article_id.in_(sorted({k[0] for k in page})),
+            tuple_(record.c.article_id, record.c.ord).in_([tuple(k) for k in page]),
+        )
+
     return keys, rows_of
 
 
-QUERIES = {"articles": articles, "events": events, "statements": statements, "figures": figures,
-           "actors": actors, "places": places, "times": times}
+QUERIES = {
+    "articles": articles,
+    "events": events,
+    "statements": statements,
+    "figures": figures,
+    "actors": actors,
+    "places": places,
+    "times": times,
+}
 
 
 def columns(kind: str) -> dict[str, str]:
@@ -218,7 +311,7 @@ def columns(kind: str) -> dict[str, str]:
     for key in shape({k: None for k in sql_types}):
         t = sql_types.get(key)
         if t is None or isinstance(t, JSON):
-            out[key] = "json"      # composed by the shaper (spans) or a JSON column
+            out[key] = "json"  # composed by the shaper (spans) or a JSON column
         elif isinstance(t, Boolean):
             out[key] = "bool"
         elif isinstance(t, Integer):

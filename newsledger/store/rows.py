@@ -4,6 +4,7 @@ to_rows() flattens one ArticleResult into rows per table; the *_dict() functions
 row (a mapping with the table's column names) back into the record's JSON-contract dict,
 which is what both queries and results() build on.
 """
+
 from __future__ import annotations
 
 import re
@@ -63,7 +64,7 @@ def _mentions(spans: list[Span] | None) -> list[dict]:
 
 def article_row(article: Article, result: ArticleResult, added: str) -> dict:
     row = {f: getattr(article, f) for f in ARTICLE_FIELDS}
-    for f in ("published", "title", "url", "outlet"):   # the result may know what the article did not
+    for f in ("published", "title", "url", "outlet"):  # the result may know what the article did not
         if row[f] is None:
             row[f] = getattr(result, f, None)
     row["text"] = row["text"] or ""
@@ -75,39 +76,93 @@ def to_rows(article_id: str, result: ArticleResult) -> dict[str, list[dict]]:
     """Rows per record table for one article's result."""
     rows: dict[str, list[dict]] = {}
     # Counted once here, so the cross-article actor/place tables need no join over all events.
-    in_events = Counter(ref for e in result.events
-                        for ref in {e.actor, e.recipient, *e.co_actors, *e.co_recipients} if ref is not None)
+    in_events = Counter(
+        ref for e in result.events for ref in {e.actor, e.recipient, *e.co_actors, *e.co_recipients} if ref is not None
+    )
     at_place = Counter(e.place for e in result.events if e.place is not None)
     rows["actors"] = [
-        {"name": a.name, "country": a.country, "sector": a.sector, "kind": a.kind,
-         "mentions": _mentions(a.mentions), "n_mentions": len(a.mentions or []), "n_events": in_events[a.id],
-         "id": a.id}
-        for a in result.actors]
+        {
+            "name": a.name,
+            "country": a.country,
+            "sector": a.sector,
+            "kind": a.kind,
+            "mentions": _mentions(a.mentions),
+            "n_mentions": len(a.mentions or []),
+            "n_events": in_events[a.id],
+            "id": a.id,
+        }
+        for a in result.actors
+    ]
     rows["places"] = [
-        {"name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon, "geonameid": p.geonameid,
-         "kind": p.kind, "mentions": _mentions(p.mentions), "n_mentions": len(p.mentions or []),
-         "n_events": at_place[p.id], "id": p.id}
-        for p in result.places]
+        {
+            "name": p.name,
+            "country": p.country,
+            "lat": p.lat,
+            "lon": p.lon,
+            "geonameid": p.geonameid,
+            "kind": p.kind,
+            "mentions": _mentions(p.mentions),
+            "n_mentions": len(p.mentions or []),
+            "n_events": at_place[p.id],
+            "id": p.id,
+        }
+        for p in result.places
+    ]
     rows["times"] = [
         {"id": t.id, "start": t.start, "end": t.end, "text": t.text, "value": t.value, "mod": t.mod}
-        for t in result.times]
+        for t in result.times
+    ]
     rows["figures"] = [
-        {"id": f.id, "start": f.start, "end": f.end, "text": f.text, "value": f.value, "low": f.low,
-         "high": f.high, "approx": bool(f.approx), "bound": f.bound, "unit": f.unit, "counted": f.counted,
-         "actor": f.actor}
-        for f in result.figures]
+        {
+            "id": f.id,
+            "start": f.start,
+            "end": f.end,
+            "text": f.text,
+            "value": f.value,
+            "low": f.low,
+            "high": f.high,
+            "approx": bool(f.approx),
+            "bound": f.bound,
+            "unit": f.unit,
+            "counted": f.counted,
+            "actor": f.actor,
+        }
+        for f in result.figures
+    ]
     rows["statements"] = [
-        {"id": s.id, "direct": bool(s.direct), **_span_cols("source", s.source),
-         "source_actor": getattr(s.source, "actor", None), **_span_cols("cue", s.cue),
-         **_span_cols("content", s.content), "certainty": s.certainty, "via": s.via, "hedged": bool(s.hedged)}
-        for s in result.statements]
+        {
+            "id": s.id,
+            "direct": bool(s.direct),
+            **_span_cols("source", s.source),
+            "source_actor": getattr(s.source, "actor", None),
+            **_span_cols("cue", s.cue),
+            **_span_cols("content", s.content),
+            "certainty": s.certainty,
+            "via": s.via,
+            "hedged": bool(s.hedged),
+        }
+        for s in result.statements
+    ]
     rows["events"] = [
-        {"id": e.id, "type": e.type, "mode": e.mode, "acled": e.acled, **_span_cols("trigger", e.trigger),
-         "actor": e.actor, "recipient": e.recipient, "place": e.place, "time": e.time,
-         "figures": list(e.figures or []), "statement": e.statement, "confidence": e.confidence,
-         "evidence": [sp.to_dict() for sp in getattr(e, "evidence", None) or []],
-         "co_actors": list(e.co_actors), "co_recipients": list(e.co_recipients)}
-        for e in result.events]
+        {
+            "id": e.id,
+            "type": e.type,
+            "mode": e.mode,
+            "acled": e.acled,
+            **_span_cols("trigger", e.trigger),
+            "actor": e.actor,
+            "recipient": e.recipient,
+            "place": e.place,
+            "time": e.time,
+            "figures": list(e.figures or []),
+            "statement": e.statement,
+            "confidence": e.confidence,
+            "evidence": [sp.to_dict() for sp in getattr(e, "evidence", None) or []],
+            "co_actors": list(e.co_actors),
+            "co_recipients": list(e.co_recipients),
+        }
+        for e in result.events
+    ]
     for kind_rows in rows.values():
         for ord_, row in enumerate(kind_rows):
             row["article_id"] = article_id
@@ -133,44 +188,100 @@ def add_copies(rows: dict[str, list[dict]], published: str | None) -> None:
 
 # Row -> contract dict, one function per kind (keys in contract order).
 
+
 def actor_dict(r: Mapping) -> dict:
-    return {"id": r["id"], "name": r["name"], "country": r["country"], "sector": r["sector"],
-            "mentions": r["mentions"] or [], "kind": r["kind"]}
+    return {
+        "id": r["id"],
+        "name": r["name"],
+        "country": r["country"],
+        "sector": r["sector"],
+        "mentions": r["mentions"] or [],
+        "kind": r["kind"],
+    }
 
 
 def place_dict(r: Mapping) -> dict:
-    return {"id": r["id"], "name": r["name"], "country": r["country"], "lat": r["lat"], "lon": r["lon"],
-            "geonameid": r["geonameid"], "kind": r["kind"], "mentions": r["mentions"] or []}
+    return {
+        "id": r["id"],
+        "name": r["name"],
+        "country": r["country"],
+        "lat": r["lat"],
+        "lon": r["lon"],
+        "geonameid": r["geonameid"],
+        "kind": r["kind"],
+        "mentions": r["mentions"] or [],
+    }
 
 
 def time_dict(r: Mapping) -> dict:
-    return {"id": r["id"], "start": r["start"], "end": r["end"], "text": r["text"],
-            "value": r["value"], "mod": r["mod"]}
+    return {
+        "id": r["id"],
+        "start": r["start"],
+        "end": r["end"],
+        "text": r["text"],
+        "value": r["value"],
+        "mod": r["mod"],
+    }
 
 
 def figure_dict(r: Mapping) -> dict:
-    return {"id": r["id"], "start": r["start"], "end": r["end"], "text": r["text"],
-            "value": _number(r["value"]), "low": _number(r["low"]), "high": _number(r["high"]),
-            "approx": bool(r["approx"]), "bound": r["bound"], "unit": r["unit"], "counted": r["counted"],
-            "actor": r["actor"]}
+    return {
+        "id": r["id"],
+        "start": r["start"],
+        "end": r["end"],
+        "text": r["text"],
+        "value": _number(r["value"]),
+        "low": _number(r["low"]),
+        "high": _number(r["high"]),
+        "approx": bool(r["approx"]),
+        "bound": r["bound"],
+        "unit": r["unit"],
+        "counted": r["counted"],
+        "actor": r["actor"],
+    }
 
 
 def statement_dict(r: Mapping) -> dict:
     source = _span_dict(r, "source")
     if source is not None:
         source["actor"] = r["source_actor"]
-    return {"id": r["id"], "direct": bool(r["direct"]), "source": source, "cue": _span_dict(r, "cue"),
-            "content": _span_dict(r, "content"), "certainty": r["certainty"], "via": r["via"],
-            "hedged": bool(r["hedged"])}
+    return {
+        "id": r["id"],
+        "direct": bool(r["direct"]),
+        "source": source,
+        "cue": _span_dict(r, "cue"),
+        "content": _span_dict(r, "content"),
+        "certainty": r["certainty"],
+        "via": r["via"],
+        "hedged": bool(r["hedged"]),
+    }
 
 
 def event_dict(r: Mapping) -> dict:
-    return {"id": r["id"], "type": r["type"], "trigger": _span_dict(r, "trigger"), "mode": r["mode"],
-            "acled": r["acled"], "actor": r["actor"], "recipient": r["recipient"], "place": r["place"],
-            "time": r["time"], "figures": r["figures"] or [], "statement": r["statement"],
-            "confidence": r["confidence"], "evidence": r["evidence"] or [],
-            "co_actors": r.get("co_actors") or [], "co_recipients": r.get("co_recipients") or []}
+    return {
+        "id": r["id"],
+        "type": r["type"],
+        "trigger": _span_dict(r, "trigger"),
+        "mode": r["mode"],
+        "acled": r["acled"],
+        "actor": r["actor"],
+        "recipient": r["recipient"],
+        "place": r["place"],
+        "time": r["time"],
+        "figures": r["figures"] or [],
+        "statement": r["statement"],
+        "confidence": r["confidence"],
+        "evidence": r["evidence"] or [],
+        "co_actors": r.get("co_actors") or [],
+        "co_recipients": r.get("co_recipients") or [],
+    }
 
 
-RECORD_DICT = {"actors": actor_dict, "places": place_dict, "times": time_dict,
-               "figures": figure_dict, "statements": statement_dict, "events": event_dict}
+RECORD_DICT = {
+    "actors": actor_dict,
+    "places": place_dict,
+    "times": time_dict,
+    "figures": figure_dict,
+    "statements": statement_dict,
+    "events": event_dict,
+}

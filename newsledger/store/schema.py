@@ -11,10 +11,24 @@ so one index serves both a filter and the lists' newest-first order without a jo
 actor_totals / place_totals, and the rows of each table in record_counts, all updated in the
 same transaction as the records.
 """
+
 from __future__ import annotations
 
-from sqlalchemy import (JSON, BigInteger, Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary,
-                        MetaData, String, Table, Text)
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
 
 metadata = MetaData()
 
@@ -33,155 +47,256 @@ def _span(prefix: str) -> list[Column]:
 
 
 meta = Table(
-    "meta", metadata,
+    "meta",
+    metadata,
     Column("key", String, primary_key=True),
     Column("value", Text),
 )
 
 articles = Table(
-    "articles", metadata,
+    "articles",
+    metadata,
     Column("id", String, primary_key=True),
-    Column("title", Text), Column("url", Text), Column("outlet", String), Column("author", Text),
-    Column("published", String),              # YYYY-MM-DD: compares correctly as text
-    Column("source", Text), Column("kind", String),
+    Column("title", Text),
+    Column("url", Text),
+    Column("outlet", String),
+    Column("author", Text),
+    Column("published", String),  # YYYY-MM-DD: compares correctly as text
+    Column("source", Text),
+    Column("kind", String),
     Column("text", Text, nullable=False),
-    Column("added", String),                  # ISO timestamp of the ingest that stored it
+    Column("added", String),  # ISO timestamp of the ingest that stored it
     Index("ix_articles_published", "published"),
     Index("ix_articles_outlet", "outlet"),
 )
 
 actors = Table(
-    "actors", metadata,
-    _article_fk(), Column("ord", Integer, primary_key=True), Column("id", String), _published(),
-    Column("name", Text), Column("country", String), Column("sector", String), Column("kind", String),
-    Column("mentions", JSON), Column("n_mentions", Integer),
-    Column("n_events", Integer),              # events of its article naming it as actor or recipient
+    "actors",
+    metadata,
+    _article_fk(),
+    Column("ord", Integer, primary_key=True),
+    Column("id", String),
+    _published(),
+    Column("name", Text),
+    Column("country", String),
+    Column("sector", String),
+    Column("kind", String),
+    Column("mentions", JSON),
+    Column("n_mentions", Integer),
+    Column("n_events", Integer),  # events of its article naming it as actor or recipient
     Index("ix_actors_local", "article_id", "id"),
-    Index("ix_actors_name", "name"), Index("ix_actors_country", "country"), Index("ix_actors_sector", "sector"),
+    Index("ix_actors_name", "name"),
+    Index("ix_actors_country", "country"),
+    Index("ix_actors_sector", "sector"),
 )
 
 places = Table(
-    "places", metadata,
-    _article_fk(), Column("ord", Integer, primary_key=True), Column("id", String), _published(),
-    Column("name", Text), Column("country", String), Column("lat", Float), Column("lon", Float),
-    Column("geonameid", Integer), Column("kind", String),
-    Column("mentions", JSON), Column("n_mentions", Integer),
-    Column("n_events", Integer),              # events of its article that happen there
+    "places",
+    metadata,
+    _article_fk(),
+    Column("ord", Integer, primary_key=True),
+    Column("id", String),
+    _published(),
+    Column("name", Text),
+    Column("country", String),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("geonameid", Integer),
+    Column("kind", String),
+    Column("mentions", JSON),
+    Column("n_mentions", Integer),
+    Column("n_events", Integer),  # events of its article that happen there
     Index("ix_places_local", "article_id", "id"),
-    Index("ix_places_name", "name"), Index("ix_places_country", "country"),
+    Index("ix_places_name", "name"),
+    Index("ix_places_country", "country"),
 )
 
 times = Table(
-    "times", metadata,
-    _article_fk(), Column("ord", Integer, primary_key=True), Column("id", String), _published(),
-    Column("start", Integer), Column("end", Integer), Column("text", Text),
-    Column("value", String), Column("mod", String),
-    Index("ix_times_local", "article_id", "id"), Index("ix_times_value", "value"),
+    "times",
+    metadata,
+    _article_fk(),
+    Column("ord", Integer, primary_key=True),
+    Column("id", String),
+    _published(),
+    Column("start", Integer),
+    Column("end", Integer),
+    Column("text", Text),
+    Column("value", String),
+    Column("mod", String),
+    Index("ix_times_local", "article_id", "id"),
+    Index("ix_times_value", "value"),
 )
 
 figures = Table(
-    "figures", metadata,
-    _article_fk(), Column("ord", Integer, primary_key=True), Column("id", String), _published(),
-    Column("start", Integer), Column("end", Integer), Column("text", Text),
-    Column("value", Float), Column("low", Float), Column("high", Float),
-    Column("approx", Boolean), Column("bound", String), Column("unit", String),
-    Column("counted", Text), Column("actor", String),
-    Column("actor_country", String),          # copied from the actor named by `actor` (v3)
-    Index("ix_figures_local", "article_id", "id"), Index("ix_figures_actor", "article_id", "actor"),
+    "figures",
+    metadata,
+    _article_fk(),
+    Column("ord", Integer, primary_key=True),
+    Column("id", String),
+    _published(),
+    Column("start", Integer),
+    Column("end", Integer),
+    Column("text", Text),
+    Column("value", Float),
+    Column("low", Float),
+    Column("high", Float),
+    Column("approx", Boolean),
+    Column("bound", String),
+    Column("unit", String),
+    Column("counted", Text),
+    Column("actor", String),
+    Column("actor_country", String),  # copied from the actor named by `actor` (v3)
+    Index("ix_figures_local", "article_id", "id"),
+    Index("ix_figures_actor", "article_id", "actor"),
     Index("ix_figures_counted", "counted"),
 )
 
 statements = Table(
-    "statements", metadata,
-    _article_fk(), Column("ord", Integer, primary_key=True), Column("id", String), _published(),
-    Column("direct", Boolean), *_span("source"), Column("source_actor", String),
-    Column("source_country", String),         # copied from the actor named by `source_actor` (v3)
-    *_span("cue"), *_span("content"),
-    Column("certainty", String), Column("via", String), Column("hedged", Boolean),
+    "statements",
+    metadata,
+    _article_fk(),
+    Column("ord", Integer, primary_key=True),
+    Column("id", String),
+    _published(),
+    Column("direct", Boolean),
+    *_span("source"),
+    Column("source_actor", String),
+    Column("source_country", String),  # copied from the actor named by `source_actor` (v3)
+    *_span("cue"),
+    *_span("content"),
+    Column("certainty", String),
+    Column("via", String),
+    Column("hedged", Boolean),
     Index("ix_statements_local", "article_id", "id"),
     Index("ix_statements_source_actor", "article_id", "source_actor"),
 )
 
 events = Table(
-    "events", metadata,
-    _article_fk(), Column("ord", Integer, primary_key=True), Column("id", String), _published(),
-    Column("type", String), Column("mode", String), Column("acled", JSON),
+    "events",
+    metadata,
+    _article_fk(),
+    Column("ord", Integer, primary_key=True),
+    Column("id", String),
+    _published(),
+    Column("type", String),
+    Column("mode", String),
+    Column("acled", JSON),
     *_span("trigger"),
-    Column("actor", String), Column("recipient", String), Column("place", String), Column("time", String),
-    Column("actor_country", String), Column("recipient_country", String),   # copied from those actors (v3)
-    Column("figures", JSON), Column("statement", String), Column("confidence", Float),
+    Column("actor", String),
+    Column("recipient", String),
+    Column("place", String),
+    Column("time", String),
+    Column("actor_country", String),
+    Column("recipient_country", String),  # copied from those actors (v3)
+    Column("figures", JSON),
+    Column("statement", String),
+    Column("confidence", Float),
     Column("evidence", JSON),  # [{start, end, text}] of later mentions of the same event
-    Column("co_actors", JSON), Column("co_recipients", JSON),   # coordinated parties (v4)
+    Column("co_actors", JSON),
+    Column("co_recipients", JSON),  # coordinated parties (v4)
     Index("ix_events_local", "article_id", "id"),
-    Index("ix_events_actor", "article_id", "actor"), Index("ix_events_recipient", "article_id", "recipient"),
+    Index("ix_events_actor", "article_id", "actor"),
+    Index("ix_events_recipient", "article_id", "recipient"),
 )
 
 ingests = Table(
-    "ingests", metadata,
+    "ingests",
+    metadata,
     Column("n", Integer, primary_key=True, autoincrement=True),
-    Column("started", String), Column("finished", String),
-    Column("inputs", Integer), Column("articles_added", Integer), Column("articles_skipped", Integer),
-    Column("failed", Integer), Column("failures", JSON),
-    Column("summary", JSON),                  # the whole summary, so added keys survive
+    Column("started", String),
+    Column("finished", String),
+    Column("inputs", Integer),
+    Column("articles_added", Integer),
+    Column("articles_skipped", Integer),
+    Column("failed", Integer),
+    Column("failures", JSON),
+    Column("summary", JSON),  # the whole summary, so added keys survive
 )
 
 # -- version 2: the ledger across articles (newsledger.ledger) --------------------------------
 
 # One row per article the cross-article linker has seen: its MinHash signature (uint64 bytes).
 signatures = Table(
-    "signatures", metadata,
+    "signatures",
+    metadata,
     Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
-    Column("minhash", LargeBinary), Column("shingles", Integer),
+    Column("minhash", LargeBinary),
+    Column("shingles", Integer),
 )
 
 # LSH banding keys: a new article's candidates are the articles sharing a band key (an index lookup).
 lsh_bands = Table(
-    "lsh_bands", metadata,
+    "lsh_bands",
+    metadata,
     Column("band", String, primary_key=True),
     Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
 )
 
 # Near or exact copies of an earlier (canonical) article.
 duplicates = Table(
-    "duplicates", metadata,
+    "duplicates",
+    metadata,
     Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
-    Column("canonical_id", String, nullable=False), Column("similarity", Float), Column("method", String),
+    Column("canonical_id", String, nullable=False),
+    Column("similarity", Float),
+    Column("method", String),
     Index("ix_duplicates_canonical", "canonical_id"),
 )
 
 # One row per real-world event; its reports are rows of event_reports.
 merged_events = Table(
-    "merged_events", metadata,
+    "merged_events",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("type", String), Column("mode", String),
-    Column("actor_country", String), Column("recipient_country", String),
-    Column("place_name", Text), Column("lat", Float), Column("lon", Float),
-    Column("first_date", String), Column("last_date", String),
+    Column("type", String),
+    Column("mode", String),
+    Column("actor_country", String),
+    Column("recipient_country", String),
+    Column("place_name", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("first_date", String),
+    Column("last_date", String),
     # version 5: distinct articles and outlets reporting it (reports of one article count once)
-    Column("n_articles", Integer), Column("n_outlets", Integer), Column("outlets", JSON),
-    Index("ix_merged_events_type", "type"), Index("ix_merged_events_last", "last_date"),
-    Index("ix_merged_events_rank", "n_articles", "last_date"),   # the list's order (v5)
+    Column("n_articles", Integer),
+    Column("n_outlets", Integer),
+    Column("outlets", JSON),
+    Index("ix_merged_events_type", "type"),
+    Index("ix_merged_events_last", "last_date"),
+    Index("ix_merged_events_rank", "n_articles", "last_date"),  # the list's order (v5)
 )
 
 # Every extracted event is one report of one merged event, with the profile it was matched on.
 event_reports = Table(
-    "event_reports", metadata,
+    "event_reports",
+    metadata,
     Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("event_id", String, primary_key=True),
     Column("merged_id", Integer, ForeignKey("merged_events.id"), nullable=False),
-    Column("date", String), Column("dated", Boolean),
-    Column("actor_country", String), Column("recipient_country", String),
-    Column("place_name", Text), Column("lat", Float), Column("lon", Float),
-    Column("keywords", JSON), Column("sentence", Integer), Column("origin", Text), Column("reason", Text),
+    Column("date", String),
+    Column("dated", Boolean),
+    Column("actor_country", String),
+    Column("recipient_country", String),
+    Column("place_name", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("keywords", JSON),
+    Column("sentence", Integer),
+    Column("origin", Text),
+    Column("reason", Text),
     # version 5: the positive evidence it is matched on (canonical participants, place kind, story)
-    Column("participants", JSON), Column("place_kind", String), Column("place_country", String),
-    Column("story", String), Column("outlet", String),
+    Column("participants", JSON),
+    Column("place_kind", String),
+    Column("place_country", String),
+    Column("story", String),
+    Column("outlet", String),
     Index("ix_event_reports_merged", "merged_id"),
 )
 
 # Blocking keys (type | date bucket | country) -> merged events: candidates without all-pairs.
 event_blocks = Table(
-    "event_blocks", metadata,
+    "event_blocks",
+    metadata,
     Column("key", String, primary_key=True),
     Column("merged_id", Integer, ForeignKey("merged_events.id"), primary_key=True),
 )
@@ -190,35 +305,52 @@ event_blocks = Table(
 
 # One row per linked article: its story (the id of the story's first article) and its TF-IDF profile.
 article_stories = Table(
-    "article_stories", metadata,
+    "article_stories",
+    metadata,
     Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
-    Column("story", String, nullable=False), Column("profile", JSON),
+    Column("story", String, nullable=False),
+    Column("profile", JSON),
     Index("ix_article_stories_story", "story"),
 )
 
 # Story blocking: an article's strongest terms -> the article (an index lookup per term).
 story_terms = Table(
-    "story_terms", metadata,
+    "story_terms",
+    metadata,
     Column("term", String, primary_key=True),
     Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
-    Column("seq", Integer),                   # the article's linking order: the newest postings first
+    Column("seq", Integer),  # the article's linking order: the newest postings first
 )
 
 # Document frequency of every term over the linked articles (the idf of the TF-IDF profiles).
 term_df = Table(
-    "term_df", metadata,
-    Column("term", String, primary_key=True), Column("df", Integer, nullable=False),
+    "term_df",
+    metadata,
+    Column("term", String, primary_key=True),
+    Column("df", Integer, nullable=False),
 )
 
 # A merged event folded into another (a later report showed they are one): old id -> surviving id.
 merged_redirects = Table(
-    "merged_redirects", metadata,
-    Column("old_id", Integer, primary_key=True), Column("new_id", Integer, nullable=False),
+    "merged_redirects",
+    metadata,
+    Column("old_id", Integer, primary_key=True),
+    Column("new_id", Integer, nullable=False),
     Column("reason", Text),
 )
 
-LEDGER_TABLES = (signatures, lsh_bands, duplicates, merged_events, event_reports, event_blocks,
-                 article_stories, story_terms, term_df, merged_redirects)
+LEDGER_TABLES = (
+    signatures,
+    lsh_bands,
+    duplicates,
+    merged_events,
+    event_reports,
+    event_blocks,
+    article_stories,
+    story_terms,
+    term_df,
+    merged_redirects,
+)
 V5_TABLES = (article_stories, story_terms, term_df, merged_redirects)
 
 # -- version 3: indexes for the newest-first lists, totals for the actor and place lists ---------
@@ -239,8 +371,10 @@ def _newest_index(name: str, table: Table, *lead, tail: tuple = ()) -> list[Inde
     puts NULLs last and it does not accept NULLS LAST in an index, so each dialect gets its own DDL.
     """
     order = newest_first(table)
-    return [Index(name, *lead, *order, *tail).ddl_if(dialect="postgresql"),
-            Index(name, *lead, order[0].element, *order[1:], *tail).ddl_if(dialect="sqlite")]
+    return [
+        Index(name, *lead, *order, *tail).ddl_if(dialect="postgresql"),
+        Index(name, *lead, order[0].element, *order[1:], *tail).ddl_if(dialect="sqlite"),
+    ]
 
 
 V3_INDEXES = [
@@ -254,10 +388,11 @@ V3_INDEXES = [
     *_newest_index("ix_statements_country_newest", statements, statements.c.source_country),
     *_newest_index("ix_figures_newest", figures),
     *_newest_index("ix_figures_country_newest", figures, figures.c.actor_country),
-    *_newest_index("ix_times_newest", times, tail=(times.c.value,)),      # the value prefix filter
-    Index("ix_actors_published", actors.c.published), Index("ix_places_published", places.c.published),
+    *_newest_index("ix_times_newest", times, tail=(times.c.value,)),  # the value prefix filter
+    Index("ix_actors_published", actors.c.published),
+    Index("ix_places_published", places.c.published),
 ]
-V2_INDEXES_DROPPED = ("ix_events_type", "ix_events_mode", "ix_statements_certainty")   # prefixes of the above
+V2_INDEXES_DROPPED = ("ix_events_type", "ix_events_mode", "ix_statements_certainty")  # prefixes of the above
 
 
 def _totals(name: str, *keys: Column) -> Table:
@@ -267,11 +402,15 @@ def _totals(name: str, *keys: Column) -> Table:
     NULLs apart and PostgreSQL limits indexed text). Maintained by Store.add (totals.py).
     """
     t = Table(
-        name, metadata,
-        Column("key", String, primary_key=True), *keys,
-        Column("articles", Integer, nullable=False), Column("mentions", Integer, nullable=False),
+        name,
+        metadata,
+        Column("key", String, primary_key=True),
+        *keys,
+        Column("articles", Integer, nullable=False),
+        Column("mentions", Integer, nullable=False),
         Column("events", Integer, nullable=False),
-        Column("first_published", String), Column("last_published", String),
+        Column("first_published", String),
+        Column("last_published", String),
     )
     Index(f"ix_{name}_rank", t.c.articles.desc(), t.c.mentions.desc())
     Index(f"ix_{name}_country", t.c.country)
@@ -280,17 +419,32 @@ def _totals(name: str, *keys: Column) -> Table:
 
 actor_totals = _totals("actor_totals", Column("name", Text), Column("country", String), Column("sector", String))
 Index("ix_actor_totals_sector", actor_totals.c.sector)
-place_totals = _totals("place_totals", Column("name", Text), Column("country", String), Column("geonameid", Integer),
-                       Column("lat", Float), Column("lon", Float), Column("kind", String))
+place_totals = _totals(
+    "place_totals",
+    Column("name", Text),
+    Column("country", String),
+    Column("geonameid", Integer),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("kind", String),
+)
 
 TOTALS_TABLES = {"actors": actor_totals, "places": place_totals}
 
 # Rows per table ("articles", "events", ...), added to by Store.add: stats() without counting every row.
 record_counts = Table(
-    "record_counts", metadata,
-    Column("kind", String, primary_key=True), Column("n", BigInteger, nullable=False),
+    "record_counts",
+    metadata,
+    Column("kind", String, primary_key=True),
+    Column("n", BigInteger, nullable=False),
 )
 
 # The record tables, keyed by ArticleResult attribute, in the order add() fills them.
-RECORD_TABLES = {"actors": actors, "places": places, "times": times,
-                 "figures": figures, "statements": statements, "events": events}
+RECORD_TABLES = {
+    "actors": actors,
+    "places": places,
+    "times": times,
+    "figures": figures,
+    "statements": statements,
+    "events": events,
+}

@@ -1,4 +1,5 @@
 """Store: the ledger database behind one small interface (SQLite or PostgreSQL, same schema)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -14,12 +15,13 @@ from ..records import Article, ArticleResult
 from . import backend, migrations, queries, rows, schema, totals
 from .filters import Filters, of_kind, page, read
 
-_READ_CHUNK = 500   # articles per round trip in results()
+_READ_CHUNK = 500  # articles per round trip in results()
 
 
 @dataclass
 class Added:
     """What one add_batch() call did: article ids it inserted, and ids it found already stored."""
+
     inserted: list[str] = field(default_factory=list)
     already: list[str] = field(default_factory=list)
 
@@ -51,7 +53,7 @@ class Store:
         caller checked known_ids): the database's own answer, not a count made beforehand."""
         added = _now()
         batch = []
-        for article, result in pairs:      # consumed before writing: a failing producer writes nothing
+        for article, result in pairs:  # consumed before writing: a failing producer writes nothing
             if result.id != article.id:
                 raise StoreError(f"result id {result.id!r} does not match article id {article.id!r}")
             batch.append((article, result))
@@ -61,7 +63,9 @@ class Store:
             return Added()
         try:
             with self.engine.connect().execution_options(**backend.WRITE) as conn, conn.begin():
-                insert_article = backend.insert_ignoring_duplicates(conn, schema.articles).returning(schema.articles.c.id)
+                insert_article = backend.insert_ignoring_duplicates(conn, schema.articles).returning(
+                    schema.articles.c.id
+                )
                 article_rows = [rows.article_row(article, result, added) for article, result in batch]
                 # ON CONFLICT DO NOTHING RETURNING: only the ids really inserted come back; the others are
                 # stored already (maybe just now, by another process), so their records are not written again.
@@ -74,10 +78,10 @@ class Store:
                         if row["id"] not in outcome.already and row["id"] not in outcome.inserted:
                             outcome.already.append(row["id"])
                         continue
-                    new_ids.discard(row["id"])         # a repeat within the batch is not new twice
+                    new_ids.discard(row["id"])  # a repeat within the batch is not new twice
                     outcome.inserted.append(row["id"])
                     article_records = rows.to_rows(row["id"], result)
-                    rows.add_copies(article_records, row["published"])   # what the lists filter and sort on
+                    rows.add_copies(article_records, row["published"])  # what the lists filter and sort on
                     for kind, kind_rows in article_records.items():
                         record_rows[kind].extend(kind_rows)
                         if kind in schema.TOTALS_TABLES:
@@ -85,18 +89,21 @@ class Store:
                 for kind, table in schema.RECORD_TABLES.items():
                     backend.insert_rows(conn, table, record_rows[kind])
                 sums.write(conn)
-                totals.add_counts(conn, {"articles": len(outcome.inserted),
-                                         **{k: len(v) for k, v in record_rows.items()}})
+                totals.add_counts(
+                    conn, {"articles": len(outcome.inserted), **{k: len(v) for k, v in record_rows.items()}}
+                )
                 return outcome
-        except (SQLAlchemyError, TypeError, ValueError) as exc:   # DB errors, and values it cannot hold
-            raise StoreError(f"could not write to the ledger {self.url}: {exc.__class__.__name__}: "
-                             f"{getattr(exc, 'orig', exc)}; nothing of this batch was stored") from exc
+        except (SQLAlchemyError, TypeError, ValueError) as exc:  # DB errors, and values it cannot hold
+            raise StoreError(
+                f"could not write to the ledger {self.url}: {exc.__class__.__name__}: "
+                f"{getattr(exc, 'orig', exc)}; nothing of this batch was stored"
+            ) from exc
 
     def record_ingest(self, summary: dict) -> None:
         """Keep one ingest run's summary (started, finished, inputs, articles_added, ... failures)."""
         s = dict(summary)
         row = {k: s.get(k) for k in ("started", "finished", "inputs", "articles_added", "articles_skipped", "failed")}
-        for key, alias in (("articles_added", "added"), ("articles_skipped", "skipped")):   # IngestSummary names
+        for key, alias in (("articles_added", "added"), ("articles_skipped", "skipped")):  # IngestSummary names
             if row[key] is None:
                 row[key] = s.get(alias)
         for k in ("started", "finished"):
@@ -116,8 +123,10 @@ class Store:
         found: set[str] = set()
         with self._read() as conn:
             for i in range(0, len(wanted), _READ_CHUNK):
-                chunk = wanted[i:i + _READ_CHUNK]
-                found.update(conn.execute(select(schema.articles.c.id).where(schema.articles.c.id.in_(chunk))).scalars())
+                chunk = wanted[i : i + _READ_CHUNK]
+                found.update(
+                    conn.execute(select(schema.articles.c.id).where(schema.articles.c.id.in_(chunk))).scalars()
+                )
         return found
 
     # The record lists. Filters: the table in newsledger.store.filters (by keyword, e.g.
@@ -153,12 +162,13 @@ class Store:
 
     def rows(self, kind: str, **filters) -> Iterator[dict]:
         """All rows of one kind (as the query methods return them), streamed."""
-        q, shape = queries.build(kind, filters)     # bad kind or filter: UsageError now, not mid-iteration
+        q, shape = queries.build(kind, filters)  # bad kind or filter: UsageError now, not mid-iteration
 
         def stream() -> Iterator[dict]:
             with self._read() as conn:
                 for r in conn.execution_options(yield_per=_READ_CHUNK).execute(q).mappings():
                     yield shape(r)
+
         return stream()
 
     def results(self, *, article=None, **article_filters) -> Iterator[tuple[Article, ArticleResult]]:
@@ -171,9 +181,9 @@ class Store:
 
     def result_dicts(self, *, article=None, **article_filters) -> Iterator[tuple[dict, dict]]:
         """Like results(), as plain dicts (Article fields; ArticleResult.to_dict() shape): faster for export."""
-        q, _ = queries.build("articles", {"article": article, **article_filters})   # bad filter: fails now
+        q, _ = queries.build("articles", {"article": article, **article_filters})  # bad filter: fails now
         ids = [r.id for r in self._execute(q)]
-        return (pair for i in range(0, len(ids), _READ_CHUNK) for pair in self._load(ids[i:i + _READ_CHUNK]))
+        return (pair for i in range(0, len(ids), _READ_CHUNK) for pair in self._load(ids[i : i + _READ_CHUNK]))
 
     def _load(self, ids: list[str]) -> list[tuple[dict, dict]]:
         """Articles and all their records, in one round trip per table."""
@@ -191,14 +201,25 @@ class Store:
             if aid not in arts:
                 continue
             art = {f: arts[aid][f] for f in rows.ARTICLE_FIELDS}
-            out.append((art, {"id": aid, "published": art["published"], "title": art["title"], "url": art["url"],
-                              "outlet": art["outlet"], **recs[aid]}))
+            out.append(
+                (
+                    art,
+                    {
+                        "id": aid,
+                        "published": art["published"],
+                        "title": art["title"],
+                        "url": art["url"],
+                        "outlet": art["outlet"],
+                        **recs[aid],
+                    },
+                )
+            )
         return out
 
     def stats(self) -> dict:
         """Counts per record kind, and the last ingest run (with its failures) or None."""
         with self._read() as conn:
-            c = schema.record_counts             # kept by add(): counting every row grows with the ledger
+            c = schema.record_counts  # kept by add(): counting every row grows with the ledger
             counts = dict(conn.execute(select(c.c.kind, c.c.n)).all())
             out: dict[str, Any] = {name: int(counts.get(name, 0)) for name in ("articles", *schema.RECORD_TABLES)}
             ing = schema.ingests
@@ -207,9 +228,21 @@ class Store:
             out["last_ingest"] = None
         else:
             summary = dict(last["summary"] or {})
-            summary.update({k: last[k] for k in ("started", "finished", "inputs", "articles_added",
-                                                 "articles_skipped", "failed", "failures")})
-            summary["run"] = last["n"]          # how many ingest runs this ledger has seen
+            summary.update(
+                {
+                    k: last[k]
+                    for k in (
+                        "started",
+                        "finished",
+                        "inputs",
+                        "articles_added",
+                        "articles_skipped",
+                        "failed",
+                        "failures",
+                    )
+                }
+            )
+            summary["run"] = last["n"]  # how many ingest runs this ledger has seen
             out["last_ingest"] = summary
         return out
 
@@ -237,9 +270,9 @@ class Store:
         if limit is None:
             with self._read() as conn:
                 if "article" in f and kind in queries.PAGE_FIRST:
-                    backend.keep_join_order(conn)    # from the articles' records by key: the written order
+                    backend.keep_join_order(conn)  # from the articles' records by key: the written order
                 return [shape(r) for r in conn.execute(q.offset(offset)).mappings()]
-        with self._read() as conn:               # one transaction: both steps see the same ledger
+        with self._read() as conn:  # one transaction: both steps see the same ledger
             backend.for_one_page(conn)
             if kind not in queries.PAGE_FIRST:
                 return [shape(r) for r in conn.execute(q.limit(limit).offset(offset)).mappings()]
@@ -310,6 +343,8 @@ def open_store(url_or_path: str | os.PathLike) -> Store:
         raise
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise StoreError(f"cannot open the ledger {url_or_path}: {getattr(exc, 'orig', exc)}; "
-                         f"check that it is a newsledger database and the location is writable") from exc
+        raise StoreError(
+            f"cannot open the ledger {url_or_path}: {getattr(exc, 'orig', exc)}; "
+            f"check that it is a newsledger database and the location is writable"
+        ) from exc
     return Store(engine, version)

@@ -6,6 +6,7 @@ Summing every record row on each request grows with the ledger, so Store.add add
 article's share to these tables in the same transaction as its records: atomic with them,
 and concurrent writers add to a row (INSERT ... ON CONFLICT DO UPDATE), never overwrite it.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -17,9 +18,14 @@ from sqlalchemy import Connection, Float, Integer, case, func, or_, select
 
 from . import backend, schema
 
-KEYS = {kind: tuple(c.name for c in t.c if c.name not in ("key", "articles", "mentions", "events",
-                                                         "first_published", "last_published"))
-        for kind, t in schema.TOTALS_TABLES.items()}
+KEYS = {
+    kind: tuple(
+        c.name
+        for c in t.c
+        if c.name not in ("key", "articles", "mentions", "events", "first_published", "last_published")
+    )
+    for kind, t in schema.TOTALS_TABLES.items()
+}
 _CHUNK = 1000
 
 
@@ -55,8 +61,15 @@ class Sums:
             key = key_of(kind, r)
             s = sums.get(key)
             if s is None:
-                s = sums[key] = {"key": key, **{k: r[k] for k in KEYS[kind]}, "articles": 0, "mentions": 0,
-                                 "events": 0, "first_published": None, "last_published": None}
+                s = sums[key] = {
+                    "key": key,
+                    **{k: r[k] for k in KEYS[kind]},
+                    "articles": 0,
+                    "mentions": 0,
+                    "events": 0,
+                    "first_published": None,
+                    "last_published": None,
+                }
             if key not in seen:
                 seen.add(key)
                 s["articles"] += 1
@@ -74,21 +87,29 @@ class Sums:
                 rows = [sums[k] for k in sorted(sums)]
                 stmt = _upsert(conn, schema.TOTALS_TABLES[kind])
                 for i in range(0, len(rows), _CHUNK):
-                    conn.execute(stmt, rows[i:i + _CHUNK])
+                    conn.execute(stmt, rows[i : i + _CHUNK])
 
 
 def _upsert(conn: Connection, t):
     ins = backend.dialect_insert(conn, t)
     new = ins.excluded
-    return ins.on_conflict_do_update(index_elements=[t.c.key], set_={
-        "articles": t.c.articles + new.articles, "mentions": t.c.mentions + new.mentions,
-        "events": t.c.events + new.events,
-        # NULL-aware min/max (SQLite's min(a, b) is NULL if either is; PostgreSQL has LEAST instead)
-        "first_published": case((or_(t.c.first_published.is_(None), new.first_published < t.c.first_published),
-                                 new.first_published), else_=t.c.first_published),
-        "last_published": case((or_(t.c.last_published.is_(None), new.last_published > t.c.last_published),
-                                new.last_published), else_=t.c.last_published),
-    })
+    return ins.on_conflict_do_update(
+        index_elements=[t.c.key],
+        set_={
+            "articles": t.c.articles + new.articles,
+            "mentions": t.c.mentions + new.mentions,
+            "events": t.c.events + new.events,
+            # NULL-aware min/max (SQLite's min(a, b) is NULL if either is; PostgreSQL has LEAST instead)
+            "first_published": case(
+                (or_(t.c.first_published.is_(None), new.first_published < t.c.first_published), new.first_published),
+                else_=t.c.first_published,
+            ),
+            "last_published": case(
+                (or_(t.c.last_published.is_(None), new.last_published > t.c.last_published), new.last_published),
+                else_=t.c.last_published,
+            ),
+        },
+    )
 
 
 def add_counts(conn: Connection, counts: dict[str, int]) -> None:
@@ -103,8 +124,13 @@ def add_counts(conn: Connection, counts: dict[str, int]) -> None:
 def count_all(conn: Connection) -> None:
     """Fill record_counts by counting (the version 3 migration)."""
     conn.execute(schema.record_counts.delete())
-    add_counts(conn, {name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-                      for name, t in (("articles", schema.articles), *schema.RECORD_TABLES.items())})
+    add_counts(
+        conn,
+        {
+            name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+            for name, t in (("articles", schema.articles), *schema.RECORD_TABLES.items())
+        },
+    )
 
 
 def rebuild(conn: Connection) -> None:
@@ -113,8 +139,11 @@ def rebuild(conn: Connection) -> None:
     for kind, totals in schema.TOTALS_TABLES.items():
         conn.execute(totals.delete())
         t = schema.RECORD_TABLES[kind]
-        q = (select(t.c.article_id, *(t.c[k] for k in KEYS[kind]), t.c.n_mentions, t.c.n_events, t.c.published)
-             .order_by(t.c.article_id).execution_options(yield_per=5000))   # streamed, not loaded
+        q = (
+            select(t.c.article_id, *(t.c[k] for k in KEYS[kind]), t.c.n_mentions, t.c.n_events, t.c.published)
+            .order_by(t.c.article_id)
+            .execution_options(yield_per=5000)
+        )  # streamed, not loaded
         for _, records in groupby(conn.execute(q).mappings(), key=lambda r: r["article_id"]):
             sums.add_article(kind, records)
     sums.write(conn)

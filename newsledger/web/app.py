@@ -1,4 +1,5 @@
 """The web application: JSON API under /api, HTML pages at /, static assets at /static."""
+
 from __future__ import annotations
 
 import os
@@ -22,10 +23,11 @@ from .server_errors import ServerErrors
 HERE = Path(__file__).parent
 
 
-def create_app(db: str | os.PathLike | None = None, *, ledger: Ledger | None = None,
-               token: str | None = None) -> FastAPI:
+def create_app(
+    db: str | os.PathLike | None = None, *, ledger: Ledger | None = None, token: str | None = None
+) -> FastAPI:
     """The app over a ledger (a path/URL, or an open Ledger). `token` enables POST /api/ingest."""
-    owned = ledger is None          # a ledger opened here is closed with the app
+    owned = ledger is None  # a ledger opened here is closed with the app
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -33,21 +35,26 @@ def create_app(db: str | os.PathLike | None = None, *, ledger: Ledger | None = N
         if owned:
             app.state.ledger.close()
 
-    app = FastAPI(title="newsledger", version="0.1.0", lifespan=lifespan,
-                  description="Read a source-attributed news ledger: events, statements, figures, actors, places.",
-                  docs_url=None, redoc_url=None)   # Swagger UI loads from a CDN; /openapi.json is enough
+    app = FastAPI(
+        title="newsledger",
+        version="0.1.0",
+        lifespan=lifespan,
+        description="Read a source-attributed news ledger: events, statements, figures, actors, places.",
+        docs_url=None,
+        redoc_url=None,
+    )  # Swagger UI loads from a CDN; /openapi.json is enough
     app.state.ledger = ledger if ledger is not None else Ledger(db)
     app.state.token = token or None
-    app.add_middleware(ServerErrors)          # innermost: any unexpected error -> JSON / HTML 500
+    app.add_middleware(ServerErrors)  # innermost: any unexpected error -> JSON / HTML 500
     app.add_middleware(DropBlankParams)
-    app.add_middleware(SecurityMiddleware)    # added last = outermost: headers on every response
+    app.add_middleware(SecurityMiddleware)  # added last = outermost: headers on every response
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
 
     @app.exception_handler(UsageError)
     async def usage_error(request: Request, exc: UsageError):
-        named = {"parameter": exc.name} if isinstance(exc, FilterError) else {}   # the filter at fault
+        named = {"parameter": exc.name} if isinstance(exc, FilterError) else {}  # the filter at fault
         return _error(request, 400, "bad_parameter", str(exc), **named)
 
     @app.exception_handler(StoreError)
@@ -60,16 +67,27 @@ def create_app(db: str | os.PathLike | None = None, *, ledger: Ledger | None = N
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
-        problems = [f"{'.'.join(str(x) for x in e.get('loc', ())[1:]) or 'request'}: {e.get('msg')}"
-                    for e in exc.errors()]
-        return _error(request, 422, "invalid_parameter", "; ".join(problems),
-                      detail=[{"loc": list(e.get("loc", ())), "msg": e.get("msg")} for e in exc.errors()])
+        problems = [
+            f"{'.'.join(str(x) for x in e.get('loc', ())[1:]) or 'request'}: {e.get('msg')}" for e in exc.errors()
+        ]
+        return _error(
+            request,
+            422,
+            "invalid_parameter",
+            "; ".join(problems),
+            detail=[{"loc": list(e.get("loc", ())), "msg": e.get("msg")} for e in exc.errors()],
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         names = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed"}
-        return _error(request, exc.status_code, names.get(exc.status_code, "error"), str(exc.detail),
-                      headers=getattr(exc, "headers", None))
+        return _error(
+            request,
+            exc.status_code,
+            names.get(exc.status_code, "error"),
+            str(exc.detail),
+            headers=getattr(exc, "headers", None),
+        )
 
     return app
 

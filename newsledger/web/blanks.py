@@ -1,4 +1,5 @@
 """Empty query parameters (`?mode=&actor=` from a submitted form) mean "no filter", not "equals ''"."""
+
 from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode

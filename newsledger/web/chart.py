@@ -2,6 +2,7 @@
 
 Returns plain numbers and strings; the template draws them with autoescaped attributes.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -32,8 +33,25 @@ def bars(series: list[tuple[str, int, int]]) -> dict:
     for i, (month, articles, events) in enumerate(series):
         h = (HEIGHT - 2 * PAD) * events / top
         x = PAD + i * slot + (slot - width) / 2
-        out.append({"x": round(x, 1), "y": round(HEIGHT - PAD - h, 1), "w": round(width, 1), "h": round(h, 1),
-                    "label": month, "lx": round(x + width / 2, 1), "events": events, "articles": articles,
-                    "show_label": n <= 12 or i % max(n // 12, 1) == 0})
-    return {"width": WIDTH, "height": HEIGHT, "pad": PAD, "top": top, "bars": out,
-            "base": HEIGHT - PAD, "right": WIDTH - PAD}
+        out.append(
+            {
+                "x": round(x, 1),
+                "y": round(HEIGHT - PAD - h, 1),
+                "w": round(width, 1),
+                "h": round(h, 1),
+                "label": month,
+                "lx": round(x + width / 2, 1),
+                "events": events,
+                "articles": articles,
+                "show_label": n <= 12 or i % max(n // 12, 1) == 0,
+            }
+        )
+    return {
+        "width": WIDTH,
+        "height": HEIGHT,
+        "pad": PAD,
+        "top": top,
+        "bars": out,
+        "base": HEIGHT - PAD,
+        "right": WIDTH - PAD,
+    }

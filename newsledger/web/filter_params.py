@@ -5,6 +5,7 @@ OpenAPI document lists them), which reads them into a Filters value: a value tha
 FilterError, answered 400 (JSON for the API, an HTML page for the pages). form_fields(kind) are the
 fields of that kind's filter form on the pages.
 """
+
 from __future__ import annotations
 
 import inspect
@@ -37,18 +38,22 @@ def query_filters(kind: str) -> Callable[..., Filters]:
         # so out of the links the pages build from the filters given.
         return read(kind, {k: v for k, v in given.items() if v is not None and v != defaults[k]})
 
-    read_query.__signature__ = inspect.Signature(   # type: ignore[attr-defined]
-        [inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=f.default, annotation=_param(f))
-         for f in rows])
+    read_query.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [
+            inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=f.default, annotation=_param(f))
+            for f in rows
+        ]
+    )
     return read_query
 
 
 @dataclass(frozen=True)
 class Field:
     """One field of a filter form."""
+
     name: str
     label: str
-    input: str                      # text, select, checkbox or number
+    input: str  # text, select, checkbox or number
     help: str
     placeholder: str = ""
     choices: tuple[str, ...] = ()
@@ -72,7 +77,15 @@ def form_fields(kind: str) -> list[Field]:
             out.append(Field(f.name, label, "select", f.help, choices=r.choices))
         else:
             dated = r.metavar == "YYYY-MM-DD"
-            out.append(Field(f.name, label, "text", f.help, placeholder=f.example or (r.metavar if dated else ""),
-                             maxlength=getattr(r, "max_length", MAX_PARAM),
-                             size=10 if dated else 6 if r.metavar == "CODE" else None))
+            out.append(
+                Field(
+                    f.name,
+                    label,
+                    "text",
+                    f.help,
+                    placeholder=f.example or (r.metavar if dated else ""),
+                    maxlength=getattr(r, "max_length", MAX_PARAM),
+                    size=10 if dated else 6 if r.metavar == "CODE" else None,
+                )
+            )
     return out

@@ -4,6 +4,7 @@ Never inserts markup into the text: each segment carries plain text (escaped by 
 autoescape) plus the names of the annotations covering it, so overlapping and nested spans
 are cut at every boundary and each piece knows all its classes.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -13,8 +14,8 @@ from dataclasses import dataclass, field
 class Mark:
     start: int
     end: int
-    kind: str              # a CSS class: actor, place, time, figure, statement, cue, source, trigger, evidence
-    label: str = ""        # a tooltip
+    kind: str  # a CSS class: actor, place, time, figure, statement, cue, source, trigger, evidence
+    label: str = ""  # a tooltip
 
 
 @dataclass
@@ -111,9 +112,9 @@ def excerpt(text: str, marks: list[Mark], pad: int = 160) -> list[Segment]:
     n = len(text)
     valid = [m for m in marks if isinstance(m.start, int) and isinstance(m.end, int) and 0 <= m.start < m.end <= n]
     if not valid:
-        return segments(text[:2 * pad], []) + ([Segment("…")] if n > 2 * pad else [])
+        return segments(text[: 2 * pad], []) + ([Segment("…")] if n > 2 * pad else [])
     lo, hi = max(0, min(m.start for m in valid) - pad), min(n, max(m.end for m in valid) + pad)
-    if lo > 0:      # start after a space, so no word is cut in half
+    if lo > 0:  # start after a space, so no word is cut in half
         lo = next((i + 1 for i in range(lo, min(m.start for m in valid)) if text[i].isspace()), lo)
     if hi < n:
         hi = next((i for i in range(hi, max(m.end for m in valid), -1) if text[i].isspace()), hi)

@@ -5,6 +5,7 @@ Run once by a maintainer; the output is bundled, so the map needs nothing at run
     python -m newsledger.web.make_world package/land-110m.json
 Natural Earth data is public domain; world-atlas (the TopoJSON packaging) is ISC-licensed, Mike Bostock.
 """
+
 from __future__ import annotations
 
 import json
@@ -60,10 +61,17 @@ def _subpaths(pts: list[tuple[float, float]]) -> str:
 
 def main(src: str) -> None:
     topology = json.loads(Path(src).read_text(encoding="utf-8"))
-    OUT.write_text(json.dumps({
-        "source": "Natural Earth 1:110m land (public domain), via world-atlas 2.0.2 (ISC, Mike Bostock)",
-        "projection": "equirectangular: x = lon + 180, y = 90 - lat", "viewBox": [0, 0, 360, 180],
-        "d": path(topology)}), encoding="utf-8")
+    OUT.write_text(
+        json.dumps(
+            {
+                "source": "Natural Earth 1:110m land (public domain), via world-atlas 2.0.2 (ISC, Mike Bostock)",
+                "projection": "equirectangular: x = lon + 180, y = 90 - lat",
+                "viewBox": [0, 0, 360, 180],
+                "d": path(topology),
+            }
+        ),
+        encoding="utf-8",
+    )
     print(f"wrote {OUT} ({OUT.stat().st_size:,} bytes)")
 
 

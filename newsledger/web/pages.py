@@ -1,4 +1,5 @@
 """HTML pages: Jinja2 templates with autoescape; data from the same Store queries as the API."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,8 +17,10 @@ from .api import QUERY_FILTERS, find_event, load_article, run_search, store
 from .filter_params import form_fields
 from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM, MAP_ROWS
 
-_env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
-                   autoescape=select_autoescape(default=True, default_for_string=True))
+_env = Environment(
+    loader=FileSystemLoader(Path(__file__).parent / "templates"),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+)
 templates = Jinja2Templates(env=_env)
 router = APIRouter(include_in_schema=False)
 
@@ -52,16 +55,38 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, s=Depends(store)):
     series = chart.monthly(s.rows("articles"))
-    return render(request, "overview.html", stats=s.stats(), events=s.events(limit=10),
-                  actors=s.actors(limit=10), places=s.places(limit=10), chart=chart.bars(series))
+    return render(
+        request,
+        "overview.html",
+        stats=s.stats(),
+        events=s.events(limit=10),
+        actors=s.actors(limit=10),
+        places=s.places(limit=10),
+        chart=chart.bars(series),
+    )
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["events"]), limit: Limit = DEFAULT_LIMIT,
-           offset: Offset = 0):
+def events(
+    request: Request,
+    s=Depends(store),
+    f: Filters = Depends(QUERY_FILTERS["events"]),
+    limit: Limit = DEFAULT_LIMIT,
+    offset: Offset = 0,
+):
     rows = s.events(f, limit=limit, offset=offset)
-    return render(request, "events.html", rows=rows, filters=f, limit=limit, offset=offset,
-                  heading="Events", base="/events", params=f.given, form=True)
+    return render(
+        request,
+        "events.html",
+        rows=rows,
+        filters=f,
+        limit=limit,
+        offset=offset,
+        heading="Events",
+        base="/events",
+        params=f.given,
+        form=True,
+    )
 
 
 @router.get("/events/{article_id}/{event_id}", response_class=HTMLResponse)
@@ -72,13 +97,25 @@ def event(request: Request, article_id: Id, event_id: Id, s=Depends(store)):
     statement = next((x for x in result["statements"] if x["id"] == row["statement"]), None)
     figures = [f for f in result["figures"] if f["id"] in (row["figures"] or [])]
     segs = highlight.segments(data["article"]["text"], highlight.event_marks(row, result))
-    return render(request, "event.html", e=row, article=data["article"], statement=statement, figures=figures,
-                  segments=segs, merged=merged.merged_of(s, article_id, event_id))
+    return render(
+        request,
+        "event.html",
+        e=row,
+        article=data["article"],
+        statement=statement,
+        figures=figures,
+        segments=segs,
+        merged=merged.merged_of(s, article_id, event_id),
+    )
 
 
 @router.get("/merged-events", response_class=HTMLResponse)
-def merged_events(request: Request, f: Filters = Depends(QUERY_FILTERS["merged_events"]), limit: Limit = DEFAULT_LIMIT,
-                  offset: Offset = 0):
+def merged_events(
+    request: Request,
+    f: Filters = Depends(QUERY_FILTERS["merged_events"]),
+    limit: Limit = DEFAULT_LIMIT,
+    offset: Offset = 0,
+):
     rows = request.app.state.ledger.merged_events(f, limit=limit, offset=offset)
     return render(request, "merged_events.html", rows=rows, filters=f, params=f.given, limit=limit, offset=offset)
 
@@ -90,10 +127,16 @@ def merged_event(request: Request, merged_id: Annotated[int, PathParam(ge=1, le=
 
 
 @router.get("/articles", response_class=HTMLResponse)
-def articles(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["articles"]),
-             limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
-    return render(request, "articles.html", rows=s.articles(f, limit=limit, offset=offset), filters=f,
-                  limit=limit, offset=offset)
+def articles(
+    request: Request,
+    s=Depends(store),
+    f: Filters = Depends(QUERY_FILTERS["articles"]),
+    limit: Limit = DEFAULT_LIMIT,
+    offset: Offset = 0,
+):
+    return render(
+        request, "articles.html", rows=s.articles(f, limit=limit, offset=offset), filters=f, limit=limit, offset=offset
+    )
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -106,42 +149,87 @@ def article(request: Request, article_id: Id, s=Depends(store)):
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actors(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["actors"]),
-           limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
-    return render(request, "actors.html", rows=s.actors(f, limit=limit, offset=offset), filters=f,
-                  limit=limit, offset=offset)
+def actors(
+    request: Request,
+    s=Depends(store),
+    f: Filters = Depends(QUERY_FILTERS["actors"]),
+    limit: Limit = DEFAULT_LIMIT,
+    offset: Offset = 0,
+):
+    return render(
+        request, "actors.html", rows=s.actors(f, limit=limit, offset=offset), filters=f, limit=limit, offset=offset
+    )
 
 
 @router.get("/actor", response_class=HTMLResponse)
-def actor(request: Request, name: Annotated[str, Query(min_length=1, max_length=MAX_PARAM)], s=Depends(store),
-          limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
+def actor(
+    request: Request,
+    name: Annotated[str, Query(min_length=1, max_length=MAX_PARAM)],
+    s=Depends(store),
+    limit: Limit = DEFAULT_LIMIT,
+    offset: Offset = 0,
+):
     filters = dict(actor=name)
-    return render(request, "events.html", rows=s.events(**filters, limit=limit, offset=offset), filters=filters,
-                  limit=limit, offset=offset, heading=f"Events involving {name}",
-                  figures=s.figures(actor=name, limit=MAX_LIMIT), base="/actor", params={"name": name})
+    return render(
+        request,
+        "events.html",
+        rows=s.events(**filters, limit=limit, offset=offset),
+        filters=filters,
+        limit=limit,
+        offset=offset,
+        heading=f"Events involving {name}",
+        figures=s.figures(actor=name, limit=MAX_LIMIT),
+        base="/actor",
+        params={"name": name},
+    )
 
 
 @router.get("/places", response_class=HTMLResponse)
-def places(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["places"]),
-           limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
-    return render(request, "places.html", rows=s.places(f, limit=limit, offset=offset), filters=f,
-                  limit=limit, offset=offset)
+def places(
+    request: Request,
+    s=Depends(store),
+    f: Filters = Depends(QUERY_FILTERS["places"]),
+    limit: Limit = DEFAULT_LIMIT,
+    offset: Offset = 0,
+):
+    return render(
+        request, "places.html", rows=s.places(f, limit=limit, offset=offset), filters=f, limit=limit, offset=offset
+    )
 
 
 @router.get("/place", response_class=HTMLResponse)
-def place(request: Request, name: Annotated[str, Query(min_length=1, max_length=MAX_PARAM)], s=Depends(store),
-          limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
+def place(
+    request: Request,
+    name: Annotated[str, Query(min_length=1, max_length=MAX_PARAM)],
+    s=Depends(store),
+    limit: Limit = DEFAULT_LIMIT,
+    offset: Offset = 0,
+):
     filters = dict(place=name)
-    return render(request, "events.html", rows=s.events(**filters, limit=limit, offset=offset), filters=filters,
-                  limit=limit, offset=offset, heading=f"Events at {name}", base="/place",
-                  params={"name": name})
+    return render(
+        request,
+        "events.html",
+        rows=s.events(**filters, limit=limit, offset=offset),
+        filters=filters,
+        limit=limit,
+        offset=offset,
+        heading=f"Events at {name}",
+        base="/place",
+        params={"name": name},
+    )
 
 
 @router.get("/figures", response_class=HTMLResponse)
-def figures(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["figures"]),
-            limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
-    return render(request, "figures.html", rows=s.figures(f, limit=limit, offset=offset), filters=f,
-                  limit=limit, offset=offset)
+def figures(
+    request: Request,
+    s=Depends(store),
+    f: Filters = Depends(QUERY_FILTERS["figures"]),
+    limit: Limit = DEFAULT_LIMIT,
+    offset: Offset = 0,
+):
+    return render(
+        request, "figures.html", rows=s.figures(f, limit=limit, offset=offset), filters=f, limit=limit, offset=offset
+    )
 
 
 @router.get("/figures/series", response_class=HTMLResponse)
@@ -154,8 +242,14 @@ def figure_series(request: Request, f: Filters = Depends(QUERY_FILTERS["figure_s
 @router.get("/map", response_class=HTMLResponse)
 def event_map(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["events"])):
     rows = s.events(f, limit=MAP_ROWS)
-    return render(request, "map.html", filters=f, dots=worldmap.dots(rows), land=worldmap.land_path(),
-                  truncated=len(rows) == MAP_ROWS)
+    return render(
+        request,
+        "map.html",
+        filters=f,
+        dots=worldmap.dots(rows),
+        land=worldmap.land_path(),
+        truncated=len(rows) == MAP_ROWS,
+    )
 
 
 @router.get("/search", response_class=HTMLResponse)

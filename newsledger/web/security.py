@@ -1,4 +1,5 @@
 """Security middleware: a Content-Security-Policy on every response, and a request body size cap."""
+
 from __future__ import annotations
 
 import json
@@ -6,10 +7,16 @@ import json
 from .limits import MAX_BODY
 
 # No inline scripts or styles anywhere; everything the pages need comes from /static.
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
-           (b"referrer-policy", b"no-referrer"), (b"x-frame-options", b"DENY")]
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
 
 
 class _TooLarge(Exception):
@@ -36,7 +43,7 @@ class SecurityMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.max_body:      # a chunked body without Content-Length
+                if seen > self.max_body:  # a chunked body without Content-Length
                     raise _TooLarge()
             return message
 
@@ -56,10 +63,17 @@ class SecurityMiddleware:
 
 
 async def _too_large(send, limit: int) -> None:
-    body = json.dumps({"error": "request_too_large",
-                       "message": f"the request body is larger than {limit} bytes; send fewer articles per request"}
-                      ).encode()
-    await send({"type": "http.response.start", "status": 413,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-                + HEADERS})
+    body = json.dumps(
+        {
+            "error": "request_too_large",
+            "message": f"the request body is larger than {limit} bytes; send fewer articles per request",
+        }
+    ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())] + HEADERS,
+        }
+    )
     await send({"type": "http.response.body", "body": body})

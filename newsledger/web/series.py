@@ -3,6 +3,7 @@
 Values come from the figures query; a series is one source (who says so). Drawn server-side
 so the page needs no script; a log scale is used when values span more than two orders of magnitude.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -10,7 +11,7 @@ import math
 from collections import defaultdict
 
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 720, 300, 64, 48, 16, 36
-PALETTE = 8            # CSS classes s0..s7
+PALETTE = 8  # CSS classes s0..s7
 
 
 def group(rows: list[dict]) -> list[dict]:
@@ -24,10 +25,20 @@ def group(rows: list[dict]) -> list[dict]:
         if value is None or not r.get("published"):
             continue
         source = (r.get("source_text") or "(unattributed)").strip()
-        by_source[source].append({"published": r["published"][:10], "value": value, "low": low, "high": high,
-                                  "bound": r.get("bound"), "approx": r.get("approx"), "text": r.get("text"),
-                                  "counted": r.get("counted"), "article_id": r.get("article_id"),
-                                  "title": r.get("title")})
+        by_source[source].append(
+            {
+                "published": r["published"][:10],
+                "value": value,
+                "low": low,
+                "high": high,
+                "bound": r.get("bound"),
+                "approx": r.get("approx"),
+                "text": r.get("text"),
+                "counted": r.get("counted"),
+                "article_id": r.get("article_id"),
+                "title": r.get("title"),
+            }
+        )
     out = [{"source": s, "points": sorted(p, key=lambda x: x["published"])} for s, p in by_source.items()]
     return sorted(out, key=lambda s: (-len(s["points"]), s["source"]))
 
@@ -44,12 +55,23 @@ def from_ledger(found: list[dict]) -> list[dict]:
                 value = (v["low"] + v["high"]) / 2
             if value is None or not v.get("date"):
                 continue
-            by_origin[v["origin"]].append({"published": v["date"][:10], "value": value, "low": v["low"],
-                                           "high": v["high"], "bound": v["bound"], "approx": v["approx"],
-                                           "text": v["text"], "article_id": v["article_id"]})
+            by_origin[v["origin"]].append(
+                {
+                    "published": v["date"][:10],
+                    "value": value,
+                    "low": v["low"],
+                    "high": v["high"],
+                    "bound": v["bound"],
+                    "approx": v["approx"],
+                    "text": v["text"],
+                    "article_id": v["article_id"],
+                }
+            )
         label = f"{s['measure']} · {s.get('subject') or '?'}"
-        out += [{"source": f"{label} — {origin}", "points": sorted(p, key=lambda x: x["published"])}
-                for origin, p in by_origin.items()]
+        out += [
+            {"source": f"{label} — {origin}", "points": sorted(p, key=lambda x: x["published"])}
+            for origin, p in by_origin.items()
+        ]
     return out
 
 
@@ -65,10 +87,10 @@ def plot(series: list[dict]) -> dict | None:
     lo, hi = (min(values), max(values)) if values else (1, 10)
     log = hi / lo > 100
     if log:
-        f = lambda v: math.log10(max(v, lo))   # noqa: E731 - the scale function
+        f = lambda v: math.log10(max(v, lo))  # noqa: E731 - the scale function
         y0, y1 = math.floor(f(lo)), math.ceil(f(hi))
     else:
-        f = float                               # noqa: E731
+        f = float  # noqa: E731
         y0, y1 = 0.0, hi * 1.1 or 1.0
     if y1 == y0:
         y1 = y0 + 1
@@ -90,16 +112,34 @@ def plot(series: list[dict]) -> dict | None:
             if p["low"] is not None and p["high"] is not None:
                 bar = (y(p["low"]), y(p["high"]))
             elif p["bound"] in (">", ">="):
-                bar = (py, TOP)                        # at least: open upwards
+                bar = (py, TOP)  # at least: open upwards
             elif p["bound"] in ("<", "<="):
-                bar = (HEIGHT - BOTTOM, py)            # at most: open downwards
-            marks.append({"x": px, "y": py, "bar": bar, "css": cls, "open": bool(p["approx"]),
-                          "tip": f"{s['source']}: {p['text']} ({p['published']})"})
+                bar = (HEIGHT - BOTTOM, py)  # at most: open downwards
+            marks.append(
+                {
+                    "x": px,
+                    "y": py,
+                    "bar": bar,
+                    "css": cls,
+                    "open": bool(p["approx"]),
+                    "tip": f"{s['source']}: {p['text']} ({p['published']})",
+                }
+            )
     ticks = []
     for k in range(5):
         v = y0 + (y1 - y0) * k / 4
-        shown = 10 ** v if log else v
+        shown = 10**v if log else v
         ticks.append({"y": round(TOP + plot_h * (1 - k / 4), 1), "label": f"{shown:,.0f}"})
     xticks = [{"x": x(d), "label": dt.date.fromordinal(d).isoformat()} for d in sorted({d0, d1, (d0 + d1) // 2})]
-    return {"width": WIDTH, "height": HEIGHT, "left": LEFT, "right": WIDTH - RIGHT, "top": TOP,
-            "base": HEIGHT - BOTTOM, "marks": marks, "yticks": ticks, "xticks": xticks, "log": log}
+    return {
+        "width": WIDTH,
+        "height": HEIGHT,
+        "left": LEFT,
+        "right": WIDTH - RIGHT,
+        "top": TOP,
+        "base": HEIGHT - BOTTOM,
+        "marks": marks,
+        "yticks": ticks,
+        "xticks": xticks,
+        "log": log,
+    }

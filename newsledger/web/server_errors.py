@@ -5,6 +5,7 @@ Starlette's own last-resort handler sits outside every user middleware: its 500 
 carries none of the security headers, and it re-raises, so the server drops the keep-alive
 connection. This middleware sits inside SecurityMiddleware and answers instead.
 """
+
 from __future__ import annotations
 
 import logging
@@ -23,7 +24,7 @@ def _response(path: str, request: Request):
 
     try:
         return error_page(request, 500, MESSAGE)
-    except Exception:   # the page template itself failed: a bare page, still HTML
+    except Exception:  # the page template itself failed: a bare page, still HTML
         return HTMLResponse(f"<!doctype html><title>500</title><p>{MESSAGE}</p>", status_code=500)
 
 
@@ -48,7 +49,7 @@ class ServerErrors:
             await self.app(scope, receive, tracking_send)
         except Exception:
             log.exception("server error on %s %s", scope.get("method"), scope.get("path"))
-            if started:   # half an answer is out: nothing sound can follow it on this connection
+            if started:  # half an answer is out: nothing sound can follow it on this connection
                 raise
             response = _response(scope.get("path", ""), Request(scope, receive))
             await response(scope, receive, send)

@@ -1,4 +1,5 @@
 """The map of event places: bundled land outline plus one circle per place (no tiles, no script)."""
+
 from __future__ import annotations
 
 import json
@@ -22,13 +23,25 @@ def dots(events: list[dict]) -> list[dict]:
         if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
             continue
         key = (e.get("place_name"), round(lat, 3), round(lon, 3))
-        p = places.setdefault(key, {"name": e.get("place_name") or "", "country": e.get("place_country"),
-                                    "x": round(lon + 180, 2), "y": round(90 - lat, 2), "events": 0, "types": {}})
+        p = places.setdefault(
+            key,
+            {
+                "name": e.get("place_name") or "",
+                "country": e.get("place_country"),
+                "x": round(lon + 180, 2),
+                "y": round(90 - lat, 2),
+                "events": 0,
+                "types": {},
+            },
+        )
         p["events"] += 1
         p["types"][e.get("type")] = p["types"].get(e.get("type"), 0) + 1
     out = sorted(places.values(), key=lambda p: -p["events"])
     for p in out:
         p["r"] = round(1.2 + 1.3 * math.sqrt(p["events"]), 2)
-        p["tip"] = f"{p['name']}: {p['events']} events (" + ", ".join(
-            f"{t} {n}" for t, n in sorted(p["types"].items(), key=lambda kv: -kv[1]) if t) + ")"
+        p["tip"] = (
+            f"{p['name']}: {p['events']} events ("
+            + ", ".join(f"{t} {n}" for t, n in sorted(p["types"].items(), key=lambda kv: -kv[1]) if t)
+            + ")"
+        )
     return out

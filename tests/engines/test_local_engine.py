@@ -1,4 +1,5 @@
 """The local process-pool engine gives exactly the ledger the in-process path gives."""
+
 from __future__ import annotations
 
 import json
@@ -29,8 +30,7 @@ def articles_file(tmp_path_factory):
     path = tmp_path_factory.mktemp("engines") / "articles.jsonl"
     with path.open("w", encoding="utf-8") as f:
         for i, text in enumerate(TEXTS):
-            f.write(json.dumps({"text": text, "published": f"2024-05-{i + 1:02d}",
-                                "outlet": f"outlet{i % 3}"}) + "\n")
+            f.write(json.dumps({"text": text, "published": f"2024-05-{i + 1:02d}", "outlet": f"outlet{i % 3}"}) + "\n")
     return path
 
 
@@ -62,8 +62,9 @@ def test_two_workers_give_the_same_ledger(both):
     assert _comparable(st1) == _comparable(st2)
     assert [a["id"] for a, _ in r1] == [a["id"] for a, _ in r2]
     for (a1, res1), (a2, res2) in zip(r1, r2):
-        assert a1 == a2 or {k: v for k, v in a1.items() if k != "added"} == \
-            {k: v for k, v in a2.items() if k != "added"}
+        assert a1 == a2 or {k: v for k, v in a1.items() if k != "added"} == {
+            k: v for k, v in a2.items() if k != "added"
+        }
         assert res1 == res2
     # the fixture has real content, so the comparison above is not between empty ledgers
     assert sum(len(res["events"]) for _, res in r2) >= 5
@@ -83,14 +84,15 @@ def test_unknown_engine_is_a_usage_error(tmp_path, articles_file):
 
 
 def _cli(*args):
-    from ..cli_run import run_cli   # in this process; the worker processes are real
+    from ..cli_run import run_cli  # in this process; the worker processes are real
 
     return run_cli(*args)
 
 
 def test_cli_workers_with_a_missing_model_says_what_to_do(tmp_path, articles_file):
-    proc = _cli("ingest", "--db", str(tmp_path / "x.db"), "--workers", "2", "--model", "no_such_spacy_model",
-                str(articles_file))
+    proc = _cli(
+        "ingest", "--db", str(tmp_path / "x.db"), "--workers", "2", "--model", "no_such_spacy_model", str(articles_file)
+    )
     assert proc.returncode == 2, proc.stderr.decode()
     assert "pip install" in proc.stderr.decode()
 

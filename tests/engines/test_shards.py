@@ -1,5 +1,6 @@
 """Parquet shards: results round trip exactly; `load` builds the ledger `ingest` builds, idempotently,
 and reports a damaged shard by name while the others still load."""
+
 from __future__ import annotations
 
 import pyarrow.parquet as pq
@@ -47,7 +48,7 @@ def direct_ledger(tmp_path_factory, extractor):
 def test_a_shard_round_trips_articles_and_results_exactly(pairs, tmp_path):
     path = ShardWriter(tmp_path).write(pairs)
     back = read_shard(path)
-    assert back == pairs                                   # dataclass equality, field by field
+    assert back == pairs  # dataclass equality, field by field
     assert [r.to_dict() for _, r in back] == [r.to_dict() for _, r in pairs]
     assert all(isinstance(a, Article) and isinstance(r, ArticleResult) for a, r in back)
     # the records are real, so the comparison is not between empty results
@@ -63,22 +64,21 @@ def test_shards_appear_whole_under_sorted_names(pairs, tmp_path):
     assert writer.write([]) is None
     assert shard_paths(tmp_path) == [first, second]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file left
-    (tmp_path / f".{first.name}.tmp").write_bytes(b"half a file")        # a writer still at work
+    (tmp_path / f".{first.name}.tmp").write_bytes(b"half a file")  # a writer still at work
     assert shard_paths(tmp_path) == [first, second]
     assert writer.known_ids() == {a.id for a, _ in pairs}
 
 
 def test_ingest_to_shards_then_load_gives_the_ingested_ledger(direct_ledger, tmp_path, extractor):
-    summary = extract_to_shards(read_inputs([str(DEMO_DIR)]), tmp_path / "shards", batch_size=4,
-                                extractor=extractor)
+    summary = extract_to_shards(read_inputs([str(DEMO_DIR)]), tmp_path / "shards", batch_size=4, extractor=extractor)
     assert summary.added == 6 and summary.failed == 0
-    assert len(shard_paths(tmp_path / "shards")) == 2                     # one shard per batch
+    assert len(shard_paths(tmp_path / "shards")) == 2  # one shard per batch
     db = str(tmp_path / "loaded.db")
     with Ledger(db) as ledger:
         first = ledger.load(tmp_path / "shards")
         assert (first.added, first.skipped, first.failed) == (6, 0, 0)
         loaded_once = ledger_contents(db)
-        again = ledger.load(tmp_path / "shards")                          # idempotent
+        again = ledger.load(tmp_path / "shards")  # idempotent
         assert (again.added, again.skipped, again.failed) == (0, 6, 0)
     assert loaded_once == direct_ledger
     assert ledger_contents(db) == direct_ledger
@@ -97,7 +97,7 @@ def test_a_damaged_shard_is_named_and_the_others_load(pairs, tmp_path):
     writer = ShardWriter(shards)
     good = writer.write(pairs[:3])
     cut = writer.write(pairs[3:5])
-    cut.write_bytes(cut.read_bytes()[: cut.stat().st_size // 2])         # truncated copy
+    cut.write_bytes(cut.read_bytes()[: cut.stat().st_size // 2])  # truncated copy
     (shards / "shard-zz-not-parquet.parquet").write_text("not parquet at all")
     last = writer.write(pairs[5:])
     reported: list[InputError] = []
@@ -126,18 +126,19 @@ def test_loading_a_missing_directory_is_a_usage_error(tmp_path):
 
 
 def _cli(*args):
-    return run_cli(*args)   # in this process, with the session's pipeline (tests/cli_run.py)
+    return run_cli(*args)  # in this process, with the session's pipeline (tests/cli_run.py)
 
 
 def test_cli_ingest_shards_and_load(direct_ledger, tmp_path, extractor):
     shards, db = tmp_path / "shards", str(tmp_path / "cli.db")
-    proc = _cli("ingest", "--shards", str(shards), "--batch-size", "4", "--db", str(tmp_path / "unused.db"),
-                str(DEMO_DIR))
+    proc = _cli(
+        "ingest", "--shards", str(shards), "--batch-size", "4", "--db", str(tmp_path / "unused.db"), str(DEMO_DIR)
+    )
     assert proc.returncode == 0, proc.stderr.decode()
-    assert not (tmp_path / "unused.db").exists()                          # no database was opened
+    assert not (tmp_path / "unused.db").exists()  # no database was opened
     bad = shards / "shard-zz-damaged.parquet"
     bad.write_bytes(b"PAR1 damaged")
     proc = _cli("load", str(shards), "--db", db)
-    assert proc.returncode == 1                                           # one input failed
+    assert proc.returncode == 1  # one input failed
     assert "shard-zz-damaged.parquet" in proc.stderr.decode().replace("\n", "")
     assert ledger_contents(db) == direct_ledger

@@ -4,6 +4,7 @@ Each route is a Route (body, status, headers; ETag/Last-Modified honoured with 3
 taking the handler (for redirects, slow answers and bodies without a length). Requests are
 counted per path, so tests can tell what was fetched and how often.
 """
+
 from __future__ import annotations
 
 import threading
@@ -27,12 +28,12 @@ class LocalServer:
     def __init__(self):
         self.routes: dict[str, object] = {}
         self.hits: Counter = Counter()
-        self.conditional: Counter = Counter()   # requests that carried If-None-Match/If-Modified-Since
-        self.hosts: list[str] = []              # the Host header of each request
+        self.conditional: Counter = Counter()  # requests that carried If-None-Match/If-Modified-Since
+        self.hosts: list[str] = []  # the Host header of each request
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):   # keep test output clean
+            def log_message(self, *args):  # keep test output clean
                 pass
 
             def do_GET(self):
@@ -49,11 +50,12 @@ class LocalServer:
                     else:
                         self._route(route)
                 except (BrokenPipeError, ConnectionResetError):
-                    pass   # the client gave up (size or time limit): that is the point
+                    pass  # the client gave up (size or time limit): that is the point
 
             def _route(self, r: Route):
-                fresh = ((r.etag and self.headers.get("If-None-Match") == r.etag) or
-                         (r.last_modified and self.headers.get("If-Modified-Since") == r.last_modified))
+                fresh = (r.etag and self.headers.get("If-None-Match") == r.etag) or (
+                    r.last_modified and self.headers.get("If-Modified-Since") == r.last_modified
+                )
                 extra = dict(r.headers)
                 if r.etag:
                     extra["ETag"] = r.etag
@@ -79,8 +81,7 @@ class LocalServer:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
-        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.1},
-                                       daemon=True)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
@@ -100,21 +101,25 @@ def redirect(location: str, status: int = 302):
         h.send_header("Location", location)
         h.send_header("Content-Length", "0")
         h.end_headers()
+
     return handle
 
 
 def unsized(body: bytes):
     """A body without Content-Length, ended by closing the connection (HTTP/1.0)."""
+
     def handle(h):
         h.send_response(200)
         h.send_header("Content-Type", "text/plain")
         h.end_headers()
         h.wfile.write(body)
+
     return handle
 
 
 def drip(chunks: int, pause: float):
     """One byte every `pause` seconds, `chunks` times: each read is quick, the whole is slow."""
+
     def handle(h):
         h.send_response(200)
         h.send_header("Content-Type", "text/plain")
@@ -124,12 +129,15 @@ def drip(chunks: int, pause: float):
             h.wfile.write(b"x")
             h.wfile.flush()
             time.sleep(pause)
+
     return handle
 
 
 def stall(seconds: float):
     """Answer nothing for `seconds`, then a short body."""
+
     def handle(h):
         time.sleep(seconds)
         h._send(200, b"late", "text/plain")
+
     return handle

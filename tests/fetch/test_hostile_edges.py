@@ -2,6 +2,7 @@
 
 The slow servers trickle bytes for at most ~15 s and the deadlines set here are 1.5 s, so each
 test takes seconds. The assertions are on outcomes (an error, an order of events), never on time."""
+
 from __future__ import annotations
 
 import subprocess
@@ -23,19 +24,20 @@ DEADLINE = 1.5
 def trickled_headers(pause: float = 0.2, pad: int = 40):
     """A whole, valid answer with an empty body, its header bytes sent one every `pause` seconds:
     each read is quick, so per-read timeouts never fire; only a whole-fetch deadline stops it."""
-    raw = (b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 0\r\nX-Pad: "
-           + b"a" * pad + b"\r\n\r\n")
+    raw = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 0\r\nX-Pad: " + b"a" * pad + b"\r\n\r\n"
 
     def handle(h):
         for byte in raw:
             h.wfile.write(bytes([byte]))
             h.wfile.flush()
             time.sleep(pause)
+
     return handle
 
 
 def big_unsized(size: int):
     """`size` bytes with no Content-Length, in 1 MB writes, ended by closing the connection."""
+
     def handle(h):
         h.send_response(200)
         h.send_header("Content-Type", "text/plain")
@@ -43,6 +45,7 @@ def big_unsized(size: int):
         chunk = b"a" * (1 << 20)
         for _ in range(size // len(chunk)):
             h.wfile.write(chunk)
+
     return handle
 
 
@@ -79,9 +82,16 @@ def test_watch_polls_a_healthy_feed_while_a_slow_one_trickles(server, tmp_path):
     server.routes["/good.xml"] = Route(rss(["dam"]), content_type="application/rss+xml")
     events = []
     with Ledger(tmp_path / "w.db") as ledger:
-        report = watch(ledger, [server.url("/slow.xml"), server.url("/good.xml")], every_seconds=1,
-                       rounds=1, allow_private=True, state_path=None, timeout=DEADLINE,
-                       on_event=events.append)
+        report = watch(
+            ledger,
+            [server.url("/slow.xml"), server.url("/good.xml")],
+            every_seconds=1,
+            rounds=1,
+            allow_private=True,
+            state_path=None,
+            timeout=DEADLINE,
+            on_event=events.append,
+        )
     kinds = [(e.feed.rsplit("/", 1)[1], e.kind) for e in events]
     assert kinds == [("good.xml", "ingested"), ("slow.xml", "failed")], kinds
     assert "timed out" in events[1].message and report.added == 1
@@ -101,18 +111,25 @@ def test_bare_allow_private_never_reaches_link_local_or_metadata():
     """Item 8: the bare flag allows loopback and private networks, not 169.254.169.254 & co."""
     for url in ("http://127.0.0.1/", "http://10.1.2.3/", "http://192.168.1.1/"):
         check_url(url, allow_private=["private"])
-    for url in ("http://169.254.169.254/latest/meta-data/", "http://169.254.1.1/", "http://[fe80::1]/",
-                "http://[fd00:ec2::254]/", "http://100.100.100.200/"):
+    for url in (
+        "http://169.254.169.254/latest/meta-data/",
+        "http://169.254.1.1/",
+        "http://[fe80::1]/",
+        "http://[fd00:ec2::254]/",
+        "http://100.100.100.200/",
+    ):
         with pytest.raises(InputError, match="only by name"):
             check_url(url, allow_private=["private"])
-    check_url("http://169.254.169.254/", allow_private=["private", "169.254.169.254"])   # named: allowed
+    check_url("http://169.254.169.254/", allow_private=["private", "169.254.169.254"])  # named: allowed
 
 
 def test_allow_private_option_takes_hosts_or_stands_alone(tmp_path):
     assert rewrite_bare(["x.html", "--allow-private"]) == ["x.html", "--allow-private=private"]
     assert rewrite_bare(["--allow-private", "--db", "d"]) == ["--allow-private=private", "--db", "d"]
-    assert rewrite_bare(["--allow-private", "http://127.0.0.1:8/"]) == \
-        ["--allow-private=private", "http://127.0.0.1:8/"]
+    assert rewrite_bare(["--allow-private", "http://127.0.0.1:8/"]) == [
+        "--allow-private=private",
+        "http://127.0.0.1:8/",
+    ]
     assert rewrite_bare(["--allow-private", str(tmp_path)]) == ["--allow-private=private", str(tmp_path)]
     for host in ("localhost", "10.0.0.0/8", "127.0.0.1", "[::1]", "intranet.example"):
         assert rewrite_bare(["--allow-private", host, "u"]) == ["--allow-private", host, "u"]
@@ -126,8 +143,9 @@ def test_cli_allow_private_host_allows_only_that_host(server, tmp_path):
     """Item 8 through the real command: before, `--allow-private` allowed every private address
     on every hop; now `--allow-private 127.0.0.1` reaches 127.0.0.1 and nothing it redirects to,
     and the bare flag refuses a redirect to a link-local address."""
-    server.routes["/page.txt"] = Route(b"Officials in Vellmar said on Tuesday that 40 people were hurt.",
-                                       content_type="text/plain")
+    server.routes["/page.txt"] = Route(
+        b"Officials in Vellmar said on Tuesday that 40 people were hurt.", content_type="text/plain"
+    )
     server.routes["/to-other"] = redirect("http://127.0.0.2:9/elsewhere")
     server.routes["/to-metadata"] = redirect("http://169.254.0.1:9/latest/meta-data/")
     db = str(tmp_path / "l.db")
@@ -141,17 +159,24 @@ def test_cli_allow_private_host_allows_only_that_host(server, tmp_path):
 
 
 def _teaser_feed(base: str, n: int) -> bytes:
-    items = "".join(f"<item><title>Teaser {i}</title><link>{base}/page/{i}</link>"
-                    f"<description>Short teaser number {i}.</description></item>" for i in range(n))
-    return (f"<?xml version='1.0'?><rss version='2.0'><channel><title>Teasers</title><link>{base}/</link>"
-            f"{items}</channel></rss>").encode()
+    items = "".join(
+        f"<item><title>Teaser {i}</title><link>{base}/page/{i}</link>"
+        f"<description>Short teaser number {i}.</description></item>"
+        for i in range(n)
+    )
+    return (
+        f"<?xml version='1.0'?><rss version='2.0'><channel><title>Teasers</title><link>{base}/</link>"
+        f"{items}</channel></rss>"
+    ).encode()
 
 
 def _page(i: int) -> bytes:
-    return (f"<html><head><title>Report {i}</title></head><body><article><p>Officials in the town of "
-            f"Vellmar said on Tuesday that {i + 10} families had left their homes after the river rose "
-            f"overnight, and that engineers were checking dam number {i} for damage.</p></article>"
-            "</body></html>").encode()
+    return (
+        f"<html><head><title>Report {i}</title></head><body><article><p>Officials in the town of "
+        f"Vellmar said on Tuesday that {i + 10} families had left their homes after the river rose "
+        f"overnight, and that engineers were checking dam number {i} for damage.</p></article>"
+        "</body></html>"
+    ).encode()
 
 
 def test_a_feed_whose_pages_spend_its_budget_leaves_the_rest_for_the_next_round(server, tmp_path):
@@ -162,8 +187,9 @@ def test_a_feed_whose_pages_spend_its_budget_leaves_the_rest_for_the_next_round(
     from newsledger.watch import PAGE_BUDGET_FACTOR, Watcher
 
     n = PAGE_BUDGET_FACTOR + 2
-    server.routes["/teasers.xml"] = Route(_teaser_feed(f"http://127.0.0.1:{server.port}", n),
-                                          content_type="application/rss+xml", etag='"t1"')
+    server.routes["/teasers.xml"] = Route(
+        _teaser_feed(f"http://127.0.0.1:{server.port}", n), content_type="application/rss+xml", etag='"t1"'
+    )
     for i in range(n):
         server.routes[f"/page/{i}"] = trickled_headers(pad=60)
     with Ledger(tmp_path / "b.db") as ledger:

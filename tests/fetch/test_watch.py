@@ -1,4 +1,5 @@
 """Feed watching against a real local HTTP server serving feeds that change between rounds."""
+
 from __future__ import annotations
 
 import json
@@ -28,8 +29,7 @@ def ledger(tmp_path_factory, extractor):
 
 
 def test_parse_interval():
-    assert [parse_interval(v) for v in ("30s", "15m", "2h", "1d", "45", "1.5m")] == \
-           [30, 900, 7200, 86400, 45, 90]
+    assert [parse_interval(v) for v in ("30s", "15m", "2h", "1d", "45", "1.5m")] == [30, 900, 7200, 86400, 45, 90]
     for bad in ("", "soon", "15 minutes", "0s", "-5m", "5w"):
         with pytest.raises(UsageError):
             parse_interval(bad)
@@ -42,26 +42,40 @@ def test_state_path_next_to_sqlite_only(tmp_path):
 
 def test_watch_ingests_a_changing_feed_across_rounds(server, ledger, tmp_path):
     state = tmp_path / "state.json"
-    server.routes["/wire.xml"] = Route(rss(["dam", "strike"], teaser_link=server.url("/story/blast")),
-                                       content_type=FEED_TYPE, etag='"v1"')
+    server.routes["/wire.xml"] = Route(
+        rss(["dam", "strike"], teaser_link=server.url("/story/blast")), content_type=FEED_TYPE, etag='"v1"'
+    )
     server.routes["/story/blast"] = Route(TEASER_PAGE)
-    changes = iter([
-        None,                                                                   # round 2: unchanged
-        Route(rss(["talks", "dam", "strike"], teaser_link=server.url("/story/blast")),
-              content_type=FEED_TYPE, etag='"v2"',
-              last_modified="Wed, 04 Dec 2024 10:00:00 GMT"),                   # round 3: one new entry
-    ])
+    changes = iter(
+        [
+            None,  # round 2: unchanged
+            Route(
+                rss(["talks", "dam", "strike"], teaser_link=server.url("/story/blast")),
+                content_type=FEED_TYPE,
+                etag='"v2"',
+                last_modified="Wed, 04 Dec 2024 10:00:00 GMT",
+            ),  # round 3: one new entry
+        ]
+    )
     sleeps = []
 
-    def between_rounds(seconds):   # the feed changes while the watcher sleeps
+    def between_rounds(seconds):  # the feed changes while the watcher sleeps
         sleeps.append(seconds)
         change = next(changes)
         if change:
             server.routes["/wire.xml"] = change
 
     events = []
-    report = watch(ledger, [server.url("/wire.xml")], every_seconds=60, allow_private={"127.0.0.1"},
-                   rounds=3, on_event=events.append, state_path=state, sleep=between_rounds)
+    report = watch(
+        ledger,
+        [server.url("/wire.xml")],
+        every_seconds=60,
+        allow_private={"127.0.0.1"},
+        rounds=3,
+        on_event=events.append,
+        state_path=state,
+        sleep=between_rounds,
+    )
     assert report.rounds == 3 and len(sleeps) == 2 and all(0 < s <= 60 for s in sleeps)
     assert [e.kind for e in events] == ["ingested", "not_modified", "ingested"], events
     assert [e.added for e in events] == [3, 0, 1]
@@ -70,17 +84,20 @@ def test_watch_ingests_a_changing_feed_across_rounds(server, ledger, tmp_path):
     assert server.hits["/wire.xml"] == 3 and server.conditional["/wire.xml"] == 2
     assert server.hits["/story/blast"] == 1
     titles = sorted(a["title"] for a in ledger.articles(include_duplicates=True))
-    assert titles == ["Ceasefire talks resume in Geneva", "Dock workers strike in Porto Alegre",
-                      "Flood defences breached in Vellmar", "Port blast injures workers"]
+    assert titles == [
+        "Ceasefire talks resume in Geneva",
+        "Dock workers strike in Porto Alegre",
+        "Flood defences breached in Vellmar",
+        "Port blast injures workers",
+    ]
     blast = [a for a in ledger.articles(include_duplicates=True) if a["title"].startswith("Port blast")][0]
     assert blast["url"] == server.url("/story/blast") and blast["published"] == "2024-12-06"
-    assert ledger.events(type="PROTEST") or ledger.figures(about="workers")   # extraction ran
+    assert ledger.events(type="PROTEST") or ledger.figures(about="workers")  # extraction ran
 
     # The state survives: a new watcher sends the last validators and ingests nothing new.
     saved = json.loads(state.read_text())["feeds"][server.url("/wire.xml")]
     assert saved["etag"] == '"v2"' and len(saved["seen"]) == 4
-    again = watch(ledger, [server.url("/wire.xml")], every_seconds=1, allow_private=True, rounds=1,
-                  state_path=state)
+    again = watch(ledger, [server.url("/wire.xml")], every_seconds=1, allow_private=True, rounds=1, state_path=state)
     assert [e.kind for e in again.events] == ["not_modified"]
     assert server.conditional["/wire.xml"] == 3 and ledger.stats()["articles"] == 4
 
@@ -88,8 +105,15 @@ def test_watch_ingests_a_changing_feed_across_rounds(server, ledger, tmp_path):
 def test_feed_without_validators_is_not_ingested_twice(server, ledger):
     server.routes["/plain.xml"] = Route(rss(["strike", "talks"]), content_type=FEED_TYPE)
     before = ledger.stats()["articles"]
-    report = watch(ledger, [server.url("/plain.xml")], every_seconds=1, allow_private=True, rounds=2,
-                   state_path=None, sleep=lambda s: None)
+    report = watch(
+        ledger,
+        [server.url("/plain.xml")],
+        every_seconds=1,
+        allow_private=True,
+        rounds=2,
+        state_path=None,
+        sleep=lambda s: None,
+    )
     assert server.hits["/plain.xml"] == 2 and server.conditional["/plain.xml"] == 0
     # both stories were stored by the previous test (same text, same content hash): nothing added
     assert report.added == 0 and ledger.stats()["articles"] == before
@@ -102,11 +126,10 @@ def test_failing_feeds_are_reported_and_the_others_ingest(server, tmp_path, extr
     server.routes["/notfeed.xml"] = Route(b"<html><body><p>Not a feed</p></body></html>")
     server.routes["/good.xml"] = Route(rss(["dam"]), content_type=FEED_TYPE)
     feeds = [server.url(p) for p in ("/down.xml", "/garbage.xml", "/notfeed.xml", "/good.xml")]
-    feeds.append("http://10.0.0.1/feed.xml")   # refused (allowed is only 127.0.0.1), never contacted
+    feeds.append("http://10.0.0.1/feed.xml")  # refused (allowed is only 127.0.0.1), never contacted
     events = []
     with Ledger(tmp_path / "l.db", extractor=extractor) as led:
-        report = watch(led, feeds, every_seconds=1, allow_private={"127.0.0.1"}, rounds=1,
-                       on_event=events.append)
+        report = watch(led, feeds, every_seconds=1, allow_private={"127.0.0.1"}, rounds=1, on_event=events.append)
         assert led.stats()["articles"] == 1
     by_feed = {e.feed: e for e in events}
     assert by_feed[feeds[0]].kind == "failed" and "HTTP 500" in by_feed[feeds[0]].message
@@ -114,7 +137,7 @@ def test_failing_feeds_are_reported_and_the_others_ingest(server, tmp_path, extr
     assert by_feed[feeds[3]].kind == "ingested" and by_feed[feeds[3]].added == 1
     assert by_feed[feeds[4]].kind == "failed" and "private address" in by_feed[feeds[4]].message
     assert report.failed == 4 and report.added == 1
-    assert (tmp_path / "l.db.watch.json").exists()   # "auto": the state file next to the ledger
+    assert (tmp_path / "l.db.watch.json").exists()  # "auto": the state file next to the ledger
 
 
 def test_teaser_whose_page_fails_falls_back_to_the_entry(server, tmp_path, extractor):

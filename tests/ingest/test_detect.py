@@ -1,4 +1,5 @@
 """Kind detection from content, not file names."""
+
 import gzip
 
 import pytest
@@ -8,11 +9,21 @@ from newsledger.ingest import detect_kind
 from tests.ingest.paths import FIXTURES
 
 
-@pytest.mark.parametrize("fixture, kind", [
-    ("page.html", "html"), ("page_cp1251.html", "html"), ("feed_rss.xml", "feed"),
-    ("feed_atom.xml", "feed"), ("feed_xxe.xml", "feed"), ("pages.warc.gz", "warc"), ("pages.warc", "warc"),
-    ("articles.jsonl", "jsonl"), ("article.txt", "text"), ("page.html.gz", "html"),
-])
+@pytest.mark.parametrize(
+    "fixture, kind",
+    [
+        ("page.html", "html"),
+        ("page_cp1251.html", "html"),
+        ("feed_rss.xml", "feed"),
+        ("feed_atom.xml", "feed"),
+        ("feed_xxe.xml", "feed"),
+        ("pages.warc.gz", "warc"),
+        ("pages.warc", "warc"),
+        ("articles.jsonl", "jsonl"),
+        ("article.txt", "text"),
+        ("page.html.gz", "html"),
+    ],
+)
 def test_fixtures_are_detected_by_content(fixture, kind):
     head = (FIXTURES / fixture).read_bytes()[:65536]
     assert detect_kind(head, "renamed.dat") == kind
@@ -36,10 +47,15 @@ def test_gzip_is_looked_through():
     assert detect_kind(gzip.compress(b'{"text": "A bridge collapsed."}\n')) == "jsonl"
 
 
-@pytest.mark.parametrize("head, what", [
-    (b"%PDF-1.7\n%\xe2\xe3", "PDF"), (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG"), (b"PK\x03\x04\x14\x00", "ZIP"),
-    ((FIXTURES / "junk.bin").read_bytes(), "binary data"),
-])
+@pytest.mark.parametrize(
+    "head, what",
+    [
+        (b"%PDF-1.7\n%\xe2\xe3", "PDF"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG"),
+        (b"PK\x03\x04\x14\x00", "ZIP"),
+        ((FIXTURES / "junk.bin").read_bytes(), "binary data"),
+    ],
+)
 def test_binary_junk_is_an_input_error(head, what):
     with pytest.raises(InputError) as err:
         detect_kind(head, "x.txt")
@@ -65,8 +81,8 @@ def test_utf16_text_with_bom_is_text():
 
 
 def test_jsonl_name_hint_when_the_first_line_is_damaged():
-    assert detect_kind(b"{broken\n{\"text\": \"ok\"}\n", "batch.jsonl") == "jsonl"
-    assert detect_kind(b"{broken\n{\"text\": \"ok\"}\n", "batch.txt") == "text"
+    assert detect_kind(b'{broken\n{"text": "ok"}\n', "batch.jsonl") == "jsonl"
+    assert detect_kind(b'{broken\n{"text": "ok"}\n', "batch.txt") == "text"
 
 
 def test_damaged_gzip_names_the_input():

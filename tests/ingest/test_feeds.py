@@ -1,4 +1,5 @@
 """RSS / Atom feeds, including hostile ones."""
+
 from newsledger.errors import InputError
 from newsledger.ingest.feeds import read_feed, strip_doctype
 from tests.ingest.paths import FIXTURES
@@ -25,17 +26,19 @@ def test_rss_entries():
 def test_atom_entries():
     first, second = _read("feed_atom.xml")
     assert first.outlet == "Regional Monitor" and first.author == "Lee Reporter"
-    assert first.published == "2031-06-01"          # published beats updated
-    assert first.text == ("A convoy of 40 trucks carrying food and medicine reached the town of Eastmark "
-                          "on Sunday, the relief agency said.\nIt was the first delivery in six weeks.")
-    assert second.published == "2031-05-30"          # only updated is given
+    assert first.published == "2031-06-01"  # published beats updated
+    assert first.text == (
+        "A convoy of 40 trucks carrying food and medicine reached the town of Eastmark "
+        "on Sunday, the relief agency said.\nIt was the first delivery in six weeks."
+    )
+    assert second.published == "2031-05-30"  # only updated is given
     assert second.url == "https://monitor.example.org/election-date"
 
 
 def test_external_entities_are_never_resolved():
     (entry,) = _read("feed_xxe.xml")
     assert "XXE-SECRET-MARKER" not in entry.text and "root:" not in entry.text
-    assert "PLAIN-ENTITY-EXPANDED" not in entry.text   # no DTD entity is expanded at all
+    assert "PLAIN-ENTITY-EXPANDED" not in entry.text  # no DTD entity is expanded at all
     assert "the town council met on Monday" in entry.text
 
 

@@ -1,4 +1,5 @@
 """HTML pages through trafilatura."""
+
 import pytest
 
 from newsledger.errors import InputError
@@ -39,8 +40,11 @@ def test_meta_charset_cp1251_is_decoded_once():
 
 
 def test_http_charset_is_used_when_the_page_declares_none():
-    body = ("<html><body><article><p>" + "Правительство сообщило о новых мерах поддержки. " * 8
-            + "</p></article></body></html>").encode("cp1251")
+    body = (
+        "<html><body><article><p>"
+        + "Правительство сообщило о новых мерах поддержки. " * 8
+        + "</p></article></body></html>"
+    ).encode("cp1251")
     assert "новых мерах" in html_article(body, "x", charset="windows-1251").text
 
 
@@ -57,7 +61,7 @@ def test_hostile_markup_does_not_crash():
     try:
         html_article(b"<html><body>" + deep + b"\x00\xff</body></html>", "deep.html")
     except InputError:
-        pass   # refusing is fine; crashing is not
+        pass  # refusing is fine; crashing is not
 
 
 def test_helpers():

@@ -1,4 +1,5 @@
 """JSON Lines: per-line errors, ids, streaming limits."""
+
 import io
 
 import newsledger.ingest.jsonl as jsonl_module
@@ -15,13 +16,18 @@ def _read(data: bytes, **kw):
 def test_fixture_lines_and_errors():
     items = list(read_jsonl((FIXTURES / "articles.jsonl").open("rb"), "articles.jsonl"))
     kinds = [type(i).__name__ for i in items]
-    assert kinds == ["Article", "Article", "InputError", "InputError", "Article"]   # blank line skipped
+    assert kinds == ["Article", "Article", "InputError", "InputError", "Article"]  # blank line skipped
     first = items[0]
     assert (first.title, first.url, first.outlet, first.author, first.published) == (
-        "New shelters", "https://example.com/a1", "Springfield Post", "J. Doe", "2030-05-06")
+        "New shelters",
+        "https://example.com/a1",
+        "Springfield Post",
+        "J. Doe",
+        "2030-05-06",
+    )
     assert first.id == content_id(first.text)
     assert first.source == "articles.jsonl:line 1 (id=doc-1)"
-    assert items[1].published == "2030-05-10"            # a timestamp is cut to its date
+    assert items[1].published == "2030-05-10"  # a timestamp is cut to its date
     assert items[2].input == "articles.jsonl:line 3" and "invalid JSON" in items[2].reason
     assert items[3].input == "articles.jsonl:line 4" and '"text"' in items[3].reason
     assert items[4].source == "articles.jsonl:line 6 (id=5)"
@@ -35,7 +41,7 @@ def test_keep_ids_uses_given_ids():
 
 
 def test_text_is_kept_exactly_for_offsets():
-    text = "Line one.\r\n  Line two\twith tab. \u00e9 \U0001F600"
+    text = "Line one.\r\n  Line two\twith tab. \u00e9 \U0001f600"
     (art,) = _read(('{"id": "x", "text": %s}\n' % __import__("json").dumps(text)).encode(), keep_ids=True)
     assert art.text == text
 

@@ -1,4 +1,5 @@
 """Real news pages from ../shared/data/news-html against their gold article bodies (skips when absent)."""
+
 import json
 import re
 from collections import Counter

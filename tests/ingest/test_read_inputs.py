@@ -1,4 +1,5 @@
 """read_inputs: paths, directories, stdin, detection by content, errors that never raise."""
+
 import gzip
 import io
 import shutil
@@ -26,7 +27,7 @@ def test_directory_is_read_recursively_in_sorted_order_skipping_hidden(tmp_path)
     items = list(read_inputs([tmp_path]))
     assert [a.title for a in items] == ["First story", "Second story", "Last story"]
     assert items[0].source == str(tmp_path / "a" / "1.txt")
-    assert list(read_inputs([tmp_path])) == items   # deterministic
+    assert list(read_inputs([tmp_path])) == items  # deterministic
 
 
 def test_stdin_and_dash():
@@ -52,8 +53,13 @@ def test_html_named_txt_and_gzipped_inputs_are_detected_by_content(tmp_path):
 
 
 def test_every_bad_input_gives_one_clear_error_and_reading_goes_on(tmp_path):
-    paths = [FIXTURES / "empty.txt", FIXTURES / "junk.bin", FIXTURES / "truncated.html.gz",
-             tmp_path / "missing.txt", FIXTURES / "article.txt"]
+    paths = [
+        FIXTURES / "empty.txt",
+        FIXTURES / "junk.bin",
+        FIXTURES / "truncated.html.gz",
+        tmp_path / "missing.txt",
+        FIXTURES / "article.txt",
+    ]
     items = list(read_inputs(paths))
     assert [type(i).__name__ for i in items] == ["InputError"] * 4 + ["Article"]
     reasons = [e.reason for e in items[:4]]
@@ -77,7 +83,7 @@ def test_size_limit(tmp_path, monkeypatch):
     big.write_text("Headline\n" + "The river rose again. " * 100)
     (err,) = read_inputs([big])
     assert isinstance(err, InputError) and "limit" in err.reason
-    bomb = tmp_path / "bomb.txt.gz"   # the limit counts decompressed bytes
+    bomb = tmp_path / "bomb.txt.gz"  # the limit counts decompressed bytes
     bomb.write_bytes(gzip.compress(b"Headline\n" + b"a " * 100000))
     (err,) = read_inputs([bomb])
     assert isinstance(err, InputError) and "limit" in err.reason
@@ -91,8 +97,19 @@ def test_feed_and_warc_sources_are_numbered():
 
 
 def test_odd_inputs_never_raise():
-    odd = [b"\xff\xfe", b"<", b"<<<>>>", b"{", b"\x1f\x8b", b"WARC/1.0\r\n", b"<rss>", b"\n\n{\n",
-           "\U0001F600 \u00e9".encode(), b"<html>" + b"\x00" * 10, b"A" * 70000]
+    odd = [
+        b"\xff\xfe",
+        b"<",
+        b"<<<>>>",
+        b"{",
+        b"\x1f\x8b",
+        b"WARC/1.0\r\n",
+        b"<rss>",
+        b"\n\n{\n",
+        "\U0001f600 \u00e9".encode(),
+        b"<html>" + b"\x00" * 10,
+        b"A" * 70000,
+    ]
     for data in odd:
         for item in read_inputs(["-"], stdin=io.BytesIO(data)):
             if isinstance(item, Article):

@@ -1,4 +1,5 @@
 """Plain-text reader and byte decoding."""
+
 import pytest
 
 from newsledger.errors import InputError
@@ -33,12 +34,16 @@ def test_whitespace_only_text_is_an_error():
         text_article(b" \r\n \n", "blank.txt")
 
 
-RUSSIAN = ("Сильные дожди в воскресенье вызвали разлив реки, и около шестисот жителей трёх сёл "
-           "были вынуждены покинуть свои дома, сообщила региональная служба спасения. Погибших нет.")
+RUSSIAN = (
+    "Сильные дожди в воскресенье вызвали разлив реки, и около шестисот жителей трёх сёл "
+    "были вынуждены покинуть свои дома, сообщила региональная служба спасения. Погибших нет."
+)
 
 
-@pytest.mark.parametrize("text, enc", [("Caf\u00e9 owners in Montr\u00e9al said prices rose.", "cp1252"),
-                                       (RUSSIAN, "cp1251"), (RUSSIAN, "koi8-r")])
+@pytest.mark.parametrize(
+    "text, enc",
+    [("Caf\u00e9 owners in Montr\u00e9al said prices rose.", "cp1252"), (RUSSIAN, "cp1251"), (RUSSIAN, "koi8-r")],
+)
 def test_legacy_encodings_are_detected(text, enc):
     assert decode_bytes(text.encode(enc)) == text
 
@@ -74,6 +79,7 @@ def test_undecodable_raises_its_own_error(monkeypatch):
     class _NoMatch:
         def best(self):
             return None
+
     monkeypatch.setattr(decode, "from_bytes", lambda data: _NoMatch())
     with pytest.raises(UndecodableText):
         decode.decode_bytes(b"\x81\x8d\x8f\x90\x9d")

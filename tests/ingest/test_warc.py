@@ -1,4 +1,5 @@
 """WARC archives: streaming, HTML responses only, truncation."""
+
 import io
 
 from newsledger.errors import InputError
@@ -12,11 +13,14 @@ def _read(data: bytes, name="w"):
 
 def test_warc_gz_yields_html_articles_only():
     items = _read((FIXTURES / "pages.warc.gz").read_bytes(), "pages.warc.gz")
-    assert all(a.kind == "warc" for a in items)   # no errors: PNG, 404 and index page are skipped
-    assert [a.url for a in items] == ["https://news.example.org/world/freedonia",
-                                      "https://vesti.example.ru/flood", "https://coastal.example.net/harbour"]
+    assert all(a.kind == "warc" for a in items)  # no errors: PNG, 404 and index page are skipped
+    assert [a.url for a in items] == [
+        "https://news.example.org/world/freedonia",
+        "https://vesti.example.ru/flood",
+        "https://coastal.example.net/harbour",
+    ]
     assert "2,000 soldiers" in items[0].text
-    assert "около шестисот жителей" in items[1].text            # charset from the HTTP header only
+    assert "около шестисот жителей" in items[1].text  # charset from the HTTP header only
     assert items[0].source.startswith("pages.warc.gz#2 (<urn:uuid:")
     assert items[2].outlet == "Coastal Times"
 

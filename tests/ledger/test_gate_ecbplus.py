@@ -1,6 +1,7 @@
 """Quality gate: event merging on ECB+ (benchmarks/ledger.py part (d)), against the floors pinned in
 benchmarks/floors_ledger.json. Skips when ../shared/data/ecbplus is absent. Extraction results are
 cached under the system temp folder, keyed by a hash of the extraction code and tables."""
+
 from __future__ import annotations
 
 import tempfile

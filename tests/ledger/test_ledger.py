@@ -1,6 +1,7 @@
 """The cross-article ledger on invented fixture sets, through the real pipeline and a real SQLite ledger:
 the same event by three outlets, a wire copy with a changed headline, two attacks in one city on one
 day, a casualty count that rises over a week."""
+
 from __future__ import annotations
 
 import json
@@ -41,8 +42,9 @@ def test_wire_copy_is_linked_to_the_first_stored_and_counted_once(ledger):
     with ledger.store.engine.connect() as conn:
         links = conn.execute(select(schema.duplicates)).mappings().all()
     assert len(links) == 1 and links[0]["similarity"] >= 0.5
-    copy, canonical = (ledger.articles(article=links[0][k], include_duplicates=True)[0]
-                       for k in ("article_id", "canonical_id"))
+    copy, canonical = (
+        ledger.articles(article=links[0][k], include_duplicates=True)[0] for k in ("article_id", "canonical_id")
+    )
     assert {copy["outlet"], canonical["outlet"]} == {"Continental Wire", "Lakeside Times"}
     assert copy["added"] >= canonical["added"]
     assert len(ledger.articles(limit=None)) == 11 and len(ledger.articles(limit=None, include_duplicates=True)) == 12
@@ -58,7 +60,7 @@ def test_outlets_reporting_one_strike_make_one_event_that_keeps_every_report(led
     assert m["id"] == _merged_with(ledger, "Seven dead as missile slams into Kharkiv housing block", "killed")["id"]
     assert all(r["reason"] for r in m["report_list"])
     assert any("same place Kharkiv; same story" in r["reason"] for r in m["report_list"])
-    for r in m["report_list"]:     # each report points at its article's event and span
+    for r in m["report_list"]:  # each report points at its article's event and span
         ev = ledger.events(article=r["article_id"], include_duplicates=True, limit=None)
         assert r["event_id"] in {e["id"] for e in ev} and r["trigger"]["start"] is not None
     # The third outlet words it apart (another story) and names no participant or place the
@@ -82,8 +84,10 @@ def test_two_attacks_in_one_city_on_one_day_stay_apart(ledger):
     assert market["id"] != checkpoint["id"]
     assert market["articles"] == 2 and checkpoint["articles"] == 2
     assert market["id"] == _merged_with(ledger, "Car bomb kills 12 at Mosul market", "killing")["id"]
-    assert checkpoint["id"] == _merged_with(ledger, "Gunmen kill three police officers at Mosul checkpoint",
-                                            "killing")["id"]
+    assert (
+        checkpoint["id"]
+        == _merged_with(ledger, "Gunmen kill three police officers at Mosul checkpoint", "killing")["id"]
+    )
 
 
 def test_rising_toll_is_one_event_and_one_series(ledger):
@@ -134,7 +138,7 @@ def test_a_version_1_ledger_gets_the_new_tables_and_can_be_linked(ledger, tmp_pa
 
     db = tmp_path / "old.db"
     engine = sa.create_engine(f"sqlite:///{db}")
-    from tests.store import schema_v2   # the tables as they were (version 1 = version 2 minus the ledger tables)
+    from tests.store import schema_v2  # the tables as they were (version 1 = version 2 minus the ledger tables)
 
     v1 = [t for t in schema_v2.metadata.sorted_tables if t not in schema_v2.LEDGER_TABLES]
     with engine.begin() as conn:
@@ -146,8 +150,9 @@ def test_a_version_1_ledger_gets_the_new_tables_and_can_be_linked(ledger, tmp_pa
     with open_store(db) as store:
         store.add(list(ledger.store.results()))
         assert store.schema_version == SCHEMA_VERSION
-    proc = subprocess.run([sys.executable, "-m", "newsledger", "link", "--db", str(db)],
-                          capture_output=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsledger", "link", "--db", str(db)], capture_output=True, timeout=300
+    )
     assert proc.returncode == 0, proc.stderr.decode()
     assert "linked 12 articles: 1 duplicates" in proc.stderr.decode()
     with Ledger(db) as again:
@@ -157,8 +162,9 @@ def test_a_version_1_ledger_gets_the_new_tables_and_can_be_linked(ledger, tmp_pa
 
 def test_cli_merged_events_and_series(ledger):
     def run(*args):
-        proc = subprocess.run([sys.executable, "-m", "newsledger", *args, "--db", ledger.db],
-                              capture_output=True, timeout=300)
+        proc = subprocess.run(
+            [sys.executable, "-m", "newsledger", *args, "--db", ledger.db], capture_output=True, timeout=300
+        )
         assert proc.returncode == 0, proc.stderr.decode()
         return proc.stdout.decode()
 
@@ -184,7 +190,7 @@ def test_linking_on_postgresql_gives_the_same_ledger(ledger, pg_url):  # noqa: F
     from newsledger.store import open_store
 
     with open_store(pg_url) as pg:
-        pg.add(list(ledger.store.results()))     # one batch, as the SQLite ledger got them
+        pg.add(list(ledger.store.results()))  # one batch, as the SQLite ledger got them
         counts = link(pg)
         assert counts["linked"] == 12 and counts["duplicates"] == 1
         assert link(pg)["linked"] == 0

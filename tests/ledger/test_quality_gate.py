@@ -1,5 +1,6 @@
 """Quality gate: near-duplicate detection on news-html plus generated edited copies
 (benchmarks/ledger.py part (a)). Skips when ../shared/data is absent."""
+
 from __future__ import annotations
 
 from tests.conftest import load_benchmark, load_floors, shared_path

@@ -1,22 +1,27 @@
 """Unit tests of the pure parts: signatures, figure kinds, scoring (merge rules: test_merge_rules.py)."""
+
 from __future__ import annotations
 
 from newsledger.ledger import dedup, series
 from newsledger.ledger.evaluate import pairwise
 
-BODY = ("The port city's council voted on Thursday to close the old harbour to cargo ships from next spring, "
-        "ending two centuries of trade at the site. Fishermen protested outside the town hall, saying the "
-        "decision would cost hundreds of jobs. The mayor said the harbour would become a marina and a park.")
+BODY = (
+    "The port city's council voted on Thursday to close the old harbour to cargo ships from next spring, "
+    "ending two centuries of trade at the site. Fishermen protested outside the town hall, saying the "
+    "decision would cost hundreds of jobs. The mayor said the harbour would become a marina and a park."
+)
 
 
 def test_signature_similarity_separates_copies_from_other_texts():
     a, _ = dedup.signature(BODY)
     edited, _ = dedup.signature(BODY.replace("Thursday", "Friday").replace("hundreds", "dozens"))
-    other, _ = dedup.signature("Heavy rain flooded three villages in the valley overnight, and rescuers "
-                               "used boats to reach families stranded on rooftops, the regional governor said.")
+    other, _ = dedup.signature(
+        "Heavy rain flooded three villages in the valley overnight, and rescuers "
+        "used boats to reach families stranded on rooftops, the regional governor said."
+    )
     assert dedup.similarity(a, edited) >= dedup.THRESHOLD > dedup.similarity(a, other)
-    assert dedup.similarity(a, dedup.from_bytes(dedup.to_bytes(a))) == 1.0       # stored bytes round-trip
-    assert set(dedup.band_keys(a)) & set(dedup.band_keys(edited))               # an LSH candidate
+    assert dedup.similarity(a, dedup.from_bytes(dedup.to_bytes(a))) == 1.0  # stored bytes round-trip
+    assert set(dedup.band_keys(a)) & set(dedup.band_keys(edited))  # an LSH candidate
     assert not set(dedup.band_keys(a)) & set(dedup.band_keys(other))
 
 

@@ -4,6 +4,7 @@ generated on the spot (never committed). Shared by the tests and benchmarks/robu
 Each entry says what the ingest must do with the file: store N articles, report it as a failed
 input (with a word the reason must contain), or both (JSONL with good and bad lines).
 """
+
 from __future__ import annotations
 
 import json
@@ -16,18 +17,26 @@ BAD = FIXTURES / "bad"
 INGEST = FIXTURES / "ingest"
 
 # Reused from tests/fixtures/ingest: hostile or broken inputs that already exist there.
-REUSED = ["truncated.html.gz", "truncated.warc.gz", "feed_billion_laughs.xml", "feed_xxe.xml",
-          "feed_broken.xml", "junk.bin", "empty.txt", "page_cp1251.html"]
+REUSED = [
+    "truncated.html.gz",
+    "truncated.warc.gz",
+    "feed_billion_laughs.xml",
+    "feed_xxe.xml",
+    "feed_broken.xml",
+    "junk.bin",
+    "empty.txt",
+    "page_cp1251.html",
+]
 
-SECRET = "XXE-SECRET-MARKER"   # in tests/fixtures/ingest/xxe_secret.txt; must never be stored
+SECRET = "XXE-SECRET-MARKER"  # in tests/fixtures/ingest/xxe_secret.txt; must never be stored
 
 
 @dataclass
 class Expect:
-    stored: int = 0                      # articles stored from this file (a repeat is stored once)
-    errors: int = 0                      # failed inputs it must report (one line each)
-    reason: str = ""                     # a word (lower case) every error line for it contains
-    texts: list[str] = field(default_factory=list)   # phrases the stored text must contain
+    stored: int = 0  # articles stored from this file (a repeat is stored once)
+    errors: int = 0  # failed inputs it must report (one line each)
+    reason: str = ""  # a word (lower case) every error line for it contains
+    texts: list[str] = field(default_factory=list)  # phrases the stored text must contain
 
 
 EXPECT: dict[str, Expect] = {
@@ -59,8 +68,9 @@ EXPECT: dict[str, Expect] = {
     "nested_100k_divs.html": Expect(stored=1, texts=["3,000 residents were allowed to return home"]),
     "jsonl_20mb_line.jsonl": Expect(stored=2, errors=1, reason="longer than"),
     "good.jsonl": Expect(stored=3),
-    "deep_nested.jsonl": Expect(stored=1, errors=1, reason="nested too deeply",
-                                texts=["after a line nested 100,000 deep"]),
+    "deep_nested.jsonl": Expect(
+        stored=1, errors=1, reason="nested too deeply", texts=["after a line nested 100,000 deep"]
+    ),
 }
 
 GOOD_TEXTS = [
@@ -77,8 +87,10 @@ LONG_LINE_NEIGHBOURS = [
 
 def _huge_html(path: Path, size: int = 50 * 1024 * 1024) -> None:
     """~50 MB of real-looking paragraphs, written in pieces so the test itself stays small."""
-    para = ("<p>Officials in the coastal city said on Monday that repairs to the harbour wall would take "
-            "several months, and that 120 workers had been hired for the job.</p>\n").encode()
+    para = (
+        "<p>Officials in the coastal city said on Monday that repairs to the harbour wall would take "
+        "several months, and that 120 workers had been hired for the job.</p>\n"
+    ).encode()
     with path.open("wb") as fh:
         fh.write(b"<html><head><title>Huge page</title></head><body><article>\n")
         block = para * 1000
@@ -90,10 +102,18 @@ def _huge_html(path: Path, size: int = 50 * 1024 * 1024) -> None:
 
 
 def _nested_html(path: Path, depth: int = 100_000) -> None:
-    body = ("<p>Inspectors found the dam intact after the earthquake on Sunday, the water authority "
-            "said, and 3,000 residents were allowed to return home.</p>")
-    path.write_text("<html><head><title>Deep page</title></head><body>" + "<div>" * depth + body
-                    + "</div>" * depth + "</body></html>", encoding="utf-8")
+    body = (
+        "<p>Inspectors found the dam intact after the earthquake on Sunday, the water authority "
+        "said, and 3,000 residents were allowed to return home.</p>"
+    )
+    path.write_text(
+        "<html><head><title>Deep page</title></head><body>"
+        + "<div>" * depth
+        + body
+        + "</div>" * depth
+        + "</body></html>",
+        encoding="utf-8",
+    )
 
 
 def _long_line_jsonl(path: Path, size: int = 20 * 1024 * 1024 + 100) -> None:
@@ -117,12 +137,17 @@ def build_corpus(directory: Path, *, big: bool = True) -> dict[str, Expect]:
             shutil.copy(path, directory / path.name)
     _nested_html(directory / "nested_100k_divs.html")
     (directory / "good.jsonl").write_text(
-        "".join(json.dumps({"id": f"g{i}", "text": t}) + "\n" for i, t in enumerate(GOOD_TEXTS)),
-        encoding="utf-8")
-    (directory / "deep_nested.jsonl").write_text(   # json.loads recurses: RecursionError, not ValueError
-        '{"id": "deep", "text": "x", "n": ' + "[" * 100_000 + "]" * 100_000 + "}\n"
+        "".join(json.dumps({"id": f"g{i}", "text": t}) + "\n" for i, t in enumerate(GOOD_TEXTS)), encoding="utf-8"
+    )
+    (directory / "deep_nested.jsonl").write_text(  # json.loads recurses: RecursionError, not ValueError
+        '{"id": "deep", "text": "x", "n": '
+        + "[" * 100_000
+        + "]" * 100_000
+        + "}\n"
         + json.dumps({"id": "ok", "text": "Officials said the bridge reopened after a line nested 100,000 deep."})
-        + "\n", encoding="utf-8")
+        + "\n",
+        encoding="utf-8",
+    )
     expect = dict(EXPECT)
     if big:
         _huge_html(directory / "huge_50mb.html")

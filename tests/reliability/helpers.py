@@ -1,5 +1,6 @@
 """Helpers for the reliability tests and benchmarks/robustness.py: run the real CLI in a child
 process (its own peak memory measured), and read back what a ledger holds."""
+
 from __future__ import annotations
 
 import os
@@ -12,12 +13,12 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-CHILD_TIMEOUT = 600   # seconds; a run that hangs is killed and fails the test
+CHILD_TIMEOUT = 600  # seconds; a run that hangs is killed and fails the test
 
 
 @dataclass
 class Run:
-    code: int          # exit code (negative: killed by that signal)
+    code: int  # exit code (negative: killed by that signal)
     stderr: str
     peak_rss_mb: float
 
@@ -27,7 +28,7 @@ def ingest_command(inputs: list[str], db: str, *extra: str) -> list[str]:
 
 
 def start(cmd: list[str], cwd: Path, err_path: Path) -> subprocess.Popen:
-    env = dict(os.environ, COLUMNS="400")   # one error line per input, not wrapped
+    env = dict(os.environ, COLUMNS="400")  # one error line per input, not wrapped
     with err_path.open("wb") as err:
         return subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err, env=env)
 
@@ -46,8 +47,7 @@ def wait(proc: subprocess.Popen, err_path: Path, timeout: float = CHILD_TIMEOUT)
             break
         time.sleep(0.05)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return Run(proc.returncode, err_path.read_text(encoding="utf-8", errors="replace"),
-               usage.ru_maxrss / 1024)
+    return Run(proc.returncode, err_path.read_text(encoding="utf-8", errors="replace"), usage.ru_maxrss / 1024)
 
 
 def run(cmd: list[str], cwd: Path, name: str = "run", timeout: float = CHILD_TIMEOUT) -> Run:
@@ -64,7 +64,9 @@ def snapshot(db: str) -> dict[str, tuple]:
     store = open_store(db)
     try:
         with store.engine.connect() as conn:
-            arts = {row.id: [len(row.text)] for row in conn.execute(select(schema.articles.c.id, schema.articles.c.text))}
+            arts = {
+                row.id: [len(row.text)] for row in conn.execute(select(schema.articles.c.id, schema.articles.c.text))
+            }
             for kind, table in sorted(schema.RECORD_TABLES.items()):
                 counts = dict(conn.execute(select(table.c.article_id, func.count()).group_by(table.c.article_id)).all())
                 assert set(counts) <= set(arts), f"{kind} rows without their article"
@@ -73,4 +75,3 @@ def snapshot(db: str) -> dict[str, tuple]:
             return {aid: tuple(row) for aid, row in arts.items()}
     finally:
         store.close()
-

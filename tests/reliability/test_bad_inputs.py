@@ -1,6 +1,7 @@
 """The bad-input corpus through the real CLI (`python -m newsledger ingest DIR`) in a child process
 (its peak memory is measured): one clear error line per bad input, every valid article stored, a
 truthful summary and exit code, bounded memory, and no external entity ever resolved."""
+
 from __future__ import annotations
 
 import json
@@ -17,7 +18,7 @@ from ..cli_run import run_cli
 from .corpus import SECRET, build_corpus
 from .helpers import ingest_command, run
 
-MEMORY_BOUND_MB = 2500   # generous: the run's peak is about 0.5 GB; a leak or blow-up goes far past it
+MEMORY_BOUND_MB = 2500  # generous: the run's peak is about 0.5 GB; a leak or blow-up goes far past it
 _SUMMARY = re.compile(r"(\d+) articles? read, (\d+) added, (\d+) already in the ledger, (\d+) inputs? failed")
 
 
@@ -27,14 +28,20 @@ def outcome(tmp_path_factory):
     expect = build_corpus(root / "corpus")
     db = str(root / "ledger.db")
     result = run(ingest_command(["corpus"], db), root, "bad")
-    stats = json.loads(subprocess.run([sys.executable, "-m", "newsledger", "stats", "--json", "--db", db],
-                                      capture_output=True, text=True, check=True).stdout)
+    stats = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "newsledger", "stats", "--json", "--db", db],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
     store = open_store(db)
-    with store.engine.connect() as conn:   # every row: Ledger.articles() hides near-duplicates
+    with store.engine.connect() as conn:  # every row: Ledger.articles() hides near-duplicates
         articles = conn.execute(select(schema.articles.c.source, schema.articles.c.text)).all()
     store.close()
     yield expect, result, stats, articles
-    for big in ("huge_50mb.html", "jsonl_20mb_line.jsonl"):   # 70 MB: do not keep them around
+    for big in ("huge_50mb.html", "jsonl_20mb_line.jsonl"):  # 70 MB: do not keep them around
         (root / "corpus" / big).unlink(missing_ok=True)
 
 
@@ -74,7 +81,7 @@ def test_valid_inputs_in_the_same_run_are_all_stored(outcome):
 
 def test_summary_and_exit_code_tell_the_truth(outcome):
     expect, result, stats, articles = outcome
-    assert result.code == 1                     # some inputs failed, and were reported
+    assert result.code == 1  # some inputs failed, and were reported
     m = _SUMMARY.search(" ".join(result.stderr.split()))
     assert m, result.stderr
     read, added, already, failed = map(int, m.groups())
@@ -94,19 +101,22 @@ def test_no_external_entity_is_ever_resolved(outcome):
     _, _, _, articles = outcome
     for _, text in articles:
         assert SECRET not in text
-        assert "root:x:0:0" not in text           # /etc/passwd
-        assert "lollollollol" not in text          # billion laughs expanded
-        assert "A" * 40_000 not in text            # quadratic blow-up expanded (the entity is 20,000)
-        assert "<!ENTITY" not in text              # a feed with a long DOCTYPE stored as plain text
+        assert "root:x:0:0" not in text  # /etc/passwd
+        assert "lollollollol" not in text  # billion laughs expanded
+        assert "A" * 40_000 not in text  # quadratic blow-up expanded (the entity is 20,000)
+        assert "<!ENTITY" not in text  # a feed with a long DOCTYPE stored as plain text
 
 
 def test_a_good_jsonl_with_one_binary_line_keeps_its_good_lines(tmp_path, extractor):
     """Regression: a NUL byte in one line used to make the whole file 'binary data'."""
-    good = [{"id": "a", "text": "Officials in Elmsford said the bridge would reopen on Monday."},
-            {"id": "b", "text": "The navy of Caspara said it had rescued 31 fishermen on Sunday."}]
-    (tmp_path / "in.jsonl").write_bytes(json.dumps(good[0]).encode() + b"\n\x00\x01\x02\xff garbage\n"
-                                        + json.dumps(good[1]).encode() + b"\n")
-    result = run_cli("ingest", tmp_path / "in.jsonl", "--db", tmp_path / "l.db", "-q")   # in this process
+    good = [
+        {"id": "a", "text": "Officials in Elmsford said the bridge would reopen on Monday."},
+        {"id": "b", "text": "The navy of Caspara said it had rescued 31 fishermen on Sunday."},
+    ]
+    (tmp_path / "in.jsonl").write_bytes(
+        json.dumps(good[0]).encode() + b"\n\x00\x01\x02\xff garbage\n" + json.dumps(good[1]).encode() + b"\n"
+    )
+    result = run_cli("ingest", tmp_path / "in.jsonl", "--db", tmp_path / "l.db", "-q")  # in this process
     assert result.returncode == 1
     stderr = result.stderr.decode()
     lines = _error_lines(stderr)

@@ -7,6 +7,7 @@ is there) end with each article once, with all its records.
 The killed runs and the concurrent ones are real processes; the reference run and the runs that
 complete a killed one run the same command in this process (tests/cli_run.py), with the session's
 loaded pipeline."""
+
 from __future__ import annotations
 
 import os
@@ -25,7 +26,7 @@ from .articles import article_texts, write_jsonl
 from .helpers import ingest_command, snapshot, start, wait
 
 KILLS = 4
-BATCH = ["--batch-size", "3"]   # many small transactions: kills land between and inside them
+BATCH = ["--batch-size", "3"]  # many small transactions: kills land between and inside them
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +34,7 @@ def inputs(tmp_path_factory):
     root = tmp_path_factory.mktemp("crash")
     texts = article_texts(30)
     write_jsonl(root / "all.jsonl", texts, range(30))
-    write_jsonl(root / "first.jsonl", texts, range(0, 20))     # overlapping halves for concurrency
+    write_jsonl(root / "first.jsonl", texts, range(0, 20))  # overlapping halves for concurrency
     write_jsonl(root / "second.jsonl", texts, range(10, 30))
     return root
 
@@ -66,7 +67,7 @@ def test_ingest_killed_at_random_points_then_rerun_equals_one_clean_run(inputs, 
         else:
             _wait_for_articles(inputs / f"killed{n}.db", target, proc, deadline=time.monotonic() + 60)
         time.sleep(rng.uniform(0, 0.05))
-        os.kill(proc.pid, signal.SIGKILL)   # not reaped yet, so the pid is still this child's
+        os.kill(proc.pid, signal.SIGKILL)  # not reaped yet, so the pid is still this child's
         outcomes.append(wait(proc, err).code)
         # whatever was committed is whole: every stored article has exactly its clean records
         partial = snapshot(db)
@@ -92,14 +93,16 @@ def _wait_for_articles(path, count: int, proc, deadline: float) -> None:
                 if conn.execute("select count(*) from articles").fetchone()[0] >= count:
                     return
         except sqlite3.Error:
-            pass   # not created yet, or busy
+            pass  # not created yet, or busy
         time.sleep(0.01)
 
 
 def _parallel(inputs, db: str) -> None:
     errs = [inputs / f".par{i}.stderr" for i in range(2)]
-    procs = [start(ingest_command([name], db, *BATCH), inputs, err)
-             for name, err in zip(["first.jsonl", "second.jsonl"], errs)]
+    procs = [
+        start(ingest_command([name], db, *BATCH), inputs, err)
+        for name, err in zip(["first.jsonl", "second.jsonl"], errs)
+    ]
     results = [wait(p, e) for p, e in zip(procs, errs)]
     for r in results:
         assert r.code == 0, r.stderr

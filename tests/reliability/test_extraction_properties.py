@@ -1,6 +1,7 @@
 """Property-based tests over the whole extraction (the full pipeline, every extractor): for any
 text — random Unicode, or text built from news-like pieces — extraction raises nothing, every span
 lies inside the text and equals it, ids are consistent, and the result validates against the schema."""
+
 from __future__ import annotations
 
 import jsonschema
@@ -13,8 +14,9 @@ from newsledger.records import Article
 
 from .strategies import news_texts
 
-SETTINGS = settings(max_examples=150, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,6 @@
 """Issue #20 items 2, 4, 6, 7 and 9: each break reproduced, through the real command where the
 break was in the command. Every child process is bounded by a timeout (a hang fails the test)."""
+
 from __future__ import annotations
 
 import json
@@ -22,13 +23,21 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 def run(*args, cwd=None, timeout=240):
     env = dict(os.environ, PYTHONPATH=REPO)
-    return subprocess.run([sys.executable, "-m", "newsledger", *args], check=False, capture_output=True, text=True,
-                          timeout=timeout, cwd=cwd, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "newsledger", *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=cwd,
+        env=env,
+    )
 
 
 def jsonl(path, texts: list[str]) -> str:
-    path.write_text("".join(json.dumps({"id": f"n{i}", "text": t}) + "\n" for i, t in enumerate(texts, 1)),
-                    encoding="utf-8")
+    path.write_text(
+        "".join(json.dumps({"id": f"n{i}", "text": t}) + "\n" for i, t in enumerate(texts, 1)), encoding="utf-8"
+    )
     return str(path)
 
 
@@ -109,9 +118,10 @@ def test_summary_counts_what_this_process_stored_when_it_loses_every_race(ledger
         return [Article(text=t) for t in GOOD_TEXTS]
 
     with Ledger(ledger_url) as loser, Ledger(ledger_url) as winner:
+
         def items():
-            yield from articles()             # the loser checks known_ids for this batch, finds none ...
-            winner.ingest_items(articles())   # ... then the winner stores the same articles first
+            yield from articles()  # the loser checks known_ids for this batch, finds none ...
+            winner.ingest_items(articles())  # ... then the winner stores the same articles first
 
         summary = loser.ingest_items(items(), batch_size=len(GOOD_TEXTS))
         assert (summary.articles_read, summary.added, summary.skipped) == (3, 0, 3)
@@ -124,8 +134,7 @@ def test_output_into_a_missing_folder_is_a_message_and_exit_2(tmp_path):
     """Item 7: before, a FileNotFoundError traceback and exit 1."""
     good = jsonl(tmp_path / "g.jsonl", GOOD_TEXTS[:1])
     missing = tmp_path / "no" / "such" / "out.jsonl"
-    for args in (("export", "-o", str(missing), "--db", str(tmp_path / "l.db")),
-                 ("extract", good, "-o", str(missing))):
+    for args in (("export", "-o", str(missing), "--db", str(tmp_path / "l.db")), ("extract", good, "-o", str(missing))):
         proc = run(*args)
         assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr[-1500:]
         assert f"the folder {missing.parent} does not exist" in " ".join(proc.stderr.split())
@@ -136,13 +145,19 @@ def test_unreadable_published_is_a_warning_naming_the_line(tmp_path, caplog):
     from newsledger.ingest import read_jsonl
 
     path = tmp_path / "d.jsonl"
-    path.write_text(json.dumps({"text": GOOD_TEXTS[0], "published": "not-a-date"}) + "\n"
-                    + json.dumps({"text": GOOD_TEXTS[1], "published": "2024-05-03"}) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"text": GOOD_TEXTS[0], "published": "not-a-date"})
+        + "\n"
+        + json.dumps({"text": GOOD_TEXTS[1], "published": "2024-05-03"})
+        + "\n",
+        encoding="utf-8",
+    )
     with caplog.at_level(logging.WARNING, logger="newsledger.ingest"), path.open("rb") as fh:
         first, second = read_jsonl(fh, str(path))
     assert first.published is None and second.published == "2024-05-03"
     assert [r.getMessage() for r in caplog.records] == [
-        f"{path}:line 1: \"published\" 'not-a-date' is not a date (YYYY-MM-DD); the article is kept without one"]
+        f"{path}:line 1: \"published\" 'not-a-date' is not a date (YYYY-MM-DD); the article is kept without one"
+    ]
 
 
 def test_one_bad_byte_in_utf8_text_is_one_replacement_not_mojibake():
@@ -153,7 +168,7 @@ def test_one_bad_byte_in_utf8_text_is_one_replacement_not_mojibake():
     data = text.encode() + b"\xff" + text.encode()
     assert decode_bytes(data) == text + "\ufffd" + text
     latin1 = "Le caf\u00e9 de Jos\u00e9 \u00e0 S\u00e3o Tom\u00e9 \u00e9tait ferm\u00e9. " * 5
-    assert "\ufffd" not in decode_bytes(latin1.encode("latin-1"))   # no valid UTF-8 in it: still detected
+    assert "\ufffd" not in decode_bytes(latin1.encode("latin-1"))  # no valid UTF-8 in it: still detected
 
 
 def test_text_inside_a_100k_deep_page_is_found(tmp_path):

@@ -3,6 +3,7 @@
 The PostgreSQL URL comes from NEWSLEDGER_TEST_PG (default: local server, database `test`);
 each test gets its own schema, dropped afterwards.
 """
+
 from __future__ import annotations
 
 import os

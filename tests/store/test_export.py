@@ -1,4 +1,5 @@
 """export(): jsonl round-trips ArticleResult; csv, parquet and geojson carry the query rows."""
+
 from __future__ import annotations
 
 import csv
@@ -31,9 +32,13 @@ def test_jsonl_round_trips_through_article_result(filled, tmp_path):
         article, result = originals[obj["id"]]
         assert ArticleResult.from_dict(obj) == result
         expected = result.to_dict()
-        assert {k: obj[k] for k in expected} == expected        # the same contract shape, key for key
+        assert {k: obj[k] for k in expected} == expected  # the same contract shape, key for key
         assert (obj["author"], obj["source"], obj["kind"], obj["text"]) == (
-            article.author, article.source, article.kind, article.text)
+            article.author,
+            article.source,
+            article.kind,
+            article.text,
+        )
 
 
 def test_jsonl_to_a_stream_with_article_filters(filled):
@@ -55,7 +60,7 @@ def test_csv_has_one_row_per_record_with_json_cells(filled, tmp_path):
         assert row["actor_name"] == (want["actor_name"] or "")
     sighting_text = samples.sighting()[0].text
     trig = json.loads(rows[-1]["trigger"])
-    assert sighting_text[trig["start"]:trig["end"]] == trig["text"] == "seen"   # emoji text: offsets intact
+    assert sighting_text[trig["start"] : trig["end"]] == trig["text"] == "seen"  # emoji text: offsets intact
 
 
 def test_csv_filters_and_empty_result_keeps_the_header(filled):
@@ -91,13 +96,13 @@ def test_parquet_values(filled, tmp_path):
     assert by_text["200 drones"]["actor_country"] == "IRN"
     out = tmp_path / "statements.parquet"
     export(filled, "parquet", out, kind="statements", source="iran")
-    row, = pq.read_table(out).to_pylist()
-    assert row["cue"]["text"] == "denied" and row["direct"] is False      # spans stay structs
+    (row,) = pq.read_table(out).to_pylist()
+    assert row["cue"]["text"] == "denied" and row["direct"] is False  # spans stay structs
 
 
 def test_geojson_events_at_their_places(filled, tmp_path):
     out = tmp_path / "events.geojson"
-    assert export(filled, "geojson", out) == 3          # the events that have a place
+    assert export(filled, "geojson", out) == 3  # the events that have a place
     fc = json.loads(out.read_text(encoding="utf-8"))
     coords = {f["properties"]["place_name"]: f["geometry"]["coordinates"] for f in fc["features"]}
     assert coords == {"Kharkiv": [36.23, 49.99], "Geneva": [6.14, 46.2], "Goma": [29.22, -1.68]}
@@ -113,5 +118,5 @@ def test_bad_export_arguments(filled, tmp_path):
     for fmt in ("csv", "parquet", "jsonl"):
         out = tmp_path / f"bad.{fmt}"
         with pytest.raises(UsageError, match="cannot be filtered by certainty"):
-            export(filled, fmt, out, kind="actors", certainty="denied")   # not an actors (or articles) filter
+            export(filled, fmt, out, kind="actors", certainty="denied")  # not an actors (or articles) filter
         assert not out.exists()

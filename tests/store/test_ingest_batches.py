@@ -1,6 +1,7 @@
 """Ledger.ingest stores and links batch by batch: progress counts each batch once, a rerun skips
 what is stored, and a database failure in a later batch reaches the caller while the batches
 before it stay stored."""
+
 from __future__ import annotations
 
 import json
@@ -15,8 +16,13 @@ TEXTS = [f"Rebels shelled the town of Aleppo on Monday, killing {n} civilians, o
 
 
 def _jsonl(path, texts):
-    path.write_text("".join(json.dumps({"id": f"w{i}", "text": t, "published": "2024-12-0{}".format(1 + i % 9)}) + "\n"
-                            for i, t in enumerate(texts)), encoding="utf-8")
+    path.write_text(
+        "".join(
+            json.dumps({"id": f"w{i}", "text": t, "published": "2024-12-0{}".format(1 + i % 9)}) + "\n"
+            for i, t in enumerate(texts)
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -33,12 +39,12 @@ def test_batches_are_counted_once_and_a_rerun_skips_them(tmp_path, extractor):
 def test_a_database_failure_in_a_later_batch_reaches_the_caller(tmp_path, extractor):
     db = tmp_path / "ledger.db"
 
-    def break_the_database(_n):        # after the first batch is stored: a real failure for the next
+    def break_the_database(_n):  # after the first batch is stored: a real failure for the next
         with sqlite3.connect(db) as conn:
             conn.execute("DROP TABLE events")
 
     with Ledger(db, extractor=extractor) as ledger:
         with pytest.raises(StoreError, match="could not write to the ledger"):
             ledger.ingest([str(_jsonl(tmp_path / "a.jsonl", TEXTS))], batch_size=2, on_progress=break_the_database)
-    with sqlite3.connect(db) as conn:      # the first batch stays stored, the failed one left nothing
+    with sqlite3.connect(db) as conn:  # the first batch stays stored, the failed one left nothing
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 2

@@ -1,4 +1,5 @@
 """backend.insert_rows (COPY on PostgreSQL, executemany on SQLite) stores what an INSERT stores."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,9 +12,19 @@ from tests.store import samples
 
 def _event_row(ord_: int, **values) -> dict:
     row = {c.name: None for c in schema.events.c}
-    row.update(article_id="art-shelling", ord=ord_, id=f"e{ord_}", type="ASSAULT", published="2024-03-05",
-               trigger_start=4, trigger_end=11, trigger_text="shelled", figures=["f1"], evidence=[],
-               confidence=0.25)
+    row.update(
+        article_id="art-shelling",
+        ord=ord_,
+        id=f"e{ord_}",
+        type="ASSAULT",
+        published="2024-03-05",
+        trigger_start=4,
+        trigger_end=11,
+        trigger_text="shelled",
+        figures=["f1"],
+        evidence=[],
+        confidence=0.25,
+    )
     row.update(values)
     return row
 
@@ -50,9 +61,9 @@ def test_a_value_postgresql_cannot_hold_fails_the_whole_batch(pg_url):
     from newsledger.store import open_store
 
     article, result = samples.sighting()
-    result.places[0].geonameid = 2 ** 40     # beyond an INTEGER column: the COPY fails in the server
+    result.places[0].geonameid = 2**40  # beyond an INTEGER column: the COPY fails in the server
     with open_store(pg_url) as store:
         with pytest.raises(StoreError, match="nothing of this batch was stored"):
             store.add([samples.shelling(), (article, result)])
         assert store.stats()["articles"] == 0 and store.stats()["places"] == 0
-        assert store.add(samples.all_pairs()) == 3     # the connection and the store still work
+        assert store.add(samples.all_pairs()) == 3  # the connection and the store still work

@@ -1,4 +1,5 @@
 """Schema versions, forward migrations, and clear errors for bad ledger locations."""
+
 from __future__ import annotations
 
 import os
@@ -37,15 +38,15 @@ def test_sqlite_connections_use_wal_foreign_keys_and_a_busy_timeout(tmp_path):
 
 
 def test_a_ledger_is_migrated_forward_once(ledger_url, monkeypatch):
-    nxt = SCHEMA_VERSION + 1                      # a future version, added by one migration function
-    v1 = open_store(ledger_url)                   # a ledger as the current version made it, with data in it
+    nxt = SCHEMA_VERSION + 1  # a future version, added by one migration function
+    v1 = open_store(ledger_url)  # a ledger as the current version made it, with data in it
     assert v1.schema_version == SCHEMA_VERSION
     v1.add(samples.all_pairs())
     v1.close()
 
     calls = []
 
-    def to_v2(conn):                              # what a real next version would add: one function
+    def to_v2(conn):  # what a real next version would add: one function
         calls.append(1)
         conn.execute(text("ALTER TABLE events ADD COLUMN reviewed INTEGER DEFAULT 0"))
 
@@ -55,10 +56,10 @@ def test_a_ledger_is_migrated_forward_once(ledger_url, monkeypatch):
     v2 = open_store(ledger_url)
     assert v2.schema_version == nxt and _meta_version(v2) == str(nxt) and calls == [1]
     assert "reviewed" in {c["name"] for c in inspect(v2.engine).get_columns("events")}
-    assert v2.stats()["events"] == 6 and len(v2.events()) == 6          # data kept
+    assert v2.stats()["events"] == 6 and len(v2.events()) == 6  # data kept
     v2.close()
 
-    again = open_store(ledger_url)                # re-opening is a no-op
+    again = open_store(ledger_url)  # re-opening is a no-op
     assert again.schema_version == nxt and calls == [1]
     again.close()
 
@@ -90,7 +91,7 @@ def test_bad_locations_raise_store_error(tmp_path):
     sqlite3.connect(foreign).executescript("CREATE TABLE events (x INTEGER); INSERT INTO events VALUES (1);")
     with pytest.raises(StoreError, match="not a newsledger ledger"):
         open_store(foreign)
-    assert sqlite3.connect(foreign).execute("SELECT count(*) FROM events").fetchone() == (1,)   # untouched
+    assert sqlite3.connect(foreign).execute("SELECT count(*) FROM events").fetchone() == (1,)  # untouched
     with pytest.raises(StoreError, match="unsupported database"):
         open_store("mysql://localhost/x")
     with pytest.raises(StoreError):
@@ -135,7 +136,7 @@ def test_read_only_system_location_raises_store_error():
 
 
 def _open_after(barrier, path, results) -> None:
-    barrier.wait()          # all processes open the new file at the same instant
+    barrier.wait()  # all processes open the new file at the same instant
     try:
         open_store(path).close()
         results.put("ok")

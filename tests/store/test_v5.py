@@ -1,6 +1,7 @@
 """Schema version 5: merged events on positive evidence. A v4 ledger gains the columns and tables;
 its merged events, made without that evidence, are dropped with the link marks, and linking again
 rebuilds them (with new ids)."""
+
 from __future__ import annotations
 
 from sqlalchemy import create_engine, func, select, text
@@ -10,8 +11,10 @@ from newsledger.store import SCHEMA_VERSION, open_store, schema
 from newsledger.store.backend import to_url
 from tests.store import samples
 
-_V5_COLUMNS = {"event_reports": ("participants", "place_kind", "place_country", "story", "outlet"),
-               "merged_events": ("n_articles", "n_outlets", "outlets")}
+_V5_COLUMNS = {
+    "event_reports": ("participants", "place_kind", "place_country", "story", "outlet"),
+    "merged_events": ("n_articles", "n_outlets", "outlets"),
+}
 
 
 def _count(store, table) -> int:
@@ -26,7 +29,7 @@ def test_a_v4_ledger_is_relinked_on_positive_evidence(ledger_url):
         link(store)
         merged_before = _count(store, schema.merged_events)
     engine = create_engine(to_url(ledger_url))
-    with engine.begin() as conn:             # the ledger as version 4 left it
+    with engine.begin() as conn:  # the ledger as version 4 left it
         conn.execute(text("DROP INDEX IF EXISTS ix_merged_events_rank"))
         for table, columns in _V5_COLUMNS.items():
             for column in columns:

@@ -1,4 +1,5 @@
 """A ledger built once per session from the demo corpus plus an invented hostile article."""
+
 from __future__ import annotations
 
 import json
@@ -16,8 +17,10 @@ XSS_ARTICLE = {
     "title": f"Troops attack {XSS_SCRIPT} depot",
     "url": f"javascript:alert(1)//{XSS_IMG}",
     "outlet": f"Hostile {XSS_IMG} Wire",
-    "text": (f"Rebels attacked an army depot near Goma on Monday {XSS_SCRIPT}, killing three soldiers, "
-             f"the army said. {XSS_IMG} Officials in Kinshasa said 40 people fled."),
+    "text": (
+        f"Rebels attacked an army depot near Goma on Monday {XSS_SCRIPT}, killing three soldiers, "
+        f"the army said. {XSS_IMG} Officials in Kinshasa said 40 people fled."
+    ),
 }
 
 

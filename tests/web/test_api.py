@@ -1,4 +1,5 @@
 """The JSON API over a real ledger: filters, paging, errors, limits, the ingest token."""
+
 from __future__ import annotations
 
 import json
@@ -43,7 +44,7 @@ def test_one_article_and_one_event(client):
     art = client.get(f"/api/articles/{ev['article_id']}").json()
     assert art["article"]["id"] == ev["article_id"]
     trig = ev["trigger"]
-    assert art["article"]["text"][trig["start"]:trig["end"]] == trig["text"]
+    assert art["article"]["text"][trig["start"] : trig["end"]] == trig["text"]
     assert client.get(f"/api/articles/{ev['article_id']}x").status_code == 404
     missing = client.get(f"/api/events/{ev['article_id']}/e9999")
     assert missing.status_code == 404 and "e9999" in missing.json()["message"]
@@ -72,24 +73,35 @@ def test_bad_date_and_long_text_are_4xx_with_a_message(client):
     assert client.get("/api/events", params={"text": "x" * 1000}).status_code == 422
 
 
-INJECTIONS = ["' OR 1=1 --", "\"; DROP TABLE events; --", "%' UNION SELECT * FROM articles --", "_%", "\x00", "PRK'"]
+INJECTIONS = ["' OR 1=1 --", '"; DROP TABLE events; --', "%' UNION SELECT * FROM articles --", "_%", "\x00", "PRK'"]
 
 
 @pytest.mark.parametrize("value", INJECTIONS)
-@pytest.mark.parametrize("path,param", [("/api/events", "actor"), ("/api/events", "country"), ("/api/events", "type"),
-                                        ("/api/statements", "source"), ("/api/figures", "about"),
-                                        ("/api/actors", "name"), ("/api/places", "name"), ("/api/articles", "text"),
-                                        ("/api/search", "q"), ("/api/events", "since")])
+@pytest.mark.parametrize(
+    "path,param",
+    [
+        ("/api/events", "actor"),
+        ("/api/events", "country"),
+        ("/api/events", "type"),
+        ("/api/statements", "source"),
+        ("/api/figures", "about"),
+        ("/api/actors", "name"),
+        ("/api/places", "name"),
+        ("/api/articles", "text"),
+        ("/api/search", "q"),
+        ("/api/events", "since"),
+    ],
+)
 def test_sql_injection_strings_never_500(client, path, param, value):
     r = client.get(path, params={param: value})
     assert r.status_code in (200, 400, 422), r.text
     if r.status_code == 200 and path != "/api/search":
-        assert r.json()["items"] == []          # no filter value above matches anything real
+        assert r.json()["items"] == []  # no filter value above matches anything real
 
 
 def test_tables_survive_injection_attempts(client, web_ledger):
     before = web_ledger.stats()
-    client.get("/api/events", params={"actor": "\"; DROP TABLE events; --"})
+    client.get("/api/events", params={"actor": '"; DROP TABLE events; --'})
     assert web_ledger.stats()["events"] == before["events"]
 
 
@@ -101,8 +113,14 @@ def test_security_headers(client):
 
 def test_openapi_lists_the_routes(client):
     doc = client.get("/openapi.json").json()
-    for path in ("/api/events", "/api/articles/{article_id}", "/api/figures", "/api/search", "/api/stats",
-                 "/api/ingest"):
+    for path in (
+        "/api/events",
+        "/api/articles/{article_id}",
+        "/api/figures",
+        "/api/search",
+        "/api/stats",
+        "/api/ingest",
+    ):
         assert path in doc["paths"]
     limit = next(p for p in doc["paths"]["/api/events"]["get"]["parameters"] if p["name"] == "limit")
     assert limit["schema"]["maximum"] == 500
@@ -119,8 +137,13 @@ def test_ingest_is_off_without_a_token(web_ledger):
 
 
 def test_ingest_requires_the_token(client):
-    line = json.dumps({"id": "t", "text": "Police arrested twelve protesters in Lagos on Friday, officials said.",
-                       "published": "2025-01-10"}).encode()
+    line = json.dumps(
+        {
+            "id": "t",
+            "text": "Police arrested twelve protesters in Lagos on Friday, officials said.",
+            "published": "2025-01-10",
+        }
+    ).encode()
     assert client.post("/api/ingest", content=line).status_code == 401
     assert client.post("/api/ingest", content=line, headers={"Authorization": "Bearer wrong"}).status_code == 401
     ok = client.post("/api/ingest", content=line + b"\nnot json\n", headers={"Authorization": "Bearer s3cret-token"})

@@ -1,4 +1,5 @@
 """A real headless Chromium clicks overview -> event -> article; hostile text must run nothing."""
+
 from __future__ import annotations
 
 import os
@@ -11,12 +12,21 @@ import pytest
 from .conftest import XSS_IMG, XSS_SCRIPT
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 if not os.path.exists(CHROMIUM):
-    pytest.skip(f"{CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) to run browser tests",
-                allow_module_level=True)
+    pytest.skip(
+        f"{CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) to run browser tests",
+        allow_module_level=True,
+    )
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (test extra)")
 uvicorn = pytest.importorskip("uvicorn", reason="uvicorn is not installed (web extra)")
 
@@ -27,7 +37,7 @@ def base_url(web_ledger):
 
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))                  # a free port, held from the start: no race
+    sock.bind(("127.0.0.1", 0))  # a free port, held from the start: no race
     port = sock.getsockname()[1]
     server = uvicorn.Server(uvicorn.Config(create_app(ledger=web_ledger), log_level="warning"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
@@ -87,14 +97,14 @@ def test_overview_to_event_to_article(page, base_url, tmp_path):
 def test_hostile_article_renders_as_text_and_runs_nothing(page, base_url, xss_id, tmp_path):
     page.goto(f"{base_url}/articles/{xss_id}")
     text = page.locator(".article-text").inner_text()
-    assert XSS_SCRIPT in text and XSS_IMG in text          # shown to the reader, literally
+    assert XSS_SCRIPT in text and XSS_IMG in text  # shown to the reader, literally
     assert page.locator("h1").inner_text().count("<script>") == 1
     assert page.locator("main script, main img").count() == 0
     page.goto(f"{base_url}/search?q=" + "%3Cscript%3Ealert(1)%3C%2Fscript%3E")
     page.goto(f"{base_url}/articles?text=depot")
     page.locator("a", has_text="depot").first.click()
     page.wait_for_url("**/articles/**")
-    page.wait_for_timeout(300)                              # give any injected handler a chance to fire
+    page.wait_for_timeout(300)  # give any injected handler a chance to fire
     page.screenshot(path=str(tmp_path / "hostile.png"), full_page=True)
     assert page.dialogs == [], f"a dialog fired: {page.dialogs}"
 

@@ -1,5 +1,6 @@
 """Filters declared once (newsledger.store.filters): every row is a CLI option, an API query parameter,
 a page form field and a query condition; a bad value is one clear error on each surface."""
+
 from __future__ import annotations
 
 import json
@@ -15,13 +16,33 @@ from typer.testing import CliRunner
 
 from newsledger.store.filters import of_kind
 
-COMMANDS = {"events": ("events", "merged_events"), "statements": ("statements",),
-            "figures": ("figures", "figure_series"), "actors": ("actors",), "articles": ("articles",)}
-ENDPOINTS = {"/api/articles": "articles", "/api/events": "events", "/api/statements": "statements",
-             "/api/figures": "figures", "/api/figures/series": "figure_series", "/api/actors": "actors",
-             "/api/places": "places", "/api/merged-events": "merged_events"}
-PAGES = {"/events": "events", "/map": "events", "/articles": "articles", "/actors": "actors", "/places": "places",
-         "/figures": "figures", "/figures/series": "figure_series", "/merged-events": "merged_events"}
+COMMANDS = {
+    "events": ("events", "merged_events"),
+    "statements": ("statements",),
+    "figures": ("figures", "figure_series"),
+    "actors": ("actors",),
+    "articles": ("articles",),
+}
+ENDPOINTS = {
+    "/api/articles": "articles",
+    "/api/events": "events",
+    "/api/statements": "statements",
+    "/api/figures": "figures",
+    "/api/figures/series": "figure_series",
+    "/api/actors": "actors",
+    "/api/places": "places",
+    "/api/merged-events": "merged_events",
+}
+PAGES = {
+    "/events": "events",
+    "/map": "events",
+    "/articles": "articles",
+    "/actors": "actors",
+    "/places": "places",
+    "/figures": "figures",
+    "/figures/series": "figure_series",
+    "/merged-events": "merged_events",
+}
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -56,7 +77,7 @@ def test_every_form_filter_is_a_field_of_its_page(client, path, kind):
 def test_the_forms_keep_what_was_asked(client):
     form = client.get("/events", params={"type": "assault", "mode": "Planned", "include_duplicates": "true"}).text
     assert 'name="type" value="assault"' in form
-    assert '<option value="planned" selected>' in form                  # read as the query reads it
+    assert '<option value="planned" selected>' in form  # read as the query reads it
     assert re.search(r'name="include_duplicates" value="true" checked', form)
 
 
@@ -73,11 +94,14 @@ def test_the_drift_is_gone(client, web_ledger):
     assert client.get("/api/places", params={"country": "RUS"}).json()["items"] == web_ledger.places(country="RU")
 
 
-@pytest.mark.parametrize("filter_, value, words", [
-    ("since", "2024-13-01", ["since", "2024-13-01", "month 13"]),
-    ("until", "yesterday", ["until", "yesterday", "YYYY-MM-DD"]),
-    ("type", "AS\x01SAULT", ["type", "control character U+0001"]),
-])
+@pytest.mark.parametrize(
+    "filter_, value, words",
+    [
+        ("since", "2024-13-01", ["since", "2024-13-01", "month 13"]),
+        ("until", "yesterday", ["until", "yesterday", "YYYY-MM-DD"]),
+        ("type", "AS\x01SAULT", ["type", "control character U+0001"]),
+    ],
+)
 def test_a_bad_value_is_one_clear_error_everywhere(client, filter_, value, words):
     out = cli("events", "--db", "/nonexistent/ledger.db", f"--{filter_}", value)
     assert out.exit_code == 2
@@ -96,11 +120,10 @@ def test_a_count_below_its_minimum_is_refused_by_the_option_and_the_parameter(cl
     out = cli("events", "--merged", "--min-reports", "0")
     assert out.exit_code == 2 and "--min-reports" in out.output
     assert client.get("/api/merged-events", params={"min_reports": 0}).status_code == 422
-    assert cli("events", "--mode", "actual", "--merged").output.strip() == \
-        "error: --mode cannot be used with --merged"
+    assert cli("events", "--mode", "actual", "--merged").output.strip() == "error: --mode cannot be used with --merged"
 
 
-ONE_MORE_ROW = textwrap.dedent('''
+ONE_MORE_ROW = textwrap.dedent("""
     import json, sys
     from newsledger.store import filters
     from newsledger.store.filtering import Filter, Text
@@ -128,13 +151,25 @@ ONE_MORE_ROW = textwrap.dedent('''
             found["form"] = 'name="trigger"' in c.get("/events").text
             found["page"] = c.get("/events", params={"trigger": "shell"}).text.count('class="event-link"')
     print(json.dumps(found))
-''')
+""")
 
 
 def test_a_filter_added_as_one_row_is_everywhere(tmp_path):
-    proc = subprocess.run([sys.executable, "-c", ONE_MORE_ROW, str(tmp_path / "l.db")], capture_output=True,
-                          cwd=ROOT, timeout=600, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = subprocess.run(
+        [sys.executable, "-c", ONE_MORE_ROW, str(tmp_path / "l.db")],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=600,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
     found = json.loads(proc.stdout.decode().strip().splitlines()[-1])
-    assert found == {"store": ["e1"], "help": True, "cli": ["e1"], "openapi": True, "api": ["e1"], "form": True,
-                     "page": 1}
+    assert found == {
+        "store": ["e1"],
+        "help": True,
+        "cli": ["e1"],
+        "openapi": True,
+        "api": ["e1"],
+        "form": True,
+        "page": 1,
+    }

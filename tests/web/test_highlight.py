@@ -1,4 +1,5 @@
 """Segments built from offsets: cut at every boundary, text kept verbatim (escaping is the template's job)."""
+
 from newsledger.web.highlight import Mark, article_marks, segments
 
 
@@ -26,10 +27,13 @@ def test_markup_in_text_stays_text():
 
 
 def test_article_marks_use_one_kind_per_record_kind():
-    result = {"actors": [{"name": "A", "country": "X", "mentions": [{"start": 0, "end": 1, "text": "A"}]}],
-              "places": [], "times": [{"id": "t1", "start": 2, "end": 3, "value": "2024"}],
-              "figures": [{"id": "f1", "start": 4, "end": 5, "value": 3}],
-              "statements": [{"id": "s1", "content": {"start": 0, "end": 5}, "source": None, "cue": None}],
-              "events": [{"id": "e1", "type": "ASSAULT", "trigger": {"start": 2, "end": 3}}]}
+    result = {
+        "actors": [{"name": "A", "country": "X", "mentions": [{"start": 0, "end": 1, "text": "A"}]}],
+        "places": [],
+        "times": [{"id": "t1", "start": 2, "end": 3, "value": "2024"}],
+        "figures": [{"id": "f1", "start": 4, "end": 5, "value": 3}],
+        "statements": [{"id": "s1", "content": {"start": 0, "end": 5}, "source": None, "cue": None}],
+        "events": [{"id": "e1", "type": "ASSAULT", "trigger": {"start": 2, "end": 3}}],
+    }
     kinds = {m.kind for m in article_marks(result)}
     assert kinds == {"actor", "time", "figure", "statement", "trigger"}

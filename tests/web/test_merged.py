@@ -3,6 +3,7 @@
 The ledger is built from the cross-article fixture sets (tests/fixtures/ledger/) plus an invented hostile
 report of the Kharkiv strike, so a merged event holds reports from several outlets, one of them hostile.
 """
+
 from __future__ import annotations
 
 import json
@@ -21,9 +22,11 @@ HOSTILE = {
     "title": f"Missile hits Kharkiv {XSS_SCRIPT} block",
     "url": f"javascript:alert(2)//{XSS_IMG}",
     "outlet": f"Rogue {XSS_IMG} Post",
-    "text": (f"A Russian missile struck a residential building in Kharkiv {XSS_SCRIPT} on Monday night, killing "
-             f"seven people, regional governor Oleh Syniehubov said. {XSS_IMG} Rescue teams worked through the "
-             "night in the Saltivka district."),
+    "text": (
+        f"A Russian missile struck a residential building in Kharkiv {XSS_SCRIPT} on Monday night, killing "
+        f"seven people, regional governor Oleh Syniehubov said. {XSS_IMG} Rescue teams worked through the "
+        "night in the Saltivka district."
+    ),
 }
 
 
@@ -34,7 +37,7 @@ def merged_ledger(tmp_path_factory, extractor):
     root = tmp_path_factory.mktemp("web-merged")
     hostile = root / "hostile.jsonl"
     hostile.write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
-    led = Ledger(root / "merged.db", extractor=extractor)   # the session's loaded pipeline
+    led = Ledger(root / "merged.db", extractor=extractor)  # the session's loaded pipeline
     summary = led.ingest(sorted(str(p) for p in (FIXTURES / "ledger").glob("*.jsonl")) + [str(hostile)])
     assert summary.failed == 0 and summary.added == 13
     yield led
@@ -100,10 +103,12 @@ def test_one_merged_event_has_every_report_with_its_evidence(mclient, merged_led
     texts = {}
     for r in m["report_list"]:
         assert r["reason"] and r["outlet"] and r["published"] and r["origin"]
-        text = texts.setdefault(r["article_id"], mclient.get(r["article_path"].replace("/articles", "/api/articles"))
-                                .json()["article"]["text"])
+        text = texts.setdefault(
+            r["article_id"],
+            mclient.get(r["article_path"].replace("/articles", "/api/articles")).json()["article"]["text"],
+        )
         for span in [r["trigger"], *r["evidence"]]:
-            assert text[span["start"]:span["end"]] == span["text"]
+            assert text[span["start"] : span["end"]] == span["text"]
         ev = mclient.get("/api" + r["event_path"]).json()
         assert ev["id"] == r["event_id"] and ev["type"] == m["type"]
 
@@ -124,7 +129,7 @@ def test_merged_event_page_lists_every_report(mclient, merged_ledger, kharkiv):
     for r in reports:
         assert f'href="/events/{r["article_id"]}/{r["event_id"]}"' in html
         assert f'href="/articles/{r["article_id"]}"' in html
-    listed = html.split('<ol class="reports">')[1]        # after the legend
+    listed = html.split('<ol class="reports">')[1]  # after the legend
     marked = re.findall(r'<mark class="[^"]*hl-trigger[^"]*"[^>]*>([^<]*)</mark>', listed)
     assert sorted(marked) == sorted(r["trigger"]["text"] for r in reports)
     assert 'class="hl-evidence"' in listed
@@ -144,28 +149,42 @@ def test_event_page_links_to_its_merged_event(mclient, kharkiv):
 
 def test_hostile_report_is_escaped_on_the_new_pages(mclient, kharkiv, hostile_id):
     api = mclient.get(f"/api/merged-events/{kharkiv['id']}").json()
-    assert any(r["outlet"] == HOSTILE["outlet"] for r in api["report_list"])    # JSON keeps the text as is
-    for path in (f"/merged-events/{kharkiv['id']}", "/merged-events?limit=500",
-                 f"/merged-events?type=ASSAULT&country={XSS_SCRIPT}"):
+    assert any(r["outlet"] == HOSTILE["outlet"] for r in api["report_list"])  # JSON keeps the text as is
+    for path in (
+        f"/merged-events/{kharkiv['id']}",
+        "/merged-events?limit=500",
+        f"/merged-events?type=ASSAULT&country={XSS_SCRIPT}",
+    ):
         html = mclient.get(path).text
         assert XSS_SCRIPT not in html and XSS_IMG not in html, path
         assert "<script" not in html.lower() and "<img" not in html.lower(), path
         assert 'href="javascript:' not in html.lower(), path
     page = mclient.get(f"/merged-events/{kharkiv['id']}").text
-    assert "&lt;img src=x onerror=alert(1)&gt;" in page          # the outlet, shown as text
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page        # the title and the evidence excerpt
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page  # the outlet, shown as text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # the title and the evidence excerpt
 
 
-@pytest.mark.parametrize("path, params, status", [
-    ("/api/merged-events", {"limit": 0}, 422), ("/api/merged-events", {"limit": 501}, 422),
-    ("/api/merged-events", {"offset": -1}, 422), ("/api/merged-events", {"min_reports": 0}, 422),
-    ("/api/merged-events", {"min_reports": "many"}, 422), ("/api/merged-events", {"since": "13/13/2024"}, 400),
-    ("/api/merged-events", {"until": "2025-02-30"}, 400), ("/api/merged-events", {"type": "x" * 201}, 422),
-    ("/api/merged-events/0", {}, 422), ("/api/merged-events/abc", {}, 422),
-    ("/api/merged-events/99999", {}, 404), ("/api/merged-events/1'%20OR%20'1'='1", {}, 422),
-    ("/merged-events", {"since": "2025-13"}, 400), ("/merged-events", {"min_reports": -2}, 422),
-    ("/merged-events/99999", {}, 404), ("/merged-events/1;DROP TABLE merged_events", {}, 422),
-])
+@pytest.mark.parametrize(
+    "path, params, status",
+    [
+        ("/api/merged-events", {"limit": 0}, 422),
+        ("/api/merged-events", {"limit": 501}, 422),
+        ("/api/merged-events", {"offset": -1}, 422),
+        ("/api/merged-events", {"min_reports": 0}, 422),
+        ("/api/merged-events", {"min_reports": "many"}, 422),
+        ("/api/merged-events", {"since": "13/13/2024"}, 400),
+        ("/api/merged-events", {"until": "2025-02-30"}, 400),
+        ("/api/merged-events", {"type": "x" * 201}, 422),
+        ("/api/merged-events/0", {}, 422),
+        ("/api/merged-events/abc", {}, 422),
+        ("/api/merged-events/99999", {}, 404),
+        ("/api/merged-events/1'%20OR%20'1'='1", {}, 422),
+        ("/merged-events", {"since": "2025-13"}, 400),
+        ("/merged-events", {"min_reports": -2}, 422),
+        ("/merged-events/99999", {}, 404),
+        ("/merged-events/1;DROP TABLE merged_events", {}, 422),
+    ],
+)
 def test_bad_parameters_are_a_clear_4xx(mclient, path, params, status):
     r = mclient.get(path, params=params)
     assert r.status_code == status, r.text
@@ -178,7 +197,7 @@ def test_bad_parameters_are_a_clear_4xx(mclient, path, params, status):
 def test_injection_strings_are_only_filters(mclient, merged_ledger):
     r = mclient.get("/api/merged-events", params={"type": "ASSAULT' OR '1'='1", "country": "'; DROP TABLE x; --"})
     assert r.status_code == 200 and r.json()["items"] == []
-    assert mclient.get("/api/merged-events", params={"limit": 1}).json()["items"]    # still there
+    assert mclient.get("/api/merged-events", params={"limit": 1}).json()["items"]  # still there
 
 
 def test_excerpt_keeps_marks_and_cuts_at_spaces():

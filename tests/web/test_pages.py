@@ -1,4 +1,5 @@
 """HTML pages: they render, link through, highlight from offsets and escape hostile text."""
+
 from __future__ import annotations
 
 import re
@@ -7,17 +8,31 @@ import pytest
 
 from .conftest import XSS_IMG, XSS_SCRIPT
 
-PAGES = ["/", "/events", "/events?type=ASSAULT&mode=actual", "/articles", "/actors", "/places", "/figures",
-         "/search?q=troops", "/actor?name=North%20Korea", "/place?name=Russia", "/figures?about=soldiers",
-         "/figures/series", "/figures/series?about=soldiers", "/figures/series?about=nothing-like-this",
-         "/map", "/map?type=ASSAULT&since=2024-12"]
+PAGES = [
+    "/",
+    "/events",
+    "/events?type=ASSAULT&mode=actual",
+    "/articles",
+    "/actors",
+    "/places",
+    "/figures",
+    "/search?q=troops",
+    "/actor?name=North%20Korea",
+    "/place?name=Russia",
+    "/figures?about=soldiers",
+    "/figures/series",
+    "/figures/series?about=soldiers",
+    "/figures/series?about=nothing-like-this",
+    "/map",
+    "/map?type=ASSAULT&since=2024-12",
+]
 
 
 @pytest.mark.parametrize("path", PAGES)
 def test_pages_render(client, path):
     r = client.get(path)
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
-    assert "<script" not in r.text.lower()          # no script at all, inline or not
+    assert "<script" not in r.text.lower()  # no script at all, inline or not
     assert 'href="/static/style.css"' in r.text
 
 
@@ -72,15 +87,22 @@ def test_bad_parameters_give_an_html_error_page(client):
 
 def test_series_page_plots_each_source(client, web_ledger):
     html = client.get("/figures/series", params={"about": "soldiers"}).text
-    values = [v for s in web_ledger.figure_series(about="soldiers") for v in s["values"]
-              if v["date"] and (v["value"] is not None or v["low"] is not None)]
+    values = [
+        v
+        for s in web_ledger.figure_series(about="soldiers")
+        for v in s["values"]
+        if v["date"] and (v["value"] is not None or v["low"] is not None)
+    ]
     assert values and html.count('<circle class="point') == len(values)
     assert "killed · " in html and "joint chiefs of staff" in html and "1,100" in html
 
 
 def test_map_places_every_located_event_place(client, web_ledger):
     html = client.get("/map").text
-    located = {(e["place_name"], e["place_lat"], e["place_lon"]) for e in web_ledger.events(limit=None)
-               if e["place_lat"] is not None}
+    located = {
+        (e["place_name"], e["place_lat"], e["place_lon"])
+        for e in web_ledger.events(limit=None)
+        if e["place_lat"] is not None
+    }
     assert located and html.count('<circle class="dot"') == len(located)
     assert '<path class="land" d="M' in html and "http" not in html.split('<svg class="worldmap"')[1].split("</svg>")[0]

@@ -4,6 +4,7 @@ Bounded: a dozen examples per GET operation, derandomized (POST /api/ingest is l
 runs the extractor). Driven by hand rather than by schemathesis' pytest plugin, which does not
 work with pytest 9.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -23,16 +24,26 @@ def operations(web_ledger):
 
 def test_every_get_operation_is_covered(operations):
     paths = {op.path for op in operations}
-    assert {"/api/events", "/api/figures", "/api/figures/series", "/api/search", "/api/articles/{article_id}",
-            "/api/events/{article_id}/{event_id}", "/api/merged-events", "/api/merged-events/{merged_id}"} <= paths
+    assert {
+        "/api/events",
+        "/api/figures",
+        "/api/figures/series",
+        "/api/search",
+        "/api/articles/{article_id}",
+        "/api/events/{article_id}/{event_id}",
+        "/api/merged-events",
+        "/api/merged-events/{merged_id}",
+    } <= paths
 
 
 def test_no_generated_input_breaks_the_api(operations):
     calls = []
     for op in operations:
+
         @given(case=op.as_strategy())
-        @settings(max_examples=12, deadline=None, derandomize=True, database=None,
-                  suppress_health_check=list(HealthCheck))
+        @settings(
+            max_examples=12, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck)
+        )
         def check(case):
             response = case.call_and_validate(checks=[not_a_server_error])
             assert response.status_code < 500

@@ -1,4 +1,5 @@
 """Path traversal: no URL reaches a file outside the bundled static folder or the ledger."""
+
 import pytest
 
 SECRET_MARKERS = ("root:x:0:0", "[project]", "import ")

@@ -1,5 +1,6 @@
 """A candidate actor mention (Cand): its kind, span and lexicon entry, and the kind groups the
 candidate rules share."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -10,8 +11,7 @@ COMPOSITE = "composite"
 
 
 # Tie-break between candidates of equal length (lower wins).
-PRIORITY = {COMPOSITE: 0, SEAT: 1, PERSON: 2, ORG: 3, COUNTRY: 4, CAPITAL: 5, DEMONYM: 6,
-            CONTEXT: 7, ORGAN: 8}
+PRIORITY = {COMPOSITE: 0, SEAT: 1, PERSON: 2, ORG: 3, COUNTRY: 4, CAPITAL: 5, DEMONYM: 6, CONTEXT: 7, ORGAN: 8}
 
 
 OWNER_KINDS = (COUNTRY, DEMONYM, CAPITAL, CONTEXT)
@@ -34,9 +34,9 @@ class Cand:
     i: int
     j: int
     kind: str
-    entry: Entry | None                  # None for an unknown organisation (no lexicon entry)
-    organ_entry: Entry | None = None     # composites: the organ head
-    owner: Cand | None = None            # composites: the owner part
+    entry: Entry | None  # None for an unknown organisation (no lexicon entry)
+    organ_entry: Entry | None = None  # composites: the organ head
+    owner: Cand | None = None  # composites: the owner part
     country: str | None = None
     extra: dict = field(default_factory=dict)
 
@@ -56,7 +56,7 @@ class Cand:
 def is_owner(c: Cand) -> bool:
     e = c.lexicon_entry
     if c.kind in OWNER_KINDS:
-        return not e.organ                # plural demonyms ("Iraqis") own nothing
+        return not e.organ  # plural demonyms ("Iraqis") own nothing
     if c.kind == SEAT and not e.organ:
-        return True                       # "Kremlin officials"
-    return c.kind == ORG and e.sector == "IGO"   # "NATO troops", "UN peacekeepers"
+        return True  # "Kremlin officials"
+    return c.kind == ORG and e.sector == "IGO"  # "NATO troops", "UN peacekeepers"

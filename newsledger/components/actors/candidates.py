@@ -4,6 +4,7 @@
 
 A candidate is a view-word range [i, j) with the actor it names (`key` plus attributes).
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -54,6 +55,7 @@ class CandidateFinder:
         self.stances = frozenset(r["stance_prefixes"])
         self.compass = frozenset(r["compass_words"])
         self.kin_heads = frozenset(r["kin_people_heads"])
+
     # -- matching --------------------------------------------------------------------------
     def case_ok(self, key: str, doc: Doc, view: View, i: int, j: int) -> bool:
         exact = self.lex.exact.get(key)
@@ -62,15 +64,15 @@ class CandidateFinder:
             if tuple(orig[i:j]) not in exact:
                 return False
             if doc[view.token[i]].pos_ in NOT_NAME_POS:
-                return False                                      # "there IS a bar"
+                return False  # "there IS a bar"
             # In all-caps text an acronym ("US", "IS") cannot be told from a word.
             prev_caps = i > 0 and orig[i - 1].isupper() and len(orig[i - 1]) > 1
             next_caps = j < len(orig) and orig[j].isupper() and len(orig[j]) > 1
             return not (prev_caps and next_caps)
         caps = self.lex.caps.get(key, ())
         if len(caps) == 2 and caps[0] and view.words[i] == "the" and not orig[i][:1].isupper():
-            return False            # "The Hindu" is a newspaper, "the Hindu festival" is not
-        for n, cap in enumerate(caps[:j - i]):     # a variant may tokenize shorter ("Gen.")
+            return False  # "The Hindu" is a newspaper, "the Hindu festival" is not
+        for n, cap in enumerate(caps[: j - i]):  # a variant may tokenize shorter ("Gen.")
             if cap and not (n == 0 and view.words[i] in self.determiners):
                 first = orig[i + n][:1]
                 if first.isalpha() and not first.isupper():
@@ -81,8 +83,8 @@ class CandidateFinder:
         """Nominal candidates, organ heads by start, titles by end."""
         vdoc = Doc(doc.vocab, words=view.words) if len(view) else None
         nominal: list[Cand] = []
-        organs: dict[int, list] = {}   # start -> [(end, organ entry)]
-        titles: dict[int, list] = {}   # end -> [(start, title entry)]
+        organs: dict[int, list] = {}  # start -> [(end, organ entry)]
+        titles: dict[int, list] = {}  # end -> [(start, title entry)]
         if vdoc is None:
             return nominal, organs, titles
         strings = self.lex.vocab.strings
@@ -109,21 +111,20 @@ class CandidateFinder:
                 best = (j, e)
         return best
 
-    def _organ_after(self, doc: Doc, view: View, organs, title_end, k: int, modifiers: int,
-                     named=frozenset()):
+    def _organ_after(self, doc: Doc, view: View, organs, title_end, k: int, modifiers: int, named=frozenset()):
         """The organ head at k, or after up to `modifiers` words ("Russian special forces")."""
         n = len(view)
         if k < n and view.words[k] in self.possessives:
             k += 1
         elif k < n and view.words[k] in self.linkers and view.token[k] != view.token[k - 1] + 1:
-            k += 1                                              # "US-led forces"
+            k += 1  # "US-led forces"
         for skip in range(modifiers + 1):
             pos = k + skip
             if pos >= n:
                 return None
             hit = self._organ_at(organs, pos)
             if hit and title_end.get(pos, 0) > hit[0]:
-                return None                     # "White House press secretary": a title
+                return None  # "White House press secretary": a title
             if hit:
                 # English phrases end in their head ("government forces" are forces), but a
                 # group word keeps the phrase ("rebel commanders" are rebels).
@@ -136,7 +137,7 @@ class CandidateFinder:
             if doc[view.token[pos]].pos_ not in MODIFIER_POS or view.words[pos] in self.possessives:
                 return None
             if pos in named:
-                return None         # "Pakistani Taliban militants": a named group's, not the state's
+                return None  # "Pakistani Taliban militants": a named group's, not the state's
         return None
 
     def compose(self, doc: Doc, view: View, nominal: list[Cand], organs, title_end) -> list[Cand]:
@@ -147,7 +148,7 @@ class CandidateFinder:
         # Words of named organisations and people: not modifiers between an owner and its organ.
         named = {p for c in nominal if c.kind in (ORG, PERSON) for p in range(c.i, c.j)}
         out = []
-        composed: dict[int, Cand] = {}    # owner start -> its composite
+        composed: dict[int, Cand] = {}  # owner start -> its composite
         # Right to left, so that in "Russian and North Korean forces" the second owner is
         # composed before the first looks at it.
         owners = sorted((c for c in nominal if is_owner(c)), key=lambda c: (-c.i, -c.length))
@@ -171,22 +172,25 @@ class CandidateFinder:
                     k += 1
                 nxt = composed.get(k)
                 if nxt is not None and nxt.owner is not None and nxt.owner.i == k:
-                    comp = Cand(c.i, c.j, COMPOSITE, c.entry, organ_entry=nxt.organ_entry, owner=c,
-                                country=c.country)
+                    comp = Cand(c.i, c.j, COMPOSITE, c.entry, organ_entry=nxt.organ_entry, owner=c, country=c.country)
                     out.append(comp)
                     composed[c.i] = comp
         # An armed group owns what it runs: "the Hamas-run health ministry" (linker required:
         # "Hamas fighters" are the group's, "Houthi rebels" the group itself).
         n = len(view)
         for c in nominal:
-            if (c.kind == ORG and c.lexicon_entry.actor_kind == "group" and c.i not in composed
-                    and c.j < n and view.words[c.j] in self.linkers
-                    and view.token[c.j] != view.token[c.j - 1] + 1):
+            if (
+                c.kind == ORG
+                and c.lexicon_entry.actor_kind == "group"
+                and c.i not in composed
+                and c.j < n
+                and view.words[c.j] in self.linkers
+                and view.token[c.j] != view.token[c.j - 1] + 1
+            ):
                 hit = self._organ_after(doc, view, organs, title_end, c.j, 0)
                 if hit:
                     _, (j, e) = hit
-                    out.append(Cand(c.i, j, COMPOSITE, c.entry, organ_entry=e, owner=c,
-                                    country=c.country))
+                    out.append(Cand(c.i, j, COMPOSITE, c.entry, organ_entry=e, owner=c, country=c.country))
         # "<organ> of [the] <owner>": "the Ministry of Defense of the Russian Federation".
         for i, heads in organs.items():
             j, e = max(heads, key=lambda h: h[0])
@@ -196,13 +200,12 @@ class CandidateFinder:
                 if k < len(view) and view.words[k] in self.determiners:
                     k += 1
                 for c in by_start.get(k, ()):
-                    out.append(Cand(i, c.j, COMPOSITE, c.entry, organ_entry=e, owner=c,
-                                    country=c.country))
+                    out.append(Cand(i, c.j, COMPOSITE, c.entry, organ_entry=e, owner=c, country=c.country))
         out += self._located(view, organs, by_start, out)
         return out
 
     def _located(self, view: View, organs, by_start, composites) -> list[Cand]:
-        """"<organ> in [the] <country or capital>" for organs that belong where they are
+        """ "<organ> in [the] <country or capital>" for organs that belong where they are
         ("opposition parties in Nepal", "police in Kenya"; not "troops in Ukraine")."""
         owned = {p for c in composites for p in range(c.i, c.j)}
         out = []
@@ -221,8 +224,7 @@ class CandidateFinder:
                 k += 1
             for c in by_start.get(k, ()):
                 if c.kind in PLACE_KINDS:
-                    out.append(Cand(i, c.j, COMPOSITE, c.entry, organ_entry=e, owner=c,
-                                    country=c.country))
+                    out.append(Cand(i, c.j, COMPOSITE, c.entry, organ_entry=e, owner=c, country=c.country))
         return out
 
     def standalone_organs(self, organs) -> list[Cand]:
@@ -254,36 +256,44 @@ class CandidateFinder:
                 ent_of[t] = n
         return out, ent_of
 
-    def keep(self, c: Cand, doc: Doc, view: View, composed_owner_starts: set[int], text: str,
-             ents, ent_of) -> bool:
+    def keep(self, c: Cand, doc: Doc, view: View, composed_owner_starts: set[int], text: str, ents, ent_of) -> bool:
         words, n = view.words, len(view)
         placelike = c.kind in PLACE_KINDS or (c.kind == ORG and c.lexicon_entry.actor_kind == "country")
         if placelike and _dateline(c, view, text):
-            return False                                          # "WASHINGTON (AP) --"
+            return False  # "WASHINGTON (AP) --"
         if self._after_stance(c, doc, view):
-            return False                                          # "anti-Syria", "pro-Russian"
+            return False  # "anti-Syria", "pro-Russian"
         if c.kind in (COUNTRY, DEMONYM) and c.j < n:
             nxt = words[c.j]
             two = nxt + " " + words[c.j + 1] if c.j + 1 < n else nxt
             if nxt in self.not_after or two in self.not_after:
-                return False                                      # "Korean War", "Russian language"
-        if (c.kind == DEMONYM and c.i > 0 and words[c.i - 1] in self.language_before
-                and not c.lexicon_entry.alias.endswith("s") and c.i not in composed_owner_starts
-                and (c.j >= n or doc[view.token[c.j]].pos_ not in MODIFIER_POS)):
-            return False                                          # "speaks Russian"
+                return False  # "Korean War", "Russian language"
+        if (
+            c.kind == DEMONYM
+            and c.i > 0
+            and words[c.i - 1] in self.language_before
+            and not c.lexicon_entry.alias.endswith("s")
+            and c.i not in composed_owner_starts
+            and (c.j >= n or doc[view.token[c.j]].pos_ not in MODIFIER_POS)
+        ):
+            return False  # "speaks Russian"
         if placelike and c.i not in composed_owner_starts:
             k = c.i - 1
             while k >= 0 and words[k] in self.compass:
-                k -= 1                                            # "in southern Lebanon"
+                k -= 1  # "in southern Lebanon"
             if k >= 0 and words[k] in self.determiners:
                 k -= 1
             poss = c.j < n and words[c.j] in self.possessives
             if k >= 0 and words[k] in self.locatives and not poss:
-                return False                                      # "in Moscow": a place
-            if (c.i >= 2 and words[c.i - 1] == "," and not poss
-                    and ent_of[view.token[c.i - 2]] >= 0
-                    and ents[ent_of[view.token[c.i - 2]]][2] in ("GPE", "LOC", "FAC")):
-                return False                                      # "Kursk, Russia": an address
+                return False  # "in Moscow": a place
+            if (
+                c.i >= 2
+                and words[c.i - 1] == ","
+                and not poss
+                and ent_of[view.token[c.i - 2]] >= 0
+                and ents[ent_of[view.token[c.i - 2]]][2] in ("GPE", "LOC", "FAC")
+            ):
+                return False  # "Kursk, Russia": an address
         return True
 
     def _after_stance(self, c: Cand, doc: Doc, view: View) -> bool:
@@ -306,9 +316,13 @@ class CandidateFinder:
         s, e = view.start[c.i], view.end[c.j - 1]
         titles = titles or {}
         if es <= s and e <= ee and (es, ee) != (s, e):
-            if (c.kind == PERSON and label == "PERSON" and e == ee
-                    and any(es <= view.start[i] for i, _ in titles.get(c.i, ()))):
-                return False            # "Archbishop Desmond Tutu": NER took the title along
+            if (
+                c.kind == PERSON
+                and label == "PERSON"
+                and e == ee
+                and any(es <= view.start[i] for i, _ in titles.get(c.i, ()))
+            ):
+                return False  # "Archbishop Desmond Tutu": NER took the title along
             return label in self.blocking and inner_count.get(n, 0) <= 1
         return False
 
@@ -327,22 +341,25 @@ class CandidateFinder:
 
     def find(self, doc: Doc, view: View, text: str):
         nominal, organs, titles = self.raw(doc, view)
-        title_end: dict[int, int] = {}   # title start -> end
+        title_end: dict[int, int] = {}  # title start -> end
         for j, heads in titles.items():
             for i, _ in heads:
                 title_end[i] = max(j, title_end.get(i, 0))
         composites = self.compose(doc, view, nominal, organs, title_end)
         owner_starts = {c.owner.i for c in composites if c.owner is not None}
         ents, ent_of = self.ent_spans(doc)
-        inner: dict[int, set] = {}        # entity -> distinct candidate spans inside it
+        inner: dict[int, set] = {}  # entity -> distinct candidate spans inside it
         for c in nominal:
             n = ent_of[view.token[c.i]]
             if n >= 0:
                 inner.setdefault(n, set()).add((c.i, c.j))
         inner_count = {n: len(v) for n, v in inner.items()}
-        cands = [c for c in composites + nominal + self.standalone_organs(organs)
-                 if self.keep(c, doc, view, owner_starts, text, ents, ent_of)
-                 and not self.blocked(c, view, ents, ent_of, inner_count, titles)]
+        cands = [
+            c
+            for c in composites + nominal + self.standalone_organs(organs)
+            if self.keep(c, doc, view, owner_starts, text, ents, ent_of)
+            and not self.blocked(c, view, ents, ent_of, inner_count, titles)
+        ]
         raw_spans = {(view.start[c.i], view.end[c.j - 1]) for c in nominal}
         selected = self.select(cands)
         starts = {c.i for c in selected}
@@ -351,9 +368,14 @@ class CandidateFinder:
             if c.kind != DEMONYM or c.lexicon_entry.organ:
                 continue
             kin = by_start.get(c.j)
-            if (kin is not None and kin.kind == DEMONYM and kin.lexicon_entry.organ
-                    and kin.country != c.country and kin in selected
-                    and kin.lexicon_entry.alias.lower() in self.kin_heads):
+            if (
+                kin is not None
+                and kin.kind == DEMONYM
+                and kin.lexicon_entry.organ
+                and kin.country != c.country
+                and kin in selected
+                and kin.lexicon_entry.alias.lower() in self.kin_heads
+            ):
                 # "Bosnian Serbs", "Croatian Serbs": a people named by kin and residence are
                 # the people of the residence (PLOVER: BIH plus an ethnic code); "Indian
                 # Americans" are Americans (kin_people_heads lists the minority peoples).
@@ -366,11 +388,11 @@ class CandidateFinder:
             elif self._people_modifier(doc, view, c):
                 c.extra["people"] = True
                 if c.j not in starts:
-                    c.j += 1                      # the mention is the group: "Algerian landowners"
+                    c.j += 1  # the mention is the group: "Algerian landowners"
         return selected, titles, ents, raw_spans, organs
 
     def _people_modifier(self, doc: Doc, view: View, c: Cand) -> bool:
-        """"Algerian landowners", "Iraqi Kurds", "Bosnian Serbs": a singular demonym modifying a
+        """ "Algerian landowners", "Iraqi Kurds", "Bosnian Serbs": a singular demonym modifying a
         plural noun that is no organ of the state names the country's people (PLOVER CVL);
         "American sanctions" keeps the state."""
         if c.j >= len(view) or view.words[c.j] in self.state_nouns:
@@ -379,7 +401,7 @@ class CandidateFinder:
         return nxt.tag_ in ("NNS", "NNPS") and tok.head.i == nxt.i and nxt.i == tok.i + 1
 
     def _person_noun(self, doc: Doc, view: View, c: Cand) -> bool:
-        """"a Palestinian was hurt": a singular demonym used as a noun names a person."""
+        """ "a Palestinian was hurt": a singular demonym used as a noun names a person."""
         if c.i == 0 or view.words[c.i - 1] not in self.person_noun_before:
             return False
         return c.j >= len(view) or doc[view.token[c.j]].pos_ not in MODIFIER_POS
@@ -387,8 +409,8 @@ class CandidateFinder:
 
 def _dateline(c: Cand, view: View, text: str) -> bool:
     """An all-caps place name followed by "(" or a dash opens a dateline: a place, not an actor."""
-    orig = view.orig[c.i:c.j]
+    orig = view.orig[c.i : c.j]
     if not all(w.isupper() for w in orig if w[:1].isalpha()) or sum(len(w) for w in orig) < 4:
         return False
-    rest = text[view.end[c.j - 1]:view.end[c.j - 1] + 4].lstrip()
+    rest = text[view.end[c.j - 1] : view.end[c.j - 1] + 4].lstrip()
     return bool(rest) and rest[0] in DATELINE_NEXT

@@ -42,6 +42,7 @@ Sector codes: PLOVER 0.8 (see data/orgs.tsv): JRN = media, MED = health.
 Reads: tokens, POS/tags, dependency sentences, NER. Writes: doc._.actors. Cost: one
 PhraseMatcher pass over a normalised word view, one pass over doc.ents, dict lookups.
 """
+
 from __future__ import annotations
 
 from spacy.language import Language
@@ -71,8 +72,7 @@ from .unowned import abroad, dateline_country, sentence_places, unowned_organs
 from .view import View, build_view, name_words, span_of_words
 
 
-@Language.factory("newsledger_actors", requires=["doc.ents", "token.pos", "token.dep"],
-                  assigns=["doc._.actors"])
+@Language.factory("newsledger_actors", requires=["doc.ents", "token.pos", "token.dep"], assigns=["doc._.actors"])
 def make_actors(nlp: Language, name: str):
     return ActorsComponent(nlp)
 
@@ -93,7 +93,7 @@ class _Ledger:
     def __init__(self, text: str):
         self.text = text
         self.mentions: dict[tuple, list[tuple[int, int]]] = {}
-        self.attrs: dict[tuple, tuple] = {}     # key -> (rank, name, country, sector, kind)
+        self.attrs: dict[tuple, tuple] = {}  # key -> (rank, name, country, sector, kind)
 
     def add(self, key, start, end, name, country, sector, kind, rank=0):
         if end <= start:
@@ -109,22 +109,21 @@ class _Ledger:
         for n, key in enumerate(order, 1):
             _, name, country, sector, kind = self.attrs[key]
             spans = [Span(s, e, self.text[s:e]) for s, e in sorted(set(self.mentions[key]))]
-            out.append(Actor(id=f"a{n}", name=name, country=country, sector=sector,
-                             mentions=spans, kind=kind))
+            out.append(Actor(id=f"a{n}", name=name, country=country, sector=sector, mentions=spans, kind=kind))
         return out
 
 
 def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list[Actor]:
-    text = doc.text                       # built on every access: read it once
+    text = doc.text  # built on every access: read it once
     if not text.strip():
         return []
     view = build_view(doc, text)
     cands, titles, ents, raw_spans, organs = finder.find(doc, view, text)
     counts = country_counts(cands, lex.rules["ambiguous_country_names"])
     ledger = _Ledger(text)
-    owner_by_end: dict[int, tuple] = {}   # view end -> (start, country, sector, end, kind)
+    owner_by_end: dict[int, tuple] = {}  # view end -> (start, country, sector, end, kind)
     country_at: list[tuple[int, str]] = []  # (start char, iso3) of country mentions
-    covered = [-1] * len(view)            # view word -> index of the candidate covering it
+    covered = [-1] * len(view)  # view word -> index of the candidate covering it
     kept: list[Cand | None] = []
     for c in cands:
         info = resolve_candidate(c, view, lex, counts)
@@ -145,11 +144,20 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
     for c in kept:
         if c is not None and c.extra["info"][4] == "person":
             key, name, country, sector = c.extra["info"][:4]
-            people.append(PersonMention(*span_of_words(view, c.i, c.j, finder.determiners), c.i, c.j,
-                                        name_words(view, c.i, c.j, finder.determiners), key, name, country,
-                                        sector, from_lexicon=True))
-    people += ner_people(doc, text, view, ents, raw_spans, titles, covered, finder, lex.org_heads,
-                         lex.non_actor)
+            people.append(
+                PersonMention(
+                    *span_of_words(view, c.i, c.j, finder.determiners),
+                    c.i,
+                    c.j,
+                    name_words(view, c.i, c.j, finder.determiners),
+                    key,
+                    name,
+                    country,
+                    sector,
+                    from_lexicon=True,
+                )
+            )
+    people += ner_people(doc, text, view, ents, raw_spans, titles, covered, finder, lex.org_heads, lex.non_actor)
     misspelt_people(people, names)
     # NER sometimes tags a person's bare surname as ORG ("Machado said"): when a longer name
     # in the article starts or ends with it, it is that person.
@@ -162,23 +170,24 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
             continue
         if c.kind == "unknown_org" and c.j - c.i == 1 and view.words[c.i] in name_ends:
             s, e = span_of_words(view, c.i, c.j, finder.determiners)
-            people.append(PersonMention(s, e, c.i, c.j, (view.words[c.i],), ("P", view.words[c.i]),
-                                        text[s:e]))
+            people.append(PersonMention(s, e, c.i, c.j, (view.words[c.i],), ("P", view.words[c.i]), text[s:e]))
             continue
-        if kind == "group" and (c.kind == DEMONYM or (c.kind == COMPOSITE and c.owner is not None
-                                                     and c.owner.kind == DEMONYM)):
+        if kind == "group" and (
+            c.kind == DEMONYM or (c.kind == COMPOSITE and c.owner is not None and c.owner.kind == DEMONYM)
+        ):
             home = kin_residence(doc, view, c.i, c.j, country, lex)
-            if home:        # "ethnic Albanians in south Serbia": Serbia's people
+            if home:  # "ethnic Albanians in south Serbia": Serbia's people
                 key, name, country = (*key, "in", home), f"{name} in {lex.country_name(home)}", home
         s, e = span_of_words(view, c.i, c.j, finder.determiners)
         ledger.add(key, s, e, name, country, sector, kind, rank)
         owner_by_end[c.j] = (c.i, country, sector, c.j, kind)
-        if (kind == "country" or ((kind in ("group", "organisation") and country in lex.countries)
-                and sector != "JRN" and not abroad(key))):
+        if kind == "country" or (
+            (kind in ("group", "organisation") and country in lex.countries) and sector != "JRN" and not abroad(key)
+        ):
             # "the Fijian rebels ... Prime Minister X": FJI; a news outlet ("(AP)") is often
             # foreign to the story it reports
             country_at.append((s, country))
-    titles_by_start: dict[int, tuple] = {}   # title start -> (end, entry) of its longest reading
+    titles_by_start: dict[int, tuple] = {}  # title start -> (end, entry) of its longest reading
     for j, heads in titles.items():
         for i, e in heads:
             if i not in titles_by_start or j > titles_by_start[i][0]:
@@ -186,8 +195,9 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
     owner_by_start = {o[0]: o for o in owner_by_end.values()}
     untold = []
     for p in people:
-        title, owner, former = title_owner(p, view.words, titles, titles_by_start, owner_by_end,
-                                           owner_by_start, lex.rules)
+        title, owner, former = title_owner(
+            p, view.words, titles, titles_by_start, owner_by_end, owner_by_start, lex.rules
+        )
         apply_title(p, title, owner, former)
         if title is None and p.country is None:
             own = appositive_owner(p, view.words, owner_by_start, lex.rules)
@@ -198,43 +208,43 @@ def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list
                 p.country = own[1]
                 p.sector = p.sector or own[2]
             own = following_owner(p, view.words, owner_by_start, lex.rules)
-            if (p.country is None and own is not None
-                    and (own[1] in lex.countries or own[1] in lex.rules["bodies"])):
+            if p.country is None and own is not None and (own[1] in lex.countries or own[1] in lex.rules["bodies"]):
                 p.country = own[1]
-                if own[4] != "country":       # "X of Britain" says nothing of what X does
+                if own[4] != "country":  # "X of Britain" says nothing of what X does
                     p.sector = p.sector or own[2]
-        if (title is not None and p.country is None and title.sector in _STATE_SECTORS
-                and p.vi in titles and not _unknown_owner(doc, view, titles[p.vi],
-                                                          lex.rules["title_modifiers"])):
+        if (
+            title is not None
+            and p.country is None
+            and title.sector in _STATE_SECTORS
+            and p.vi in titles
+            and not _unknown_owner(doc, view, titles[p.vi], lex.rules["title_modifiers"])
+        ):
             untold.append(p)
     home = dateline_country(view, lex) if untold else None
     for p in untold:
-        places = (sentence_places(doc, view, p.vi, lex)
-                  if _heads_government(view, p, titles, lex.rules) else None)
+        places = sentence_places(doc, view, p.vi, lex) if _heads_government(view, p, titles, lex.rules) else None
         p.country = _only_country_in_sentence(doc, view, p, country_at, people, home, places)
     resolve_short_names(people)
     gov_words = lex.rules["person_government_words"]
     for p in people:
-        if (p.vj < len(view) and view.words[p.vj] in gov_words and p.country in lex.countries
-                and covered[p.vj] < 0):
+        if p.vj < len(view) and view.words[p.vj] in gov_words and p.country in lex.countries and covered[p.vj] < 0:
             # "the Trump administration", "the Netanyahu government": the leader's state.
-            ledger.add(("C", p.country), p.start, view.end[p.vj], lex.country_name(p.country),
-                       p.country, "GOV", "country", 1)
+            ledger.add(
+                ("C", p.country), p.start, view.end[p.vj], lex.country_name(p.country), p.country, "GOV", "country", 1
+            )
             continue
-        ledger.add(p.key, p.start, p.end, p.name, p.country, p.sector, "person",
-                   2 if p.from_lexicon else len(p.words))
+        ledger.add(p.key, p.start, p.end, p.name, p.country, p.sector, "person", 2 if p.from_lexicon else len(p.words))
     return ledger.actors()
 
 
 # -- helpers ---------------------------------------------------------------------------------
 def _add_unowned_organs(doc, view, text, organs, covered, kept, lex) -> None:
-    """"the government", "Parliament": the organ of the one country in context."""
+    """ "the government", "Parliament": the organ of the one country in context."""
     for i, j, iso3, e in unowned_organs(doc, view, organs, covered, kept, lex, text):
         c = Cand(i, j, COMPOSITE, e, organ_entry=e, country=iso3)
         if e.organ:
             kind = "group" if e.sector in GROUP_SECTORS else "organisation"
-            c.extra["info"] = (("O", iso3, e.organ), organ_name(lex, iso3, e.label, e.organ), iso3,
-                               e.sector, kind, 1)
+            c.extra["info"] = (("O", iso3, e.organ), organ_name(lex, iso3, e.label, e.organ), iso3, e.sector, kind, 1)
         else:
             c.extra["info"] = ("C", iso3), lex.country_name(iso3), iso3, "GOV", "country", 1
         kept.append(c)
@@ -243,35 +253,39 @@ def _add_unowned_organs(doc, view, text, organs, covered, kept, lex) -> None:
 
 
 def _add_regional_organs(doc, view, organs, covered, kept, lex) -> None:
-    """"the government of Sindh province": the organ of a region, of the region's country."""
+    """ "the government of Sindh province": the organ of a region, of the region's country."""
     for i, j, iso3, region, e in regional_organs(doc, view, organs, covered, lex):
         c = Cand(i, j, COMPOSITE, e, organ_entry=e, country=iso3)
         kind = "group" if e.sector in GROUP_SECTORS else "organisation"
-        c.extra["info"] = (("R", iso3, region.lower(), e.organ), f"{region} {e.label or 'government'}",
-                           iso3, e.sector, kind, 1)
+        c.extra["info"] = (
+            ("R", iso3, region.lower(), e.organ),
+            f"{region} {e.label or 'government'}",
+            iso3,
+            e.sector,
+            kind,
+            1,
+        )
         kept.append(c)
         for p in range(i, j):
             covered[p] = len(kept) - 1
 
 
 def _add_named_groups(doc, view, text, organs, covered, kept, lex, finder, names) -> None:
-    """"Shona rebels", "Islamic fundamentalists": groups named by a non-state name."""
+    """ "Shona rebels", "Islamic fundamentalists": groups named by a non-state name."""
     ents, ent_of = finder.ent_spans(doc)
-    for i, j, iso3, sector, e in named_groups(doc, view, organs, covered, kept, ents, ent_of, lex,
-                                              names.real_places):
+    for i, j, iso3, sector, e in named_groups(doc, view, organs, covered, kept, ents, ent_of, lex, names.real_places):
         c = Cand(i, j, COMPOSITE, e, organ_entry=e, country=iso3)
         label = " ".join(view.orig[i:j])
-        if "(" in view.words[i:j]:        # "Azadliq (Freedom) opposition" as written
-            label = text[view.start[i]:view.end[j - 1]]
+        if "(" in view.words[i:j]:  # "Azadliq (Freedom) opposition" as written
+            label = text[view.start[i] : view.end[j - 1]]
         c.extra["info"] = (("N", " ".join(view.words[i:j]), iso3), label, iso3, sector, "group", 1)
         kept.append(c)
         for p in range(i, j):
             covered[p] = len(kept) - 1
 
 
-def _add_misspelt_places(doc, view, text, ents, covered, kept, lex, finder, counts, names,
-                         organs) -> None:
-    """"Ethopia", "Khatmandu": a misspelt country, capital or demonym, under the same filters
+def _add_misspelt_places(doc, view, text, ents, covered, kept, lex, finder, counts, names, organs) -> None:
+    """ "Ethopia", "Khatmandu": a misspelt country, capital or demonym, under the same filters
     as a lexicon match ("in Khatmandu" stays a place), with its organ ("Phillippines military")."""
     _, ent_of = finder.ent_spans(doc)
     found = misspelt_places(doc, view, ents, ent_of, covered, finder.determiners, names)
@@ -306,7 +320,7 @@ def _unknown_owner(doc: Doc, view: View, heads, modifiers) -> bool:
 
 
 def _heads_government(view: View, p: PersonMention, titles, rules) -> bool:
-    """"the military government of President X", "the regime of General X": X heads a
+    """ "the military government of President X", "the regime of General X": X heads a
     government the sentence names, whose acts (a state of siege "in Haiti") are at home."""
     k = min(i for i, _ in titles[p.vi])
     while k > 0 and view.words[k - 1] in rules["title_modifiers"]:
@@ -314,8 +328,9 @@ def _heads_government(view: View, p: PersonMention, titles, rules) -> bool:
     return k >= 2 and view.words[k - 1] == "of" and view.words[k - 2] in rules["person_government_words"]
 
 
-def _only_country_in_sentence(doc: Doc, view: View, p: PersonMention, country_at, people,
-                              home: str | None = None, places=None) -> str | None:
+def _only_country_in_sentence(
+    doc: Doc, view: View, p: PersonMention, country_at, people, home: str | None = None, places=None
+) -> str | None:
     """A title without owner ("President X said ..."): the country when the sentence names
     exactly one and no other person of the sentence of the same sector is already known to hold
     it ("President A of Uzbekistan met Prime Minister B": B is likely foreign; "Interior
@@ -333,9 +348,6 @@ def _only_country_in_sentence(doc: Doc, view: View, p: PersonMention, country_at
     if len(found) != 1:
         return None
     country = found.pop()
-    if any(q is not p and q.country == country and q.sector == p.sector and lo <= q.start < hi
-           for q in people):
+    if any(q is not p and q.country == country and q.sector == p.sector and lo <= q.start < hi for q in people):
         return None
     return country
-
-

@@ -12,6 +12,7 @@ country it acts in:
     nor for bloc names: "European citizens" are of no one country, lexicons rules bloc_names);
   - else none.
 """
+
 from __future__ import annotations
 
 from ..common.labels import NAME_ENTITY_LABELS
@@ -20,8 +21,9 @@ from .unowned import sentence_country
 
 # Armed people words ("Moslem forces"): a non-state group's forces are an armed group; the
 # military organ's weapon words ("Katyusha rockets") name no group.
-_ARMED_WORDS = frozenset({"forces", "armed forces", "military forces", "troops", "soldiers",
-                          "security forces", "units"})
+_ARMED_WORDS = frozenset(
+    {"forces", "armed forces", "military forces", "troops", "soldiers", "security forces", "units"}
+)
 _MAX_NAME_WORDS = 3
 # Firms cross borders: "Western media companies" left Russia are not Russia's.
 _ABROAD_SECTORS = frozenset({"BUS"})
@@ -34,7 +36,7 @@ def named_groups(doc, view, organs, covered, kept, ents, ent_of, lex: ActorLexic
     """(view start, view end, iso3 or None, sector, organ entry) of the named groups of a Doc."""
     words = view.words
     out = []
-    taken: set[int] = set()          # view words already in a group
+    taken: set[int] = set()  # view words already in a group
     organ_words = {p for i, heads in organs.items() for j, _ in heads for p in range(i, j)}
     blocs = frozenset(lex.rules["bloc_names"])
     for i in sorted(organs):
@@ -42,19 +44,18 @@ def named_groups(doc, view, organs, covered, kept, ents, ent_of, lex: ActorLexic
             continue
         j, e = _group_head(organs, i)
         if e is None or any(covered[p] >= 0 or not view.orig[p].islower() for p in range(i, j)):
-            continue                       # "Senate Minority Leader": words of a name or title
-        end = _gloss_start(view, i, covered)       # "the Azadliq (Freedom) opposition"
+            continue  # "Senate Minority Leader": words of a name or title
+        end = _gloss_start(view, i, covered)  # "the Azadliq (Freedom) opposition"
         k = _name_start(doc, view, end, covered, ents, ent_of, real_places, i)
         if k is None:
             k = _untagged_name_start(doc, view, end, covered, ent_of, lex.rules["determiners"])
         if k is None or any(p in organ_words for p in range(k, i)):
-            continue                       # "National Guard troops": an organ's name
+            continue  # "National Guard troops": an organ's name
         bloc = " ".join(words[k:end]) in blocs
         iso3 = located_country(words, j, lex)
         if iso3 is None and e.sector not in _ABROAD_SECTORS and not bloc:
             # refugees live abroad: "Tamil refugees arrived in India" are no Indians
-            iso3 = sentence_country(doc, view, k, kept, lex,
-                                    places=e.sector not in _ABROAD_PLACE_SECTORS)
+            iso3 = sentence_country(doc, view, k, kept, lex, places=e.sector not in _ABROAD_PLACE_SECTORS)
         sector = e.sector if e.sector in GROUP_SECTORS else "REB"
         out.append((k, j, iso3, sector, e))
         taken.update(range(k, j))
@@ -79,12 +80,11 @@ def _group_head(organs, i: int) -> tuple[int, Entry | None]:
     if best is None and first is not None and first.alias.lower() in _ARMED_WORDS:
         best = first
     if best is not None and best.alias.lower().split()[-1] in ("camp", "camps"):
-        return end, None                   # "West Bank refugee camp": a place
+        return end, None  # "West Bank refugee camp": a place
     return end, best
 
 
-def _name_start(doc, view, i: int, covered, ents, ent_of, real_places,
-                group: int | None = None) -> int | None:
+def _name_start(doc, view, i: int, covered, ents, ent_of, real_places, group: int | None = None) -> int | None:
     """Start of the entity name right before view word i, or None when there is none. NER may
     run the name into its gloss ("the Musavat (Equality" as one ORG): the entity may reach up to
     the group words at view word `group`."""
@@ -98,7 +98,7 @@ def _name_start(doc, view, i: int, covered, ents, ent_of, real_places,
             break
         es, ee, lab, _ = ents[ent_of[t]]
         if ee > view.start[group]:
-            return None                    # the entity runs into the group words
+            return None  # the entity runs into the group words
         if label is not None and lab != label:
             break
         label = lab
@@ -108,10 +108,10 @@ def _name_start(doc, view, i: int, covered, ents, ent_of, real_places,
     if label not in NAME_ENTITY_LABELS:
         return None
     if label == "GPE" and " ".join(view.words[k:i]) in real_places:
-        return None                        # "Texas farmers": people of a place, not a named group
+        return None  # "Texas farmers": people of a place, not a named group
     es = ents[ent_of[view.token[k]]][0]
     if es < view.start[k]:
-        return None                        # only the end of a longer name
+        return None  # only the end of a longer name
     return k
 
 
@@ -136,8 +136,7 @@ def _untagged_name_start(doc, view, i: int, covered, ent_of, determiners) -> int
     while k > 0 and i - k < _MAX_NAME_WORDS:
         p = k - 1
         t = view.token[p]
-        if (covered[p] >= 0 or ent_of[t] >= 0 or not view.orig[p][:1].isupper()
-                or doc[t].tag_ not in ("NNP", "NNPS")):
+        if covered[p] >= 0 or ent_of[t] >= 0 or not view.orig[p][:1].isupper() or doc[t].tag_ not in ("NNP", "NNPS"):
             break
         k = p
     if k == i or k == 0 or view.words[k - 1] not in determiners:
@@ -155,7 +154,7 @@ def located_country(words, j: int, lex: ActorLexicon, preps=_LOCATED_PREPS) -> s
     rules = lex.rules
     n = len(words)
     if j + 2 < n and words[j] == "(" and words[j + 2] == ")":
-        j += 3                             # "Esfahan Uranium Conversion Facilities (UCF) in ..."
+        j += 3  # "Esfahan Uranium Conversion Facilities (UCF) in ..."
     if j < n and words[j] in _BASED:
         j += 1
     if j >= n or words[j] not in preps:
@@ -164,7 +163,7 @@ def located_country(words, j: int, lex: ActorLexicon, preps=_LOCATED_PREPS) -> s
     while k < n and (words[k] in rules["determiners"] or words[k] in rules["compass_words"]):
         k += 1
     for size in (3, 2, 1):
-        for e in lex.entries.get(" ".join(words[k:k + size]), ()):
+        for e in lex.entries.get(" ".join(words[k : k + size]), ()):
             if e.kind in (COUNTRY, CAPITAL) and not e.organ and e.country in lex.countries:
                 return e.country
     return None

@@ -4,6 +4,7 @@ Every alias is tokenised by the pipeline's own tokenizer and normalised like the
 (view.py), so "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" are one pattern. The matcher
 key of a pattern is its normalised text; `entries[key]` lists what that phrase can be.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,12 +16,21 @@ from spacy.tokens import Doc
 from ..common.lexicon import read_json, read_rows
 from .view import build_view
 
-DATA = "newsledger.components.actors"   # tables in actors/data/
+DATA = "newsledger.components.actors"  # tables in actors/data/
 
 # Entry kinds. Nominal kinds name an actor by themselves; ORGAN and TITLE are heads that
 # combine with an owner; CONTEXT aliases need the article's context.
 COUNTRY, DEMONYM, CAPITAL, SEAT, ORG, PERSON, ORGAN, TITLE, CONTEXT = (
-    "country", "demonym", "capital", "seat", "org", "person", "organ", "title", "context")
+    "country",
+    "demonym",
+    "capital",
+    "seat",
+    "org",
+    "person",
+    "organ",
+    "title",
+    "context",
+)
 
 
 @dataclass(frozen=True)
@@ -33,21 +43,21 @@ class Country:
 @dataclass(frozen=True)
 class Entry:
     kind: str
-    alias: str                      # the alias as written in the lexicon (for case checks)
-    country: str | None = None      # ISO3 or IGO code
+    alias: str  # the alias as written in the lexicon (for case checks)
+    country: str | None = None  # ISO3 or IGO code
     sector: str | None = None
-    organ: str | None = None        # organ key (None: not an organ; "" = the country itself)
-    name: str | None = None         # canonical name
-    label: str | None = None        # organ label ("military")
-    actor_kind: str | None = None   # organisation | group | person | country
-    extra: tuple = ()               # standalone countries (ORGAN) / required countries (CONTEXT)
+    organ: str | None = None  # organ key (None: not an organ; "" = the country itself)
+    name: str | None = None  # canonical name
+    label: str | None = None  # organ label ("military")
+    actor_kind: str | None = None  # organisation | group | person | country
+    extra: tuple = ()  # standalone countries (ORGAN) / required countries (CONTEXT)
 
 
 def _cells(row: list[str], n: int) -> list[str]:
     return [c.strip() for c in (row + [""] * n)[:n]]
 
 
-PEOPLE_ORGAN = "civilians"     # organ key of a country's people (organs.tsv)
+PEOPLE_ORGAN = "civilians"  # organ key of a country's people (organs.tsv)
 # Sectors whose organ actors are groups of people rather than institutions.
 GROUP_SECTORS = frozenset({"CVL", "REB", "OPP", "REF", "AGR", "LAB", "BUS", "EDU", "MED", "PRM"})
 
@@ -72,7 +82,7 @@ class ActorLexicon:
         self.countries: dict[str, Country] = {}
         self.entries: dict[str, list[Entry]] = {}
         self.org_heads: dict[str, str] = {}
-        self.non_actor_heads: set[str] = set()     # non_actors.tsv
+        self.non_actor_heads: set[str] = set()  # non_actors.tsv
         self.non_actor_names: set[str] = set()
         self.rules = read_json(DATA, "rules.json")
         self._patterns: dict[str, list[str]] = {}
@@ -117,8 +127,7 @@ class ActorLexicon:
             for a in _split(demonyms):
                 if _is_plural_demonym(a):
                     # "Iraqis", "Palestinians": the people, not the state (PLOVER: CVL).
-                    self._add(a, Entry(DEMONYM, a, iso3, "CVL", PEOPLE_ORGAN, name, label="people",
-                                       actor_kind="group"))
+                    self._add(a, Entry(DEMONYM, a, iso3, "CVL", PEOPLE_ORGAN, name, label="people", actor_kind="group"))
                 else:
                     self._add(a, Entry(DEMONYM, a, iso3, "GOV", "", name, actor_kind="country"))
             for a in _split(capitals):
@@ -128,31 +137,50 @@ class ActorLexicon:
             phrases, organ, sector, label, standalone = _cells(row, 5)
             organ_sector[organ] = sector
             for a in _split(phrases):
-                self._add(a, Entry(ORGAN, a, None, sector, organ, label=label,
-                                   actor_kind="organisation", extra=tuple(_split(standalone))))
+                self._add(
+                    a,
+                    Entry(
+                        ORGAN,
+                        a,
+                        None,
+                        sector,
+                        organ,
+                        label=label,
+                        actor_kind="organisation",
+                        extra=tuple(_split(standalone)),
+                    ),
+                )
         for row in read_rows(DATA, "seats.tsv"):
             aliases, iso3, organ, name = _cells(row, 4)
             sector = organ_sector.get(organ, "GOV") if organ else "GOV"
             for a in _split(aliases):
-                self._add(a, Entry(SEAT, a, iso3, sector, organ, name or None,
-                                   actor_kind="organisation" if organ else "country"))
+                self._add(
+                    a,
+                    Entry(
+                        SEAT, a, iso3, sector, organ, name or None, actor_kind="organisation" if organ else "country"
+                    ),
+                )
         for row in read_rows(DATA, "orgs.tsv"):
             name, aliases, country, sector, kind, organ = _cells(row, 6)
             for a in [name, *_split(aliases)]:
-                self._add(a, Entry(ORG, a, country or None, sector or None, organ or None, name,
-                                   actor_kind=kind or "organisation"))
+                self._add(
+                    a,
+                    Entry(
+                        ORG, a, country or None, sector or None, organ or None, name, actor_kind=kind or "organisation"
+                    ),
+                )
         for row in read_rows(DATA, "people.tsv"):
             name, aliases, country, sector = _cells(row, 4)
             for a in [name, *_split(aliases)]:
-                self._add(a, Entry(PERSON, a, country or None, sector or None, None, name,
-                                   actor_kind="person"))
+                self._add(a, Entry(PERSON, a, country or None, sector or None, None, name, actor_kind="person"))
         for row in read_rows(DATA, "titles.tsv"):
             title, sector, country = _cells(row, 3)
             self._add(title, Entry(TITLE, title, country or None, sector or None))
         for row in read_rows(DATA, "context.tsv"):
             alias, iso3, requires = _cells(row, 3)
-            self._add(alias, Entry(CONTEXT, alias, iso3, "GOV", "", actor_kind="country",
-                                   extra=tuple(_split(requires))))
+            self._add(
+                alias, Entry(CONTEXT, alias, iso3, "GOV", "", actor_kind="country", extra=tuple(_split(requires)))
+            )
         for row in read_rows(DATA, "org_heads.tsv"):
             word, sector = _cells(row, 2)
             self.org_heads[word.lower()] = sector
@@ -169,7 +197,7 @@ class ActorLexicon:
         """A document or river NER took for an organisation or a person ("the MOU", "Rhine")."""
         if " ".join(words) in self.non_actor_names:
             return True
-        head = words[:words.index("of")] if "of" in words[1:] else words
+        head = words[: words.index("of")] if "of" in words[1:] else words
         return bool(head) and head[-1] in self.non_actor_heads
 
     def adjective(self, iso3: str | None) -> str | None:

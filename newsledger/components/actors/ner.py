@@ -9,6 +9,7 @@ NER tags PERSON too). A name NER tags PERSON right after a media word ("the news
 Prensa") is an outlet. PERSON: a proper-noun name not already covered by a lexicon actor or a
 title.
 """
+
 from __future__ import annotations
 
 from .candidate import Cand
@@ -18,7 +19,7 @@ from .people import PersonMention
 from .unowned import sentence_country
 from .view import View, name_words, span_of_words
 
-_ORG_MEMBERS = (COUNTRY, DEMONYM, CAPITAL)   # may sit inside an unknown ORG's name
+_ORG_MEMBERS = (COUNTRY, DEMONYM, CAPITAL)  # may sit inside an unknown ORG's name
 # An unknown organisation of these sectors works at home: without a country in or before its
 # name, it is the one country its sentence names ("the fundamentalist Umma party will boycott
 # Algeria's elections" -> DZA). Media, business, religious, international and state bodies are
@@ -26,8 +27,9 @@ _ORG_MEMBERS = (COUNTRY, DEMONYM, CAPITAL)   # may sit inside an unknown ORG's n
 _DOMESTIC_SECTORS = frozenset({"PTY", "OPP", "REB", "LAB", "EDU", "COP", "LEG", "MED"})
 # Media words that name the outlet after them ("the newspaper La Prensa"); "news" and "press"
 # are left out ("the latest news Eastern Standard Time").
-_MEDIA_WORDS = frozenset({"newspaper", "daily", "weekly", "magazine", "tabloid", "broadcaster",
-                          "radio", "television", "channel"})
+_MEDIA_WORDS = frozenset(
+    {"newspaper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "radio", "television", "channel"}
+)
 # Head words that follow a party's name ("the Baath party", "the Fatah movement"); other heads
 # after a name start a phrase of their own ("a WHITE college frat boy").
 _AFTER_NAME_SECTORS = frozenset({"PTY", "OPP"})
@@ -46,7 +48,7 @@ def titled_person(doc, view: View, vi: int, vj: int, titles, heads) -> tuple[int
     without an organisation head word, right after a title, is that person. Returns the name's
     view range."""
     if vi not in titles:
-        return None             # a title inside the ORG is no sign: "General Motors", "Major League"
+        return None  # a title inside the ORG is no sign: "General Motors", "Major League"
     if vj - vi < 1 or vj - vi > 4 or _head_sector(tuple(view.words[vi:vj]), heads) is not None:
         return None
     if not all(doc[view.token[p]].tag_ == "NNP" for p in range(vi, vj)):
@@ -80,9 +82,9 @@ def unknown_orgs(doc, text, view, ents, raw_spans, titles, kept, covered, lex, f
             continue
         vj += 1
         if label == "PERSON" and _media_word_before(view, vi, lex.org_heads) is None:
-            continue                                # a person (ner_people)
+            continue  # a person (ner_people)
         if titled_person(doc, view, vi, vj, titles, lex.org_heads):
-            continue                                # a person (ner_people)
+            continue  # a person (ner_people)
         if any(p in in_title for p in range(vi, vj)):
             continue
         inside = {covered[p] for p in range(vi, vj) if covered[p] >= 0}
@@ -95,7 +97,7 @@ def unknown_orgs(doc, text, view, ents, raw_spans, titles, kept, covered, lex, f
                 continue
             country = members[0].country
             n = next(iter(inside))
-            kept[n] = None                          # the country word is part of this ORG's name
+            kept[n] = None  # the country word is part of this ORG's name
             for p in range(members[0].i, members[0].j):
                 covered[p] = -1
         words = name_words(view, vi, vj, finder.determiners)
@@ -105,16 +107,23 @@ def unknown_orgs(doc, text, view, ents, raw_spans, titles, kept, covered, lex, f
         key = aliases.get(norm_name) or ("U", norm_name)
         if country is None:
             country = _owner_before(vi, view, covered, kept, finder)
-        sector = (_head_sector(words, lex.org_heads) or _head_after(view, vj, lex.org_heads)
-                  or lex.org_heads.get(_media_word_before(view, vi, lex.org_heads) or ""))
+        sector = (
+            _head_sector(words, lex.org_heads)
+            or _head_after(view, vj, lex.org_heads)
+            or lex.org_heads.get(_media_word_before(view, vi, lex.org_heads) or "")
+        )
         if country is None and sector != "JRN":
             country = located_country(view.words, vj, lex, _ORG_LOCATED_PREPS)
-        if (country is None and sector in _DOMESTIC_SECTORS and norm_name not in unowned
-                and not _after_locative(view, vi, locatives, finder.determiners)):
+        if (
+            country is None
+            and sector in _DOMESTIC_SECTORS
+            and norm_name not in unowned
+            and not _after_locative(view, vi, locatives, finder.determiners)
+        ):
             # ("outside Parliament": a place; a bare "Parliament" is actors/unowned's)
             country = sentence_country(doc, view, vi, kept, lex)
         if country is None and sector in (None, "NGO") and transnational & set(words):
-            country = "NGO"         # "Association of African Jurists": above states
+            country = "NGO"  # "Association of African Jurists": above states
         s, e = span_of_words(view, vi, vj, finder.determiners)
         c = Cand(vi, vj, "unknown_org", None, country=country)
         c.extra["info"] = (key, text[s:e], country, sector, "organisation", len(norm_name))
@@ -127,7 +136,7 @@ def unknown_orgs(doc, text, view, ents, raw_spans, titles, kept, covered, lex, f
 
 
 def _add_acronym(doc, view, vj, info, kept, covered) -> None:
-    """"Movement for ... Biafra (MASSOB)": the all-caps word in brackets right after a name is
+    """ "Movement for ... Biafra (MASSOB)": the all-caps word in brackets right after a name is
     the organisation's acronym, not the person NER often takes it for."""
     if not (vj + 2 < len(view) and view.words[vj] == "(" and view.words[vj + 2] == ")"):
         return
@@ -135,7 +144,7 @@ def _add_acronym(doc, view, vj, info, kept, covered) -> None:
     if covered[vj + 1] >= 0 or not (word.isupper() and word.isalpha() and len(word) >= 2):
         return
     if doc[view.token[vj + 1]].ent_type_ != "PERSON":
-        return                  # an ORG acronym joins through the aliases; untagged stays so
+        return  # an ORG acronym joins through the aliases; untagged stays so
     c = Cand(vj + 1, vj + 2, "unknown_org", None, country=info[2])
     c.extra["info"] = info
     kept.append(c)
@@ -150,7 +159,7 @@ def _after_locative(view: View, vi: int, locatives, determiners) -> bool:
 
 
 def _media_word_before(view: View, vi: int, heads: dict) -> str | None:
-    """"the opposition newspaper La Prensa", "the daily Le Monde": a name right after a
+    """ "the opposition newspaper La Prensa", "the daily Le Monde": a name right after a
     lower-case media word is the outlet, not a person (NER often tags it PERSON)."""
     k = vi - 1
     if k >= 0 and view.orig[k].islower() and view.words[k] in _MEDIA_WORDS:
@@ -159,7 +168,7 @@ def _media_word_before(view: View, vi: int, heads: dict) -> str | None:
 
 
 def _head_after(view: View, vj: int, heads: dict) -> str | None:
-    """"the Umma (Nation) party", "the Baath party": a lower-case head word right after the
+    """ "the Umma (Nation) party", "the Baath party": a lower-case head word right after the
     name (past a closing bracket) gives the sector NER left outside the entity."""
     k = vj + (vj < len(view) and view.words[vj] == ")")
     if k < len(view) and view.orig[k].islower() and heads.get(view.words[k]) in _AFTER_NAME_SECTORS:
@@ -183,7 +192,7 @@ def _owner_before(vi, view, covered, kept, finder):
 
 
 def _head_sector(words: tuple, heads: dict) -> str | None:
-    head_part = words[:words.index("of")] if "of" in words[1:] else words
+    head_part = words[: words.index("of")] if "of" in words[1:] else words
     for part in (head_part, words):
         for n in range(len(part) - 1, -1, -1):
             if n > 0 and f"{part[n - 1]} {part[n]}" in heads:
@@ -194,7 +203,7 @@ def _head_sector(words: tuple, heads: dict) -> str | None:
 
 
 def _acronyms(view: View, vi: int, vj: int) -> list[str]:
-    """"Joint Chiefs of Staff (JCS)" -> ["jcs"]; also the initials of the capitalised words."""
+    """ "Joint Chiefs of Staff (JCS)" -> ["jcs"]; also the initials of the capitalised words."""
     out = []
     if vj + 2 < len(view) and view.words[vj] == "(" and view.words[vj + 2] == ")":
         out.append(view.words[vj + 1])
@@ -204,8 +213,9 @@ def _acronyms(view: View, vi: int, vj: int) -> list[str]:
     return out
 
 
-def ner_people(doc, text, view, ents, raw_spans, titles, covered, finder, heads,
-               non_actor=lambda words: False) -> list[PersonMention]:
+def ner_people(
+    doc, text, view, ents, raw_spans, titles, covered, finder, heads, non_actor=lambda words: False
+) -> list[PersonMention]:
     starts, ends = _view_index(view)
     in_title = _title_words(titles)
     out = []
@@ -222,9 +232,9 @@ def ner_people(doc, text, view, ents, raw_spans, titles, covered, finder, heads,
                 continue
             vi, vj = span
         else:
-            vi = _after_title(vi, vj, titles)      # "Archbishop Desmond Tutu": the name after it
+            vi = _after_title(vi, vj, titles)  # "Archbishop Desmond Tutu": the name after it
         if any(covered[p] >= 0 or p in in_title for p in range(vi, vj)):
-            continue                       # a lexicon actor or a title covers it ("Kyiv", "Cmdr.")
+            continue  # a lexicon actor or a title covers it ("Kyiv", "Cmdr.")
         # NER may take a word before the name along ("Injecting Clinton"): names start with a
         # proper noun.
         while vj - vi > 1 and doc[view.token[vi]].tag_ not in ("NNP", "NNPS"):

@@ -4,6 +4,7 @@
 RUS/MIL; "former President X" -> ELI (PLOVER: former officials); "Kim" -> "Kim Jong Un" seen
 in the same article.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,11 +12,11 @@ from dataclasses import dataclass
 
 @dataclass
 class PersonMention:
-    start: int          # character offsets
+    start: int  # character offsets
     end: int
-    vi: int             # view word range
+    vi: int  # view word range
     vj: int
-    words: tuple        # normalised name words (determiners and hyphens left out)
+    words: tuple  # normalised name words (determiners and hyphens left out)
     key: tuple
     name: str
     country: str | None = None
@@ -23,8 +24,15 @@ class PersonMention:
     from_lexicon: bool = False
 
 
-def title_owner(p: PersonMention, view_words: list[str], titles: dict, titles_by_start: dict,
-                owner_by_end: dict, owner_by_start: dict, rules: dict):
+def title_owner(
+    p: PersonMention,
+    view_words: list[str],
+    titles: dict,
+    titles_by_start: dict,
+    owner_by_end: dict,
+    owner_by_start: dict,
+    rules: dict,
+):
     """(title entry, owner, former?) of a person: "Russian Defence Minister X",
     "Lebanon's new President X", "President X of Sudan", "X, NATO's secretary general",
     "X, head of the IAEA". An owner is (start, country, sector)."""
@@ -34,7 +42,7 @@ def title_owner(p: PersonMention, view_words: list[str], titles: dict, titles_by
     title, owner, former = None, None, False
     heads = titles.get(p.vi)
     if heads:
-        ti, title = min(heads, key=lambda h: h[0])      # the longest title ending at the name
+        ti, title = min(heads, key=lambda h: h[0])  # the longest title ending at the name
         k = ti
         while k > 0 and view_words[k - 1] in modifiers:
             former = former or view_words[k - 1] in elite
@@ -44,19 +52,19 @@ def title_owner(p: PersonMention, view_words: list[str], titles: dict, titles_by
             owner = owner_by_end.get(k - 1)
         if owner is not None and owner[0] > 0 and view_words[owner[0] - 1] in elite:
             former = True
-        k = p.vj                                         # "President X of Sudan"
+        k = p.vj  # "President X of Sudan"
         if owner is None and k + 1 < n and view_words[k] == "of":
             k += 1 + (view_words[k + 1] in dets)
             owner = owner_by_start.get(k)
         return title, owner, former
     k = p.vj
-    if k + 2 < n and view_words[k] == ",":               # appositive
+    if k + 2 < n and view_words[k] == ",":  # appositive
         k += 1
         while k < n and (view_words[k] in dets or view_words[k] in modifiers):
             former = former or view_words[k] in elite
             k += 1
         own = owner_by_start.get(k)
-        if own is not None:                              # "X, NATO's secretary general"
+        if own is not None:  # "X, NATO's secretary general"
             k = own[3]
             if k < n and view_words[k] in possessives:
                 k += 1
@@ -65,7 +73,7 @@ def title_owner(p: PersonMention, view_words: list[str], titles: dict, titles_by
             hit = titles_by_start.get(k)
             if hit:
                 return hit[1], own, former
-        else:                        # "X, head of the IAEA", "X, a spokesman for the army"
+        else:  # "X, head of the IAEA", "X, a spokesman for the army"
             hit = titles_by_start.get(k)
             if hit and hit[0] + 1 < n and view_words[hit[0]] in ("of", "for"):
                 k = hit[0] + 1 + (view_words[hit[0] + 1] in dets)
@@ -75,7 +83,7 @@ def title_owner(p: PersonMention, view_words: list[str], titles: dict, titles_by
 
 
 def appositive_owner(p: PersonMention, view_words: list[str], owner_by_start: dict, rules: dict):
-    """"Salaheddine Sidhoum, Algeria's leading human rights activist": an appositive that opens
+    """ "Salaheddine Sidhoum, Algeria's leading human rights activist": an appositive that opens
     with a possessive owner gives the person the owner's country even without a known title."""
     n, k = len(view_words), p.vj
     if not (k + 2 < n and view_words[k] == ","):
@@ -87,7 +95,7 @@ def appositive_owner(p: PersonMention, view_words: list[str], owner_by_start: di
 
 
 def preceding_owner(p: PersonMention, view_words: list[str], owner_by_end: dict, rules: dict):
-    """"A member of the Syrian parliament, Mohammed Mamoun, ...", "a spokesman for the
+    """ "A member of the Syrian parliament, Mohammed Mamoun, ...", "a spokesman for the
     Sudanese army, X": a name set off by a comma right after "of/for <owner>" belongs to that
     owner (its country and, for an organ, its sector)."""
     k = p.vi
@@ -103,7 +111,7 @@ def preceding_owner(p: PersonMention, view_words: list[str], owner_by_end: dict,
 
 
 def following_owner(p: PersonMention, view_words: list[str], owner_by_start: dict, rules: dict):
-    """"Paul Otieno of the Kenyan foreign ministry said": a name followed by "of <owner>" is a
+    """ "Paul Otieno of the Kenyan foreign ministry said": a name followed by "of <owner>" is a
     member of that owner (its country and, for an organ, its sector)."""
     n, k = len(view_words), p.vj
     if not (k + 1 < n and view_words[k] == "of"):

@@ -15,6 +15,7 @@ regional_organ_sectors; the army of a province is no usual phrase); after "in", 
 actors/candidates._located already places ("police in Kenya"; troops "in" a region are often
 foreign).
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -42,9 +43,12 @@ def regional_organs(doc, view, organs, covered, lex: ActorLexicon):
         j, e = max(organs[i], key=lambda h: h[0])
         if j >= n or any(covered[p] >= 0 for p in range(i, j)):
             continue
-        if i > 0 and (words[i - 1] in rules["possessives"] or covered[i - 1] >= 0
-                      or doc[view.token[i - 1]].tag_ in ("NNP", "NNPS", "PRP$")):
-            continue                       # "its government", "Hamas police": someone else's
+        if i > 0 and (
+            words[i - 1] in rules["possessives"]
+            or covered[i - 1] >= 0
+            or doc[view.token[i - 1]].tag_ in ("NNP", "NNPS", "PRP$")
+        ):
+            continue  # "its government", "Hamas police": someone else's
         if words[j] == "of":
             if e.sector not in of_sectors:
                 continue
@@ -57,8 +61,13 @@ def regional_organs(doc, view, organs, covered, lex: ActorLexicon):
         while k < n and words[k] in skip:
             k += 1
         m = k
-        while (m < n and m - k < _MAX_NAME_WORDS and covered[m] < 0 and orig[m][:1].isupper()
-               and doc[view.token[m]].tag_ in _NAME_TAGS):
+        while (
+            m < n
+            and m - k < _MAX_NAME_WORDS
+            and covered[m] < 0
+            and orig[m][:1].isupper()
+            and doc[view.token[m]].tag_ in _NAME_TAGS
+        ):
             m += 1
         if m == k:
             continue

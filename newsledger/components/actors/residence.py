@@ -7,6 +7,7 @@ A people group named by a demonym ("Albanians", "ethnic Albanian guerrillas") li
     Iraqis abroad), past determiners and compass words ("in southeastern Serbia");
   - else, with "ethnic", the only other country the sentence names.
 """
+
 from __future__ import annotations
 
 from .lexicon import CAPITAL, COUNTRY, DEMONYM, ActorLexicon
@@ -42,7 +43,7 @@ def kin_residence(doc, view, i: int, j: int, kin: str | None, lex: ActorLexicon)
 def _country_at(words, k: int, lex: ActorLexicon, kinds) -> str | None:
     """The country a lexicon name of `kinds` starting at view word k stands for."""
     for size in (3, 2, 1):
-        entries = lex.entries.get(" ".join(words[k:k + size]))
+        entries = lex.entries.get(" ".join(words[k : k + size]))
         for e in entries or ():
             if e.kind in kinds and not e.organ and e.country in lex.countries:
                 return e.country

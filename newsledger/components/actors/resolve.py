@@ -1,5 +1,6 @@
 """From a candidate mention to the actor it names: its key, name, country, sector and kind, with
 ambiguous country names ("Congo", "Tripoli") settled by the article's other mentions."""
+
 from __future__ import annotations
 
 from .candidate import COMPOSITE, Cand
@@ -41,9 +42,15 @@ def resolve_candidate(c: Cand, view: View, lex: ActorLexicon, counts):
         if not all(counts.get(r) for r in e.extra):
             return None
         return ("C", e.country), lex.country_name(e.country), e.country, "GOV", "country", 1
-    if c.kind == DEMONYM and (e.organ or c.extra.get("people")):   # "Iraqis", "a Palestinian"
-        return (("O", e.country, PEOPLE_ORGAN), organ_name(lex, e.country, "people", PEOPLE_ORGAN),
-                e.country, "CVL", "group", 1)
+    if c.kind == DEMONYM and (e.organ or c.extra.get("people")):  # "Iraqis", "a Palestinian"
+        return (
+            ("O", e.country, PEOPLE_ORGAN),
+            organ_name(lex, e.country, "people", PEOPLE_ORGAN),
+            e.country,
+            "CVL",
+            "group",
+            1,
+        )
     if c.kind in _AMBIGUOUS_KINDS and _ambiguous(e, lex):
         # "Congo": the DR Congo unless the article names the other one more, or an appositive
         # names the state ("Tripoli, the north Lebanese port")
@@ -60,18 +67,24 @@ def resolve_candidate(c: Cand, view: View, lex: ActorLexicon, counts):
         return ("G", e.name), e.name, e.country, e.sector, e.actor_kind or "organisation", 2
     if c.kind == PERSON:
         return ("P", e.name), e.name, e.country, e.sector, "person", 2
-    if c.kind == ORGAN:        # standalone ("the JCS"): the most-mentioned of its countries
+    if c.kind == ORGAN:  # standalone ("the JCS"): the most-mentioned of its countries
         iso3 = max(e.extra, key=lambda x: (counts.get(x, 0), -e.extra.index(x)))
         return ("O", iso3, e.organ), organ_name(lex, iso3, e.label, e.organ), iso3, e.sector, "organisation", 1
-    if c.kind == COMPOSITE and c.organ_entry is not None and c.owner is not None:   # both set for composites
+    if c.kind == COMPOSITE and c.organ_entry is not None and c.owner is not None:  # both set for composites
         o, owner = c.organ_entry, c.owner
         code = owner.country
         if owner.kind in _AMBIGUOUS_KINDS and _ambiguous(owner.lexicon_entry, lex):
-            code = _pick(owner.lexicon_entry, lex, counts)     # "militias in Tripoli" (Lebanon's)
-        if owner.kind == ORG:          # an IGO's organ: "NATO troops", "UN peacekeepers"
+            code = _pick(owner.lexicon_entry, lex, counts)  # "militias in Tripoli" (Lebanon's)
+        if owner.kind == ORG:  # an IGO's organ: "NATO troops", "UN peacekeepers"
             if not o.organ:
-                return (("G", owner.lexicon_entry.name), owner.lexicon_entry.name, code, owner.lexicon_entry.sector,
-                        owner.lexicon_entry.actor_kind or "organisation", 2)
+                return (
+                    ("G", owner.lexicon_entry.name),
+                    owner.lexicon_entry.name,
+                    code,
+                    owner.lexicon_entry.sector,
+                    owner.lexicon_entry.actor_kind or "organisation",
+                    2,
+                )
             label = f"{_plain(view, owner.i, owner.j)} {o.label}"
             return ("O", code, o.organ), label, code, o.sector, "organisation", 1
         if owner.kind == CONTEXT and not all(counts.get(r) for r in owner.lexicon_entry.extra):
@@ -108,7 +121,7 @@ def _appositive_state(view: View, j: int, e, lex: ActorLexicon) -> str | None:
         k += 1
     options = lex.rules["ambiguous_country_names"][e.alias.lower()]
     for size in (3, 2, 1):
-        for x in lex.entries.get(" ".join(words[k:k + size]), ()):
+        for x in lex.entries.get(" ".join(words[k : k + size]), ()):
             if x.kind in (COUNTRY, DEMONYM) and x.country in options:
                 return x.country
     return None

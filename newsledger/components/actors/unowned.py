@@ -8,6 +8,7 @@ capitalised mentions ("the army", "Parliament"; not "troops", which are often fo
 rest of the article is not used: a lone foreign country in local news ("London", Kentucky;
 "smuggled to Canada") would give the local police a foreign state.
 """
+
 from __future__ import annotations
 
 from .lexicon import CAPITAL, COUNTRY, ActorLexicon
@@ -28,14 +29,17 @@ def unowned_organs(doc, view, organs, covered, kept, lex: ActorLexicon, text: st
         definite = i > 0 and words[i - 1] == "the"
         k = i - 1 - definite
         if k >= 0 and words[k] in rules["locative_preps"]:
-            continue                       # "outside Parliament", "in the army": a place, a body
+            continue  # "outside Parliament", "in the army": a place, a body
         if not (definite or view.orig[i][:1].isupper()):
             continue
         if j < n and words[j] in ("of", "'s"):
-            continue                       # "the government of X" is composed elsewhere
-        if i > 0 and (words[i - 1] in rules["possessives"] or covered[i - 1] >= 0
-                      or doc[view.token[i - 1]].tag_ in ("NNP", "NNPS", "PRP$")):
-            continue                       # "its army", "Hamas government": someone else's
+            continue  # "the government of X" is composed elsewhere
+        if i > 0 and (
+            words[i - 1] in rules["possessives"]
+            or covered[i - 1] >= 0
+            or doc[view.token[i - 1]].tag_ in ("NNP", "NNPS", "PRP$")
+        ):
+            continue  # "its army", "Hamas government": someone else's
         found.append((i, j, e))
     if not found:
         return []
@@ -58,8 +62,7 @@ def country_mentions(view, kept, lex: ActorLexicon) -> list[tuple[int, str]]:
     out = []
     for c in kept:
         info = c.extra.get("info") if c is not None else None
-        if (info and info[4] != "person" and info[3] != "JRN" and info[2] in lex.countries
-                and not abroad(info[0])):
+        if info and info[4] != "person" and info[3] != "JRN" and info[2] in lex.countries and not abroad(info[0]):
             out.append((view.token[c.i], info[2]))
     return out
 
@@ -69,8 +72,7 @@ def abroad(key: tuple) -> bool:
     return key[0] == "O" and key[2] in ABROAD_ORGANS
 
 
-def sentence_country(doc, view, vi: int, kept, lex: ActorLexicon, mentions=None,
-                     places: bool = False) -> str | None:
+def sentence_country(doc, view, vi: int, kept, lex: ActorLexicon, mentions=None, places: bool = False) -> str | None:
     """The one country the sentence of view word vi names through its actors, else None. With
     `places`, a sentence that names no country actor falls back on the one country it names as a
     place ("agreed to postpone the demonstration in Baku"): for groups that act at home."""
@@ -89,8 +91,10 @@ def sentence_places(doc, view, vi: int, lex: ActorLexicon) -> set[str]:
     filters leave to newsledger_places. Names shared by two states (rules:
     ambiguous_country_names) say nothing."""
     rules = lex.rules
-    locatives, skip = frozenset(rules["locative_preps"]), frozenset(rules["determiners"]) | frozenset(
-        rules["compass_words"])
+    locatives, skip = (
+        frozenset(rules["locative_preps"]),
+        frozenset(rules["determiners"]) | frozenset(rules["compass_words"]),
+    )
     ambiguous = rules["ambiguous_country_names"]
     sent = doc[view.token[vi]].sent
     words, n = view.words, len(view)
@@ -104,9 +108,12 @@ def sentence_places(doc, view, vi: int, lex: ActorLexicon) -> set[str]:
         if k >= n or not view.orig[k][:1].isupper():
             continue
         for size in (3, 2, 1):
-            key = " ".join(words[k:k + size])
-            hits = [e.country for e in lex.entries.get(key, ()) if e.kind in (COUNTRY, CAPITAL)
-                    and not e.organ and e.country is not None and e.country in lex.countries]
+            key = " ".join(words[k : k + size])
+            hits = [
+                e.country
+                for e in lex.entries.get(key, ())
+                if e.kind in (COUNTRY, CAPITAL) and not e.organ and e.country is not None and e.country in lex.countries
+            ]
             if hits:
                 if key not in ambiguous:
                     out.add(hits[0])
@@ -115,7 +122,7 @@ def sentence_places(doc, view, vi: int, lex: ActorLexicon) -> set[str]:
 
 
 def dateline_country(view, lex: ActorLexicon) -> str | None:
-    """"NAIROBI, Kenya (AP) --", "ALGIERS (Reuters) -": the country of the dateline place."""
+    """ "NAIROBI, Kenya (AP) --", "ALGIERS (Reuters) -": the country of the dateline place."""
     for k in range(min(len(view), 6)):
         w = view.orig[k]
         if not (w.isupper() or w in (",",)):

@@ -6,6 +6,7 @@ dropped ("Kim Jong-un" = "Kim Jong Un"), and a possessive glued to its word by t
 ("Korea‘s") split off. Every view word keeps the character offsets of its text in doc.text,
 so a match maps back to an exact character span.
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -31,11 +32,11 @@ def norm(text: str) -> str:
 
 @dataclass
 class View:
-    words: list[str] = field(default_factory=list)   # normalised words
-    orig: list[str] = field(default_factory=list)    # original text of each word
-    start: list[int] = field(default_factory=list)   # character offsets into doc.text
+    words: list[str] = field(default_factory=list)  # normalised words
+    orig: list[str] = field(default_factory=list)  # original text of each word
+    start: list[int] = field(default_factory=list)  # character offsets into doc.text
     end: list[int] = field(default_factory=list)
-    token: list[int] = field(default_factory=list)   # index of the spaCy token it came from
+    token: list[int] = field(default_factory=list)  # index of the spaCy token it came from
 
     def add(self, word: str, orig: str, start: int, end: int, token: int) -> None:
         self.words.append(word)
@@ -54,10 +55,10 @@ def build_view(doc: Doc, text: str | None = None) -> View:
     view = View()
     if not len(doc):
         return view
-    text = doc.text if text is None else text   # doc.text is rebuilt on every access
+    text = doc.text if text is None else text  # doc.text is rebuilt on every access
     add = view.add
     for t, (idx, length) in enumerate(doc.to_array([IDX, LENGTH]).tolist()):
-        tok = text[idx:idx + length]
+        tok = text[idx : idx + length]
         if tok in HYPHENS or tok.isspace():
             continue
         w = norm(tok)

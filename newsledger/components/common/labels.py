@@ -1,4 +1,5 @@
 """spaCy entity label sets the components share."""
+
 from __future__ import annotations
 
 # Entities that name someone who can act or speak: a person, an organisation, a nationality or

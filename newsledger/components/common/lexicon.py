@@ -4,6 +4,7 @@ folder, read through importlib.resources (so they load from a wheel or a zip as 
 One rule for every TSV table: a line that is blank or starts with "#" is skipped; the rest is split
 on tabs and each cell stripped. A caller that names `width` gets an error naming the file and line
 when a row has another number of columns."""
+
 from __future__ import annotations
 
 import csv

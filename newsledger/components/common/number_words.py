@@ -2,6 +2,7 @@
 
 Shared by the times and figures components. The word table is common/data/number_words.tsv.
 """
+
 from __future__ import annotations
 
 import re

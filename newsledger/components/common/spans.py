@@ -1,4 +1,5 @@
 """Small helpers shared by extractors: finding records by character span."""
+
 from __future__ import annotations
 
 from spacy.tokens import Doc

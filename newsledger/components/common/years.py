@@ -1,4 +1,5 @@
 """Telling a four-digit year from a count of things: "in 1953" vs "1500 soldiers"."""
+
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -7,12 +8,43 @@ from spacy.tokens import Token
 YEARS = range(1000, 2201)
 
 # Words right before a number that make it a quantity ("more than 1000", "about 1500").
-_QUANTITY_WORDS = {"than", "least", "nearly", "almost", "about", "around", "approximately", "roughly",
-                   "some", "over", "to", "estimated", "only", "just", "all", "those", "these"}
+_QUANTITY_WORDS = {
+    "than",
+    "least",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "over",
+    "to",
+    "estimated",
+    "only",
+    "just",
+    "all",
+    "those",
+    "these",
+}
 _CURRENCY = set("$€£¥₹₩")
 # Prepositions that introduce years ("in 2000 elections") rather than counts ("with 2000 refugees").
-_YEAR_PREPOSITIONS = {"in", "of", "since", "by", "until", "till", "from", "during", "after", "before",
-                      "through", "between", "circa", "for"}
+_YEAR_PREPOSITIONS = {
+    "in",
+    "of",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "during",
+    "after",
+    "before",
+    "through",
+    "between",
+    "circa",
+    "for",
+}
 
 
 def counts_things(tok: Token, text: str) -> bool:
@@ -35,5 +67,6 @@ def counts_things(tok: Token, text: str) -> bool:
         value = int(tok.text)
     except ValueError:
         return False
-    return value % 100 == 0 and (prev is None or (prev.pos_ not in ("DET", "PRON")
-                                                  and prev.lower_ not in _YEAR_PREPOSITIONS))
+    return value % 100 == 0 and (
+        prev is None or (prev.pos_ not in ("DET", "PRON") and prev.lower_ not in _YEAR_PREPOSITIONS)
+    )

@@ -24,6 +24,7 @@ lexicon's acled columns: the `hint`), its actor and recipient, and the cue words
 
 The further ACLED fields (actors, inter codes, fatalities, precision ...) are acled_fields.py's.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -36,18 +37,36 @@ from .acled_cues import DATA, Cue, CueTable
 from .acled_fields import acled_fields, doer_word, load_inter
 
 CODED_MODES = frozenset({"actual", "past"})
-MEANS = (("chemical", "Chemical weapon"), ("suicide", "Suicide bomb"), ("air", "Air/drone strike"),
-         ("grenade", "Grenade"), ("explosive", "Remote explosive/landmine/IED"),
-         ("shelling", "Shelling/artillery/missile attack"))
+MEANS = (
+    ("chemical", "Chemical weapon"),
+    ("suicide", "Suicide bomb"),
+    ("air", "Air/drone strike"),
+    ("grenade", "Grenade"),
+    ("explosive", "Remote explosive/landmine/IED"),
+    ("shelling", "Shelling/artillery/missile attack"),
+)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 ARMED_SECTORS = STATE_SECTORS | {"REB", "UAF", "INS", "SEP"}
-FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM", "REB", "UAF", "INS", "SEP"})   # who carries arms
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM", "REB", "UAF", "INS", "SEP"})  # who carries arms
 CIVILIAN_SECTORS = frozenset({"CVL", "JRN", "MED", "EDU", "LAB", "AGR", "BUS", "REF", "NGO", "REL", "HRI"})
 CROWD_NAMES = ("Protesters", "Rioters")
 # Cues that are agreements between armed actors whoever makes them; "agree", "deal" need one.
-ARMED_AGREEMENTS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "surrender", "surrendered",
-                              "peace deal", "peace agreement", "peace accord", "prisoner exchange",
-                              "prisoner swap", "exchange of prisoners"})
+ARMED_AGREEMENTS = frozenset(
+    {
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "armistice",
+        "surrender",
+        "surrendered",
+        "peace deal",
+        "peace agreement",
+        "peace accord",
+        "prisoner exchange",
+        "prisoner swap",
+        "exchange of prisoners",
+    }
+)
 # A demonstration event told by these words is violent on the demonstrators' side.
 RIOT_LEMMAS = frozenset({"riot", "clash", "scuffle", "fight"})
 NONSTATE_SECTORS = frozenset({"REB", "UAF", "INS", "SEP"})
@@ -68,8 +87,12 @@ def load_types(table: str = "acled_types.tsv") -> dict[str, AcledType]:
 
 
 class AcledCoder:
-    def __init__(self, cues: CueTable | None = None, types: dict[str, AcledType] | None = None,
-                 inter: dict[str, int] | None = None):
+    def __init__(
+        self,
+        cues: CueTable | None = None,
+        types: dict[str, AcledType] | None = None,
+        inter: dict[str, int] | None = None,
+    ):
         self.cues = cues or CueTable.load()
         self.types = types or load_types()
         self.inter = inter or load_inter()
@@ -87,8 +110,11 @@ class AcledCoder:
 
         tokens = {id(e): _trigger_token(doc, e) for e in events}
         # sentences where a demonstration happens: their violence is the demonstration's
-        gatherings = {tok.sent.start for e in events if e.type == "PROTEST" and e.mode in CODED_MODES
-                      and (tok := tokens[id(e)]) is not None}
+        gatherings = {
+            tok.sent.start
+            for e in events
+            if e.type == "PROTEST" and e.mode in CODED_MODES and (tok := tokens[id(e)]) is not None
+        }
         for event in events:
             tok = tokens[id(event)]
             if tok is None or event.mode not in CODED_MODES:
@@ -97,9 +123,12 @@ class AcledCoder:
             sent = tok.sent
             after = doc[sent.end].sent if sent.end < len(doc) else None
             before = doc[sent.start - 1].sent if sent.start > 0 else None
-            context = Context(cues_of(sent), sent.start in gatherings,
-                              {c.cls for c in cues_of(after)} if after is not None else set(),
-                              {c.cls for c in cues_of(before)} if before is not None else set())
+            context = Context(
+                cues_of(sent),
+                sent.start in gatherings,
+                {c.cls for c in cues_of(after)} if after is not None else set(),
+                {c.cls for c in cues_of(before)} if before is not None else set(),
+            )
             sub = sub_event_type(event, tok, context, hints.get(id(event)), actors)
             event.acled = self.describe(sub) if sub else None
         _told_again(events, tokens)
@@ -114,14 +143,15 @@ class AcledCoder:
 
 @dataclass(frozen=True)
 class Context:
-    cues: list[Cue]                 # the cues of the event's sentence
-    demonstration: bool = False     # a demonstration happens in the sentence
-    after: frozenset | set = frozenset()   # the cue classes of the next sentence
+    cues: list[Cue]  # the cues of the event's sentence
+    demonstration: bool = False  # a demonstration happens in the sentence
+    after: frozenset | set = frozenset()  # the cue classes of the next sentence
     before: frozenset | set = frozenset()  # and of the previous one
 
 
-def sub_event_type(event: Event, tok: Token, context: Context, hint: tuple[str, str] | None,
-                   actors: dict[str, Actor]) -> str | None:
+def sub_event_type(
+    event: Event, tok: Token, context: Context, hint: tuple[str, str] | None, actors: dict[str, Actor]
+) -> str | None:
     """The codebook's decision for one event (the steps of the module docstring)."""
     cues = context.cues
     classes = {c.cls for c in cues}
@@ -137,15 +167,16 @@ def sub_event_type(event: Event, tok: Token, context: Context, hint: tuple[str, 
     if classes & {"claim", "disaster"}:
         return None
     if "disaster" in context.before and not classes & ({"armed", "clash"} | {c for c, _ in MEANS} - {"explosive"}):
-        return None         # "explosions tore through an industrial area ... The blasts killed 50"
+        return None  # "explosions tore through an industrial area ... The blasts killed 50"
     if {"disrupt_action", "weapon"} <= classes and hint_sub != "Arrests" and _disrupts(tok.doc, cues):
         return "Disrupted weapons use"
     if "crime" in classes:
         return None
     if "other" in classes and event.type in ("ASSAULT", "COERCE"):
         return "Other"
-    if event.type in ("ASSAULT", "COERCE") and ("protest" in classes or context.demonstration or crowd
-                                                 or _crowd(recipient)):
+    if event.type in ("ASSAULT", "COERCE") and (
+        "protest" in classes or context.demonstration or crowd or _crowd(recipient)
+    ):
         return _demonstration(classes, tok, crowd=crowd, arrest=hint_sub == "Arrests")
     if event.type in ("ASSAULT", "COERCE") and _takes_land(tok, cues, hint_sub):
         return _territory(classes, hint_sub, actor or doer_word(tok))
@@ -158,7 +189,7 @@ def _demonstration(classes: set[str], tok: Token, crowd: bool, arrest: bool = Fa
     if "mob" in classes:
         return "Mob violence"
     if "riot" in classes or tok.lemma_.lower() in RIOT_LEMMAS:
-        return "Violent demonstration"     # demonstrators riot, or clash with the police
+        return "Violent demonstration"  # demonstrators riot, or clash with the police
     if crowd and not classes & {"lethal", "intervention"}:
         return "Peaceful protest" if "protest" in classes or tok.lemma_.lower() != "attack" else "Violent demonstration"
     if "lethal" in classes and not arrest:
@@ -168,12 +199,19 @@ def _demonstration(classes: set[str], tok: Token, crowd: bool, arrest: bool = Fa
     return "Peaceful protest" if crowd else "Excessive force against protesters"
 
 
-def _violence(event: Event, tok: Token, cues: list[Cue], classes: set[str], hint_sub: str | None,
-              actor: Actor | None, recipient: Actor | None) -> str | None:
+def _violence(
+    event: Event,
+    tok: Token,
+    cues: list[Cue],
+    classes: set[str],
+    hint_sub: str | None,
+    actor: Actor | None,
+    recipient: Actor | None,
+) -> str | None:
     if "mob" in classes:
         return "Mob violence"
     own = _subtree_classes(tok, cues)
-    for scope in (own, classes):        # the event's own weapon first, then the sentence's
+    for scope in (own, classes):  # the event's own weapon first, then the sentence's
         for cls, sub in MEANS:
             if cls in scope:
                 return sub
@@ -187,13 +225,14 @@ def _violence(event: Event, tok: Token, cues: list[Cue], classes: set[str], hint
         return None
     if hint_sub in TERRITORY_HINTS:
         return _territory(classes, hint_sub, actor or doer_word(tok))
-    if _cue_at(cues, tok, "needs_means") and not (own & ({"armed", "clash"} | {c for c, _ in MEANS})
-                                                     or (actor is not None and actor.sector in FORCE_SECTORS)):
-        return None         # "sanctions target officials": no weapon, no armed party
+    if _cue_at(cues, tok, "needs_means") and not (
+        own & ({"armed", "clash"} | {c for c, _ in MEANS}) or (actor is not None and actor.sector in FORCE_SECTORS)
+    ):
+        return None  # "sanctions target officials": no weapon, no armed party
     if hint_sub == "Looting/property destruction" or _cue_at(cues, tok, "property"):
         return "Looting/property destruction"
     if actor is None and not classes & {"armed", "clash"}:
-        return None         # a death or injury with no one doing it: an accident, not an attack
+        return None  # a death or injury with no one doing it: an accident, not an attack
     target = _side(recipient)
     if target == "armed" or "clash" in own or "clash" in _head_classes(tok, cues):
         return "Armed clash"
@@ -231,20 +270,28 @@ def _takes_land(tok: Token, cues: list[Cue], hint_sub: str | None) -> bool:
         return False
     below = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "prep", "attr") for t in c.subtree}
     return any(c.cls == "land" and c.start in below for c in cues) or any(
-        tok.doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in below)
+        tok.doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in below
+    )
 
 
 def _strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], actor: Actor | None) -> str | None:
     armed = (actor is not None and actor.sector in ARMED_SECTORS) or "armed" in classes
-    if event.type in ("RETREAT", "CONCEDE") and armed and (event.place or _land_below(tok, cues)) and \
-            tok.lemma_.lower() not in ("surrender", "ceasefire", "truce"):
+    if (
+        event.type in ("RETREAT", "CONCEDE")
+        and armed
+        and (event.place or _land_below(tok, cues))
+        and tok.lemma_.lower() not in ("surrender", "ceasefire", "truce")
+    ):
         # a location handed over or taken without a fight changes hands; a withdrawal alone is
         # a change to the group's activity
         if "territory_take" in classes or any(c.text in HANDOVERS for c in cues):
             return "Non-violent transfer of territory"
         return "Change to group/activity"
-    if "agreement" in classes and (armed or any(c.text in ARMED_AGREEMENTS for c in cues)) and \
-            event.type in ("AGREE", "CONCEDE", "RETREAT", "SUPPORT"):     # agreeing, yielding, signing
+    if (
+        "agreement" in classes
+        and (armed or any(c.text in ARMED_AGREEMENTS for c in cues))
+        and event.type in ("AGREE", "CONCEDE", "RETREAT", "SUPPORT")
+    ):  # agreeing, yielding, signing
         return "Agreement"
     if not armed:
         return None
@@ -253,7 +300,9 @@ def _strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], act
     if "territory_take" in classes and "handover" in classes:
         return "Non-violent transfer of territory"
     forces = (actor is not None and actor.sector in FORCE_SECTORS) or "armed" in _subtree_classes(tok, cues)
-    if (event.type == "MOBILIZE" and forces) or ("group_change" in classes and event.type not in ("CONSULT", "REQUEST")):
+    if (event.type == "MOBILIZE" and forces) or (
+        "group_change" in classes and event.type not in ("CONSULT", "REQUEST")
+    ):
         return "Change to group/activity"
     return None
 
@@ -275,8 +324,11 @@ def _told_again(events: list[Event], tokens: dict[int, Token | None]) -> None:
             o = tokens[id(other)]
             if o is None or other is event or not other.acled or spans[id(other)][0] != nxt:
                 continue
-            if other.acled["event_type"] == "Explosions/Remote violence" and o.pos_ == "NOUN" and any(
-                    c.dep_ == "det" and c.lower_ in ANAPHORA for c in o.children):
+            if (
+                other.acled["event_type"] == "Explosions/Remote violence"
+                and o.pos_ == "NOUN"
+                and any(c.dep_ == "det" and c.lower_ in ANAPHORA for c in o.children)
+            ):
                 event.acled = dict(other.acled)
                 break
 
@@ -311,8 +363,11 @@ def _subtree_classes(tok: Token, cues: list[Cue]) -> set[str]:
 def _head_classes(tok: Token, cues: list[Cue]) -> set[str]:
     """The cue classes of the word the trigger hangs from ("killed in clashes", "clashes that killed")."""
     head = tok.head
-    near = {head.i} | {c.i for c in head.children if c.dep_ in ("prep", "pobj", "nsubj")} | {
-        g.i for c in tok.children if c.dep_ == "prep" for g in c.children}
+    near = (
+        {head.i}
+        | {c.i for c in head.children if c.dep_ in ("prep", "pobj", "nsubj")}
+        | {g.i for c in tok.children if c.dep_ == "prep" for g in c.children}
+    )
     return {c.cls for c in cues if c.start in near}
 
 
@@ -326,7 +381,7 @@ def _crowd(actor: Actor | None) -> bool:
 
 
 def _side(actor: Actor | None) -> str | None:
-    """"armed" for state forces and armed groups, "civilian" for civilians, None when unknown
+    """ "armed" for state forces and armed groups, "civilian" for civilians, None when unknown
     (a country or a location names no side)."""
     if actor is None or actor.kind == "location":
         return None
@@ -339,9 +394,12 @@ def _side(actor: Actor | None) -> str | None:
 
 def _object_classes(tok: Token, cues: list[Cue]) -> set[str]:
     """The armed/civilian cues in what the trigger acts on (its objects and their phrases)."""
-    below = {t.i for child in tok.children if child.dep_ in ("dobj", "prep", "pobj", "nsubjpass", "attr", "agent",
-                                                                "npadvmod", "advcl", "xcomp")
-             for t in child.subtree}
+    below = {
+        t.i
+        for child in tok.children
+        if child.dep_ in ("dobj", "prep", "pobj", "nsubjpass", "attr", "agent", "npadvmod", "advcl", "xcomp")
+        for t in child.subtree
+    }
     if tok.dep_ in ("acl", "relcl") or tok.pos_ == "NOUN":
         below |= {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree} if tok.pos_ != "NOUN" else set()
     return {c.cls for c in cues if c.cls in ("armed", "civilian") and c.start in below}

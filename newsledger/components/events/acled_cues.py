@@ -5,6 +5,7 @@ A cue is one or more lower-case words; it matches a run of tokens by their lemma
 and takes its tokens, so "rocket-propelled grenade" is a shelling weapon and "stun grenade" a
 crowd-control tool, not a grenade attack; the other classes are found independently.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,8 +23,8 @@ EXCLUSIVE = ("chemical", "suicide", "air", "grenade", "explosive", "shelling", "
 @dataclass(frozen=True)
 class Cue:
     cls: str
-    start: int      # token index in the doc
-    end: int        # exclusive
+    start: int  # token index in the doc
+    end: int  # exclusive
     text: str
 
 
@@ -38,10 +39,15 @@ class CueTable:
         # a class is searched only in a sentence holding one of its cues' first words (cheap)
         self.first_words = {cls: frozenset(cue.split()[0] for cue in cues) for cls, cues in by_class.items()}
         self.patterns = {
-            cls: re.compile(r"(?<![\w-])(?:" + "|".join(
-                r"\s+".join(re.escape(w) for w in cue.split())
-                for cue in sorted(cues, key=len, reverse=True)) + r")(?![\w-])")
-            for cls, cues in by_class.items()}
+            cls: re.compile(
+                r"(?<![\w-])(?:"
+                + "|".join(
+                    r"\s+".join(re.escape(w) for w in cue.split()) for cue in sorted(cues, key=len, reverse=True)
+                )
+                + r")(?![\w-])"
+            )
+            for cls, cues in by_class.items()
+        }
 
     @classmethod
     def load(cls, table: str = "acled_cues.tsv") -> CueTable:
@@ -56,7 +62,7 @@ class CueTable:
         """Every cue in the sentence, the weapon classes' overlaps resolved longest first."""
         found: dict[tuple[str, int, int], Cue] = {}
         for text, offsets in _views(sent):
-            words = set(text.split()) | {text[s:e] for s, e, _ in offsets}   # "attack," holds "attack"
+            words = set(text.split()) | {text[s:e] for s, e, _ in offsets}  # "attack," holds "attack"
             for cls, pattern in self.patterns.items():
                 if words.isdisjoint(self.first_words[cls]):
                     continue
@@ -66,8 +72,7 @@ class CueTable:
                         found.setdefault((cls, start, end), Cue(cls, start, end, m.group(0)))
         free = [c for c in found.values() if c.cls not in EXCLUSIVE]
         taken: set[int] = set()
-        for c in sorted((c for c in found.values() if c.cls in EXCLUSIVE),
-                        key=lambda c: (c.start - c.end, c.start)):
+        for c in sorted((c for c in found.values() if c.cls in EXCLUSIVE), key=lambda c: (c.start - c.end, c.start)):
             if not taken.intersection(range(c.start, c.end)):
                 taken.update(range(c.start, c.end))
                 free.append(c)

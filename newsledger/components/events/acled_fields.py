@@ -15,6 +15,7 @@ interaction, civilian targeting, spatial and time precision, fatalities, source,
 - source: who the report cites (the statement's source); the outlet is added by the export;
 - notes: the sentence that tells the event.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,18 +27,66 @@ from ...records import Actor, Event, Figure
 from ..common.lexicon import read_rows
 
 DATA = "newsledger.components.events"
-DEATH_LEMMAS = frozenset({"kill", "die", "dead", "death", "fatality", "body", "massacre", "behead", "execute",
-                          "slay", "life", "toll", "corpse", "murder", "assassinate", "shoot_dead"})
+DEATH_LEMMAS = frozenset(
+    {
+        "kill",
+        "die",
+        "dead",
+        "death",
+        "fatality",
+        "body",
+        "massacre",
+        "behead",
+        "execute",
+        "slay",
+        "life",
+        "toll",
+        "corpse",
+        "murder",
+        "assassinate",
+        "shoot_dead",
+    }
+)
 HURT_LEMMAS = frozenset({"wound", "injure", "hurt", "injury", "casualty", "hospitalize", "hospitalise"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 FORCE_ON_PROTEST = "Excessive force against protesters"
-CIVILIAN_NOUNS = frozenset({"civilian", "villager", "resident", "women", "woman", "children", "child",
-                            "student", "worshipper", "passenger", "farmer", "pilgrim", "journalist"})
+CIVILIAN_NOUNS = frozenset(
+    {
+        "civilian",
+        "villager",
+        "resident",
+        "women",
+        "woman",
+        "children",
+        "child",
+        "student",
+        "worshipper",
+        "passenger",
+        "farmer",
+        "pilgrim",
+        "journalist",
+    }
+)
 POINT_KINDS = frozenset({"city", "town", "village", "facility", "locality", "neighbourhood", "neighborhood"})
 AREA_KINDS = frozenset({"district", "area", "water"})
 STATE_WORDS = frozenset({"army", "troop", "soldier", "military", "police", "government", "marine", "regime"})
-NONSTATE_WORDS = frozenset({"rebel", "militant", "insurgent", "jihadist", "fighter", "militia", "gunman",
-                            "guerrilla", "guerilla", "terrorist", "extremist", "separatist", "mujahideen"})
+NONSTATE_WORDS = frozenset(
+    {
+        "rebel",
+        "militant",
+        "insurgent",
+        "jihadist",
+        "fighter",
+        "militia",
+        "gunman",
+        "guerrilla",
+        "guerilla",
+        "terrorist",
+        "extremist",
+        "separatist",
+        "mujahideen",
+    }
+)
 CIVIC_TYPES = frozenset({"Protests", "Riots"})
 STATE_NAMES = {"MIL": "Military Forces of {}", "COP": "Police Forces of {}", "GOV": "Government of {}"}
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -68,7 +117,7 @@ def acled_fields(event: Event, doc: Doc, inter_codes: dict[str, int]) -> dict:
     kind, sub = coding.get("event_type", ""), coding.get("sub_event_type", "")
     one, two = actors.get(event.actor or ""), actors.get(event.recipient or "")
     if one is None and kind in VIOLENT_TYPES and span is not None and len(span):
-        one = doer_word(span.root)           # "Rebels attacked ...": a doer the actors left unnamed
+        one = doer_word(span.root)  # "Rebels attacked ...": a doer the actors left unnamed
     inter1 = inter_code(one, kind, place_country, inter_codes)
     inter2 = inter_code(two, kind, place_country, inter_codes)
     low, high = sorted((inter1, inter2)) if inter1 and inter2 else (inter1 or inter2, 0)
@@ -76,12 +125,18 @@ def acled_fields(event: Event, doc: Doc, inter_codes: dict[str, int]) -> dict:
     value = time.value if time is not None else None
     stmt = statements.get(event.statement or "")
     return {
-        "actor1": acled_name(one, kind, sub), "assoc_actor_1": "; ".join(_names(event.co_actors, actors)),
-        "inter1": inter1, "actor2": acled_name(two, kind, sub), "assoc_actor_2": "; ".join(_names(event.co_recipients, actors)),
-        "inter2": inter2, "interaction": int(f"{low}{high}") if low else 0,
-        "civilian_targeting": "Civilian targeting" if kind == "Violence against civilians" or (
-            kind in VIOLENT_TYPES and (inter2 == 7 or _counts_civilians(event, doc))) or
-            coding.get("sub_event_type") == FORCE_ON_PROTEST else "",
+        "actor1": acled_name(one, kind, sub),
+        "assoc_actor_1": "; ".join(_names(event.co_actors, actors)),
+        "inter1": inter1,
+        "actor2": acled_name(two, kind, sub),
+        "assoc_actor_2": "; ".join(_names(event.co_recipients, actors)),
+        "inter2": inter2,
+        "interaction": int(f"{low}{high}") if low else 0,
+        "civilian_targeting": "Civilian targeting"
+        if kind == "Violence against civilians"
+        or (kind in VIOLENT_TYPES and (inter2 == 7 or _counts_civilians(event, doc)))
+        or coding.get("sub_event_type") == FORCE_ON_PROTEST
+        else "",
         "fatalities": fatalities(event, doc),
         "geo_precision": geo_precision(place.kind if place is not None else None),
         "time_precision": time_precision(value),
@@ -104,8 +159,7 @@ def doer_word(tok: Token) -> Actor | None:
     return None
 
 
-def inter_code(actor: Actor | None, event_type: str, place_country: str | None,
-               codes: dict[str, int]) -> int:
+def inter_code(actor: Actor | None, event_type: str, place_country: str | None, codes: dict[str, int]) -> int:
     if actor is None or actor.kind == "location":
         return 0
     code = codes.get(actor.sector or "", 0)
@@ -116,16 +170,20 @@ def inter_code(actor: Actor | None, event_type: str, place_country: str | None,
     elif code == 7 and event_type in ("Protests", "Riots"):
         code = 6 if event_type == "Protests" else 5
     if code == 1 and place_country and actor.country and _alpha2(actor.country) not in (None, place_country):
-        code = 8                      # state forces acting outside their own country
+        code = 8  # state forces acting outside their own country
     return code
 
 
 def acled_name(actor: Actor | None, event_type: str = "", sub_event_type: str = "") -> str:
     if actor is None or actor.kind == "location":
-        return ""            # a territory target is the event's location, not a party
+        return ""  # a territory target is the event's location, not a party
     sector = actor.sector or ""
-    if actor.kind == "country" and sector in ("", "GOV") and event_type not in CIVIC_TYPES \
-            and sub_event_type != "Agreement":
+    if (
+        actor.kind == "country"
+        and sector in ("", "GOV")
+        and event_type not in CIVIC_TYPES
+        and sub_event_type != "Agreement"
+    ):
         # a country that fights, deploys or seizes does it with its forces (ACLED's actor names)
         sector = "COP" if sub_event_type == "Arrests" else "MIL"
     pattern = STATE_NAMES.get(sector)
@@ -141,7 +199,7 @@ def fatalities(event: Event, doc: Doc) -> int:
     figures = {f.id: f for f in doc._.figures or []}
     ids = set(event.figures)
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is not None and len(span):     # "attacked a base, killing 7 soldiers": the attack's dead
+    if span is not None and len(span):  # "attacked a base, killing 7 soldiers": the attack's dead
         below = span.root.subtree
         first, last = min(t.idx for t in below), max(t.idx + len(t) for t in span.root.subtree)
         ids |= {f.id for f in figures.values() if first <= f.start and f.end <= last}

@@ -19,6 +19,7 @@ it gives a recipient (a role filled by the nearest-actor fallback adds nothing),
 rule's context matched, -0.1 for a noun trigger with neither role from the parse; clipped to
 [0.05, 0.95]. It ranks "verb with both roles" above "noun without roles".
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -62,6 +63,7 @@ WEAK_PRIOR = 0.55
 _VERBAL_PROTEST_LEMMAS = {"protest"}
 _OFFICIAL_SECTORS = _STATE_SECTORS | {"IGO", "GOV"}
 
+
 class EventsComponent:
     def __init__(self, lexicon: EventLexicon | None = None, acled: AcledCoder | None = None):
         self.lex = lexicon or EventLexicon.load()
@@ -82,7 +84,7 @@ class EventsComponent:
         doc._.events = merge_events(events, idx.time_value)
         add_unnamed_parties(doc, doc._.events, {id(e): parties for e, _, parties in coded if parties})
         add_territory_targets(doc, doc._.events, {id(e): place for e, place, _ in coded if place})
-        self.acled.code(doc, doc._.events, hints)    # last: it reads the unnamed and territory parties
+        self.acled.code(doc, doc._.events, hints)  # last: it reads the unnamed and territory parties
         return doc
 
     def _event(self, cand, doc: Doc, idx: RecordIndex, pub_year: int | None):
@@ -96,18 +98,21 @@ class EventsComponent:
         actor, subj = actor_of(tok, self.lex, idx, within, rule.type, chain)
         recipient, obj = recipient_of(tok, rule.type, self.lex, idx, chain, rule.things)
         if actor is None and (mover := passive_mover(tok, rule.type, idx)) is not None:
-            actor = mover                    # "Russian troops were deployed to Belarus"
+            actor = mover  # "Russian troops were deployed to Belarus"
             recipient = None if recipient == mover else recipient
         if recipient == actor:
             recipient = None
         parsed = (actor is not None, recipient is not None)
         if rule.pos == "VERB" and rule.prior < WEAK_PRIOR and not any(parsed) and not _crowd_marches(rule.type, subj):
-            return None                      # a weak verb ("provide", "support") needs a party to count
+            return None  # a weak verb ("provide", "support") needs a party to count
         etype = rule.type
-        if etype == "PROTEST" and tok.lemma_.lower() in _VERBAL_PROTEST_LEMMAS and (
-                _official(idx.actors.get(actor)) or _reports(tok, idx)):
+        if (
+            etype == "PROTEST"
+            and tok.lemma_.lower() in _VERBAL_PROTEST_LEMMAS
+            and (_official(idx.actors.get(actor)) or _reports(tok, idx))
+        ):
             etype = "ACCUSE"
-            if recipient is None:   # its target is what it is about ("X is violating ..., Y protested")
+            if recipient is None:  # its target is what it is about ("X is violating ..., Y protested")
                 recipient = other_party(recipient_of(tok, etype, self.lex, idx, chain, rule.things)[0], actor)
         actor, recipient = fill_roles(tok, chain, etype, rule.things, self.lex, idx, within, actor, recipient, subj)
         conf = rule.prior + 0.1 * parsed[0] + 0.1 * parsed[1]
@@ -119,7 +124,9 @@ class EventsComponent:
         place = place_of(tok, chain, idx, avoid, within)
         # the parties coordinated with the ones the parse found ("Russia and Belarus held drills")
         co_actors = coordinated(subj, actor, idx) if actor is not None and actor == actor_in_np(subj, idx) else []
-        co_recipients = coordinated(obj, recipient, idx) if recipient is not None and recipient == actor_in_np(obj, idx) else []
+        co_recipients = (
+            coordinated(obj, recipient, idx) if recipient is not None and recipient == actor_in_np(obj, idx) else []
+        )
         event = Event(
             id="",
             type=etype,
@@ -144,15 +151,14 @@ class EventsComponent:
         return event, territory_place(tok, chain, place, etype, idx), parties
 
 
-
-
 def _crowd_marches(etype: str, subj: Token | None) -> bool:
     """A crowd word is the party of a demonstration ("thousands of protesters marched"): the doer
     the unnamed-party table names (events/unnamed), though no actor is recorded yet."""
     if etype != "PROTEST" or subj is None:
         return False
-    heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj"]          # "thousands of protesters"
+    heads = [subj] + [
+        p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+    ]  # "thousands of protesters"
     crowd = unnamed_table().get("crowd", {})
     return any(t.lemma_.lower() in crowd for t in heads)
 
@@ -166,8 +172,12 @@ def _reports(tok: Token, idx: RecordIndex) -> bool:
 
 
 def _official(actor) -> bool:
-    return actor is not None and (actor.sector in _OFFICIAL_SECTORS or actor.kind == "country"
-                                  or actor.kind == "organisation" and actor.sector == "IGO")
+    return actor is not None and (
+        actor.sector in _OFFICIAL_SECTORS
+        or actor.kind == "country"
+        or actor.kind == "organisation"
+        and actor.sector == "IGO"
+    )
 
 
 def _years_below(tok: Token, chain: list[Token], idx: RecordIndex, doc: Doc) -> list[int]:
@@ -180,7 +190,7 @@ def _years_below(tok: Token, chain: list[Token], idx: RecordIndex, doc: Doc) -> 
         if i in idx.time:
             m = _YEAR.match(idx.time_value.get(idx.time[i]) or "")
         elif doc._.times is None and t.ent_type_ == "DATE":
-            m = _YEAR_IN_TEXT.search(t.text)     # no times component: read the year off the text
+            m = _YEAR_IN_TEXT.search(t.text)  # no times component: read the year off the text
         else:
             continue
         if m and governed_by(t, anchors, limit=4)[0]:
@@ -198,9 +208,20 @@ def _publication_year(doc: Doc, idx: RecordIndex) -> int | None:
     return max(years) if years else None
 
 
-@Language.factory("newsledger_events", requires=["token.dep", "token.lemma", "doc.ents", "doc._.published",
-                                               "doc._.actors", "doc._.places", "doc._.times",
-                                               "doc._.figures", "doc._.statements"],
-                  assigns=["doc._.events"])
+@Language.factory(
+    "newsledger_events",
+    requires=[
+        "token.dep",
+        "token.lemma",
+        "doc.ents",
+        "doc._.published",
+        "doc._.actors",
+        "doc._.places",
+        "doc._.times",
+        "doc._.figures",
+        "doc._.statements",
+    ],
+    assigns=["doc._.events"],
+)
 def make_events(nlp: Language, name: str) -> EventsComponent:
     return EventsComponent(EventLexicon.load())

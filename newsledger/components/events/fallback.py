@@ -7,6 +7,7 @@ parse yields no actor the closest actor mention to the left of the trigger that 
 subject is taken, and when it yields no recipient the closest one to its right; both within
 the clause that has the trigger's subject, and within the statement that reports the event
 (never the speaker of "X said")."""
+
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -24,17 +25,38 @@ from .roles import actor_in_np
 _NOT_A_PARTY_PREPS = words("time_frame")
 _ADVERSATIVE = words("adversative")
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
-_OWNER_DEPS = {"compound", "amod", "poss", "nmod"}      # "Pyongyang('s) missiles"
+_OWNER_DEPS = {"compound", "amod", "poss", "nmod"}  # "Pyongyang('s) missiles"
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _CLAUSAL = {"acl", "relcl", "advcl", "ccomp", "xcomp", "pcomp"}
-_NP_INTERNAL = {"compound", "amod", "poss", "nmod", "appos", "conj", "det", "pobj", "prep",
-                "nummod", "case", "cc", "acl"}
+_NP_INTERNAL = {
+    "compound",
+    "amod",
+    "poss",
+    "nmod",
+    "appos",
+    "conj",
+    "det",
+    "pobj",
+    "prep",
+    "nummod",
+    "case",
+    "cc",
+    "acl",
+}
 
 
-def fill_roles(tok: Token, chain: list[Token], event_type: str, things: frozenset, lex: EventLexicon,
-               idx: RecordIndex, within: tuple[int, int] | None,
-               actor: str | None, recipient: str | None,
-               subj: Token | None = None) -> tuple[str | None, str | None]:
+def fill_roles(
+    tok: Token,
+    chain: list[Token],
+    event_type: str,
+    things: frozenset,
+    lex: EventLexicon,
+    idx: RecordIndex,
+    within: tuple[int, int] | None,
+    actor: str | None,
+    recipient: str | None,
+    subj: Token | None = None,
+) -> tuple[str | None, str | None]:
     """The parse's actor and recipient, each completed from the nearest actor when missing.
     `subj`: the parse's subject of the trigger (events/roles.actor_of)."""
     scope = clause_scope(chain[-1])
@@ -43,13 +65,13 @@ def fill_roles(tok: Token, chain: list[Token], event_type: str, things: frozense
     # Ukraine": Ukraine is not mobilized against). A support verb's object ("staged a protest")
     # shares the verb's clause.
     if tok.pos_ in ("NOUN", "PROPN") and not (
-            tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in lex.light_verbs):
+        tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in lex.light_verbs
+    ):
         scope = tok
     # A passive names its patient before the verb ("Russia and Syria have been accused", "1,100
     # soldiers have been killed to support Moscow's war"): the doer is unnamed, and the
     # recipient is the patient even when it is no known actor. (Not "Israel is opposed to ...".)
-    patient_named = tok.lemma_.lower() not in lex.stative_passive and any(
-        c.dep_ == "nsubjpass" for c in tok.children)
+    patient_named = tok.lemma_.lower() not in lex.stative_passive and any(c.dep_ == "nsubjpass" for c in tok.children)
     # A past participle modifying a noun is a passive too: "civilians killed in the strike"
     # -> the civilians are the patient, not the killers.
     reduced = _reduced_relative(tok, lex)
@@ -63,10 +85,14 @@ def fill_roles(tok: Token, chain: list[Token], event_type: str, things: frozense
     if recipient is None and not patient_named:
         # For types whose object is what is moved ("deploy PLA forces", "send Russian
         # equipment"), an actor inside the object owns it, it does not receive it.
-        moved = set() if "dobj" in lex.slots_for(event_type) else {
-            t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
-        recipient = nearest_actor(tok, idx, "right", {actor}, within, things, scope,
-                                  event_type in _COOPERATIVE, skip_tokens=moved)
+        moved = (
+            set()
+            if "dobj" in lex.slots_for(event_type)
+            else {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+        )
+        recipient = nearest_actor(
+            tok, idx, "right", {actor}, within, things, scope, event_type in _COOPERATIVE, skip_tokens=moved
+        )
     return actor, recipient
 
 
@@ -79,19 +105,30 @@ def _reduced_relative(tok: Token, lex: EventLexicon) -> bool:
 
 
 def _well_formed_relative(tok: Token) -> bool:
-    return tok.dep_ == "acl" and tok.sent.root.pos_ in ("VERB", "AUX") and tok.head.dep_ in (
-        "nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "conj")
+    return (
+        tok.dep_ == "acl"
+        and tok.sent.root.pos_ in ("VERB", "AUX")
+        and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "conj")
+    )
 
 
 def other_party(found: str | None, actor: str | None) -> str | None:
     return found if found != actor else None
 
 
-def nearest_actor(tok: Token, idx: RecordIndex, side: str, avoid: set[str],
-                  within: tuple[int, int] | None, things: frozenset = frozenset(),
-                  scope: Token | None = None, cooperative: bool = False,
-                  skip_tokens: set[int] = frozenset(), subject_only: bool = True,
-                  limit: int = 15) -> str | None:
+def nearest_actor(
+    tok: Token,
+    idx: RecordIndex,
+    side: str,
+    avoid: set[str],
+    within: tuple[int, int] | None,
+    things: frozenset = frozenset(),
+    scope: Token | None = None,
+    cooperative: bool = False,
+    skip_tokens: set[int] = frozenset(),
+    subject_only: bool = True,
+    limit: int = 15,
+) -> str | None:
     """The actor whose mention is closest to the trigger on `side` ("left" | "right"), at most
     `limit` tokens away, inside the clause headed by `scope` (default: the sentence), not one of
     `avoid`, and not the owner of the thing sent or fired (`things`, the rule's context words:
@@ -99,11 +136,20 @@ def nearest_actor(tok: Token, idx: RecordIndex, side: str, avoid: set[str],
     Ukraine") is not the one it is done for."""
     sent = tok.sent
     lo, hi = (scope.left_edge.i, scope.right_edge.i + 1) if scope is not None else (sent.start, sent.end)
-    owned = {t.i for w in sent if w.pos_ in ("NOUN", "PROPN") and w.lemma_.lower() in things
-             for c in w.children if c.dep_ in _OWNER_DEPS for t in c.subtree}
+    owned = {
+        t.i
+        for w in sent
+        if w.pos_ in ("NOUN", "PROPN") and w.lemma_.lower() in things
+        for c in w.children
+        if c.dep_ in _OWNER_DEPS
+        for t in c.subtree
+    }
     skip = _NOT_A_PARTY_PREPS | _ADVERSATIVE if cooperative else _NOT_A_PARTY_PREPS
-    rng = range(tok.i - 1, max(lo, tok.i - limit) - 1, -1) if side == "left" else \
-        range(tok.i + 1, min(hi, tok.i + limit + 1))
+    rng = (
+        range(tok.i - 1, max(lo, tok.i - limit) - 1, -1)
+        if side == "left"
+        else range(tok.i + 1, min(hi, tok.i + limit + 1))
+    )
     seen: set[str] = set()
     for i in rng:
         rid = idx.actor.get(i)
@@ -113,11 +159,12 @@ def nearest_actor(tok: Token, idx: RecordIndex, side: str, avoid: set[str],
         t = tok.doc[i]
         if within and not (within[0] <= t.idx < within[1]):
             continue
-        if _governed_by(t, skip) or (side == "left" and subject_only and not _in_subject(t)
-                                     and not _bare_subject(i, tok, idx)):
+        if _governed_by(t, skip) or (
+            side == "left" and subject_only and not _in_subject(t) and not _bare_subject(i, tok, idx)
+        ):
             continue
         if scope is not None and scope.i == tok.i and tok.pos_ in ("NOUN", "PROPN") and _in_clause_below(t, tok):
-            continue            # an event noun's own phrase: "negotiations, which the US supports"
+            continue  # an event noun's own phrase: "negotiations, which the US supports"
         return rid
     return None
 
@@ -142,8 +189,9 @@ def _in_subject(t: Token) -> bool:
     for _ in range(10):
         if cur.dep_ in _SUBJECTS or cur.head.i == cur.i:
             return True
-        if cur.dep_ not in _NP_INTERNAL or (cur.dep_ == "prep" and cur.head.pos_ in ("VERB", "AUX")
-                                             and cur.head.dep_ != "acl"):     # "a newspaper based in Beirut"
+        if cur.dep_ not in _NP_INTERNAL or (
+            cur.dep_ == "prep" and cur.head.pos_ in ("VERB", "AUX") and cur.head.dep_ != "acl"
+        ):  # "a newspaper based in Beirut"
             return False
         cur = cur.head
     return False
@@ -153,12 +201,13 @@ def _bare_subject(i: int, verb: Token, idx: RecordIndex) -> bool:
     """The parse gave the verb no subject and the mention ends right before it (only auxiliaries,
     negation or adverbs between): English puts the subject there ("the Sudanese government and
     SPLM/A have agreed", with the subject misread as part of a preceding phrase)."""
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECTS or c.dep_ in ("expl", "auxpass")
-                                                for c in verb.children):
-        return False                    # a passive's preceding noun is its patient
+    if verb.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ in _SUBJECTS or c.dep_ in ("expl", "auxpass") for c in verb.children
+    ):
+        return False  # a passive's preceding noun is its patient
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
     if verb.dep_ in ("relcl", "amod") or _well_formed_relative(verb) or not (finite or verb.dep_ == "acl"):
-        return False                    # "civilians killed in the strike": a reduced relative
+        return False  # "civilians killed in the strike": a reduced relative
     rid = idx.actor.get(i)
     for j in range(i + 1, verb.i):
         w = verb.doc[j]
@@ -188,7 +237,7 @@ def _governed_by(t: Token, preps: set[str]) -> bool:
                 return True
             if cur.head.lemma_.lower() != "of" or cur.head.head.pos_ not in ("NOUN", "PROPN"):
                 return False
-            cur = cur.head.head                 # the noun the "of" phrase belongs to
+            cur = cur.head.head  # the noun the "of" phrase belongs to
             continue
         if cur.head.i == cur.i or cur.dep_ not in ("compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod"):
             return False

@@ -1,5 +1,6 @@
 """The records of a Doc indexed by token, for the role rules: which actor, place, time, figure or
 statement a token belongs to."""
+
 from __future__ import annotations
 
 from bisect import bisect_right

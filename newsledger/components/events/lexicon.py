@@ -1,4 +1,5 @@
 """Loads the event lexicons (events/data/*.tsv) once, into dict lookups."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -7,40 +8,44 @@ from functools import lru_cache
 from ...records import EVENT_MODES, EVENT_TYPES
 from ..common.lexicon import read_rows
 
-DATA = "newsledger.components.events"   # tables in events/data/
+DATA = "newsledger.components.events"  # tables in events/data/
 
 
 @dataclass(frozen=True)
 class TriggerRule:
     lemma: str
-    pos: str                       # VERB | NOUN
-    type: str                      # PLOVER category
+    pos: str  # VERB | NOUN
+    type: str  # PLOVER category
     acled: tuple[str, str] | None  # (event_type, sub_event_type); sub may be "@territory"
     context: tuple[frozenset, ...]  # alternatives: each a set of lemmas; empty tuple = always
     prior: float
     exclude: frozenset = frozenset()  # the row does not fire when one of these is an argument
-    things: frozenset = frozenset()   # context words naming what is sent or fired, not a party
+    things: frozenset = frozenset()  # context words naming what is sent or fired, not a party
 
 
 @dataclass
 class EventLexicon:
     rules: dict[tuple[str, str], list[TriggerRule]] = field(default_factory=dict)
-    modes: dict[str, dict[str, str]] = field(default_factory=dict)   # role -> lemma -> mode
+    modes: dict[str, dict[str, str]] = field(default_factory=dict)  # role -> lemma -> mode
     recipient_slots: dict[str, list[str]] = field(default_factory=dict)
     object_control: frozenset = frozenset()
-    frames: frozenset = frozenset()     # heads of compounds whose modifier is the event
-    degree: frozenset = frozenset()     # degree adverbs: a participle they grade is an adjective
+    frames: frozenset = frozenset()  # heads of compounds whose modifier is the event
+    degree: frozenset = frozenset()  # degree adverbs: a participle they grade is an adjective
     stative_passive: frozenset = frozenset()
     noun_of_agent: frozenset = frozenset()
     light_verbs: frozenset = frozenset()
     gatherings: frozenset = frozenset()  # a campaign's as often as a protest's ("rally")
-    causes: frozenset = frozenset()      # what makes a gathering a protest ("against", "demand")
+    causes: frozenset = frozenset()  # what makes a gathering a protest ("against", "demand")
 
     @classmethod
     def load(cls) -> EventLexicon:
         classes = _read_classes("context.tsv")
-        lex = cls(frames=classes.get("frame", frozenset()), degree=classes.get("degree", frozenset()),
-                  gatherings=classes.get("gathering", frozenset()), causes=classes.get("cause", frozenset()))
+        lex = cls(
+            frames=classes.get("frame", frozenset()),
+            degree=classes.get("degree", frozenset()),
+            gatherings=classes.get("gathering", frozenset()),
+            causes=classes.get("cause", frozenset()),
+        )
         roles = list(read_rows(DATA, "roles.tsv", 2))
         parties = {f"@{c}" for name, slots in roles if name == "PARTY_CLASSES" for c in slots.split()}
         for row in read_rows(DATA, "triggers.tsv", 7):
@@ -53,7 +58,8 @@ class EventLexicon:
             excl = _context_set(unwanted, classes) if unwanted else frozenset()
             things = _context_set("|".join(a for a in wanted.split("|") if a.strip() not in parties), classes)
             lex.rules.setdefault((lemma, pos), []).append(
-                TriggerRule(lemma, pos, typ, acled, ctx, float(prior), excl, things))
+                TriggerRule(lemma, pos, typ, acled, ctx, float(prior), excl, things)
+            )
         for lemma, role, mode in read_rows(DATA, "modes.tsv", 3):
             if mode not in EVENT_MODES:
                 raise ValueError(f"modes.tsv: unknown mode {mode!r} for {lemma!r}")
@@ -110,6 +116,5 @@ def unnamed_table() -> dict[str, dict[str, tuple[str | None, str | None]]]:
     ("gunmen", "demonstrators", "a roadside bomb"); read by unnamed.py and role_words.py."""
     roles: dict[str, dict] = {}
     for role, word, sector, label in read_rows(DATA, "unnamed.tsv", 4):
-        roles.setdefault(role, {})[word.lower()] = (None if sector == "-" else sector,
-                                                     None if label == "-" else label)
+        roles.setdefault(role, {})[word.lower()] = (None if sector == "-" else sector, None if label == "-" else label)
     return roles

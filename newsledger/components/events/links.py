@@ -1,5 +1,6 @@
 """Where, when, how many, reported by whom: the place, time, figures and statement of an event,
 found by walking from the trigger through the clauses of the dependency parse."""
+
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -7,7 +8,7 @@ from spacy.tokens import Token
 from .index import RecordIndex
 from .role_words import words
 
-_SAME_OCCASION = words("same_occasion")      # "when ...", "while ...": the same time and place
+_SAME_OCCASION = words("same_occasion")  # "when ...", "while ...": the same time and place
 
 
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
@@ -40,20 +41,38 @@ def governed_by(t: Token, anchors: set[int], limit: int = 5) -> tuple[bool, str]
             if not of or cur.head.head.dep_ == "prep" or cur.head.head.lower_ in LOCATIVE:
                 prep = (cur.head.head if of else cur.head).lemma_.lower()
         if cur.dep_ in _CLAUSE_DEPS or (cur.dep_ == "pcomp" and cur.pos_ in ("VERB", "AUX")):
-            return False, prep                          # a word of an embedded clause is its own
+            return False, prep  # a word of an embedded clause is its own
         cur = cur.head
     return cur.i in anchors, prep
 
 
-_PLACE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "along", "within",
-                "throughout", "on", "into", "to", "towards", "toward", "from", "over"}
+_PLACE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "around",
+    "inside",
+    "across",
+    "along",
+    "within",
+    "throughout",
+    "on",
+    "into",
+    "to",
+    "towards",
+    "toward",
+    "from",
+    "over",
+}
 
 
 LOCATIVE = {"in", "at", "near", "outside", "around", "inside", "across", "along", "within", "throughout"}
 
 
-def place_of(tok: Token, chain: list[Token], idx: RecordIndex, avoid: set[int],
-             within: tuple[int, int] | None = None) -> str | None:
+def place_of(
+    tok: Token, chain: list[Token], idx: RecordIndex, avoid: set[int], within: tuple[int, int] | None = None
+) -> str | None:
     """A place mentioned in the trigger's sentence: best one governed by in/at/near on the
     trigger's clause, then any place below the clause, then a locative in a clause the trigger
     is embedded in; then a place below the verb it governs by xcomp ("threatened to institute a
@@ -72,12 +91,14 @@ def place_of(tok: Token, chain: list[Token], idx: RecordIndex, avoid: set[int],
 
 def same_occasion(tok: Token) -> list[Token]:
     """Clauses the trigger governs that happen at the same time and place ("when ...", "while ...")."""
-    return [c for c in tok.children if c.dep_ == "advcl"
-            and any(m.dep_ in ("advmod", "mark") and m.lower_ in _SAME_OCCASION for m in c.children)]
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in _SAME_OCCASION for m in c.children)
+    ]
 
 
-def time_of(tok: Token, chain: list[Token], idx: RecordIndex,
-            within: tuple[int, int] | None = None) -> str | None:
+def time_of(tok: Token, chain: list[Token], idx: RecordIndex, within: tuple[int, int] | None = None) -> str | None:
     return _pick(tok, chain, idx.time, set(), _time_score, True, within)
 
 
@@ -88,15 +109,23 @@ def _place_score(below: bool, prep: str) -> float:
         return 2.0
     if below:
         return 1.0
-    return 0.5 if prep in LOCATIVE else 0.0     # outside the clause only "in/at/near X" counts
+    return 0.5 if prep in LOCATIVE else 0.0  # outside the clause only "in/at/near X" counts
 
 
 def _time_score(below: bool, prep: str) -> float:
     return 2.0 if below else 0.5
 
 
-def _pick(tok: Token, chain: list[Token], index: dict[int, str], avoid: set[int], score,
-          through_conj: bool, within: tuple[int, int] | None, below_only: bool = False) -> str | None:
+def _pick(
+    tok: Token,
+    chain: list[Token],
+    index: dict[int, str],
+    avoid: set[int],
+    score,
+    through_conj: bool,
+    within: tuple[int, int] | None,
+    below_only: bool = False,
+) -> str | None:
     """The best-scoring record in the sentence that hangs below the trigger's clause, or
     (scored lower) sits in a clause the trigger's clause is embedded in: a time on
     "observed ..." also dates "... and calling for"."""
@@ -168,7 +197,7 @@ def figures_of(tok: Token, chain: list[Token], idx: RecordIndex) -> list[str]:
 def statement_of(tok: Token, idx: RecordIndex):
     """The innermost statement whose content holds the trigger (records.Statement or None)."""
     start, end = tok.idx, tok.idx + len(tok.text)
-    for s in idx.statements:        # smallest content first
+    for s in idx.statements:  # smallest content first
         if s.content is not None and s.content.start <= start and end <= s.content.end:
             return s
     return None

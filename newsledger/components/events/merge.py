@@ -1,6 +1,7 @@
 """One event per occurrence within an article: repeated mentions of the same happening
 (same type, actor, recipient and mode, compatible place and time) collapse into the first,
 the later triggers kept as evidence."""
+
 from __future__ import annotations
 
 from ...records import Event
@@ -14,7 +15,7 @@ def same_occurrence(first: Event, later: Event, time_value: dict) -> bool:
     if (first.type, first.actor, first.recipient, first.mode) != (later.type, later.actor, later.recipient, later.mode):
         return False
     if first.actor is None and first.recipient is None:
-        return False                                  # two anonymous attacks may be two attacks
+        return False  # two anonymous attacks may be two attacks
     ta, tb = time_value.get(first.time), time_value.get(later.time)
     if not (_compatible(first.place, later.place) and _compatible(ta, tb)):
         return False

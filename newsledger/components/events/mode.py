@@ -2,6 +2,7 @@
 dependency parse: modal auxiliaries and negation on the trigger's clause, the verbs it depends
 on by xcomp ("preparing to deploy"), subordinators ("if", "whether"), and nouns above it
 ("the possibility that ..."). Words come from data/modes.tsv."""
+
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -10,7 +11,7 @@ from .lexicon import EventLexicon
 
 PRECEDENCE = ("negated", "hypothetical", "possible", "planned", "past", "actual")
 _CLIMB = {"xcomp", "conj", "acomp"}
-_NOUN_SLOTS = {"dobj", "attr", "pobj", "dative"}   # object of a light verb ("held talks")
+_NOUN_SLOTS = {"dobj", "attr", "pobj", "dative"}  # object of a light verb ("held talks")
 _VERBAL = {"VERB", "AUX", "ADJ"}
 _MAX_ANCESTORS = 8
 
@@ -29,7 +30,7 @@ def clause_chain(tok: Token) -> list[Token]:
             v = h
     while v.dep_ in _CLIMB and v.head.i != v.i and v.head.pos_ in _VERBAL | {"NOUN"}:
         if v.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-            break                                   # an independent clause: own subject, own mode
+            break  # an independent clause: own subject, own mode
         if v.dep_ == "conj" and v.head.pos_ == "NOUN":
             break
         v = v.head
@@ -37,8 +38,13 @@ def clause_chain(tok: Token) -> list[Token]:
     return chain
 
 
-def mode_of(tok: Token, lex: EventLexicon, chain: list[Token] | None = None,
-            years: list[int] | None = None, pub_year: int | None = None) -> str:
+def mode_of(
+    tok: Token,
+    lex: EventLexicon,
+    chain: list[Token] | None = None,
+    years: list[int] | None = None,
+    pub_year: int | None = None,
+) -> str:
     chain = chain or clause_chain(tok)
     found: set[str] = set()
     aux, gov, marks = lex.modes.get("aux", {}), lex.modes.get("governor", {}), lex.modes.get("mark", {})
@@ -56,18 +62,21 @@ def mode_of(tok: Token, lex: EventLexicon, chain: list[Token] | None = None,
             elif c.dep_ == "advmod" and lemma in adv:
                 found.add(adv[lemma])
             elif c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lemma_.lower() in marks for g in c.children):
-                found.add("hypothetical")          # the consequent of "if ...", "unless ..."
+                found.add("hypothetical")  # the consequent of "if ...", "unless ..."
         if t is not tok and t.lemma_.lower() in gov:
             found.add(gov[t.lemma_.lower()])
     top = chain[-1]
-    if top.dep_ == "advcl" and top.head.lemma_.lower() in gov and any(
-            c.dep_ == "aux" and c.tag_ == "TO" for c in top.children):
-        found.add(gov[top.head.lemma_.lower()])   # "have sworn to fight", parsed as a purpose clause
+    if (
+        top.dep_ == "advcl"
+        and top.head.lemma_.lower() in gov
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children)
+    ):
+        found.add(gov[top.head.lemma_.lower()])  # "have sworn to fight", parsed as a purpose clause
     # "without attacking", "without an attack"
     if tok.head.lemma_.lower() == "without" or (tok.dep_ == "pcomp" and tok.head.lemma_.lower() == "without"):
         found.add("negated")
     found |= _ancestor_modes(chain[-1], lex, gov, nouns)
-    if years and pub_year and min(years) < pub_year - 1:     # last year is still news; 1953 is history
+    if years and pub_year and min(years) < pub_year - 1:  # last year is still news; 1953 is history
         found.add("past")
     for mode in PRECEDENCE:
         if mode in found:
@@ -99,7 +108,7 @@ def _ancestor_modes(top: Token, lex: EventLexicon, gov: dict, nouns: dict) -> se
             noun = _complemented_noun(top, t, nouns) if t.i == top.head.i else None
             if noun is not None:
                 out.add(nouns[noun.lemma_.lower()])
-            break                                   # the next clause up has its own mode
+            break  # the next clause up has its own mode
     return out
 
 

@@ -1,5 +1,6 @@
 """Actors the events component adds to an article (territory targets, unnamed parties): the
 next free id and the country of the place an added actor stands for."""
+
 from __future__ import annotations
 
 import pycountry

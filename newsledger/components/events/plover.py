@@ -1,4 +1,5 @@
 """plover_category(): the single category a PLOVER coder gives an event of a type and mode."""
+
 from __future__ import annotations
 
 # PLOVER codes intentions and refusals as speech acts: a future cooperative action, including
@@ -9,7 +10,7 @@ from __future__ import annotations
 # (The manual's 3.7.2 would code a future retreat CONCEDE; the table and gold records say AGREE.)
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
-_INTENT = {"planned", "possible", "hypothetical"}   # incl. conditional promises and threats ("unless ...")
+_INTENT = {"planned", "possible", "hypothetical"}  # incl. conditional promises and threats ("unless ...")
 
 
 def plover_category(event_type: str, mode: str) -> str:

@@ -2,6 +2,7 @@
 Russia on Sudan (PLOVER codes reported obligations as demands), whatever the verb after
 "must" is. Only reported obligations count: the demander is the source of the statement
 that holds the clause, or the subject of the verb that reports it ("X declared that ...")."""
+
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -28,7 +29,7 @@ def obligation_requests(doc: Doc, lex: EventLexicon, idx: RecordIndex) -> list[E
         verb = tok.head
         demander, stmt = _demander(verb, lex, idx)
         if demander is None and stmt is None:
-            continue                        # an unreported "must" is the writer's opinion, not a demand
+            continue  # an unreported "must" is the writer's opinion, not a demand
         subj = subject_of(verb, lex)
         target = actor_in_np(subj, idx) if subj is not None else None
         if target is None and subj is not None and subj.lower_ in _PRONOUNS:
@@ -36,12 +37,20 @@ def obligation_requests(doc: Doc, lex: EventLexicon, idx: RecordIndex) -> list[E
             # nearest actor before it that is not the one making the demand
             target = nearest_actor(subj, idx, "left", {demander}, None, subject_only=False)
         if target is None or target == demander:
-            continue                        # a demand needs someone it is made of
+            continue  # a demand needs someone it is made of
         conf = PRIOR + 0.1 * (demander is not None) + 0.1 * (target is not None)
-        out.append(Event(
-            id="", type="REQUEST", trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-            mode="actual", actor=demander, recipient=target,
-            statement=stmt.id if stmt is not None else None, confidence=round(conf, 2)))
+        out.append(
+            Event(
+                id="",
+                type="REQUEST",
+                trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
+                mode="actual",
+                actor=demander,
+                recipient=target,
+                statement=stmt.id if stmt is not None else None,
+                confidence=round(conf, 2),
+            )
+        )
     return out
 
 
@@ -54,7 +63,7 @@ def _demander(verb: Token, lex: EventLexicon, idx: RecordIndex):
         head = head.head
     reporter = head.head
     if head.dep_ in ("ccomp", "acl") and reporter.pos_ == "NOUN" and reporter.dep_ in ("dobj", "pobj"):
-        reporter = reporter.head if reporter.dep_ == "dobj" else reporter.head.head   # "issued a reminder that ..."
+        reporter = reporter.head if reporter.dep_ == "dobj" else reporter.head.head  # "issued a reminder that ..."
     if head.dep_ in ("ccomp", "acl") and reporter.pos_ in ("VERB", "AUX"):
         subj = subject_of(reporter, lex)
         if subj is not None:

@@ -2,6 +2,7 @@
 prepositions that set a time frame ("following the deaths of two Israelis": not this event's
 parties), adversative prepositions ("the war against Ukraine": no beneficiary); and the words
 that name a party without naming who it is (data/unnamed.tsv)."""
+
 from __future__ import annotations
 
 from functools import lru_cache

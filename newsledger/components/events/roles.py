@@ -2,6 +2,7 @@
 components wrote (actors, places, times, figures, statements) through the dependency parse.
 
 Every record is indexed by token once per doc (RecordIndex), so each lookup is a dict hit."""
+
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -15,10 +16,20 @@ _SUBJ = ("nsubj",)
 _NP_MODS = ("compound", "amod", "poss", "nmod", "nummod", "det")
 _NP_PREPS = ("of", "from", "in", "at", "by", "for")
 _PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"}
-_XCOMP_SLOTS = ("dobj", "nsubjpass", "prep:to", "prep:with", "prep:against", "dative", "prep:on", "prep:in", "prep:from")
-_TIME_FRAME = words("time_frame")      # "following the deaths of two Israelis": another event's parties
+_XCOMP_SLOTS = (
+    "dobj",
+    "nsubjpass",
+    "prep:to",
+    "prep:with",
+    "prep:against",
+    "dative",
+    "prep:on",
+    "prep:in",
+    "prep:from",
+)
+_TIME_FRAME = words("time_frame")  # "following the deaths of two Israelis": another event's parties
 _PROTESTER_SECTORS = words("protester_sector")
-_AFFILIATION = words("affiliation")     # "workers affiliated with the union": the union's
+_AFFILIATION = words("affiliation")  # "workers affiliated with the union": the union's
 
 
 # ---------------------------------------------------------------------------- actors in NPs
@@ -59,8 +70,9 @@ def coordinated(head: Token | None, first: str | None, idx: RecordIndex) -> list
     holders = [t for t in head.subtree if idx.actor.get(t.i) == first]
     if holders and head.i not in {t.i for t in holders}:
         head = min(holders, key=lambda t: len(list(t.ancestors)))
-    tokens = list(head.conjuncts) + [c for m in head.children if m.dep_ in ("amod", "compound") and m.conjuncts
-                                     for c in (m, *m.conjuncts)]
+    tokens = list(head.conjuncts) + [
+        c for m in head.children if m.dep_ in ("amod", "compound") and m.conjuncts for c in (m, *m.conjuncts)
+    ]
     out: list[str] = []
     for t in sorted(tokens, key=lambda t: t.i):
         found = actor_in_np(t, idx)
@@ -89,7 +101,7 @@ def subject_of(tok: Token, lex: EventLexicon, depth: int = 0) -> Token | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
-    for c in tok.children:              # the parser sometimes hangs the subject on the auxiliary
+    for c in tok.children:  # the parser sometimes hangs the subject on the auxiliary
         if c.dep_ in ("aux", "auxpass"):
             for g in c.children:
                 if g.dep_ == "nsubj" or (g.dep_ == "nsubjpass" and tok.lemma_.lower() in lex.stative_passive):
@@ -99,12 +111,12 @@ def subject_of(tok: Token, lex: EventLexicon, depth: int = 0) -> Token | None:
             if c.dep_ == "nsubjpass":
                 return c
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.frames:
-        return subject_of(tok.head, lex, depth + 1)         # "undertook a mediation mission"
+        return subject_of(tok.head, lex, depth + 1)  # "undertook a mediation mission"
     if tok.pos_ in ("NOUN", "PROPN"):
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
                 return c
-        for c in tok.children:          # "attack by rebels"
+        for c in tok.children:  # "attack by rebels"
             if c.dep_ == "prep" and c.lemma_.lower() == "by":
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -126,7 +138,7 @@ def subject_of(tok: Token, lex: EventLexicon, depth: int = 0) -> Token | None:
     if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
         patient = _passive_subject(head, lex)
         if patient is not None and _active(tok):
-            return patient              # "the minister has been indicted ... and will resign"
+            return patient  # "the minister has been indicted ... and will resign"
         return subject_of(head, lex, depth + 1)
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         # a gerund adjunct is done by the subject of the verb it modifies, the surface subject
@@ -136,7 +148,7 @@ def subject_of(tok: Token, lex: EventLexicon, depth: int = 0) -> Token | None:
     if tok.dep_ == "acomp" or (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN")):
         return subject_of(head, lex, depth + 1)
     if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
-        return subject_of(head, lex, depth + 1)     # purpose: "X began a strike to demand ..."
+        return subject_of(head, lex, depth + 1)  # purpose: "X began a strike to demand ..."
     if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in tok.children):
         return head
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
@@ -146,7 +158,7 @@ def subject_of(tok: Token, lex: EventLexicon, depth: int = 0) -> Token | None:
 
 def _passive_subject(verb: Token, lex: EventLexicon) -> Token | None:
     if verb.lemma_.lower() in lex.stative_passive:
-        return None                     # "Israel is opposed to ...": subject_of already takes it
+        return None  # "Israel is opposed to ...": subject_of already takes it
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
@@ -157,9 +169,14 @@ def _active(verb: Token) -> bool:
     return verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)
 
 
-def actor_of(tok: Token, lex: EventLexicon, idx: RecordIndex,
-             within: tuple[int, int] | None = None, event_type: str = "",
-             chain: list[Token] | None = None) -> tuple[str | None, Token | None]:
+def actor_of(
+    tok: Token,
+    lex: EventLexicon,
+    idx: RecordIndex,
+    within: tuple[int, int] | None = None,
+    event_type: str = "",
+    chain: list[Token] | None = None,
+) -> tuple[str | None, Token | None]:
     """The actor of the trigger's subject. A verb's subject found outside the statement that
     reports the event is the parse reaching across the quote to the speaker: not the actor.
     (A noun's light verb may be the cue itself: "Italy announced a suspension of links".)
@@ -167,20 +184,28 @@ def actor_of(tok: Token, lex: EventLexicon, idx: RecordIndex,
     then the one who states the plan is the one who carries it out."""
     subj = subject_of(tok, lex)
     controlled = subj is not None and chain is not None and any(t.i == subj.head.i for t in chain[1:])
-    if subj is None or (within and tok.pos_ == "VERB" and not controlled
-                        and not within[0] <= subj.idx < within[1]):
+    if subj is None or (within and tok.pos_ == "VERB" and not controlled and not within[0] <= subj.idx < within[1]):
         return of_agent(tok, event_type, lex, idx), None
     found = actor_in_np(subj, idx)
     if found is None and subj.lower_ in _PRONOUNS:
         found = reporter_actor(subj, lex, idx)
-    if found is None and tok.dep_ == "acl" and subj.i == tok.head.i and subj.dep_ in ("dobj", "attr") \
-            and subj.lemma_.lower() not in people_nouns():   # "dispersed demonstrators protesting": theirs
-        issuer = subject_of(subj.head, lex)           # "X issued a declaration demanding ...": X
+    if (
+        found is None
+        and tok.dep_ == "acl"
+        and subj.i == tok.head.i
+        and subj.dep_ in ("dobj", "attr")
+        and subj.lemma_.lower() not in people_nouns()
+    ):  # "dispersed demonstrators protesting": theirs
+        issuer = subject_of(subj.head, lex)  # "X issued a declaration demanding ...": X
         if issuer is not None:
             found = actor_in_np(issuer, idx)
-    if event_type == "PROTEST" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" \
-            and not _can_protest(idx.actors.get(found)):
-        found = None        # "police fired tear gas during demonstrations": police act on a protest
+    if (
+        event_type == "PROTEST"
+        and tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ == "pobj"
+        and not _can_protest(idx.actors.get(found))
+    ):
+        found = None  # "police fired tear gas during demonstrations": police act on a protest
     return found or of_agent(tok, event_type, lex, idx), subj
 
 
@@ -221,21 +246,22 @@ def reporter_actor(pron: Token, lex: EventLexicon, idx: RecordIndex) -> str | No
 
 
 # --------------------------------------------------------------------------- the recipient
-def recipient_of(tok: Token, event_type: str, lex: EventLexicon, idx: RecordIndex,
-                 chain: list[Token], what: frozenset = frozenset()) -> tuple[str | None, Token | None]:
+def recipient_of(
+    tok: Token, event_type: str, lex: EventLexicon, idx: RecordIndex, chain: list[Token], what: frozenset = frozenset()
+) -> tuple[str | None, Token | None]:
     """The first slot of the type's preference list (data/roles.tsv) that holds an actor.
     `what` are the rule's context words: an object that is the thing sent or fired ("missiles",
     "troops") is not the recipient even when an actor modifies it ("Pyongyang missiles")."""
-    heads = [tok] + [t for t in chain[1:2] if tok.pos_ in ("NOUN", "PROPN")]   # noun + light verb
+    heads = [tok] + [t for t in chain[1:2] if tok.pos_ in ("NOUN", "PROPN")]  # noun + light verb
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.frames:
-        heads.append(tok.head)                                # "mediation effort between X and Y"
+        heads.append(tok.head)  # "mediation effort between X and Y"
     # A slot on the trigger itself or its object beats one inside a phrase hanging from it:
     # "agreed to US mediation in the talks with the Palestinians" -> the US.
     for group in (heads, _conjuncts(tok)):
         for nested in (False, True):
             for slot in lex.slots_for(event_type):
                 if slot == "governor" and tok.head.lemma_.lower() in lex.object_control:
-                    continue                        # "urged Iran to release": Iran releases
+                    continue  # "urged Iran to release": Iran releases
                 if nested and not slot.startswith("prep:"):
                     continue
                 for h in group:
@@ -269,7 +295,7 @@ def _objects(tok: Token) -> list[Token]:
     """The trigger's direct objects with their conjuncts ("launched artillery, mortar and rocket
     fire against X": the "against" hangs on the last conjunct)."""
     out = [c for c in tok.children if c.dep_ == "dobj"]
-    for o in out:                       # grows while walked: conjuncts of conjuncts
+    for o in out:  # grows while walked: conjuncts of conjuncts
         out.extend(c for c in o.children if c.dep_ == "conj")
     return out
 
@@ -298,12 +324,17 @@ def _slot_tokens(tok: Token, slot: str, nested: bool | None = None):
         word = slot[5:]
         holders = [] if nested else [tok] + _objects(tok)
         if nested is not False:
-            holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ not in _TIME_FRAME
-                        and c.lemma_.lower() not in _TIME_FRAME for p in c.children if p.dep_ == "pobj"]
+            holders += [
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ not in _TIME_FRAME and c.lemma_.lower() not in _TIME_FRAME
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
         for h in holders:
             for c in h.children:
                 if h.i == tok.i and _fronted(c, tok):
-                    continue            # a fronted adjunct: "With the signing of ..., X agreed"
+                    continue  # a fronted adjunct: "With the signing of ..., X agreed"
                 if c.dep_ in ("prep", "dative", "agent") and c.lemma_.lower() == word:
                     for p in c.children:
                         if p.dep_ == "pobj":
@@ -313,12 +344,12 @@ def _slot_tokens(tok: Token, slot: str, nested: bool | None = None):
             if c.dep_ == "xcomp":
                 for sub in _XCOMP_SLOTS:
                     yield from _slot_tokens(c, sub)
-    elif slot == "purpose":             # "staged a strike to protest against X's decision"
+    elif slot == "purpose":  # "staged a strike to protest against X's decision"
         for c in tok.children:
             if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children):
                 for sub in _XCOMP_SLOTS:
                     yield from _slot_tokens(c, sub)
-    elif slot == "governor":            # "summoned Niger's ambassador to complain": the one summoned
+    elif slot == "governor":  # "summoned Niger's ambassador to complain": the one summoned
         if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
             for sub in ("dobj", "prep:with"):
                 yield from _slot_tokens(tok.head, sub)
@@ -326,7 +357,9 @@ def _slot_tokens(tok: Token, slot: str, nested: bool | None = None):
         for c in tok.children:
             clauses = [c] + [g for g in c.children if g.dep_ == "advcl"] if c.dep_ == "xcomp" else [c]
             for cl in clauses:
-                if cl.dep_ == "advcl" and any(m.dep_ == "mark" and m.lemma_.lower() in ("if", "unless") for m in cl.children):
+                if cl.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lemma_.lower() in ("if", "unless") for m in cl.children
+                ):
                     yield from (g for g in cl.children if g.dep_ in ("nsubj", "nsubjpass"))
     elif slot == "csubj":
         for c in tok.children:
@@ -334,5 +367,3 @@ def _slot_tokens(tok: Token, slot: str, nested: bool | None = None):
                 for g in c.children:
                     if g.dep_ in ("nsubj", "nsubjpass"):
                         yield g
-
-

@@ -6,6 +6,7 @@ and GDELT code such events the same way, so analysts comparing ledgers expect th
 The territory becomes a location actor (kind "location", the place's country, no sector)
 whose mentions are the place's. It is added after events are merged, so that two anonymous
 attacks in one town do not become one event for sharing a target."""
+
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -16,11 +17,10 @@ from .links import LOCATIVE, governed_by, same_occasion
 from .new_actors import next_actor_id, place_country
 
 _SUBJECTS = ("nsubj", "nsubjpass")
-_HOSTILE = {"ASSAULT", "COERCE"}     # "shelled Juba", "besieged Sarajevo": the object is the target
+_HOSTILE = {"ASSAULT", "COERCE"}  # "shelled Juba", "besieged Sarajevo": the object is the target
 
 
-def territory_place(tok: Token, chain: list[Token], place: str | None, event_type: str,
-                    idx: RecordIndex) -> str | None:
+def territory_place(tok: Token, chain: list[Token], place: str | None, event_type: str, idx: RecordIndex) -> str | None:
     """The event's place when the trigger's action happens there: the place hangs from the
     trigger (or the verbs it shares its clause with) by a locative preposition, or is the
     object of a hostile verb. Not a destination ("return to Geneva") or a phrase inside
@@ -31,11 +31,15 @@ def territory_place(tok: Token, chain: list[Token], place: str | None, event_typ
     # the action it governs ("threatened to institute a curfew in Algiers"), a verb sharing its
     # subject and object ("established ties with and opened an embassy in Tehran"), and the
     # predicate of an event noun ("the deployment ... arrived in Bosnia")
-    anchors.update(c.i for c in tok.children if c.dep_ == "xcomp" or (
-        c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ in _SUBJECTS for s in c.children)))
+    anchors.update(
+        c.i
+        for c in tok.children
+        if c.dep_ == "xcomp"
+        or (c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ in _SUBJECTS for s in c.children))
+    )
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in _SUBJECTS and tok.head.pos_ == "VERB":
         anchors.add(tok.head.i)
-    anchors.update(c.i for c in same_occasion(tok))      # "... when they blew themselves up in X"
+    anchors.update(c.i for c in same_occasion(tok))  # "... when they blew themselves up in X"
     sent = tok.sent
     for i in range(sent.start, sent.end):
         if idx.place.get(i) != place:
@@ -78,8 +82,9 @@ def _location_actor(place, actors: list[Actor]) -> str | None:
     spans = {(m.start, m.end) for m in place.mentions}
     for a in actors:
         if any((m.start, m.end) in spans for m in a.mentions):
-            return a.id                  # "in Montenegro" read as the country actor already
+            return a.id  # "in Montenegro" read as the country actor already
     aid = next_actor_id(actors)
-    actors.append(Actor(id=aid, name=place.name, country=country[0], sector=None,
-                        mentions=list(place.mentions), kind="location"))
+    actors.append(
+        Actor(id=aid, name=place.name, country=country[0], sector=None, mentions=list(place.mentions), kind="location")
+    )
     return aid

@@ -1,5 +1,6 @@
 """Finding event triggers: one dict lookup per token on (lemma, POS), then a check of the
 trigger's arguments against the rule's context words. Linear in the number of tokens."""
+
 from __future__ import annotations
 
 import re
@@ -34,17 +35,17 @@ def argument_lemmas(tok: Token) -> set[str]:
         if c.dep_ in ("prep", "agent") or (c.dep_ == "dative" and c.pos_ == "ADP"):
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if any(g.ent_type_ in ("DATE", "TIME") for g in objs):
-                continue                          # "called on Monday" is no "call on"
+                continue  # "called on Monday" is no "call on"
             out.add(c.lemma_.lower())
             for g in objs:
                 _add_np(g, out)
             continue
         out.add(c.lemma_.lower())
         if (word := _hyphenated(c)) is not None:
-            out.add(word)                         # "an open-ended strike": one word in the lexicon
+            out.add(word)  # "an open-ended strike": one word in the lexicon
         if c.dep_ in ("xcomp", "ccomp", "dobj"):
-            out.add(f"<{c.dep_}>")                # "offered to mediate": an offer to do something
-        if c.dep_ in ("advcl", "ccomp"):          # "pushing for the US to support ...": push for
+            out.add(f"<{c.dep_}>")  # "offered to mediate": an offer to do something
+        if c.dep_ in ("advcl", "ccomp"):  # "pushing for the US to support ...": push for
             out.update(m.lemma_.lower() for m in c.children if m.dep_ == "mark" and m.lower_ == "for")
         if c.dep_ in _ARG_DEPS or c.dep_ in _MOD_DEPS:
             _add_np(c, out)
@@ -63,11 +64,11 @@ def _add_np(head: Token, out: set[str]) -> None:
     for g in head.children:
         if g.dep_ in _MOD_DEPS:
             out.add(g.lemma_.lower())
-            if g.dep_ == "conj":          # "troops and equipment" -> both count
+            if g.dep_ == "conj":  # "troops and equipment" -> both count
                 for gg in g.children:
                     if gg.dep_ in ("compound", "amod"):
                         out.add(gg.lemma_.lower())
-        elif g.dep_ == "prep" and g.lemma_.lower() == "of":   # "a barrage of missiles"
+        elif g.dep_ == "prep" and g.lemma_.lower() == "of":  # "a barrage of missiles"
             for p in g.children:
                 if p.dep_ == "pobj":
                     out.add(p.lemma_.lower())
@@ -101,7 +102,7 @@ def match_rule(tok: Token, rules: list[TriggerRule]) -> tuple[TriggerRule, bool]
             if args is None:
                 args = argument_lemmas(tok)
             if args & rule.exclude:
-                continue                          # "released a statement", "fight the charges"
+                continue  # "released a statement", "fight the charges"
         if not rule.context:
             return rule, False
         if any(args & alt for alt in rule.context):
@@ -120,13 +121,14 @@ def find_triggers(doc: Doc, lex: EventLexicon) -> list[Candidate]:
         rules = lex.rules.get((tok.lemma_.lower(), key)) or _fallback_rules(tok, key, lex)
         if not rules:
             continue
-        if key == "NOUN" and (tok.ent_type_ in _NAME_ENTS or
-                              (tok.dep_ == "compound" and tok.head.lemma_.lower() not in lex.frames)):
-            continue                # "attack helicopter" is no attack; "mediation effort" is one
+        if key == "NOUN" and (
+            tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "compound" and tok.head.lemma_.lower() not in lex.frames)
+        ):
+            continue  # "attack helicopter" is no attack; "mediation effort" is one
         if skip_sents and tok.sent.start in skip_sents:
             continue
         if key == "VERB" and _adjectival(tok, lex):
-            continue                # "as demanding as", "a very threatening tone"
+            continue  # "as demanding as", "a very threatening tone"
         hit = match_rule(tok, rules)
         if hit and hit[0].type == "PROTEST":
             people = _person_tokens(doc) if people is None else people
@@ -141,8 +143,11 @@ def _campaign_event(tok: Token, lex: EventLexicon, people: set[int]) -> bool:
     """A rally one person holds, addresses or is named in, with no cause below it ("Trump said
     at a rally in Louisiana", "Cruz's rally", "Sanders held a rally"): a campaign event. Crowds
     protest; one politician campaigns. `people`: tokens of the persons the actors component found."""
-    gathering = tok if tok.lemma_.lower() in lex.gatherings else next(
-        (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.gatherings), None)
+    gathering = (
+        tok
+        if tok.lemma_.lower() in lex.gatherings
+        else next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.gatherings), None)
+    )
     if gathering is None:
         return False
     args = argument_lemmas(gathering) if gathering is tok else argument_lemmas(gathering) | argument_lemmas(tok)
@@ -153,17 +158,22 @@ def _campaign_event(tok: Token, lex: EventLexicon, people: set[int]) -> bool:
         return t.i in people or t.ent_type_ == "PERSON" or t.lower_ in _ONE_PERSON
 
     if any(one_person(c) for c in gathering.children if c.dep_ in ("poss", "compound", "nmod")):
-        return True                     # "Trump rally", "Cruz's rally"
-    if any(one_person(p) for c in gathering.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
-           for p in c.children if p.dep_ == "pobj"):
-        return True                     # "a rally for Ted Cruz"
-    verb = tok if tok is not gathering else next(
-        (a for a in gathering.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return True  # "Trump rally", "Cruz's rally"
+    if any(
+        one_person(p)
+        for c in gathering.children
+        if c.dep_ == "prep" and c.lower_ in ("for", "of")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ):
+        return True  # "a rally for Ted Cruz"
+    verb = tok if tok is not gathering else next((a for a in gathering.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
-    if verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT")
-                                                 for c in verb.children):
-        return one_person(verb.head)    # "Rubio, speaking at a rally", "Sanders, who held a rally"
+    if verb.dep_ in ("acl", "relcl") and not any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children
+    ):
+        return one_person(verb.head)  # "Rubio, speaking at a rally", "Sanders, who held a rally"
     return any(c.dep_ == "nsubj" and one_person(c) for c in verb.children)
 
 
@@ -184,7 +194,8 @@ def _adjectival(tok: Token, lex: EventLexicon) -> bool:
     """A participle graded like an adjective ("as demanding as", "a very threatening tone")
     describes, it does not report an act; the degree word comes right before it."""
     return tok.tag_ in ("VBG", "VBN") and any(
-        c.dep_ == "advmod" and c.i == tok.i - 1 and c.lower_ in lex.degree for c in tok.children)
+        c.dep_ == "advmod" and c.i == tok.i - 1 and c.lower_ in lex.degree for c in tok.children
+    )
 
 
 def _drop_absorbed(cands: list[Candidate]) -> list[Candidate]:

@@ -19,6 +19,7 @@ Each is an actor of kind "unnamed", named the ACLED way ("Protesters (Hong Kong)
 place's country; its mentions are the words that stand for it (the crowd, the bomb), none when
 a passive leaves it out. Added after events are merged, like territory targets, so two
 anonymous attacks in one town stay two events."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -33,23 +34,38 @@ from .links import LOCATIVE, governed_by
 from .new_actors import next_actor_id, place_country
 
 _DONE = {"actual", "past"}
-_QUANTITIES = {"hundred", "thousand", "million", "dozen", "score", "ten", "group", "crowd",
-               "number", "some", "many", "several", "all", "most"}
+_QUANTITIES = {
+    "hundred",
+    "thousand",
+    "million",
+    "dozen",
+    "score",
+    "ten",
+    "group",
+    "crowd",
+    "number",
+    "some",
+    "many",
+    "several",
+    "all",
+    "most",
+}
 _VICTIM_TYPES = {"ASSAULT", "COERCE"}
 _ANAPHORIC = {"the", "this", "that", "these", "those"}
-_WHERE = LOCATIVE - {"at"}          # "fired at Israel" is the target, "killed at a checkpoint in Gaza" is not
+_WHERE = LOCATIVE - {"at"}  # "fired at Israel" is the target, "killed at a checkpoint in Gaza" is not
 
 
 @dataclass(frozen=True)
 class Doer:
-    label: str              # "Protesters", "Unidentified attackers", "Police"
+    label: str  # "Protesters", "Unidentified attackers", "Police"
     sector: str | None
-    place: str              # id of the place whose country it takes
-    mention: Span | None    # the words that stand for it, if any
+    place: str  # id of the place whose country it takes
+    mention: Span | None  # the words that stand for it, if any
 
 
-def unnamed_doer(tok: Token, chain: list[Token], subj: Token | None, event_type: str, mode: str,
-                 place: str | None, idx: RecordIndex) -> Doer | None:
+def unnamed_doer(
+    tok: Token, chain: list[Token], subj: Token | None, event_type: str, mode: str, place: str | None, idx: RecordIndex
+) -> Doer | None:
     """The unnamed doer of an event that has no actor, or None when the text gives no ground."""
     if place is None or mode not in _DONE or not _done_in(place, tok, _anchors(tok, chain, subj), event_type, idx):
         return None
@@ -59,10 +75,10 @@ def unnamed_doer(tok: Token, chain: list[Token], subj: Token | None, event_type:
     verb = _clause_verb(tok)
     if subj is not None:
         if word is None or word.pos_ not in ("NOUN",) or word.ent_type_:
-            return None                  # a name or a pronoun: someone we could not place
+            return None  # a name or a pronoun: someone we could not place
         key = word.lemma_.lower()
         if key in roles.get("means", {}) and any(c.dep_ == "poss" or c.lower_ in _ANAPHORIC for c in word.children):
-            return None                  # "the attack", "their bombing": told of before, maybe with its doer
+            return None  # "the attack", "their bombing": told of before, maybe with its doer
         if event_type == "PROTEST":
             found = roles.get("crowd", {}).get(key)
         elif event_type == "ASSAULT":
@@ -84,8 +100,9 @@ def unnamed_doer(tok: Token, chain: list[Token], subj: Token | None, event_type:
     return None
 
 
-def unnamed_victim(tok: Token, chain: list[Token], event_type: str, mode: str,
-                   place: str | None, idx: RecordIndex) -> Doer | None:
+def unnamed_victim(
+    tok: Token, chain: list[Token], event_type: str, mode: str, place: str | None, idx: RecordIndex
+) -> Doer | None:
     """The people an attack or a crackdown with no named target is done to, when the sentence
     names them only by a common noun of the table's victims ("used tear gas to disperse
     demonstrators in Monrovia", "killed two civilians in Idlib"): ACLED's "Protesters (Liberia)",
@@ -102,8 +119,14 @@ def unnamed_victim(tok: Token, chain: list[Token], event_type: str, mode: str,
     # where they are is where it was done to them ("demonstrators protesting ... in Monrovia")
     theirs = {word.i} | {c.i for c in word.children if c.dep_ in ("acl", "relcl")}
     if place is None or not _done_in(place, tok, {t.i for t in chain} | theirs, event_type, idx):
-        place = next((idx.place[t.i] for t in word.subtree if t.i in idx.place
-                      and _done_in(idx.place[t.i], tok, theirs, event_type, idx)), None)
+        place = next(
+            (
+                idx.place[t.i]
+                for t in word.subtree
+                if t.i in idx.place and _done_in(idx.place[t.i], tok, theirs, event_type, idx)
+            ),
+            None,
+        )
     return _doer(found, place, patient, word) if place is not None else None
 
 
@@ -125,8 +148,10 @@ def _doer_word(subj: Token | None) -> Token | None:
     for _ in range(3):
         if cur is None or cur.lemma_.lower() not in _QUANTITIES and cur.pos_ != "NUM":
             return cur
-        of = next((p for c in cur.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for p in c.children if p.dep_ == "pobj"), None)
+        of = next(
+            (p for c in cur.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"),
+            None,
+        )
         if of is None:
             return cur
         cur = of
@@ -145,8 +170,11 @@ def _clause_verb(tok: Token) -> Token:
 
 
 def _passive(verb: Token) -> bool:
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
-        or (verb.dep_ == "acl" and verb.tag_ == "VBN")      # "three soldiers killed in an ambush"
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    )  # "three soldiers killed in an ambush"
 
 
 def _agent_means(verb: Token) -> Token | None:
@@ -169,8 +197,11 @@ def _mishap(tok: Token, verb: Token) -> bool:
             if c.dep_ not in ("prep", "agent"):
                 continue
             for p in c.children:
-                if p.dep_ == "pobj" and p.lemma_.lower() in mishaps and not any(
-                        m.lemma_.lower() in armed for m in p.children if m.dep_ in ("compound", "amod")):
+                if (
+                    p.dep_ == "pobj"
+                    and p.lemma_.lower() in mishaps
+                    and not any(m.lemma_.lower() in armed for m in p.children if m.dep_ in ("compound", "amod"))
+                ):
                     return True
     return False
 
@@ -221,8 +252,14 @@ def add_unnamed_parties(doc, events: list[Event], parties: dict[int, dict[str, D
             key = (party.label, alpha3, party.sector)
             actor = made.get(key)
             if actor is None:
-                actor = Actor(id=next_actor_id(actors), name=f"{party.label} ({name})", country=alpha3,
-                              sector=party.sector, mentions=[], kind="unnamed")
+                actor = Actor(
+                    id=next_actor_id(actors),
+                    name=f"{party.label} ({name})",
+                    country=alpha3,
+                    sector=party.sector,
+                    mentions=[],
+                    kind="unnamed",
+                )
                 made[key] = actor
                 actors.append(actor)
                 countries[actor.id] = alpha3
@@ -233,8 +270,9 @@ def add_unnamed_parties(doc, events: list[Event], parties: dict[int, dict[str, D
     doc._.actors = actors
 
 
-def _told_before(ev: Event, events: list[Event], named: set[str], alpha3: str, places: dict,
-                 countries: dict[str, str | None]) -> bool:
+def _told_before(
+    ev: Event, events: list[Event], named: set[str], alpha3: str, places: dict, countries: dict[str, str | None]
+) -> bool:
     """An earlier event of the article of the same type in the same country has a named doer:
     this one is likely told of again ("Russian forces shelled Kherson. Four civilians were killed
     in Kherson."), and an unnamed doer would contradict it. Coreference is not resolved, so none

@@ -13,6 +13,7 @@ approx true and bound "~" ("several hundred" = 200..900, "hundreds" = 100..1000,
 "517 rushing yards" -> 517 yd); "one of the best speakers" counts 1 (one of a ranked set).
 Whether a figure is a change ("rose 8%") or the level reached ("to $45"): figures/trend.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -39,8 +40,9 @@ _MODIFIER_DEPS = {"amod", "compound", "nmod"}
 _OBJECT_DEPS = {"dobj", "attr", "oprd", "appos", "npadvmod"}
 
 
-@Language.factory("newsledger_figures", requires=["doc.ents", "token.dep", "doc._.actors", "doc._.times"],
-                  assigns=["doc._.figures"])
+@Language.factory(
+    "newsledger_figures", requires=["doc.ents", "token.dep", "doc._.actors", "doc._.times"], assigns=["doc._.figures"]
+)
 def make_figures(nlp: Language, name: str):
     return FiguresComponent()
 
@@ -57,11 +59,17 @@ class FiguresComponent:
 def _date_spans(doc: Doc) -> list[tuple[int, int]]:
     """Spans whose numbers are dates or clock times, not quantities (durations stay figures)."""
     if doc._.times is not None:
-        return [(t.start, t.end) for t in doc._.times
-                if (t.value and not t.value.startswith("P"))
-                or (t.value is None and not any(w.lower().rstrip("s") in _DURATION_WORDS for w in t.text.split()))]
-    return [(e.start_char, e.end_char) for e in doc.ents
-            if e.label_ in ("DATE", "TIME") and not any(t.lower_.rstrip("s") in _DURATION_WORDS for t in e)]
+        return [
+            (t.start, t.end)
+            for t in doc._.times
+            if (t.value and not t.value.startswith("P"))
+            or (t.value is None and not any(w.lower().rstrip("s") in _DURATION_WORDS for w in t.text.split()))
+        ]
+    return [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ in ("DATE", "TIME") and not any(t.lower_.rstrip("s") in _DURATION_WORDS for t in e)
+    ]
 
 
 _HYPHEN_UNIT = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade|century)\b(?!-old)", re.IGNORECASE)
@@ -90,24 +98,38 @@ def _counted(doc: Doc, raw: RawFigure, last: Token) -> tuple[Token | None, int |
     if nxt is not None and nxt.lower_ == "of" and (raw.kind in ("vague", "fraction") or _one_of_ranked(doc, last)):
         objs = [c for c in nxt.children if c.dep_ == "pobj"]
         head = objs[0] if objs else None
-    elif last.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and last.head.i > last.i \
-            and (last.head.pos_ == "NOUN" or last.head.tag_ == "NNPS"):
+    elif (
+        last.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod")
+        and last.head.i > last.i
+        and (last.head.pos_ == "NOUN" or last.head.tag_ == "NNPS")
+    ):
         head = last.head
-    elif raw.kind in ("digits", "vague") and nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" \
-            and nxt.head.i >= nxt.i:
+    elif (
+        raw.kind in ("digits", "vague")
+        and nxt is not None
+        and nxt.pos_ == "NOUN"
+        and nxt.tag_ == "NNS"
+        and nxt.head.i >= nxt.i
+    ):
         head = nxt  # parser missed the nummod: "1,100 soldiers have been killed"
     # a name is not what is counted ("3 Google Pixels"), but a people is ("1,307,000 Americans")
     # and so is a common noun the tagger wrongly put in an entity ("two mosques" as FAC)
-    if head is None or head.like_num or (head.ent_type_ in _ENTITY_MODIFIERS and head.pos_ == "PROPN"
-                                         and head.ent_type_ != "NORP"):
+    if (
+        head is None
+        or head.like_num
+        or (head.ent_type_ in _ENTITY_MODIFIERS and head.pos_ == "PROPN" and head.ent_type_ != "NORP")
+    ):
         return None, None
     first = head.i
     for i in range(head.i - 1, last.i, -1):
         tok = doc[i]
         if tok.ent_type_ in _ENTITY_MODIFIERS or tok.like_num:
             break
-        if tok.dep_ in _MODIFIER_DEPS or tok.text == "-" or (tok.head.i > tok.i and tok.head.i <= head.i
-                                                             and tok.dep_ in ("punct", "compound")):
+        if (
+            tok.dep_ in _MODIFIER_DEPS
+            or tok.text == "-"
+            or (tok.head.i > tok.i and tok.head.i <= head.i and tok.dep_ in ("punct", "compound"))
+        ):
             first = i
         else:
             break
@@ -140,7 +162,7 @@ def _actor(doc: Doc, raw: RawFigure, last: Token, head: Token | None) -> str | N
     if tok.dep_ in _OBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX"):
         verb = tok.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects and verb.dep_ in ("xcomp", "ccomp") :
+        if not subjects and verb.dep_ in ("xcomp", "ccomp"):
             subjects = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj")]
         for subj in subjects:
             a = _phrase_actor(doc, subj)
@@ -157,19 +179,28 @@ def _is_name_part(doc: Doc, raw: RawFigure, first: Token, last: Token, lex: Figu
     if prev is not None and prev.idx + len(prev) == first.idx - 1:
         if prev.lower_ in lex.label_nouns:
             return True
-        if not prev.is_sent_start and (any(c.isupper() for c in prev.text) or prev.text[-1:].isdigit()) \
-                and prev.pos_ in ("PROPN", "NOUN", "X") and prev.ent_type_ != "NORP":
+        if (
+            not prev.is_sent_start
+            and (any(c.isupper() for c in prev.text) or prev.text[-1:].isdigit())
+            and prev.pos_ in ("PROPN", "NOUN", "X")
+            and prev.ent_type_ != "NORP"
+        ):
             return True
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    return nxt is not None and "." not in raw.digits and nxt.tag_ == "NNP" and nxt.text.istitle() and \
-        (last.head is nxt or (last.head.i > last.i and last.head.tag_ == "NNP"))
+    return (
+        nxt is not None
+        and "." not in raw.digits
+        and nxt.tag_ == "NNP"
+        and nxt.text.istitle()
+        and (last.head is nxt or (last.head.i > last.i and last.head.tag_ == "NNP"))
+    )
 
 
 def _is_address(doc: Doc, raw: RawFigure, last: Token, lex: FigureLexicon) -> bool:
     """ "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch": a house number before a street name."""
     if raw.explicit or raw.kind != "digits" or "." in raw.digits or "," in raw.digits:
         return False
-    for tok in doc[last.i + 1:last.i + 5]:
+    for tok in doc[last.i + 1 : last.i + 5]:
         if not (tok.text[:1].isupper() or tok.text[:1].isdigit()) or tok.is_punct:
             return False
         if tok.lower_.rstrip(".") in lex.street_words and tok.text[:1].isupper():
@@ -181,9 +212,12 @@ def _is_age(doc: Doc, first: Token, last: Token) -> bool:
     """ "Senard, 65, now faces ...": an age in apposition to a person's name."""
     if first.i < 2 or last.i + 1 >= len(doc):
         return False
-    return doc[first.i - 1].text == "," and (doc[first.i - 2].ent_type_ == "PERSON" or doc[first.i - 2].tag_ == "NNP") \
-        and \
-        doc[last.i + 1].text in (",", ")") and first.i == last.i
+    return (
+        doc[first.i - 1].text == ","
+        and (doc[first.i - 2].ent_type_ == "PERSON" or doc[first.i - 2].tag_ == "NNP")
+        and doc[last.i + 1].text in (",", ")")
+        and first.i == last.i
+    )
 
 
 _POSSESSIVE_DETS = {"the", "its", "his", "her", "their", "our", "my", "your"}
@@ -207,8 +241,9 @@ def _keep_words(raw: RawFigure, last: Token, doc: Doc) -> bool:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in ("of", "another", "or"):
         return False
-    return last.dep_ in ("nummod", "compound", "quantmod") and last.head.i > last.i \
-        and last.head.pos_ in ("NOUN", "PROPN")
+    return (
+        last.dep_ in ("nummod", "compound", "quantmod") and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def extract_figures(doc: Doc, lex: FigureLexicon | None = None) -> list[Figure]:
@@ -219,8 +254,9 @@ def extract_figures(doc: Doc, lex: FigureLexicon | None = None) -> list[Figure]:
     date_starts = [s for s, _ in dates]
     out: list[Figure] = []
     for raw in read_numbers(text, lex):
-        if _overlaps(dates, date_starts, raw.num_start, raw.num_end) and \
-                not ((raw.unit and raw.unit not in _TIME_UNITS) or raw.kind == "vague" or raw.bound != "="):
+        if _overlaps(dates, date_starts, raw.num_start, raw.num_end) and not (
+            (raw.unit and raw.unit not in _TIME_UNITS) or raw.kind == "vague" or raw.bound != "="
+        ):
             continue
         first_tok = index.at(raw.num_start)
         last = index.at(max(raw.num_start, raw.num_end - 1))
@@ -228,8 +264,12 @@ def extract_figures(doc: Doc, lex: FigureLexicon | None = None) -> list[Figure]:
             continue
         if first_tok.ent_type_ in _NAME_LABELS and not raw.explicit:
             continue
-        if _is_year(raw, last, text) or _is_name_part(doc, raw, first_tok, last, lex) or _is_age(doc, first_tok, last) \
-                or _is_address(doc, raw, last, lex):
+        if (
+            _is_year(raw, last, text)
+            or _is_name_part(doc, raw, first_tok, last, lex)
+            or _is_age(doc, first_tok, last)
+            or _is_address(doc, raw, last, lex)
+        ):
             continue
         if raw.kind == "words" and not _keep_words(raw, last, doc):
             continue
@@ -244,11 +284,21 @@ def extract_figures(doc: Doc, lex: FigureLexicon | None = None) -> list[Figure]:
                 unit = lex.units[head.lower_]  # "517 rushing yards", "5 million US dollars": a measure
             else:
                 counted = text[phrase_start:end].lstrip("-–— ") or None
-        out.append(Figure(
-            id=f"f{len(out) + 1}", start=raw.start, end=end, text=text[raw.start:end],
-            value=as_number(raw.value), low=as_number(raw.low), high=as_number(raw.high),
-            approx=raw.approx, bound=raw.bound, unit=unit, counted=counted,
-            actor=_actor(doc, raw, last, head),
-        ))
+        out.append(
+            Figure(
+                id=f"f{len(out) + 1}",
+                start=raw.start,
+                end=end,
+                text=text[raw.start : end],
+                value=as_number(raw.value),
+                low=as_number(raw.low),
+                high=as_number(raw.high),
+                approx=raw.approx,
+                bound=raw.bound,
+                unit=unit,
+                counted=counted,
+                actor=_actor(doc, raw, last, head),
+            )
+        )
     share_bounds_with_conversions(text, out)
     return out

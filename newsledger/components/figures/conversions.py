@@ -2,6 +2,7 @@
 
 Shared by the figures extractor (bounds pass to conversions) and figures/trend (so does a change).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -31,7 +32,7 @@ def conversion_source(text: str, figs: list[Figure], i: int) -> Figure | None:
     """The figure that figs[i] restates in other units, when it stands in brackets right after it."""
     if i == 0:
         return None
-    gap = text[figs[i - 1].end:figs[i].start]
+    gap = text[figs[i - 1].end : figs[i].start]
     if not _CONVERSION_GAP.match(gap):
         return None
     if "(" in gap or "[" in gap:

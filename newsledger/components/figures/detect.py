@@ -2,6 +2,7 @@
 
 The counted noun, the actor and the filtering of dates and names need the parse: see figures.py.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,9 +27,9 @@ _FROM_TO_GAP = re.compile(r"^(?:(?![.;!?]\s)[^()\[\]]){0,40}?\bto\s*$", re.IGNOR
 
 @dataclass
 class RawFigure:
-    start: int                      # span start (cue or currency sign included)
-    end: int                        # span end (unit included)
-    num_start: int                  # the number itself
+    start: int  # span start (cue or currency sign included)
+    end: int  # span end (unit included)
+    num_start: int  # the number itself
     num_end: int
     value: float | None = None
     low: float | None = None
@@ -36,10 +37,10 @@ class RawFigure:
     unit: str | None = None
     bound: str = "="
     approx: bool = False
-    kind: str = "digits"            # digits | words | vague | fraction
-    explicit: bool = False          # a currency, unit, scale or cue says it is a quantity
-    digits: str = ""                # the digits as written (to tell years from counts)
-    scale: float = 1.0              # the multiplier of a scale word ("million") or abbreviation
+    kind: str = "digits"  # digits | words | vague | fraction
+    explicit: bool = False  # a currency, unit, scale or cue says it is a quantity
+    digits: str = ""  # the digits as written (to tell years from counts)
+    scale: float = 1.0  # the multiplier of a scale word ("million") or abbreviation
 
 
 def _scale_value(word: str) -> float:
@@ -64,9 +65,11 @@ def read_numbers(text: str, lex: FigureLexicon | None = None) -> list[RawFigure]
 
 # the exponent after "^", in superscripts, or negative (a superscript flattened: "10−30"), so that
 # "a 5 x 100 m relay" stays two numbers
-_SCIENTIFIC = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)\s?[×x*]\s?10\s?"
-                         r"(?:(?:\^|\*\*)(?P<e>[−\-]?\d{1,3})|(?P<e2>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?P<e3>[−\-]\d{1,3}))"
-                         r"(?!\w|\.\d)")
+_SCIENTIFIC = re.compile(
+    r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)\s?[×x*]\s?10\s?"
+    r"(?:(?:\^|\*\*)(?P<e>[−\-]?\d{1,3})|(?P<e2>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?P<e3>[−\-]\d{1,3}))"
+    r"(?!\w|\.\d)"
+)
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
 
 
@@ -76,8 +79,15 @@ def _read_scientific(text: str, lex: FigureLexicon) -> list[RawFigure]:
     for m in _SCIENTIFIC.finditer(text):
         exponent = int((m.group("e") or m.group("e2") or m.group("e3")).translate(_SUPERSCRIPTS))
         value = float(f"{m.group('m')}e{exponent}")
-        raw = RawFigure(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), value=value,
-                        explicit=True, digits=m.group("m"))
+        raw = RawFigure(
+            start=m.start(),
+            end=m.end(),
+            num_start=m.start(),
+            num_end=m.end(),
+            value=value,
+            explicit=True,
+            digits=m.group("m"),
+        )
         um = lex.re_unit.match(text, m.end())
         if um:
             word = " ".join(um.group("unit").lower().split())
@@ -112,8 +122,15 @@ def _read_fractions(text: str, lex: FigureLexicon) -> list[RawFigure]:
                 continue  # "three in 2019": a year, not a share
         if not num or not den or num > den:
             continue
-        raw = RawFigure(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(),
-                        value=num / den, kind="fraction", explicit=True)
+        raw = RawFigure(
+            start=m.start(),
+            end=m.end(),
+            num_start=m.start(),
+            num_end=m.end(),
+            value=num / den,
+            kind="fraction",
+            explicit=True,
+        )
         out.append(_attach_cue(text, raw, lex))
     return out
 
@@ -126,7 +143,7 @@ def _attach_cue(text: str, raw: RawFigure, lex: FigureLexicon) -> RawFigure:
         raw.start = cue.start("cue")
         raw.explicit = True
     else:
-        after = lex.re_cue_after.match(text[raw.end:raw.end + 20])
+        after = lex.re_cue_after.match(text[raw.end : raw.end + 20])
         if after:
             raw.bound = lex.cues_after[" ".join(after.group("cue").lower().split())]
             raw.end = raw.end + after.end("cue")
@@ -147,11 +164,21 @@ def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
         raw.explicit = True
     if g["digits"]:
         ds = m.start("sign") if g["sign"] else m.start("digits")
-        before = text[ds - 2:ds] if ds > 1 else " " + text[:ds]
-        if not g["cur"] and ds > 0 and (before[-1].isalnum() or before[-1] == "_"
-                                        or (before[-1] in ".,:/" and before[0].isdigit())
-                                        or (before[-1] == "-" and before[0].isalpha()
-                                            and not lex.re_cue_before.search(text, max(0, ds - 30), ds))):
+        before = text[ds - 2 : ds] if ds > 1 else " " + text[:ds]
+        if (
+            not g["cur"]
+            and ds > 0
+            and (
+                before[-1].isalnum()
+                or before[-1] == "_"
+                or (before[-1] in ".,:/" and before[0].isdigit())
+                or (
+                    before[-1] == "-"
+                    and before[0].isalpha()
+                    and not lex.re_cue_before.search(text, max(0, ds - 30), ds)
+                )
+            )
+        ):
             return None  # part of a word or code: "F-16", "COVID19", "v2.0", "3/4" (but "sub-7")
         raw.digits = g["digits"]
         value = float(g["digits"].replace(",", ""))
@@ -246,7 +273,7 @@ def _from_to_end(text: str, raws: list[RawFigure], i: int) -> int | None:
         base_a, base_b = (a.unit or "").split("/")[0], (b.unit or "").split("/")[0]
         if base_a and base_b and base_a != base_b:
             return None
-        if a.value == b.value or not _FROM_TO_GAP.match(text[a.end:b.start]):
+        if a.value == b.value or not _FROM_TO_GAP.match(text[a.end : b.start]):
             return None
         # a bare first number only takes the second one's unit when they are adjacent
         return j
@@ -263,16 +290,28 @@ def _merge_ranges(text: str, raws: list[RawFigure]) -> list[RawFigure]:
         # (_from_to_end only gives an end when both values are known)
         if j is not None and a.value is not None and (end_value := raws[j].value) is not None:
             last = raws[j]
-            out.append(RawFigure(
-                start=a.start, end=last.end, num_start=a.num_start, num_end=last.num_end, value=None,
-                low=min(a.value, end_value), high=max(a.value, end_value), unit=last.unit or a.unit,
-                bound=a.bound if a.bound != "=" else last.bound, approx=a.approx or last.approx,
-                kind=a.kind, explicit=True, digits=a.digits))
+            out.append(
+                RawFigure(
+                    start=a.start,
+                    end=last.end,
+                    num_start=a.num_start,
+                    num_end=last.num_end,
+                    value=None,
+                    low=min(a.value, end_value),
+                    high=max(a.value, end_value),
+                    unit=last.unit or a.unit,
+                    bound=a.bound if a.bound != "=" else last.bound,
+                    approx=a.approx or last.approx,
+                    kind=a.kind,
+                    explicit=True,
+                    digits=a.digits,
+                )
+            )
             i = j + 1
             continue
         b = raws[i + 1] if i + 1 < len(raws) else None
         if b is not None and a.value is not None and b.value is not None and a.kind != "vague":
-            between = text[a.end:b.start]
+            between = text[a.end : b.start]
             intro = _BETWEEN.search(text, max(0, a.start - 12), a.start)
             lo, hi = a.value, b.value
             if b.scale > 1 and a.scale == 1 and lo * b.scale <= hi:
@@ -289,18 +328,33 @@ def _merge_ranges(text: str, raws: list[RawFigure]) -> list[RawFigure]:
                 or (word == "from" and _RANGE_DASH.match(between) and hi > lo)
                 or (between.strip() == "or" and hi > lo and a.kind == b.kind)  # "three or four years"
                 # "$1 million to $1.25 million", but not a change "increased by $4bn to $419bn"
-                or (between.strip() == "to" and a.unit and base_a == base_b and hi > lo
-                    and not _BY.search(text, max(0, a.start - 6), a.start))
+                or (
+                    between.strip() == "to"
+                    and a.unit
+                    and base_a == base_b
+                    and hi > lo
+                    and not _BY.search(text, max(0, a.start - 6), a.start)
+                )
             )
             if dash and not is_range and hi <= lo and a.kind == b.kind == "digits" and not (a.unit or b.unit):
-                i += 2          # "2-0", "89-89": a score, not two figures
+                i += 2  # "2-0", "89-89": a score, not two figures
                 continue
             if is_range:
                 merged = RawFigure(
                     start=intro.start(1) if intro and intro.group(1).lower() == "between" else a.start,
-                    end=b.end, num_start=a.num_start, num_end=b.num_end, value=None, low=lo, high=hi,
-                    unit=b.unit or a.unit, bound=a.bound if a.bound != "=" else b.bound,
-                    approx=a.approx or b.approx, kind=a.kind, explicit=True, digits=a.digits)
+                    end=b.end,
+                    num_start=a.num_start,
+                    num_end=b.num_end,
+                    value=None,
+                    low=lo,
+                    high=hi,
+                    unit=b.unit or a.unit,
+                    bound=a.bound if a.bound != "=" else b.bound,
+                    approx=a.approx or b.approx,
+                    kind=a.kind,
+                    explicit=True,
+                    digits=a.digits,
+                )
                 out.append(merged)
                 i += 2
                 continue

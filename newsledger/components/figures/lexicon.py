@@ -1,5 +1,6 @@
 """Word tables of the figures component (figures/data/*.tsv), loaded once, and the regexes
 built from them."""
+
 from __future__ import annotations
 
 import re
@@ -10,32 +11,32 @@ from ..common.lexicon import read_rows
 from ..common.number_words import number_words
 from ..times.lexicon import alternation
 
-DATA = "newsledger.components.figures"   # tables in figures/data/
+DATA = "newsledger.components.figures"  # tables in figures/data/
 
 
 @dataclass
 class FigureLexicon:
-    cues_before: dict[str, str] = field(default_factory=dict)    # "at least" -> ">="
-    cues_after: dict[str, str] = field(default_factory=dict)     # "or more" -> ">="
-    units: dict[str, str] = field(default_factory=dict)          # "millimeter" -> "mm"
-    cased_units: dict[str, str] = field(default_factory=dict)    # "Nm" -> "Nm" (where case tells "nm" apart)
-    currencies: dict[str, str] = field(default_factory=dict)     # "$" -> "USD"
+    cues_before: dict[str, str] = field(default_factory=dict)  # "at least" -> ">="
+    cues_after: dict[str, str] = field(default_factory=dict)  # "or more" -> ">="
+    units: dict[str, str] = field(default_factory=dict)  # "millimeter" -> "mm"
+    cased_units: dict[str, str] = field(default_factory=dict)  # "Nm" -> "Nm" (where case tells "nm" apart)
+    currencies: dict[str, str] = field(default_factory=dict)  # "$" -> "USD"
     quantifiers: dict[str, tuple[float, float]] = field(default_factory=dict)  # "several" -> (2, 9)
-    plurals: dict[str, tuple[float, float]] = field(default_factory=dict)      # "hundreds" -> (100, 1000)
-    trends: dict[str, str] = field(default_factory=dict)         # "rise" -> "up"
+    plurals: dict[str, tuple[float, float]] = field(default_factory=dict)  # "hundreds" -> (100, 1000)
+    trends: dict[str, str] = field(default_factory=dict)  # "rise" -> "up"
     direction_adverbs: dict[str, str] = field(default_factory=dict)  # "upward" -> "up" ("revised upward by")
-    motion_verbs: set[str] = field(default_factory=set)          # "trend" (as in "trending up 0.2%")
-    trends_by_only: set[str] = field(default_factory=set)        # "raise": a change only with "by"
+    motion_verbs: set[str] = field(default_factory=set)  # "trend" (as in "trending up 0.2%")
+    trends_by_only: set[str] = field(default_factory=set)  # "raise": a change only with "by"
     # the re_* patterns are compiled from the tables by figure_lexicon(), once they are all read
     re_number: re.Pattern[str] = field(init=False)
     re_unit: re.Pattern[str] = field(init=False)
     re_cue_before: re.Pattern[str] = field(init=False)
     re_cue_after: re.Pattern[str] = field(init=False)
     re_per: re.Pattern[str] = field(init=False)
-    per_nouns: dict[str, str] = field(default_factory=dict)      # "share" -> "share" (after "per")
-    label_nouns: set[str] = field(default_factory=set)           # "category" (as in "category 4")
-    street_words: set[str] = field(default_factory=set)          # "road" (as in "49 Zorro Ranch Road")
-    fractions: dict[str, float] = field(default_factory=dict)    # "thirds" -> 3 (the denominator)
+    per_nouns: dict[str, str] = field(default_factory=dict)  # "share" -> "share" (after "per")
+    label_nouns: set[str] = field(default_factory=set)  # "category" (as in "category 4")
+    street_words: set[str] = field(default_factory=set)  # "road" (as in "49 Zorro Ranch Road")
+    fractions: dict[str, float] = field(default_factory=dict)  # "thirds" -> 3 (the denominator)
     re_fraction: re.Pattern[str] = field(init=False)
 
 
@@ -96,9 +97,13 @@ def figure_lexicon() -> FigureLexicon:
     lex.re_unit = re.compile(rf"\s?-?\s?(?P<unit>{alternation(units)})(?![A-Za-z0-9])", re.IGNORECASE)
     # "$3 a share", "$58 per barrel", "100 km/h" is a unit of its own: only units from the table
     # "barrel-a-day" too, but not "$6.78 billion a year earlier": that is a time, not a rate
-    lex.re_per = re.compile(rf"(?:\s*|-)(?:per|an?|/)(?:\s*|-)(?P<per>{alternation(units + sorted(lex.per_nouns))})"
-                            rf"(?![A-Za-z0-9])(?!\s+(?:earlier|ago|before|later|previously)\b)", re.IGNORECASE)
-    lex.re_cue_before = re.compile(rf"(?:^|(?<=[\s(\"'“‘]))(?P<cue>{alternation(lex.cues_before)})\s*[\"'“‘]?$",
-                                   re.IGNORECASE)
+    lex.re_per = re.compile(
+        rf"(?:\s*|-)(?:per|an?|/)(?:\s*|-)(?P<per>{alternation(units + sorted(lex.per_nouns))})"
+        rf"(?![A-Za-z0-9])(?!\s+(?:earlier|ago|before|later|previously)\b)",
+        re.IGNORECASE,
+    )
+    lex.re_cue_before = re.compile(
+        rf"(?:^|(?<=[\s(\"'“‘]))(?P<cue>{alternation(lex.cues_before)})\s*[\"'“‘]?$", re.IGNORECASE
+    )
     lex.re_cue_after = re.compile(rf"^\s*(?P<cue>{alternation(lex.cues_after)})(?![\w])", re.IGNORECASE)
     return lex

@@ -5,6 +5,7 @@ Not a Figure field (yet): the benchmark and later reconciliation call these on d
 Word tables: figures/data/trend.tsv (verbs and nouns of change, direction adverbs) and
 figures/data/motion_verbs.tsv (verbs whose particle "up"/"down" gives the direction).
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -35,8 +36,8 @@ def figure_change(doc: Doc, fig: Figure) -> tuple[str, str] | None:
         src = conversion_source(text, figs, figs.index(fig))
         if src is not None and src.unit and fig.unit:
             return figure_change(doc, src)  # "dropped by 1 degree Celsius (1.8 Fahrenheit)"
-    before = text[max(0, fig.start - 2):fig.start].strip()
-    if text[fig.start:fig.start + 1] == "+" or before.endswith("+"):
+    before = text[max(0, fig.start - 2) : fig.start].strip()
+    if text[fig.start : fig.start + 1] == "+" or before.endswith("+"):
         return "up", "by"
     first = TokenIndex(doc).at(fig.start)
     if first is None:
@@ -51,8 +52,12 @@ def _particle_before(doc: Doc, first: Token, lex: FigureLexicon) -> tuple[str, s
         prev = doc[prev.i - 1] if prev.i > 0 else None  # "up nearly 57%"
     if prev is None or prev.lower_ not in _DIRECTIONS:
         return None
-    if prev.head.lemma_ == "be" or prev.head.i >= first.i or prev.dep_ != "prt" \
-            or prev.head.lemma_.lower() in lex.motion_verbs:
+    if (
+        prev.head.lemma_ == "be"
+        or prev.head.i >= first.i
+        or prev.dep_ != "prt"
+        or prev.head.lemma_.lower() in lex.motion_verbs
+    ):
         return _DIRECTIONS[prev.lower_], "by"
     return None
 
@@ -67,7 +72,8 @@ def _direction_of_verb(verb: Token, lex: FigureLexicon, via_by: bool) -> str | N
     if via_by:
         for child in verb.children:
             if child.lower_ in lex.direction_adverbs and (
-                    child.dep_ == "advmod" or (child.dep_ == "prt" and lemma in lex.motion_verbs)):
+                child.dep_ == "advmod" or (child.dep_ == "prt" and lemma in lex.motion_verbs)
+            ):
                 return lex.direction_adverbs[child.lower_]
     return None
 
@@ -93,8 +99,12 @@ def _governing_change(tok: Token, lex: FigureLexicon) -> tuple[str, str] | None:
                 direction = _direction_of_verb(head, lex, via_by)
                 if direction:
                     return direction, role
-            elif head.pos_ == "NOUN" and tok.dep_ == "prep" and tok.lower_ in ("by", "of", "to") \
-                    and head.lemma_.lower() in lex.trends:
+            elif (
+                head.pos_ == "NOUN"
+                and tok.dep_ == "prep"
+                and tok.lower_ in ("by", "of", "to")
+                and head.lemma_.lower() in lex.trends
+            ):
                 return lex.trends[head.lemma_.lower()], role  # "a decrease by 1", "a drop of 5%"
         tok = head
     return None

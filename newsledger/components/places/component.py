@@ -24,6 +24,7 @@ Rules of this module:
     locative preposition); an unknown "GPE" elsewhere is mostly a person NER misread
     ("backed by Saakashvili") and is dropped.
 """
+
 from __future__ import annotations
 
 from spacy.language import Language
@@ -44,9 +45,12 @@ _SETTLEMENT_KINDS = ("city", "town", "capital", "village")
 _AREA_KINDS = ("country", "region", "district")
 
 
-@Language.factory("newsledger_places", requires=["doc.ents", "token.dep", "doc._.actors"],
-                  assigns=["doc._.places"], default_config={"demonyms": False, "skip_agents": True,
-                                                       "inside_names": False})
+@Language.factory(
+    "newsledger_places",
+    requires=["doc.ents", "token.dep", "doc._.actors"],
+    assigns=["doc._.places"],
+    default_config={"demonyms": False, "skip_agents": True, "inside_names": False},
+)
 def make_places(nlp: Language, name: str, demonyms: bool, skip_agents: bool, inside_names: bool):
     return PlacesComponent(demonyms=demonyms, skip_agents=skip_agents, inside_names=inside_names)
 
@@ -57,13 +61,17 @@ class PlacesComponent:
     inside_names: also take the place an organisation's name starts with ("Ohio State
     University" -> Ohio); facilities always get theirs ("Henderson County Jail")."""
 
-    def __init__(self, demonyms: bool = False, skip_agents: bool = True, inside_names: bool = False,
-                 gazetteer: Gazetteer | None = None):
+    def __init__(
+        self,
+        demonyms: bool = False,
+        skip_agents: bool = True,
+        inside_names: bool = False,
+        gazetteer: Gazetteer | None = None,
+    ):
         self.gaz = gazetteer or get_gazetteer()
         self.skip_agents = skip_agents
         self.neighbours = country_neighbours()
-        self.recognizer = Recognizer(self.gaz, Rules.load(), demonyms=demonyms,
-                                     inside_names=inside_names)
+        self.recognizer = Recognizer(self.gaz, Rules.load(), demonyms=demonyms, inside_names=inside_names)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.places = self.extract(doc)
@@ -81,7 +89,7 @@ class PlacesComponent:
         """Resolve given toponym character spans (e.g. gold annotations) in a parsed Doc:
         the gazetteer entry each one gets, with the others as its context."""
         mentions: list[Mention] = []
-        index: list[int | None] = []    # span -> its mention, if it is one
+        index: list[int | None] = []  # span -> its mention, if it is one
         for start, end in spans:
             sp = doc.char_span(start, end, alignment_mode="expand")
             m = self.recognizer.mention_at(doc, sp.start, sp.end) if sp is not None and len(sp) else None
@@ -109,16 +117,19 @@ class PlacesComponent:
             # every reading lies outside the stated container ("Zorivka, a village in the
             # Kharkiv region" when the only Zorivka the gazetteer has is in another oblast)
             e = picks.get(key)
-            conts = [area for c in g.containers      # areas only: "Dallas, Houston" is a list
-                     if (area := picks.get(c)) is not None and area.kind in _AREA_KINDS]
-            if e is None or (conts and e.kind in _SETTLEMENT_KINDS and
-                             not any(inside(e, c) for c in conts)):
+            conts = [
+                area
+                for c in g.containers  # areas only: "Dallas, Houston" is a list
+                if (area := picks.get(c)) is not None and area.kind in _AREA_KINDS
+            ]
+            if e is None or (conts and e.kind in _SETTLEMENT_KINDS and not any(inside(e, c) for c in conts)):
                 picks[key] = None
                 for ck in g.containers:
                     holder = picks.get(ck)
                     if holder is not None and holder.kind in _CONTAINER_KINDS:
-                        picks[key] = GeoEntry(None, "", holder.country, holder.lat, holder.lon, "village",
-                                              holder.admin1, 0.0)
+                        picks[key] = GeoEntry(
+                            None, "", holder.country, holder.lat, holder.lon, "village", holder.admin1, 0.0
+                        )
                         break
         return picks
 
@@ -127,12 +138,11 @@ class PlacesComponent:
             e = self.gaz.demonym(m.lookup)
             return [(e, True)] if e else []
         # likeliest first, so that resolve() may look at the head of a long list only
-        return sorted(self.gaz.lookup(m.lookup), key=lambda c: c[0].prior - (0 if c[1] else 15),
-                      reverse=True)
+        return sorted(self.gaz.lookup(m.lookup), key=lambda c: c[0].prior - (0 if c[1] else 15), reverse=True)
 
     def _places(self, doc: Doc, mentions: list[Mention], picks) -> list[Place]:
         places: dict[object, Place] = {}
-        text = doc.text    # spaCy joins every token for each .text: once per doc, not per mention
+        text = doc.text  # spaCy joins every token for each .text: once per doc, not per mention
         for m in mentions:
             if m.agent and self.skip_agents:
                 continue
@@ -140,7 +150,7 @@ class PlacesComponent:
             span = Span(start, end, text[start:end])
             e = picks.get(m.key)
             if e is None and m.label == "GPE" and not (m.locative or m.containers):
-                continue        # a "GPE" no gazetteer knows, in no place-like slot: mostly a name
+                continue  # a "GPE" no gazetteer knows, in no place-like slot: mostly a name
             if e is None:
                 ident: object = ("?", m.key)
             elif e.geonameid is not None:
@@ -155,10 +165,11 @@ class PlacesComponent:
 
     @staticmethod
     def _place(pid: str, e: GeoEntry | None, m: Mention, span: Span, doc: Doc) -> Place:
-        text = doc[m.start:m.end].text
+        text = doc[m.start : m.end].text
         if e is None:
             return Place(pid, text, kind="facility" if m.label == "FAC" else None)
         # admin areas and villages keep the article's wording ("Kursk region", not "Kurskaya oblast'")
         name = text if (e.kind in ("region", "district", "village") or not e.name) else e.name
-        return Place(pid, name, e.country, round(e.lat, 5), round(e.lon, 5), e.geonameid,
-                     _OUTPUT_KIND.get(e.kind, e.kind))
+        return Place(
+            pid, name, e.country, round(e.lat, 5), round(e.lon, 5), e.geonameid, _OUTPUT_KIND.get(e.kind, e.kind)
+        )

@@ -17,6 +17,7 @@ locative preposition: "Moscow launched"; never after a qualifier: "northern Tehr
 flooded"), and containers ("X, Y" and "a village in Y, X"). A name glued to an attitude
 prefix ("anti-Syria journalist", "pro-Russia gunmen") is a stance and no mention at all.
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
@@ -50,8 +51,7 @@ def _split_commas(doc: Doc, span: Span) -> list[tuple[int, int]]:
 
 
 class Recognizer:
-    def __init__(self, gazetteer: Gazetteer, rules: Rules, demonyms: bool = False,
-                 inside_names: bool = False):
+    def __init__(self, gazetteer: Gazetteer, rules: Rules, demonyms: bool = False, inside_names: bool = False):
         self.gaz = gazetteer
         self.rules = rules
         self.demonyms = demonyms
@@ -62,8 +62,7 @@ class Recognizer:
         last = doc[end - 1].lower_
         if end - start > 1 and last in self.rules.designators:
             return end, self.rules.designators[last]
-        if end < len(doc) and doc[end].lower_ in self.rules.designators and \
-                (doc[end].is_title or doc[end].is_lower):
+        if end < len(doc) and doc[end].lower_ in self.rules.designators and (doc[end].is_title or doc[end].is_lower):
             return end + 1, self.rules.designators[doc[end].lower_]
         return end, None
 
@@ -76,11 +75,11 @@ class Recognizer:
         if end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
             forms.append(forms[0] + ".")
         if desig and doc[end - 1].lower_ in rules.designators and end - start > 1:
-            forms.append(doc[start:end - 1].text)
+            forms.append(doc[start : end - 1].text)
         if end - start > 1 and doc[start].lower_ in rules.qualifiers:
-            forms.append(doc[start + 1:end].text)
+            forms.append(doc[start + 1 : end].text)
         if end - start > 1 and doc[end - 1].lower_ in rules.droppable_suffixes:
-            forms.append(doc[start:end - 1].text)
+            forms.append(doc[start : end - 1].text)
         for f in forms:
             if self.gaz.lookup(f):
                 return f
@@ -108,10 +107,10 @@ class Recognizer:
     def find(self, doc: Doc, actor_spans: list[tuple[int, int]]) -> list[Mention]:
         rules = self.rules
         mentions: list[Mention] = []
-        covered = bytearray(len(doc))           # tokens inside any entity
+        covered = bytearray(len(doc))  # tokens inside any entity
         slips: list[Span] = []
         for ent in doc.ents:
-            covered[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
+            covered[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
             if ent.label_ in rules.entity_labels:
                 for s, e in _split_commas(doc, ent):
                     m = self._mention(doc, s, e, "ner", ent.label_)
@@ -125,16 +124,16 @@ class Recognizer:
                     if m:
                         mentions.append(m)
             elif self.demonyms and ent.label_ == "NORP" and self.gaz.demonym(ent.text):
-                mentions.append(Mention(ent.start, ent.end, "demonym|" + norm(ent.text), ent.text,
-                                        None, "demonym", "NORP"))
+                mentions.append(
+                    Mention(ent.start, ent.end, "demonym|" + norm(ent.text), ent.text, None, "demonym", "NORP")
+                )
             elif ent.label_ in rules.slip_labels:
                 slips.append(ent)
         mentions += self._gazetteer_matches(doc, covered)
         taken = bytearray(len(doc))
         for m in mentions:
-            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-        mentions += [m for m in self._datelines(doc) + self._shared_designators(doc)
-                     if not any(taken[m.start:m.end])]
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        mentions += [m for m in self._datelines(doc) + self._shared_designators(doc) if not any(taken[m.start : m.end])]
         known = {norm(m.lookup) for m in mentions if m.source != "demonym" and self.gaz.lookup(m.lookup)}
         for ent in slips:
             m = self._slip(doc, ent, known)
@@ -147,16 +146,15 @@ class Recognizer:
         return mentions
 
     def _datelines(self, doc: Doc) -> list[Mention]:
-        """"TORRINGTON — Mayor ...", "CHARLESTON, W.Va. -- ...", "KYIV (Reuters) - ...": a name
+        """ "TORRINGTON — Mayor ...", "CHARLESTON, W.Va. -- ...", "KYIV (Reuters) - ...": a name
         in capitals that opens a sentence and is followed by a dash is where the story was filed."""
         out = []
         # an organisation or person NER found in the capitals themselves is no dateline
         # ("NATO - the alliance - met ..."); one that runs on past the dash is a slip
         # ("MONROE - Federal" as ORG)
-        named: set[int] = set()    # token indices
+        named: set[int] = set()  # token indices
         for ent in doc.ents:
-            if ent.label_ in ("ORG", "PERSON", "NORP") and not any(
-                    t.text in self.rules.dateline_dash for t in ent):
+            if ent.label_ in ("ORG", "PERSON", "NORP") and not any(t.text in self.rules.dateline_dash for t in ent):
                 named.update(range(ent.start, ent.end))
         for sent in doc.sents:
             i, n = sent.start, min(sent.end, sent.start + MAX_NGRAM + 1)
@@ -166,20 +164,21 @@ class Recognizer:
             if j == i:
                 continue
             k = j
-            if k < len(doc) and doc[k].text == ",":      # ", W.Va." / ", Ga."
+            if k < len(doc) and doc[k].text == ",":  # ", W.Va." / ", Ga."
                 k += 2
-            if k < len(doc) and doc[k].text == "(":      # "WASHINGTON (AP) --"
+            if k < len(doc) and doc[k].text == "(":  # "WASHINGTON (AP) --"
                 close = next((x for x in range(k + 1, min(k + 5, len(doc))) if doc[x].text == ")"), None)
                 k = close + 1 if close is not None else k
-            if k < len(doc) and (self.rules.dateline_dash.intersection(doc[k].text) or
-                                 doc[k].text in self.rules.dateline_dash):
+            if k < len(doc) and (
+                self.rules.dateline_dash.intersection(doc[k].text) or doc[k].text in self.rules.dateline_dash
+            ):
                 m = self._mention(doc, i, j, "dateline", None)
                 if m is not None and any(p for _, p in self.gaz.lookup(m.lookup)):
                     out.append(m)
         return out
 
     def _shared_designators(self, doc: Doc) -> list[Mention]:
-        """"Barrow, Jackson and Madison counties": each name takes the plural designator."""
+        """ "Barrow, Jackson and Madison counties": each name takes the plural designator."""
         out = []
         for t in doc:
             singular = self.rules.plural_designators.get(t.lower_)
@@ -192,8 +191,7 @@ class Recognizer:
                 cands = [e for e, p in self.gaz.lookup(lookup) if p]
                 kind = self.rules.designators[singular]
                 if any(e.kind == kind for e in cands):
-                    out.append(Mention(tok.i, tok.i + 1, norm(lookup) + f"|{kind}", lookup, kind,
-                                       "gazetteer", None))
+                    out.append(Mention(tok.i, tok.i + 1, norm(lookup) + f"|{kind}", lookup, kind, "gazetteer", None))
         return out
 
     def _prefix(self, doc: Doc, start: int, end: int, label: str, known=frozenset()) -> Mention | None:
@@ -209,13 +207,13 @@ class Recognizer:
             if m is None:
                 continue
             cands = [c for c in self.gaz.lookup(m.lookup) if c[1]]
-            if cands and m.designator and m.end - 1 > m.start and \
-                    not any(e.kind == m.designator for e, _ in cands):
+            if cands and m.designator and m.end - 1 > m.start and not any(e.kind == m.designator for e, _ in cands):
                 # "Wayne State College", "Ohio Department of ...": the word is part of the
                 # organisation's name, not a designator (no state is called Wayne)
                 m = Mention(m.start, m.end - 1, norm(m.lookup), m.lookup, None, "ner", label)
-            if cands and (m.designator or norm(m.lookup) in known or
-                          max(e.prior for e, _ in cands) >= self.rules.strong_min_prior):
+            if cands and (
+                m.designator or norm(m.lookup) in known or max(e.prior for e, _ in cands) >= self.rules.strong_min_prior
+            ):
                 return m
         return None
 
@@ -223,12 +221,14 @@ class Recognizer:
         """A place NER gave another label: "in Cottonport" (PERSON), "Kursk Oblast" (PERSON),
         or a name the article uses as a place elsewhere (one sense per discourse)."""
         m = self._mention(doc, ent.start, ent.end, "ner", ent.label_)
-        if m is not None and any(p for _, p in self.gaz.lookup(m.lookup)) and (
-                m.designator or norm(m.lookup) in known
-                or governed_by_locative(doc[m.start:m.end].root, self.rules)):
+        if (
+            m is not None
+            and any(p for _, p in self.gaz.lookup(m.lookup))
+            and (m.designator or norm(m.lookup) in known or governed_by_locative(doc[m.start : m.end].root, self.rules))
+        ):
             return m
-        if m is not None and self.called_settlement(doc[m.start:m.end].root):
-            return m            # "Zorivka, a village in ...", "the village of Zorivka": known or not
+        if m is not None and self.called_settlement(doc[m.start : m.end].root):
+            return m  # "Zorivka, a village in ...", "the village of Zorivka": known or not
         if self.inside_names and ent.label_ in ("ORG", "FAC", "EVENT", "PRODUCT"):
             return self._prefix(doc, ent.start, ent.end, ent.label_, known)
         # "McMinn County Sheriff Steve Frisbie", "Avoyelles Parish Sheriff's Office": an area
@@ -274,24 +274,24 @@ class Recognizer:
         addressed = {c for m in mentions for c in m.containers}
         addressed |= {k for k, m in enumerate(mentions) if m.containers}
         for k, m in enumerate(mentions):
-            root = doc[m.start:m.end].root
+            root = doc[m.start : m.end].root
             m.locative = governed_by_locative(root, rules)
             if m.source in ("demonym", "dateline") or k in addressed or m.locative:
                 continue
             # "eastern Beirut", "occupied Crimea": a qualifier outside the name picks out part
             # of the territory, which no government is
-            if any(c.dep_ == "amod" and c.i < m.start and c.lower_ in rules.qualifiers
-                   for c in root.children):
+            if any(c.dep_ == "amod" and c.i < m.start and c.lower_ in rules.qualifiers for c in root.children):
                 continue
-            if root.dep_ == "poss" and not any(e.kind in rules.actor_kinds
-                                               for e, _ in self.gaz.lookup(m.lookup)):
-                continue            # "Augusta's Highland Avenue": a town is not an actor here
+            if root.dep_ == "poss" and not any(e.kind in rules.actor_kinds for e, _ in self.gaz.lookup(m.lookup)):
+                continue  # "Augusta's Highland Avenue": a town is not an actor here
             s, e = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
             in_actor = any(a < e and s < b for a, b in actor_spans)
             # "Pyongyang ballistic missiles", "Seoul officials": a capital naming its government
-            capital_modifier = (root.dep_ in rules.compound_deps
-                                and root.head.ent_type_ not in rules.entity_labels
-                                and any(c.kind == "capital" for c, _ in self.gaz.lookup(m.lookup)))
+            capital_modifier = (
+                root.dep_ in rules.compound_deps
+                and root.head.ent_type_ not in rules.entity_labels
+                and any(c.kind == "capital" for c, _ in self.gaz.lookup(m.lookup))
+            )
             m.agent = in_actor or root.dep_ in rules.agent_deps or capital_modifier
 
     def stance(self, doc: Doc, m: Mention) -> bool:
@@ -303,15 +303,18 @@ class Recognizer:
         if m.start < 2:
             return False
         dash, prefix = doc[m.start - 1], doc[m.start - 2]
-        return dash.text in ("-", "\u2010", "\u2011") and not dash.whitespace_ and \
-            not prefix.whitespace_ and prefix.lower_ in self.rules.stance_prefixes
+        return (
+            dash.text in ("-", "\u2010", "\u2011")
+            and not dash.whitespace_
+            and not prefix.whitespace_
+            and prefix.lower_ in self.rules.stance_prefixes
+        )
 
     def called_settlement(self, root: Token) -> bool:
         """Does the text call this name a settlement ("X, a village in ...", "the town of X")?"""
         if any(c.dep_ == "appos" and c.lower_ in self.rules.settlement_nouns for c in root.children):
             return True
-        return root.dep_ == "pobj" and root.head.lower_ == "of" and \
-            root.head.head.lower_ in self.rules.settlement_nouns
+        return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in self.rules.settlement_nouns
 
     def link_containers(self, doc: Doc, mentions: list[Mention]) -> None:
         by_start = {m.start: k for k, m in enumerate(mentions)}
@@ -324,11 +327,15 @@ class Recognizer:
             if m.end < len(doc) and doc[m.end].text == "," and (m.end + 1) in by_start:
                 mentions[k].containers.append(by_start[m.end + 1])
             # "a village in Kursk, Plekhovo": appositive of a settlement noun with "in <place>"
-            root = doc[m.start:m.end].root
+            root = doc[m.start : m.end].root
             head = root.head
             # parsed as "in [Kursk], [Plekhovo]" with Plekhovo appositive to Kursk
-            if root.dep_ == "appos" and head.dep_ == "pobj" and head.i in by_token and \
-                    head.head.head.lower_ in self.rules.settlement_nouns:
+            if (
+                root.dep_ == "appos"
+                and head.dep_ == "pobj"
+                and head.i in by_token
+                and head.head.head.lower_ in self.rules.settlement_nouns
+            ):
                 mentions[k].containers.append(by_token[head.i])
                 mentions[by_token[head.i]].holds_settlement = True
             # "Plekhovo, a village in the Kursk region": the settlement noun is X's appositive

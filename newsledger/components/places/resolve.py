@@ -21,6 +21,7 @@ Score of a candidate = its prior (country > admin-1 > city by population, see en
 Context comes from the other names' picks of the previous round (three rounds), never
 from the name itself, so one name cannot vote for its own reading.
 """
+
 from __future__ import annotations
 
 import math
@@ -35,22 +36,22 @@ DESIGNATOR_BONUS = 45.0
 DESIGNATOR_MISMATCH = 25.0
 AREA_HOLDER_BONUS = 20.0
 COUNTRY_CONTEXT_BONUS = 20.0
-NEIGHBOUR_BONUS = 15.0          # a country reading when the article names places next door
+NEIGHBOUR_BONUS = 15.0  # a country reading when the article names places next door
 ADMIN1_CONTEXT_BONUS = 25.0
-NAMED_ADMIN1_BONUS = 25.0       # more for a county when the article names its state ("Nebraska")
+NAMED_ADMIN1_BONUS = 25.0  # more for a county when the article names its state ("Nebraska")
 CONTAINER_COUNTRY_BONUS = 30.0
 CONTAINER_ADMIN1_BONUS = 45.0
 ROUNDS = 3
-MAX_CANDIDATES = 40             # per name, by prior: bounds the per-document cost
-PROXIMITY_BONUS = 20.0          # a candidate next to another place of the article ...
-PROXIMITY_KM = 300.0            # ... fading to nothing at this distance
+MAX_CANDIDATES = 40  # per name, by prior: bounds the per-document cost
+PROXIMITY_BONUS = 20.0  # a candidate next to another place of the article ...
+PROXIMITY_KM = 300.0  # ... fading to nothing at this distance
 LOCAL_KINDS = ("city", "town", "capital", "village", "district")
-PAIR_BONUS = 30.0               # a reading with a reading of another name close by ...
-PAIR_KM = 50.0                  # ... within this distance (a county and its seat)
-PAIR_LATER = 0.5                # share of it kept in later rounds (damps flip-flops)
-PAIR_PRIOR_GAP = 45.0           # support fades to nothing this far below the name's best reading
-PAIR_MAX_NAMES = 2              # at most this many other names count
-_CELL = 1.0                     # degrees: grid cell of the pair search (wider than PAIR_KM up to 60°N)
+PAIR_BONUS = 30.0  # a reading with a reading of another name close by ...
+PAIR_KM = 50.0  # ... within this distance (a county and its seat)
+PAIR_LATER = 0.5  # share of it kept in later rounds (damps flip-flops)
+PAIR_PRIOR_GAP = 45.0  # support fades to nothing this far below the name's best reading
+PAIR_MAX_NAMES = 2  # at most this many other names count
+_CELL = 1.0  # degrees: grid cell of the pair search (wider than PAIR_KM up to 60°N)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -62,16 +63,25 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 @dataclass
 class NameGroup:
     """All mentions of one name (plus designator) in a document."""
+
     key: str
     candidates: list[tuple[GeoEntry, bool]]
-    designator: str | None = None          # "region" | "district" when the text says so
-    containers: list[str] = field(default_factory=list)   # keys of groups said to hold it
-    holds_settlement: bool = False         # said to hold a village or town: likelier an area
+    designator: str | None = None  # "region" | "district" when the text says so
+    containers: list[str] = field(default_factory=list)  # keys of groups said to hold it
+    holds_settlement: bool = False  # said to hold a village or town: likelier an area
 
 
-def _score(entry: GeoEntry, primary: bool, group: NameGroup, countries: Counter, admin1s: Counter,
-           containers: list[GeoEntry], near: list[GeoEntry], named: Counter | None = None,
-           neighbours: dict[str, frozenset[str]] | None = None) -> float:
+def _score(
+    entry: GeoEntry,
+    primary: bool,
+    group: NameGroup,
+    countries: Counter,
+    admin1s: Counter,
+    containers: list[GeoEntry],
+    near: list[GeoEntry],
+    named: Counter | None = None,
+    neighbours: dict[str, frozenset[str]] | None = None,
+) -> float:
     # other names of big cities are in common use (Kiev, St. Petersburg): a smaller penalty
     s = entry.prior - (0.0 if primary else ALIAS_PENALTY if entry.prior < 60 else ALIAS_PENALTY / 3)
     if group.designator:
@@ -85,8 +95,11 @@ def _score(entry: GeoEntry, primary: bool, group: NameGroup, countries: Counter,
         s += AREA_HOLDER_BONUS
     if entry.country and countries.get(entry.country, 0) > 0:
         s += COUNTRY_CONTEXT_BONUS
-    elif entry.kind == "country" and neighbours and \
-            any(countries.get(n, 0) > 0 for n in neighbours.get(entry.country or "", ())):
+    elif (
+        entry.kind == "country"
+        and neighbours
+        and any(countries.get(n, 0) > 0 for n in neighbours.get(entry.country or "", ()))
+    ):
         s += NEIGHBOUR_BONUS
     if entry.admin1 and admin1s.get(entry.admin1):
         s += ADMIN1_CONTEXT_BONUS
@@ -124,7 +137,7 @@ def pair_support(groups: dict[str, NameGroup]) -> dict[tuple[str, int], float]:
     if len(groups) < 2:
         return {}
     cells: dict[tuple[int, int], list[tuple[str, GeoEntry, float]]] = {}
-    in_admin1: dict[str, set[str]] = {}          # admin-1 code -> names with a local reading there
+    in_admin1: dict[str, set[str]] = {}  # admin-1 code -> names with a local reading there
     for key, g in groups.items():
         top = max((e.prior for e, _ in g.candidates[:MAX_CANDIDATES]), default=0.0)
         for entry, _ in g.candidates[:MAX_CANDIDATES]:
@@ -156,7 +169,7 @@ def pair_support(groups: dict[str, NameGroup]) -> dict[tuple[str, int], float]:
                             continue
                         d = _km(entry.lat, entry.lon, other.lat, other.lon)
                         if d < PAIR_KM:
-                            close = weight * (1.0 - d / PAIR_KM / 2)   # full at 0 km, half at PAIR_KM
+                            close = weight * (1.0 - d / PAIR_KM / 2)  # full at 0 km, half at PAIR_KM
                             if close > best.get(other_key, 0.0):
                                 best[other_key] = close
             if best:
@@ -165,8 +178,9 @@ def pair_support(groups: dict[str, NameGroup]) -> dict[tuple[str, int], float]:
     return out
 
 
-def resolve(groups: dict[str, NameGroup],
-            neighbours: dict[str, frozenset[str]] | None = None) -> dict[str, GeoEntry | None]:
+def resolve(
+    groups: dict[str, NameGroup], neighbours: dict[str, frozenset[str]] | None = None
+) -> dict[str, GeoEntry | None]:
     """The best entry per group key (None when the name has no candidate). neighbours:
     country code -> codes of its land neighbours (geo/neighbours.py), for the neighbour bonus.
 
@@ -178,7 +192,7 @@ def resolve(groups: dict[str, NameGroup],
     for round_no in range(ROUNDS):
         countries: Counter = Counter()
         admin1s: Counter = Counter()
-        named: Counter = Counter()             # admin-1 areas the article names as such
+        named: Counter = Counter()  # admin-1 areas the article names as such
         for e in picks.values():
             if e is not None:
                 _count(e, countries, admin1s, named, 1)
@@ -187,7 +201,7 @@ def resolve(groups: dict[str, NameGroup],
         changed = False
         for key, g in groups.items():
             own = picks.get(key)
-            if own is not None:                 # context from the other names only
+            if own is not None:  # context from the other names only
                 _count(own, countries, admin1s, named, -1)
             conts = [held for c in g.containers if (held := picks.get(c)) is not None]
             near = [e for k, e in picks.items() if k != key and e is not None and e.kind in LOCAL_KINDS]

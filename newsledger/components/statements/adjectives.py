@@ -3,6 +3,7 @@ Y", "she is confident that Y", "the senator was critical of Y", "he seemed eager
 or by a predicate noun naming a stance holder ("X is an outspoken supporter of Y").
 The subject of the copula is the source, the adjective's clause, infinitive or prepositional
 object the content; the cue runs from the copula (with its auxiliaries) to the preposition."""
+
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -14,8 +15,7 @@ from .spans import DocIndex, subtree, trim
 from .verbal import find_source
 
 PRED_DEPS = {"acomp", "oprd"}
-COMPLEMENT_PREPS = {"about", "of", "with", "on", "over", "at", "by", "for", "toward", "towards", "to", "in",
-                    "against"}
+COMPLEMENT_PREPS = {"about", "of", "with", "on", "over", "at", "by", "for", "toward", "towards", "to", "in", "against"}
 
 
 def _complement(adj: Token) -> tuple[Token | None, Token | None]:
@@ -33,8 +33,12 @@ def _complement(adj: Token) -> tuple[Token | None, Token | None]:
 
 def _cue(idx: DocIndex, cop: Token, adj: Token, prep: Token | None) -> Range:
     doc, lo = idx.doc, cop.i
-    while lo - 1 >= 0 and doc[lo - 1].head.i == cop.i and doc[lo - 1].dep_ in CUE_LEFT_DEPS \
-            and idx.para_of[lo - 1] == idx.para_of[cop.i]:
+    while (
+        lo - 1 >= 0
+        and doc[lo - 1].head.i == cop.i
+        and doc[lo - 1].dep_ in CUE_LEFT_DEPS
+        and idx.para_of[lo - 1] == idx.para_of[cop.i]
+    ):
         lo -= 1
     return lo, (prep.i if prep is not None else adj.i) + 1
 
@@ -50,7 +54,7 @@ def adjective_candidates(idx: DocIndex, lex: StatementLexicon, taken: set[int]) 
         elif adj.dep_ == "attr" and adj.pos_ == "NOUN":
             cert = lex.agent_nouns.get(adj.lemma_.lower())
             if cert is not None and _complement(adj)[1] is None:
-                continue    # "a supporter" with no "of Y": no content
+                continue  # "a supporter" with no "of Y": no content
         else:
             continue
         cop = adj.head
@@ -61,13 +65,22 @@ def adjective_candidates(idx: DocIndex, lex: StatementLexicon, taken: set[int]) 
             continue
         src, src_head, ante = find_source(idx, cop, lex)
         if src is None or (doc[src_head].lower_ in ("it", "there") and src[1] - src[0] == 1):
-            continue    # "it is clear that": no one holds the attitude
+            continue  # "it is clear that": no one holds the attitude
         lo, hi = idx.clip_to_para(*subtree(head), head.i)
         content = trim(idx, lo, hi)
         if content[1] <= content[0]:
             continue
         negated = any(c.dep_ == "neg" for c in cop.children)
-        out.append(Candidate(content=content, cue=_cue(idx, cop, adj, prep), source=src,
-                             source_head=src_head, cue_head=adj.i, antecedent=ante,
-                             certainty=cert, negated=negated))
+        out.append(
+            Candidate(
+                content=content,
+                cue=_cue(idx, cop, adj, prep),
+                source=src,
+                source_head=src_head,
+                cue_head=adj.i,
+                antecedent=ante,
+                certainty=cert,
+                negated=negated,
+            )
+        )
     return out

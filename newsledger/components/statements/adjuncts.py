@@ -1,6 +1,7 @@
 """Statements cued by something other than a verb: "according to X" (its content is the rest of
 the clause it modifies) and nouns with a that-clause ("the ministry's claim that ...", "a New
 York Times report that ...": a possessor, a by-phrase or a named modifier is the source)."""
+
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -30,7 +31,7 @@ def _rest(idx: DocIndex, scope: Range, hole: Range) -> Range | None:
     right = trim(idx, min(scope[1], hole[1]), scope[1])
 
     def words(r):
-        return sum(1 for t in doc[r[0]:r[1]] if not t.is_punct and not t.is_space)
+        return sum(1 for t in doc[r[0] : r[1]] if not t.is_punct and not t.is_space)
 
     wl, wr = words(left), words(right)
     if wl >= 2 and wr >= 2:
@@ -45,8 +46,7 @@ def according_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate
         if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             continue
         to = doc[tok.i + 1]
-        objs = [c for c in to.children if c.dep_ == "pobj"] or \
-               [c for c in tok.children if c.dep_ == "pobj"]
+        objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
         if not objs:
             continue
         src_head = objs[0]
@@ -66,16 +66,28 @@ def according_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate
             content = _rest(idx, _scope(idx, tok), hole)
             if content is None:
                 continue
-        hedged = any(t.lower_ in lex.hedges for t in doc[content[0]:content[1]] if t.head.i == tok.head.i)
-        out.append(Candidate(content=content, cue=(tok.i, to.i + 1), source=(lo, hi),
-                             source_head=src_head.i, cue_head=tok.i, kind="according", hedged=hedged))
+        hedged = any(t.lower_ in lex.hedges for t in doc[content[0] : content[1]] if t.head.i == tok.head.i)
+        out.append(
+            Candidate(
+                content=content,
+                cue=(tok.i, to.i + 1),
+                source=(lo, hi),
+                source_head=src_head.i,
+                cue_head=tok.i,
+                kind="according",
+                hedged=hedged,
+            )
+        )
     return out
 
 
 def that_clause(noun: Token) -> Token | None:
     for c in noun.children:
-        if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and \
-                any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+        if (
+            c.dep_ in ("acl", "ccomp", "relcl")
+            and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ):
             return c
     return None
 
@@ -95,8 +107,11 @@ def _named_modifier(idx: DocIndex, noun: Token) -> tuple[Range | None, int | Non
     """The named modifier of a cue noun is its source: "a New York Times report that",
     "Democratic allegations of" (and "Trump charges that", a verb the parse took for a noun).
     The noun's determiner goes with it, as in PolNeAR ("a New York Times")."""
-    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
-            and c.ent_type_ in NAME_ENTITY_LABELS and c.right_edge.i == noun.i - 1]
+    mods = [
+        c
+        for c in noun.lefts
+        if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in NAME_ENTITY_LABELS and c.right_edge.i == noun.i - 1
+    ]
     if not mods:
         return None, None
     lo = mods[0].left_edge.i
@@ -118,7 +133,7 @@ def nominal_candidates(idx: DocIndex, lex: StatementLexicon, skip: frozenset[int
             clause = topic_object(noun)
             if clause is None:
                 continue
-            cue_end = clause.head.i + 1     # PolNeAR's cue holds the preposition: "criticism of"
+            cue_end = clause.head.i + 1  # PolNeAR's cue holds the preposition: "criticism of"
         content = trim(idx, *idx.clip_to_para(*subtree(clause), clause.i))
         if content[1] <= content[0]:
             continue
@@ -134,14 +149,22 @@ def nominal_candidates(idx: DocIndex, lex: StatementLexicon, skip: frozenset[int
         if source is None:
             source, src_head = _named_modifier(idx, noun)
         if source is None and cue_end > noun.i + 1:
-            continue    # "support for the bill" with no one's support: not an attribution
-        out.append(Candidate(content=content, cue=(noun.i, cue_end), source=source,
-                             source_head=src_head, cue_head=noun.i, kind="noun",
-                             certainty=lex.nouns[noun.lemma_.lower()]))
+            continue  # "support for the bill" with no one's support: not an attribution
+        out.append(
+            Candidate(
+                content=content,
+                cue=(noun.i, cue_end),
+                source=source,
+                source_head=src_head,
+                cue_head=noun.i,
+                kind="noun",
+                certainty=lex.nouns[noun.lemma_.lower()],
+            )
+        )
     return out
 
 
-HEADLINE_SPEAKER_MAX = 6     # tokens before the colon of a "Speaker: claim" headline
+HEADLINE_SPEAKER_MAX = 6  # tokens before the colon of a "Speaker: claim" headline
 
 
 def colon_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
@@ -151,31 +174,41 @@ def colon_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
     for tok in doc:
         if tok.text != ":" or idx.quote_of[tok.i] >= 0:
             continue
-        quotes = [q for q in adjacent_quotes(idx, (tok.i, tok.i + 1))
-                  if idx.quote_tokens(q)[0] > tok.i]
+        quotes = [q for q in adjacent_quotes(idx, (tok.i, tok.i + 1)) if idx.quote_tokens(q)[0] > tok.i]
         plo, phi = idx.para_range(tok.i)
         if quotes:
             content, direct = idx.quote_tokens(quotes[0]), True
         elif tok.i - plo <= HEADLINE_SPEAKER_MAX:
             # headline style, no marks: "Smith: Rival Is Unfit To Serve"
             content, direct = trim(idx, tok.i + 1, phi), False
-            if sum(1 for t in doc[content[0]:content[1]] if t.is_alpha) < 3:
+            if sum(1 for t in doc[content[0] : content[1]] if t.is_alpha) < 3:
                 continue
         else:
             continue
         src, head = left_context_source(idx, (tok.i, tok.i + 1))
-        speaker_tag = tok.i > plo and tok.i - plo <= 3 and \
-            all(t.is_upper or not t.is_alpha for t in doc[plo:tok.i])
+        speaker_tag = tok.i > plo and tok.i - plo <= 3 and all(t.is_upper or not t.is_alpha for t in doc[plo : tok.i])
         if src is None and speaker_tag:
-            src, head = (plo, tok.i), tok.i - 1     # transcript speaker tag: "FALLIN: Well, I think ..."
+            src, head = (plo, tok.i), tok.i - 1  # transcript speaker tag: "FALLIN: Well, I think ..."
         if src is None or doc[tok.i - 1].lower_ in lex.colon_labels:
-            continue    # "Editor's note: ...", "Update: ...": a label, not a speaker
+            continue  # "Editor's note: ...", "Update: ...": a label, not a speaker
         # a headline without a verb ("Lynch: No outside influence on FBI probe") needs a named
         # speaker, so that labels ("Editor's note:", "Update:") are not taken for one
-        if not direct and not speaker_tag and \
-                not any(t.pos_ in ("VERB", "AUX") for t in doc[content[0]:content[1]]) and \
-                not any(t.ent_type_ in NAME_ENTITY_LABELS for t in doc[src[0]:src[1]]):
+        if (
+            not direct
+            and not speaker_tag
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[content[0] : content[1]])
+            and not any(t.ent_type_ in NAME_ENTITY_LABELS for t in doc[src[0] : src[1]])
+        ):
             continue
-        out.append(Candidate(content=content, cue=(tok.i, tok.i + 1), source=src,
-                             source_head=head, cue_head=tok.i, kind="colon", direct=direct))
+        out.append(
+            Candidate(
+                content=content,
+                cue=(tok.i, tok.i + 1),
+                source=src,
+                source_head=head,
+                cue_head=tok.i,
+                kind="colon",
+                direct=direct,
+            )
+        )
     return out

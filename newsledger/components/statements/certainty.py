@@ -1,5 +1,6 @@
 """Certainty of a statement's content as presented: the cue's own force ("denied", "did not rule
 out", "predicted") combined with modal markers on the content's main verb ("may", "likely")."""
+
 from __future__ import annotations
 
 from spacy.tokens import Doc

@@ -3,6 +3,7 @@ clause, "whether"/"if" clause, infinitive, an answer word), the object of its pr
 for talks"), its object with an "as" complement, the subject of its passive, or the main clause it
 comments on ("The plan, he said, is dead", "As the Post reported, ..."). Which of these a verb
 takes is its frame string in data/cue_verbs.tsv."""
+
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -12,36 +13,42 @@ from .lexicon import StatementLexicon
 from .spans import DocIndex, minus, subtree, trim
 
 RELATIVE_WORDS = {"who", "that", "which", "whom"}
-ANSWER_WORDS = {"yes", "no", "yeah", "nope", "so"}     # "said yes", "said so"
+ANSWER_WORDS = {"yes", "no", "yeah", "nope", "so"}  # "said yes", "said so"
 
 
-def complement(idx: DocIndex, v: Token, entry, src: Range | None, prep: Token | None,
-               lex: StatementLexicon) -> Range | None:
+def complement(
+    idx: DocIndex, v: Token, entry, src: Range | None, prep: Token | None, lex: StatementLexicon
+) -> Range | None:
     """Content of an indirect statement: the clausal complement, else an object or a passive subject."""
     kids = list(v.children)
     for dep, frame in (("ccomp", "c"), ("xcomp", "x")):
         for c in kids:
             if c.dep_ == dep and frame in entry.frames:
                 return _clip(idx, _without_next_report(c, lex), c, src)
-    for c in kids:      # "said legalizing it would help": a gerund subject the parser made an xcomp
-        if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > v.i and "c" in entry.frames \
-                and any(k.dep_ in ("ccomp", "conj") or k.pos_ == "AUX" for k in c.children):
+    for c in kids:  # "said legalizing it would help": a gerund subject the parser made an xcomp
+        if (
+            c.dep_ == "xcomp"
+            and c.tag_ == "VBG"
+            and c.i > v.i
+            and "c" in entry.frames
+            and any(k.dep_ in ("ccomp", "conj") or k.pos_ == "AUX" for k in c.children)
+        ):
             return _clip(idx, _without_next_report(c, lex), c, src)
     if "p" in entry.frames and any(k.dep_ == "agent" for k in kids):
         for c in kids:
             if c.dep_ == "nsubjpass":
                 return _clip(idx, subtree(c), c, src)
-    for c in kids:      # "asked him whether ...", "wondered if ..." (parsed as adverbial clauses)
+    for c in kids:  # "asked him whether ...", "wondered if ..." (parsed as adverbial clauses)
         if c.dep_ == "advcl" and c.i > v.i and ("c" in entry.frames or "w" in entry.frames):
             mark = next((m for m in c.children if m.dep_ == "mark"), None)
             if mark is not None and (mark.lower_ == "whether" or (mark.lower_ == "if" and "w" in entry.frames)):
                 return _clip(idx, subtree(c), c, src)
-    if "c" in entry.frames:     # "75 percent said yes", "55 percent said so"
+    if "c" in entry.frames:  # "75 percent said yes", "55 percent said so"
         for c in kids:
             if c.dep_ in ("intj", "advmod") and c.i > v.i and c.lower_ in ANSWER_WORDS:
                 return _clip(idx, subtree(c), c, src)
     if "a" in entry.frames and prep is not None:
-        if prep.dep_ == "mark":     # "called for X to step down": the clause the "for" opens
+        if prep.dep_ == "mark":  # "called for X to step down": the clause the "for" opens
             return _clip(idx, (prep.i + 1, subtree(prep.head)[1]), prep.head, src)
         objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if objs:
@@ -66,7 +73,7 @@ def complement(idx: DocIndex, v: Token, entry, src: Range | None, prep: Token | 
                 return _clip(idx, subtree(as_phrase), as_phrase, src)
     as_clause = v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in v.children)
     if (v.dep_ == "parataxis" or as_clause) and "c" in entry.frames:
-        h = v.head          # "The plan, he said, is dead.", "As the Post reported, the plan is dead."
+        h = v.head  # "The plan, he said, is dead.", "As the Post reported, the plan is dead."
         return _clip(idx, minus(subtree(h), subtree(v), keep=h.i), h, src)
     return None
 
@@ -77,8 +84,13 @@ def _without_next_report(head: Token, lex: StatementLexicon) -> Range:
     (PolNeAR is univocal), so the content stops there."""
     lo, hi = subtree(head)
     for c in head.children:
-        if c.i > head.i and c.dep_ in ("conj",) and c.pos_ == "VERB" and lex.verb(c)[0] is not None \
-                and not any(m.dep_ == "mark" for m in c.children):
+        if (
+            c.i > head.i
+            and c.dep_ in ("conj",)
+            and c.pos_ == "VERB"
+            and lex.verb(c)[0] is not None
+            and not any(m.dep_ == "mark" for m in c.children)
+        ):
             hi = min(hi, c.left_edge.i)
     return lo, hi
 

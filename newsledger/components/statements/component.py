@@ -10,6 +10,7 @@ source (statements/sources/resolve); certainty comes from the cue and the conten
 (statements/certainty); "via" links a statement to the innermost other statement whose content
 holds its cue (relays, kept as chains).
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
@@ -29,12 +30,15 @@ from .sources.resolve import resolve_sources, source_actor
 from .spans import DocIndex, char_range, minus, trim
 from .verbal import verbal_candidates
 
-MIN_FREE_QUOTE_WORDS = 5     # shorter unattributed quotes are scare quotes, not statements
-FLOATING_MAX_PARAS = 2       # a floating quote inherits a speaker at most this many paragraphs back
+MIN_FREE_QUOTE_WORDS = 5  # shorter unattributed quotes are scare quotes, not statements
+FLOATING_MAX_PARAS = 2  # a floating quote inherits a speaker at most this many paragraphs back
 
 
-@Language.factory("newsledger_statements", requires=["token.dep", "token.lemma", "doc.ents", "doc._.actors"],
-                  assigns=["doc._.statements"])
+@Language.factory(
+    "newsledger_statements",
+    requires=["token.dep", "token.lemma", "doc.ents", "doc._.actors"],
+    assigns=["doc._.statements"],
+)
 def make_statements(nlp: Language, name: str):
     return StatementsComponent(StatementLexicon.load())
 
@@ -51,14 +55,21 @@ class StatementsComponent:
 def extract_statements(doc: Doc, lex: StatementLexicon) -> list[Statement]:
     idx = DocIndex(doc)
     light = light_candidates(idx, lex)
-    cands = verbal_candidates(idx, lex) + according_candidates(idx, lex) + light + \
-        nominal_candidates(idx, lex, frozenset(c.cue_head for c in light if c.cue_head is not None))
+    cands = (
+        verbal_candidates(idx, lex)
+        + according_candidates(idx, lex)
+        + light
+        + nominal_candidates(idx, lex, frozenset(c.cue_head for c in light if c.cue_head is not None))
+    )
     cands += adjective_candidates(idx, lex, {c.cue_head for c in cands if c.cue_head is not None})
     cands = _dedupe(cands)
     mask = _covered_mask(len(doc), cands)
     # a colon no verb cue claimed ("said:"); its content may hold nested cues ("FALLIN: I think ...")
-    cands += [c for c in colon_candidates(idx, lex) if c.cue is not None and c.source is not None
-              and not _covered(mask, *c.cue) and not _covered(mask, *c.source)]
+    cands += [
+        c
+        for c in colon_candidates(idx, lex)
+        if c.cue is not None and c.source is not None and not _covered(mask, *c.cue) and not _covered(mask, *c.source)
+    ]
     _cut_outer_adjuncts(idx, cands)
     cands.extend(_leftover_quotes(idx, cands))
     cands.sort(key=lambda c: (c.anchor, c.content[0]))
@@ -88,7 +99,7 @@ def _cut_outer_adjuncts(idx: DocIndex, cands: list[Candidate]) -> None:
             continue
         hole = (min(a.cue[0], a.source[0]), max(a.cue[1], a.source[1]))
         # only verbs whose cue lies inside the adjunct's content can be its relayed statement
-        for cue, c in with_cue[bisect_left(cue_starts, a.content[0]):bisect_left(cue_starts, a.content[1])]:
+        for cue, c in with_cue[bisect_left(cue_starts, a.content[0]) : bisect_left(cue_starts, a.content[1])]:
             if c is a:
                 continue
             holds_hole = c.content[0] <= hole[0] and hole[1] <= c.content[1]
@@ -103,7 +114,7 @@ def _covered_mask(n: int, cands: list[Candidate]) -> bytearray:
     for c in cands:
         for rng in (c.content, c.cue, c.source):
             if rng:
-                mask[rng[0]:rng[1]] = b"\x01" * (rng[1] - rng[0])
+                mask[rng[0] : rng[1]] = b"\x01" * (rng[1] - rng[0])
     return mask
 
 
@@ -151,7 +162,7 @@ def _inherit_floating(idx: DocIndex, cands: list[Candidate]) -> None:
 
 def _span(idx: DocIndex, rng) -> Span | None:
     cr = char_range(idx.doc, *rng) if rng else None
-    return Span(cr[0], cr[1], idx.text[cr[0]:cr[1]]) if cr else None
+    return Span(cr[0], cr[1], idx.text[cr[0] : cr[1]]) if cr else None
 
 
 def _to_records(idx: DocIndex, cands: list[Candidate], lex: StatementLexicon) -> list[Statement]:
@@ -166,9 +177,17 @@ def _to_records(idx: DocIndex, cands: list[Candidate], lex: StatementLexicon) ->
             source = SourceSpan(s.start, s.end, s.text, source_actor(doc, c))
         direct = c.direct or _inside_quote(idx, content)
         certainty = combine(c.certainty, content_certainty(doc, c.content, lex))
-        out.append(Statement(id=f"s{len(out) + 1}", direct=direct, source=source,
-                             cue=_span(idx, c.cue), content=content, certainty=certainty,
-                             hedged=c.hedged))
+        out.append(
+            Statement(
+                id=f"s{len(out) + 1}",
+                direct=direct,
+                source=source,
+                cue=_span(idx, c.cue),
+                content=content,
+                certainty=certainty,
+                hedged=c.hedged,
+            )
+        )
     _link_relays(out)
     return out
 

@@ -1,4 +1,5 @@
 """The statement lexicons (statements/data/*.tsv), loaded once per component."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -7,58 +8,68 @@ from spacy.tokens import Token
 
 from ..common.lexicon import read_rows
 
-DATA = "newsledger.components.statements"   # tables in statements/data/
+DATA = "newsledger.components.statements"  # tables in statements/data/
 
 
 @dataclass(frozen=True)
 class CueVerb:
-    lemma: str            # "say", or "rule out" for verb + particle
+    lemma: str  # "say", or "rule out" for verb + particle
     certainty: str
-    negated: str          # certainty when the cue verb is negated
-    frames: str           # complements that can be the content: q c x o p (see the TSV header)
+    negated: str  # certainty when the cue verb is negated
+    frames: str  # complements that can be the content: q c x o p (see the TSV header)
 
 
 @dataclass
 class StatementLexicon:
     verbs: dict[str, CueVerb] = field(default_factory=dict)
-    nouns: dict[str, str] = field(default_factory=dict)          # lemma -> certainty
+    nouns: dict[str, str] = field(default_factory=dict)  # lemma -> certainty
     channels: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()
-    markers: dict[str, str] = field(default_factory=dict)        # word -> certainty
-    anaphors: dict[str, str] = field(default_factory=dict)       # word -> person|group
-    adjectives: dict[str, str] = field(default_factory=dict)     # predicative adjective -> certainty
-    agent_nouns: dict[str, str] = field(default_factory=dict)    # "supporter" (of) -> certainty
-    colon_labels: frozenset[str] = frozenset()                   # "note" (Editor's note:), not speakers
+    markers: dict[str, str] = field(default_factory=dict)  # word -> certainty
+    anaphors: dict[str, str] = field(default_factory=dict)  # word -> person|group
+    adjectives: dict[str, str] = field(default_factory=dict)  # predicative adjective -> certainty
+    agent_nouns: dict[str, str] = field(default_factory=dict)  # "supporter" (of) -> certainty
+    colon_labels: frozenset[str] = frozenset()  # "note" (Editor's note:), not speakers
     light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # verb -> nouns only it makes cues
-    clear_adjectives: frozenset[str] = frozenset()               # "made (it) clear that"
+    clear_adjectives: frozenset[str] = frozenset()  # "made (it) clear that"
 
     @classmethod
     def load(cls) -> StatementLexicon:
         verbs = {}
         for row in read_rows(DATA, "cue_verbs.tsv"):
             defaults = ["", "asserted", "asserted", "qcp"]
-            lemma, cert, neg, frames = row[:4] + defaults[len(row):]
+            lemma, cert, neg, frames = row[:4] + defaults[len(row) :]
             if "o" in frames and "p" not in frames:
-                frames += "p"   # a transitive cue's passive with an agent: "is reviled by X"
+                frames += "p"  # a transitive cue's passive with an agent: "is reviled by X"
             verbs[lemma.lower()] = CueVerb(lemma.lower(), cert, neg, frames)
-        nouns = {r[0].lower(): (r[1] if len(r) > 1 else "asserted")
-                 for r in read_rows(DATA, "cue_nouns.tsv")}
+        nouns = {r[0].lower(): (r[1] if len(r) > 1 else "asserted") for r in read_rows(DATA, "cue_nouns.tsv")}
         channels = frozenset(r[0].lower() for r in read_rows(DATA, "channels.tsv"))
         hedges = frozenset(r[0].lower() for r in read_rows(DATA, "hedges.tsv"))
         markers = {r[0].lower(): r[1] for r in read_rows(DATA, "certainty_markers.tsv")}
         anaphors = {r[0].lower(): r[1] for r in read_rows(DATA, "pronouns.tsv")}
-        adjectives = {r[0].lower(): (r[1] if len(r) > 1 else "asserted")
-                      for r in read_rows(DATA, "cue_adjectives.tsv")}
-        light = {r[0].lower(): frozenset(n.strip().lower() for n in (r[1] if len(r) > 1 else "").split(",")
-                                         if n.strip())
-                 for r in read_rows(DATA, "light_verbs.tsv")}
+        adjectives = {r[0].lower(): (r[1] if len(r) > 1 else "asserted") for r in read_rows(DATA, "cue_adjectives.tsv")}
+        light = {
+            r[0].lower(): frozenset(n.strip().lower() for n in (r[1] if len(r) > 1 else "").split(",") if n.strip())
+            for r in read_rows(DATA, "light_verbs.tsv")
+        }
         clear = frozenset(r[0].lower() for r in read_rows(DATA, "clear_adjectives.tsv"))
-        agent_nouns = {r[0].lower(): (r[1] if len(r) > 1 else "asserted")
-                       for r in read_rows(DATA, "cue_agent_nouns.tsv")}
+        agent_nouns = {
+            r[0].lower(): (r[1] if len(r) > 1 else "asserted") for r in read_rows(DATA, "cue_agent_nouns.tsv")
+        }
         labels = frozenset(r[0].lower() for r in read_rows(DATA, "colon_labels.tsv"))
-        return cls(verbs, nouns, channels, hedges, markers, anaphors, adjectives=adjectives,
-                   agent_nouns=agent_nouns, light_verbs=light, clear_adjectives=clear,
-                   colon_labels=labels)
+        return cls(
+            verbs,
+            nouns,
+            channels,
+            hedges,
+            markers,
+            anaphors,
+            adjectives=adjectives,
+            agent_nouns=agent_nouns,
+            light_verbs=light,
+            clear_adjectives=clear,
+            colon_labels=labels,
+        )
 
     def verb(self, token: Token) -> tuple[CueVerb | None, Token | None]:
         """The cue entry of a verb token and its particle or preposition token ("rule out",

@@ -2,6 +2,7 @@
 raised concerns about ...", "Rubio voiced support for ...") or by "make (it) clear that ...".
 The light verb's subject is the source; the cue runs from the verb over the noun (and its
 preposition); the content is the noun's that-clause or topic object."""
+
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -23,9 +24,15 @@ def _content_of_noun(noun: Token) -> tuple[Token | None, int]:
     if clause is not None:
         return clause, noun.i + 1
     obj = topic_object(noun, LIGHT_PREPS)
-    if obj is None:     # the parser often hangs the preposition on the verb: "took aim [at X]"
-        prep = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in LIGHT_PREPS
-                     and c.i == noun.right_edge.i + 1), None)
+    if obj is None:  # the parser often hangs the preposition on the verb: "took aim [at X]"
+        prep = next(
+            (
+                c
+                for c in noun.head.children
+                if c.dep_ == "prep" and c.lower_ in LIGHT_PREPS and c.i == noun.right_edge.i + 1
+            ),
+            None,
+        )
         obj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if obj is not None:
         return obj, obj.head.i + 1
@@ -37,7 +44,7 @@ def _clear_clause(verb: Token, lex: StatementLexicon) -> Token | None:
     adj = next((c for c in verb.children if c.lower_ in lex.clear_adjectives and c.i > verb.i), None)
     if adj is None:
         return None
-    for h in (verb, adj):       # the small parser hangs the clause on either, as any clausal dep
+    for h in (verb, adj):  # the small parser hangs the clause on either, as any clausal dep
         for c in h.children:
             if c.dep_ in ("ccomp", "advcl", "csubj") and c.i > adj.i:
                 return c
@@ -55,11 +62,17 @@ def light_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             while cue_end > verb.i + 1 and doc[cue_end - 1].dep_ in ("mark", "punct"):
                 cue_end -= 1
         else:
-            own = lex.light_verbs[verb.lemma_.lower()]     # nouns cueing only with this verb ("took aim at")
-            noun = next((c for c in verb.children if c.dep_ == "dobj" and
-                         (c.lemma_.lower() in lex.nouns or c.lemma_.lower() in own)), None)
+            own = lex.light_verbs[verb.lemma_.lower()]  # nouns cueing only with this verb ("took aim at")
+            noun = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "dobj" and (c.lemma_.lower() in lex.nouns or c.lemma_.lower() in own)
+                ),
+                None,
+            )
             if noun is None or any(c.dep_ == "poss" for c in noun.children):
-                continue    # "repeated its criticism of": the possessor is the holder (nominal cue)
+                continue  # "repeated its criticism of": the possessor is the holder (nominal cue)
             clause, cue_end = _content_of_noun(noun)
             if clause is None:
                 continue
@@ -71,7 +84,17 @@ def light_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
         if content[1] <= content[0] or not lo < cue_end <= content[0] or idx.para_of[lo] != idx.para_of[cue_end - 1]:
             continue
         cert = lex.nouns.get(noun.lemma_.lower(), "asserted") if noun is not None else "asserted"
-        out.append(Candidate(content=content, cue=(lo, cue_end), source=src, source_head=src_head,
-                             cue_head=(noun or verb).i, antecedent=ante, certainty=cert,
-                             negated=any(c.dep_ == "neg" for c in verb.children), kind="noun"))
+        out.append(
+            Candidate(
+                content=content,
+                cue=(lo, cue_end),
+                source=src,
+                source_head=src_head,
+                cue_head=(noun or verb).i,
+                antecedent=ante,
+                certainty=cert,
+                negated=any(c.dep_ == "neg" for c in verb.children),
+                kind="noun",
+            )
+        )
     return out

@@ -1,12 +1,13 @@
 """Find direct quotations in raw text: curly and straight double marks, quotes that run over
 several paragraphs (news style: an unclosed quote continues when the next paragraph opens with
 a mark), unbalanced marks. One linear pass over the characters."""
+
 from __future__ import annotations
 
 OPENERS = "“„«"
 CLOSERS = "”»"
 STRAIGHT = '"'
-MAX_QUOTE = 6000          # an "open" quote longer than this is an unbalanced mark, not a quote
+MAX_QUOTE = 6000  # an "open" quote longer than this is an unbalanced mark, not a quote
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -57,7 +58,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     """Character spans (start, end) of quotations, marks included, in text order."""
     quotes: list[tuple[int, int]] = []
     open_at: int | None = None
-    last_content = -1           # end of the last non-space char inside the current quote
+    last_content = -1  # end of the last non-space char inside the current quote
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
@@ -69,7 +70,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                     quotes.append((open_at, last_content))
                 open_at = None
             else:
-                i = cont + 1         # the quote continues into the next paragraph
+                i = cont + 1  # the quote continues into the next paragraph
                 continue
         elif ch in OPENERS or ch in CLOSERS or ch == STRAIGHT:
             if open_at is None:
@@ -79,7 +80,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 quotes.append((open_at, i + 1))
                 open_at = None
             elif ch in OPENERS or (ch == STRAIGHT and _opens(text, i)):
-                open_at, last_content = i, i + 1   # unbalanced: restart at the new mark
+                open_at, last_content = i, i + 1  # unbalanced: restart at the new mark
         elif open_at is not None and not ch.isspace():
             last_content = i + 1
             if i - open_at > MAX_QUOTE:

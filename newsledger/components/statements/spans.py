@@ -4,6 +4,7 @@ Ranges are half-open token index pairs [lo, hi). Paragraphs (newline-delimited) 
 boundaries: the small English models often glue a heading or the next paragraph onto a
 sentence, so no source or content may cross a newline.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .quotes import find_quotes, paragraphs
 
-QUOTE_CHARS = set("“”„«»\"")
+QUOTE_CHARS = set('“”„«»"')
 
 
 _DOUBLE_APOSTROPHE = re.compile("''")
@@ -23,9 +24,11 @@ def double_apostrophe_quotes(text: str) -> str:
     """Archive copy (NYT via LexisNexis) marks quotations with two apostrophes: ''Like this,''
     he said. Read them as curly marks for quote finding, same length so offsets hold: an opening
     pair follows a space, a line start or a bracket; any other pair closes."""
+
     def mark(m: re.Match) -> str:
         prev = text[m.start() - 1] if m.start() > 0 else " "
         return "\u201c\u2060" if prev.isspace() or prev in "([{—–-" else "\u2060\u201d"
+
     return _DOUBLE_APOSTROPHE.sub(mark, text) if "''" in text else text
 
 
@@ -34,7 +37,7 @@ class DocIndex:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = text = doc.text     # Doc.text is rebuilt on every access: read it once
+        self.text = text = doc.text  # Doc.text is rebuilt on every access: read it once
         self.paras = paragraphs(text)
         self.quotes = find_quotes(double_apostrophe_quotes(text))
         self._para_starts = [p[0] for p in self.paras]
@@ -99,8 +102,11 @@ def _is_quote_mark(tok: Token) -> bool:
 
 
 def _is_edge_junk(tok: Token) -> bool:
-    return tok.is_space or (tok.is_punct and not _is_quote_mark(tok) and tok.text not in ")]") \
+    return (
+        tok.is_space
+        or (tok.is_punct and not _is_quote_mark(tok) and tok.text not in ")]")
         or tok.lower_ in ("and", "but", "or")
+    )
 
 
 def trim(idx: DocIndex, lo: int, hi: int) -> tuple[int, int]:

@@ -3,6 +3,7 @@
 passive agents ("was confirmed by NATO chief Mark Rutte"), infinitive and object complements
 (statements/complements finds the content of an indirect statement).
 Also find_source/cue_range, shared with the adjective and light-verb cues."""
+
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -51,19 +52,19 @@ def _governing_subject(idx: DocIndex, v: Token, lex: StatementLexicon) -> Token 
             break
         head = head.head
         chain.append(head)
-    for h in chain:                             # a governing reporting verb first
+    for h in chain:  # a governing reporting verb first
         if h.pos_ in ("VERB", "AUX") and lex.verb(h)[0] is not None:
             subj, passive = _subject(idx, h)
             if subj is not None and not passive:
                 return subj
     h = v
-    for _ in range(8):                          # then the plain conjunct chain
+    for _ in range(8):  # then the plain conjunct chain
         if h.head is h:
             break
         if h.dep_ in INHERIT_DEPS:
             h = h.head
         elif h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX", "ADJ"):
-            h = h.head                          # "by saying", "after blasting X, Beck said"
+            h = h.head  # "by saying", "after blasting X, Beck said"
         else:
             break
         if h.pos_ == "ADP":
@@ -73,8 +74,8 @@ def _governing_subject(idx: DocIndex, v: Token, lex: StatementLexicon) -> Token 
             return None if passive else subj
     noun = v.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
-        noun = noun.head.head                           # "X unleashed a series of tweets saying ..."
-    if v.dep_ == "acl" and noun.dep_ == "dobj":        # "X issued a statement saying ..."
+        noun = noun.head.head  # "X unleashed a series of tweets saying ..."
+    if v.dep_ == "acl" and noun.dep_ == "dobj":  # "X issued a statement saying ..."
         subj, passive = _subject(idx, noun.head)
         return None if passive else subj
     return None
@@ -94,23 +95,23 @@ def find_source(idx: DocIndex, v: Token, lex: StatementLexicon):
 
 
 def _reduced_passive(v: Token) -> bool:
-    return (v.tag_ == "VBN" and v.dep_ == "advcl"
-            and not any(c.dep_ in SUBJ_DEPS | {"aux", "auxpass"} for c in v.children))
+    return (
+        v.tag_ == "VBN" and v.dep_ == "advcl" and not any(c.dep_ in SUBJ_DEPS | {"aux", "auxpass"} for c in v.children)
+    )
 
 
 def _find_source(idx: DocIndex, v: Token, lex: StatementLexicon) -> tuple[Range | None, int | None]:
     subj, passive = _subject(idx, v)
-    if subj is None and passive:        # "was told that ...": the subject is not the source
+    if subj is None and passive:  # "was told that ...": the subject is not the source
         return None, None
     if subj is None and _reduced_passive(v):
-        return None, None               # "(when) asked about X, she said": the patient is not the source
+        return None, None  # "(when) asked about X, she said": the patient is not the source
     if subj is None and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         noun = v.head
         return _finish_source(idx, minus(subtree(noun), subtree(v), keep=noun.i), noun, v)
     if subj is None:
         subj = _governing_subject(idx, v, lex)
-    if subj is None and v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") \
-            and v.head.i < v.i:
+    if subj is None and v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i:
         # "an outside group backing Bush", "voters demanding change": the noun does the saying
         noun = v.head
         return _finish_source(idx, minus(subtree(noun), subtree(v), keep=noun.i), noun, v)
@@ -131,8 +132,9 @@ def left_context_source(idx: DocIndex, cue: Range) -> tuple[Range | None, int | 
     doc = idx.doc
     plo, _ = idx.para_range(cue[0])
     lo = cue[0]
-    while lo > plo and cue[0] - lo < 12 and idx.quote_of[lo - 1] < 0 \
-            and doc[lo - 1].text not in (".", "?", "!", ";", "—"):
+    while (
+        lo > plo and cue[0] - lo < 12 and idx.quote_of[lo - 1] < 0 and doc[lo - 1].text not in (".", "?", "!", ";", "—")
+    ):
         lo -= 1
     lo, hi = trim(idx, lo, cue[0])
     if not 0 < hi - lo <= 12 or idx.quote_of[lo] >= 0 or idx.quote_of[hi - 1] >= 0:
@@ -142,7 +144,7 @@ def left_context_source(idx: DocIndex, cue: Range) -> tuple[Range | None, int | 
         return None, None
     head = next((t for t in toks if t.pos_ in ("PROPN", "NOUN", "PRON")), toks[0])
     last_name = head
-    for t in toks[head.i - lo:]:
+    for t in toks[head.i - lo :]:
         if t.pos_ not in ("PROPN", "NOUN"):
             break
         last_name = t
@@ -158,7 +160,7 @@ def _finish_source(idx: DocIndex, rng: Range, head: Token, v: Token):
             lo, hi = minus((lo, hi), idx.quote_tokens(idx.quote_of[i]), keep=head.i)
             break
     start = _after_dateline(idx, lo, hi, head.i)
-    if start > head.i >= lo and start < hi:     # the parse made the dateline's place the head
+    if start > head.i >= lo and start < hi:  # the parse made the dateline's place the head
         head = idx.doc[start:hi].root
     lo, hi = trim(idx, start, hi)
     if lo <= head.i < hi:
@@ -213,14 +215,22 @@ def adjacent_quotes(idx: DocIndex, block: Range, v: Token | None = None, frames:
     i = block[0] - 1
     while i >= 0 and doc[i].is_punct and idx.quote_of[i] < 0:
         i -= 1
-    if i >= 0 and idx.quote_of[i] >= 0 and idx.quote_tokens(idx.quote_of[i])[1] == i + 1 \
-            and idx.quote_of[i] != idx.quote_of[block[0]]:
+    if (
+        i >= 0
+        and idx.quote_of[i] >= 0
+        and idx.quote_tokens(idx.quote_of[i])[1] == i + 1
+        and idx.quote_of[i] != idx.quote_of[block[0]]
+    ):
         found.append(idx.quote_of[i])
     j = block[1] if v is None else _skip_addressee(idx, v, block[1], frames)
     while j < len(doc) and (doc[j].is_punct or doc[j].is_space) and idx.quote_of[j] < 0:
         j += 1
-    if j < len(doc) and idx.quote_of[j] >= 0 and idx.quote_tokens(idx.quote_of[j])[0] == j \
-            and idx.quote_of[j] != idx.quote_of[block[1] - 1]:
+    if (
+        j < len(doc)
+        and idx.quote_of[j] >= 0
+        and idx.quote_tokens(idx.quote_of[j])[0] == j
+        and idx.quote_of[j] != idx.quote_of[block[1] - 1]
+    ):
         found.append(idx.quote_of[j])
     return found
 
@@ -245,7 +255,7 @@ def _own_source(idx: DocIndex, v: Token, src: Range, head: int, cue: Range) -> b
     doc = idx.doc
     if doc[head].head.i == v.i or doc[head].head.head.i == v.i:
         return True
-    gap = doc[src[1]:cue[0]] if src[1] <= cue[0] else doc[cue[1]:src[0]]
+    gap = doc[src[1] : cue[0]] if src[1] <= cue[0] else doc[cue[1] : src[0]]
     return all(t.is_punct for t in gap)
 
 
@@ -257,9 +267,12 @@ def _clausal(idx: DocIndex, v: Token, content: Range) -> bool:
 def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for v in idx.doc:
-        if v.pos_ not in ("VERB", "AUX") or v.dep_ == "amod" or \
-                (v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ == "ccomp" for c in v.children)):
-            continue    # "the so-called deal", "a group called X": modifiers, not reports (but
+        if (
+            v.pos_ not in ("VERB", "AUX")
+            or v.dep_ == "amod"
+            or (v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ == "ccomp" for c in v.children))
+        ):
+            continue  # "the so-called deal", "a group called X": modifiers, not reports (but
             # "Two analysts found in 2014 that ..." mis-parsed as a participle keeps its clause)
         entry, prt = lex.verb(v)
         if entry is None:
@@ -269,14 +282,22 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
         if src is None and not any(c.dep_ in ("nsubjpass", "expl") for c in v.children) and not _reduced_passive(v):
             src, src_head = left_context_source(idx, cue)
         if src_head is not None and idx.quote_of[v.i] >= 0 and idx.doc[src_head].lower_ in SPEAKER_SELF:
-            continue    # "I think" inside a quotation belongs to the quoted speaker's content
+            continue  # "I think" inside a quotation belongs to the quoted speaker's content
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children)
         hedged = any(c.lower_ in lex.hedges for c in v.children)
         certainty = entry.negated if negated else entry.certainty
         own = src is not None and _own_source(idx, v, src, src_head, cue)
         block = (min(cue[0], src[0]), max(cue[1], src[1])) if own else cue
-        base = dict(cue=cue, source=src, source_head=src_head, cue_head=v.i, antecedent=ante,
-                    certainty=certainty, negated=negated, hedged=hedged)
+        base = dict(
+            cue=cue,
+            source=src,
+            source_head=src_head,
+            cue_head=v.i,
+            antecedent=ante,
+            certainty=certainty,
+            negated=negated,
+            hedged=hedged,
+        )
         quotes = adjacent_quotes(idx, block, v, entry.frames) if "q" in entry.frames else []
         for q in quotes:
             quoted = _with_lead_in(idx, idx.quote_tokens(q), block)
@@ -287,11 +308,11 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
         if content is None or (cue[0] < content[1] and content[0] < cue[1]):
             continue
         if content[1] - content[0] == 1 and idx.doc[content[0]].lower_ in WH_WORDS and v.dep_ == "ROOT":
-            continue    # "What People Are Saying": a heading, not a report ("a plan which he denied" is one)
+            continue  # "What People Are Saying": a heading, not a report ("a plan which he denied" is one)
         if src is None and not _clausal(idx, v, content) and any(c.dep_ == "nsubjpass" for c in v.children):
             content = passive_patient(idx, v, entry, content)
             if content is None:
-                continue    # "Pyongyang is focused on ...": a passive state, no speaker, no reported clause
+                continue  # "Pyongyang is focused on ...": a passive state, no speaker, no reported clause
         if "r" in entry.frames and src is not None and src[1] <= cue[0] and content[0] >= cue[1]:
             # "Trump's voters appeared to turn out": the writer's impression, not the subject's
             # claim (PolNeAR gives it no source)

@@ -1,5 +1,6 @@
 """The calendar-word rules of the resolver: weekdays, years, "this week", holidays, months,
 seasons, decades, centuries, quarters and clock times, each resolved against the anchors."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -70,10 +71,10 @@ class CalendarNames:
         """The year written in t (negative for BC) and t without it."""
         m = re.search(r"(?<![\d'])(\d{1,4})\s*(?:bce|bc|b\.c\.e?\.?)(?![a-z])", t)
         if m:
-            return -int(m.group(1)), t[:m.start()] + t[m.end():]
+            return -int(m.group(1)), t[: m.start()] + t[m.end() :]
         m = self.re_year.search(t)
         if m:
-            return int(m.group(1)), t[:m.start()] + t[m.end():]
+            return int(m.group(1)), t[: m.start()] + t[m.end() :]
         return None, t
 
     def _this_unit(self, unit: str, a: Anchors) -> str | None:
@@ -117,7 +118,7 @@ class CalendarNames:
     def _month_date(self, t: str, a: Anchors, future: bool, part: str | None) -> str | None:
         mm = matched(self.re_month.search(t), "month", t)
         month = self.lex.months[mm.group(1)]
-        rest = t[:mm.start()] + " " + t[mm.end():]
+        rest = t[: mm.start()] + " " + t[mm.end() :]
         year, rest = self._find_year(rest)
         dm = self.re_day.search(rest)
         day = int(dm.group(1)) if dm else None
@@ -163,13 +164,13 @@ class CalendarNames:
             return None
         # a season's year is the year it starts in (winter 2024 runs from December 2024)
         start = SEASON_START[code]
-        started = p.year if p.month >= start else p.year - 1      # its latest start
-        since = (p.year - started) * 12 + p.month - start         # months since then
+        started = p.year if p.month >= start else p.year - 1  # its latest start
+        since = (p.year - started) * 12 + p.month - start  # months since then
         running = since < 3
         if shift in ("next", "coming", "upcoming"):
             y = started + 1
         elif shift == "last":
-            y = started - 1 if running else started               # the last one completed
+            y = started - 1 if running else started  # the last one completed
         elif shift in ("this", "current"):
             y = started if since <= 6 else started + 1
         elif future:
@@ -182,7 +183,7 @@ class CalendarNames:
         # (the times detector also finds "'90s", which this pattern misses: no value for it)
         m = matched(re.search(r"(\d{2,3})0s", t), "decade", t)
         digits = m.group(1)
-        if len(digits) == 1 or t[m.start() - 1:m.start()] == "'":
+        if len(digits) == 1 or t[m.start() - 1 : m.start()] == "'":
             base = (a.anaphoric() or (2000, None, None))[0]
             digits = f"{base // 100}{digits[-1]}" if len(digits) <= 2 else digits
         if self.re_bc.search(t):
@@ -193,10 +194,22 @@ class CalendarNames:
         m = re.search(r"(\d{1,2})(?:st|nd|rd|th)", t)
         n = int(m.group(1)) if m else None
         if n is None:
-            spelt = parse_number(t.split()[0].replace("first", "one").replace("second", "two")
-                             .replace("third", "three").replace("fifth", "five").replace("ninth", "nine")
-                             .replace("twelfth", "twelve").replace("eighth", "eight").replace("ieth", "y")
-                             .replace("th", "")) if t.split() else None
+            spelt = (
+                parse_number(
+                    t.split()[0]
+                    .replace("first", "one")
+                    .replace("second", "two")
+                    .replace("third", "three")
+                    .replace("fifth", "five")
+                    .replace("ninth", "nine")
+                    .replace("twelfth", "twelve")
+                    .replace("eighth", "eight")
+                    .replace("ieth", "y")
+                    .replace("th", "")
+                )
+                if t.split()
+                else None
+            )
             n = int(spelt) if spelt else None
         if not n:
             return None

@@ -7,6 +7,7 @@ Spans come from one precompiled regex (times/detect) plus spaCy DATE/TIME entiti
 values come from the rule resolver (times/resolve), with dateparser as a last resort for explicit
 dates the rules cannot read (at most once per expression).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -28,8 +29,12 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _DATEPARSER_OK = re.compile(r"\d")
 
 
-@Language.factory("newsledger_times", default_config={"narrative": False, "use_entities": True},
-                  requires=["doc.ents", "token.dep", "doc._.published"], assigns=["doc._.times"])
+@Language.factory(
+    "newsledger_times",
+    default_config={"narrative": False, "use_entities": True},
+    requires=["doc.ents", "token.dep", "doc._.published"],
+    assigns=["doc._.times"],
+)
 def make_times(nlp: Language, name: str, narrative: bool, use_entities: bool):
     return TimesComponent(narrative=narrative, use_entities=use_entities)
 
@@ -83,8 +88,11 @@ def candidate_spans(doc: Doc, ex: TimesComponent, text: str | None = None) -> li
     name_starts = [s for s, _ in names]
     text = doc.text if text is None else text
     # a year stays a time even inside a name ("the 1944 Warsaw Uprising"); words do not
-    spans = [(s, e) for s, e in find_time_spans(text)
-             if not (_inside_name(names, name_starts, s, e) and not _DIGIT.search(text, s, e))]
+    spans = [
+        (s, e)
+        for s, e in find_time_spans(text)
+        if not (_inside_name(names, name_starts, s, e) and not _DIGIT.search(text, s, e))
+    ]
     if not ex.use_entities:
         return spans
     starts = [s for s, _ in spans]
@@ -116,9 +124,11 @@ def _future(doc: Doc, start: int, end: int, token_starts: list[int]) -> bool:
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    return any(c.lower_ in _FUTURE_AUX for c in tok.children if c.dep_ == "aux") or \
-        (tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
-         and tok.head.lemma_ in ("plan", "expect", "intend", "hope", "aim", "schedule"))
+    return any(c.lower_ in _FUTURE_AUX for c in tok.children if c.dep_ == "aux") or (
+        tok.tag_ == "VB"
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
+        and tok.head.lemma_ in ("plan", "expect", "intend", "hope", "aim", "schedule")
+    )
 
 
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
@@ -158,7 +168,7 @@ def _counts_things(doc: Doc, text: str, span: tuple[int, int], token_starts: lis
 
 
 def _signal_mod(text: str, start: int, signals: dict[str, str]) -> str | None:
-    before = text[max(0, start - 12):start].split()
+    before = text[max(0, start - 12) : start].split()
     return signals.get(before[-1].lower()) if before else None
 
 
@@ -183,8 +193,11 @@ def _dateparser_fallback(text: str, published: dt.date | None) -> str | None:
 def extract_times(doc: Doc, ex: TimesComponent | None = None) -> list[TimeRef]:
     ex = ex or TimesComponent()
     published = _published(doc)
-    anchors = Anchors(published=published, narrative=ex.narrative,
-                      ref=(published.year, published.month, published.day) if published else None)
+    anchors = Anchors(
+        published=published,
+        narrative=ex.narrative,
+        ref=(published.year, published.month, published.day) if published else None,
+    )
     token_starts = doc.to_array("IDX").tolist() if len(doc) else []
     text = doc.text  # spaCy rebuilds doc.text on every access: read it once
     out: list[TimeRef] = []

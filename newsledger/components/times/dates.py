@@ -1,5 +1,6 @@
 """TIMEX3 date values: the (year, month, day) triple, the two anchors, formatting and month
 arithmetic."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -18,7 +19,7 @@ VAGUE = {"several", "a few", "few", "many", "some", "a couple of", "a couple", "
 class Anchors:
     published: dt.date | None = None
     narrative: bool = False
-    ref: Date3 | None = None          # the reference time: last resolved calendar date
+    ref: Date3 | None = None  # the reference time: last resolved calendar date
 
     def deictic(self) -> Date3 | None:
         if self.narrative and self.ref:

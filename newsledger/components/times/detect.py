@@ -4,6 +4,7 @@ The regex follows TimeML's extent conventions: determiners and part modifiers be
 expression ("the end of January", "early 1916", "the next day"); prepositions and signals
 ("in", "on", "since") do not.
 """
+
 from __future__ import annotations
 
 import re
@@ -11,22 +12,50 @@ from functools import lru_cache
 
 from .lexicon import TimeLexicon, alternation, time_lexicon
 
-_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-                  "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
-                  "twenty-first")
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "twenty-first"
+)
 # Unit words that are too ambiguous to stand in a duration on their own ("a second attack").
 _DURATION_UNITS_SKIP = {"second", "night", "weekend", "quarter"}
 # Words after which a bare "May"/"March"/"fall" is a month or season, not a verb.
-_MONTH_CONTEXT = {"in", "since", "by", "until", "till", "during", "of", "from", "to", "through",
-                  "early", "late", "mid", "mid-", "last", "next", "this", "before", "after", "that",
-                  "the", "each", "every", "and", "or", "between", "throughout"}
+_MONTH_CONTEXT = {
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "during",
+    "of",
+    "from",
+    "to",
+    "through",
+    "early",
+    "late",
+    "mid",
+    "mid-",
+    "last",
+    "next",
+    "this",
+    "before",
+    "after",
+    "that",
+    "the",
+    "each",
+    "every",
+    "and",
+    "or",
+    "between",
+    "throughout",
+}
 
 
 def _plural(unit: str) -> str:
     if unit.endswith("y") and unit[-2] not in "aeiou":
-        return unit[:-1] + "ies"          # century -> centuries
+        return unit[:-1] + "ies"  # century -> centuries
     if unit.endswith("um"):
-        return unit[:-2] + "a"            # millennium -> millennia
+        return unit[:-2] + "a"  # millennium -> millennia
     return unit + "s"
 
 
@@ -51,8 +80,10 @@ def time_regex() -> re.Pattern:
     nums = [w for w in lex.numbers if lex.numbers[w] > 0]
     tens = [w for w, v in lex.numbers.items() if v >= 20]
     ones = [w for w, v in lex.numbers.items() if 0 < v < 10]
-    numw = (rf"(?:\d+(?:\.\d+)?|(?:{alternation(tens)})-(?:{alternation(ones)})|{alternation(nums)}"
-            r"|an?|several|a\s+few|few|many|some|a\s+couple\s+of|a\s+couple|a\s+number\s+of|half\s+an?|a\s+half)")
+    numw = (
+        rf"(?:\d+(?:\.\d+)?|(?:{alternation(tens)})-(?:{alternation(ones)})|{alternation(nums)}"
+        r"|an?|several|a\s+few|few|many|some|a\s+couple\s+of|a\s+couple|a\s+number\s+of|half\s+an?|a\s+half)"
+    )
     directions = rf"(?:{alternation(lex.directions)})"
     mods = rf"(?:{alternation(lex.mods)})"
     modp = rf"(?:{mods}\s*(?:-\s*)?(?:in\s+)?(?:the\s+)?(?:{part}\s+of\s+)?)"
@@ -92,14 +123,13 @@ def time_regex() -> re.Pattern:
         r"(?:this|that|the\s+same)\s+(?:time|period|point)|the\s+time\s+being",
     ]
     body = "|".join(f"(?:{c})" for c in cores)
-    pattern = (rf"(?<![\w$£€¥₩'])(?:(?:the\s+)?{modp})?(?:the\s+)?(?:{part}\s+of\s+)?(?:{body})(?![\w])")
+    pattern = rf"(?<![\w$£€¥₩'])(?:(?:the\s+)?{modp})?(?:the\s+)?(?:{part}\s+of\s+)?(?:{body})(?![\w])"
     return re.compile(pattern, re.IGNORECASE)
 
 
 _BARE_AMBIGUOUS = re.compile(r"^(?:the\s+)?(?:may|march|fall|sun|sat|wed|once|present|second)$", re.IGNORECASE)
 _PLAIN_NUMBER = re.compile(r"^\d{1,4}$")
-_THE_WEEKDAY = re.compile(r"(?:^|\s)the\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
-                          re.IGNORECASE)
+_THE_WEEKDAY = re.compile(r"(?:^|\s)the\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
@@ -118,12 +148,12 @@ def find_time_spans(text: str) -> list[tuple[int, int]]:
             start += s.index(s.split()[1])  # "the 1953 armistice": the year alone
             s = text[start:end]
         if _BARE_AMBIGUOUS.match(s):
-            prev = text[max(0, start - 12):start].split()
+            prev = text[max(0, start - 12) : start].split()
             if not s[0].isupper() or not prev or prev[-1].lower() not in _MONTH_CONTEXT:
                 continue
             if s.split()[0].lower() == "the" and low.split()[-1] in ("march", "may"):
                 continue  # "the march on the capital"
-            if low.endswith("fall") and re.match(r"\s+of\s+(?!\d)", text[end:end + 8]):
+            if low.endswith("fall") and re.match(r"\s+of\s+(?!\d)", text[end : end + 8]):
                 continue  # "the fall of Saigon"
         if _PLAIN_NUMBER.match(s) and len(s) < 4:
             continue

@@ -3,6 +3,7 @@
 Data lives in times/data/calendar.tsv and times/data/relative.tsv; this module turns it
 into dicts for the resolver and regex alternations for the detector.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,7 +13,7 @@ from functools import lru_cache
 from ..common.lexicon import read_rows
 from ..common.number_words import number_words
 
-DATA = "newsledger.components.times"   # tables in times/data/
+DATA = "newsledger.components.times"  # tables in times/data/
 
 
 def alternation(words) -> str:
@@ -26,14 +27,14 @@ class TimeLexicon:
     weekdays: dict[str, int] = field(default_factory=dict)
     seasons: dict[str, str] = field(default_factory=dict)
     parts_of_day: dict[str, str] = field(default_factory=dict)
-    units: dict[str, str] = field(default_factory=dict)          # "month" -> "M"
+    units: dict[str, str] = field(default_factory=dict)  # "month" -> "M"
     shifts: dict[str, tuple[int, str]] = field(default_factory=dict)  # "last" -> (-1, "deictic")
-    day_words: dict[str, int] = field(default_factory=dict)      # "yesterday" -> -1
-    refs: dict[str, str] = field(default_factory=dict)           # "now" -> "PRESENT_REF"
-    mods: dict[str, str] = field(default_factory=dict)           # "early" -> "START"
-    directions: dict[str, int] = field(default_factory=dict)     # "later" -> 1, "ago" -> -1
-    signals: dict[str, str] = field(default_factory=dict)        # "since" -> "ON_OR_AFTER"
-    numbers: dict[str, float] = field(default_factory=dict)      # "two" -> 2 (0..99 words)
+    day_words: dict[str, int] = field(default_factory=dict)  # "yesterday" -> -1
+    refs: dict[str, str] = field(default_factory=dict)  # "now" -> "PRESENT_REF"
+    mods: dict[str, str] = field(default_factory=dict)  # "early" -> "START"
+    directions: dict[str, int] = field(default_factory=dict)  # "later" -> 1, "ago" -> -1
+    signals: dict[str, str] = field(default_factory=dict)  # "since" -> "ON_OR_AFTER"
+    numbers: dict[str, float] = field(default_factory=dict)  # "two" -> 2 (0..99 words)
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)  # "christmas" -> (12, 25)
 
     def unit_of(self, word: str) -> str | None:
@@ -43,7 +44,7 @@ class TimeLexicon:
             return self.units[w]
         if w.endswith("ies") and w[:-3] + "y" in self.units:
             return self.units[w[:-3] + "y"]
-        if w.endswith("ia") and w[:-1] + "um" in self.units:      # millennia
+        if w.endswith("ia") and w[:-1] + "um" in self.units:  # millennia
             return self.units[w[:-1] + "um"]
         if w.endswith("s") and w[:-1] in self.units:
             return self.units[w[:-1]]

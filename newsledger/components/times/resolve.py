@@ -16,6 +16,7 @@ Choices (TIMEX3 has no words for some of these):
 - without a publication date (and no reference time) relative expressions get value None; their
   mod is kept; explicit dates still resolve.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -56,8 +57,9 @@ class Resolver(CalendarNames):
         self.re_mod = re.compile(rf"^({alternation(self.mods)})\s*-?\s*(?:in\s+)?(?:the\s+)?")
 
     # ---------------------------------------------------------------- entry point
-    def resolve(self, text: str, anchors: Anchors, future: bool = False,
-                update_ref: bool = True) -> tuple[str | None, str | None]:
+    def resolve(
+        self, text: str, anchors: Anchors, future: bool = False, update_ref: bool = True
+    ) -> tuple[str | None, str | None]:
         """(value, mod) of one expression. `update_ref=False` for asides ("since 1614", "the
         1812 campaign") whose date should not become the reference time of what follows."""
         t = " ".join(text.lower().replace("\u2013", "-").replace("\u2019", "'").split())
@@ -66,7 +68,7 @@ class Resolver(CalendarNames):
         m = self.re_mod.match(t) or self.re_mod.match(re.sub(r"^the\s+", "", t))
         if m and len(m.string) > m.end():
             mod = self.lex.mods[" ".join(m.group(1).split())]
-            t = m.string[m.end():]
+            t = m.string[m.end() :]
         t = re.sub(r"^the\s+", "", t)
         value = self._core(t, anchors, future, definite)
         if update_ref and value and (value[0].isdigit() or value.startswith("BC")):
@@ -88,15 +90,15 @@ class Resolver(CalendarNames):
         lex = self.lex
         part = None
         pm = re.match(rf"^({alternation(lex.parts_of_day)})\s+of\s+(?:the\s+)?", t)
-        if pm:                                   # "the morning of 29 April 1975"
-            part, t = lex.parts_of_day[pm.group(1)], t[pm.end():]
+        if pm:  # "the morning of 29 April 1975"
+            part, t = lex.parts_of_day[pm.group(1)], t[pm.end() :]
         if t in lex.refs:
             return lex.refs[t]
         if re.match(r"^(?:this|that|same)\s+(?:time|period|point)$|^time\s+being$", t):
             return "PRESENT_REF" if t in ("time being", "this time") and not a.narrative else None
         if t in lex.holidays or re.sub(r"\s*,?\s*\d{4}$", "", t) in lex.holidays:
             return self._holiday(t, a, future)
-        if t in lex.units:                       # "the year", "the day": the reference time's
+        if t in lex.units:  # "the year", "the day": the reference time's
             return self._this_unit(lex.units[t], a)
         if (unit := lex.unit_of(t)) and t not in lex.units:  # bare plural: "weeks", "months"
             return f"P{'T' if unit in ('H', 'MIN', 'S') else ''}X{unit.replace('MIN', 'M')}"
@@ -135,8 +137,8 @@ class Resolver(CalendarNames):
         if m:
             n, kind = lex.shifts[m.group(1)]
             if definite and m.group(1) in ("next", "last"):
-                kind = "anaphoric"          # "the next day", "the last year of the war"
-            return self._shifted((n, kind), m.group(1), t[m.end():], a)
+                kind = "anaphoric"  # "the next day", "the last year of the war"
+            return self._shifted((n, kind), m.group(1), t[m.end() :], a)
         first = t.split()[0] if t else ""
         if first in ("today", "tonight") and a.narrative:
             return "PRESENT_REF"
@@ -155,7 +157,7 @@ class Resolver(CalendarNames):
         if m and (len(m.group(2)) == 4 or m.group(1) or m.group(3)):
             y = int(m.group(2))
             return fmt_year(-y if m.group(3) and m.group(3).startswith("b") else y)
-        if re.match(r"^'\d\d$", t):                # "'89": the year of that name nearest the reference
+        if re.match(r"^'\d\d$", t):  # "'89": the year of that name nearest the reference
             base = (a.anaphoric() or (2000, None, None))[0]
             cands = [base // 100 * 100 + k * 100 + int(t[1:]) for k in (-1, 0, 1)]
             return fmt_year(min(cands, key=lambda y: abs(y - base)))
@@ -220,7 +222,7 @@ class Resolver(CalendarNames):
         if unit == "Q":
             if not m:
                 return None
-            q = (y * 4 + (m - 1) // 3 + n)
+            q = y * 4 + (m - 1) // 3 + n
             return f"{q // 4:04d}-Q{q % 4 + 1}"
         if unit in ("D", "W", "WE", "FN"):
             base = day_date(anchor) if d else None
@@ -235,7 +237,7 @@ class Resolver(CalendarNames):
         n, kind = shift
         rest = rest.strip()
         pm = self.re_part.fullmatch(rest)
-        if pm:                                    # "this morning", "that night", "last night"
+        if pm:  # "this morning", "that night", "last night"
             anchor = a.deictic() if kind == "deictic" else a.anaphoric()
             if anchor and anchor[2]:
                 day = fmt(anchor) if n == 0 else self._shift_date(anchor, "D", n)
@@ -247,11 +249,11 @@ class Resolver(CalendarNames):
         unit = self.lex.unit_of(words[-1])
         if unit is None:
             return None
-        if len(words) > 1:                        # "the past two weeks": a duration
+        if len(words) > 1:  # "the past two weeks": a duration
             return self._duration(" ".join(words[:-1]), unit)
-        if words[0] not in self.lex.units:        # "the coming years": a vague duration
+        if words[0] not in self.lex.units:  # "the coming years": a vague duration
             return self._duration("several", unit)
-        if word == "past":                        # "the past week": the week up to now
+        if word == "past":  # "the past week": the week up to now
             return self._duration("1", unit)
         anchor = a.deictic() if kind == "deictic" else a.anaphoric()
         if anchor is None:

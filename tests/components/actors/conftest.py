@@ -1,4 +1,5 @@
 """Fixtures of the actor tests: the spaCy model plus newsledger_actors only."""
+
 from __future__ import annotations
 
 import pytest
@@ -34,7 +35,7 @@ def check_invariants(text, actors):
         assert a.mentions, a
         for m in a.mentions:
             assert 0 <= m.start < m.end <= len(text)
-            assert text[m.start:m.end] == m.text
+            assert text[m.start : m.end] == m.text
             assert (m.start, m.end) not in seen, f"span {m} in two actors"
             seen.add((m.start, m.end))
     firsts = [min(m.start for m in a.mentions) for a in actors]

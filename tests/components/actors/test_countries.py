@@ -1,10 +1,13 @@
 """Countries and their organs: one actor per entity, every mention."""
+
 from tests.components.actors.conftest import by_mention, texts
 
 
 def test_name_capital_acronym_and_demonym_are_one_country(run):
-    actors = run("North Korea fired a missile on Monday. Pyongyang said the DPRK would go on, "
-                 "and North Korean weapons were shown at a parade.")
+    actors = run(
+        "North Korea fired a missile on Monday. Pyongyang said the DPRK would go on, "
+        "and North Korean weapons were shown at a parade."
+    )
     prk = by_mention(actors, "North Korea")
     assert (prk.country, prk.sector, prk.kind, prk.name) == ("PRK", "GOV", "country", "North Korea")
     assert texts(prk) == ["North Korea", "Pyongyang", "DPRK", "North Korean"]
@@ -23,8 +26,10 @@ def test_official_long_name_is_the_country(run):
 
 
 def test_the_north_and_the_south_only_in_a_korean_context(run):
-    actors = run("North Korea tested a rocket. Analysts in Seoul said the North could test again "
-                 "and that South Korea was ready, adding that the South would respond.")
+    actors = run(
+        "North Korea tested a rocket. Analysts in Seoul said the North could test again "
+        "and that South Korea was ready, adding that the South would respond."
+    )
     assert "North" in texts(by_mention(actors, "North Korea"))
     assert texts(by_mention(actors, "South Korea")) == ["South Korea", "South"]  # "in Seoul": a place
     assert run("Voters in the North backed the party, and the South stayed loyal.") == []
@@ -37,8 +42,10 @@ def test_locative_capital_is_a_place_not_an_actor(run):
 
 
 def test_country_organs_are_actors_of_their_own(run):
-    text = ("South Korea's military said that Russia's defence ministry and Kyiv's military "
-            "intelligence disagreed. South Korea called for calm.")
+    text = (
+        "South Korea's military said that Russia's defence ministry and Kyiv's military "
+        "intelligence disagreed. South Korea called for calm."
+    )
     actors = run(text)
     kor_mil = by_mention(actors, "South Korea's military")
     assert (kor_mil.country, kor_mil.sector, kor_mil.kind) == ("KOR", "MIL", "organisation")
@@ -52,21 +59,25 @@ def test_country_organs_are_actors_of_their_own(run):
 
 
 def test_organ_of_country_is_the_same_organ(run):
-    actors = run("Russia's defence ministry denied it, and the Ministry of Defense of the Russian "
-                 "Federation later issued a statement.")
+    actors = run(
+        "Russia's defence ministry denied it, and the Ministry of Defense of the Russian "
+        "Federation later issued a statement."
+    )
     assert len(actors) == 1
     assert texts(actors[0]) == ["Russia's defence ministry", "Ministry of Defense of the Russian Federation"]
 
 
 def test_demonym_with_head_noun_takes_the_sector_of_the_head(run):
-    actors = run("North Korean troops crossed the border while Russian and North Korean forces "
-                 "trained together; Russian officials denied it.")
+    actors = run(
+        "North Korean troops crossed the border while Russian and North Korean forces "
+        "trained together; Russian officials denied it."
+    )
     prk_mil = by_mention(actors, "North Korean troops")
     assert (prk_mil.country, prk_mil.sector) == ("PRK", "MIL")
     assert "North Korean forces" in texts(prk_mil)
-    rus_mil = by_mention(actors, "Russian")          # "Russian (and North Korean) forces"
+    rus_mil = by_mention(actors, "Russian")  # "Russian (and North Korean) forces"
     assert (rus_mil.country, rus_mil.sector) == ("RUS", "MIL")
-    rus = by_mention(actors, "Russian officials")    # government words = the country itself
+    rus = by_mention(actors, "Russian officials")  # government words = the country itself
     assert (rus.country, rus.sector, rus.kind) == ("RUS", "GOV", "country")
 
 
@@ -87,8 +98,10 @@ def test_named_organ_merges_with_the_generic_one(run):
 
 
 def test_joint_chiefs_take_the_country_of_the_article(run):
-    korean = run("South Korea's Joint Chiefs of Staff said North Korea fired two missiles. "
-                 "The JCS added that Seoul was on alert, and South Korea's military agreed.")
+    korean = run(
+        "South Korea's Joint Chiefs of Staff said North Korea fired two missiles. "
+        "The JCS added that Seoul was on alert, and South Korea's military agreed."
+    )
     jcs = by_mention(korean, "JCS")
     assert (jcs.country, jcs.sector) == ("KOR", "MIL")
     assert "South Korea's military" in texts(jcs)
@@ -108,16 +121,19 @@ def test_acronyms_match_case(run):
 
 
 def test_address_and_dateline_are_places(run):
-    actors = run("WASHINGTON (AP) — Troops entered Sudzha, Russia, and the White House said Washington "
-                 "would act.")
+    actors = run("WASHINGTON (AP) — Troops entered Sudzha, Russia, and the White House said Washington would act.")
     assert [(a.name, texts(a)) for a in actors] == [
-        ("Associated Press", ["AP"]), ("United States", ["White House", "Washington"])]
+        ("Associated Press", ["AP"]),
+        ("United States", ["White House", "Washington"]),
+    ]
 
 
 def test_group_words_keep_their_phrase(run):
     actors = run("Syrian opposition forces clashed with Syrian government forces.")
     assert [(a.sector, texts(a)) for a in actors] == [
-        ("OPP", ["Syrian opposition forces"]), ("MIL", ["Syrian government forces"])]
+        ("OPP", ["Syrian opposition forces"]),
+        ("MIL", ["Syrian government forces"]),
+    ]
 
 
 def test_plural_and_noun_demonyms_are_the_people(run):

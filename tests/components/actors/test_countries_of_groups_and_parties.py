@@ -1,6 +1,7 @@
 """Countries of actors named without one -- groups named by an ethnic or
 religious name, kin and residence demonyms, unknown parties and movements, titled people in a
 one-country sentence, acronyms and outlets NER takes for people, ambiguous capitals."""
+
 from tests.components.actors.conftest import by_mention, texts
 
 
@@ -23,8 +24,10 @@ def test_named_group_takes_the_country_it_is_in(run):
 
 
 def test_named_group_of_several_group_words_and_religious_name(run):
-    actors = run("Islamic fundamentalists continued their hunger strike to demand the resignation "
-                 "of Algerian President Ahmed Ben Bella.")
+    actors = run(
+        "Islamic fundamentalists continued their hunger strike to demand the resignation "
+        "of Algerian President Ahmed Ben Bella."
+    )
     assert by_mention(actors, "Islamic fundamentalists").country == "DZA"
     actors = run("The Sri Lankan army has been holding thousands of Tamil civilian refugees.")
     g = by_mention(actors, "Tamil civilian refugees")
@@ -75,9 +78,11 @@ def test_junior_minister_keeps_the_owner(run):
 
 
 def test_minister_for_and_opposition_leader_of_a_one_country_sentence(run):
-    actors = run("The Federal Minister for Interior Aftab Ahmad Khan Sherpao allowed opposition "
-                 "leader Maulana Fazl-ur-Rehman to bring out a rally, according to the Pakistani "
-                 "Federal Secretary Interior.")
+    actors = run(
+        "The Federal Minister for Interior Aftab Ahmad Khan Sherpao allowed opposition "
+        "leader Maulana Fazl-ur-Rehman to bring out a rally, according to the Pakistani "
+        "Federal Secretary Interior."
+    )
     minister = by_mention(actors, "Aftab Ahmad Khan Sherpao")
     assert (minister.country, minister.sector) == ("PAK", "GOV")
     leader = by_mention(actors, "Maulana Fazl-ur-Rehman")
@@ -91,37 +96,39 @@ def test_name_after_member_of_an_organ(run):
 
 
 def test_embassy_does_not_give_a_titled_person_its_country(run):
-    actors = run("President Prosper Avril declared a state of siege, a spokeswoman for the U.S. "
-                 "embassy said.")
+    actors = run("President Prosper Avril declared a state of siege, a spokeswoman for the U.S. embassy said.")
     assert by_mention(actors, "Prosper Avril").country is None
 
 
 # -- organisations ---------------------------------------------------------------------------
 def test_unknown_party_of_a_one_country_sentence(run):
-    actors = run("The fundamentalist Umma (Nation) party has said it will boycott Algeria's first "
-                 "multi-party elections.")
+    actors = run(
+        "The fundamentalist Umma (Nation) party has said it will boycott Algeria's first multi-party elections."
+    )
     party = next(a for a in actors if a.kind == "organisation" and "Umma" in a.name)
     assert (party.country, party.sector) == ("DZA", "PTY")
 
 
 def test_acronym_ner_calls_a_person_is_the_movement(run):
-    actors = run("Nigerian authorities jailed 52 members of the banned Movement for the "
-                 "Actualization of the Sovereign State of Biafra (MASSOB) on allegations of treason.")
+    actors = run(
+        "Nigerian authorities jailed 52 members of the banned Movement for the "
+        "Actualization of the Sovereign State of Biafra (MASSOB) on allegations of treason."
+    )
     m = by_mention(actors, "MASSOB")
     assert m.kind == "organisation" and m.country == "NGA" and m.sector == "OPP"
     assert "Movement for the Actualization of the Sovereign State of Biafra" in texts(m)
 
 
 def test_organisation_located_in_a_country(run):
-    actors = run("The IAEA has dispatched inspectors to Esfahan Uranium Conversion Facilities (UCF) "
-                 "in central Iran.")
+    actors = run("The IAEA has dispatched inspectors to Esfahan Uranium Conversion Facilities (UCF) in central Iran.")
     assert by_mention(actors, "UCF").country == "IRN"
-    _no_actor_at(actors, "Iran")          # "in central Iran": a place
+    _no_actor_at(actors, "Iran")  # "in central Iran": a place
 
 
 def test_outlet_after_media_word_is_no_person_and_keeps_no_sentence_country(run):
-    actors = run("Nicaragua's Sandinista government today ordered the opposition newspaper "
-                 "La Prensa to suspend publication.")
+    actors = run(
+        "Nicaragua's Sandinista government today ordered the opposition newspaper La Prensa to suspend publication."
+    )
     paper = by_mention(actors, "La Prensa")
     assert (paper.kind, paper.sector, paper.country) == ("organisation", "JRN", None)
 
@@ -133,28 +140,29 @@ def test_security_forces_in_a_country_are_its_own(run):
 
 # -- places ----------------------------------------------------------------------------------
 def test_ambiguous_capital_follows_the_article(run):
-    actors = run("Syrian officers ended mediation efforts between rival militias in Tripoli as "
-                 "shells crashed into the north Lebanese port.")
+    actors = run(
+        "Syrian officers ended mediation efforts between rival militias in Tripoli as "
+        "shells crashed into the north Lebanese port."
+    )
     assert by_mention(actors, "militias in Tripoli").country == "LBN"
     actors = run("Rival militias in Tripoli clashed with Libyan government forces.")
     assert by_mention(actors, "militias in Tripoli").country == "LBY"
 
 
 def test_capital_with_one_letter_moved(run):
-    actors = run("Seven opposition parties in Nepal organized a general strike that shut down "
-                 "Khatmandu on Monday.")
+    actors = run("Seven opposition parties in Nepal organized a general strike that shut down Khatmandu on Monday.")
     assert by_mention(actors, "Khatmandu").country == "NPL"
 
 
 def test_weapons_of_a_named_kind_are_no_group(run):
-    actors = run("Israel strengthened its forces after the discovery of Russian-made Katyusha "
-                 "rockets in the area.")
+    actors = run("Israel strengthened its forces after the discovery of Russian-made Katyusha rockets in the area.")
     assert not any(a.kind == "group" and "Katyusha" in a.name for a in actors), actors
 
 
 def test_unnamed_rights_group_is_a_non_governmental_actor(run):
-    actors = run("Croatian authorities are failing to uphold property rights, a human rights group "
-                 "protested here Wednesday.")
+    actors = run(
+        "Croatian authorities are failing to uphold property rights, a human rights group protested here Wednesday."
+    )
     g = by_mention(actors, "human rights group")
     assert (g.country, g.sector) == ("NGO", "NGO")
     actors = run("The Israeli rights group B'Tselem said the army fired on protesters.")

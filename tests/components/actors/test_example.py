@@ -1,4 +1,5 @@
 """End to end on the worked-example article (skips when ../shared/data is absent)."""
+
 from tests.components.actors.conftest import check_invariants
 
 

@@ -1,5 +1,6 @@
 """Former leaders, misspelt names, stance prefixes, ethnic groups and kin
 groups by residence, non-actor documents and rivers, unowned state organs in context."""
+
 import pytest
 
 from tests.components.actors.conftest import by_mention, texts
@@ -21,11 +22,14 @@ def test_former_leader_bare_surname_is_elite(run):
     assert (p.name, p.country, p.sector) == ("Laurent Gbagbo", "CIV", "ELI")
 
 
-@pytest.mark.parametrize("text, mention, name, country", [
-    ("Afganistan and Pakistan signed a border deal.", "Afganistan", "Afghanistan", "AFG"),
-    ("Ethopia accused its neighbour of aggression.", "Ethopia", "Ethiopia", "ETH"),
-    ("Quatar's emir met the delegation.", "Quatar", "Qatar", "QAT"),
-])
+@pytest.mark.parametrize(
+    "text, mention, name, country",
+    [
+        ("Afganistan and Pakistan signed a border deal.", "Afganistan", "Afghanistan", "AFG"),
+        ("Ethopia accused its neighbour of aggression.", "Ethopia", "Ethiopia", "ETH"),
+        ("Quatar's emir met the delegation.", "Quatar", "Qatar", "QAT"),
+    ],
+)
 def test_misspelt_country_is_the_country(run, text, mention, name, country):
     a = by_mention(run(text), mention)
     assert (a.name, a.country) == (name, country)
@@ -80,8 +84,10 @@ def test_people_abroad_without_ethnic_keep_their_country(run):
 
 
 def test_documents_and_rivers_are_not_actors(run):
-    actors = run("With the signing of a Memorandum of Understanding (MOU) on Cessation of "
-                 "Hostilities, the parties agreed. Workers blocked the bridge over the Rhine.")
+    actors = run(
+        "With the signing of a Memorandum of Understanding (MOU) on Cessation of "
+        "Hostilities, the parties agreed. Workers blocked the bridge over the Rhine."
+    )
     for t in ("MOU", "Memorandum of Understanding", "Cessation of Hostilities", "Rhine"):
         _no_actor_at(actors, t)
 

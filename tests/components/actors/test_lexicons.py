@@ -1,4 +1,5 @@
 """The actor lexicons are consistent: codes exist, aliases are unambiguous, coverage is complete."""
+
 import pytest
 
 from newsledger.components.actors.lexicon import CAPITAL, COUNTRY, DEMONYM, PERSON, SEAT, ActorLexicon

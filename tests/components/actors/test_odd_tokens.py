@@ -1,4 +1,5 @@
 """Tokens that normalise to nothing (lone combining marks) must not break actor matching."""
+
 from newsledger import extract
 
 
@@ -9,4 +10,4 @@ def test_lone_combining_mark_token():
     assert {"RUS", "UKR"} <= countries
     for a in result.actors:
         for m in a.mentions:
-            assert text[m.start:m.end] == m.text
+            assert text[m.start : m.end] == m.text

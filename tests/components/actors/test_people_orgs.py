@@ -1,4 +1,5 @@
 """People (titles, known leaders, short names) and organisations."""
+
 from tests.components.actors.conftest import by_mention, texts
 
 
@@ -11,8 +12,9 @@ def test_title_with_igo_owner(run):
 
 
 def test_title_with_demonym_owner_gives_country_and_sector(run):
-    actors = run("Brazilian Defence Minister Joana Prado visited the base, and Spanish Foreign "
-                 "Minister Lucia Ortega called her.")
+    actors = run(
+        "Brazilian Defence Minister Joana Prado visited the base, and Spanish Foreign Minister Lucia Ortega called her."
+    )
     prado = by_mention(actors, "Joana Prado")
     assert (prado.country, prado.sector) == ("BRA", "MIL")
     ortega = by_mention(actors, "Lucia Ortega")
@@ -40,8 +42,10 @@ def test_known_leader_spellings_and_short_name(run):
 
 
 def test_armed_groups_and_news_agencies(run):
-    actors = run("Hamas and Hezbollah praised the Houthis, Reuters reported, citing Yonhap News "
-                 "Agency. Yonhap later added details.")
+    actors = run(
+        "Hamas and Hezbollah praised the Houthis, Reuters reported, citing Yonhap News "
+        "Agency. Yonhap later added details."
+    )
     got = {a.name: (a.country, a.sector, a.kind) for a in actors}
     assert got["Hamas"] == ("PSE", "REB", "group")
     assert got["Hezbollah"] == ("LBN", "REB", "group")
@@ -51,8 +55,10 @@ def test_armed_groups_and_news_agencies(run):
 
 
 def test_unknown_organisations_get_sector_from_head_word(run):
-    actors = run("Acme Logistics Corp said profits rose, while the University of Lagos opened a "
-                 "campus and the Zenith Daily News reported protests.")
+    actors = run(
+        "Acme Logistics Corp said profits rose, while the University of Lagos opened a "
+        "campus and the Zenith Daily News reported protests."
+    )
     got = {a.name: a.sector for a in actors}
     assert got == {"Acme Logistics Corp": "BUS", "University of Lagos": "EDU", "Zenith Daily News": "JRN"}
 
@@ -70,10 +76,12 @@ def test_acronym_in_parentheses_is_an_alias(run):
 
 
 def test_title_forms_after_the_name(run):
-    actors = run("President Ali Karimov of Uzbekistan met Prime Minister Jonas Berg, and Tomas "
-                 "Lindqvist, head of the IAEA, joined them.")
+    actors = run(
+        "President Ali Karimov of Uzbekistan met Prime Minister Jonas Berg, and Tomas "
+        "Lindqvist, head of the IAEA, joined them."
+    )
     assert by_mention(actors, "Ali Karimov").country == "UZB"
-    assert by_mention(actors, "Jonas Berg").country is None   # not assumed to share Karimov's country
+    assert by_mention(actors, "Jonas Berg").country is None  # not assumed to share Karimov's country
     lindqvist = by_mention(actors, "Tomas Lindqvist")
     assert (lindqvist.country, lindqvist.sector) == ("IAEA", "IGO")
 

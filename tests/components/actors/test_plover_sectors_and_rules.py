@@ -1,5 +1,6 @@
 """Sector codes are PLOVER's, and the 2026-11 actor rules: titles, located organs, demonyms that
 name a country's people, named organs, armed groups and IGOs."""
+
 import pytest
 
 from newsledger.components.common.lexicon import read_rows
@@ -7,14 +8,38 @@ from tests.components.actors.conftest import by_mention, texts
 
 # PLOVER manual 0.8, table 5.2; IGO and NGO are newsledger's sectors for bodies above states
 # (PLOVER puts them in the country field, where newsledger keeps the organisation's code).
-PLOVER_SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR",
-                  "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL",
-                  "SOC"}
+PLOVER_SECTORS = {
+    "COP",
+    "GOV",
+    "JUD",
+    "LEG",
+    "MIL",
+    "PRM",
+    "PTY",
+    "REB",
+    "SPY",
+    "UAF",
+    "UNK",
+    "AGR",
+    "BUS",
+    "CRM",
+    "CVL",
+    "EDU",
+    "ELI",
+    "JRN",
+    "LAB",
+    "MED",
+    "REF",
+    "OPP",
+    "PRE",
+    "REL",
+    "SOC",
+}
 
 
-@pytest.mark.parametrize("table,column", [("orgs.tsv", 3), ("organs.tsv", 2),
-                                          ("titles.tsv", 1), ("people.tsv", 3),
-                                          ("org_heads.tsv", 1)])
+@pytest.mark.parametrize(
+    "table,column", [("orgs.tsv", 3), ("organs.tsv", 2), ("titles.tsv", 1), ("people.tsv", 3), ("org_heads.tsv", 1)]
+)
 def test_every_sector_code_is_plover(table, column):
     for row in read_rows("newsledger.components.actors", table):
         sector = (row + [""] * 6)[column].strip()
@@ -46,27 +71,30 @@ def test_title_inside_the_person_entity_is_not_part_of_the_name(run):
 
 
 def test_organ_located_in_a_country_is_its_organ(run):
-    actors = run("Opposition parties in Nepal and police in Kenya said so, while Russian troops in "
-                 "Ukraine and diplomats in Moscow waited.")
+    actors = run(
+        "Opposition parties in Nepal and police in Kenya said so, while Russian troops in "
+        "Ukraine and diplomats in Moscow waited."
+    )
     nepal = by_mention(actors, "Opposition parties in Nepal")
     assert (nepal.country, nepal.sector) == ("NPL", "OPP")
     assert by_mention(actors, "police in Kenya").country == "KEN"
-    assert by_mention(actors, "Russian troops").country == "RUS"       # not Ukraine's troops
+    assert by_mention(actors, "Russian troops").country == "RUS"  # not Ukraine's troops
     assert not any("diplomats" in m for a in actors for m in texts(a))  # foreign, most likely
 
 
 def test_demonym_before_a_plural_noun_names_the_people(run):
     actors = run("Algerian landowners and Iraqi Kurds protested against American sanctions.")
-    assert (by_mention(actors, "Algerian landowners").country,
-            by_mention(actors, "Algerian landowners").sector) == ("DZA", "CVL")
+    assert (by_mention(actors, "Algerian landowners").country, by_mention(actors, "Algerian landowners").sector) == (
+        "DZA",
+        "CVL",
+    )
     assert by_mention(actors, "Iraqi Kurds").sector == "CVL"
     usa = by_mention(actors, "American")
     assert (usa.country, usa.sector) == ("USA", "GOV")
 
 
 def test_named_security_organs(run):
-    actors = run("The SBU said the Pentagon and the DGSE shared intelligence, and Russian drones "
-                 "were shot down.")
+    actors = run("The SBU said the Pentagon and the DGSE shared intelligence, and Russian drones were shot down.")
     assert (by_mention(actors, "SBU").country, by_mention(actors, "SBU").sector) == ("UKR", "SPY")
     assert (by_mention(actors, "Pentagon").country, by_mention(actors, "Pentagon").sector) == ("USA", "MIL")
     assert by_mention(actors, "DGSE").country == "FRA"
@@ -74,8 +102,10 @@ def test_named_security_organs(run):
 
 
 def test_armed_groups_and_igos_with_their_codes(run):
-    actors = run("The Houthis, also known as Ansar Allah, fired at ships. ISIS-K and the M23 rebels "
-                 "were condemned by APEC and the OPCW, and UNIFIL reported it.")
+    actors = run(
+        "The Houthis, also known as Ansar Allah, fired at ships. ISIS-K and the M23 rebels "
+        "were condemned by APEC and the OPCW, and UNIFIL reported it."
+    )
     houthis = by_mention(actors, "Houthis")
     assert texts(houthis) == ["Houthis", "Ansar Allah"]
     assert (houthis.country, houthis.sector) == ("YEM", "REB")
@@ -97,7 +127,7 @@ def test_armed_group_runs_an_organ(run):
     actors = run("The Hamas-run health ministry said US-backed forces were not involved.")
     ministry = by_mention(actors, "Hamas-run health ministry")
     assert (ministry.country, ministry.sector) == ("PSE", "GOV")
-    assert by_mention(actors, "US").sector == "GOV"                  # not US forces
+    assert by_mention(actors, "US").sector == "GOV"  # not US forces
 
 
 def test_named_group_between_owner_and_organ_keeps_the_group(run):

@@ -2,6 +2,7 @@
 a gazetteer lookup), named groups with a bracketed gloss or a name NER left untagged, the one
 country a sentence names as a place for domestic groups, and the head of a government whose
 acts the sentence places ("the regime of General X imposed a curfew in Chad")."""
+
 from tests.components.actors.conftest import by_mention
 
 
@@ -20,8 +21,7 @@ def test_officials_of_a_province_with_a_region_word(run):
 
 
 def test_police_in_a_state(run):
-    a = by_mention(run("Police in Kano state arrested forty people after the riot."),
-                   "Police in Kano state")
+    a = by_mention(run("Police in Kano state arrested forty people after the riot."), "Police in Kano state")
     assert (a.country, a.sector) == ("NGA", "COP")
 
 
@@ -33,8 +33,7 @@ def test_a_region_shared_by_two_states_gives_no_country(run):
 
 # -- named groups ------------------------------------------------------------------------------
 def test_group_name_with_a_bracketed_gloss_takes_the_place_of_its_sentence(run):
-    actors = run("Members of the Musavat (Equality) opposition said they would rally in Baku "
-                 "next week.")
+    actors = run("Members of the Musavat (Equality) opposition said they would rally in Baku next week.")
     hits = [a for a in actors if any("Musavat" in m.text for m in a.mentions)]
     assert len(hits) == 1
     assert (hits[0].country, hits[0].sector) == ("AZE", "OPP")

@@ -1,14 +1,29 @@
 """Odd input never crashes and never yields a span outside the text."""
+
 import pytest
 
 from newsledger.components.common.spans import actor_at
 
 
-@pytest.mark.parametrize("text", [
-    "", "   \n\t ", "🙂🙂 North Korea 🚀 said “hello", "NORTH KOREA SAID RUSSIA'S MILITARY WOULD HELP.",
-    "“Unbalanced quote about Russia", "'s 's the the of of", "-- - — –", "(((North Korea)))",
-    "Korea‘s", "the North", "U.S.-South Korea talks", "Ukraine'", "Kim Jong-", "Élysée Palace said",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\t ",
+        "🙂🙂 North Korea 🚀 said “hello",
+        "NORTH KOREA SAID RUSSIA'S MILITARY WOULD HELP.",
+        "“Unbalanced quote about Russia",
+        "'s 's the the of of",
+        "-- - — –",
+        "(((North Korea)))",
+        "Korea‘s",
+        "the North",
+        "U.S.-South Korea talks",
+        "Ukraine'",
+        "Kim Jong-",
+        "Élysée Palace said",
+    ],
+)
 def test_odd_inputs(run, text):
     run(text)
 
@@ -48,11 +63,44 @@ def test_actor_at_maps_spans_to_actors(actors_nlp):
 def test_random_text_keeps_the_invariants(run):
     from hypothesis import given, settings, strategies as st
 
-    words = st.sampled_from([
-        "North", "Korea", "Korea‘s", "’s", "'s", "the", "South", "Russian", "forces", "of", "Kim",
-        "Jong-un", "President", "NATO", "Secretary", "General", "US", "us", "in", "Moscow", ",",
-        "(", ")", "JCS", "—", "-", "🙂", "\n", "Ministry", "Defense", "Federation", "Élysée", "said", ".",
-    ])
+    words = st.sampled_from(
+        [
+            "North",
+            "Korea",
+            "Korea‘s",
+            "’s",
+            "'s",
+            "the",
+            "South",
+            "Russian",
+            "forces",
+            "of",
+            "Kim",
+            "Jong-un",
+            "President",
+            "NATO",
+            "Secretary",
+            "General",
+            "US",
+            "us",
+            "in",
+            "Moscow",
+            ",",
+            "(",
+            ")",
+            "JCS",
+            "—",
+            "-",
+            "🙂",
+            "\n",
+            "Ministry",
+            "Defense",
+            "Federation",
+            "Élysée",
+            "said",
+            ".",
+        ]
+    )
 
     @settings(max_examples=60, deadline=None)
     @given(st.lists(words, max_size=40), st.lists(st.sampled_from(["", " ", "  "]), min_size=40, max_size=40))

@@ -1,4 +1,5 @@
 """The one table reader: every component table is packaged and read by the same rules."""
+
 from __future__ import annotations
 
 import pytest
@@ -10,8 +11,14 @@ from newsledger.components.common.lexicon import (
     read_rows,
 )
 
-PACKAGES = ["newsledger.components.actors", "newsledger.components.common", "newsledger.components.events",
-            "newsledger.components.figures", "newsledger.components.statements", "newsledger.components.times"]
+PACKAGES = [
+    "newsledger.components.actors",
+    "newsledger.components.common",
+    "newsledger.components.events",
+    "newsledger.components.figures",
+    "newsledger.components.statements",
+    "newsledger.components.times",
+]
 
 
 @pytest.mark.parametrize("package", PACKAGES)

@@ -1,6 +1,7 @@
 """Build Docs by hand for the event tests: the real spaCy model parses the text, and the
 records the other components would write (actors, places, times, figures, statements) are
 set from the test's own description, by finding their words in the text."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -21,29 +22,56 @@ def span(text: str, words: str, nth: int = 0) -> Span:
     return Span(s, e, text[s:e])
 
 
-def make_doc(nlp, text: str, *, actors: dict | None = None, places: dict | None = None,
-             times: dict | None = None, figures: dict | None = None,
-             statements: list | None = None, published: dt.date | None = dt.date(2024, 12, 23)):
+def make_doc(
+    nlp,
+    text: str,
+    *,
+    actors: dict | None = None,
+    places: dict | None = None,
+    times: dict | None = None,
+    figures: dict | None = None,
+    statements: list | None = None,
+    published: dt.date | None = dt.date(2024, 12, 23),
+):
     """actors: {"a1": ("PRK", "GOV", ["North Korea", "Pyongyang"])}   (country, sector, mention texts)
     places: {"p1": ("RU", ["Kursk"])}; times: {"t1": ("this month", "2024-12")};
     figures: {"f1": "at least 60 missiles"}; statements: [("s1", "source words", "a1", "content words")]"""
     doc = nlp(text)
     doc._.published = published
     doc._.actors = [
-        Actor(id=aid, name=names[0], country=country, sector=sector, kind="country",
-              mentions=[span(text, n, k) for n in dict.fromkeys(names) for k in range(text.count(n))])
-        for aid, (country, sector, names) in (actors or {}).items()]
+        Actor(
+            id=aid,
+            name=names[0],
+            country=country,
+            sector=sector,
+            kind="country",
+            mentions=[span(text, n, k) for n in dict.fromkeys(names) for k in range(text.count(n))],
+        )
+        for aid, (country, sector, names) in (actors or {}).items()
+    ]
     doc._.places = [
-        Place(id=pid, name=names[0], country=country,
-              mentions=[span(text, n, k) for n in names for k in range(text.count(n))])
-        for pid, (country, names) in (places or {}).items()]
-    doc._.times = [TimeRef(id=tid, value=value, **_offsets(text, words))
-                   for tid, (words, value) in (times or {}).items()]
+        Place(
+            id=pid,
+            name=names[0],
+            country=country,
+            mentions=[span(text, n, k) for n in names for k in range(text.count(n))],
+        )
+        for pid, (country, names) in (places or {}).items()
+    ]
+    doc._.times = [
+        TimeRef(id=tid, value=value, **_offsets(text, words)) for tid, (words, value) in (times or {}).items()
+    ]
     doc._.figures = [Figure(id=fid, **_offsets(text, words)) for fid, words in (figures or {}).items()]
     doc._.statements = [
-        Statement(id=sid, direct=False, source=SourceSpan(*find(text, src), src, actor=actor),
-                  cue=None, content=span(text, content))
-        for sid, src, actor, content in (statements or [])]
+        Statement(
+            id=sid,
+            direct=False,
+            source=SourceSpan(*find(text, src), src, actor=actor),
+            cue=None,
+            content=span(text, content),
+        )
+        for sid, src, actor, content in (statements or [])
+    ]
     return doc
 
 

@@ -1,6 +1,7 @@
 """The worked example (../shared/data/examples), through the full pipeline.
 
 Skips when the article or any component of the pipeline is not there yet."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -68,19 +69,30 @@ def test_the_example_events_carry_their_full_acled_coding(doc):
     """ACLED's fields on what happened in the example, by the ACLED Codebook; plans carry none."""
     [killed] = [e for e in doc._.events if e.trigger.text == "killed"]
     assert (killed.acled["event_type"], killed.acled["sub_event_type"]) == ("Battles", "Armed clash")
-    assert killed.acled["fatalities"] == 1100                     # "approximately 1,100 soldiers"
+    assert killed.acled["fatalities"] == 1100  # "approximately 1,100 soldiers"
     assert killed.acled["source"] and killed.acled["notes"].startswith("South Korea")
     [launched] = [e for e in at(doc, "Moscow launched at least 60") if e.trigger.text == "launched"]
-    assert launched.acled["sub_event_type"] == "Shelling/artillery/missile attack"   # missiles: the means
+    assert launched.acled["sub_event_type"] == "Shelling/artillery/missile attack"  # missiles: the means
     assert (launched.acled["actor1"], launched.acled["inter1"]) == ("Military Forces of Russian Federation", 1)
-    assert launched.acled["time_precision"] == 3                  # "this month"
+    assert launched.acled["time_precision"] == 3  # "this month"
     [seizing] = [e for e in at(doc, "seizing their first village") if e.trigger.text == "seizing"]
-    assert seizing.acled["sub_event_type"] == "Government regains territory"   # a state's forces gain it
-    assert seizing.acled["inter1"] == 8                            # North Korean forces in Russia
+    assert seizing.acled["sub_event_type"] == "Government regains territory"  # a state's forces gain it
+    assert seizing.acled["inter1"] == 8  # North Korean forces in Russia
     for e in doc._.events:
         if e.acled is not None:
             assert e.mode in ("actual", "past")
-            assert {"disorder_type", "actor1", "inter1", "interaction", "civilian_targeting", "fatalities",
-                    "geo_precision", "time_precision", "event_date", "source", "notes"} <= set(e.acled)
+            assert {
+                "disorder_type",
+                "actor1",
+                "inter1",
+                "interaction",
+                "civilian_targeting",
+                "fatalities",
+                "geo_precision",
+                "time_precision",
+                "event_date",
+                "source",
+                "notes",
+            } <= set(e.acled)
         if e.mode in ("planned", "hypothetical", "negated", "possible"):
             assert e.acled is None

@@ -1,6 +1,7 @@
 """Roles the parse misses (nearest-actor fallback and its limits), purpose clauses, intention
 cues, demands made of a pronoun, graded participles, and the lexicon rows taken from the
 CAMEO->PLOVER 2021 table (apologies, defiance, expulsions, compensation, strikes)."""
+
 from __future__ import annotations
 
 from newsledger.components.events.fallback import nearest_actor
@@ -8,8 +9,12 @@ from newsledger.components.events.roles import RecordIndex
 
 from .build import by_trigger, events_of, make_doc
 
-GULF = {"a1": ("IRQ", "GOV", ["Iraq"]), "a2": ("KWT", "GOV", ["Kuwait"]),
-        "a3": ("USA", "GOV", ["Washington"]), "a4": ("PRK", "GOV", ["Pyongyang"])}
+GULF = {
+    "a1": ("IRQ", "GOV", ["Iraq"]),
+    "a2": ("KWT", "GOV", ["Kuwait"]),
+    "a3": ("USA", "GOV", ["Washington"]),
+    "a4": ("PRK", "GOV", ["Pyongyang"]),
+}
 
 
 def _token(doc, word):
@@ -27,7 +32,7 @@ def test_nearest_actor_looks_left_for_the_actor_and_right_for_the_recipient(spac
 def test_nearest_actor_skips_time_frames_and_the_owner_of_the_weapon(spacy_model):
     doc = make_doc(spacy_model, "After the Washington talks, Iraq fired Pyongyang missiles.", actors=GULF)
     idx, tok = RecordIndex(doc), _token(doc, "fired")
-    assert nearest_actor(tok, idx, "left", {"a1"}, None) is None           # "after the Washington talks"
+    assert nearest_actor(tok, idx, "left", {"a1"}, None) is None  # "after the Washington talks"
     assert nearest_actor(tok, idx, "right", set(), None) == "a4"
     assert nearest_actor(tok, idx, "right", set(), None, frozenset({"missile"})) is None
 
@@ -61,8 +66,14 @@ def test_a_purpose_clause_shares_the_subject_and_names_the_target(spacy_model):
 def test_the_speaker_of_an_intention_cue_carries_out_the_plan(spacy_model):
     text = "Greece, like most other members, plans to impose restrictions on its labour market for new EU members."
     actors = {"a1": ("GRC", "GOV", ["Greece"]), "a2": ("EU", "IGO", ["EU"])}
-    statements = [("s1", "Greece, like most other members", "a1",
-                   "to impose restrictions on its labour market for new EU members")]
+    statements = [
+        (
+            "s1",
+            "Greece, like most other members",
+            "a1",
+            "to impose restrictions on its labour market for new EU members",
+        )
+    ]
     ev = by_trigger(events_of(make_doc(spacy_model, text, actors=actors, statements=statements)), "impose")
     assert (ev.type, ev.mode, ev.actor, ev.recipient) == ("COERCE", "planned", "a1", "a2")
 
@@ -83,7 +94,9 @@ def test_the_clause_of_a_demand_noun_is_not_an_actual_event(spacy_model):
 
 def test_sworn_to_fight_is_planned(spacy_model):
     text = "Ethnic Albanians have sworn to fight until they gain control of the villages."
-    ev = by_trigger(events_of(make_doc(spacy_model, text, actors={"a1": ("ALB", "CVL", ["Ethnic Albanians"])})), "fight")
+    ev = by_trigger(
+        events_of(make_doc(spacy_model, text, actors={"a1": ("ALB", "CVL", ["Ethnic Albanians"])})), "fight"
+    )
     assert (ev.type, ev.mode, ev.actor) == ("ASSAULT", "planned", "a1")
 
 
@@ -95,15 +108,18 @@ def test_an_apology_is_support(spacy_model):
 
 
 def test_defying_a_ban_is_a_rejection(spacy_model):
-    ev = by_trigger(events_of(make_doc(spacy_model, "A newspaper in Beirut has violated a ban imposed by the army.")),
-                    "violated")
+    ev = by_trigger(
+        events_of(make_doc(spacy_model, "A newspaper in Beirut has violated a ban imposed by the army.")), "violated"
+    )
     assert ev.type == "REJECT"
 
 
 def test_forcing_out_an_agency_is_a_sanction_and_people_a_coercion(spacy_model):
     actors = {"a1": ("IDN", "GOV", ["Jakarta"]), "a2": ("UN", "IGO", ["UN refugee agency"])}
-    ev = by_trigger(events_of(make_doc(spacy_model, "Jakarta forced the UN refugee agency out of the country.",
-                                       actors=actors)), "forced")
+    ev = by_trigger(
+        events_of(make_doc(spacy_model, "Jakarta forced the UN refugee agency out of the country.", actors=actors)),
+        "forced",
+    )
     assert (ev.type, ev.actor, ev.recipient) == ("SANCTION", "a1", "a2")
     text = "The Israeli army forced out more than 1,000 Palestinian refugees from their homes."
     actors = {"a1": ("ISR", "MIL", ["Israeli army"]), "a2": ("PSE", "CVL", ["Palestinian refugees"])}
@@ -128,13 +144,18 @@ def test_a_purpose_clause_is_done_to_the_object_of_the_verb_it_serves(spacy_mode
     assert (ev.type, ev.actor, ev.recipient) == ("ACCUSE", "a1", "a2")
 
 
-WAR = {"a1": ("PRK", "GOV", ["Pyongyang", "North Korea"]), "a2": ("RUS", "GOV", ["Russia", "Moscow"]),
-       "a3": ("UKR", "GOV", ["Ukraine"])}
+WAR = {
+    "a1": ("PRK", "GOV", ["Pyongyang", "North Korea"]),
+    "a2": ("RUS", "GOV", ["Russia", "Moscow"]),
+    "a3": ("UKR", "GOV", ["Ukraine"]),
+}
 
 
 def test_the_fallback_keeps_to_the_clause_and_the_phrase_of_the_event(spacy_model):
-    text = ("Sending weapons to Russia matters because the mobilization of more troops may extend "
-            "the war with Ukraine and delay peace negotiations.")
+    text = (
+        "Sending weapons to Russia matters because the mobilization of more troops may extend "
+        "the war with Ukraine and delay peace negotiations."
+    )
     evs = events_of(make_doc(spacy_model, text, actors=WAR))
     assert by_trigger(evs, "mobilization").recipient is None
     assert by_trigger(evs, "negotiations").actor is None
@@ -154,8 +175,11 @@ def test_a_named_patient_without_an_actor_is_not_replaced(spacy_model):
 
 def test_up_to_a_number_of_people_is_the_object(spacy_model):
     text = "Afghan rebels have kidnapped up to 16 Russian advisers and exploded bombs in Kabul."
-    actors = {"a1": ("AFG", "REB", ["Afghan rebels"]), "a2": ("RUS", "CVL", ["Russian advisers"]),
-              "a3": ("AFG", "GOV", ["Kabul"])}
+    actors = {
+        "a1": ("AFG", "REB", ["Afghan rebels"]),
+        "a2": ("RUS", "CVL", ["Russian advisers"]),
+        "a3": ("AFG", "GOV", ["Kabul"]),
+    }
     ev = by_trigger(events_of(make_doc(spacy_model, text, actors=actors)), "kidnapped")
     assert (ev.actor, ev.recipient) == ("a1", "a2")
 
@@ -169,20 +193,25 @@ def test_the_issuer_of_a_declaration_makes_its_demand(spacy_model):
 
 def test_paying_compensation_is_a_retreat_and_stopping_work_a_strike(spacy_model):
     actors = {"a1": ("UGA", "GOV", ["Uganda"]), "a2": ("GBR", "CVL", ["British nationals"])}
-    ev = by_trigger(events_of(make_doc(spacy_model, "Uganda paid compensation to 67 British nationals.", actors=actors)),
-                    "paid")
+    ev = by_trigger(
+        events_of(make_doc(spacy_model, "Uganda paid compensation to 67 British nationals.", actors=actors)), "paid"
+    )
     assert (ev.type, ev.actor, ev.recipient) == ("RETREAT", "a1", "a2")
     actors = {"a1": ("SRB", "LAB", ["Serbian dockworkers"])}
-    ev = by_trigger(events_of(make_doc(spacy_model, "Serbian dockworkers stopped work on Monday.", actors=actors)),
-                    "stopped")
+    ev = by_trigger(
+        events_of(make_doc(spacy_model, "Serbian dockworkers stopped work on Monday.", actors=actors)), "stopped"
+    )
     assert (ev.type, ev.actor) == ("PROTEST", "a1")
-    assert not [e for e in events_of(make_doc(spacy_model, "The rain stopped work on the bridge.")) if e.type == "PROTEST"]
+    assert not [
+        e for e in events_of(make_doc(spacy_model, "The rain stopped work on the bridge.")) if e.type == "PROTEST"
+    ]
 
 
 def test_the_victim_in_the_clause_of_a_bare_event_noun_is_not_its_actor(spacy_model):
     text = "A Palestinian prisoner died as a result of torture in custody."
-    ev = by_trigger(events_of(make_doc(spacy_model, text, actors={"a1": ("PSE", "CVL", ["Palestinian prisoner"])})),
-                    "torture")
+    ev = by_trigger(
+        events_of(make_doc(spacy_model, text, actors={"a1": ("PSE", "CVL", ["Palestinian prisoner"])})), "torture"
+    )
     assert ev.type == "ASSAULT" and ev.actor is None
 
 
@@ -198,8 +227,9 @@ def test_the_fallback_stays_out_of_a_passive_patient_and_a_relative_clause(spacy
     ev = by_trigger(events_of(make_doc(spacy_model, text, actors=actors)), "accused")
     assert ev.actor is None and ev.recipient == "a1"
     text = "He hopes for peace negotiations, which the United States has supported for years."
-    ev = by_trigger(events_of(make_doc(spacy_model, text, actors={"a1": ("USA", "GOV", ["United States"])})),
-                    "negotiations")
+    ev = by_trigger(
+        events_of(make_doc(spacy_model, text, actors={"a1": ("USA", "GOV", ["United States"])})), "negotiations"
+    )
     assert ev.recipient is None
 
 
@@ -212,8 +242,12 @@ def test_the_owner_of_the_troops_sent_is_not_their_destination(spacy_model):
 
 def test_pushing_for_someone_to_act_is_a_demand_and_sending_investigators_an_investigation(spacy_model):
     actors = {"a1": ("GBR", "GOV", ["UK"]), "a2": ("USA", "GOV", ["US"])}
-    ev = by_trigger(events_of(make_doc(spacy_model, "The UK is pushing hard for the US to support its debt relief plan.",
-                                       actors=actors)), "pushing")
+    ev = by_trigger(
+        events_of(
+            make_doc(spacy_model, "The UK is pushing hard for the US to support its debt relief plan.", actors=actors)
+        ),
+        "pushing",
+    )
     assert (ev.type, ev.actor, ev.recipient) == ("REQUEST", "a1", "a2")
     text = "The United Nations has sent 21 military and civilian personnel to Bosnia to investigate the massacre."
     actors = {"a1": ("UN", "IGO", ["United Nations"]), "a2": ("BIH", "GOV", ["Bosnia"])}
@@ -223,11 +257,15 @@ def test_pushing_for_someone_to_act_is_a_demand_and_sending_investigators_an_inv
 
 def test_mobilizing_supporters_rallies_support_and_mobilizing_forces_is_a_show_of_force(spacy_model):
     actors = {"a1": ("SAU", "GOV", ["Saudi Arabia"])}
-    ev = by_trigger(events_of(make_doc(spacy_model, "Saudi Arabia has mobilized pressure groups in Washington.",
-                                       actors=actors)), "mobilized")
+    ev = by_trigger(
+        events_of(make_doc(spacy_model, "Saudi Arabia has mobilized pressure groups in Washington.", actors=actors)),
+        "mobilized",
+    )
     assert ev.type == "SUPPORT"
-    ev = by_trigger(events_of(make_doc(spacy_model, "Saudi Arabia has mobilized armed groups and reservists.",
-                                       actors=actors)), "mobilized")
+    ev = by_trigger(
+        events_of(make_doc(spacy_model, "Saudi Arabia has mobilized armed groups and reservists.", actors=actors)),
+        "mobilized",
+    )
     assert ev.type == "MOBILIZE"
 
 

@@ -1,4 +1,5 @@
 """One event per occurrence; the component never crashes and never leaves the text."""
+
 from __future__ import annotations
 
 import spacy
@@ -22,8 +23,7 @@ def test_a_repeated_event_is_merged_with_evidence(spacy_model):
 
 def test_events_in_different_places_stay_apart(spacy_model):
     text = "North Korea shelled Russia near Kursk. North Korea shelled Russia near Belgorod."
-    doc = make_doc(spacy_model, text, actors=ACTORS,
-                   places={"p1": ("RU", ["Kursk"]), "p2": ("RU", ["Belgorod"])})
+    doc = make_doc(spacy_model, text, actors=ACTORS, places={"p1": ("RU", ["Kursk"]), "p2": ("RU", ["Belgorod"])})
     evs = events_of(doc)
     assert [(e.type, e.place) for e in evs] == [("ASSAULT", "p1"), ("ASSAULT", "p2")]
 
@@ -39,21 +39,27 @@ def test_ids_are_sequential_and_spans_match_the_text(spacy_model):
     evs = events_of(doc)
     assert [e.id for e in evs] == [f"e{i}" for i in range(1, len(evs) + 1)]
     for e in evs:
-        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert text[e.trigger.start : e.trigger.end] == e.trigger.text
 
 
 def test_odd_input_never_crashes(spacy_model):
     ext = EventsComponent()
-    texts = ["", "   ", "🚀🚀 🔥", "\u201cThey attacked,\u201d he said \u201c and then",
-             "RUSSIA ATTACKED THE PORT AND KILLED 20 PEOPLE.", "attack " * 50,
-             "North Korea deployed troops. " * 300]
+    texts = [
+        "",
+        "   ",
+        "🚀🚀 🔥",
+        "\u201cThey attacked,\u201d he said \u201c and then",
+        "RUSSIA ATTACKED THE PORT AND KILLED 20 PEOPLE.",
+        "attack " * 50,
+        "North Korea deployed troops. " * 300,
+    ]
     for text in texts:
         doc = spacy_model(text)
-        doc = ext(doc)               # extensions unset: None is read as []
+        doc = ext(doc)  # extensions unset: None is read as []
         assert isinstance(doc._.events, list)
         for e in doc._.events:
             assert 0 <= e.trigger.start < e.trigger.end <= len(text)
-            assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+            assert text[e.trigger.start : e.trigger.end] == e.trigger.text
             assert 0.0 <= e.confidence <= 1.0
 
 

@@ -1,4 +1,5 @@
 """Mode: actual | planned | possible | negated | past | hypothetical, from the parse."""
+
 from __future__ import annotations
 
 import pytest
@@ -10,21 +11,24 @@ def mode(nlp, text, trigger, **records):
     return by_trigger(events_of(make_doc(nlp, text, **records)), trigger).mode
 
 
-@pytest.mark.parametrize("text, trigger, expected", [
-    ("The army attacked the depot on Monday.", "attacked", "actual"),
-    ("The army is preparing to deploy more troops to the border.", "deploy", "planned"),
-    ("The army plans to deploy more troops to the border.", "deploy", "planned"),
-    ("The army is set to deploy more troops to the border.", "deploy", "planned"),
-    ("The army will deploy more troops to the border.", "deploy", "planned"),
-    ("The army may send more troops to the border.", "send", "possible"),
-    ("The army could send more troops to the border.", "send", "possible"),
-    ("The army did not attack the depot.", "attack", "negated"),
-    ("The army refused to attack the depot.", "attack", "negated"),
-    ("The officers said that no signs of provocation had been detected.", "provocation", "negated"),
-    ("If the talks fail, the army will attack the depot.", "attack", "hypothetical"),
-    ("Nobody ruled out the possibility that the army could stage an attack.", "stage", "hypothetical"),
-    ("It remains to be seen whether the army will deploy more troops.", "deploy", "hypothetical"),
-])
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        ("The army attacked the depot on Monday.", "attacked", "actual"),
+        ("The army is preparing to deploy more troops to the border.", "deploy", "planned"),
+        ("The army plans to deploy more troops to the border.", "deploy", "planned"),
+        ("The army is set to deploy more troops to the border.", "deploy", "planned"),
+        ("The army will deploy more troops to the border.", "deploy", "planned"),
+        ("The army may send more troops to the border.", "send", "possible"),
+        ("The army could send more troops to the border.", "send", "possible"),
+        ("The army did not attack the depot.", "attack", "negated"),
+        ("The army refused to attack the depot.", "attack", "negated"),
+        ("The officers said that no signs of provocation had been detected.", "provocation", "negated"),
+        ("If the talks fail, the army will attack the depot.", "attack", "hypothetical"),
+        ("Nobody ruled out the possibility that the army could stage an attack.", "stage", "hypothetical"),
+        ("It remains to be seen whether the army will deploy more troops.", "deploy", "hypothetical"),
+    ],
+)
 def test_modes(spacy_model, text, trigger, expected):
     assert mode(spacy_model, text, trigger) == expected
 

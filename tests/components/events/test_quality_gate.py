@@ -1,5 +1,6 @@
 """Quality gate: event coding on the PLOVER gold records must not fall below the pinned floors
 (benchmarks/floors_events.json). Skips when ../shared/data is absent."""
+
 from __future__ import annotations
 
 import pytest
@@ -14,6 +15,5 @@ def test_events_meet_the_floors():
     floors = load_floors("events")
     result = load_benchmark("events").evaluate(data)
     got = result["overall"]
-    low = {k: (got[k], v) for k, v in floors["overall"].items()
-           if k in got and (got[k] is None or got[k] < v)}
+    low = {k: (got[k], v) for k, v in floors["overall"].items() if k in got and (got[k] is None or got[k] < v)}
     assert not low, f"below the floor (got, floor): {low}"

@@ -1,11 +1,14 @@
 """Roles and links: actor, recipient, place, time, figures, statement."""
+
 from __future__ import annotations
 
 from .build import by_trigger, events_of, make_doc
 
-KOREAS = {"a1": ("PRK", "GOV", ["North Korea", "Pyongyang", "North Korean"]),
-          "a2": ("RUS", "GOV", ["Russia", "Moscow"]),
-          "a3": ("KOR", "MIL", ["South Korea's military"])}
+KOREAS = {
+    "a1": ("PRK", "GOV", ["North Korea", "Pyongyang", "North Korean"]),
+    "a2": ("RUS", "GOV", ["Russia", "Moscow"]),
+    "a3": ("KOR", "MIL", ["South Korea's military"]),
+}
 
 
 def test_subject_of_an_xcomp_chain_is_the_actor_and_to_x_the_recipient(spacy_model):
@@ -55,25 +58,39 @@ def test_noun_trigger_takes_its_possessor_as_actor(spacy_model):
 
 def test_place_prefers_a_locative_on_the_trigger_clause(spacy_model):
     text = "Seoul officials said the soldiers seized their first village in Kursk earlier this month."
-    doc = make_doc(spacy_model, text, places={"p1": ("KR", ["Seoul"]), "p2": ("RU", ["Kursk"])},
-                   times={"t1": ("earlier this month", "2024-12")})
+    doc = make_doc(
+        spacy_model,
+        text,
+        places={"p1": ("KR", ["Seoul"]), "p2": ("RU", ["Kursk"])},
+        times={"t1": ("earlier this month", "2024-12")},
+    )
     ev = by_trigger(events_of(doc), "seized")
     assert (ev.type, ev.place, ev.time) == ("ASSAULT", "p2", "t1")
 
 
 def test_place_and_time_stay_inside_the_reported_content(spacy_model):
     text = "On Monday in Seoul, the military said that North Korea had deployed more troops."
-    doc = make_doc(spacy_model, text, actors=KOREAS, places={"p1": ("KR", ["Seoul"])},
-                   times={"t1": ("Monday", "2024-12-16")},
-                   statements=[("s1", "the military", None, "North Korea had deployed more troops")])
+    doc = make_doc(
+        spacy_model,
+        text,
+        actors=KOREAS,
+        places={"p1": ("KR", ["Seoul"])},
+        times={"t1": ("Monday", "2024-12-16")},
+        statements=[("s1", "the military", None, "North Korea had deployed more troops")],
+    )
     ev = by_trigger(events_of(doc), "deployed")
     assert ev.statement == "s1" and ev.place is None and ev.time is None
 
 
 def test_figures_in_the_object_and_in_the_passive_subject(spacy_model):
     text = "Moscow launched at least 60 ballistic missiles this month."
-    doc = make_doc(spacy_model, text, actors=KOREAS, figures={"f1": "at least 60 ballistic missiles"},
-                   times={"t1": ("this month", "2024-12")})
+    doc = make_doc(
+        spacy_model,
+        text,
+        actors=KOREAS,
+        figures={"f1": "at least 60 ballistic missiles"},
+        times={"t1": ("this month", "2024-12")},
+    )
     ev = by_trigger(events_of(doc), "launched")
     assert (ev.type, ev.actor, ev.figures, ev.time) == ("ASSAULT", "a2", ["f1"], "t1")
     text = "Approximately 1,100 soldiers have been killed since October."
@@ -89,23 +106,31 @@ def test_a_figure_of_another_clause_is_not_taken(spacy_model):
 
 def test_statement_is_the_innermost_content_holding_the_trigger(spacy_model):
     text = "The agency reported that officials said North Korea deployed troops."
-    doc = make_doc(spacy_model, text, actors=KOREAS, statements=[
-        ("s1", "The agency", None, "officials said North Korea deployed troops"),
-        ("s2", "officials", None, "North Korea deployed troops")])
+    doc = make_doc(
+        spacy_model,
+        text,
+        actors=KOREAS,
+        statements=[
+            ("s1", "The agency", None, "officials said North Korea deployed troops"),
+            ("s2", "officials", None, "North Korea deployed troops"),
+        ],
+    )
     assert by_trigger(events_of(doc), "deployed").statement == "s2"
 
 
 def test_reported_obligation_is_a_request_by_the_source(spacy_model):
     text = "Russia said that North Korea must withdraw its soldiers."
-    doc = make_doc(spacy_model, text, actors=KOREAS,
-                   statements=[("s1", "Russia", "a2", "North Korea must withdraw its soldiers")])
+    doc = make_doc(
+        spacy_model, text, actors=KOREAS, statements=[("s1", "Russia", "a2", "North Korea must withdraw its soldiers")]
+    )
     evs = events_of(doc)
     req = by_trigger(evs, "must")
     assert (req.type, req.actor, req.recipient, req.mode) == ("REQUEST", "a2", "a1", "actual")
     assert by_trigger(evs, "withdraw").mode == "hypothetical"
     # an unreported "must" is the writer's opinion, not a demand
-    assert [e.type for e in events_of(make_doc(spacy_model, "North Korea must withdraw its soldiers.",
-                                                 actors=KOREAS))] == ["RETREAT"]
+    assert [
+        e.type for e in events_of(make_doc(spacy_model, "North Korea must withdraw its soldiers.", actors=KOREAS))
+    ] == ["RETREAT"]
 
 
 def test_protest_by_a_government_is_a_diplomatic_protest(spacy_model):
@@ -174,15 +199,29 @@ def test_a_verbal_protest_targets_the_subject_of_what_it_protests(spacy_model):
 
 def test_police_in_a_clause_around_a_protest_are_no_protesters(spacy_model):
     actors = {"a1": ("KEN", "COP", ["Kenyan police"])}
-    ev = by_trigger(events_of(make_doc(spacy_model, "Kenyan police fired tear gas during demonstrations "
-                                       "in Nairobi on Monday.", actors=actors)), "demonstrations")
+    ev = by_trigger(
+        events_of(
+            make_doc(
+                spacy_model, "Kenyan police fired tear gas during demonstrations in Nairobi on Monday.", actors=actors
+            )
+        ),
+        "demonstrations",
+    )
     assert ev.type == "PROTEST" and ev.actor is None
 
 
 def test_students_in_a_clause_around_a_protest_are_the_protesters(spacy_model):
     actors = {"a1": ("KEN", "EDU", ["Kenyan students"]), "a2": ("KEN", "COP", ["police"])}
-    ev = by_trigger(events_of(make_doc(spacy_model, "Kenyan students threw stones at police during "
-                                       "demonstrations in Nairobi on Monday.", actors=actors)), "demonstrations")
+    ev = by_trigger(
+        events_of(
+            make_doc(
+                spacy_model,
+                "Kenyan students threw stones at police during demonstrations in Nairobi on Monday.",
+                actors=actors,
+            )
+        ),
+        "demonstrations",
+    )
     assert ev.actor == "a1"
 
 

@@ -1,4 +1,5 @@
 """Triggers: lemma + POS lookup, argument context, light verbs, boilerplate, no reporting verbs."""
+
 from __future__ import annotations
 
 import pytest
@@ -18,23 +19,26 @@ def types(nlp, text, **records):
     return {(e.trigger.text, e.type) for e in events_of(make_doc(nlp, text, **records))}
 
 
-@pytest.mark.parametrize("text, trigger, etype", [
-    ("The army will deploy two brigades near the border.", "deploy", "MOBILIZE"),
-    ("The government sent troops to the capital.", "sent", "MOBILIZE"),
-    ("The government sent artillery shells to its ally.", "sent", "AID"),
-    ("Rebels seized the village after a long night.", "seized", "ASSAULT"),
-    ("Dock workers stopped work on the first day of an open-ended strike.", "strike", "PROTEST"),
-    ("Police arrested forty students on Monday.", "arrested", "COERCE"),
-    ("Thousands of workers rallied against the new law.", "rallied", "PROTEST"),
-    ("The ministers met in Geneva on Friday.", "met", "CONSULT"),
-    ("The council imposed sanctions on the regime.", "imposed", "SANCTION"),
-    ("The two leaders signed an agreement on trade.", "signed", "SUPPORT"),
-    ("The prime minister rejected the proposal.", "rejected", "REJECT"),
-    ("The minister accused the rebels of looting.", "accused", "ACCUSE"),
-    ("The mayor urged residents to leave.", "urged", "REQUEST"),
-    ("The general threatened to close the port.", "threatened", "THREATEN"),
-    ("The brigade withdrew from the town.", "withdrew", "RETREAT"),
-])
+@pytest.mark.parametrize(
+    "text, trigger, etype",
+    [
+        ("The army will deploy two brigades near the border.", "deploy", "MOBILIZE"),
+        ("The government sent troops to the capital.", "sent", "MOBILIZE"),
+        ("The government sent artillery shells to its ally.", "sent", "AID"),
+        ("Rebels seized the village after a long night.", "seized", "ASSAULT"),
+        ("Dock workers stopped work on the first day of an open-ended strike.", "strike", "PROTEST"),
+        ("Police arrested forty students on Monday.", "arrested", "COERCE"),
+        ("Thousands of workers rallied against the new law.", "rallied", "PROTEST"),
+        ("The ministers met in Geneva on Friday.", "met", "CONSULT"),
+        ("The council imposed sanctions on the regime.", "imposed", "SANCTION"),
+        ("The two leaders signed an agreement on trade.", "signed", "SUPPORT"),
+        ("The prime minister rejected the proposal.", "rejected", "REJECT"),
+        ("The minister accused the rebels of looting.", "accused", "ACCUSE"),
+        ("The mayor urged residents to leave.", "urged", "REQUEST"),
+        ("The general threatened to close the port.", "threatened", "THREATEN"),
+        ("The brigade withdrew from the town.", "withdrew", "RETREAT"),
+    ],
+)
 def test_verb_triggers(spacy_model, text, trigger, etype):
     assert (trigger, etype) in types(spacy_model, text)
 
@@ -49,7 +53,9 @@ def test_launch_reads_its_object(spacy_model):
     ev = by_trigger(events_of(doc), "launched")
     assert ev.type == "ASSAULT"
     assert (ev.acled["event_type"], ev.acled["sub_event_type"]) == (
-        "Explosions/Remote violence", "Shelling/artillery/missile attack")
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    )
     doc = make_doc(spacy_model, "The prosecutor launched an investigation into the deal.")
     assert by_trigger(events_of(doc), "launched").type == "ACCUSE"
 
@@ -68,7 +74,7 @@ def test_noun_modifiers_choose_the_reading(spacy_model):
 def test_light_verb_takes_the_more_specific_noun_reading(spacy_model):
     doc = make_doc(spacy_model, "The army kept conducting GPS jamming attacks along the coast.")
     evs = events_of(doc)
-    assert [e.type for e in evs] == ["COERCE"]          # not ASSAULT, and the noun is not a second event
+    assert [e.type for e in evs] == ["COERCE"]  # not ASSAULT, and the noun is not a second event
 
 
 def test_a_noun_under_a_trigger_is_part_of_its_event(spacy_model):
@@ -81,8 +87,9 @@ def test_compound_modifier_is_not_an_event(spacy_model):
 
 
 def test_reporting_verbs_are_not_events(spacy_model):
-    assert types(spacy_model, "The spokesman said on Monday that the talks were useful, officials noted.") \
-        == {("talks", "CONSULT")}
+    assert types(spacy_model, "The spokesman said on Monday that the talks were useful, officials noted.") == {
+        ("talks", "CONSULT")
+    }
 
 
 def test_publisher_boilerplate_is_skipped(spacy_model):
@@ -107,15 +114,18 @@ def test_lexicon_rows_are_valid(lex):
         assert not defaults or defaults == [len(rules) - 1]
 
 
-@pytest.mark.parametrize("text", [
-    "The ministry released a statement on Monday.",
-    "The lawyers will fight the charges in court.",
-    "The senator attacked the proposal in a speech.",      # verbal: ACCUSE, not ASSAULT
-    "An earthquake struck the region overnight.",
-    "The companies struck a deal on prices.",               # an agreement, not a strike
-    "Stocks rallied in early trading.",
-    "The team will meet the deadline.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry released a statement on Monday.",
+        "The lawyers will fight the charges in court.",
+        "The senator attacked the proposal in a speech.",  # verbal: ACCUSE, not ASSAULT
+        "An earthquake struck the region overnight.",
+        "The companies struck a deal on prices.",  # an agreement, not a strike
+        "Stocks rallied in early trading.",
+        "The team will meet the deadline.",
+    ],
+)
 def test_exclusions_stop_the_wrong_reading(spacy_model, text):
     assert not {t for t in types(spacy_model, text) if t[1] in ("RETREAT", "ASSAULT", "PROTEST", "CONSULT")}
 

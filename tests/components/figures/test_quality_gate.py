@@ -1,4 +1,5 @@
 """Quality gate: the figures benchmark must stay at or above its pinned floors."""
+
 from __future__ import annotations
 
 from pathlib import Path

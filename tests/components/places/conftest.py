@@ -1,4 +1,5 @@
 """Fixtures of the places tests: one spaCy model with the places component, per session."""
+
 from __future__ import annotations
 
 import pytest
@@ -18,6 +19,7 @@ def places_nlp():
 def places_of(places_nlp):
     def run(text: str):
         return places_nlp(text)._.places
+
     return run
 
 

@@ -1,4 +1,5 @@
 """The worked-example article (../shared/data/examples): the places the ledger must hold."""
+
 from __future__ import annotations
 
 import math
@@ -19,11 +20,11 @@ def test_example_article_places(places_nlp, example_text):
     assert [p.country for p in by_name(places, "Ukraine")] == ["UA"]
     assert [p.country for p in by_name(places, "U.K.")] == ["GB"]
     [far_east] = by_name(places, "Far East")
-    assert far_east.country == "RU" and far_east.lon > 100       # the Russian Far East, not Asia at large
+    assert far_east.country == "RU" and far_east.lon > 100  # the Russian Far East, not Asia at large
     [plekhovo] = by_name(places, "Plekhovo")
     assert plekhovo.country == "RU" and _near(plekhovo, 51.7, 36.2)
     # capitals used as agents ("Moscow launched", "Pyongyang previously deployed") are not places
     assert not by_name(places, "Moscow") and not by_name(places, "Pyongyang")
     for p in places:
         for m in p.mentions:
-            assert example_text[m.start:m.end] == m.text
+            assert example_text[m.start : m.end] == m.text

@@ -1,4 +1,5 @@
 """The gazetteer: name keys, bundled tables, and the GeoNames import."""
+
 from __future__ import annotations
 
 import zipfile
@@ -11,12 +12,69 @@ from newsledger.geo.importer import import_geonames, load_user_index
 
 # Two invented villages in GeoNames' 19-column format (ids far outside GeoNames' range).
 ROWS = [
-    ["990000001", "Zorivka Mala", "Zorivka Mala", "Mala Zorivka,Zoriwka Mala", "51.5", "35.9", "P", "PPL",
-     "RU", "", "41", "", "", "", "120", "", "180", "Europe/Moscow", "2024-01-01"],
-    ["990000002", "Kvitneve Pole", "Kvitneve Pole", "", "48.1", "37.7", "P", "PPL",
-     "UA", "", "05", "", "", "", "0", "", "200", "Europe/Kyiv", "2024-01-01"],
-    ["990000003", "Some Hill", "Some Hill", "", "48.0", "37.0", "T", "HLL",
-     "UA", "", "05", "", "", "", "0", "", "200", "Europe/Kyiv", "2024-01-01"],
+    [
+        "990000001",
+        "Zorivka Mala",
+        "Zorivka Mala",
+        "Mala Zorivka,Zoriwka Mala",
+        "51.5",
+        "35.9",
+        "P",
+        "PPL",
+        "RU",
+        "",
+        "41",
+        "",
+        "",
+        "",
+        "120",
+        "",
+        "180",
+        "Europe/Moscow",
+        "2024-01-01",
+    ],
+    [
+        "990000002",
+        "Kvitneve Pole",
+        "Kvitneve Pole",
+        "",
+        "48.1",
+        "37.7",
+        "P",
+        "PPL",
+        "UA",
+        "",
+        "05",
+        "",
+        "",
+        "",
+        "0",
+        "",
+        "200",
+        "Europe/Kyiv",
+        "2024-01-01",
+    ],
+    [
+        "990000003",
+        "Some Hill",
+        "Some Hill",
+        "",
+        "48.0",
+        "37.0",
+        "T",
+        "HLL",
+        "UA",
+        "",
+        "05",
+        "",
+        "",
+        "",
+        "0",
+        "",
+        "200",
+        "Europe/Kyiv",
+        "2024-01-01",
+    ],
 ]
 
 
@@ -37,7 +95,7 @@ def test_import_writes_an_index_in_the_user_data_dir(tmp_path, monkeypatch):
     out = import_geonames(src, feature_classes=("P",))
     assert out == tmp_path / "home" / "geonames_index.tsv"
     entries = load_user_index(out)
-    assert [e.geonameid for _, e in entries] == [990000001, 990000002]   # the hill is class T
+    assert [e.geonameid for _, e in entries] == [990000001, 990000002]  # the hill is class T
     names, zorivka = entries[0]
     assert zorivka.country == "RU" and zorivka.admin1 == "RU.41" and zorivka.kind == "town"
 
@@ -75,11 +133,11 @@ def test_bundled_tables_cover_countries_regions_and_aliases():
     gaz = Gazetteer()
     gaz.load_bundled()
     kinds = {e.kind for e, _ in gaz.lookup("Georgia")}
-    assert kinds == {"country", "region"}                       # the country and the US state
+    assert kinds == {"country", "region"}  # the country and the US state
     assert [e.country for e, _ in gaz.lookup("La.")] == ["US"]  # AP abbreviation of Louisiana
     assert any(e.kind == "region" and e.country == "PS" for e, _ in gaz.lookup("Gaza Strip"))
     us = gaz.countries["US"]
-    assert isinstance(us, GeoEntry) and abs(us.lat - 39.76) < 0.01   # GeoNames' own point
+    assert isinstance(us, GeoEntry) and abs(us.lat - 39.76) < 0.01  # GeoNames' own point
     assert gaz.demonym("French").country == "FR"
 
 

@@ -1,6 +1,7 @@
 """Quality gate: geoparsing scores on samples of LGL and TR-News must not fall below
 benchmarks/floors_geo.json, for both profiles of benchmarks/geo.py (skips when ../shared/data
 is absent). Each sample is parsed once; runs in well under a minute."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -31,8 +32,10 @@ def scores():
         for profile, spec in floors["profiles"].items():
             k = spec["corpora"][corpus]["articles"]
             comp = bench.component(profile)
-            out[profile, corpus] = (bench.score(articles[:k], [d.copy() for d in docs[:k]], comp),
-                                    spec["corpora"][corpus]["floors"])
+            out[profile, corpus] = (
+                bench.score(articles[:k], [d.copy() for d in docs[:k]], comp),
+                spec["corpora"][corpus]["floors"],
+            )
     return out
 
 

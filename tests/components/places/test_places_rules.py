@@ -1,4 +1,5 @@
 """The places component on hand-written sentences, one rule per test."""
+
 from __future__ import annotations
 
 import math
@@ -53,7 +54,7 @@ def test_unknown_village_gets_its_stated_region(places_of):
     assert village.kind == "village" and village.country == "RU" and village.geonameid is None
     assert km((village.lat, village.lon), (51.73, 36.19)) < 100
     [kursk] = [p for p in places if p.name == "Kursk"]
-    assert kursk.kind == "region"          # what holds a village is read as the area
+    assert kursk.kind == "region"  # what holds a village is read as the area
 
 
 def test_according_to_is_not_a_locative_preposition(places_of):
@@ -84,7 +85,7 @@ def test_abbreviated_country_with_article(places_of):
     places = places_of("The embassy in the U.K. did not answer questions sent by email.")
     [uk] = by_name(places, "U.K.")
     assert uk.country == "GB" and uk.kind == "country"
-    assert uk.mentions[0].text == "U.K."          # "the" is not part of the mention
+    assert uk.mentions[0].text == "U.K."  # "the" is not part of the mention
 
 
 def test_ids_offsets_and_texts_agree(places_nlp):
@@ -94,13 +95,13 @@ def test_ids_offsets_and_texts_agree(places_nlp):
     assert {p.country for p in doc._.places} >= {"SY", "TR", "DE", "SE"}
     for p in doc._.places:
         for m in p.mentions:
-            assert text[m.start:m.end] == m.text
+            assert text[m.start : m.end] == m.text
 
 
 def test_recorded_actor_mention_is_not_a_place(places_nlp):
     text = "Talks with Ukraine stalled again."
     plain = places_nlp(text)
-    assert by_name(plain._.places, "Ukraine")          # no actors: read as a place
+    assert by_name(plain._.places, "Ukraine")  # no actors: read as a place
     comp = places_nlp.get_pipe("newsledger_places")
     doc = places_nlp(text)
     start = text.index("Ukraine")
@@ -123,22 +124,35 @@ def test_facility_takes_its_leading_place_name(places_of):
     assert found and found[0].country == "US" and found[0].lat is not None
 
 
-@pytest.mark.parametrize("text", [
-    "", " ", "\n\n", "🙂🙂 🌍", "IN MOSCOW AND KYIV, OFFICIALS MET.", "“Unbalanced quotes in Paris",
-    "the the the , , . .", "Kursk" * 50, ("Troops moved to Kursk. " * 400),
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\n\n",
+        "🙂🙂 🌍",
+        "IN MOSCOW AND KYIV, OFFICIALS MET.",
+        "“Unbalanced quotes in Paris",
+        "the the the , , . .",
+        "Kursk" * 50,
+        ("Troops moved to Kursk. " * 400),
+    ],
+)
 def test_odd_input_does_not_crash_and_spans_stay_inside(places_nlp, text):
     doc = places_nlp(text)
     for p in doc._.places:
         for m in p.mentions:
-            assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text
+            assert 0 <= m.start < m.end <= len(text) and text[m.start : m.end] == m.text
 
 
-@pytest.mark.parametrize("text, name, country", [
-    ("The first NATO peacekeepers have arrived in Bosnia.", "Bosnia", "BA"),
-    ("Fighting spread across Burkina last year.", "Burkina", "BF"),
-    ("Aid convoys reached the Democratic Republic of Congo on Friday.", "Democratic Republic of Congo", "CD"),
-])
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("The first NATO peacekeepers have arrived in Bosnia.", "Bosnia", "BA"),
+        ("Fighting spread across Burkina last year.", "Burkina", "BF"),
+        ("Aid convoys reached the Democratic Republic of Congo on Friday.", "Democratic Republic of Congo", "CD"),
+    ],
+)
 def test_short_and_older_country_names_are_their_country(places_of, text, name, country):
     [place] = by_name(places_of(text), name)
     assert (place.country, place.kind) == (country, "country")

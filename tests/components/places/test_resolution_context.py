@@ -1,5 +1,6 @@
 """Disambiguation by the other places of the article and recognition of local-news forms
 (counties, datelines, addresses), on hand-written sentences and hand-built gazetteer entries."""
+
 from __future__ import annotations
 
 import math
@@ -17,6 +18,7 @@ def km(p, lat, lon):
 
 # -- the resolver on hand-built entries -------------------------------------------------------
 
+
 def _e(gid, name, admin1, lat, lon, kind, prior):
     return GeoEntry(gid, name, "US", lat, lon, kind, admin1, prior)
 
@@ -29,10 +31,12 @@ WALKER_TX = _e(5, "Walker County", "US.TX", 30.70, -95.48, "district", 35.0)
 
 
 def test_a_town_and_its_county_pull_each_other_to_the_same_state():
-    groups = {"huntsville": NameGroup("huntsville", [(HUNTSVILLE_AL, True), (HUNTSVILLE_TX, True)]),
-              "walker county|district": NameGroup("walker county|district",
-                                                  [(WALKER_AL, True), (WALKER_GA, True), (WALKER_TX, True)],
-                                                  "district")}
+    groups = {
+        "huntsville": NameGroup("huntsville", [(HUNTSVILLE_AL, True), (HUNTSVILLE_TX, True)]),
+        "walker county|district": NameGroup(
+            "walker county|district", [(WALKER_AL, True), (WALKER_GA, True), (WALKER_TX, True)], "district"
+        ),
+    }
     picks = resolve(groups)
     assert picks["huntsville"] is HUNTSVILLE_TX and picks["walker county|district"] is WALKER_TX
 
@@ -44,31 +48,34 @@ def test_without_a_neighbour_the_bigger_town_wins():
 
 
 def test_pair_support_ignores_readings_of_the_same_name():
-    far = _e(6, "Huntsville", "US.TX", 30.75, -95.50, "town", 20.0)     # a namesake next door
-    groups = {"huntsville": NameGroup("huntsville", [(HUNTSVILLE_TX, True), (far, True)]),
-              "walker county|district": NameGroup("walker county|district", [(WALKER_GA, True)])}
+    far = _e(6, "Huntsville", "US.TX", 30.75, -95.50, "town", 20.0)  # a namesake next door
+    groups = {
+        "huntsville": NameGroup("huntsville", [(HUNTSVILLE_TX, True), (far, True)]),
+        "walker county|district": NameGroup("walker county|district", [(WALKER_GA, True)]),
+    }
     assert pair_support(groups) == {}
 
 
 def test_small_countries_regions_get_a_smaller_prior():
-    assert admin1_prior(330_000_000, 51) == 60.0          # a US state keeps the full prior
-    assert admin1_prior(287_000, 11) < 46                  # a parish of Barbados: a town's
-    assert admin1_prior(0, 0) == 60.0                      # unknown: the default
+    assert admin1_prior(330_000_000, 51) == 60.0  # a US state keeps the full prior
+    assert admin1_prior(287_000, 11) < 46  # a parish of Barbados: a town's
+    assert admin1_prior(0, 0) == 60.0  # unknown: the default
 
 
 # -- the component on sentences -----------------------------------------------------------------
 
+
 def test_town_and_county_of_local_news_resolve_together(places_of):
-    places = places_of("Huntsville City Manager Bill Baine met the Walker County Commissioners "
-                       "Court on Tuesday.")
+    places = places_of("Huntsville City Manager Bill Baine met the Walker County Commissioners Court on Tuesday.")
     [town] = by_name(places, "Huntsville")
     [county] = by_name(places, "Walker County")
-    assert km(town, 30.72, -95.55) < 30 and km(county, 30.73, -95.57) < 50      # both in Texas
+    assert km(town, 30.72, -95.55) < 30 and km(county, 30.73, -95.57) < 50  # both in Texas
 
 
 def test_named_state_decides_between_namesake_counties(places_of):
-    places = places_of("Officials in Madison County said the new jail will open in May. "
-                       "Kentucky will pay half of the cost.")
+    places = places_of(
+        "Officials in Madison County said the new jail will open in May. Kentucky will pay half of the cost."
+    )
     [county] = by_name(places, "Madison County")
     assert county.kind == "district" and km(county, 37.72, -84.28) < 60
 
@@ -89,13 +96,13 @@ def test_dateline_in_capitals_is_a_place(places_of):
 def test_dateline_with_agency_and_an_acronym_that_is_not_one(places_of):
     [kyiv] = by_name(places_of("KYIV (Reuters) - Russian drones struck the city overnight."), "KYIV")
     assert kyiv.country == "UA"
-    assert not places_of("NATO - the alliance - met on Monday.")     # an organisation, not a town
+    assert not places_of("NATO - the alliance - met on Monday.")  # an organisation, not a town
 
 
 def test_dateline_with_state_is_not_read_as_an_agent(places_of):
     places = places_of("CHARLESTON, W.Va. -- All lanes of Interstate 64 reopened on Friday.")
     [city] = by_name(places, "CHARLESTON")
-    assert km(city, 38.35, -81.63) < 30                   # Charleston, West Virginia
+    assert km(city, 38.35, -81.63) < 30  # Charleston, West Virginia
 
 
 def test_town_in_the_possessive_is_a_place_but_a_capital_is_an_actor(places_of):
@@ -130,7 +137,7 @@ def test_unknown_name_in_no_place_slot_is_dropped(places_of):
 def test_neighbouring_towns_abroad(places_of):
     places = places_of("The museum in London reopened, as did a gallery in St. Thomas, Ontario.")
     [london] = by_name(places, "London")
-    assert london.country == "CA"                          # London, Ontario, not the UK capital
+    assert london.country == "CA"  # London, Ontario, not the UK capital
 
 
 def test_village_described_by_an_appositive_gets_its_region(places_of):
@@ -149,7 +156,8 @@ def test_namesake_outside_the_stated_region_is_not_taken(places_of):
 
 
 def test_issue_phrase_first_village_in_kursk(places_of):
-    places = places_of("Officials said Russian forces had captured their first village in Kursk, "
-                       "Plekhovo, since the incursion.")
+    places = places_of(
+        "Officials said Russian forces had captured their first village in Kursk, Plekhovo, since the incursion."
+    )
     [village] = by_name(places, "Plekhovo")
     assert village.country == "RU" and km(village, 51.73, 36.19) < 100

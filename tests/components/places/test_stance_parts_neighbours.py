@@ -1,5 +1,6 @@
 """Stance prefixes ("anti-Turkey"), parts of a place ("a crowded quarter of Amman", "northern
 Tehran") and the neighbour bonus of the resolver, on hand-written sentences."""
+
 from __future__ import annotations
 
 from newsledger.geo.entries import GeoEntry
@@ -9,6 +10,7 @@ from tests.components.places.conftest import by_name
 
 
 # -- a country glued to an attitude prefix is a stance -----------------------------------------
+
 
 def test_country_after_anti_or_pro_is_no_place(places_of):
     places = places_of("A leading anti-Iraq newspaper editor was shot dead in Amman.")
@@ -24,6 +26,7 @@ def test_other_hyphenated_names_stay_places(places_of):
 
 
 # -- a part of a place is a place, even when an actor reading covers the name --------------------
+
 
 def _with_actor(places_nlp, text: str, name: str, code: str):
     doc = places_nlp(text)
@@ -49,12 +52,15 @@ def test_compass_qualifier_makes_a_capital_a_place(places_nlp):
 
 # -- a country named beside its neighbours ---------------------------------------------------------
 
+
 def test_neighbour_bonus_prefers_the_country_to_a_far_namesake():
     far = GeoEntry(10, "Ruritania", "BR", -29.7, -51.5, "district", None, 35.0)
     home = GeoEntry(11, "Ruritania", "RR", 45.0, 20.0, "country", None, 75.0)
     nextdoor = GeoEntry(12, "Graustark", "GK", 46.0, 22.0, "country", None, 75.0)
-    groups = {"ruritania|region": NameGroup("ruritania|region", [(home, True), (far, True)], "region"),
-              "graustark": NameGroup("graustark", [(nextdoor, True)])}
+    groups = {
+        "ruritania|region": NameGroup("ruritania|region", [(home, True), (far, True)], "region"),
+        "graustark": NameGroup("graustark", [(nextdoor, True)]),
+    }
     # "Ruritania province": the designator alone favours the municipality ...
     assert resolve(groups)["ruritania|region"] is far
     # ... until the article's other place is a neighbour of the country
@@ -71,6 +77,7 @@ def test_country_beside_its_neighbours_beats_a_province_namesake(places_of):
 
 
 # -- an ethnonym phrase is a people, not a place --------------------------------------------------
+
 
 def test_demonym_phrase_is_no_place(places_of):
     places = places_of("Hundreds of Ukrainian Jewish families arrived in Haifa; Georgian Jews followed.")

@@ -1,4 +1,5 @@
 """Run the statements component alone over the bare model (the shared model is not modified)."""
+
 from __future__ import annotations
 
 from newsledger.components.statements.component import StatementsComponent
@@ -21,9 +22,9 @@ def by_cue(doc, cue_text: str):
 
 
 def assert_spans_valid(doc):
-    text = doc.text          # Doc.text is rebuilt on each access
+    text = doc.text  # Doc.text is rebuilt on each access
     for s in doc._.statements:
         for sp in (s.source, s.cue, s.content):
             if sp is not None:
                 assert 0 <= sp.start < sp.end <= len(text)
-                assert text[sp.start:sp.end] == sp.text
+                assert text[sp.start : sp.end] == sp.text

@@ -1,6 +1,7 @@
 """Cues beyond reporting verbs: predicative adjectives of attitude, light verbs with cue nouns,
 agentless passives, "as" complements, answers, headline and transcript colons, datelines,
 reduced passives and coordinated reports."""
+
 from .helpers import by_cue, run
 
 

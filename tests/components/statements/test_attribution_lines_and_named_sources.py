@@ -1,6 +1,7 @@
 """Source spans and source finding: comma-led participle clauses
 left out of the source, attribution lines ("― Name"),
 named modifiers of cue nouns, "according to" sources glued to the clause."""
+
 from .helpers import assert_spans_valid, by_cue, run
 
 
@@ -17,8 +18,10 @@ def test_including_clause_kept_in_source(spacy_model):
 
 
 def test_attribution_line_after_quote(spacy_model):
-    text = ("Readers sent us their thoughts.\n\n“The debate showed who he really is. He never answered "
-            "a single question.” ― Maria Lopez\n“We deserve a better choice than this one.” ― John Carter")
+    text = (
+        "Readers sent us their thoughts.\n\n“The debate showed who he really is. He never answered "
+        "a single question.” ― Maria Lopez\n“We deserve a better choice than this one.” ― John Carter"
+    )
     doc = run(spacy_model, text)
     by_source = {s.source.text: s for s in doc._.statements if s.source is not None}
     assert "Maria Lopez" in by_source and "John Carter" in by_source
@@ -39,8 +42,10 @@ def test_named_modifier_of_cue_noun_is_source(spacy_model):
 
 
 def test_continuing_participle_takes_the_reports_source(spacy_model):
-    text = ("“We are looking at the needs of the American people, and that is insane,” Sanders said, "
-            "going on to say that the country had spent years fighting racism.")
+    text = (
+        "“We are looking at the needs of the American people, and that is insane,” Sanders said, "
+        "going on to say that the country had spent years fighting racism."
+    )
     doc = run(spacy_model, text)
     s = by_cue(doc, "going on to say")
     assert s.source is not None and s.source.text == "Sanders"

@@ -1,4 +1,5 @@
 """The PolNeAR scorer itself, on hand-made gold and predictions."""
+
 from newsledger.records import Span, Statement
 
 from tests.conftest import load_benchmark
@@ -10,8 +11,11 @@ def bench():
 
 def test_read_ann_keeps_fragments(tmp_path):
     ann = tmp_path / "a_x.ann"
-    ann.write_text("T1\tSource 0 3\tThe\nT2\tCue 4 8\tsaid\nT3\tContent 9 12;15 20\tabc de\n"
-                   "T4\tAttribution 4 8\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n", encoding="utf-8")
+    ann.write_text(
+        "T1\tSource 0 3\tThe\nT2\tCue 4 8\tsaid\nT3\tContent 9 12;15 20\tabc de\n"
+        "T4\tAttribution 4 8\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n",
+        encoding="utf-8",
+    )
     gold = bench().read_ann(ann)
     assert gold["Source"] == [[(0, 3)]] and gold["Content"] == [[(9, 12), (15, 20)]]
 
@@ -28,7 +32,7 @@ def test_exact_and_token_scores(spacy_model):
     t = s.table()
     assert t["Cue"]["exact_f1"] == 1.0 and t["Source"]["exact_f1"] == 0.0
     assert t["Source"]["token_p"] == 1.0 and t["Source"]["token_r"] == 0.5
-    assert t["Content"]["token_p"] == 1.0 and t["Content"]["token_r"] == 0.75   # 3 of 4 words
+    assert t["Content"]["token_p"] == 1.0 and t["Content"]["token_r"] == 0.75  # 3 of 4 words
 
 
 def test_nested_statements_are_left_out():

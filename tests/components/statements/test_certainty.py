@@ -17,8 +17,10 @@ def test_probable(spacy_model):
 
 def test_possible(spacy_model):
     assert cert(spacy_model, "The union said the talks may collapse.", "said") == "possible"
-    assert cert(spacy_model, "The general did not rule out that more troops could be sent.",
-                "did not rule out") == "possible"
+    assert (
+        cert(spacy_model, "The general did not rule out that more troops could be sent.", "did not rule out")
+        == "possible"
+    )
     assert cert(spacy_model, "The report said the dam could possibly fail.", "said") == "possible"
 
 

@@ -1,6 +1,7 @@
 """Cue spans and cue coverage (PolNeAR conventions): three-word phrasal cues, verbs
 governing a reporting infinitive, passive "seen as" stances, quantities of channels, and a
 gerund subject the parser hangs on the cue as an xcomp."""
+
 from .helpers import by_cue, run
 
 

@@ -1,4 +1,5 @@
 """Direct quotes: marks, colon introductions, split quotes, floating and speakerless quotes."""
+
 from .helpers import assert_spans_valid, by_cue, run
 
 
@@ -27,7 +28,7 @@ def test_quote_split_by_cue_with_adding(spacy_model):
     wrote, adding = by_cue(doc, "wrote"), by_cue(doc, "adding")
     assert wrote.content.text == "“The roads are closed,”"
     assert adding.content.text == "“Travel only if you must.”"
-    assert adding.source.text == "the agency"        # inherited from the governing verb
+    assert adding.source.text == "the agency"  # inherited from the governing verb
     assert len(doc._.statements) == 2
 
 

@@ -1,4 +1,5 @@
 """The worked example article (published 2024-12-23), read from ../shared/data."""
+
 import pytest
 
 from .helpers import assert_spans_valid, run

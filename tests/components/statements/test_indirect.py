@@ -1,4 +1,5 @@
 """Indirect speech, "according to", passive agents, nominal cues, relays."""
+
 from .helpers import by_cue, run
 
 
@@ -9,14 +10,16 @@ def test_bare_clause_after_said(spacy_model):
 
 
 def test_that_clause_with_auxiliaries_and_adverbs(spacy_model):
-    s = by_cue(run(spacy_model, "Officials have repeatedly warned that the dam could fail."),
-               "have repeatedly warned")
+    s = by_cue(run(spacy_model, "Officials have repeatedly warned that the dam could fail."), "have repeatedly warned")
     assert s.content.text == "that the dam could fail" and s.source.text == "Officials"
 
 
 def test_other_tenses_and_reporting_verbs(spacy_model):
-    doc = run(spacy_model, "The engineers had estimated that repairs would take a month. "
-                           "The insurer will confirm that the claim is valid.")
+    doc = run(
+        spacy_model,
+        "The engineers had estimated that repairs would take a month. "
+        "The insurer will confirm that the claim is valid.",
+    )
     assert by_cue(doc, "had estimated").content.text == "that repairs would take a month"
     assert by_cue(doc, "will confirm").source.text == "The insurer"
 
@@ -49,16 +52,14 @@ def test_relay_through_according_to(spacy_model):
 
 
 def test_relay_chain(spacy_model):
-    text = ("The agency said the rebels claimed that the bridge was destroyed, "
-            "according to a local newspaper.")
+    text = "The agency said the rebels claimed that the bridge was destroyed, according to a local newspaper."
     doc = run(spacy_model, text)
     said, claimed, acc = by_cue(doc, "said"), by_cue(doc, "claimed"), by_cue(doc, "according to")
     assert claimed.via == said.id and said.via == acc.id
 
 
 def test_passive_agent_is_the_source(spacy_model):
-    s = by_cue(run(spacy_model, "The shipment was confirmed on Friday by port director Hans Meyer."),
-               "was confirmed")
+    s = by_cue(run(spacy_model, "The shipment was confirmed on Friday by port director Hans Meyer."), "was confirmed")
     assert s.source.text == "port director Hans Meyer" and s.content.text == "The shipment"
 
 

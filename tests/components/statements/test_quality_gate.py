@@ -1,4 +1,5 @@
 """Quality gate: statements scored on a fixed PolNeAR dev sample must stay above pinned floors."""
+
 import pytest
 
 from tests.conftest import load_benchmark, load_floors, shared_path
@@ -21,4 +22,5 @@ def test_scores_above_floors(scores, role):
     for measure, floor in config["floors"][role].items():
         assert result[role][measure] >= floor, (
             f"{role} {measure} {result[role][measure]:.3f} fell below the floor {floor} "
-            f"(python benchmarks/attribution.py PATH --limit {config['limit']})")
+            f"(python benchmarks/attribution.py PATH --limit {config['limit']})"
+        )

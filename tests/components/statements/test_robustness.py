@@ -1,4 +1,5 @@
 """Odd input never crashes and never yields a span outside the text."""
+
 import pytest
 
 from .helpers import assert_spans_valid, run
@@ -28,8 +29,7 @@ def test_odd_input(spacy_model, text):
 
 
 def test_huge_text_is_linear_and_valid(spacy_model):
-    para = ("“The dam is holding,” the engineer said. Officials said the river may rise, "
-            "according to the water board.\n")
+    para = "“The dam is holding,” the engineer said. Officials said the river may rise, according to the water board.\n"
     text = para * 400
     spacy_model.max_length = max(spacy_model.max_length, len(text) + 1)
     doc = run(spacy_model, text)

@@ -1,6 +1,7 @@
 """Source spans and source finding: hyphen compounds, datelines
 whose place the parse made the head, gerunds after a preposition, raising verbs, quotes that
 hold reported speech."""
+
 from .helpers import assert_spans_valid, by_cue, run
 
 
@@ -16,8 +17,10 @@ def test_emphatic_reflexive_left_out_of_source(spacy_model):
 
 
 def test_dateline_place_parsed_as_head_is_cut(spacy_model):
-    text = ("Ferry strike ends.\n\nCLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey "
-            "said Tuesday that the plan was flawed.")
+    text = (
+        "Ferry strike ends.\n\nCLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey "
+        "said Tuesday that the plan was flawed."
+    )
     doc = run(spacy_model, text)
     s = by_cue(doc, "said Tuesday")
     assert s.source.text == "Former Attorney General Michael Mukasey"
@@ -39,8 +42,10 @@ def test_raising_verb_has_no_source(spacy_model):
 def test_quote_holding_reported_speech_is_a_statement(spacy_model):
     # the inner "said" is speech the quote's speaker reports: the quote must still be kept as
     # a statement, and the inner one lies inside its content (relayed through it)
-    text = ("The council met on Monday.\n\n“We asked the minister twice. He said, ‘There is no money "
-            "for the bridge,’ and that was the end of it.”")
+    text = (
+        "The council met on Monday.\n\n“We asked the minister twice. He said, ‘There is no money "
+        "for the bridge,’ and that was the end of it.”"
+    )
     doc = run(spacy_model, text)
     inner = by_cue(doc, "said")
     outer = [s for s in doc._.statements if s.cue is None and s.content.start < inner.cue.start < s.content.end]

@@ -1,4 +1,5 @@
 """Source resolution: pronouns, short names, relative pronouns, actors."""
+
 from newsledger.records import Actor, Span
 
 from .helpers import by_cue, run
@@ -19,8 +20,8 @@ def test_pronoun_resolves_to_previous_named_source(spacy_model):
     text = "Mayor Anna Weiss said the roads were open. She added that schools would reopen."
     doc = run(spacy_model, text, actors=[actor("a1", text, "Anna Weiss")])
     s = by_cue(doc, "added")
-    assert s.source.text == "She"                       # the span stays on the pronoun
-    assert s.source.actor == "a1"                       # the actor is the resolved one
+    assert s.source.text == "She"  # the span stays on the pronoun
+    assert s.source.actor == "a1"  # the actor is the resolved one
 
 
 def test_short_name_resolves_to_earlier_full_name(spacy_model):
@@ -31,8 +32,7 @@ def test_short_name_resolves_to_earlier_full_name(spacy_model):
 
 
 def test_definite_description_resolves_to_group(spacy_model):
-    text = ("The Danube Water Agency said levels were falling. "
-            "The agency also said that two dams were under repair.")
+    text = "The Danube Water Agency said levels were falling. The agency also said that two dams were under repair."
     doc = run(spacy_model, text, actors=[actor("a2", text, "The Danube Water Agency")])
     s = by_cue(doc, "also said")
     assert s.source.text == "The agency" and s.source.actor == "a2"

@@ -1,5 +1,6 @@
 """Stance, belief, perception and intention cues (PolNeAR attributes these to their subject),
 cues that hold their governing verb, and nominal cues with a prepositional target."""
+
 from .helpers import by_cue, run
 
 
@@ -22,7 +23,10 @@ def test_intention_verb(spacy_model):
 
 
 def test_cue_holds_governing_verb(spacy_model):
-    doc = run(spacy_model, "The harbour master went on to say that the pier was unsafe. The mayor continued to insist that it was safe.")
+    doc = run(
+        spacy_model,
+        "The harbour master went on to say that the pier was unsafe. The mayor continued to insist that it was safe.",
+    )
     s = by_cue(doc, "went on to say")
     assert s.source.text == "The harbour master" and s.content.text == "that the pier was unsafe"
     assert by_cue(doc, "continued to insist").source.text == "The mayor"

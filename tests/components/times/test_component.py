@@ -1,4 +1,5 @@
 """newsledger_times on hand-written sentences and on the worked example article."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -34,9 +35,12 @@ def test_factory_is_registered():
 
 
 def test_relative_expressions_in_news(spacy_model, times):
-    doc = run(spacy_model, times,
-              "Officials met on Tuesday. Last week the army said it had moved earlier this month, "
-              "and the fighting of the past week was the worst since 1953.")
+    doc = run(
+        spacy_model,
+        times,
+        "Officials met on Tuesday. Last week the army said it had moved earlier this month, "
+        "and the fighting of the past week was the worst since 1953.",
+    )
     got = by_text(doc)
     assert got["Tuesday"] == ("2024-12-17", None)
     assert got["Last week"] == ("2024-W51", None)
@@ -47,9 +51,12 @@ def test_relative_expressions_in_news(spacy_model, times):
 
 
 def test_explicit_dates_and_formats(spacy_model, times):
-    doc = run(spacy_model, times,
-              "The convoy left on Dec. 3 and returned on 3 December 2024; the log says 2024-12-05 "
-              "and the receipt 12/06/2024. The deal was signed on March 8, 2019.")
+    doc = run(
+        spacy_model,
+        times,
+        "The convoy left on Dec. 3 and returned on 3 December 2024; the log says 2024-12-05 "
+        "and the receipt 12/06/2024. The deal was signed on March 8, 2019.",
+    )
     got = by_text(doc)
     assert got["Dec. 3"][0] == "2024-12-03"
     assert got["3 December 2024"][0] == "2024-12-03"
@@ -59,9 +66,12 @@ def test_explicit_dates_and_formats(spacy_model, times):
 
 
 def test_seasons_decades_refs(spacy_model, times):
-    doc = run(spacy_model, times,
-              "This summer the ministry, which was founded in the 1990s, said prices are now stable; "
-              "they rose recently and in recent weeks.")
+    doc = run(
+        spacy_model,
+        times,
+        "This summer the ministry, which was founded in the 1990s, said prices are now stable; "
+        "they rose recently and in recent weeks.",
+    )
     got = by_text(doc)
     assert got["This summer"][0] == "2024-SU"
     assert got["the 1990s"][0] == "199"
@@ -117,18 +127,25 @@ def test_ids_and_offsets(spacy_model, times):
     doc = run(spacy_model, times, "Yesterday and last month, but not tomorrow.")
     assert [t.id for t in doc._.times] == ["t1", "t2", "t3"]
     for t in doc._.times:
-        assert doc.text[t.start:t.end] == t.text
+        assert doc.text[t.start : t.end] == t.text
 
 
-@pytest.mark.parametrize("text", [
-    "", "   ", "🙂🙂 🙂", "LAST MONTH THE ARMY ATTACKED ON TUESDAY.", "“Unbalanced quote since 1953",
-    "12/99/9999 0000-00-00 99:99 the 1990s 1990s' 2024-13-45",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "🙂🙂 🙂",
+        "LAST MONTH THE ARMY ATTACKED ON TUESDAY.",
+        "“Unbalanced quote since 1953",
+        "12/99/9999 0000-00-00 99:99 the 1990s 1990s' 2024-13-45",
+    ],
+)
 def test_odd_input_never_crashes(spacy_model, times, text):
     doc = run(spacy_model, times, text)
     for t in doc._.times:
         assert 0 <= t.start < t.end <= len(doc.text)
-        assert doc.text[t.start:t.end] == t.text
+        assert doc.text[t.start : t.end] == t.text
 
 
 def test_huge_text_stays_linear(spacy_model, times):
@@ -150,4 +167,4 @@ def test_example_article(spacy_model, times, example_text):
     assert got["this month"][0] == "2024-12"
     assert got["November"][0] == "2024-11"
     for t in doc._.times:
-        assert example_text[t.start:t.end] == t.text
+        assert example_text[t.start : t.end] == t.text

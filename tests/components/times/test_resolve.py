@@ -1,4 +1,5 @@
 """The TIMEX3 resolver on its own: expression text + anchors -> (value, mod)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -19,46 +20,49 @@ def news(published=PUB):
     return Anchors(published=published, ref=(published.year, published.month, published.day) if published else None)
 
 
-@pytest.mark.parametrize("text, value, mod", [
-    ("earlier this month", "2024-12", "START"),
-    ("last month", "2024-11", None),
-    ("this month", "2024-12", None),
-    ("October", "2024-10", None),
-    ("November", "2024-11", None),
-    ("next year", "2025", None),
-    ("last year", "2023", None),
-    ("this summer", "2024-SU", None),
-    ("last week", "2024-W51", None),
-    ("the past week", "P1W", None),
-    ("the past two weeks", "P2W", None),
-    ("Tuesday", "2024-12-17", None),
-    ("Monday", "2024-12-23", None),
-    ("next Friday", "2024-12-27", None),
-    ("yesterday", "2024-12-22", None),
-    ("yesterday morning", "2024-12-22TMO", None),
-    ("recently", "PAST_REF", None),
-    ("recent weeks", "PAST_REF", None),
-    ("now", "PRESENT_REF", None),
-    ("currently", "PRESENT_REF", None),
-    ("the 1990s", "199", None),
-    ("the early 2000s", "200", "START"),
-    ("the 19th century", "18", None),
-    ("late 1911", "1911", "END"),
-    ("mid-November", "2024-11", "MID"),
-    ("the end of January", "2024-01", "END"),
-    ("Dec. 3", "2024-12-03", None),
-    ("3 December 2024", "2024-12-03", None),
-    ("December 3, 2024", "2024-12-03", None),
-    ("2024-12-03", "2024-12-03", None),
-    ("12/03/2024", "2024-12-03", None),
-    ("25/12/2023", "2023-12-25", None),
-    ("1953", "1953", None),
-    ("480 BC", "BC0480", None),
-    ("three years", "P3Y", None),
-    ("several months", "PXM", None),
-    ("the first quarter of 2024", "2024-Q1", None),
-    ("Christmas", "2023-12-25", None),  # past unless the tense says future
-])
+@pytest.mark.parametrize(
+    "text, value, mod",
+    [
+        ("earlier this month", "2024-12", "START"),
+        ("last month", "2024-11", None),
+        ("this month", "2024-12", None),
+        ("October", "2024-10", None),
+        ("November", "2024-11", None),
+        ("next year", "2025", None),
+        ("last year", "2023", None),
+        ("this summer", "2024-SU", None),
+        ("last week", "2024-W51", None),
+        ("the past week", "P1W", None),
+        ("the past two weeks", "P2W", None),
+        ("Tuesday", "2024-12-17", None),
+        ("Monday", "2024-12-23", None),
+        ("next Friday", "2024-12-27", None),
+        ("yesterday", "2024-12-22", None),
+        ("yesterday morning", "2024-12-22TMO", None),
+        ("recently", "PAST_REF", None),
+        ("recent weeks", "PAST_REF", None),
+        ("now", "PRESENT_REF", None),
+        ("currently", "PRESENT_REF", None),
+        ("the 1990s", "199", None),
+        ("the early 2000s", "200", "START"),
+        ("the 19th century", "18", None),
+        ("late 1911", "1911", "END"),
+        ("mid-November", "2024-11", "MID"),
+        ("the end of January", "2024-01", "END"),
+        ("Dec. 3", "2024-12-03", None),
+        ("3 December 2024", "2024-12-03", None),
+        ("December 3, 2024", "2024-12-03", None),
+        ("2024-12-03", "2024-12-03", None),
+        ("12/03/2024", "2024-12-03", None),
+        ("25/12/2023", "2023-12-25", None),
+        ("1953", "1953", None),
+        ("480 BC", "BC0480", None),
+        ("three years", "P3Y", None),
+        ("several months", "PXM", None),
+        ("the first quarter of 2024", "2024-Q1", None),
+        ("Christmas", "2023-12-25", None),  # past unless the tense says future
+    ],
+)
 def test_resolves_against_publication_date(resolver, text, value, mod):
     assert resolver.resolve(text, news()) == (value, mod)
 
@@ -106,12 +110,15 @@ def test_narrative_mode_anchors_bare_months_on_the_reference_year(resolver):
     assert resolver.resolve("today", anchors)[0] == "PRESENT_REF"
 
 
-@pytest.mark.parametrize("published, text, value", [
-    (dt.date(2024, 12, 23), "last summer", "2024-SU"),
-    (dt.date(2024, 7, 10), "last summer", "2023-SU"),
-    (dt.date(2025, 1, 15), "this winter", "2024-WI"),
-    (dt.date(2025, 1, 15), "next summer", "2025-SU"),
-])
+@pytest.mark.parametrize(
+    "published, text, value",
+    [
+        (dt.date(2024, 12, 23), "last summer", "2024-SU"),
+        (dt.date(2024, 7, 10), "last summer", "2023-SU"),
+        (dt.date(2025, 1, 15), "this winter", "2024-WI"),
+        (dt.date(2025, 1, 15), "next summer", "2025-SU"),
+    ],
+)
 def test_seasons_relative_to_the_date(resolver, published, text, value):
     assert resolver.resolve(text, news(published))[0] == value
 

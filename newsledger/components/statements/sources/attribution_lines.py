@@ -3,6 +3,7 @@
 The quote is left over by the verb rules (no cue claimed it); the name after the dash is its
 source and the dash its cue.
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -12,15 +13,19 @@ from ..candidate import Candidate, Range
 
 DASHES = {"―", "—", "–", "--"}
 CLOSING_MARKS = set("”\"'’»")
-OPENING_MARKS = set("“\"‘«")
-MAX_NAME = 5            # tokens of a name: "Julie A. Diaz Martinez"
+OPENING_MARKS = set('“"‘«')
+MAX_NAME = 5  # tokens of a name: "Julie A. Diaz Martinez"
 
 
 def _dash_at(doc: Doc, j: int) -> tuple[int, bool] | None:
     """(index of the dash token, is the dash a token of its own) right after a quote ending at j."""
-    if j > 0 and doc[j - 1].text[-1] in DASHES and doc[j - 1].text.rstrip("―—–-") != "" \
-            and set(doc[j - 1].text.rstrip("―—–-")) <= CLOSING_MARKS:
-        return j - 1, False             # the tokenizer glued the dash to the closing mark: ”―
+    if (
+        j > 0
+        and doc[j - 1].text[-1] in DASHES
+        and doc[j - 1].text.rstrip("―—–-") != ""
+        and set(doc[j - 1].text.rstrip("―—–-")) <= CLOSING_MARKS
+    ):
+        return j - 1, False  # the tokenizer glued the dash to the closing mark: ”―
     while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
         j += 1
     if j < len(doc) and doc[j].text in DASHES:
@@ -40,8 +45,12 @@ def _name_after(doc: Doc, k: int) -> Range | None:
         k += 1
     if not 0 < k - lo <= MAX_NAME:
         return None
-    end_ok = k == len(doc) or doc[k].text[0] in OPENING_MARKS or doc[k].is_space \
+    end_ok = (
+        k == len(doc)
+        or doc[k].text[0] in OPENING_MARKS
+        or doc[k].is_space
         or (doc[k].text == "." and (k + 1 == len(doc) or "\n" in doc[k + 1].text or doc[k + 1].is_space))
+    )
     if not end_ok or not any(t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTITY_LABELS for t in doc[lo:k]):
         return None
     return lo, k
@@ -58,7 +67,7 @@ def attribution_line(doc: Doc, cand: Candidate) -> tuple[Range | None, Range] | 
     dash, own = found
     k = dash + 1
     while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
-        k += 1                          # "―\xa0Jane Roe"
+        k += 1  # "―\xa0Jane Roe"
     name = _name_after(doc, k)
     if name is None:
         return None

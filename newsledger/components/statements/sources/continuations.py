@@ -3,6 +3,7 @@ say that …", "she wrote, adding that …") has the speaker of the report it co
 models often hang such a participle on a verb inside the quotation, so its subject is not found
 through the parse; the text order is reliable: the cue comes right after the report's cue and
 a comma."""
+
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -12,8 +13,14 @@ from ..candidate import Candidate
 
 def fill_continuations(doc: Doc, cands: list[Candidate]) -> None:
     """Give a source-less participle cue right after "<report cue>," the report's source."""
-    by_cue_end = {c.cue[1]: c for c in cands if c.cue is not None and c.source is not None
-                  and c.cue_head is not None and doc[c.cue_head].pos_ in ("VERB", "AUX")}
+    by_cue_end = {
+        c.cue[1]: c
+        for c in cands
+        if c.cue is not None
+        and c.source is not None
+        and c.cue_head is not None
+        and doc[c.cue_head].pos_ in ("VERB", "AUX")
+    }
     for c in cands:
         if c.source is not None or c.cue is None or c.cue_head is None:
             continue
@@ -28,7 +35,7 @@ def fill_continuations(doc: Doc, cands: list[Candidate]) -> None:
 def _participle_led(doc: Doc, cue) -> bool:
     """Does the cue open with a participle, adverbs aside ("adding", "not even needing to mention",
     "going on to say")?"""
-    for t in doc[cue[0]:cue[1]]:
+    for t in doc[cue[0] : cue[1]]:
         if t.pos_ not in ("ADV", "PART"):
             return t.tag_ == "VBG"
     return False

@@ -2,6 +2,7 @@
 earlier named source or named entity, and map sources to actors. Before that, the sources the
 per-cue rules could not see are filled in: attribution lines after quotes ("― Jane Roe",
 statements/sources/attribution_lines) and participles continuing a report (statements/sources/continuations)."""
+
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -14,11 +15,11 @@ from .continuations import fill_continuations
 
 PERSON_ENTS = {"PERSON"}
 GROUP_ENTS = {"ORG", "GPE", "NORP", "FAC"}
-MAX_BACK_CHARS = 3000    # antecedents further back than this are not trusted (and not scanned)
+MAX_BACK_CHARS = 3000  # antecedents further back than this are not trusted (and not scanned)
 
 
 def _named(doc: Doc, rng: Range) -> bool:
-    return any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[rng[0]:rng[1]])
+    return any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[rng[0] : rng[1]])
 
 
 def _kind(doc: Doc, rng: Range, head: int | None) -> str | None:
@@ -50,11 +51,11 @@ def anaphor_kind(doc: Doc, cand: Candidate, lex: StatementLexicon) -> str | None
 
 def _short_name_match(doc: Doc, rng: Range, earlier: Range) -> bool:
     """Is rng (1-2 proper nouns) the tail or head word of a longer earlier name ("Kim" / "Kim Jong Un")?"""
-    words = [t.lower_ for t in doc[rng[0]:rng[1]]]
-    other = [t.lower_ for t in doc[earlier[0]:earlier[1]]]
+    words = [t.lower_ for t in doc[rng[0] : rng[1]]]
+    other = [t.lower_ for t in doc[earlier[0] : earlier[1]]]
     if len(other) <= len(words):
         return False
-    return any(other[k:k + len(words)] == words for k in range(len(other) - len(words) + 1))
+    return any(other[k : k + len(words)] == words for k in range(len(other) - len(words) + 1))
 
 
 def resolve_sources(doc: Doc, cands: list[Candidate], lex: StatementLexicon) -> None:
@@ -71,8 +72,10 @@ def resolve_sources(doc: Doc, cands: list[Candidate], lex: StatementLexicon) -> 
         start_char = doc[cand.source[0]].idx
         if want is not None:
             cand.antecedent = _previous_compatible(doc, cands[:k], ents, start_char, want)
-        elif all(t.pos_ == "PROPN" for t in doc[cand.source[0]:cand.source[1]]) \
-                and cand.source[1] - cand.source[0] <= 2:
+        elif (
+            all(t.pos_ == "PROPN" for t in doc[cand.source[0] : cand.source[1]])
+            and cand.source[1] - cand.source[0] <= 2
+        ):
             cand.antecedent = _previous_longer_name(doc, cands[:k], ents, cand.source, start_char)
 
 

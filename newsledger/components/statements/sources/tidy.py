@@ -9,6 +9,7 @@ cutting them lowered the score on train and dev), but not what the parse split o
   said"): it tells what the speaker was doing, not who they are (on PolNeAR train, gold sources
   stop before such a clause about five times as often as they keep it; "including" is kept).
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -27,8 +28,13 @@ def _glued(doc: Doc, i: int) -> bool:
 
 
 def _extend_hyphens(doc: Doc, lo: int, floor: int) -> int:
-    while lo - 2 >= floor and doc[lo - 1].text in HYPHENS and _glued(doc, lo - 1) \
-            and _glued(doc, lo - 2) and not doc[lo - 2].is_punct:
+    while (
+        lo - 2 >= floor
+        and doc[lo - 1].text in HYPHENS
+        and _glued(doc, lo - 1)
+        and _glued(doc, lo - 2)
+        and not doc[lo - 2].is_punct
+    ):
         lo -= 2
     return lo
 
@@ -47,7 +53,13 @@ def _before_participle(doc: Doc, lo: int, hi: int, head: int) -> int:
     """hi cut before a comma-led participle clause of the head ("Trump, speaking to ...")."""
     for c in doc[head].rights:
         comma = c.left_edge.i - 1
-        if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.lower_ not in KEPT_PARTICIPLES \
-                and head < comma < hi and doc[comma].text == "," and c.right_edge.i < hi:
+        if (
+            c.dep_ in ("acl", "advcl")
+            and c.tag_ == "VBG"
+            and c.lower_ not in KEPT_PARTICIPLES
+            and head < comma < hi
+            and doc[comma].text == ","
+            and c.right_edge.i < hi
+        ):
             return comma
     return hi
