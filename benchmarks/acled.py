@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     for c in part["confusions"]:
         print(f"  {c['n']:>3}  {c['gold']} -> {c['predicted']}")
     if args.show_errors:
-        wanted = {"tune": 0, "report": 1}.get(args.part or "", None)
+        wanted = {"tune": 0, "report": 1}.get(args.part or "")
         shown = 0
         for r in out["rows"]:
             gold = LABELS.get(r["gold"], r["gold"])

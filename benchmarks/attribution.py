@@ -41,7 +41,8 @@ PRIORITY = {"Source": 0, "Cue": 1, "Content": 2}  # lower wins when spans overla
 def build_nlp():
     """The product pipeline (newsledger.nlp.pipeline.build_nlp: tokenizer tweaks, paragraph
     breaks, every component) up to statements, so the score is that of what ships."""
-    from newsledger.nlp.pipeline import COMPONENTS, Settings, build_nlp as product_nlp
+    from newsledger.nlp.pipeline import COMPONENTS, Settings
+    from newsledger.nlp.pipeline import build_nlp as product_nlp
 
     return product_nlp(Settings(components=COMPONENTS[: COMPONENTS.index("statements") + 1]))
 

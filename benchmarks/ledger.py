@@ -128,10 +128,9 @@ def merge(fixtures: Path = FIXTURES) -> dict:
     from newsledger.api import Ledger
 
     gold_triggers = json.loads((fixtures / "gold.json").read_text(encoding="utf-8"))
-    with tempfile.TemporaryDirectory(prefix="ledger-bench-") as tmp:
-        with Ledger(Path(tmp) / "merge.db") as ledger:
-            ledger.ingest(sorted(str(p) for p in fixtures.glob("*.jsonl")))
-            return merge_scores(ledger, gold_triggers)
+    with tempfile.TemporaryDirectory(prefix="ledger-bench-") as tmp, Ledger(Path(tmp) / "merge.db") as ledger:
+        ledger.ingest(sorted(str(p) for p in fixtures.glob("*.jsonl")))
+        return merge_scores(ledger, gold_triggers)
 
 
 def merge_scores(ledger, gold_triggers: dict) -> dict:

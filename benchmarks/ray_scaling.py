@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import DEFAULT_DATA, load_articles  # noqa: E402  (the shared corpus helpers)
+from throughput import DEFAULT_DATA, load_articles
 
 
 def run(articles, workers: int, batch_size: int, model: str | None) -> dict:

@@ -7,9 +7,10 @@ Exit codes: 0 everything asked for succeeded; 1 some inputs failed (and were rep
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Annotated, Callable, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -41,10 +42,10 @@ Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a tabl
 Limit = Annotated[int, typer.Option("--limit", min=1, max=10_000, help="Rows to show.")]
 Offset = Annotated[int, typer.Option("--offset", min=0, help="Rows to skip.")]
 Published = Annotated[
-    Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD for inputs that have none.")
+    str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for inputs that have none.")
 ]
-Model = Annotated[Optional[str], typer.Option("--model", help="Installed spaCy pipeline to use.")]
-AllowPrivate = Annotated[Optional[list[str]], typer.Option(OPTION, metavar="[HOST]", help=HELP)]
+Model = Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")]
+AllowPrivate = Annotated[list[str] | None, typer.Option(OPTION, metavar="[HOST]", help=HELP)]
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -68,7 +69,7 @@ def _report_input_error(e: InputError) -> None:
 @app.command(cls=AllowPrivateCommand)
 def ingest(
     paths: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Argument(help="Files or directories (read recursively); '-' or nothing reads standard input."),
     ] = None,
     db: Db = "ledger.db",
@@ -95,7 +96,7 @@ def ingest(
         ),
     ] = "local",
     ray_address: Annotated[
-        Optional[str],
+        str | None,
         typer.Option(
             "--ray-address",
             envvar="RAY_ADDRESS",
@@ -103,7 +104,7 @@ def ingest(
         ),
     ] = None,
     shards: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option(
             "--shards",
             help=(
@@ -172,11 +173,11 @@ def load(
 @app.command()
 def extract(
     paths: Annotated[
-        Optional[list[str]], typer.Argument(help="JSON Lines files; '-' or nothing reads standard input.")
+        list[str] | None, typer.Argument(help="JSON Lines files; '-' or nothing reads standard input.")
     ] = None,
     published: Published = None,
     model: Model = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here, not stdout.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")] = None,
 ) -> None:
     """JSON Lines in, one JSON result per article out (the JSON contract; same order, same ids)."""
     from .cli_extract import extract_lines, jsonl_articles, output_problem
@@ -335,7 +336,7 @@ def export(
         str, typer.Option("--format", "-f", help="jsonl, csv, parquet, geojson, acled or plover.")
     ] = "jsonl",
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="File to write (stdout for jsonl/csv when omitted).")
+        Path | None, typer.Option("--output", "-o", help="File to write (stdout for jsonl/csv when omitted).")
     ] = None,
     kind: Annotated[
         str,
@@ -399,7 +400,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
     token: Annotated[
-        Optional[str],
+        str | None,
         typer.Option(
             envvar="NEWSLEDGER_TOKEN",
             help=("Enable POST /api/ingest, which then requires 'Authorization: Bearer TOKEN'."),
@@ -409,6 +410,7 @@ def serve(
     """Serve the web pages and the HTTP API over the ledger (read-only unless --token is given)."""
     try:
         import uvicorn
+
         from .web import create_app
     except ImportError as e:
         raise _fail(f"the web extra is not installed ({e.name}): pip install 'newsledger[web]'")
@@ -422,14 +424,15 @@ def watch(
     feeds: Annotated[list[str], typer.Argument(help="RSS/Atom feed URLs (http or https).")],
     every: Annotated[str, typer.Option("--every", help="Poll interval: 30s, 15m, 2h ...")] = "15m",
     rounds: Annotated[
-        Optional[int], typer.Option("--rounds", min=1, help="Stop after N rounds (default: run until Ctrl-C).")
+        int | None, typer.Option("--rounds", min=1, help="Stop after N rounds (default: run until Ctrl-C).")
     ] = None,
     allow_private: AllowPrivate = None,
     db: Db = "ledger.db",
     model: Model = None,
 ) -> None:
     """Poll feeds (ETag/Last-Modified), fetch and ingest new entries; failing feeds are reported."""
-    from .watch import parse_interval, watch as run_watch
+    from .watch import parse_interval
+    from .watch import watch as run_watch
 
     try:
         seconds = parse_interval(every)

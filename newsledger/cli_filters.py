@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import functools
 import inspect
-from typing import Annotated, Any, Callable, Optional
+from collections.abc import Callable
+from typing import Annotated, Any
 
 import typer
 
@@ -29,12 +30,12 @@ def _option(f: Filter) -> Any:
         return Annotated[bool, typer.Option(f.cli_option, help=f.help, rich_help_panel=PANEL)]
     if isinstance(r, Count):
         return Annotated[
-            Optional[int],
+            int | None,
             typer.Option(
                 f.cli_option, help=f.help, metavar=r.metavar, min=r.minimum, max=r.maximum, rich_help_panel=PANEL
             ),
         ]
-    return Annotated[Optional[str], typer.Option(f.cli_option, help=f.help, metavar=r.metavar, rich_help_panel=PANEL)]
+    return Annotated[str | None, typer.Option(f.cli_option, help=f.help, metavar=r.metavar, rich_help_panel=PANEL)]
 
 
 def filter_options(*kinds: str) -> Callable[[Callable], Callable]:

@@ -15,9 +15,10 @@ import datetime as dt
 import io
 import json
 import os
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator, TextIO
+from typing import TextIO
 
 from .errors import UsageError
 from .store import Store

@@ -58,7 +58,7 @@ class ShardWriter:
             self.dir.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise UsageError(f"cannot create the shard directory {self.dir}: {e.strerror or e}") from None
-        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S")
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
         self.run = f"{stamp}-{secrets.token_hex(4)}"  # unique per run, also across machines
         self.seq = 0
 

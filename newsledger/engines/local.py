@@ -10,8 +10,8 @@ As with any "spawn" pool, a script calling `Ledger.ingest(..., workers=N)` needs
 from __future__ import annotations
 
 import multiprocessing as mp
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable
 
 from ..nlp.extractor import Extractor
 from ..records import Article, ArticleResult

@@ -75,7 +75,7 @@ class Sink(Protocol):
 
 
 def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _article(item: Article | Extracted) -> Article:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import math
 import os
-from typing import Callable
+from collections.abc import Callable
 
 from ..errors import UsageError
 from ..nlp.extractor import Extractor

@@ -14,7 +14,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from sqlalchemy import JSON, Connection, Integer, Engine, Table, create_engine, event, text
+from sqlalchemy import JSON, Connection, Engine, Integer, Table, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
@@ -140,7 +140,7 @@ def _enable_wal(cur) -> None:
             cur.execute("PRAGMA journal_mode = WAL").fetchall()
             return
         except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+            if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() > deadline:
                 raise
             time.sleep(0.02)
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from sqlalchemy import ColumnElement, FromClause, Join, exists, or_
 
-from . import filters as table, schema
+from . import filters as table
+from . import schema
 from .filtering import Filters
 
 

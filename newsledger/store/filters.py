@@ -14,7 +14,8 @@ so conditions.where can build its WHERE clause too (tests/store/test_filters.py 
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from ..errors import UsageError
 from ..records import CERTAINTIES, EVENT_MODES

@@ -8,7 +8,7 @@ To make version 3: change schema.py, add `3: _to_v3` below, set SCHEMA_VERSION =
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine, inspect, select, text
 

@@ -10,8 +10,8 @@ the actor and place lists read the totals kept on write unless a date or article
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
+from functools import cache
 
 from sqlalchemy import JSON, Boolean, Float, Integer, Join, Select, and_, func, select, tuple_
 from sqlalchemy.sql.util import find_tables
@@ -26,7 +26,7 @@ ARTICLE_COLS = (A.c.outlet, A.c.title, A.c.url)  # `published` comes with each r
 Query = tuple[Select, Callable[[Mapping], dict]]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _alias(table, alias: str):
     """One alias object per name: building an alias's columns costs ~0.5 ms of Python each time."""
     return table.alias(alias)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Mapping
 from itertools import groupby
-from typing import Iterable, Mapping
 
 from sqlalchemy import Connection, Float, Integer, case, func, or_, select
 

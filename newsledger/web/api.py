@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import threading
-from typing import Annotated, Optional
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
 
@@ -175,9 +175,7 @@ _ingest_lock = threading.Lock()  # one extraction at a time: the pipeline is lar
     summary="Add articles (JSON Lines body); only when the server was started with a token",
     responses={401: {"description": "missing or wrong token"}, 403: {"description": "ingest disabled"}},
 )
-async def ingest(
-    request: Request, authorization: Annotated[Optional[str], Header(max_length=MAX_PARAM)] = None
-) -> dict:
+async def ingest(request: Request, authorization: Annotated[str | None, Header(max_length=MAX_PARAM)] = None) -> dict:
     token = request.app.state.token
     if not token:
         raise HTTPException(403, "ingest is disabled: start the server with --token (or NEWSLEDGER_TOKEN)")

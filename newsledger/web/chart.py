@@ -6,7 +6,7 @@ Returns plain numbers and strings; the template draws them with autoescaped attr
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable
+from collections.abc import Iterable
 
 WIDTH, HEIGHT, PAD = 640, 180, 28
 

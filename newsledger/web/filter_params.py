@@ -9,8 +9,9 @@ fields of that kind's filter form on the pages.
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Annotated, Any, Callable, Optional
+from typing import Annotated, Any
 
 from fastapi import Query
 
@@ -24,8 +25,8 @@ def _param(f: Filter) -> Any:
     if isinstance(r, Flag):
         return Annotated[bool, Query(description=f.help)]
     if isinstance(r, Count):
-        return Annotated[Optional[int], Query(ge=r.minimum, le=min(r.maximum, MAX_OFFSET), description=f.help)]
-    return Annotated[Optional[str], Query(max_length=getattr(r, "max_length", MAX_PARAM), description=f.help)]
+        return Annotated[int | None, Query(ge=r.minimum, le=min(r.maximum, MAX_OFFSET), description=f.help)]
+    return Annotated[str | None, Query(max_length=getattr(r, "max_length", MAX_PARAM), description=f.help)]
 
 
 def query_filters(kind: str) -> Callable[..., Filters]:

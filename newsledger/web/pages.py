@@ -6,16 +6,17 @@ from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Path as PathParam, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from . import chart, highlight, merged, series, worldmap
 from ..store.filters import Filters
+from . import chart, highlight, merged, series, worldmap
 from .api import QUERY_FILTERS, find_event, load_article, run_search, store
 from .filter_params import form_fields
-from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM, MAP_ROWS
+from .limits import DEFAULT_LIMIT, MAP_ROWS, MAX_LIMIT, MAX_OFFSET, MAX_PARAM
 
 _env = Environment(
     loader=FileSystemLoader(Path(__file__).parent / "templates"),

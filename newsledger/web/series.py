@@ -90,7 +90,7 @@ def plot(series: list[dict]) -> dict | None:
         f = lambda v: math.log10(max(v, lo))  # noqa: E731 - the scale function
         y0, y1 = math.floor(f(lo)), math.ceil(f(hi))
     else:
-        f = float  # noqa: E731
+        f = float
         y0, y1 = 0.0, hi * 1.1 or 1.0
     if y1 == y0:
         y1 = y0 + 1

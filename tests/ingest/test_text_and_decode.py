@@ -3,7 +3,7 @@
 import pytest
 
 from newsledger.errors import InputError
-from newsledger.ingest.decode import UndecodableText, decode_bytes, declared_charset, header_charset
+from newsledger.ingest.decode import UndecodableText, declared_charset, decode_bytes, header_charset
 from newsledger.ingest.text import guess_title, text_article
 from tests.ingest.paths import FIXTURES
 
@@ -70,7 +70,7 @@ def test_charset_declarations_are_read():
 
 
 def test_unknown_declared_charset_falls_back():
-    assert decode_bytes("plain".encode(), "no-such-charset") == "plain"
+    assert decode_bytes(b"plain", "no-such-charset") == "plain"
 
 
 def test_undecodable_raises_its_own_error(monkeypatch):

@@ -88,9 +88,9 @@ LONG_LINE_NEIGHBOURS = [
 def _huge_html(path: Path, size: int = 50 * 1024 * 1024) -> None:
     """~50 MB of real-looking paragraphs, written in pieces so the test itself stays small."""
     para = (
-        "<p>Officials in the coastal city said on Monday that repairs to the harbour wall would take "
-        "several months, and that 120 workers had been hired for the job.</p>\n"
-    ).encode()
+        b"<p>Officials in the coastal city said on Monday that repairs to the harbour wall would take "
+        b"several months, and that 120 workers had been hired for the job.</p>\n"
+    )
     with path.open("wb") as fh:
         fh.write(b"<html><head><title>Huge page</title></head><body><article>\n")
         block = para * 1000

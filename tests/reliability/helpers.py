@@ -58,8 +58,7 @@ def run(cmd: list[str], cwd: Path, name: str = "run", timeout: float = CHILD_TIM
 def snapshot(db: str) -> dict[str, tuple]:
     """{article id: (text length, record count per kind ...)} of a ledger: two ledgers with the same
     snapshot hold the same articles, each with all of its records."""
-    from newsledger.store import open_store
-    from newsledger.store import schema
+    from newsledger.store import open_store, schema
 
     store = open_store(db)
     try:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import os
 import random
-import sqlite3
 import signal
+import sqlite3
 import time
 from contextlib import closing
 

@@ -18,7 +18,7 @@ TEXTS = [f"Rebels shelled the town of Aleppo on Monday, killing {n} civilians, o
 def _jsonl(path, texts):
     path.write_text(
         "".join(
-            json.dumps({"id": f"w{i}", "text": t, "published": "2024-12-0{}".format(1 + i % 9)}) + "\n"
+            json.dumps({"id": f"w{i}", "text": t, "published": f"2024-12-0{1 + i % 9}"}) + "\n"
             for i, t in enumerate(texts)
         ),
         encoding="utf-8",

@@ -140,7 +140,7 @@ def _open_after(barrier, path, results) -> None:
     try:
         open_store(path).close()
         results.put("ok")
-    except Exception as exc:  # noqa: BLE001 - the test reports whatever went wrong
+    except Exception as exc:
         results.put(repr(exc))
 
 

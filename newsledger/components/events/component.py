@@ -175,8 +175,7 @@ def _official(actor) -> bool:
     return actor is not None and (
         actor.sector in _OFFICIAL_SECTORS
         or actor.kind == "country"
-        or actor.kind == "organisation"
-        and actor.sector == "IGO"
+        or (actor.kind == "organisation" and actor.sector == "IGO")
     )
 
 

@@ -146,7 +146,7 @@ def _doer_word(subj: Token | None) -> Token | None:
     """The noun that names the doer: "people" in "hundreds of thousands of people"."""
     cur = subj
     for _ in range(3):
-        if cur is None or cur.lemma_.lower() not in _QUANTITIES and cur.pos_ != "NUM":
+        if cur is None or (cur.lemma_.lower() not in _QUANTITIES and cur.pos_ != "NUM"):
             return cur
         of = next(
             (p for c in cur.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"),
@@ -170,10 +170,8 @@ def _clause_verb(tok: Token) -> Token:
 
 
 def _passive(verb: Token) -> bool:
-    return (
-        verb.pos_ in ("VERB", "AUX")
-        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-        or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    return (verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
     )  # "three soldiers killed in an ambush"
 
 

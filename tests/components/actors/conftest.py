@@ -7,8 +7,8 @@ import pytest
 
 @pytest.fixture(scope="session")
 def actors_nlp():
-    from newsledger.nlp.pipeline import load_model
     import newsledger.components.actors.component  # noqa: F401  (registers the factory)
+    from newsledger.nlp.pipeline import load_model
 
     nlp = load_model()
     nlp.add_pipe("newsledger_actors", last=True)

@@ -61,7 +61,8 @@ def test_actor_at_maps_spans_to_actors(actors_nlp):
 
 
 def test_random_text_keeps_the_invariants(run):
-    from hypothesis import given, settings, strategies as st
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
 
     words = st.sampled_from(
         [

@@ -9,8 +9,8 @@ import pytest
 
 from newsledger.components.figures.component import FiguresComponent, figure_change, figure_trend
 from newsledger.components.times.component import TimesComponent
-from tests.conftest import load_benchmark
 from tests.components.figures.test_component import find
+from tests.conftest import load_benchmark
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from newsledger.components.figures.component import FiguresComponent, figure_trend
 from newsledger.components.common.number_words import parse_number
+from newsledger.components.figures.component import FiguresComponent, figure_trend
 from newsledger.components.times.component import TimesComponent
 from newsledger.records import Actor, Span
 

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import load_benchmark as _load, load_floors as _floors, shared_path
+from tests.conftest import load_benchmark as _load
+from tests.conftest import load_floors as _floors
+from tests.conftest import shared_path
 
 pytestmark = pytest.mark.gate
 

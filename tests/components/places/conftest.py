@@ -7,8 +7,8 @@ import pytest
 
 @pytest.fixture(scope="session")
 def places_nlp():
-    from newsledger.nlp.pipeline import load_model
     import newsledger.components.places.component  # noqa: F401  (registers the factory)
+    from newsledger.nlp.pipeline import load_model
 
     nlp = load_model()
     nlp.add_pipe("newsledger_places")

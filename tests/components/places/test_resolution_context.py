@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import math
 
-from newsledger.geo.entries import GeoEntry, admin1_prior
 from newsledger.components.places.resolve import NameGroup, pair_support, resolve
+from newsledger.geo.entries import GeoEntry, admin1_prior
 from tests.components.places.conftest import by_name
 
 

@@ -3,11 +3,10 @@ Tehran") and the neighbour bonus of the resolver, on hand-written sentences."""
 
 from __future__ import annotations
 
-from newsledger.geo.entries import GeoEntry
 from newsledger.components.places.resolve import NameGroup, resolve
+from newsledger.geo.entries import GeoEntry
 from newsledger.records import Actor, Span
 from tests.components.places.conftest import by_name
-
 
 # -- a country glued to an attitude prefix is a stance -----------------------------------------
 

@@ -1,7 +1,6 @@
 """The PolNeAR scorer itself, on hand-made gold and predictions."""
 
 from newsledger.records import Span, Statement
-
 from tests.conftest import load_benchmark
 
 

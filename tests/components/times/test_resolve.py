@@ -81,7 +81,7 @@ def test_without_publication_date_relative_values_stay_empty(resolver):
     assert resolver.resolve("Tuesday", anchors) == (None, None)
     # explicit dates still resolve
     assert resolver.resolve("3 December 2024", anchors) == ("2024-12-03", None)
-    assert resolver.resolve("since 1953".split()[1], anchors) == ("1953", None)
+    assert resolver.resolve(["since", "1953"][1], anchors) == ("1953", None)
 
 
 def test_anaphoric_expressions_follow_the_reference_time(resolver):
