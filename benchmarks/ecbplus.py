@@ -18,7 +18,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from newsledger.records import Article, ArticleResult
+from newsledger.records import Article, ArticleResult  # noqa: E402  (run as a script: needs the sys.path line above)
 
 CONFLICT_TOPICS = (3, 12, 18, 22, 26, 33, 36, 45)
 PUBLISHED = "2020-01-15"  # ECB+ has no dates: every document the same one

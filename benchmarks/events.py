@@ -245,7 +245,7 @@ def print_table(res: dict) -> None:
     cols = ("n", "type", "plover", "actor", "recipient", "recip+place", "mode")
     print(f"components: {', '.join(res['components'])}   records: {res['records']}   {res['seconds']} s")
     print(f"{'category':<11}" + "".join(f"{c:>12}" for c in cols))
-    for name, r in list(res["per_category"].items()) + [("ALL", res["overall"])]:
+    for name, r in [*res["per_category"].items(), ("ALL", res["overall"])]:
         cells = "".join(f"{'-' if r[c] is None else r[c]:>12}" for c in cols)
         print(f"{name:<11}{cells}")
     o = res["overall"]

@@ -169,7 +169,6 @@ def predicted(doc) -> list[dict]:
     """Our figures as NewsQuant-style quantities (value, normalized_unit, change)."""
     from newsledger.components.figures.component import figure_change
 
-    text = doc.text
     out = []
     for f in doc._.figures:
         value = (float(f.low), float(f.high)) if f.value is None and f.low is not None else f.value

@@ -70,7 +70,7 @@ def dedup(news_html: Path, seed: int = 7) -> dict:
     gold_bodies = json.loads((news_html / "ground-truth.json").read_text(encoding="utf-8"))
     rng = random.Random(seed)
     originals, copies, gold = [], [], {}
-    for key, entry in sorted(gold_bodies.items()):
+    for _key, entry in sorted(gold_bodies.items()):
         body = (entry.get("articleBody") or "").strip()
         if len(body.split()) < 60:  # too short to call anything a copy of it
             continue

@@ -240,7 +240,7 @@ def time_queries(store, repeat: int, skip=(), only=()) -> list[tuple[str, float,
             call()
             times.append((time.perf_counter() - t0) * 1000)
         times.sort()
-        p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+        p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
         out.append((name, statistics.median(times), p95))
         flag = "" if p95 < 100 else "  <-- over 100 ms"
         print(f"{name:32s} {out[-1][1]:9.1f} {p95:9.1f}{flag}", flush=True)

@@ -84,7 +84,7 @@ def score_times(path: str | Path, narrative: bool = True, nlp=None, errors: list
         used = set()
         for gs, ge, gv in gold:
             best = None
-            for j, (ss, se, sv) in enumerate(sys_spans):
+            for j, (ss, se, _sv) in enumerate(sys_spans):
                 if j not in used and ss < ge and gs < se:
                     best = j
                     if (ss, se) == (gs, ge):

@@ -59,7 +59,7 @@ def _open(db: str, model: str | None = None) -> Ledger:
     try:
         return Ledger(db, model=model, extractor=partial(Extractor.shared, model))
     except StoreError as e:
-        raise _fail(str(e))
+        raise _fail(str(e)) from e
 
 
 def _report_input_error(e: InputError) -> None:
@@ -140,7 +140,7 @@ def ingest(
                     **options,
                 )
         except (UsageError, ModelNotFound) as e:
-            raise _fail(str(e))
+            raise _fail(str(e)) from e
         render.ingest_summary(err, summary, f"{shards} (shards)")
         raise typer.Exit(1 if summary.failed else 0)
     with _open(db, model) as ledger:
@@ -148,7 +148,7 @@ def ingest(
             with render.progress(disable=quiet or not err.is_terminal, console=err) as advance:
                 summary = ledger.ingest(paths, stdin=stdin, on_progress=advance, allow_private=allow, **options)
         except (UsageError, ModelNotFound) as e:
-            raise _fail(str(e))
+            raise _fail(str(e)) from e
     render.ingest_summary(err, summary, db)
     raise typer.Exit(1 if summary.failed else 0)
 
@@ -165,7 +165,7 @@ def load(
             with render.progress(disable=quiet or not err.is_terminal, console=err) as advance:
                 summary = ledger.load(directory, on_error=_report_input_error, on_progress=advance)
         except UsageError as e:
-            raise _fail(str(e))
+            raise _fail(str(e)) from e
     render.ingest_summary(err, summary, db)
     raise typer.Exit(1 if summary.failed else 0)
 
@@ -189,7 +189,7 @@ def extract(
         if published:
             parse_date(published, "--published")
     except (UsageError, ModelNotFound) as e:
-        raise _fail(str(e))
+        raise _fail(str(e)) from e
     failed = 0
 
     def report(e: InputError) -> None:
@@ -200,7 +200,7 @@ def extract(
     try:
         sink = output.open("w", encoding="utf-8") if output else sys.stdout
     except OSError as e:
-        raise _fail(f"cannot write {output}: {e.strerror or e}")
+        raise _fail(f"cannot write {output}: {e.strerror or e}") from e
     try:
         extract_lines(extractor, jsonl_articles(paths or ["-"], report), sink, published, report)
     finally:
@@ -214,12 +214,12 @@ def _show(db: str, method: str, as_json: bool, filters: Callable[[], Filters], t
     try:
         f = filters()  # a bad filter is a usage error before the ledger is opened
     except UsageError as e:
-        raise _fail(str(e))
+        raise _fail(str(e)) from e
     with _open(db) as ledger:
         try:
             rows = getattr(ledger, method)(f, **page)
         except NewsledgerError as e:
-            raise _fail(str(e))
+            raise _fail(str(e)) from e
     if as_json:
         out.print_json(data=rows) if rows else print("[]")
     else:
@@ -360,9 +360,9 @@ def export(
         try:
             n = ledger.export(fmt, output if output else sys.stdout, kind=kind)
         except (UsageError, ValueError) as e:
-            raise _fail(str(e))
+            raise _fail(str(e)) from e
         except OSError as e:  # e.g. no permission, disk full: a message, not a traceback
-            raise _fail(f"cannot write {output or 'stdout'}: {e.strerror or e}")
+            raise _fail(f"cannot write {output or 'stdout'}: {e.strerror or e}") from e
     what = {"jsonl": "articles", "acled": "merged events", "plover": "events"}.get(fmt, kind)
     err.print(f"exported {n} {what} to {output or 'stdout'}")
 
@@ -378,7 +378,7 @@ def import_geonames(
     try:
         index = build_index(path, min_population=min_population)
     except InputError as e:
-        raise _fail(str(e), 1)
+        raise _fail(str(e), 1) from e
     err.print(f"place index written to {index}; extraction uses it from now on")
 
 
@@ -413,7 +413,7 @@ def serve(
 
         from .web import create_app
     except ImportError as e:
-        raise _fail(f"the web extra is not installed ({e.name}): pip install 'newsledger[web]'")
+        raise _fail(f"the web extra is not installed ({e.name}): pip install 'newsledger[web]'") from e
     with _open(db) as ledger:
         err.print(f"serving {db} at http://{host}:{port}/ (ingest {'enabled' if token else 'disabled'}); Ctrl-C stops")
         uvicorn.run(create_app(ledger=ledger, token=token), host=host, port=port, log_level="warning")
@@ -437,7 +437,7 @@ def watch(
     try:
         seconds = parse_interval(every)
     except UsageError as e:
-        raise _fail(str(e))
+        raise _fail(str(e)) from e
 
     def report(ev) -> None:
         style = {"failed": "red", "entry_failed": "yellow"}.get(ev.kind, "green")
@@ -454,9 +454,9 @@ def watch(
                 ledger, feeds, every_seconds=seconds, allow_private=rules(allow_private), rounds=rounds, on_event=report
             )
         except (UsageError, ModelNotFound) as e:
-            raise _fail(str(e))
+            raise _fail(str(e)) from e
         except KeyboardInterrupt:
-            raise typer.Exit(0)
+            raise typer.Exit(0) from None
     err.print(
         f"watched {result.rounds} rounds: {result.added} added, {result.skipped} already seen, {result.failed} failures"
     )

@@ -31,7 +31,7 @@ def jsonl_articles(paths: list[str], report: Callable[[InputError], None]) -> It
     for name in paths:
         shown = "stdin" if name == "-" else name
         try:
-            raw = sys.stdin.buffer if name == "-" else open(name, "rb")
+            raw = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115  (closed by `with raw:` below; opened apart to report OSError)
         except OSError as e:
             report(InputError(name, e.strerror or str(e)))
             continue

@@ -66,7 +66,8 @@ def test_newsledger_extract_is_the_function_after_the_components_are_loaded():
     code = """
 import importlib, newsledger, pathlib
 package = pathlib.Path(newsledger.__file__).parent   # the components' package, before or after its move
-importlib.import_module("newsledger.extract.actors" if (package / "extract").is_dir() else "newsledger.components.actors")
+moved = (package / "extract").is_dir()
+importlib.import_module("newsledger.extract.actors" if moved else "newsledger.components.actors")
 from newsledger import extract
 assert callable(extract) and callable(newsledger.extract) and extract.__module__ == "newsledger.api"
 print("ok")

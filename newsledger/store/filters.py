@@ -113,14 +113,16 @@ FILTERS: tuple[Filter, ...] = (
         Date(),
         "at_least",
         {**PUBLISHED, "merged_events": ("last_date",), "figure_series": ()},
-        "Published on or after this date; YYYY-MM and YYYY mean their first day (merged events: last dated on or after it).",
+        "Published on or after this date; YYYY-MM and YYYY mean their first day"
+        " (merged events: last dated on or after it).",
     ),
     Filter(
         "until",
         Date(end=True),
         "at_most",
         {**PUBLISHED, "merged_events": ("first_date",), "figure_series": ()},
-        "Published on or before this date; YYYY-MM and YYYY mean their last day (merged events: first dated on or before it).",
+        "Published on or before this date; YYYY-MM and YYYY mean their last day"
+        " (merged events: first dated on or before it).",
     ),
     Filter(
         "text",

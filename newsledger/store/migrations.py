@@ -45,7 +45,7 @@ def _to_v3(conn: Connection) -> None:
     """Version 3: records carry their article's date and their actors' countries; newest-first
     indexes; actor and place totals; row counts."""
     have = {t: {c["name"] for c in inspect(conn).get_columns(t)} for t in schema.RECORD_TABLES}
-    for table, column, value in _V3_COPIES:
+    for table, column, _value in _V3_COPIES:
         if column not in have[table]:  # a table made from newer definitions has it already
             conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} VARCHAR"))
     for table in schema.RECORD_TABLES:  # one UPDATE per table: each row is rewritten once

@@ -7,7 +7,8 @@ Changing a table here means adding a migration in migrations.py as well.
 
 Version 3 (for the UI's queries on large ledgers): every record also carries its article's
 `published` date, and events, statements and figures the country of the actors they name,
-so one index serves both a filter and the lists' newest-first order without a join or a sort; actors and places across articles are kept summed in
+so one index serves both a filter and the lists' newest-first order without a join or a sort; actors and places
+across articles are kept summed in
 actor_totals / place_totals, and the rows of each table in record_counts, all updated in the
 same transaction as the records.
 """

@@ -7,6 +7,7 @@ are cut at every boundary and each piece knows all its classes.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 
@@ -39,7 +40,7 @@ def segments(text: str, marks: list[Mark]) -> list[Segment]:
     valid = [m for m in marks if isinstance(m.start, int) and isinstance(m.end, int) and 0 <= m.start < m.end <= n]
     cuts = sorted({0, n, *(m.start for m in valid), *(m.end for m in valid)})
     out: list[Segment] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         covering = [m for m in valid if m.start <= a and b <= m.end]
         kinds = list(dict.fromkeys(m.kind for m in covering))
         out.append(Segment(text[a:b], kinds, [m.label for m in covering]))

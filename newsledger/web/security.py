@@ -73,7 +73,7 @@ async def _too_large(send, limit: int) -> None:
         {
             "type": "http.response.start",
             "status": 413,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())] + HEADERS,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), *HEADERS],
         }
     )
     await send({"type": "http.response.body", "body": body})

@@ -53,7 +53,7 @@ def test_ray_engine_gives_the_same_ledger_as_in_process(ray, direct, tmp_path):
         assert (again.added, again.skipped) == (0, 6)  # skipped before any extraction
     contents = ledger_contents(db)
     assert contents == direct
-    articles, stats = contents
+    _articles, stats = contents
     assert stats["events"] >= 3 and stats["statements"] >= 3  # not a comparison of empty ledgers
     assert ray.is_initialized()  # a caller's Ray instance is left running
     assert _free_cpus(ray, 2) == 2  # and its actors are gone

@@ -90,7 +90,7 @@ def test_watch_ingests_a_changing_feed_across_rounds(server, ledger, tmp_path):
         "Flood defences breached in Vellmar",
         "Port blast injures workers",
     ]
-    blast = [a for a in ledger.articles(include_duplicates=True) if a["title"].startswith("Port blast")][0]
+    blast = next(a for a in ledger.articles(include_duplicates=True) if a["title"].startswith("Port blast"))
     assert blast["url"] == server.url("/story/blast") and blast["published"] == "2024-12-06"
     assert ledger.events(type="PROTEST") or ledger.figures(about="workers")  # extraction ran
 

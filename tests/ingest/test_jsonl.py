@@ -1,6 +1,7 @@
 """JSON Lines: per-line errors, ids, streaming limits."""
 
 import io
+import json
 
 import newsledger.ingest.jsonl as jsonl_module
 from newsledger.errors import InputError
@@ -42,7 +43,7 @@ def test_keep_ids_uses_given_ids():
 
 def test_text_is_kept_exactly_for_offsets():
     text = "Line one.\r\n  Line two\twith tab. \u00e9 \U0001f600"
-    (art,) = _read(('{"id": "x", "text": %s}\n' % __import__("json").dumps(text)).encode(), keep_ids=True)
+    (art,) = _read((json.dumps({"id": "x", "text": text}) + "\n").encode(), keep_ids=True)
     assert art.text == text
 
 

@@ -96,7 +96,7 @@ def test_rising_toll_is_one_event_and_one_series(ledger):
     [s] = [s for s in ledger.figure_series(about="killed") if 15 in [v["value"] for v in s["values"]]]
     assert [v["value"] for v in s["values"]] == [15, 23, 31]
     assert s["spread"] == {"min": 15, "max": 31}
-    relayed = [v for v in s["values"] if v["value"] == 31][0]
+    relayed = next(v for v in s["values"] if v["value"] == 31)
     # "..., Governor Babagana Zulum said, according to Continental Wire": relayed by the wire, the
     # claim is still the governor's; his two reports are one source, counted once.
     assert relayed["chain"][-1] == "Continental Wire" and relayed["origin"] == "babagana zulum"

@@ -43,8 +43,7 @@ def test_a_database_failure_in_a_later_batch_reaches_the_caller(tmp_path, extrac
         with sqlite3.connect(db) as conn:
             conn.execute("DROP TABLE events")
 
-    with Ledger(db, extractor=extractor) as ledger:
-        with pytest.raises(StoreError, match="could not write to the ledger"):
-            ledger.ingest([str(_jsonl(tmp_path / "a.jsonl", TEXTS))], batch_size=2, on_progress=break_the_database)
+    with Ledger(db, extractor=extractor) as ledger, pytest.raises(StoreError, match="could not write to the ledger"):
+        ledger.ingest([str(_jsonl(tmp_path / "a.jsonl", TEXTS))], batch_size=2, on_progress=break_the_database)
     with sqlite3.connect(db) as conn:  # the first batch stays stored, the failed one left nothing
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 2

@@ -24,7 +24,7 @@ def test_add_is_idempotent_and_counts_new_articles(store):
     assert store.add(pairs[:2]) == 2
     before = store.stats()
     assert store.add(pairs) == 1  # only the third is new
-    assert store.add(pairs + [pairs[0]]) == 0  # nothing new, duplicates inside the batch too
+    assert store.add([*pairs, pairs[0]]) == 0  # nothing new, duplicates inside the batch too
     assert store.add([]) == 0
     after = store.stats()
     assert after["articles"] == 3

@@ -85,7 +85,7 @@ def test_bad_locations_raise_store_error(tmp_path):
         open_store(tmp_path)
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"this is not a database at all, just some bytes" * 100)
-    with pytest.raises(StoreError, match="junk.db"):
+    with pytest.raises(StoreError, match=r"junk\.db"):
         open_store(junk)
     foreign = tmp_path / "foreign.db"
     sqlite3.connect(foreign).executescript("CREATE TABLE events (x INTEGER); INSERT INTO events VALUES (1);")

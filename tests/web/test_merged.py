@@ -38,7 +38,7 @@ def merged_ledger(tmp_path_factory, extractor):
     hostile = root / "hostile.jsonl"
     hostile.write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
     led = Ledger(root / "merged.db", extractor=extractor)  # the session's loaded pipeline
-    summary = led.ingest(sorted(str(p) for p in (FIXTURES / "ledger").glob("*.jsonl")) + [str(hostile)])
+    summary = led.ingest([*sorted(str(p) for p in (FIXTURES / "ledger").glob("*.jsonl")), str(hostile)])
     assert summary.failed == 0 and summary.added == 13
     yield led
     led.close()

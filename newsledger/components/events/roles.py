@@ -322,7 +322,7 @@ def _slot_tokens(tok: Token, slot: str, nested: bool | None = None):
                 yield from (p for p in c.children if p.dep_ == "pobj") if c.pos_ == "ADP" else [c]
     elif slot.startswith("prep:"):
         word = slot[5:]
-        holders = [] if nested else [tok] + _objects(tok)
+        holders = [] if nested else [tok, *_objects(tok)]
         if nested is not False:
             holders += [
                 p

@@ -33,7 +33,7 @@ def test_glued_possessive_gives_exact_span(run):
     actors = run(text)
     kor = actors[0]
     assert kor.mentions[0].text == "South Korea‘s military" and (kor.country, kor.sector) == ("KOR", "MIL")
-    putin = [a for a in actors if a.kind == "person"][0]
+    putin = next(a for a in actors if a.kind == "person")
     assert putin.mentions[0].text == "Putin" and putin.country == "RUS"
 
 
@@ -46,7 +46,7 @@ def test_long_text(run):
     para = "North Korea said Russian troops and NATO Secretary General Mark Rutte met in Seoul. "
     text = para * 300
     actors = run(text)
-    prk = [a for a in actors if a.country == "PRK"][0]
+    prk = next(a for a in actors if a.country == "PRK")
     assert len(prk.mentions) == 300
 
 

@@ -73,12 +73,12 @@ def test_unnamed_gunmen_keep_their_word(spacy_model):
 )
 def test_no_doer_without_ground(spacy_model, text, trigger, places):
     """A mishap, a target rather than a place, a name we cannot place, a plan."""
-    ev, doer = _doer(spacy_model, text, trigger, places)
+    _ev, doer = _doer(spacy_model, text, trigger, places)
     assert doer is None or doer.kind != "unnamed"
 
 
 def test_a_noun_in_another_verbs_adjunct_takes_no_place_of_that_verb(spacy_model):
-    ev, doer = _doer(
+    _ev, doer = _doer(
         spacy_model,
         "In Yemen, the alliance is implicated in the bombing of schools.",
         "bombing",
@@ -123,7 +123,7 @@ def test_unowned_police_arresting_are_the_places(spacy_model):
 
 
 def test_a_named_doer_is_kept(spacy_model):
-    ev, doer = _doer(
+    ev, _ = _doer(
         spacy_model,
         "Kenyan police arrested forty demonstrators in Nairobi.",
         "arrested",
@@ -147,7 +147,7 @@ def _victim(nlp, text, trigger, places, actors=None):
 
 
 def test_demonstrators_dispersed_where_they_protest_are_that_countrys_protesters(spacy_model):
-    ev, victim = _victim(
+    _ev, victim = _victim(
         spacy_model,
         "Police used water cannon to disperse students protesting tuition fees in Bogota.",
         "disperse",
@@ -165,7 +165,7 @@ def test_civilians_killed_in_a_place_are_its_civilians(spacy_model):
 
 
 def test_a_named_victim_is_kept(spacy_model):
-    ev, victim = _victim(
+    ev, _ = _victim(
         spacy_model,
         "Gunmen killed six Nigerian soldiers in Zamfara.",
         "killed",

@@ -91,12 +91,12 @@ def test_norm_keeps_dots_and_drops_accents():
 
 def test_import_writes_an_index_in_the_user_data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSLEDGER_HOME", str(tmp_path / "home"))
-    src = _write(tmp_path / "mini.txt", ROWS + [["broken", "line"]])
+    src = _write(tmp_path / "mini.txt", [*ROWS, ["broken", "line"]])
     out = import_geonames(src, feature_classes=("P",))
     assert out == tmp_path / "home" / "geonames_index.tsv"
     entries = load_user_index(out)
     assert [e.geonameid for _, e in entries] == [990000001, 990000002]  # the hill is class T
-    names, zorivka = entries[0]
+    _names, zorivka = entries[0]
     assert zorivka.country == "RU" and zorivka.admin1 == "RU.41" and zorivka.kind == "town"
 
 

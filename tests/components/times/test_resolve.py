@@ -132,6 +132,6 @@ def test_granularity_is_kept(resolver):
 
 def test_nonsense_does_not_crash(resolver):
     for text in ["", "   ", "February 31", "13/45/2020", "the 99th century", "🙂", "LAST MONTH"]:
-        value, mod = resolver.resolve(text, news())
+        value, _mod = resolver.resolve(text, news())
         assert value is None or isinstance(value, str)
     assert resolver.resolve("LAST MONTH", news())[0] == "2024-11"
