@@ -124,7 +124,7 @@ def _buckets(report: Report, lookup: bool) -> list[str]:
 
 
 def _cells(report: Report, lookup: bool) -> list[str]:
-    if not report.specific_place:
+    if not report.specific_place or report.lat is None or report.lon is None:  # specific: has both
         return []
     x, y = math.floor(report.lat / GRID_DEG), math.floor(report.lon / GRID_DEG)
     around = (-1, 0, 1) if lookup else (0,)
@@ -148,7 +148,7 @@ def stored_keys(report: Report) -> list[str]:
 
 
 def _gap_days(r: Report, c: Cluster) -> int | None:
-    if r.date is None or c.first is None:
+    if r.date is None or c.first is None or c.last is None:  # a cluster has both dates or neither
         return None
     if r.date < c.first:
         return (c.first - r.date).days
@@ -243,10 +243,12 @@ def _same_article(r: Report, own: list[Report]) -> tuple[float, str] | None:
         if r.sentence is not None and r.sentence == other.sentence:
             return 3.0, f"{r.type}; same sentence of the same article as {other.event_id}"
     # Within NEAR_SENTENCES of the first report of this article: a window, not a chain of steps.
-    first = min((o for o in own if o.sentence is not None), key=lambda o: o.sentence, default=None)
-    if first is not None and r.sentence is not None and abs(r.sentence - first.sentence) <= NEAR_SENTENCES:
-        o = first
-        return 2.5, f"{r.type}; same article as {o.event_id}, {abs(r.sentence - o.sentence)} sentence(s) on"
+    placed = [(o.sentence, i, o) for i, o in enumerate(own) if o.sentence is not None]
+    if not placed or r.sentence is None:
+        return None
+    first_sentence, _, o = min(placed, key=lambda p: p[:2])  # the earliest; ties: the first listed, as min() keeps
+    if abs(r.sentence - first_sentence) <= NEAR_SENTENCES:
+        return 2.5, f"{r.type}; same article as {o.event_id}, {abs(r.sentence - first_sentence)} sentence(s) on"
     return None
 
 

@@ -60,5 +60,5 @@ def sentence_around(text: str, start: int, end: int) -> str:
     left = 0
     for m in _SENTENCE_END.finditer(text, 0, max(start, 0)):
         left = m.end()
-    m = _SENTENCE_END.search(text, end or start)
-    return text[left : m.start() + 1 if m else len(text)]
+    stop = _SENTENCE_END.search(text, end or start)
+    return text[left : stop.start() + 1 if stop else len(text)]

@@ -149,12 +149,14 @@ def dialect_insert(conn: Connection, table: Table):
     """This connection's dialect's INSERT, which has ON CONFLICT (DO NOTHING / DO UPDATE)."""
     name = conn.dialect.name
     if name == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert
-    elif name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:  # pragma: no cover - open_engine only builds the two above
-        raise StoreError(f"unsupported database {name!r}")
-    return insert(table)
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(table)
+    if name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert(table)
+    raise StoreError(f"unsupported database {name!r}")  # pragma: no cover - open_engine only builds the two above
 
 
 def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> None:
@@ -177,8 +179,10 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> None:
     convert = [Json if isinstance(c.type, JSON) else _whole if isinstance(c.type, Integer) else None for c in cols]
     quote = conn.dialect.identifier_preparer
     sql = f"COPY {quote.format_table(table)} ({', '.join(quote.format_column(c) for c in cols)}) FROM STDIN"
+    driver = conn.connection.driver_connection
+    assert driver is not None  # an open Connection holds its DBAPI connection
     try:
-        with conn.connection.driver_connection.cursor() as cur, cur.copy(sql) as copy:
+        with driver.cursor() as cur, cur.copy(sql) as copy:
             for row in rows:
                 copy.write_row([clean(row[n]) if f is None else f(row[n]) for n, f in zip(names, convert)])
     except Error as exc:  # reported as SQLAlchemy reports driver errors, so callers handle one kind

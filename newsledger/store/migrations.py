@@ -45,12 +45,12 @@ def _to_v3(conn: Connection) -> None:
     """Version 3: records carry their article's date and their actors' countries; newest-first
     indexes; actor and place totals; row counts."""
     have = {t: {c["name"] for c in inspect(conn).get_columns(t)} for t in schema.RECORD_TABLES}
-    for table, column, _value in _V3_COPIES:
-        if column not in have[table]:  # a table made from newer definitions has it already
-            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} VARCHAR"))
-    for table in schema.RECORD_TABLES:  # one UPDATE per table: each row is rewritten once
-        values = [f"{column} = {value}" for t, column, value in _V3_COPIES if t == table]
-        conn.execute(text(f"UPDATE {table} SET {', '.join(values)}"))
+    for table_name, column, _value in _V3_COPIES:
+        if column not in have[table_name]:  # a table made from newer definitions has it already
+            conn.execute(text(f"ALTER TABLE {table_name} ADD COLUMN {column} VARCHAR"))
+    for table_name in schema.RECORD_TABLES:  # one UPDATE per table: each row is rewritten once
+        values = [f"{column} = {value}" for t, column, value in _V3_COPIES if t == table_name]
+        conn.execute(text(f"UPDATE {table_name} SET {', '.join(values)}"))
     for name in schema.V2_INDEXES_DROPPED:
         conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
     for index in schema.V3_INDEXES:
@@ -86,11 +86,11 @@ def _to_v5(conn: Connection) -> None:
     """Version 5: events merge on positive evidence (participants, places, stories). The merged
     events of an older ledger were made without it: they are dropped with the articles' link
     marks, and `newsledger link` links every article again (merged event ids are new)."""
-    for table, columns in _V5_COLUMNS.items():
-        have = {c["name"] for c in inspect(conn).get_columns(table)}
+    for table_name, columns in _V5_COLUMNS.items():
+        have = {c["name"] for c in inspect(conn).get_columns(table_name)}
         for column, kind in columns:
             if column not in have:
-                conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {kind}"))
+                conn.execute(text(f"ALTER TABLE {table_name} ADD COLUMN {column} {kind}"))
     for table in schema.V5_TABLES:
         table.create(conn, checkfirst=True)
     for index in schema.merged_events.indexes:

@@ -218,7 +218,8 @@ def _aggregate(table, keys, conds) -> Select:
 def _ranked(kind: str, conds: list) -> Select:
     """The totals kept on write for `kind`, filtered and ranked by articles, then mentions."""
     totals = schema.TOTALS_TABLES[kind]
-    keys = [totals.c[k] for k in totals.c if k not in _TOTALS_SUMS and k != "key"]
+    names = totals.c.keys()  # the names: iterating a ColumnCollection gives its columns
+    keys = [totals.c[k] for k in names if k not in _TOTALS_SUMS and k != "key"]
     return (
         select(*keys, *(totals.c[k] for k in _TOTALS_SUMS))
         .where(*conds)

@@ -103,7 +103,9 @@ class Store:
     def record_ingest(self, summary: dict) -> None:
         """Keep one ingest run's summary (started, finished, inputs, articles_added, ... failures)."""
         s = dict(summary)
-        row = {k: s.get(k) for k in ("started", "finished", "inputs", "articles_added", "articles_skipped", "failed")}
+        row: dict[str, Any] = {
+            k: s.get(k) for k in ("started", "finished", "inputs", "articles_added", "articles_skipped", "failed")
+        }
         for key, alias in (("articles_added", "added"), ("articles_skipped", "skipped")):  # IngestSummary names
             if row[key] is None:
                 row[key] = s.get(alias)

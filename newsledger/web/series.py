@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
+from typing import Any
 
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 720, 300, 64, 48, 16, 36
 PALETTE = 8  # CSS classes s0..s7
@@ -39,14 +40,16 @@ def group(rows: list[dict]) -> list[dict]:
                 "title": r.get("title"),
             }
         )
-    out = [{"source": s, "points": sorted(p, key=lambda x: x["published"])} for s, p in by_source.items()]
+    out: list[dict[str, Any]] = [
+        {"source": s, "points": sorted(p, key=lambda x: x["published"])} for s, p in by_source.items()
+    ]
     return sorted(out, key=lambda s: (-len(s["points"]), s["source"]))
 
 
 def from_ledger(found: list[dict]) -> list[dict]:
     """The ledger's series (newsledger.ledger.figure_series: one measure of one subject) as plot
     groups: one group per series and claimed origin, so the page draws what the CLI and API list."""
-    out = []
+    out: list[dict[str, Any]] = []
     for s in found:
         by_origin: dict[str, list[dict]] = defaultdict(list)
         for v in s["values"]:
@@ -86,6 +89,8 @@ def plot(series: list[dict]) -> dict | None:
     values = [v for p in points for v in (p["value"], p["low"], p["high"]) if v is not None and v > 0]
     lo, hi = (min(values), max(values)) if values else (1, 10)
     log = hi / lo > 100
+    y0: float
+    y1: float
     if log:
         f = lambda v: math.log10(max(v, lo))  # noqa: E731 - the scale function
         y0, y1 = math.floor(f(lo)), math.ceil(f(hi))
