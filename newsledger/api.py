@@ -78,10 +78,14 @@ class Ledger:
 
         self.db = str(db or default_db())
         self.store = open_store(self.db)
-        built = isinstance(extractor, Extractor)
-        self.model = extractor.model if model is None and built else model
-        self._extractor: Extractor | None = extractor if built else None
-        self._make_extractor = extractor if callable(extractor) and not built else None
+        self._extractor: Extractor | None = None
+        self._make_extractor: Callable[[], Extractor] | None = None
+        if isinstance(extractor, Extractor):
+            self.model = extractor.model if model is None else model
+            self._extractor = extractor
+        else:  # a factory, or None: built on first use
+            self.model = model
+            self._make_extractor = extractor
 
     @property
     def extractor(self) -> Extractor:

@@ -31,6 +31,7 @@ def _init(model: str | None) -> None:
 
 
 def _extract(articles: list[Article], published: str | None) -> list[tuple[Article, ArticleResult]]:
+    assert _extractor is not None, "_extract() in a worker whose _init failed (_warm reports it first)"
     return list(_extractor.pipe(articles, published=published))
 
 

@@ -167,7 +167,7 @@ def _start(
     to_extract = [item for item in new if isinstance(item, Article)]
     if to_extract and engine is None:
         raise ValueError("articles to extract but no engine given")
-    waiting = engine.submit(to_extract, published) if to_extract else list
+    waiting = engine.submit(to_extract, published) if to_extract and engine is not None else list
 
     def pairs() -> Pairs:
         extracted = iter(waiting())

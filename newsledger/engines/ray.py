@@ -47,6 +47,7 @@ class _Worker:
         return self.failure
 
     def extract(self, articles: list[Article], published: str | None) -> list[tuple[Article, ArticleResult]]:
+        assert self.extractor is not None, "extract() after ready() reported a failure"
         return list(self.extractor.pipe(articles, published=published))
 
 

@@ -53,7 +53,7 @@ def sentence_index(text: str, start: int | None) -> int | None:
     return sum(1 for _ in _SENTENCE_END.finditer(text, 0, max(start, 0)))
 
 
-def sentence_around(text: str, start: int, end: int) -> str:
+def sentence_around(text: str, start: int | None, end: int | None) -> str:
     """The sentence holding [start, end): from the previous sentence end to the next one."""
     if not text or start is None:
         return ""

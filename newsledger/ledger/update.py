@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, select, update
 from sqlalchemy import text as sql
@@ -424,7 +425,7 @@ def _widen(conn: Connection, c: Cluster, r: Report, cur: dict) -> None:
 
     cur: the merged event's row as read in this transaction (by ClusterCache.candidates)."""
     me = schema.merged_events
-    values = {}
+    values: dict[str, Any] = {}
     if r.date:
         day = r.date.isoformat()
         if cur["first_date"] is None or day < cur["first_date"]:

@@ -228,7 +228,7 @@ def _article_context(store, ids: set[str]) -> dict[str, dict]:
             ).all()
         )
         er = schema.event_reports
-        merged = {}
+        merged: dict[str, dict[str, str]] = {}
         for aid, eid, mid in conn.execute(
             select(er.c.article_id, er.c.event_id, er.c.merged_id).where(er.c.article_id.in_(list(ids)))
         ):

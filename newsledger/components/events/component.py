@@ -76,10 +76,10 @@ class EventsComponent:
         idx = RecordIndex(doc)
         pub_year = _publication_year(doc, idx)
         cands = find_triggers(doc, self.lex)
-        coded = [(found, c.rule) for c in cands if (found := self._event(c, doc, idx, pub_year))]
+        with_rules = [(found, c.rule) for c in cands if (found := self._event(c, doc, idx, pub_year))]
         # the trigger word's ACLED default, which the ACLED coder refines (events/acled.py)
-        hints = {id(e): rule.acled if e.type == rule.type else None for (e, _, _), rule in coded}
-        coded = [found for found, _ in coded]
+        hints = {id(e): rule.acled if e.type == rule.type else None for (e, _, _), rule in with_rules}
+        coded = [found for found, _ in with_rules]
         events = [e for e, _, _ in coded] + obligation_requests(doc, self.lex, idx)
         doc._.events = merge_events(events, idx.time_value)
         add_unnamed_parties(doc, doc._.events, {id(e): parties for e, _, parties in coded if parties})

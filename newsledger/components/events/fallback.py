@@ -10,6 +10,8 @@ the clause that has the trigger's subject, and within the statement that reports
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Token
 
 from .index import RecordIndex
@@ -120,12 +122,12 @@ def nearest_actor(
     tok: Token,
     idx: RecordIndex,
     side: str,
-    avoid: set[str],
+    avoid: Container[str | None],
     within: tuple[int, int] | None,
     things: frozenset = frozenset(),
     scope: Token | None = None,
     cooperative: bool = False,
-    skip_tokens: set[int] = frozenset(),
+    skip_tokens: Container[int] = frozenset(),
     subject_only: bool = True,
     limit: int = 15,
 ) -> str | None:
@@ -226,7 +228,7 @@ def _in_clause_below(t: Token, top: Token) -> bool:
     return False
 
 
-def _governed_by(t: Token, preps: set[str]) -> bool:
+def _governed_by(t: Token, preps: Container[str]) -> bool:
     """The mention is (inside) the object of one of the prepositions, also through "of" phrases:
     "following the discovery of Russian-made rockets", "after the deaths of two Israelis"."""
     cur = t

@@ -96,13 +96,14 @@ def _fallback_rules(tok: Token, key: str, lex: EventLexicon):
 
 
 def match_rule(tok: Token, rules: list[TriggerRule]) -> tuple[TriggerRule, bool] | None:
-    args = None
+    args: set[str] | None = None  # read once, and only when a rule needs them
     for rule in rules:
-        if rule.context or rule.exclude:
-            if args is None:
-                args = argument_lemmas(tok)
-            if args & rule.exclude:
-                continue  # "released a statement", "fight the charges"
+        if not rule.context and not rule.exclude:
+            return rule, False
+        if args is None:
+            args = argument_lemmas(tok)
+        if args & rule.exclude:
+            continue  # "released a statement", "fight the charges"
         if not rule.context:
             return rule, False
         if any(args & alt for alt in rule.context):

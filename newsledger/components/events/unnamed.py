@@ -279,7 +279,7 @@ def _told_before(
         if e.type != ev.type or e.actor not in named or e.trigger.start >= ev.trigger.start:
             continue
         where = place_country(places.get(e.place)) if e.place else None
-        if (where[0] if where else countries.get(e.recipient)) == alpha3:
+        if (where[0] if where else countries.get(e.recipient) if e.recipient is not None else None) == alpha3:
             return True
     return False
 
