@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -122,7 +122,7 @@ def ingest(
         import os
 
         os.environ["RAY_ADDRESS"] = ray_address
-    options = dict(
+    options: dict[str, Any] = dict(
         published=published, batch_size=batch_size, on_error=_report_input_error, workers=workers, engine=engine
     )
     if shards is not None:
@@ -182,8 +182,8 @@ def extract(
     """JSON Lines in, one JSON result per article out (the JSON contract; same order, same ids)."""
     from .cli_extract import extract_lines, jsonl_articles, output_problem
 
-    if output is not None and output_problem(output):
-        raise _fail(output_problem(output))
+    if output is not None and (problem := output_problem(output)):
+        raise _fail(problem)
     try:
         extractor = Extractor.shared(model)
         if published:
@@ -354,8 +354,8 @@ def export(
         raise _fail("--format parquet needs --output FILE")
     from .cli_extract import output_problem
 
-    if output is not None and output_problem(output):
-        raise _fail(output_problem(output))
+    if output is not None and (problem := output_problem(output)):
+        raise _fail(problem)
     with _open(db) as ledger:
         try:
             n = ledger.export(fmt, output if output else sys.stdout, kind=kind)

@@ -43,7 +43,7 @@ def create_app(
         docs_url=None,
         redoc_url=None,
     )  # Swagger UI loads from a CDN; /openapi.json is enough
-    app.state.ledger = ledger if ledger is not None else Ledger(db)
+    app.state.ledger = ledger if ledger is not None else Ledger(db if db is None or isinstance(db, str) else Path(db))
     app.state.token = token or None
     app.add_middleware(ServerErrors)  # innermost: any unexpected error -> JSON / HTML 500
     app.add_middleware(DropBlankParams)
