@@ -12,6 +12,8 @@ title.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .candidate import Cand
 from .groups import located_country
 from .lexicon import CAPITAL, COUNTRY, DEMONYM
@@ -43,6 +45,19 @@ def _view_index(view: View):
     return starts, ends
 
 
+def _named_entities(view: View, ents, raw_spans) -> Iterator[tuple[str, int, int]]:
+    """The ORG and PERSON entities that are proper nouns, as (label, start, end) in view words. Lexicon
+    phrases the filters dropped ("in Copenhagen") stay dropped; no proper noun, no name ("state")."""
+    starts, ends = _view_index(view)
+    for es, ee, label, propn in ents:
+        if label not in ("ORG", "PERSON") or not propn or (es, ee) in raw_spans:
+            continue
+        vi, vj = starts.get(es), ends.get(ee)
+        if vi is None or vj is None or vj < vi:
+            continue
+        yield label, vi, vj + 1
+
+
 def titled_person(doc, view: View, vi: int, vj: int, titles, heads) -> tuple[int, int] | None:
     """NER tags a titled name as ORG ("Vice-President Moody Awori"): an ORG of proper nouns
     without an organisation head word, right after a title, is that person. Returns the name's
@@ -66,27 +81,18 @@ def _after_title(vi: int, vj: int, titles) -> int:
 def unknown_orgs(doc, text, view, ents, raw_spans, titles, kept, covered, lex, finder) -> None:
     """NER ORGs the lexicons do not know: sector from the head word, country from a country
     word inside the name or an owner just before it; "Name (ACR)" makes ACR an alias."""
-    starts, ends = _view_index(view)
     aliases: dict[str, tuple] = {}
     in_title = _title_words(titles)
     unowned = frozenset(lex.rules["unowned_organ_phrases"])
     locatives = frozenset(lex.rules["locative_preps"])
     transnational = frozenset(lex.rules["transnational_name_words"])
-    for es, ee, label, propn in ents:
-        # Lexicon phrases the filters dropped ("in Copenhagen") stay dropped; no proper noun,
-        # no name ("state"); words of a title are not an organisation ("Secretary of State").
-        if label not in ("ORG", "PERSON") or not propn or (es, ee) in raw_spans:
-            continue
-        vi, vj = starts.get(es), ends.get(ee)
-        if vi is None or vj is None or vj < vi:
-            continue
-        vj += 1
+    for label, vi, vj in _named_entities(view, ents, raw_spans):
         if label == "PERSON" and _media_word_before(view, vi, lex.org_heads) is None:
             continue  # a person (ner_people)
         if titled_person(doc, view, vi, vj, titles, lex.org_heads):
             continue  # a person (ner_people)
         if any(p in in_title for p in range(vi, vj)):
-            continue
+            continue  # words of a title are not an organisation ("Secretary of State")
         inside = {covered[p] for p in range(vi, vj) if covered[p] >= 0}
         country = None
         if inside:
@@ -216,16 +222,9 @@ def _acronyms(view: View, vi: int, vj: int) -> list[str]:
 def ner_people(
     doc, text, view, ents, raw_spans, titles, covered, finder, heads, non_actor=lambda words: False
 ) -> list[PersonMention]:
-    starts, ends = _view_index(view)
     in_title = _title_words(titles)
     out = []
-    for es, ee, label, propn in ents:
-        if label not in ("PERSON", "ORG") or not propn or (es, ee) in raw_spans:
-            continue
-        vi, vj = starts.get(es), ends.get(ee)
-        if vi is None or vj is None or vj < vi:
-            continue
-        vj += 1
+    for label, vi, vj in _named_entities(view, ents, raw_spans):
         if label == "ORG":
             span = titled_person(doc, view, vi, vj, titles, heads)
             if span is None:

@@ -24,24 +24,23 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _opens(text: str, i: int) -> bool:
     """Is the mark at i an opening mark? Straight marks open after space/start/bracket."""
-    ch = text[i]
-    if ch in OPENERS:
-        return True
-    if ch != STRAIGHT:
-        return False
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] != STRAIGHT:
+        return text[i] in OPENERS
+    prev, nxt = _beside(text, i)
     return (prev.isspace() or prev in "([{—–-:/") and not nxt.isspace()
 
 
 def _closes(text: str, i: int) -> bool:
-    ch = text[i]
-    if ch in CLOSERS:
-        return True
-    if ch != STRAIGHT:
-        return False
-    prev = text[i - 1] if i > 0 else " "
+    """Is the mark at i a closing mark? Straight marks close after anything but space/start."""
+    if text[i] != STRAIGHT:
+        return text[i] in CLOSERS
+    prev, _ = _beside(text, i)
     return not prev.isspace()
+
+
+def _beside(text: str, i: int) -> tuple[str, str]:
+    """The characters before and after i; a space beyond either end of the text."""
+    return (text[i - 1] if i > 0 else " "), (text[i + 1] if i + 1 < len(text) else " ")
 
 
 def _next_para_opens(text: str, nl: int) -> int | None:

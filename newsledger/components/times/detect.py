@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import TimeLexicon, alternation, time_lexicon
+from .lexicon import TimeLexicon, alternation, group, time_lexicon
 
 _ORDINAL_WORDS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
@@ -59,24 +59,26 @@ def _plural(unit: str) -> str:
     return unit + "s"
 
 
+def _units_group(units: set[str]) -> str:
+    """The unit words and their plurals ("month", "months") as one group."""
+    return group(units | {_plural(u) for u in units})
+
+
 @lru_cache(maxsize=1)
 def time_regex() -> re.Pattern:
     lex: TimeLexicon = time_lexicon()
-    month = rf"(?:{alternation(lex.months)})(?![a-z])"
+    month = rf"{group(lex.months)}(?![a-z])"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
     year = r"(?:1\d{3}|20\d{2})(?!\d|,\d)"
     era = r"(?:BCE|BC|B\.C\.E?\.?|AD|A\.D\.|CE)"
     year = rf"(?:{year}|\d{{1,4}}\s*(?:BCE|BC|B\.C\.E?\.?)(?![\w]))"
-    weekday = rf"(?:{alternation(lex.weekdays)})s?"
-    season = rf"(?:{alternation(lex.seasons)})"
-    part = rf"(?:{alternation(lex.parts_of_day)})"
-    shift = rf"(?:{alternation(lex.shifts)})"
+    weekday = rf"{group(lex.weekdays)}s?"
+    season = group(lex.seasons)
+    part = group(lex.parts_of_day)
+    shift = group(lex.shifts)
     units = set(lex.units)
-    plural = [_plural(u) for u in units]
-    unit = rf"(?:{alternation(units | set(plural))})"
-    dunits = units - _DURATION_UNITS_SKIP
-    dplural = [_plural(u) for u in dunits]
-    dunit = rf"(?:{alternation(dunits | set(dplural))})"
+    unit = _units_group(units)
+    dunit = _units_group(units - _DURATION_UNITS_SKIP)
     nums = [w for w in lex.numbers if lex.numbers[w] > 0]
     tens = [w for w, v in lex.numbers.items() if v >= 20]
     ones = [w for w, v in lex.numbers.items() if 0 < v < 10]
@@ -84,12 +86,12 @@ def time_regex() -> re.Pattern:
         rf"(?:\d+(?:\.\d+)?|(?:{alternation(tens)})-(?:{alternation(ones)})|{alternation(nums)}"
         r"|an?|several|a\s+few|few|many|some|a\s+couple\s+of|a\s+couple|a\s+number\s+of|half\s+an?|a\s+half)"
     )
-    directions = rf"(?:{alternation(lex.directions)})"
-    mods = rf"(?:{alternation(lex.mods)})"
+    directions = group(lex.directions)
+    mods = group(lex.mods)
     modp = rf"(?:{mods}\s*(?:-\s*)?(?:in\s+)?(?:the\s+)?(?:{part}\s+of\s+)?)"
-    ordw = rf"(?:{alternation(_ORDINAL_WORDS.split())})"
-    refs = rf"(?:{alternation(lex.refs)})"
-    daywords = rf"(?:{alternation(lex.day_words)})"
+    ordw = group(_ORDINAL_WORDS.split())
+    refs = group(lex.refs)
+    daywords = group(lex.day_words)
 
     cores = [
         r"\d{4}-[01]\d-[0-3]\d(?:T\d{2}:\d{2}(?::\d{2})?)?",

@@ -7,8 +7,10 @@ into dicts for the resolver and regex alternations for the detector.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from ..common.lexicon import read_rows
 from ..common.number_words import number_words
@@ -19,6 +21,11 @@ DATA = "newsledger.components.times"  # tables in times/data/
 def alternation(words) -> str:
     """A regex alternation of the words, longest first so that "sept." wins over "sep"."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def group(words) -> str:
+    """`alternation` as one non-capturing group, to be followed or repeated as a whole."""
+    return rf"(?:{alternation(words)})"
 
 
 @dataclass
@@ -51,37 +58,41 @@ class TimeLexicon:
         return None
 
 
+# A row's kind -> the TimeLexicon table it goes to and how its value is read (holidays and shifts,
+# which have two parts, are read on their own).
+_CALENDAR_KINDS: dict[str, tuple[str, Callable[[str], Any]]] = {
+    "month": ("months", int),
+    "weekday": ("weekdays", int),
+    "season": ("seasons", str),
+    "partofday": ("parts_of_day", str),
+    "unit": ("units", str),
+}
+_RELATIVE_KINDS: dict[str, tuple[str, Callable[[str], Any]]] = {
+    "day": ("day_words", int),
+    "ref": ("refs", str),
+    "mod": ("mods", str),
+    "after": ("directions", int),
+    "signal": ("signals", str),
+}
+
+
 @lru_cache(maxsize=1)
 def time_lexicon() -> TimeLexicon:
     lex = TimeLexicon()
     for kind, surface, value in read_rows(DATA, "calendar.tsv"):
-        if kind == "month":
-            lex.months[surface] = int(value)
-        elif kind == "weekday":
-            lex.weekdays[surface] = int(value)
-        elif kind == "season":
-            lex.seasons[surface] = value
-        elif kind == "partofday":
-            lex.parts_of_day[surface] = value
-        elif kind == "unit":
-            lex.units[surface] = value
-        elif kind == "holiday":
+        if kind == "holiday":
             mo, d = value.split("-")
             lex.holidays[surface] = (int(mo), int(d))
+        elif kind in _CALENDAR_KINDS:
+            name, read = _CALENDAR_KINDS[kind]
+            getattr(lex, name)[surface] = read(value)
     for row in read_rows(DATA, "relative.tsv"):
         kind, surface, value = row[0], row[1], row[2]
         if kind == "shift":
             lex.shifts[surface] = (int(value), row[3])
-        elif kind == "day":
-            lex.day_words[surface] = int(value)
-        elif kind == "ref":
-            lex.refs[surface] = value
-        elif kind == "mod":
-            lex.mods[surface] = value
-        elif kind == "after":
-            lex.directions[surface] = int(value)
-        elif kind == "signal":
-            lex.signals[surface] = value
+        elif kind in _RELATIVE_KINDS:
+            name, read = _RELATIVE_KINDS[kind]
+            getattr(lex, name)[surface] = read(value)
     for word, (number, number_kind) in number_words().items():
         if number_kind in ("unit", "tens"):
             lex.numbers[word] = number

@@ -259,18 +259,12 @@ class Resolver(CalendarNames):
         if anchor is None:
             return None
         _y, _m, d = anchor
-        if unit == "W":
+        if unit in ("W", "WE"):  # the week, or its weekend, n weeks from the anchor's
             if not d:
                 return None
             base = valid_date(day_date(anchor), anchor)
             iy, iw, _ = (base + dt.timedelta(days=7 * n)).isocalendar()
-            return f"{iy:04d}-W{iw:02d}"
-        if unit == "WE":
-            if not d:
-                return None
-            base = valid_date(day_date(anchor), anchor)
-            iy, iw, _ = (base + dt.timedelta(days=7 * n)).isocalendar()
-            return f"{iy:04d}-W{iw:02d}-WE"
+            return f"{iy:04d}-W{iw:02d}" + ("-WE" if unit == "WE" else "")
         if unit == "D" and not d:
             return None
         return self._shift_date(anchor, unit, n)
