@@ -22,7 +22,6 @@ import argparse
 import os
 import sys
 import tempfile
-import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -32,6 +31,8 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from attacks_fetch import run_fetch_attacks  # noqa: E402
 from attacks_store import run_ingest_attacks, run_web_attacks  # noqa: E402
+
+from tests.store.pg_schema import schema_url  # noqa: E402
 
 PG_URL = os.environ.get("NEWSLEDGER_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 
@@ -47,14 +48,8 @@ def pg_schema(url: str):
         print(f"PostgreSQL left out: no server at {url} ({type(exc).__name__})", file=sys.stderr)
         yield None
         return
-    name = "nl_attack_" + uuid.uuid4().hex[:12]
-    admin.execute(f'CREATE SCHEMA "{name}"')
-    sep = "&" if "?" in url else "?"
-    try:
-        yield f"{url}{sep}options=-csearch_path%3D{name}"
-    finally:
-        admin.execute(f'DROP SCHEMA "{name}" CASCADE')
-        admin.close()
+    with schema_url(admin, url, "nl_attack_") as schema:
+        yield schema
 
 
 def run_all(backends: list[str], pg_url: str = PG_URL) -> dict[str, list[tuple[str, bool, str]]]:

@@ -13,19 +13,9 @@ from collections.abc import Callable
 from newsledger.errors import InputError
 from newsledger.fetch import fetch
 from newsledger.ingest import read_inputs
-from tests.fetch.server import LocalServer, Route, redirect
+from tests.fetch.server import LocalServer, Route, big_unsized, redirect, trickle, trickled_headers
 
 DEADLINE = 1.5
-
-
-def _trickle(raw: bytes, pause: float = 0.2):
-    def handle(h):
-        for byte in raw:
-            h.wfile.write(bytes([byte]))
-            h.wfile.flush()
-            time.sleep(pause)
-
-    return handle
 
 
 def _body_trickle(n: int = 60, pause: float = 0.2):
@@ -34,7 +24,7 @@ def _body_trickle(n: int = 60, pause: float = 0.2):
         h.send_header("Content-Type", "text/plain")
         h.send_header("Content-Length", str(n))
         h.end_headers()
-        _trickle(b"x" * n, pause)(h)
+        trickle(b"x" * n, pause)(h)
 
     return handle
 
@@ -43,19 +33,6 @@ def _stall(h):
     time.sleep(15)
 
 
-def _big(size: int):
-    def handle(h):
-        h.send_response(200)
-        h.send_header("Content-Type", "text/plain")
-        h.end_headers()
-        chunk = b"a" * (1 << 20)
-        for _ in range(size // len(chunk)):
-            h.wfile.write(chunk)
-
-    return handle
-
-
-HEADERS = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 0\r\nX-Pad: " + b"a" * 40 + b"\r\n\r\n"
 BOMB = gzip.compress(b"\0" * (40 << 20), 9)  # 40 MB of zeros in ~40 KB
 
 
@@ -88,11 +65,11 @@ def run_fetch_attacks() -> list[tuple[str, bool, str]]:
     with LocalServer() as s:
         s.routes.update(
             {
-                "/trickle-headers": _trickle(HEADERS),
+                "/trickle-headers": trickled_headers(),
                 "/trickle-body": _body_trickle(),
                 "/hop": redirect("/trickle-headers"),
                 "/stall": _stall,
-                "/big": _big(21 << 20),
+                "/big": big_unsized(21 << 20),
                 "/bomb": Route(BOMB, content_type="text/plain", headers={"Content-Encoding": "gzip"}),
                 "/loop": redirect("/loop"),
                 "/to-metadata": redirect("http://169.254.0.1:9/latest/meta-data/"),

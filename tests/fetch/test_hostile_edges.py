@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -16,37 +15,9 @@ from newsledger.errors import InputError
 from newsledger.fetch import MAX_BYTES, check_url, fetch
 
 from .feeds import rss
-from .server import LocalServer, Route, redirect
+from .server import LocalServer, Route, big_unsized, redirect, trickled_headers
 
 DEADLINE = 1.5
-
-
-def trickled_headers(pause: float = 0.2, pad: int = 40):
-    """A whole, valid answer with an empty body, its header bytes sent one every `pause` seconds:
-    each read is quick, so per-read timeouts never fire; only a whole-fetch deadline stops it."""
-    raw = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 0\r\nX-Pad: " + b"a" * pad + b"\r\n\r\n"
-
-    def handle(h):
-        for byte in raw:
-            h.wfile.write(bytes([byte]))
-            h.wfile.flush()
-            time.sleep(pause)
-
-    return handle
-
-
-def big_unsized(size: int):
-    """`size` bytes with no Content-Length, in 1 MB writes, ended by closing the connection."""
-
-    def handle(h):
-        h.send_response(200)
-        h.send_header("Content-Type", "text/plain")
-        h.end_headers()
-        chunk = b"a" * (1 << 20)
-        for _ in range(size // len(chunk)):
-            h.wfile.write(chunk)
-
-    return handle
 
 
 @pytest.fixture

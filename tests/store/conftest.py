@@ -7,10 +7,11 @@ each test gets its own schema, dropped afterwards.
 from __future__ import annotations
 
 import os
-import uuid
 from contextlib import contextmanager
 
 import pytest
+
+from tests.store.pg_schema import schema_url
 
 PG_URL = os.environ.get("NEWSLEDGER_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 
@@ -29,15 +30,8 @@ def _pg_admin():
 @contextmanager
 def throwaway_pg_schema():
     """The URL of a new, empty PostgreSQL schema, dropped on exit (skips without a server)."""
-    admin = _pg_admin()
-    name = "nl_test_" + uuid.uuid4().hex[:12]
-    admin.execute(f'CREATE SCHEMA "{name}"')
-    sep = "&" if "?" in PG_URL else "?"
-    try:
-        yield f"{PG_URL}{sep}options=-csearch_path%3D{name}"
-    finally:
-        admin.execute(f'DROP SCHEMA "{name}" CASCADE')
-        admin.close()
+    with schema_url(_pg_admin(), PG_URL, "nl_test_") as url:
+        yield url
 
 
 @pytest.fixture
