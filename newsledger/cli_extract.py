@@ -16,8 +16,6 @@ from typing import TextIO
 
 from .api import Extractor, too_long
 from .errors import InputError
-from .ingest import read_jsonl
-from .ingest.streams import peek
 from .records import Article
 
 
@@ -27,6 +25,10 @@ def _empty(head: bytes) -> str:
 
 def jsonl_articles(paths: list[str], report: Callable[[InputError], None]) -> Iterator[Article]:
     """The Articles of JSON Lines files ('-': standard input), ids kept; bad lines and files reported."""
+    # Imported here: `export` imports this module for output_problem and must not load the readers.
+    from .ingest import read_jsonl
+    from .ingest.streams import peek
+
     for name in paths:
         shown = "stdin" if name == "-" else name
         try:
