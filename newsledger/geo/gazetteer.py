@@ -26,8 +26,17 @@ from importlib import metadata
 from pathlib import Path
 
 from ..components.common.lexicon import read_records
-from .entries import (ADMIN2_PRIOR, CAPITAL_BONUS, CONTINENT_PRIOR, COUNTRY_PRIOR, GeoEntry,
-                      admin1_prior, city_prior, norm, settlement_kind)
+from .entries import (
+    ADMIN2_PRIOR,
+    CAPITAL_BONUS,
+    CONTINENT_PRIOR,
+    COUNTRY_PRIOR,
+    GeoEntry,
+    admin1_prior,
+    city_prior,
+    norm,
+    settlement_kind,
+)
 
 DATA = "newsledger.geo"   # tables in geo/data/
 DATA_DIR = Path(__file__).resolve().parent / "data"
