@@ -12,6 +12,9 @@ process so that peak memory is its own:
            (dropped afterwards); skipped without --pg
 and prints articles/s, words/s, the ratio to bare, and peak RSS. `--repeat` repeats the corpus
 with distinct texts (a marker line is appended) to reach >= 1,000 articles.
+These figures leave start-up and output out. `--whole-process` times what a user pays instead:
+whole `newsledger extract` / `ingest` processes against a bare spaCy process, and the cold start
+of one article, with peak RSS (see benchmarks/whole_process.py; its options follow the flag).
 A benchmark, not a test: the machine is shared, so read ratios, not absolute times.
 """
 from __future__ import annotations
@@ -119,6 +122,12 @@ def measure(fn, articles, model, *extra):
 
 
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if "--whole-process" in argv:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from whole_process import main as whole_process
+
+        return whole_process([a for a in argv if a != "--whole-process"])
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--repeat", type=int, default=1)

