@@ -17,7 +17,7 @@ from sqlalchemy import text as sql
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
-from ..store import backend, schema
+from ..store import backend, ledger_tables, schema
 from . import dedup, relay
 from .merge import Cluster, Report, block_keys, choose, compatible, stored_keys
 from .profile import report as to_report
@@ -30,7 +30,7 @@ _LINK_LOCK = 0x6E6C_6C6B  # PostgreSQL advisory lock: one linker at a time (SQLi
 
 def link(store, ids: Iterable[str] | None = None) -> dict:
     """Link these stored articles (all not yet linked when ids is None); returns counts."""
-    sig, art = schema.signatures, schema.articles
+    sig, art = ledger_tables.signatures, schema.articles
     with store.engine.connect() as conn:
         q = select(art.c.id).where(~select(sig.c.article_id).where(sig.c.article_id == art.c.id).exists())
         if ids is not None:
@@ -61,7 +61,7 @@ def link(store, ids: Iterable[str] | None = None) -> dict:
 
 
 def _link_all(store, pending: list[str]) -> dict:
-    sig = schema.signatures
+    sig = ledger_tables.signatures
     counts = {"linked": 0, "duplicates": 0, "reports": 0}
     # What linking reads of an article never changes once it is stored (text, outlet, records):
     # read for the whole chunk in three queries, not three per article (round trips are most of
@@ -154,7 +154,7 @@ def _link_duplicate(conn: Connection, aid: str, text: str) -> str | None:
     """Store the signature and band keys; record and return the canonical id when a copy."""
     values, n = dedup.signature(text)
     keys = dedup.band_keys(values)
-    b, sig, dup = schema.lsh_bands, schema.signatures, schema.duplicates
+    b, sig, dup = ledger_tables.lsh_bands, ledger_tables.signatures, ledger_tables.duplicates
     candidates = list(conn.execute(select(b.c.article_id).where(b.c.band.in_(keys)).distinct()).scalars())
     best, best_sim = None, 0.0
     if candidates:
@@ -207,7 +207,7 @@ def _link_events(
             _widen(conn, cluster, r, merged[cluster.id])
             clusters.changed(cluster.id)
         conn.execute(
-            schema.event_reports.insert(),
+            ledger_tables.event_reports.insert(),
             {
                 "article_id": aid,
                 "event_id": r.event_id,
@@ -231,7 +231,7 @@ def _link_events(
             },
         )
         conn.execute(
-            backend.insert_ignoring_duplicates(conn, schema.event_blocks),
+            backend.insert_ignoring_duplicates(conn, ledger_tables.event_blocks),
             [{"key": k, "merged_id": merged_id} for k in stored_keys(r)],
         )
         touched.add(merged_id)
@@ -248,7 +248,12 @@ def _link_events(
 def fold(conn: Connection, old: int, new: int, reason: str) -> None:
     """Merged event `old` is the same as `new`: its reports and keys move to `new`, its id redirects
     there (and every id that redirected to it), and it is deleted."""
-    me, er, eb, rd = schema.merged_events, schema.event_reports, schema.event_blocks, schema.merged_redirects
+    me, er, eb, rd = (
+        ledger_tables.merged_events,
+        ledger_tables.event_reports,
+        ledger_tables.event_blocks,
+        ledger_tables.merged_redirects,
+    )
     conn.execute(update(er).where(er.c.merged_id == old).values(merged_id=new))
     keys = list(conn.execute(select(eb.c.key).where(eb.c.merged_id == old)).scalars())
     if keys:
@@ -274,7 +279,7 @@ def _recount(conn: Connection, ids: set[int]) -> None:
     """Distinct articles and outlets per merged event (reports of one article count once)."""
     if not ids:
         return
-    er, me = schema.event_reports, schema.merged_events
+    er, me = ledger_tables.event_reports, ledger_tables.merged_events
     seen: dict[int, tuple[set, set]] = {i: (set(), set()) for i in ids}
     for mid, aid, outlet in conn.execute(
         select(er.c.merged_id, er.c.article_id, er.c.outlet).where(er.c.merged_id.in_(list(ids)))
@@ -355,7 +360,7 @@ class ClusterCache:
 def _candidate_queries():
     """The two statements of ClusterCache.candidates, built once (with expanding IN parameters):
     building a windowed subquery's columns took ten times longer in Python than running it."""
-    eb, me, er = schema.event_blocks, schema.merged_events, schema.event_reports
+    eb, me, er = ledger_tables.event_blocks, ledger_tables.merged_events, ledger_tables.event_reports
     ids_of = select(eb.c.merged_id).where(eb.c.key.in_(bindparam("keys", expanding=True))).distinct()
     # The ids as literal lists on both tables: PostgreSQL's estimates for a subquery (or a join) on a
     # table being filled, without statistics yet, led it to scan the whole table; index lookups by
@@ -405,7 +410,7 @@ def _d(value: str | None) -> dt.date | None:
 def _new_cluster(conn: Connection, r: Report) -> int:
     day = r.date.isoformat() if r.date else None
     return conn.execute(
-        schema.merged_events.insert().returning(schema.merged_events.c.id),
+        ledger_tables.merged_events.insert().returning(ledger_tables.merged_events.c.id),
         {
             "type": r.type,
             "mode": r.mode,
@@ -424,7 +429,7 @@ def _widen(conn: Connection, c: Cluster, r: Report, cur: dict) -> None:
     """Extend the dates and fill what the merged event did not know yet from the new report.
 
     cur: the merged event's row as read in this transaction (by ClusterCache.candidates)."""
-    me = schema.merged_events
+    me = ledger_tables.merged_events
     values: dict[str, Any] = {}
     if r.date:
         day = r.date.isoformat()
