@@ -155,7 +155,7 @@ def merge_scores(ledger, gold_triggers: dict) -> dict:
 def cost(sizes=(1_000, 5_000, 10_000, 50_000), probe: int = 200, seed: int = 3, per_day: int = 40) -> dict:
     """(c): ms per new report matched when the ledger holds N merged events: synthetic events,
     `per_day` a day (5 types, 10 countries, random places and evidence), new reports from the last week."""
-    from newsledger.ledger import update
+    from newsledger.ledger import cluster_cache, update
     from newsledger.ledger.merge import Report, choose
     from newsledger.store import backend, open_store
 
@@ -199,7 +199,7 @@ def cost(sizes=(1_000, 5_000, 10_000, 50_000), probe: int = 200, seed: int = 3, 
                 with conn.begin():
                     for j in range(probe):  # what linking one new report costs now
                         r = report(10_000_000 + size + j, n // per_day - rng.randrange(7))  # this week's news
-                        choose(r, update.ClusterCache().candidates(conn, r)[0])
+                        choose(r, cluster_cache.ClusterCache().candidates(conn, r)[0])
                 out[size] = round(1000 * (time.perf_counter() - t0) / probe, 3)
         store.close()
     return {"ms_per_report": out, "events_per_day": per_day}

@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import event, select, text
 
 from newsledger.ledger import link
+from newsledger.ledger.cluster_cache import ClusterCache
 from newsledger.ledger.profile import report as to_report
-from newsledger.ledger.update import ClusterCache, lock_ledger
+from newsledger.ledger.update import lock_ledger
 from newsledger.store import ledger_tables, open_store, schema
 from tests.store import samples
 from tests.store.conftest import ledger_url, pg_url, throwaway_pg_schema  # noqa: F401  (fixtures)
