@@ -65,7 +65,7 @@ def dedup(news_html: Path, seed: int = 7) -> dict:
 
     from newsledger.ledger import dedup as dedup_mod
     from newsledger.ledger import link
-    from newsledger.store import open_store, schema
+    from newsledger.store import ledger_tables, open_store
 
     gold_bodies = json.loads((news_html / "ground-truth.json").read_text(encoding="utf-8"))
     rng = random.Random(seed)
@@ -92,10 +92,16 @@ def dedup(news_html: Path, seed: int = 7) -> dict:
             link(store, [a.id for a in batch])
         seconds = time.perf_counter() - t0
         with store.engine.connect() as conn:
-            links = dict(conn.execute(select(schema.duplicates.c.article_id, schema.duplicates.c.canonical_id)).all())
+            links = dict(
+                conn.execute(
+                    select(ledger_tables.duplicates.c.article_id, ledger_tables.duplicates.c.canonical_id)
+                ).all()
+            )
             sigs = {
                 i: dedup_mod.from_bytes(b)
-                for i, b in conn.execute(select(schema.signatures.c.article_id, schema.signatures.c.minhash))
+                for i, b in conn.execute(
+                    select(ledger_tables.signatures.c.article_id, ledger_tables.signatures.c.minhash)
+                )
             }
         store.close()
     # The margin around the threshold: most similar pair of different stories, least similar copy.
@@ -149,7 +155,7 @@ def merge_scores(ledger, gold_triggers: dict) -> dict:
 def cost(sizes=(1_000, 5_000, 10_000, 50_000), probe: int = 200, seed: int = 3, per_day: int = 40) -> dict:
     """(c): ms per new report matched when the ledger holds N merged events: synthetic events,
     `per_day` a day (5 types, 10 countries, random places and evidence), new reports from the last week."""
-    from newsledger.ledger import update
+    from newsledger.ledger import cluster_cache, update
     from newsledger.ledger.merge import Report, choose
     from newsledger.store import backend, open_store
 
@@ -193,7 +199,7 @@ def cost(sizes=(1_000, 5_000, 10_000, 50_000), probe: int = 200, seed: int = 3, 
                 with conn.begin():
                     for j in range(probe):  # what linking one new report costs now
                         r = report(10_000_000 + size + j, n // per_day - rng.randrange(7))  # this week's news
-                        choose(r, update.ClusterCache().candidates(conn, r)[0])
+                        choose(r, cluster_cache.ClusterCache().candidates(conn, r)[0])
                 out[size] = round(1000 * (time.perf_counter() - t0) / probe, 3)
         store.close()
     return {"ms_per_report": out, "events_per_day": per_day}
@@ -201,11 +207,11 @@ def cost(sizes=(1_000, 5_000, 10_000, 50_000), probe: int = 200, seed: int = 3, 
 
 def _store_report(conn, r, mid: int) -> None:
     from newsledger.ledger.merge import stored_keys
-    from newsledger.store import backend, schema
+    from newsledger.store import backend, ledger_tables, schema
 
     conn.execute(schema.articles.insert(), {"id": r.article_id, "text": "synthetic", "published": r.date.isoformat()})
     conn.execute(
-        schema.event_reports.insert(),
+        ledger_tables.event_reports.insert(),
         {
             "article_id": r.article_id,
             "event_id": r.event_id,
@@ -225,7 +231,7 @@ def _store_report(conn, r, mid: int) -> None:
         },
     )
     conn.execute(
-        backend.insert_ignoring_duplicates(conn, schema.event_blocks),
+        backend.insert_ignoring_duplicates(conn, ledger_tables.event_blocks),
         [{"key": k, "merged_id": mid} for k in stored_keys(r)],
     )
 

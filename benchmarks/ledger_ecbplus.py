@@ -39,7 +39,7 @@ def linked_ledger(docs: list, results: dict, db: Path, seed: int = 11) -> dict:
     from sqlalchemy import select
 
     from newsledger.ledger import link
-    from newsledger.store import open_store, schema
+    from newsledger.store import ledger_tables, open_store, schema
 
     order = list(docs)
     random.Random(seed).shuffle(order)
@@ -48,7 +48,7 @@ def linked_ledger(docs: list, results: dict, db: Path, seed: int = 11) -> dict:
             batch = order[i : i + 50]
             store.add([(d.article, results[d.article.id]) for d in batch])
             link(store, [d.article.id for d in batch])
-        er, ev = schema.event_reports, schema.events
+        er, ev = ledger_tables.event_reports, schema.events
         with store.engine.connect() as conn:
             rows = conn.execute(
                 select(er.c.article_id, er.c.merged_id, ev.c.trigger_start, ev.c.trigger_end).join(

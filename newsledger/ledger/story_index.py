@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, bindparam, func, select
 
-from ..store import backend, schema
+from ..store import backend, ledger_tables
 from . import stories
 
 STORY_MIN = 0.35  # mean cosine to a story's articles (set on the ECB+ tuning half: odd topics)
@@ -22,7 +22,7 @@ class StoryIndex:
 
     def __init__(self, conn: Connection):
         self.conn = conn
-        self.n_docs = conn.execute(select(func.count()).select_from(schema.article_stories)).scalar_one()
+        self.n_docs = conn.execute(select(func.count()).select_from(ledger_tables.article_stories)).scalar_one()
 
     def assign(self, article_id: str, text: str, copy_of: str | None = None) -> tuple[str, float, str | None]:
         """Store the article's profile and story; returns (story, cosine, most similar article)."""
@@ -32,7 +32,9 @@ class StoryIndex:
         story, best_sim, best_id = article_id, 0.0, None
         if copy_of:
             found = self.conn.execute(
-                select(schema.article_stories.c.story).where(schema.article_stories.c.article_id == copy_of)
+                select(ledger_tables.article_stories.c.story).where(
+                    ledger_tables.article_stories.c.article_id == copy_of
+                )
             ).scalar()
             story, best_sim, best_id = found or article_id, 1.0, copy_of
         else:
@@ -52,9 +54,11 @@ class StoryIndex:
                 mean, best_sim, best_id, found_story = scored[0]
                 if mean >= STORY_MIN:
                     story = found_story
-        self.conn.execute(schema.article_stories.insert(), {"article_id": article_id, "story": story, "profile": prof})
         self.conn.execute(
-            backend.insert_ignoring_duplicates(self.conn, schema.story_terms),
+            ledger_tables.article_stories.insert(), {"article_id": article_id, "story": story, "profile": prof}
+        )
+        self.conn.execute(
+            backend.insert_ignoring_duplicates(self.conn, ledger_tables.story_terms),
             [{"term": t, "article_id": article_id, "seq": self.n_docs} for t in stories.block_terms(prof)],
         )
         self._count(list(counts))
@@ -62,7 +66,7 @@ class StoryIndex:
         return story, round(best_sim, 4), best_id
 
     def _df(self, terms: list[str]) -> dict[str, int]:
-        t = schema.term_df
+        t = ledger_tables.term_df
         out: dict[str, int] = {}
         for i in range(0, len(terms), 500):
             out.update(self.conn.execute(select(t.c.term, t.c.df).where(t.c.term.in_(terms[i : i + 500]))).all())
@@ -71,7 +75,7 @@ class StoryIndex:
     def _count(self, terms: list[str]) -> None:
         if not terms:
             return
-        t = schema.term_df
+        t = ledger_tables.term_df
         ins = backend.dialect_insert(self.conn, t)
         self.conn.execute(
             ins.on_conflict_do_update(index_elements=[t.c.term], set_={"df": t.c.df + 1}),
@@ -79,7 +83,7 @@ class StoryIndex:
         )
 
     def _candidates(self, terms: list[str]) -> list[tuple[str, str, dict]]:
-        st, ast = schema.story_terms, schema.article_stories
+        st, ast = ledger_tables.story_terms, ledger_tables.article_stories
         rank = func.row_number().over(partition_by=st.c.term, order_by=st.c.seq.desc()).label("rank")
         postings = select(st.c.article_id, rank).where(st.c.term.in_(bindparam("terms", expanding=True))).subquery()
         ids = select(postings.c.article_id).where(postings.c.rank <= MAX_POSTINGS).distinct()

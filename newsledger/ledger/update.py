@@ -7,30 +7,28 @@ interrupted run is completed by the next one.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, select, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy import text as sql
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
-from ..store import backend, schema
+from ..store import backend, ledger_tables, schema
 from . import dedup, relay
-from .merge import Cluster, Report, block_keys, choose, compatible, stored_keys
+from .cluster_cache import ClusterCache, to_date
+from .merge import Cluster, Report, choose, compatible, stored_keys
 from .profile import report as to_report
 from .story_index import StoryIndex
 
-MAX_REPORTS_COMPARED = 50  # per candidate cluster: its latest reports
 _PER_TRANSACTION = 200
 _LINK_LOCK = 0x6E6C_6C6B  # PostgreSQL advisory lock: one linker at a time (SQLite: the write lock)
 
 
 def link(store, ids: Iterable[str] | None = None) -> dict:
     """Link these stored articles (all not yet linked when ids is None); returns counts."""
-    sig, art = schema.signatures, schema.articles
+    sig, art = ledger_tables.signatures, schema.articles
     with store.engine.connect() as conn:
         q = select(art.c.id).where(~select(sig.c.article_id).where(sig.c.article_id == art.c.id).exists())
         if ids is not None:
@@ -61,7 +59,7 @@ def link(store, ids: Iterable[str] | None = None) -> dict:
 
 
 def _link_all(store, pending: list[str]) -> dict:
-    sig = schema.signatures
+    sig = ledger_tables.signatures
     counts = {"linked": 0, "duplicates": 0, "reports": 0}
     # What linking reads of an article never changes once it is stored (text, outlet, records):
     # read for the whole chunk in three queries, not three per article (round trips are most of
@@ -154,7 +152,7 @@ def _link_duplicate(conn: Connection, aid: str, text: str) -> str | None:
     """Store the signature and band keys; record and return the canonical id when a copy."""
     values, n = dedup.signature(text)
     keys = dedup.band_keys(values)
-    b, sig, dup = schema.lsh_bands, schema.signatures, schema.duplicates
+    b, sig, dup = ledger_tables.lsh_bands, ledger_tables.signatures, ledger_tables.duplicates
     candidates = list(conn.execute(select(b.c.article_id).where(b.c.band.in_(keys)).distinct()).scalars())
     best, best_sim = None, 0.0
     if candidates:
@@ -207,7 +205,7 @@ def _link_events(
             _widen(conn, cluster, r, merged[cluster.id])
             clusters.changed(cluster.id)
         conn.execute(
-            schema.event_reports.insert(),
+            ledger_tables.event_reports.insert(),
             {
                 "article_id": aid,
                 "event_id": r.event_id,
@@ -231,7 +229,7 @@ def _link_events(
             },
         )
         conn.execute(
-            backend.insert_ignoring_duplicates(conn, schema.event_blocks),
+            backend.insert_ignoring_duplicates(conn, ledger_tables.event_blocks),
             [{"key": k, "merged_id": merged_id} for k in stored_keys(r)],
         )
         touched.add(merged_id)
@@ -248,7 +246,12 @@ def _link_events(
 def fold(conn: Connection, old: int, new: int, reason: str) -> None:
     """Merged event `old` is the same as `new`: its reports and keys move to `new`, its id redirects
     there (and every id that redirected to it), and it is deleted."""
-    me, er, eb, rd = schema.merged_events, schema.event_reports, schema.event_blocks, schema.merged_redirects
+    me, er, eb, rd = (
+        ledger_tables.merged_events,
+        ledger_tables.event_reports,
+        ledger_tables.event_blocks,
+        ledger_tables.merged_redirects,
+    )
     conn.execute(update(er).where(er.c.merged_id == old).values(merged_id=new))
     keys = list(conn.execute(select(eb.c.key).where(eb.c.merged_id == old)).scalars())
     if keys:
@@ -274,7 +277,7 @@ def _recount(conn: Connection, ids: set[int]) -> None:
     """Distinct articles and outlets per merged event (reports of one article count once)."""
     if not ids:
         return
-    er, me = schema.event_reports, schema.merged_events
+    er, me = ledger_tables.event_reports, ledger_tables.merged_events
     seen: dict[int, tuple[set, set]] = {i: (set(), set()) for i in ids}
     for mid, aid, outlet in conn.execute(
         select(er.c.merged_id, er.c.article_id, er.c.outlet).where(er.c.merged_id.in_(list(ids)))
@@ -290,122 +293,10 @@ def _recount(conn: Connection, ids: set[int]) -> None:
         )
 
 
-_MERGED = (
-    "id",
-    "type",
-    "mode",
-    "actor_country",
-    "recipient_country",
-    "place_name",
-    "lat",
-    "lon",
-    "first_date",
-    "last_date",
-)
-
-
-class ClusterCache:
-    """The candidate clusters read in one linking transaction, each read once until it changes.
-
-    Under the link lock nobody else writes merged events, so a cluster read for one report is
-    still what the database holds for the next, unless this transaction added a report to it
-    (then it is read again: its newest reports, in the database's order). A wire story's copies
-    and a busy day's reports share most candidates: this saves most of the rows and Reports."""
-
-    def __init__(self):
-        self.read: dict[int, tuple[Cluster, dict]] = {}  # id -> (cluster, its merged_events row)
-
-    def candidates(self, conn: Connection, r: Report) -> tuple[list[Cluster], dict[int, dict]]:
-        """(the merged events sharing a blocking key with the report, their merged_events rows by
-        id), each with its newest MAX_REPORTS_COMPARED reports. A merged event without reports
-        could match nothing (compare() needs a report); the order does not matter (choose() breaks
-        ties by id)."""
-        ids_of, reports_of = _candidate_queries()
-        ids = list(conn.execute(ids_of, {"keys": block_keys(r, lookup=True)}).scalars())
-        missing = [i for i in ids if i not in self.read]
-        if missing:
-            self._read(conn, reports_of, missing)
-        found = [self.read[i] for i in ids if i in self.read]
-        return [c for c, _ in found], {c.id: row for c, row in found}
-
-    def changed(self, merged_id: int) -> None:
-        self.read.pop(merged_id, None)
-
-    def _read(self, conn: Connection, reports_of, ids: list[int]) -> None:
-        rows: dict[int, dict] = {}
-        reports: dict[int, list] = {}
-        for x in conn.execute(reports_of, {"ids": ids}).mappings():
-            mid = x["merged_id"]
-            if mid not in rows:
-                rows[mid] = {k: x[f"m_{k}"] for k in _MERGED}
-            reports.setdefault(mid, []).append(x)
-        for mid, m in rows.items():
-            cluster = Cluster(
-                m["id"],
-                m["type"],
-                m["mode"],
-                _d(m["first_date"]),
-                _d(m["last_date"]),
-                [_stored_report(x, m["type"], m["mode"]) for x in reports[mid]],
-            )
-            self.read[mid] = (cluster, m)
-
-
-@lru_cache(maxsize=1)
-def _candidate_queries():
-    """The two statements of ClusterCache.candidates, built once (with expanding IN parameters):
-    building a windowed subquery's columns took ten times longer in Python than running it."""
-    eb, me, er = schema.event_blocks, schema.merged_events, schema.event_reports
-    ids_of = select(eb.c.merged_id).where(eb.c.key.in_(bindparam("keys", expanding=True))).distinct()
-    # The ids as literal lists on both tables: PostgreSQL's estimates for a subquery (or a join) on a
-    # table being filled, without statistics yet, led it to scan the whole table; index lookups by
-    # the ids do not depend on them.
-    rank = (
-        func.row_number()
-        .over(partition_by=er.c.merged_id, order_by=(er.c.date.desc(), er.c.article_id, er.c.event_id))
-        .label("rank")
-    )
-    newest = select(er, rank).where(er.c.merged_id.in_(bindparam("ids", expanding=True))).subquery()
-    reports_of = (
-        select(newest, *(me.c[k].label(f"m_{k}") for k in _MERGED))
-        .join(me, me.c.id == newest.c.merged_id)
-        .where(newest.c.rank <= MAX_REPORTS_COMPARED, me.c.id.in_(bindparam("ids", expanding=True)))
-        .order_by(newest.c.merged_id, newest.c.rank)
-    )
-    return ids_of, reports_of
-
-
-def _stored_report(x, type_: str, mode: str) -> Report:
-    return Report(
-        x["article_id"],
-        x["event_id"],
-        type_,
-        mode,
-        _d(x["date"]),
-        bool(x["dated"]),
-        x["actor_country"],
-        x["recipient_country"],
-        x["place_name"],
-        x["lat"],
-        x["lon"],
-        set(x["keywords"] or []),
-        x["sentence"],
-        list(x["participants"] or []),
-        x["place_kind"],
-        x["place_country"],
-        x["story"],
-        x["outlet"],
-    )
-
-
-def _d(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
 def _new_cluster(conn: Connection, r: Report) -> int:
     day = r.date.isoformat() if r.date else None
     return conn.execute(
-        schema.merged_events.insert().returning(schema.merged_events.c.id),
+        ledger_tables.merged_events.insert().returning(ledger_tables.merged_events.c.id),
         {
             "type": r.type,
             "mode": r.mode,
@@ -424,7 +315,7 @@ def _widen(conn: Connection, c: Cluster, r: Report, cur: dict) -> None:
     """Extend the dates and fill what the merged event did not know yet from the new report.
 
     cur: the merged event's row as read in this transaction (by ClusterCache.candidates)."""
-    me = schema.merged_events
+    me = ledger_tables.merged_events
     values: dict[str, Any] = {}
     if r.date:
         day = r.date.isoformat()
@@ -439,4 +330,4 @@ def _widen(conn: Connection, c: Cluster, r: Report, cur: dict) -> None:
         values.update(place_name=r.place_name, lat=r.lat, lon=r.lon)
     if values:
         conn.execute(update(me).where(me.c.id == c.id).values(**values))
-        c.first, c.last = _d(values.get("first_date")) or c.first, _d(values.get("last_date")) or c.last
+        c.first, c.last = to_date(values.get("first_date")) or c.first, to_date(values.get("last_date")) or c.last

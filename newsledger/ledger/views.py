@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import or_, select
 
-from ..store import schema
+from ..store import ledger_tables, schema
 from ..store.filters import date_bound, page
 from . import relay, series
 
@@ -27,7 +27,7 @@ def merged_events(
     reported, and every report with its article, event, statement, span and reason.
     id: a merged event's id, or an id it was folded from (merged_redirects)."""
     limit, offset = page(limit, offset)
-    me, er, a = schema.merged_events, schema.event_reports, schema.articles
+    me, er, a = ledger_tables.merged_events, ledger_tables.event_reports, schema.articles
     q = select(me).where(me.c.n_articles >= int(min_reports))
     if int(min_outlets) > 1:
         q = q.where(me.c.n_outlets >= int(min_outlets))
@@ -122,7 +122,7 @@ def merged_events(
 
 def resolve(store, merged_id: int) -> int:
     """The id a merged event lives under now: itself, or the event it was folded into."""
-    rd = schema.merged_redirects
+    rd = ledger_tables.merged_redirects
     with store.engine.connect() as conn:
         new = conn.execute(select(rd.c.new_id).where(rd.c.old_id == merged_id)).scalar()
     return new if new is not None else merged_id
@@ -222,12 +222,12 @@ def _article_context(store, ids: set[str]) -> dict[str, dict]:
             actors.setdefault(row["article_id"], {})[row["id"]] = dict(row)
         dups = dict(
             conn.execute(
-                select(schema.duplicates.c.article_id, schema.duplicates.c.canonical_id).where(
-                    schema.duplicates.c.article_id.in_(list(ids))
+                select(ledger_tables.duplicates.c.article_id, ledger_tables.duplicates.c.canonical_id).where(
+                    ledger_tables.duplicates.c.article_id.in_(list(ids))
                 )
             ).all()
         )
-        er = schema.event_reports
+        er = ledger_tables.event_reports
         merged: dict[str, dict[str, str]] = {}
         for aid, eid, mid in conn.execute(
             select(er.c.article_id, er.c.event_id, er.c.merged_id).where(er.c.article_id.in_(list(ids)))

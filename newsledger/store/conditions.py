@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, FromClause, Join, exists, or_
 
 from . import filters as table
-from . import schema
+from . import ledger_tables
 from .filtering import Filters
 
 
@@ -42,7 +42,7 @@ def hide_copies(include: bool, columns: list) -> ColumnElement | None:
     """Unless copies are included: leaves out articles linked as duplicates of an earlier one (each story once)."""
     if include:
         return None
-    return ~exists().where(schema.duplicates.c.article_id == columns[0])
+    return ~exists().where(ledger_tables.duplicates.c.article_id == columns[0])
 
 
 MATCHES: Mapping[str, Callable[[Any, list], ColumnElement | None]] = {

@@ -13,14 +13,14 @@ from collections.abc import Callable
 from sqlalchemy import Connection, Engine, inspect, select, text
 
 from ..errors import StoreError
-from . import backend, schema, totals
+from . import backend, ledger_tables, schema, totals
 
 SCHEMA_VERSION = 5
 
 
 def _to_v2(conn: Connection) -> None:
     """Version 2: the cross-article tables (duplicates, LSH index, merged events)."""
-    for table in schema.LEDGER_TABLES:
+    for table in ledger_tables.LEDGER_TABLES:
         table.create(conn, checkfirst=True)
 
 
@@ -91,17 +91,17 @@ def _to_v5(conn: Connection) -> None:
         for column, kind in columns:
             if column not in have:
                 conn.execute(text(f"ALTER TABLE {table_name} ADD COLUMN {column} {kind}"))
-    for table in schema.V5_TABLES:
+    for table in ledger_tables.V5_TABLES:
         table.create(conn, checkfirst=True)
-    for index in schema.merged_events.indexes:
+    for index in ledger_tables.merged_events.indexes:
         index.create(conn, checkfirst=True)
     for table in (
-        schema.event_blocks,
-        schema.event_reports,
-        schema.merged_events,
-        schema.duplicates,
-        schema.lsh_bands,
-        schema.signatures,
+        ledger_tables.event_blocks,
+        ledger_tables.event_reports,
+        ledger_tables.merged_events,
+        ledger_tables.duplicates,
+        ledger_tables.lsh_bands,
+        ledger_tables.signatures,
     ):
         conn.execute(table.delete())
 

@@ -6,7 +6,7 @@ from fastapi import HTTPException
 from sqlalchemy import func, select
 
 from ..ledger import merged_events
-from ..store import schema
+from ..store import ledger_tables
 from . import highlight
 
 EXCERPT_PAD = 160  # characters of context either side of a report's evidence
@@ -72,7 +72,7 @@ def excerpts(store, m: dict) -> list[list[highlight.Segment]]:
 
 def merged_of(store, article_id: str, event_id: str) -> dict | None:
     """{'id', 'reports'} of the merged event an extracted event is a report of, or None."""
-    er = schema.event_reports
+    er = ledger_tables.event_reports
     with store.engine.connect() as conn:
         mid = conn.execute(
             select(er.c.merged_id).where(er.c.article_id == article_id, er.c.event_id == event_id)

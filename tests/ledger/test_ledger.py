@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from newsledger.api import Ledger
 from newsledger.ledger.evaluate import pairwise
-from newsledger.store import SCHEMA_VERSION, schema
+from newsledger.store import SCHEMA_VERSION, ledger_tables, schema
 from tests.conftest import FIXTURES
 
 SETS = FIXTURES / "ledger"
@@ -40,7 +40,7 @@ def _merged_with(ledger, title: str, trigger: str) -> dict:
 
 def test_wire_copy_is_linked_to_the_first_stored_and_counted_once(ledger):
     with ledger.store.engine.connect() as conn:
-        links = conn.execute(select(schema.duplicates)).mappings().all()
+        links = conn.execute(select(ledger_tables.duplicates)).mappings().all()
     assert len(links) == 1 and links[0]["similarity"] >= 0.5
     copy, canonical = (
         ledger.articles(article=links[0][k], include_duplicates=True)[0] for k in ("article_id", "canonical_id")
@@ -121,7 +121,9 @@ def test_merge_quality_on_the_fixture_sets(ledger):
 
 def _snapshot(ledger) -> dict:
     with ledger.store.engine.connect() as conn:
-        return {t.name: sorted(map(tuple, conn.execute(select(t)).all()), key=repr) for t in schema.LEDGER_TABLES}
+        return {
+            t.name: sorted(map(tuple, conn.execute(select(t)).all()), key=repr) for t in ledger_tables.LEDGER_TABLES
+        }
 
 
 def test_reingesting_and_relinking_change_nothing(ledger):
@@ -195,6 +197,6 @@ def test_linking_on_postgresql_gives_the_same_ledger(ledger, pg_url):  # noqa: F
         assert counts["linked"] == 12 and counts["duplicates"] == 1
         assert link(pg)["linked"] == 0
         with pg.engine.connect() as conn:
-            n_merged = conn.execute(select(func.count()).select_from(schema.merged_events)).scalar_one()
+            n_merged = conn.execute(select(func.count()).select_from(ledger_tables.merged_events)).scalar_one()
         with ledger.store.engine.connect() as conn:
-            assert n_merged == conn.execute(select(func.count()).select_from(schema.merged_events)).scalar_one()
+            assert n_merged == conn.execute(select(func.count()).select_from(ledger_tables.merged_events)).scalar_one()

@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import event, select, text
 
 from newsledger.ledger import link
+from newsledger.ledger.cluster_cache import ClusterCache
 from newsledger.ledger.profile import report as to_report
-from newsledger.ledger.update import ClusterCache, lock_ledger
-from newsledger.store import open_store, schema
+from newsledger.ledger.update import lock_ledger
+from newsledger.store import ledger_tables, open_store, schema
 from tests.store import samples
 from tests.store.conftest import ledger_url, pg_url, throwaway_pg_schema  # noqa: F401  (fixtures)
 
@@ -23,7 +24,9 @@ def _pairs():
 
 def _ledger_tables(store) -> dict:
     with store.engine.connect() as conn:
-        return {t.name: sorted(tuple(map(str, r)) for r in conn.execute(select(t))) for t in schema.LEDGER_TABLES}
+        return {
+            t.name: sorted(tuple(map(str, r)) for r in conn.execute(select(t))) for t in ledger_tables.LEDGER_TABLES
+        }
 
 
 @pytest.fixture

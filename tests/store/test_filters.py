@@ -176,10 +176,10 @@ def test_the_merged_event_rows_build_the_same_list_as_the_view(ledger_url):
 
     from newsledger import Ledger
     from newsledger.ledger import link
-    from newsledger.store import schema
+    from newsledger.store import ledger_tables
     from newsledger.store.conditions import where
 
-    me, er = schema.merged_events, schema.event_reports
+    me, er = ledger_tables.merged_events, ledger_tables.event_reports
     counted = select(er.c.merged_id, func.count().label("n_reports")).group_by(er.c.merged_id).subquery("counted")
     joined = me.join(counted, counted.c.merged_id == me.c.id)
     with Ledger(ledger_url) as ledger:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import create_engine, func, select, text
 
 from newsledger.ledger import link
-from newsledger.store import SCHEMA_VERSION, open_store, schema
+from newsledger.store import SCHEMA_VERSION, ledger_tables, open_store
 from newsledger.store.backend import to_url
 from tests.store import samples
 
@@ -27,7 +27,7 @@ def test_a_v4_ledger_is_relinked_on_positive_evidence(ledger_url):
     with open_store(ledger_url) as store:
         store.add(pairs)
         link(store)
-        merged_before = _count(store, schema.merged_events)
+        merged_before = _count(store, ledger_tables.merged_events)
     engine = create_engine(to_url(ledger_url))
     with engine.begin() as conn:  # the ledger as version 4 left it
         conn.execute(text("DROP INDEX IF EXISTS ix_merged_events_rank"))
@@ -40,11 +40,11 @@ def test_a_v4_ledger_is_relinked_on_positive_evidence(ledger_url):
     engine.dispose()
     with open_store(ledger_url) as migrated:
         assert migrated.schema_version == SCHEMA_VERSION == 5
-        assert _count(migrated, schema.merged_events) == _count(migrated, schema.signatures) == 0
+        assert _count(migrated, ledger_tables.merged_events) == _count(migrated, ledger_tables.signatures) == 0
         counts = link(migrated)
         assert counts["linked"] == len(pairs)
-        assert _count(migrated, schema.merged_events) == merged_before
-        assert _count(migrated, schema.article_stories) == len(pairs)
+        assert _count(migrated, ledger_tables.merged_events) == merged_before
+        assert _count(migrated, ledger_tables.article_stories) == len(pairs)
         with migrated.engine.connect() as conn:
-            rows = conn.execute(select(schema.merged_events.c.n_articles)).scalars().all()
+            rows = conn.execute(select(ledger_tables.merged_events.c.n_articles)).scalars().all()
         assert rows and all(n >= 1 for n in rows)

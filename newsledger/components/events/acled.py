@@ -22,7 +22,8 @@ lexicon's acled columns: the `hint`), its actor and recipient, and the cue words
 5. strategic developments: agreements between armed actors, bases set up, changes to armed
    groups (formed, merged, withdrawn, reinforced), mass graves (Other).
 
-The further ACLED fields (actors, inter codes, fatalities, precision ...) are acled_fields.py's.
+The further ACLED fields (actors, inter codes, fatalities, precision ...) are acled_fields.py's;
+where a cue word sits in the parse relative to the trigger is acled_syntax.py's.
 """
 
 from __future__ import annotations
@@ -35,6 +36,16 @@ from ...records import Actor, Event
 from ..common.lexicon import read_rows
 from .acled_cues import DATA, Cue, CueTable
 from .acled_fields import acled_fields, doer_word, load_inter
+from .acled_syntax import (
+    cue_at,
+    describes,
+    disrupts,
+    head_classes,
+    land_below,
+    object_classes,
+    subtree_classes,
+    trigger_token,
+)
 
 CODED_MODES = frozenset({"actual", "past"})
 MEANS = (
@@ -108,7 +119,7 @@ class AcledCoder:
                 sentence_cues[sent.start] = self.cues.find(sent)
             return sentence_cues[sent.start]
 
-        tokens = {id(e): _trigger_token(doc, e) for e in events}
+        tokens = {id(e): trigger_token(doc, e) for e in events}
         # sentences where a demonstration happens: their violence is the demonstration's
         gatherings = {
             tok.sent.start
@@ -161,14 +172,14 @@ def sub_event_type(
     if event.type == "PROTEST" or hint_type in ("Protests", "Riots"):
         # a protest about a disaster or a crime is still a protest; what the next sentence
         # tells of it ("There were scuffles") is part of it
-        told = {c.cls for c in cues if c.cls not in ("lethal", "intervention") or not _describes(tok.doc[c.start], tok)}
+        told = {c.cls for c in cues if c.cls not in ("lethal", "intervention") or not describes(tok.doc[c.start], tok)}
         told |= context.after & {"riot", "intervention", "mob"}
         return None if "claim" in classes else _demonstration(told, tok, crowd=True)
     if classes & {"claim", "disaster"}:
         return None
     if "disaster" in context.before and not classes & ({"armed", "clash"} | {c for c, _ in MEANS} - {"explosive"}):
         return None  # "explosions tore through an industrial area ... The blasts killed 50"
-    if {"disrupt_action", "weapon"} <= classes and hint_sub != "Arrests" and _disrupts(tok.doc, cues):
+    if {"disrupt_action", "weapon"} <= classes and hint_sub != "Arrests" and disrupts(tok.doc, cues):
         return "Disrupted weapons use"
     if "crime" in classes:
         return None
@@ -210,7 +221,7 @@ def _violence(
 ) -> str | None:
     if "mob" in classes:
         return "Mob violence"
-    own = _subtree_classes(tok, cues)
+    own = subtree_classes(tok, cues)
     for scope in (own, classes):  # the event's own weapon first, then the sentence's
         for cls, sub in MEANS:
             if cls in scope:
@@ -225,20 +236,20 @@ def _violence(
         return None
     if hint_sub in TERRITORY_HINTS:
         return _territory(classes, hint_sub, actor or doer_word(tok))
-    if _cue_at(cues, tok, "needs_means") and not (
+    if cue_at(cues, tok, "needs_means") and not (
         own & ({"armed", "clash"} | {c for c, _ in MEANS}) or (actor is not None and actor.sector in FORCE_SECTORS)
     ):
         return None  # "sanctions target officials": no weapon, no armed party
-    if hint_sub == "Looting/property destruction" or _cue_at(cues, tok, "property"):
+    if hint_sub == "Looting/property destruction" or cue_at(cues, tok, "property"):
         return "Looting/property destruction"
     if actor is None and not classes & {"armed", "clash"}:
         return None  # a death or injury with no one doing it: an accident, not an attack
     target = _side(recipient)
-    if target == "armed" or "clash" in own or "clash" in _head_classes(tok, cues):
+    if target == "armed" or "clash" in own or "clash" in head_classes(tok, cues):
         return "Armed clash"
     if target == "civilian":
         return "Attack"
-    words = _object_classes(tok, cues)
+    words = object_classes(tok, cues)
     if "armed" in words:
         return "Armed clash"
     if "civilian" in words:
@@ -266,7 +277,7 @@ def _takes_land(tok: Token, cues: list[Cue], hint_sub: str | None) -> bool:
     """The trigger takes control of a location: a territory verb whose object is a place word."""
     if hint_sub in TERRITORY_HINTS:
         return True
-    if not _cue_at(cues, tok, "territory_take"):
+    if not cue_at(cues, tok, "territory_take"):
         return False
     below = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "prep", "attr") for t in c.subtree}
     return any(c.cls == "land" and c.start in below for c in cues) or any(
@@ -279,7 +290,7 @@ def _strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], act
     if (
         event.type in ("RETREAT", "CONCEDE")
         and armed
-        and (event.place or _land_below(tok, cues))
+        and (event.place or land_below(tok, cues))
         and tok.lemma_.lower() not in ("surrender", "ceasefire", "truce")
     ):
         # a location handed over or taken without a fight changes hands; a withdrawal alone is
@@ -299,7 +310,7 @@ def _strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], act
         return "Headquarters or base established"
     if "territory_take" in classes and "handover" in classes:
         return "Non-violent transfer of territory"
-    forces = (actor is not None and actor.sector in FORCE_SECTORS) or "armed" in _subtree_classes(tok, cues)
+    forces = (actor is not None and actor.sector in FORCE_SECTORS) or "armed" in subtree_classes(tok, cues)
     if (event.type == "MOBILIZE" and forces) or (
         "group_change" in classes and event.type not in ("CONSULT", "REQUEST")
     ):
@@ -333,49 +344,6 @@ def _told_again(events: list[Event], tokens: dict[int, Token | None]) -> None:
                 break
 
 
-def _disrupts(doc: Doc, cues: list[Cue]) -> bool:
-    """A weapon is what is seized, found or defused: one word governs the other ("seized 50 rifles",
-    "weapons seized", "an arms cache was discovered"), not two words of one sentence."""
-    actions = [doc[c.start] for c in cues if c.cls == "disrupt_action"]
-    weapons = [doc[c.start] for c in cues if c.cls == "weapon"]
-    return any(w in a.subtree or a in w.subtree for a in actions for w in weapons)
-
-
-def _describes(cue: Token, trigger: Token) -> bool:
-    """The cue word tells of someone the sentence describes ("mourn demonstrators killed last month",
-    "justice for a woman shot by police"), in a clause of its own that does not hold the trigger."""
-    tok = cue
-    for _ in range(12):
-        if tok.dep_ in ("acl", "relcl") and trigger not in tok.subtree:
-            return True
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
-
-
-def _subtree_classes(tok: Token, cues: list[Cue]) -> set[str]:
-    """The cue classes inside what the trigger governs ("launched air missiles": air)."""
-    below = {t.i for t in tok.subtree}
-    return {c.cls for c in cues if c.start in below}
-
-
-def _head_classes(tok: Token, cues: list[Cue]) -> set[str]:
-    """The cue classes of the word the trigger hangs from ("killed in clashes", "clashes that killed")."""
-    head = tok.head
-    near = (
-        {head.i}
-        | {c.i for c in head.children if c.dep_ in ("prep", "pobj", "nsubj")}
-        | {g.i for c in tok.children if c.dep_ == "prep" for g in c.children}
-    )
-    return {c.cls for c in cues if c.start in near}
-
-
-def _land_below(tok: Token, cues: list[Cue]) -> bool:
-    below = {t.i for t in tok.subtree} - {tok.i}
-    return any(c.cls == "land" and c.start in below for c in cues)
-
-
 def _crowd(actor: Actor | None) -> bool:
     return actor is not None and any(actor.name.startswith(n) for n in CROWD_NAMES)
 
@@ -390,25 +358,3 @@ def _side(actor: Actor | None) -> str | None:
     if actor.sector in CIVILIAN_SECTORS or actor.kind == "person":
         return "civilian"
     return None
-
-
-def _object_classes(tok: Token, cues: list[Cue]) -> set[str]:
-    """The armed/civilian cues in what the trigger acts on (its objects and their phrases)."""
-    below = {
-        t.i
-        for child in tok.children
-        if child.dep_ in ("dobj", "prep", "pobj", "nsubjpass", "attr", "agent", "npadvmod", "advcl", "xcomp")
-        for t in child.subtree
-    }
-    if tok.dep_ in ("acl", "relcl") or tok.pos_ == "NOUN":
-        below |= {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree} if tok.pos_ != "NOUN" else set()
-    return {c.cls for c in cues if c.cls in ("armed", "civilian") and c.start in below}
-
-
-def _cue_at(cues: list[Cue], tok: Token, cls: str) -> bool:
-    return any(c.cls == cls and c.start <= tok.i < c.end for c in cues)
-
-
-def _trigger_token(doc: Doc, event: Event) -> Token | None:
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
