@@ -127,19 +127,6 @@ def merged_event(request: Request, merged_id: Annotated[int, PathParam(ge=1, le=
     return render(request, "merged_event.html", m=m, reports=list(zip(m["report_list"], merged.excerpts(s, m))))
 
 
-@router.get("/articles", response_class=HTMLResponse)
-def articles(
-    request: Request,
-    s=Depends(store),
-    f: Filters = Depends(QUERY_FILTERS["articles"]),
-    limit: Limit = DEFAULT_LIMIT,
-    offset: Offset = 0,
-):
-    return render(
-        request, "articles.html", rows=s.articles(f, limit=limit, offset=offset), filters=f, limit=limit, offset=offset
-    )
-
-
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article(request: Request, article_id: Id, s=Depends(store)):
     data = load_article(s, article_id)
@@ -147,19 +134,6 @@ def article(request: Request, article_id: Id, s=Depends(store)):
     segs = highlight.segments(data["article"]["text"], highlight.article_marks(result))
     names = {a["id"]: a["name"] for a in result["actors"]}
     return render(request, "article.html", article=data["article"], r=result, segments=segs, names=names)
-
-
-@router.get("/actors", response_class=HTMLResponse)
-def actors(
-    request: Request,
-    s=Depends(store),
-    f: Filters = Depends(QUERY_FILTERS["actors"]),
-    limit: Limit = DEFAULT_LIMIT,
-    offset: Offset = 0,
-):
-    return render(
-        request, "actors.html", rows=s.actors(f, limit=limit, offset=offset), filters=f, limit=limit, offset=offset
-    )
 
 
 @router.get("/actor", response_class=HTMLResponse)
@@ -185,19 +159,6 @@ def actor(
     )
 
 
-@router.get("/places", response_class=HTMLResponse)
-def places(
-    request: Request,
-    s=Depends(store),
-    f: Filters = Depends(QUERY_FILTERS["places"]),
-    limit: Limit = DEFAULT_LIMIT,
-    offset: Offset = 0,
-):
-    return render(
-        request, "places.html", rows=s.places(f, limit=limit, offset=offset), filters=f, limit=limit, offset=offset
-    )
-
-
 @router.get("/place", response_class=HTMLResponse)
 def place(
     request: Request,
@@ -217,19 +178,6 @@ def place(
         heading=f"Events at {name}",
         base="/place",
         params={"name": name},
-    )
-
-
-@router.get("/figures", response_class=HTMLResponse)
-def figures(
-    request: Request,
-    s=Depends(store),
-    f: Filters = Depends(QUERY_FILTERS["figures"]),
-    limit: Limit = DEFAULT_LIMIT,
-    offset: Offset = 0,
-):
-    return render(
-        request, "figures.html", rows=s.figures(f, limit=limit, offset=offset), filters=f, limit=limit, offset=offset
     )
 
 
@@ -257,3 +205,23 @@ def event_map(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FIL
 def search(request: Request, s=Depends(store), q: Annotated[str, Query(max_length=MAX_PARAM)] = ""):
     found = run_search(s, q, 20) if q.strip() else None
     return render(request, "search.html", q=q, found=found)
+
+
+def _list_page(kind: str) -> None:
+    """The page of one record kind: its rows and the filter form of its kind (store.filters)."""
+
+    def page(
+        request: Request,
+        s=Depends(store),
+        f: Filters = Depends(QUERY_FILTERS[kind]),
+        limit: Limit = DEFAULT_LIMIT,
+        offset: Offset = 0,
+    ):
+        rows = getattr(s, kind)(f, limit=limit, offset=offset)
+        return render(request, f"{kind}.html", rows=rows, filters=f, limit=limit, offset=offset)
+
+    router.add_api_route(f"/{kind}", page, methods=["GET"], response_class=HTMLResponse, name=kind)
+
+
+for _kind in ("articles", "actors", "places", "figures"):
+    _list_page(_kind)
