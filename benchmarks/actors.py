@@ -78,9 +78,9 @@ def locate(text: str, phrase: str) -> int:
 
 def evaluate(path: Path, model: str | None = None) -> dict:
     """Scores (found, country, sector shares) and error lists on the gold file at `path`."""
-    from newsledger.components.common.lexicon import read_json
     from newsledger.components.common.spans import actor_at
     from newsledger.nlp.pipeline import Settings, build_nlp
+    from newsledger.tables import read_json
 
     rules = read_json("newsledger.components.actors", "rules.json")
     IGO_CODES.update(b for b in rules["bodies"] if b not in ("NGO", "IMG"))

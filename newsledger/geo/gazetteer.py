@@ -26,7 +26,7 @@ from collections import defaultdict
 from importlib import metadata
 from pathlib import Path
 
-from ..components.common.lexicon import read_records
+from ..tables import read_records
 from .entries import (
     ADMIN2_PRIOR,
     CAPITAL_BONUS,

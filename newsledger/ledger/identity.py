@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parent / "data"
+from ..tables import read_rows, read_words
+
+DATA = "newsledger.ledger"  # the package whose data/ holds the tables
 _LEAD = re.compile(r"^(the|a|an)\s+")
 _TITLES = frozenset(
     {
@@ -65,21 +66,12 @@ FORCE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "REB", "JUD", "LEG"})
 
 @lru_cache(maxsize=1)
 def _generic() -> frozenset[str]:
-    out: set[str] = set()
-    for line in (DATA / "generic_actors.txt").read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            out.update(line.split())
-    return frozenset(out)
+    return read_words(DATA, "generic_actors.txt")
 
 
 @lru_cache(maxsize=1)
 def aliases() -> dict[str, str]:
-    out = {}
-    for line in (DATA / "actor_aliases.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            variant, canonical = line.split("\t")
-            out[variant.strip()] = canonical.strip()
-    return out
+    return {variant: canonical for variant, canonical in read_rows(DATA, "actor_aliases.tsv", 2)}
 
 
 def norm(name: str | None) -> str:

@@ -14,25 +14,20 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from ..tables import read_rows
 from .merge import MAX_KM, haversine_km
 from .text import _WORD, sentence_around, stem
 
 PERIOD_DAYS = 30  # a figure more than this after a series' last one starts a new series
 _REACH = 48  # characters around a figure searched for its measure cue, inside its clause
 _CLAUSE_END = re.compile(r"[.;!?\n]|,\s+(?:and|but|while|as)\s")
-DATA = Path(__file__).resolve().parent / "data"
+DATA = "newsledger.ledger"  # the package whose data/ holds the tables
 
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, str]:
-    out = {}
-    for line in (DATA / "measures.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, measure = line.split("\t")
-            out[word.strip()] = measure.strip()
-    return out
+    return {word: measure for word, measure in read_rows(DATA, "measures.tsv", 2)}
 
 
 def measure(text: str, start: int, end: int, counted: str | None = None) -> str | None:

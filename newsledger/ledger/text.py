@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-LEXICONS = Path(__file__).resolve().parent / "data"
+from ..tables import read_words
+
+DATA = "newsledger.ledger"  # the package whose data/ holds the tables
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
@@ -25,11 +26,7 @@ def shingles(text: str, k: int = 3) -> set[str]:
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    out = set()
-    for line in (LEXICONS / "stopwords.txt").read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            out.update(line.split())
-    return frozenset(out)
+    return read_words(DATA, "stopwords.txt")
 
 
 def stem(word: str) -> str:

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..common.lexicon import read_json, read_rows
+from ...tables import read_json, read_rows
 from .view import build_view
 
 DATA = "newsledger.components.actors"  # tables in actors/data/

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...records import Actor, Event
-from ..common.lexicon import read_rows
+from ...tables import read_rows
 from .acled_cues import DATA, Cue, CueTable
 from .acled_fields import acled_fields, doer_word, load_inter
 from .acled_syntax import (

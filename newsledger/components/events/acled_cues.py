@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
 
-from ..common.lexicon import read_rows
+from ...tables import read_rows
 
 DATA = "newsledger.components.events"
 # Classes whose cues compete for the same words: a weapon (or crowd-control tool) is one of them.

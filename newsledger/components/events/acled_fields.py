@@ -24,7 +24,7 @@ import pycountry
 from spacy.tokens import Doc, Token
 
 from ...records import Actor, Event, Figure
-from ..common.lexicon import read_rows
+from ...tables import read_rows
 
 DATA = "newsledger.components.events"
 DEATH_LEMMAS = frozenset(

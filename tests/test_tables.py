@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
-from newsledger.components.common.lexicon import (
+from newsledger.tables import (
     data_file,
     read_json,
     read_records,
     read_rows,
+    read_words,
 )
 
 PACKAGES = [
@@ -18,6 +22,8 @@ PACKAGES = [
     "newsledger.components.figures",
     "newsledger.components.statements",
     "newsledger.components.times",
+    "newsledger.geo",
+    "newsledger.ledger",
 ]
 
 
@@ -44,3 +50,20 @@ def test_header_tables_and_json():
     assert {"iso2", "name", "aliases"} <= set(countries[0])
     assert any(r["iso2"] == "UA" for r in countries)
     assert read_json("newsledger.components.places", "rules.json")["entity_labels"]
+
+
+def test_word_lists_skip_comment_lines():
+    words = read_words("newsledger.ledger", "stopwords.txt")
+    assert "the" in words and not any(w.startswith("#") for w in words)
+
+
+def test_the_reader_and_its_non_component_users_load_without_spacy():
+    # the ledger and the gazetteer read tables too; the query commands import them, so the one
+    # table reader must not pull in spaCy (as newsledger.components does)
+    code = (
+        "import sys, newsledger.tables, newsledger.ledger, newsledger.geo.gazetteer; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc')))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert proc.stdout.decode().strip() == "[]"
