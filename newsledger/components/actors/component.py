@@ -50,6 +50,7 @@ from spacy.tokens import Doc
 
 from ...records import Actor, Span
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from ..common.doc_cache import doc_text
 from .candidate import COMPOSITE, Cand
 from .candidates import CandidateFinder
 from .fuzzy import fuzzy_names, misspelt_people, misspelt_places
@@ -114,7 +115,7 @@ class _Ledger:
 
 
 def extract_actors(doc: Doc, lex: ActorLexicon, finder: CandidateFinder) -> list[Actor]:
-    text = doc.text  # built on every access: read it once
+    text = doc_text(doc)  # built once per Doc (common/doc_cache.py)
     if not text.strip():
         return []
     view = build_view(doc, text)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
+from ..common.doc_cache import doc_text
+
 HYPHENS = frozenset({"-", "–", "—", "‐", "‑"})
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "′": "'"})
 _GLUED_POSSESSIVES = ("'s",)
@@ -55,7 +57,7 @@ def build_view(doc: Doc, text: str | None = None) -> View:
     view = View()
     if not len(doc):
         return view
-    text = doc.text if text is None else text  # doc.text is rebuilt on every access
+    text = doc_text(doc) if text is None else text
     add = view.add
     for t, (idx, length) in enumerate(doc.to_array([IDX, LENGTH]).tolist()):
         tok = text[idx : idx + length]

@@ -7,13 +7,15 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from ..common.doc_cache import token_starts
+
 
 class RecordIndex:
     """Token index -> id of the actor / place / time / figure whose mention covers the token."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        starts = [t.idx for t in doc]
+        starts = token_starts(doc)
         self._starts = starts
         self.actor = self._index((a.id, m.start, m.end) for a in doc._.actors or [] for m in a.mentions)
         self.place = self._index((p.id, m.start, m.end) for p in doc._.places or [] for m in p.mentions)

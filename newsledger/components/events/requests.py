@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...records import Event, Span
+from ..common.doc_cache import doc_tokens
 from .fallback import nearest_actor
 from .index import RecordIndex
 from .lexicon import EventLexicon
@@ -23,7 +24,7 @@ def obligation_requests(doc: Doc, lex: EventLexicon, idx: RecordIndex) -> list[E
     out: list[Event] = []
     if not words:
         return out
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.dep_ != "aux" or tok.lemma_.lower() not in words or any(c.dep_ == "neg" for c in tok.head.children):
             continue
         verb = tok.head

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..common.doc_cache import doc_sents, doc_tokens, span_text
 from .lexicon import EventLexicon, TriggerRule
 
 # Argument relations whose words can satisfy a rule's context ("launch" + missiles).
@@ -113,9 +114,9 @@ def match_rule(tok: Token, rules: list[TriggerRule]) -> tuple[TriggerRule, bool]
 
 def find_triggers(doc: Doc, lex: EventLexicon) -> list[Candidate]:
     found: list[Candidate] = []
-    skip_sents = {s.start for s in doc.sents if _BOILERPLATE.search(s.text)}
+    skip_sents = {s.start for s in doc_sents(doc) if _BOILERPLATE.search(span_text(doc, s))}
     people = None
-    for tok in doc:
+    for tok in doc_tokens(doc):
         key = _pos_key(tok)
         if key is None:
             continue

@@ -28,6 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...records import Actor, Event, Span
+from ..common.doc_cache import doc_text
 from .index import RecordIndex
 from .lexicon import unnamed_table as table
 from .links import LOCATIVE, governed_by
@@ -138,7 +139,7 @@ def _doer(found: tuple, place: str, phrase: Token | None, word: Token | None) ->
     if phrase is not None:
         toks = sorted(phrase.subtree, key=lambda t: t.i)
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        mention = Span(start, end, phrase.doc.text[start:end])
+        mention = Span(start, end, doc_text(phrase.doc)[start:end])
     return Doer(label, sector, place, mention)
 
 

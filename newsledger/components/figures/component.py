@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import Figure
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from ..common.doc_cache import doc_text
 from ..common.number_words import as_number
 from ..common.spans import actor_at
 from ..common.years import YEARS, counts_things
@@ -248,7 +249,7 @@ def _keep_words(raw: RawFigure, last: Token, doc: Doc) -> bool:
 
 def extract_figures(doc: Doc, lex: FigureLexicon | None = None) -> list[Figure]:
     lex = lex or figure_lexicon()
-    text = doc.text
+    text = doc_text(doc)
     index = TokenIndex(doc)
     dates = sorted(_date_spans(doc))
     date_starts = [s for s, _ in dates]

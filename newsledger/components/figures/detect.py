@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..common.number_words import number_words, parse_number
+from ..common.prefilter import PrefixFilter
 from ..common.years import YEARS
 from .lexicon import FigureLexicon, figure_lexicon
 
@@ -47,11 +49,17 @@ def _scale_value(word: str) -> float:
     return number_words()[word.lower()][0]
 
 
+@lru_cache(maxsize=4)
+def _number_finder(pattern: re.Pattern[str]) -> PrefixFilter:
+    """The number regex tried only where a number, sign or number word can begin (same matches)."""
+    return PrefixFilter(pattern, "", depth=4, name="figure-number-prefixes")
+
+
 def read_numbers(text: str, lex: FigureLexicon | None = None) -> list[RawFigure]:
     """Numbers in `text` with value, range, bound, approximation and unit, left to right."""
     lex = lex or figure_lexicon()
     out: list[RawFigure] = []
-    for m in lex.re_number.finditer(text):
+    for m in _number_finder(lex.re_number).finditer(text):
         raw = _read_one(text, m, lex)
         if raw is not None:
             out.append(raw)

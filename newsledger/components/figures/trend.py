@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...records import Figure
+from ..common.doc_cache import doc_text
 from .conversions import TokenIndex, conversion_source
 from .lexicon import FigureLexicon, figure_lexicon
 
@@ -30,7 +31,7 @@ def figure_change(doc: Doc, fig: Figure) -> tuple[str, str] | None:
     ("rose 8%", "a drop of 5%", "revised upward by $40m"), "to" when it is the level reached
     ("fell 2% to $45", "decreased to $-50.8bn"). None when no word of change governs it."""
     lex = figure_lexicon()
-    text = doc.text
+    text = doc_text(doc)
     figs = doc._.figures or []
     if fig in figs:
         src = conversion_source(text, figs, figs.index(fig))

@@ -35,6 +35,7 @@ from ...geo.gazetteer import Gazetteer, get_gazetteer
 from ...geo.neighbours import country_neighbours
 from ...records import Place, Span
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from ..common.doc_cache import doc_text
 from .recognize import Recognizer
 from .resolve import NameGroup, inside, resolve
 from .rules import Mention, Rules
@@ -142,7 +143,7 @@ class PlacesComponent:
 
     def _places(self, doc: Doc, mentions: list[Mention], picks) -> list[Place]:
         places: dict[object, Place] = {}
-        text = doc.text  # spaCy joins every token for each .text: once per doc, not per mention
+        text = doc_text(doc)
         for m in mentions:
             if m.agent and self.skip_agents:
                 continue

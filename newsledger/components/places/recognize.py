@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...geo.entries import norm
 from ...geo.gazetteer import Gazetteer
+from ..common.doc_cache import doc_sents, doc_tokens
 from .rules import Mention, Rules, governed_by_locative
 
 MAX_NGRAM = 4
@@ -156,7 +157,7 @@ class Recognizer:
         for ent in doc.ents:
             if ent.label_ in ("ORG", "PERSON", "NORP") and not any(t.text in self.rules.dateline_dash for t in ent):
                 named.update(range(ent.start, ent.end))
-        for sent in doc.sents:
+        for sent in doc_sents(doc):
             i, n = sent.start, min(sent.end, sent.start + MAX_NGRAM + 1)
             j = i
             while j < n and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1 and j not in named:
@@ -180,7 +181,7 @@ class Recognizer:
     def _shared_designators(self, doc: Doc) -> list[Mention]:
         """ "Barrow, Jackson and Madison counties": each name takes the plural designator."""
         out = []
-        for t in doc:
+        for t in doc_tokens(doc):
             singular = self.rules.plural_designators.get(t.lower_)
             if singular is None:
                 continue

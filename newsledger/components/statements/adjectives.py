@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..common.doc_cache import doc_tokens
 from .candidate import Candidate, Range
 from .cues import CUE_LEFT_DEPS
 from .lexicon import StatementLexicon
@@ -46,7 +47,7 @@ def _cue(idx: DocIndex, cop: Token, adj: Token, prep: Token | None) -> Range:
 def adjective_candidates(idx: DocIndex, lex: StatementLexicon, taken: set[int]) -> list[Candidate]:
     """taken: token indices already heading a cue (a verb reading of "worried" wins)."""
     doc, out = idx.doc, []
-    for adj in doc:
+    for adj in doc_tokens(doc):
         if adj.i in taken:
             continue
         if adj.dep_ in PRED_DEPS:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..common.doc_cache import doc_tokens
 from ..common.labels import NAME_ENTITY_LABELS
 from .candidate import Candidate, Range
 from .lexicon import StatementLexicon
@@ -42,7 +43,7 @@ def _rest(idx: DocIndex, scope: Range, hole: Range) -> Range | None:
 
 def according_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
     doc, out = idx.doc, []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             continue
         to = doc[tok.i + 1]
@@ -125,7 +126,7 @@ def _named_modifier(idx: DocIndex, noun: Token) -> tuple[Range | None, int | Non
 def nominal_candidates(idx: DocIndex, lex: StatementLexicon, skip: frozenset[int] = frozenset()) -> list[Candidate]:
     """skip: cue nouns already claimed by a light verb ("made the case that")."""
     doc, out = idx.doc, []
-    for noun in doc:
+    for noun in doc_tokens(doc):
         if noun.pos_ != "NOUN" or noun.i in skip or noun.lemma_.lower() not in lex.nouns:
             continue
         clause, cue_end = that_clause(noun), noun.i + 1
@@ -171,7 +172,7 @@ def colon_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
     """A speaker name, a colon, then a quotation or (headline style) the rest of the paragraph,
     no verb ("Smith: “We will win.”", "Smith: Rival Is Unfit")."""
     doc, out = idx.doc, []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.text != ":" or idx.quote_of[tok.i] >= 0:
             continue
         quotes = [q for q in adjacent_quotes(idx, (tok.i, tok.i + 1)) if idx.quote_tokens(q)[0] > tok.i]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..common.doc_cache import doc_tokens
 from .adjuncts import TOPIC_PREPS, that_clause, topic_object
 from .candidate import Candidate
 from .cues import cue_left_edge
@@ -53,7 +54,7 @@ def _clear_clause(verb: Token, lex: StatementLexicon) -> Token | None:
 
 def light_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
     doc, out = idx.doc, []
-    for verb in doc:
+    for verb in doc_tokens(doc):
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.light_verbs:
             continue
         clause = _clear_clause(verb, lex) if verb.lemma_.lower() == "make" else None

@@ -12,6 +12,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
+from ..common.doc_cache import doc_text, doc_tokens, token_starts
 from .quotes import find_quotes, paragraphs
 
 QUOTE_CHARS = set('“”„«»"')
@@ -37,7 +38,7 @@ class DocIndex:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = text = doc.text  # Doc.text is rebuilt on every access: read it once
+        self.text = text = doc_text(doc)
         self.paras = paragraphs(text)
         self.quotes = find_quotes(double_apostrophe_quotes(text))
         self._para_starts = [p[0] for p in self.paras]
@@ -45,7 +46,7 @@ class DocIndex:
         n = len(doc)
         self.para_of = [-1] * n
         self.quote_of = [-1] * n
-        for tok in doc:
+        for tok in doc_tokens(doc):
             self.para_of[tok.i] = self._find(self._para_starts, self.paras, tok.idx)
             self.quote_of[tok.i] = self._find(self._quote_starts, self.quotes, tok.idx)
         # first/last token of each paragraph
@@ -54,7 +55,7 @@ class DocIndex:
             if p >= 0:
                 b = self.para_bounds.setdefault(p, [i, i + 1])
                 b[1] = i + 1
-        self.token_at_char = {tok.idx: tok.i for tok in doc}
+        self.token_at_char = {idx: i for i, idx in enumerate(token_starts(doc))}
 
     @staticmethod
     def _find(starts, spans, pos) -> int:

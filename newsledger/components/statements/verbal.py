@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..common.doc_cache import doc_tokens
 from .candidate import Candidate, Range
 from .complements import RELATIVE_WORDS, complement, passive_patient
 from .cues import cue_range
@@ -266,7 +267,7 @@ def _clausal(idx: DocIndex, v: Token, content: Range) -> bool:
 
 def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for v in idx.doc:
+    for v in doc_tokens(idx.doc):
         if (
             v.pos_ not in ("VERB", "AUX")
             or v.dep_ == "amod"

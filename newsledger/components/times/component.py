@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ...records import TimeRef
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from ..common.doc_cache import doc_text, token_starts
 from ..common.years import counts_things
 from .dates import Anchors
 from .detect import find_time_spans, weekday_in_name
@@ -86,7 +87,7 @@ def candidate_spans(doc: Doc, ex: TimesComponent, text: str | None = None) -> li
     temporal."""
     names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
     name_starts = [s for s, _ in names]
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     # a year stays a time even inside a name ("the 1944 Warsaw Uprising"); words do not
     spans = [
         (s, e)
@@ -198,17 +199,17 @@ def extract_times(doc: Doc, ex: TimesComponent | None = None) -> list[TimeRef]:
         narrative=ex.narrative,
         ref=(published.year, published.month, published.day) if published else None,
     )
-    token_starts = doc.to_array("IDX").tolist() if len(doc) else []
-    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+    starts = token_starts(doc)
+    text = doc_text(doc)
     out: list[TimeRef] = []
-    spans = [sp for sp in candidate_spans(doc, ex, text) if not _counts_things(doc, text, sp, token_starts)]
+    spans = [sp for sp in candidate_spans(doc, ex, text) if not _counts_things(doc, text, sp, starts)]
     typical = _typical_year(text, spans) if ex.narrative else None
     for start, end in spans:
         surface = text[start:end]
         signal = _signal_mod(text, start, ex.lex.signals)
         update = signal is None and not _outlier(surface, typical) and bool(_EXPLICIT.search(surface))
         try:
-            value, mod = ex.resolver.resolve(surface, anchors, _future(doc, start, end, token_starts), update)
+            value, mod = ex.resolver.resolve(surface, anchors, _future(doc, start, end, starts), update)
         except (ValueError, OverflowError, KeyError, AttributeError, TypeError):
             value, mod = None, None
         if value is None and re.search(r"\d{4}", surface):
