@@ -180,14 +180,16 @@ class CalendarNames:
         return f"{fmt_year(y)}-{code}"
 
     def _decade(self, t: str, a: Anchors) -> str | None:
-        # (the times detector also finds "'90s", which this pattern misses: no value for it)
-        m = matched(re.search(r"(\d{2,3})0s", t), "decade", t)
+        """ "the 1990s" -> "199"; "the '90s", "the 90s" -> the decade of that name not after the
+        reference year (the publication date's in news): "199" in 2024, "192" in a 1940s history."""
+        m = matched(re.search(r"(\d{1,3})0s", t), "decade", t)
         digits = m.group(1)
-        if len(digits) == 1 or t[m.start() - 1 : m.start()] == "'":
-            base = (a.anaphoric() or (2000, None, None))[0]
-            digits = f"{base // 100}{digits[-1]}" if len(digits) <= 2 else digits
-        if self.re_bc.search(t):
+        if self.re_bc.search(t):  # "the 470s BC"
             return f"BC{int(digits):03d}"
+        if len(digits) < 3:
+            base = (a.anaphoric() or (2000, None, None))[0]
+            year = base // 100 * 100 + int(digits[-1]) * 10
+            digits = str((year - 100 if year > base else year) // 10)
         return f"{int(digits):03d}"
 
     def _century(self, t: str) -> str | None:

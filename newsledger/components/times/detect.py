@@ -106,7 +106,8 @@ def time_regex() -> re.Pattern:
         rf"(?:{ordw}|[1-4](?:st|nd|rd|th))\s+(?:quarter|half)(?:\s+of)?(?:\s+{year})?|Q[1-4]\s*{year}",
         rf"(?:year|years)\s+{year}",
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{ordw})\s*-?\s*century(?:\s*{era})?",
-        rf"(?:\d{{3}}0s|'\d0s)(?:\s*{era})?",
+        # "the 1950s", "the '50s", and "the 50s" after "the" or a part modifier (not "in his 50s")
+        rf"(?:\d{{3}}0s|'\d0s|(?:(?<=the\s)|(?<=late\s)|(?<=early\s)|(?<=mid-))\d0s)(?:\s*{era})?|\d{{2}}0s\s*{era}",
         r"\d{1,4}\s*(?:BCE|BC|B\.C\.E?\.?)|(?:AD|A\.D\.)\s*\d{1,4}",
         rf"(?:{shift}\s+)?{season}(?:\s+(?:of\s+)?{year})?",
         rf"{numw}\s*-?\s*{unit}\s+{directions}(?![\w-])",

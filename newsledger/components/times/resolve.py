@@ -31,6 +31,8 @@ from .dates import (
     add_months,
     day_date,
     fmt,
+    fmt_century,
+    fmt_decade,
     fmt_year,
 )
 from .lexicon import TimeLexicon, alternation, time_lexicon
@@ -64,6 +66,13 @@ class Resolver(CalendarNames):
         1812 campaign") whose date should not become the reference time of what follows."""
         t = " ".join(text.lower().replace("\u2013", "-").replace("\u2019", "'").split())
         mod = None
+        hm = re.match(r"^(?:the\s+)?(first|second|latter)\s+half\s+of\s+(?:the\s+)?", t)
+        if hm:  # "the second half of 2008" is the half-year 2008-H2; "the first half of May" a part
+            year = self._core(t[hm.end() :], anchors, future, True)
+            if year and re.fullmatch(r"(?:BC)?\d{4}", year):
+                if update_ref:
+                    self._set_ref(year, anchors)
+                return f"{year}-H{1 if hm.group(1) == 'first' else 2}", None
         definite = t.startswith("the ")  # "the next day" looks back to the reference time
         m = self.re_mod.match(t) or self.re_mod.match(re.sub(r"^the\s+", "", t))
         if m and len(m.string) > m.end():
@@ -94,10 +103,16 @@ class Resolver(CalendarNames):
             part, t = lex.parts_of_day[pm.group(1)], t[pm.end() :]
         if t in lex.refs:
             return lex.refs[t]
-        if re.match(r"^(?:this|that|same)\s+(?:time|period|point)$|^time\s+being$", t):
-            return "PRESENT_REF" if t in ("time being", "this time") and not a.narrative else None
+        if t in ("time being", "this time"):
+            return "PRESENT_REF"
+        if t in ("same time", "that time", "that same time"):  # the time just told of
+            return fmt(a.ref) if a.ref else None
+        if re.match(r"^(?:this|that|same)\s+(?:time|period|point)$", t):
+            return None
         if t in lex.holidays or re.sub(r"\s*,?\s*\d{4}$", "", t) in lex.holidays:
             return self._holiday(t, a, future)
+        if t in lex.parts_of_day and t not in ("noon", "midday"):
+            return self._part_of_day(lex.parts_of_day[t], a)
         if t in lex.units:  # "the year", "the day": the reference time's
             return self._this_unit(lex.units[t], a)
         if (unit := lex.unit_of(t)) and t not in lex.units:  # bare plural: "weeks", "months"
@@ -117,7 +132,7 @@ class Resolver(CalendarNames):
             return "PAST_REF"
         if re.search(r"\b(?:quarter|half)\b", t):
             return self._quarter(t, a)
-        if "century" in t:
+        if "century" in t and not self.re_shift.match(t):  # not "the previous century"
             return self._century(t)
         if re.search(r"\d0s\b", t):
             return self._decade(t, a)
@@ -126,7 +141,9 @@ class Resolver(CalendarNames):
             return self._relative_n(m.group(1), unit, lex.directions[m.group(3)], m.group(3), a)
         m = re.match(r"^([a-z]+)\s+(before|after|earlier|later)$", t)
         if m and (unit := lex.unit_of(m.group(1))):
-            return self._relative_n("1", unit, lex.directions[m.group(2)], m.group(2), a)
+            # "the day before" is one day; "weeks earlier" is some weeks: only the direction is known
+            count = "1" if m.group(1) in lex.units else "several"
+            return self._relative_n(count, unit, lex.directions[m.group(2)], m.group(2), a)
         if self.re_weekday.search(t) and not self.re_month.search(t):
             return self._weekday(t, a, future)
         if self.re_month.search(t):
@@ -140,16 +157,19 @@ class Resolver(CalendarNames):
                 kind = "anaphoric"  # "the next day", "the last year of the war"
             return self._shifted((n, kind), m.group(1), t[m.end() :], a)
         first = t.split()[0] if t else ""
-        if first in ("today", "tonight") and a.narrative:
-            return "PRESENT_REF"
+        if first == "today" and a.narrative:
+            return "PRESENT_REF"  # in a history, the writer's today
+        if first in lex.day_words and a.narrative:
+            # "tomorrow", "tonight" in a history are said on some quoted day, not the day of writing
+            pm = self.re_part.search(t)
+            code = lex.parts_of_day[pm.group(1)] if pm else "NI" if first == "tonight" else None
+            return "XXXX-XX-XX" + (f"T{code}" if code else "")
         if first in lex.day_words:
             day = self._day_offset(a, lex.day_words[first])
             pm = self.re_part.search(t)
             if day and pm:
                 return f"{day}T{lex.parts_of_day[pm.group(1)]}"
             return day
-        if t in lex.parts_of_day:
-            return None
         m = re.match(r"^(.+?)\s*-?\s*([a-z]+)(\s+and\s+a\s+half)?$", t)
         if m and (unit := lex.unit_of(m.group(2))) and not self.re_year.fullmatch(m.group(1)):
             return self._duration(m.group(1), unit)
@@ -166,6 +186,13 @@ class Resolver(CalendarNames):
         return None
 
     # ---------------------------------------------------------------- helpers
+    @staticmethod
+    def _part_of_day(code: str, a: Anchors) -> str:
+        """ "night", "the afternoon": that part of the reference day, or of an unknown day."""
+        anchor = a.anaphoric()
+        day = fmt(anchor) if anchor and anchor[2] else "XXXX-XX-XX"
+        return f"{day}T{code}"
+
     def _day_offset(self, a: Anchors, n: int) -> str | None:
         p = a.published
         if p is None:
@@ -192,6 +219,8 @@ class Resolver(CalendarNames):
 
     def _duration(self, words: str, unit: str) -> str | None:
         n = self._count(words)
+        if n == -1 and len(words.split()) > 1:  # "two bloody weeks", "four previous weeks"
+            n = self._count(words.rsplit(" ", 1)[0])
         if n == -1:
             return None
         if unit in ("WE", "FN"):
@@ -204,9 +233,13 @@ class Resolver(CalendarNames):
 
     def _relative_n(self, words: str, unit: str, sign: int, word: str, a: Anchors) -> str | None:
         n = self._count(words)
+        if n is None:  # "a few days later", "years earlier": TIMEX3's vague past or future
+            return "FUTURE_REF" if sign > 0 else "PAST_REF"
         anchor = a.deictic() if word == "ago" else a.anaphoric()
-        if n is None or n < 0 or anchor is None or not float(n).is_integer():
+        if n < 0 or anchor is None or not float(n).is_integer():
             return None
+        if unit == "DE":  # "a decade earlier": a year, ten years off
+            unit, n = "Y", 10 * n
         return self._shift_date(anchor, unit, sign * int(n))
 
     def _shift_date(self, anchor: Date3, unit: str, n: int) -> str | None:
@@ -214,9 +247,9 @@ class Resolver(CalendarNames):
         if unit == "Y":
             return fmt_year(y + n)
         if unit == "DE":
-            return f"{(y + 10 * n) // 10:03d}"
+            return fmt_decade(y + 10 * n)
         if unit == "CE":
-            return f"{(y + 100 * n) // 100:02d}"
+            return fmt_century(y + 100 * n)
         if unit == "M":
             return fmt((*add_months(y, m, n), None)) if m else None
         if unit == "Q":
