@@ -69,7 +69,7 @@ class CalendarNames:
 
     def _find_year(self, t: str) -> tuple[int | None, str]:
         """The year written in t (negative for BC) and t without it."""
-        m = re.search(r"(?<![\d'])(\d{1,4})\s*(?:bce|bc|b\.c\.e?\.?)(?![a-z])", t)
+        m = re.search(r"(?<![\d'])(\d{1,4})\s*(?:bce|bc|b\.c\.?(?:e\.?)?)(?![a-z])", t)
         if m:
             return -int(m.group(1)), t[: m.start()] + t[m.end() :]
         m = self.re_year.search(t)

@@ -20,8 +20,9 @@ from spacy.tokens import Doc
 from ...records import TimeRef
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ..common.years import counts_things
-from .dates import Anchors
-from .detect import find_time_spans, weekday_in_name
+from .coordination import coordinated_days
+from .dates import Anchors, fmt_year
+from .detect import BC_RANGE_END, find_time_spans, weekday_in_name
 from .lexicon import time_lexicon
 from .resolve import Resolver
 
@@ -221,10 +222,12 @@ def extract_times(doc: Doc, ex: TimesComponent | None = None) -> list[TimeRef]:
             value, mod = ex.resolver.resolve(surface, anchors, _future(doc, start, end, token_starts), update)
         except (ValueError, OverflowError, KeyError, AttributeError, TypeError):
             value, mod = None, None
+        if value is None and surface.isdigit() and BC_RANGE_END.match(text, end):
+            value = fmt_year(-int(surface))  # "(499-493 BC)": the range's start is BC too
         if value is None and re.search(r"\d{4}", surface):
             value = _dateparser_fallback(surface, published)
         if signal in _AMOUNTS and not (value or "").startswith("P"):
             signal = None
         mod = mod or signal
         out.append(TimeRef(id=f"t{len(out) + 1}", start=start, end=end, text=surface, value=value, mod=mod))
-    return out
+    return coordinated_days(doc, text, out)

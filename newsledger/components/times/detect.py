@@ -70,8 +70,8 @@ def time_regex() -> re.Pattern:
     month = rf"{group(lex.months)}(?![a-z])"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
     year = r"(?:1\d{3}|20\d{2})(?!\d|,\d)"
-    era = r"(?:BCE|BC|B\.C\.E?\.?|AD|A\.D\.|CE)"
-    year = rf"(?:{year}|\d{{1,4}}\s*(?:BCE|BC|B\.C\.E?\.?)(?![\w]))"
+    era = r"(?:BCE|BC|B\.C\.?(?:E\.?)?|AD|A\.D\.|CE)"
+    year = rf"(?:{year}|\d{{1,4}}\s*(?:BCE|BC|B\.C\.?(?:E\.?)?)(?![\w]))"
     weekday = rf"{group(lex.weekdays)}s?"
     season = group(lex.seasons)
     part = group(lex.parts_of_day)
@@ -108,7 +108,9 @@ def time_regex() -> re.Pattern:
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{ordw})\s*-?\s*century(?:\s*{era})?",
         # "the 1950s", "the '50s", and "the 50s" after "the" or a part modifier (not "in his 50s")
         rf"(?:\d{{3}}0s|'\d0s|(?:(?<=the\s)|(?<=late\s)|(?<=early\s)|(?<=mid-))\d0s)(?:\s*{era})?|\d{{2}}0s\s*{era}",
-        r"\d{1,4}\s*(?:BCE|BC|B\.C\.E?\.?)|(?:AD|A\.D\.)\s*\d{1,4}",
+        r"\d{1,4}\s*(?:BCE|BC|B\.C\.?(?:E\.?)?)|(?:AD|A\.D\.)\s*\d{1,4}",
+        # the first year of a BC range: "(499-493 BC)", "264 to 241 BC"
+        r"\d{1,4}(?=\s*(?:-|–|to)\s*\d{1,4}\s*(?:BCE|BC|B\.C))",
         rf"(?:{shift}\s+)?{season}(?:\s+(?:of\s+)?{year})?",
         rf"{numw}\s*-?\s*{unit}\s+{directions}(?![\w-])",
         rf"{unit}\s+(?:before|after|earlier|later)(?![\w-])",
@@ -132,6 +134,7 @@ def time_regex() -> re.Pattern:
 
 _BARE_AMBIGUOUS = re.compile(r"^(?:the\s+)?(?:may|march|fall|sun|sat|wed|once|present|second)$", re.IGNORECASE)
 _PLAIN_NUMBER = re.compile(r"^\d{1,4}$")
+BC_RANGE_END = re.compile(r"\s*(?:-|–|to)\s*\d{1,4}\s*(?:BCE|BC|B\.C)")  # "(499-493 BC)"
 _THE_WEEKDAY = re.compile(r"(?:^|\s)the\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
@@ -158,7 +161,7 @@ def find_time_spans(text: str) -> list[tuple[int, int]]:
                 continue  # "the march on the capital"
             if low.endswith("fall") and re.match(r"\s+of\s+(?!\d)", text[end : end + 8]):
                 continue  # "the fall of Saigon"
-        if _PLAIN_NUMBER.match(s) and len(s) < 4:
+        if _PLAIN_NUMBER.match(s) and len(s) < 4 and not BC_RANGE_END.match(text, end):
             continue
         if weekday_in_name(text, start, end):
             continue

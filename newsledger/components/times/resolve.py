@@ -47,7 +47,7 @@ class Resolver(CalendarNames):
         self.re_month = re.compile(rf"\b({month})(?![a-z])")
         self.re_year = re.compile(r"(?<![\d'])(\d{4})(?!\d)")
         self.re_day = re.compile(r"(?<![\d:/'])(\d{1,2})(?:st|nd|rd|th)?(?![\d:/]|\s*(?:a\.m|p\.m|am\b|pm\b))")
-        self.re_bc = re.compile(r"\b(bce|bc|b\.c\.e?\.?)(?![a-z])")
+        self.re_bc = re.compile(r"\b(bce|bc|b\.c\.?(?:e\.?)?)(?![a-z])")
         self.re_weekday = re.compile(rf"\b({alternation(lex.weekdays)})s?\b")
         self.re_season = re.compile(rf"\b({alternation(lex.seasons)})\b")
         self.re_part = re.compile(rf"\b({alternation(lex.parts_of_day)})\b")
@@ -173,7 +173,7 @@ class Resolver(CalendarNames):
         m = re.match(r"^(.+?)\s*-?\s*([a-z]+)(\s+and\s+a\s+half)?$", t)
         if m and (unit := lex.unit_of(m.group(2))) and not self.re_year.fullmatch(m.group(1)):
             return self._duration(m.group(1), unit)
-        m = re.match(r"^(?:years?\s+)?(?:(ad|a\.d\.)\s*)?(\d{1,4})\s*(bce|bc|b\.c\.e?\.?|ad|a\.d\.|ce)?$", t)
+        m = re.match(r"^(?:years?\s+)?(?:(ad|a\.d\.)\s*)?(\d{1,4})\s*(bce|bc|b\.c\.?(?:e\.?)?|ad|a\.d\.|ce)?$", t)
         if m and (len(m.group(2)) == 4 or m.group(1) or m.group(3)):
             y = int(m.group(2))
             return fmt_year(-y if m.group(3) and m.group(3).startswith("b") else y)

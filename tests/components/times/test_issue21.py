@@ -117,3 +117,31 @@ def test_this_week_and_the_past_week_are_anchored_on_publication(spacy_model):
     assert got["the past week"] == ("P1W", None)
     assert got["this week"] == ("2024-W50", None)
     assert got["Last week"] == ("2024-W49", None)
+
+
+def history_doc(spacy_model, text):
+    doc = spacy_model.make_doc(text)
+    doc._.published = dt.date(2009, 12, 19)
+    doc = spacy_model(doc)
+    TimesComponent(narrative=True)(doc)
+    return [(t.text, t.value) for t in doc._.times]
+
+
+def test_the_start_of_a_bc_range_is_bc(spacy_model):
+    got = history_doc(
+        spacy_model, "The Ionian Revolt (499-493 BC) failed. The Third Punic War (149 B.C to 146 B.C) ended it."
+    )
+    assert ("499", "BC0499") in got and ("493 BC", "BC0493") in got
+    assert ("149 B.C", "BC0149") in got
+
+
+def test_days_joined_to_a_date_share_its_month_and_year(spacy_model):
+    got = history_doc(
+        spacy_model,
+        "In 1905, between January 25-29, the army attacked. Surrendering on May 4 and 5 were the "
+        "departments. On 6 and 7 February they rested. On April 7 and 15 soldiers died.",
+    )
+    assert ("29", "1905-01-29") in got
+    assert ("5", "1905-05-05") in got
+    assert ("6", "1905-02-06") in got
+    assert not any(text == "15" for text, _ in got)  # a count, not a day
