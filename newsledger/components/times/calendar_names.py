@@ -89,6 +89,8 @@ class CalendarNames:
             return fmt((y, m, None))
         if unit == "D" and d:
             return fmt(anchor)
+        if unit == "D" and m:  # "the same day" in a month whose day is not known
+            return f"{fmt((y, m, None))}-XX"
         return None
 
     def _holiday(self, t: str, a: Anchors, future: bool) -> str | None:

@@ -98,10 +98,11 @@ def time_regex() -> re.Pattern:
         r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])",
         # weekday with an optional date: "Tuesday, Dec. 3, 2024", "last Friday morning"
         rf"(?:{shift}\s+)?{weekday}(?:\s*,?\s*{month}\s*{day}(?:\s*,\s*{year})?|\s*,?\s*(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:\s*,?\s*{year})?)?(?:\s+{part})?",
+        # before the plain month-day, which would stop at "July 25"
+        rf"{month}(?:\s+{day})?\s+of\s+(?:that|the\s+same|the\s+following|the\s+previous|this|last|next)\s+year",
         rf"{month}\s*{day}(?:\s*,\s*{year}|\s+{year})?",
         rf"{day}\s+(?:of\s+)?{month}(?:\s*,?\s*{year})?",
         rf"{month}(?:\s*,\s*|\s+of\s+|\s+){year}",
-        rf"{month}(?:\s+{day})?\s+of\s+(?:that|the\s+same|the\s+following|the\s+previous|this|last|next)\s+year",
         rf"(?:{alternation(lex.holidays)})(?:\s+{part})?(?:\s*,?\s*{year})?",
         rf"(?:{ordw}|[1-4](?:st|nd|rd|th))\s+(?:quarter|half)(?:\s+of)?(?:\s+{year})?|Q[1-4]\s*{year}",
         rf"(?:year|years)\s+{year}",
@@ -128,7 +129,7 @@ def time_regex() -> re.Pattern:
         r"(?:this|that|the\s+same)\s+(?:time|period|point)|the\s+time\s+being",
     ]
     body = "|".join(f"(?:{c})" for c in cores)
-    pattern = rf"(?<![\w$£€¥₩'])(?:(?:the\s+)?{modp})?(?:the\s+)?(?:{part}\s+of\s+)?(?:{body})(?![\w])"
+    pattern = rf"(?<![\w$£€¥₩'])(?:(?:the\s+)?{modp})?(?:the\s+)?(?:{part}(?:\s+hours)?\s+of\s+)?(?:{body})(?![\w])"
     return re.compile(pattern, re.IGNORECASE)
 
 

@@ -98,11 +98,12 @@ class Resolver(CalendarNames):
     def _core(self, t: str, a: Anchors, future: bool, definite: bool = False) -> str | None:
         lex = self.lex
         part = None
-        pm = re.match(rf"^({alternation(lex.parts_of_day)})\s+of\s+(?:the\s+)?", t)
+        pm = re.match(rf"^({alternation(lex.parts_of_day)})(?:\s+hours)?\s+of\s+(?:the\s+)?", t)
         if pm:  # "the morning of 29 April 1975"
             part, t = lex.parts_of_day[pm.group(1)], t[pm.end() :]
-        if t in lex.refs:
-            return lex.refs[t]
+        t = re.sub(r"^within\s+", "", t)  # "within days": the span the signal leaves
+        if t in lex.refs or (definite and f"the {t}" in lex.refs):
+            return lex.refs.get(t) or lex.refs[f"the {t}"]
         if t in ("time being", "this time"):
             return "PRESENT_REF"
         if t in ("same time", "that time", "that same time"):  # the time just told of
@@ -190,6 +191,8 @@ class Resolver(CalendarNames):
     def _part_of_day(code: str, a: Anchors) -> str:
         """ "night", "the afternoon": that part of the reference day, or of an unknown day."""
         anchor = a.anaphoric()
+        # the reference day; else a day TIMEX3 leaves unknown (a month-only reference does not
+        # help here: WikiWars writes "night" in a known month as XXXX-XX-XXTNI as often as not)
         day = fmt(anchor) if anchor and anchor[2] else "XXXX-XX-XX"
         return f"{day}T{code}"
 
@@ -257,6 +260,8 @@ class Resolver(CalendarNames):
                 return None
             q = y * 4 + (m - 1) // 3 + n
             return f"{q // 4:04d}-Q{q % 4 + 1}"
+        if unit in ("H", "MIN") and d and abs(n) < (24 if unit == "H" else 1440):
+            return fmt(anchor)  # "three hours before" the dated event: that day
         if unit in ("D", "W", "WE", "FN"):
             base = day_date(anchor) if d else None
             if base is None:
