@@ -1,8 +1,10 @@
 """Benchmark newsledger_figures on NewsQuant (CQE evaluation): P/R/F1 for value, value+unit and
 value+bound.
 
-Usage: python benchmarks/figures.py PATH [--errors N]
+Usage: python benchmarks/figures.py PATH [--errors N] [--half tune|test]
 PATH is NewsQuant JSON: [{"text": ..., "quantities": [{"value", "change", "normalized_unit"}]}].
+--half keeps one half of the sentences: "tune" the 1st, 3rd, 5th ... (rules were tuned on these),
+"test" the 2nd, 4th ... (held out).
 Definitions follow satya77/CQE_Evaluation (evaluate_models.py): a gold quantity is found when a
 predicted one has the same value (np.isclose; ranges compare low and high); value+unit also
 needs the same normalised unit (our unit codes and counted nouns mapped to NewsQuant's names);
@@ -229,8 +231,10 @@ def _cue(text: str) -> str | None:
     )
 
 
-def score_figures(path: str | Path, nlp=None, errors: list | None = None) -> dict:
+def score_figures(path: str | Path, nlp=None, errors: list | None = None, half: str | None = None) -> dict:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if half:
+        data = data[0 if half == "tune" else 1 :: 2]
     nlp = nlp or build_figures_nlp()
     n_gold = n_pred = ok_value = ok_unit = ok_change = words = 0
     t0 = time.perf_counter()
@@ -276,9 +280,10 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors of each kind")
+    ap.add_argument("--half", choices=("tune", "test"), help="score one half of the sentences only")
     args = ap.parse_args(argv)
     errs: list | None = [] if args.errors else None
-    res = score_figures(args.path, errors=errs)
+    res = score_figures(args.path, errors=errs, half=args.half)
     if errs:
         for kind in ("missed", "spurious", "attr"):
             rows = [e for e in errs if e[0] == kind]

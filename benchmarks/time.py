@@ -1,7 +1,9 @@
 """Benchmark newsledger_times on TimeML files (WikiWars): span F1 (strict, relaxed) and value F1.
 
-Usage: python benchmarks/time.py PATH [--news] [--errors N]
-PATH is a folder of .tml files (or one file). The document creation time (DCT) is the
+Usage: python benchmarks/time.py PATH [--news] [--errors N] [--half tune|test]
+PATH is a folder of .tml files (or one file). --half keeps one half of the files in name order:
+"tune" the 1st, 3rd, 5th ... (the rules were tuned on these), "test" the 2nd, 4th ... (held out).
+The document creation time (DCT) is the
 publication date. Scoring follows TempEval-3: relaxed = spans overlap (one-to-one), strict =
 same offsets; value F1 counts relaxed matches whose values are equal as the true positives.
 WikiWars is narrative history, so the times component runs in narrative mode unless --news.
@@ -50,9 +52,11 @@ def read_tml(path: Path) -> tuple[str, list[tuple[int, int, str]], dt.date | Non
     return "".join(out), gold, dct
 
 
-def load_corpus(path: str | Path) -> list[tuple[str, str, list, dt.date | None]]:
+def load_corpus(path: str | Path, half: str | None = None) -> list[tuple[str, str, list, dt.date | None]]:
     p = Path(path)
     files = sorted(p.glob("**/*.tml")) if p.is_dir() else [p]
+    if half:
+        files = files[0 if half == "tune" else 1 :: 2]
     return [(f.name, *read_tml(f)) for f in files]
 
 
@@ -66,12 +70,14 @@ def build_times_nlp(narrative: bool = True):
     return nlp
 
 
-def score_times(path: str | Path, narrative: bool = True, nlp=None, errors: list | None = None) -> dict:
+def score_times(
+    path: str | Path, narrative: bool = True, nlp=None, errors: list | None = None, half: str | None = None
+) -> dict:
     """Scores of newsledger_times on the TimeML files at `path`."""
     nlp = nlp or build_times_nlp(narrative)
     n_gold = n_sys = strict = relaxed = value_ok = words = 0
     t0 = time.perf_counter()
-    for name, text, gold, dct in load_corpus(path):
+    for name, text, gold, dct in load_corpus(path, half):
         doc = nlp.make_doc(text)
         doc._.published = dct
         doc = nlp(doc)
@@ -120,9 +126,10 @@ def main(argv=None) -> int:
     ap.add_argument("path")
     ap.add_argument("--news", action="store_true", help="anchor deictic expressions on the DCT (news mode)")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors of each kind")
+    ap.add_argument("--half", choices=("tune", "test"), help="score one half of the files only")
     args = ap.parse_args(argv)
     errs: list = [] if args.errors else None
-    res = score_times(args.path, narrative=not args.news, errors=errs)
+    res = score_times(args.path, narrative=not args.news, errors=errs, half=args.half)
     if errs:
         for kind in ("missed", "spurious", "value"):
             rows = [e for e in errs if e[0] == kind]

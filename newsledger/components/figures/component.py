@@ -28,6 +28,7 @@ from ..common.doc_cache import doc_text
 from ..common.number_words import as_number
 from ..common.spans import actor_at
 from ..common.years import YEARS, counts_things
+from .bounds import governed_bound, multiplier
 from .conversions import TokenIndex, share_bounds_with_conversions
 from .detect import RawFigure, read_numbers
 from .lexicon import FigureLexicon, figure_lexicon
@@ -285,6 +286,9 @@ def extract_figures(doc: Doc, lex: FigureLexicon | None = None) -> list[Figure]:
                 unit = lex.units[head.lower_]  # "517 rushing yards", "5 million US dollars": a measure
             else:
                 counted = text[phrase_start:end].lstrip("-–— ") or None
+        bound, approx = raw.bound, raw.approx
+        if bound == "=" and raw.kind != "vague" and (told := governed_bound(doc, last, head, lex)):
+            bound, approx = told, approx or told == "~"  # "has already exceeded 500"
         out.append(
             Figure(
                 id=f"f{len(out) + 1}",
@@ -294,12 +298,45 @@ def extract_figures(doc: Doc, lex: FigureLexicon | None = None) -> list[Figure]:
                 value=as_number(raw.value),
                 low=as_number(raw.low),
                 high=as_number(raw.high),
-                approx=raw.approx,
-                bound=raw.bound,
+                approx=approx,
+                bound=bound,
                 unit=unit,
                 counted=counted,
                 actor=_actor(doc, raw, last, head),
             )
         )
+    out = _with_multipliers(doc, text, out, lex)
     share_bounds_with_conversions(text, out)
     return out
+
+
+def _with_multipliers(doc: Doc, text: str, out: list[Figure], lex: FigureLexicon) -> list[Figure]:
+    """Adds a factor figure for each verb of multiplying ("more than doubled" = > 2, unit "x")."""
+    extra = []
+    for tok in doc:
+        factor = multiplier(tok, lex)
+        if factor is None:
+            continue
+        start, bound = tok.idx, "="
+        cue = lex.re_cue_before.search(text, max(0, tok.idx - 30), tok.idx)
+        if cue:
+            start, bound = cue.start("cue"), lex.cues_before[" ".join(cue.group("cue").lower().split())]
+        end = tok.idx + len(tok)
+        extra.append(
+            Figure(
+                id="",
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=as_number(factor),
+                bound=bound,
+                approx=bound == "~",
+                unit="x",
+            )
+        )
+    if not extra:
+        return out
+    merged = sorted(out + extra, key=lambda f: f.start)
+    for n, f in enumerate(merged, 1):
+        f.id = f"f{n}"
+    return merged

@@ -37,6 +37,10 @@ class FigureLexicon:
     label_nouns: set[str] = field(default_factory=set)  # "category" (as in "category 4")
     street_words: set[str] = field(default_factory=set)  # "road" (as in "49 Zorro Ranch Road")
     fractions: dict[str, float] = field(default_factory=dict)  # "thirds" -> 3 (the denominator)
+    bound_verbs: dict[str, str] = field(default_factory=dict)  # "exceed" -> ">"
+    bound_adjectives: dict[str, str] = field(default_factory=dict)  # "shy" -> "<" ("shy of 500")
+    bound_adverbs: dict[str, str] = field(default_factory=dict)  # "nearly" -> "<" ("nearly reached")
+    multipliers: dict[str, float] = field(default_factory=dict)  # "double" -> 2
     re_fraction: re.Pattern[str] = field(init=False)
 
 
@@ -61,6 +65,12 @@ def figure_lexicon() -> FigureLexicon:
     lex.street_words = {row[0] for row in read_rows(DATA, "street_words.tsv")}
 
     lex.fractions = {w: float(d) for w, d in read_rows(DATA, "fractions.tsv")}
+    tables = {"verb": lex.bound_verbs, "adjective": lex.bound_adjectives, "adverb": lex.bound_adverbs}
+    for kind, word, value in read_rows(DATA, "bound_verbs.tsv"):
+        if kind == "multiplier":
+            lex.multipliers[word] = float(value)
+        else:
+            tables[kind][word] = value
 
     words = number_words()
     spelled = [w for w, (_, k) in words.items() if k in ("unit", "tens", "scale", "dozen") and w != "zero"]
@@ -77,7 +87,7 @@ def figure_lexicon() -> FigureLexicon:
         rf"(?P<sign>(?<![\w])(?:[+\-−]|minus\s*-?\s*)(?=\d))?"
         rf"(?:(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)"
         rf"(?:(?P<scale>(?:\s*-?\s*(?:{alternation(scales)})(?![a-z]))+)|(?P<abbr>(?:{alternation(abbrevs)}))(?![A-Za-z]))?"
-        rf"|(?P<vague>(?<![\w])(?:{alternation(lex.quantifiers)})\s+(?:{alternation(scales)})(?![a-z])"
+        rf"|(?P<vague>(?<![\w])(?:{alternation(lex.quantifiers)})\s+(?:{alternation([*scales, 'dozen'])})(?![a-z])"
         rf"|(?<![\w])(?:{alternation(lex.plurals)})(?![a-z]))"
         rf"|(?P<words>(?<![\w-])(?:(?:a|an)\s+(?=(?:{alternation([*scales, 'dozen'])})(?![a-z])))?{word}"
         rf"(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|\s*-\s*|\s+){word})*(?![a-z])))",

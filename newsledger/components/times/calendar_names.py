@@ -69,7 +69,7 @@ class CalendarNames:
 
     def _find_year(self, t: str) -> tuple[int | None, str]:
         """The year written in t (negative for BC) and t without it."""
-        m = re.search(r"(?<![\d'])(\d{1,4})\s*(?:bce|bc|b\.c\.e?\.?)(?![a-z])", t)
+        m = re.search(r"(?<![\d'])(\d{1,4})\s*(?:bce|bc|b\.c\.?(?:e\.?)?)(?![a-z])", t)
         if m:
             return -int(m.group(1)), t[: m.start()] + t[m.end() :]
         m = self.re_year.search(t)
@@ -89,6 +89,8 @@ class CalendarNames:
             return fmt((y, m, None))
         if unit == "D" and d:
             return fmt(anchor)
+        if unit == "D" and m:  # "the same day" in a month whose day is not known
+            return f"{fmt((y, m, None))}-XX"
         return None
 
     def _holiday(self, t: str, a: Anchors, future: bool) -> str | None:
@@ -180,14 +182,16 @@ class CalendarNames:
         return f"{fmt_year(y)}-{code}"
 
     def _decade(self, t: str, a: Anchors) -> str | None:
-        # (the times detector also finds "'90s", which this pattern misses: no value for it)
-        m = matched(re.search(r"(\d{2,3})0s", t), "decade", t)
+        """ "the 1990s" -> "199"; "the '90s", "the 90s" -> the decade of that name not after the
+        reference year (the publication date's in news): "199" in 2024, "192" in a 1940s history."""
+        m = matched(re.search(r"(\d{1,3})0s", t), "decade", t)
         digits = m.group(1)
-        if len(digits) == 1 or t[m.start() - 1 : m.start()] == "'":
-            base = (a.anaphoric() or (2000, None, None))[0]
-            digits = f"{base // 100}{digits[-1]}" if len(digits) <= 2 else digits
-        if self.re_bc.search(t):
+        if self.re_bc.search(t):  # "the 470s BC"
             return f"BC{int(digits):03d}"
+        if len(digits) < 3:
+            base = (a.anaphoric() or (2000, None, None))[0]
+            year = base // 100 * 100 + int(digits[-1]) * 10
+            digits = str((year - 100 if year > base else year) // 10)
         return f"{int(digits):03d}"
 
     def _century(self, t: str) -> str | None:

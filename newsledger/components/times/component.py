@@ -21,8 +21,9 @@ from ...records import TimeRef
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ..common.doc_cache import doc_text, token_starts
 from ..common.years import counts_things
-from .dates import Anchors
-from .detect import find_time_spans, weekday_in_name
+from .coordination import coordinated_days
+from .dates import Anchors, fmt_year
+from .detect import BC_RANGE_END, find_time_spans, weekday_in_name
 from .lexicon import time_lexicon
 from .resolve import Resolver
 
@@ -169,8 +170,18 @@ def _counts_things(doc: Doc, text: str, span: tuple[int, int], token_starts: lis
 
 
 def _signal_mod(text: str, start: int, signals: dict[str, str]) -> str | None:
-    before = text[max(0, start - 12) : start].split()
-    return signals.get(before[-1].lower()) if before else None
+    """The TIMEX3 mod of a signal before the expression: "since" 2020, "more than" two years."""
+    before = text[max(0, start - 20) : start].lower().split()
+    for n in (3, 2, 1):
+        if len(before) >= n and (mod := signals.get(" ".join(before[-n:]))):
+            return mod
+    return None
+
+
+# Signals that bound a time from one side: such a time is a limit, not where the story is.
+_LIMITS = {"ON_OR_AFTER", "ON_OR_BEFORE", "BEFORE", "AFTER"}
+# Signals that bound an amount: only for durations ("over two years", not "over the weekend").
+_AMOUNTS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
 
 
 def _dateparser_fallback(text: str, published: dt.date | None) -> str | None:
@@ -207,13 +218,17 @@ def extract_times(doc: Doc, ex: TimesComponent | None = None) -> list[TimeRef]:
     for start, end in spans:
         surface = text[start:end]
         signal = _signal_mod(text, start, ex.lex.signals)
-        update = signal is None and not _outlier(surface, typical) and bool(_EXPLICIT.search(surface))
+        update = signal not in _LIMITS and not _outlier(surface, typical) and bool(_EXPLICIT.search(surface))
         try:
             value, mod = ex.resolver.resolve(surface, anchors, _future(doc, start, end, starts), update)
         except (ValueError, OverflowError, KeyError, AttributeError, TypeError):
             value, mod = None, None
+        if value is None and surface.isdigit() and BC_RANGE_END.match(text, end):
+            value = fmt_year(-int(surface))  # "(499-493 BC)": the range's start is BC too
         if value is None and re.search(r"\d{4}", surface):
             value = _dateparser_fallback(surface, published)
+        if signal in _AMOUNTS and not (value or "").startswith("P"):
+            signal = None
         mod = mod or signal
         out.append(TimeRef(id=f"t{len(out) + 1}", start=start, end=end, text=surface, value=value, mod=mod))
-    return out
+    return coordinated_days(doc, text, out)

@@ -60,3 +60,13 @@ def day_date(d: Date3) -> dt.date | None:
 def add_months(y: int, m: int, n: int) -> tuple[int, int]:
     k = y * 12 + (m - 1) + n
     return k // 12, k % 12 + 1
+
+
+def fmt_decade(y: int) -> str:
+    """The decade of year y: "196" for 1964, "BC048" for 481 BC (the 480s BC)."""
+    return f"BC{(-y) // 10:03d}" if y <= 0 else f"{y // 10:03d}"
+
+
+def fmt_century(y: int) -> str:
+    """The century of year y as TIMEX3 writes it: "19" for 1964, "BC04" for 387 BC."""
+    return f"BC{(-y) // 100:02d}" if y <= 0 else f"{y // 100:02d}"

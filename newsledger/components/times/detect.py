@@ -75,8 +75,8 @@ def time_regex() -> re.Pattern:
     month = rf"{group(lex.months)}(?![a-z])"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
     year = r"(?:1\d{3}|20\d{2})(?!\d|,\d)"
-    era = r"(?:BCE|BC|B\.C\.E?\.?|AD|A\.D\.|CE)"
-    year = rf"(?:{year}|\d{{1,4}}\s*(?:BCE|BC|B\.C\.E?\.?)(?![\w]))"
+    era = r"(?:BCE|BC|B\.C\.?(?:E\.?)?|AD|A\.D\.|CE)"
+    year = rf"(?:{year}|\d{{1,4}}\s*(?:BCE|BC|B\.C\.?(?:E\.?)?)(?![\w]))"
     weekday = rf"{group(lex.weekdays)}s?"
     season = group(lex.seasons)
     part = group(lex.parts_of_day)
@@ -103,16 +103,20 @@ def time_regex() -> re.Pattern:
         r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])",
         # weekday with an optional date: "Tuesday, Dec. 3, 2024", "last Friday morning"
         rf"(?:{shift}\s+)?{weekday}(?:\s*,?\s*{month}\s*{day}(?:\s*,\s*{year})?|\s*,?\s*(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:\s*,?\s*{year})?)?(?:\s+{part})?",
+        # before the plain month-day, which would stop at "July 25"
+        rf"{month}(?:\s+{day})?\s+of\s+(?:that|the\s+same|the\s+following|the\s+previous|this|last|next)\s+year",
         rf"{month}\s*{day}(?:\s*,\s*{year}|\s+{year})?",
         rf"{day}\s+(?:of\s+)?{month}(?:\s*,?\s*{year})?",
         rf"{month}(?:\s*,\s*|\s+of\s+|\s+){year}",
-        rf"{month}(?:\s+{day})?\s+of\s+(?:that|the\s+same|the\s+following|the\s+previous|this|last|next)\s+year",
         rf"(?:{alternation(lex.holidays)})(?:\s+{part})?(?:\s*,?\s*{year})?",
         rf"(?:{ordw}|[1-4](?:st|nd|rd|th))\s+(?:quarter|half)(?:\s+of)?(?:\s+{year})?|Q[1-4]\s*{year}",
         rf"(?:year|years)\s+{year}",
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{ordw})\s*-?\s*century(?:\s*{era})?",
-        rf"(?:\d{{3}}0s|'\d0s)(?:\s*{era})?",
-        r"\d{1,4}\s*(?:BCE|BC|B\.C\.E?\.?)|(?:AD|A\.D\.)\s*\d{1,4}",
+        # "the 1950s", "the '50s", and "the 50s" after "the" or a part modifier (not "in his 50s")
+        rf"(?:\d{{3}}0s|'\d0s|(?:(?<=the\s)|(?<=late\s)|(?<=early\s)|(?<=mid-))\d0s)(?:\s*{era})?|\d{{2}}0s\s*{era}",
+        r"\d{1,4}\s*(?:BCE|BC|B\.C\.?(?:E\.?)?)|(?:AD|A\.D\.)\s*\d{1,4}",
+        # the first year of a BC range: "(499-493 BC)", "264 to 241 BC"
+        r"\d{1,4}(?=\s*(?:-|–|to)\s*\d{1,4}\s*(?:BCE|BC|B\.C))",
         rf"(?:{shift}\s+)?{season}(?:\s+(?:of\s+)?{year})?",
         rf"{numw}\s*-?\s*{unit}\s+{directions}(?![\w-])",
         rf"{unit}\s+(?:before|after|earlier|later)(?![\w-])",
@@ -130,7 +134,7 @@ def time_regex() -> re.Pattern:
         r"(?:this|that|the\s+same)\s+(?:time|period|point)|the\s+time\s+being",
     ]
     body = "|".join(f"(?:{c})" for c in cores)
-    pattern = rf"{_LEAD}(?:(?:the\s+)?{modp})?(?:the\s+)?(?:{part}\s+of\s+)?(?:{body})(?![\w])"
+    pattern = rf"{_LEAD}(?:(?:the\s+)?{modp})?(?:the\s+)?(?:{part}(?:\s+hours)?\s+of\s+)?(?:{body})(?![\w])"
     return re.compile(pattern, re.IGNORECASE)
 
 
@@ -142,6 +146,7 @@ def time_finder() -> PrefixFilter:
 
 _BARE_AMBIGUOUS = re.compile(r"^(?:the\s+)?(?:may|march|fall|sun|sat|wed|once|present|second)$", re.IGNORECASE)
 _PLAIN_NUMBER = re.compile(r"^\d{1,4}$")
+BC_RANGE_END = re.compile(r"\s*(?:-|–|to)\s*\d{1,4}\s*(?:BCE|BC|B\.C)")  # "(499-493 BC)"
 _THE_WEEKDAY = re.compile(r"(?:^|\s)the\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
@@ -168,7 +173,7 @@ def find_time_spans(text: str) -> list[tuple[int, int]]:
                 continue  # "the march on the capital"
             if low.endswith("fall") and re.match(r"\s+of\s+(?!\d)", text[end : end + 8]):
                 continue  # "the fall of Saigon"
-        if _PLAIN_NUMBER.match(s) and len(s) < 4:
+        if _PLAIN_NUMBER.match(s) and len(s) < 4 and not BC_RANGE_END.match(text, end):
             continue
         if weekday_in_name(text, start, end):
             continue

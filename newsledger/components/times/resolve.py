@@ -31,6 +31,8 @@ from .dates import (
     add_months,
     day_date,
     fmt,
+    fmt_century,
+    fmt_decade,
     fmt_year,
 )
 from .lexicon import TimeLexicon, alternation, time_lexicon
@@ -45,7 +47,7 @@ class Resolver(CalendarNames):
         self.re_month = re.compile(rf"\b({month})(?![a-z])")
         self.re_year = re.compile(r"(?<![\d'])(\d{4})(?!\d)")
         self.re_day = re.compile(r"(?<![\d:/'])(\d{1,2})(?:st|nd|rd|th)?(?![\d:/]|\s*(?:a\.m|p\.m|am\b|pm\b))")
-        self.re_bc = re.compile(r"\b(bce|bc|b\.c\.e?\.?)(?![a-z])")
+        self.re_bc = re.compile(r"\b(bce|bc|b\.c\.?(?:e\.?)?)(?![a-z])")
         self.re_weekday = re.compile(rf"\b({alternation(lex.weekdays)})s?\b")
         self.re_season = re.compile(rf"\b({alternation(lex.seasons)})\b")
         self.re_part = re.compile(rf"\b({alternation(lex.parts_of_day)})\b")
@@ -64,6 +66,13 @@ class Resolver(CalendarNames):
         1812 campaign") whose date should not become the reference time of what follows."""
         t = " ".join(text.lower().replace("\u2013", "-").replace("\u2019", "'").split())
         mod = None
+        hm = re.match(r"^(?:the\s+)?(first|second|latter)\s+half\s+of\s+(?:the\s+)?", t)
+        if hm:  # "the second half of 2008" is the half-year 2008-H2; "the first half of May" a part
+            year = self._core(t[hm.end() :], anchors, future, True)
+            if year and re.fullmatch(r"(?:BC)?\d{4}", year):
+                if update_ref:
+                    self._set_ref(year, anchors)
+                return f"{year}-H{1 if hm.group(1) == 'first' else 2}", None
         definite = t.startswith("the ")  # "the next day" looks back to the reference time
         m = self.re_mod.match(t) or self.re_mod.match(re.sub(r"^the\s+", "", t))
         if m and len(m.string) > m.end():
@@ -89,15 +98,22 @@ class Resolver(CalendarNames):
     def _core(self, t: str, a: Anchors, future: bool, definite: bool = False) -> str | None:
         lex = self.lex
         part = None
-        pm = re.match(rf"^({alternation(lex.parts_of_day)})\s+of\s+(?:the\s+)?", t)
+        pm = re.match(rf"^({alternation(lex.parts_of_day)})(?:\s+hours)?\s+of\s+(?:the\s+)?", t)
         if pm:  # "the morning of 29 April 1975"
             part, t = lex.parts_of_day[pm.group(1)], t[pm.end() :]
-        if t in lex.refs:
-            return lex.refs[t]
-        if re.match(r"^(?:this|that|same)\s+(?:time|period|point)$|^time\s+being$", t):
-            return "PRESENT_REF" if t in ("time being", "this time") and not a.narrative else None
+        t = re.sub(r"^within\s+", "", t)  # "within days": the span the signal leaves
+        if t in lex.refs or (definite and f"the {t}" in lex.refs):
+            return lex.refs.get(t) or lex.refs[f"the {t}"]
+        if t in ("time being", "this time"):
+            return "PRESENT_REF"
+        if t in ("same time", "that time", "that same time"):  # the time just told of
+            return fmt(a.ref) if a.ref else None
+        if re.match(r"^(?:this|that|same)\s+(?:time|period|point)$", t):
+            return None
         if t in lex.holidays or re.sub(r"\s*,?\s*\d{4}$", "", t) in lex.holidays:
             return self._holiday(t, a, future)
+        if t in lex.parts_of_day and t not in ("noon", "midday"):
+            return self._part_of_day(lex.parts_of_day[t], a)
         if t in lex.units:  # "the year", "the day": the reference time's
             return self._this_unit(lex.units[t], a)
         if (unit := lex.unit_of(t)) and t not in lex.units:  # bare plural: "weeks", "months"
@@ -117,7 +133,7 @@ class Resolver(CalendarNames):
             return "PAST_REF"
         if re.search(r"\b(?:quarter|half)\b", t):
             return self._quarter(t, a)
-        if "century" in t:
+        if "century" in t and not self.re_shift.match(t):  # not "the previous century"
             return self._century(t)
         if re.search(r"\d0s\b", t):
             return self._decade(t, a)
@@ -126,7 +142,9 @@ class Resolver(CalendarNames):
             return self._relative_n(m.group(1), unit, lex.directions[m.group(3)], m.group(3), a)
         m = re.match(r"^([a-z]+)\s+(before|after|earlier|later)$", t)
         if m and (unit := lex.unit_of(m.group(1))):
-            return self._relative_n("1", unit, lex.directions[m.group(2)], m.group(2), a)
+            # "the day before" is one day; "weeks earlier" is some weeks: only the direction is known
+            count = "1" if m.group(1) in lex.units else "several"
+            return self._relative_n(count, unit, lex.directions[m.group(2)], m.group(2), a)
         if self.re_weekday.search(t) and not self.re_month.search(t):
             return self._weekday(t, a, future)
         if self.re_month.search(t):
@@ -140,20 +158,23 @@ class Resolver(CalendarNames):
                 kind = "anaphoric"  # "the next day", "the last year of the war"
             return self._shifted((n, kind), m.group(1), t[m.end() :], a)
         first = t.split()[0] if t else ""
-        if first in ("today", "tonight") and a.narrative:
-            return "PRESENT_REF"
+        if first == "today" and a.narrative:
+            return "PRESENT_REF"  # in a history, the writer's today
+        if first in lex.day_words and a.narrative:
+            # "tomorrow", "tonight" in a history are said on some quoted day, not the day of writing
+            pm = self.re_part.search(t)
+            code = lex.parts_of_day[pm.group(1)] if pm else "NI" if first == "tonight" else None
+            return "XXXX-XX-XX" + (f"T{code}" if code else "")
         if first in lex.day_words:
             day = self._day_offset(a, lex.day_words[first])
             pm = self.re_part.search(t)
             if day and pm:
                 return f"{day}T{lex.parts_of_day[pm.group(1)]}"
             return day
-        if t in lex.parts_of_day:
-            return None
         m = re.match(r"^(.+?)\s*-?\s*([a-z]+)(\s+and\s+a\s+half)?$", t)
         if m and (unit := lex.unit_of(m.group(2))) and not self.re_year.fullmatch(m.group(1)):
             return self._duration(m.group(1), unit)
-        m = re.match(r"^(?:years?\s+)?(?:(ad|a\.d\.)\s*)?(\d{1,4})\s*(bce|bc|b\.c\.e?\.?|ad|a\.d\.|ce)?$", t)
+        m = re.match(r"^(?:years?\s+)?(?:(ad|a\.d\.)\s*)?(\d{1,4})\s*(bce|bc|b\.c\.?(?:e\.?)?|ad|a\.d\.|ce)?$", t)
         if m and (len(m.group(2)) == 4 or m.group(1) or m.group(3)):
             y = int(m.group(2))
             return fmt_year(-y if m.group(3) and m.group(3).startswith("b") else y)
@@ -166,6 +187,15 @@ class Resolver(CalendarNames):
         return None
 
     # ---------------------------------------------------------------- helpers
+    @staticmethod
+    def _part_of_day(code: str, a: Anchors) -> str:
+        """ "night", "the afternoon": that part of the reference day, or of an unknown day."""
+        anchor = a.anaphoric()
+        # the reference day; else a day TIMEX3 leaves unknown (a month-only reference does not
+        # help here: WikiWars writes "night" in a known month as XXXX-XX-XXTNI as often as not)
+        day = fmt(anchor) if anchor and anchor[2] else "XXXX-XX-XX"
+        return f"{day}T{code}"
+
     def _day_offset(self, a: Anchors, n: int) -> str | None:
         p = a.published
         if p is None:
@@ -192,6 +222,8 @@ class Resolver(CalendarNames):
 
     def _duration(self, words: str, unit: str) -> str | None:
         n = self._count(words)
+        if n == -1 and len(words.split()) > 1:  # "two bloody weeks", "four previous weeks"
+            n = self._count(words.rsplit(" ", 1)[0])
         if n == -1:
             return None
         if unit in ("WE", "FN"):
@@ -204,9 +236,13 @@ class Resolver(CalendarNames):
 
     def _relative_n(self, words: str, unit: str, sign: int, word: str, a: Anchors) -> str | None:
         n = self._count(words)
+        if n is None:  # "a few days later", "years earlier": TIMEX3's vague past or future
+            return "FUTURE_REF" if sign > 0 else "PAST_REF"
         anchor = a.deictic() if word == "ago" else a.anaphoric()
-        if n is None or n < 0 or anchor is None or not float(n).is_integer():
+        if n < 0 or anchor is None or not float(n).is_integer():
             return None
+        if unit == "DE":  # "a decade earlier": a year, ten years off
+            unit, n = "Y", 10 * n
         return self._shift_date(anchor, unit, sign * int(n))
 
     def _shift_date(self, anchor: Date3, unit: str, n: int) -> str | None:
@@ -214,9 +250,9 @@ class Resolver(CalendarNames):
         if unit == "Y":
             return fmt_year(y + n)
         if unit == "DE":
-            return f"{(y + 10 * n) // 10:03d}"
+            return fmt_decade(y + 10 * n)
         if unit == "CE":
-            return f"{(y + 100 * n) // 100:02d}"
+            return fmt_century(y + 100 * n)
         if unit == "M":
             return fmt((*add_months(y, m, n), None)) if m else None
         if unit == "Q":
@@ -224,6 +260,8 @@ class Resolver(CalendarNames):
                 return None
             q = y * 4 + (m - 1) // 3 + n
             return f"{q // 4:04d}-Q{q % 4 + 1}"
+        if unit in ("H", "MIN") and d and abs(n) < (24 if unit == "H" else 1440):
+            return fmt(anchor)  # "three hours before" the dated event: that day
         if unit in ("D", "W", "WE", "FN"):
             base = day_date(anchor) if d else None
             if base is None:

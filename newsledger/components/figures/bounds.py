@@ -1,0 +1,55 @@
+"""Bounds told by the words that govern a figure, from the dependency parse (issue 21):
+"has already exceeded 500" and "500 has been surpassed" are "> 500", "approaching 200" is
+"< 200", "nearly reached $87" is "< $87"; "more than doubled" is a figure of its own (> 2x).
+
+Word tables: figures/data/bound_verbs.tsv (verbs, adjectives and adverbs that bound, verbs of
+multiplying). A cue next to the number ("more than 500") is read first (figures/detect) and wins.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import FigureLexicon
+
+# How the figure's nominal hangs from a verb that bounds it: its object, or its passive subject.
+_OBJECT_DEPS = {"dobj", "attr", "oprd", "nsubjpass"}
+# Links inside the figure's own phrase ("$1 billion", "500 soldiers"), climbed to reach its top.
+_INNER_DEPS = {"nummod", "quantmod", "compound", "nmod", "amod"}
+
+
+def _phrase_top(tok: Token, head: Token | None) -> Token:
+    """The token that stands for the whole figure in the parse: its counted noun when it has
+    one, else the number climbed through the number's own modifiers ("$1 billion" -> "$")."""
+    if head is not None:
+        return head
+    for _ in range(2):
+        if tok.dep_ in _INNER_DEPS and tok.head is not tok and abs(tok.head.i - tok.i) <= 2:
+            tok = tok.head
+    return tok
+
+
+def governed_bound(doc: Doc, last: Token, head: Token | None, lex: FigureLexicon) -> str | None:
+    """The bound that the governing verb (or adjective) gives the figure, or None."""
+    top = _phrase_top(last, head)
+    gov: Token | None = None
+    table = lex.bound_verbs
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.dep_ in _OBJECT_DEPS:
+        top = top.head.head  # "the threshold of 500 deaths has been surpassed"
+    if top.dep_ in _OBJECT_DEPS and top.head.pos_ in ("VERB", "AUX"):
+        gov = top.head
+    elif top.dep_ == "pobj" and top.head.lower_ in ("of", "to") and top.head.head.pos_ == "ADJ":
+        gov, table = top.head.head, lex.bound_adjectives  # "just shy of 500" (when no cue did it)
+    if gov is None or gov.lemma_.lower() not in table:
+        return None
+    for child in gov.children:
+        if child.dep_ == "advmod" and child.lower_ in lex.bound_adverbs:
+            return lex.bound_adverbs[child.lower_]
+    return table[gov.lemma_.lower()]
+
+
+def multiplier(tok: Token, lex: FigureLexicon) -> float | None:
+    """The factor of a verb of multiplying ("doubled" -> 2), or None for any other token."""
+    if tok.pos_ != "VERB":
+        return None
+    return lex.multipliers.get(tok.lemma_.lower())

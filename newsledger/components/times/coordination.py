@@ -1,0 +1,59 @@
+"""Days coordinated with a full date: "on 6 and 7 February", "April 7 and 15", "May 4-5". The
+bare day number shares the month and year of the date it is joined to (TimeML marks it apart)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...records import TimeRef
+from .dates import day_date
+
+_JOIN = r"\s*(?:,|and|or|to|-|–|&)\s*"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+# "6 and 7 February": the day before a date that starts with its day
+_BEFORE = re.compile(rf"(?<![\w,.$-]){_DAY}{_JOIN}$")
+# "April 7 and 15", "January 25-29": a day after a date that ends with its day (a count, "and 15
+# soldiers", is told apart by the parse)
+_AFTER = re.compile(rf"^{_JOIN}{_DAY}(?![\d\w:%]|\.\d|\s*[-–]\s*\d)")
+_FULL_DATE = re.compile(r"^(-?\w*\d{4})-(\d\d)-(\d\d)$")
+
+
+def _counts(doc: Doc, start: int) -> bool:
+    """The number at `start` counts something ("and 15 soldiers died")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    return tok is not None and tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.pos_ == "NOUN"
+
+
+def coordinated_days(doc: Doc, text: str, times: list[TimeRef]) -> list[TimeRef]:
+    """`times` with a TimeRef added for each bare day joined to a resolved day date."""
+    taken = [(t.start, t.end) for t in times]
+    extra = []
+    for t in times:
+        m = _FULL_DATE.match(t.value or "")
+        if not m:
+            continue
+        found = None
+        if t.text[:1].isdigit():
+            b = _BEFORE.search(text, max(0, t.start - 12), t.start)
+            found = (b.start(1), b.end(1)) if b else None
+        if found is None and t.text[-1:].isdigit():
+            a = _AFTER.match(text[t.end : t.end + 12])
+            found = (t.end + a.start(1), t.end + a.end(1)) if a else None
+        if found is None or any(s < found[1] and found[0] < e for s, e in taken) or _counts(doc, found[0]):
+            continue
+        day = int(text[found[0] : found[1]])
+        year = int(m.group(1).replace("BC", "-")) if m.group(1)[-4:].isdigit() else 0
+        if not (1 <= day <= 31) or (year > 0 and day_date((year, int(m.group(2)), day)) is None):
+            continue
+        value = f"{m.group(1)}-{m.group(2)}-{day:02d}"
+        extra.append(TimeRef(id="", start=found[0], end=found[1], text=text[found[0] : found[1]], value=value))
+        taken.append(found)
+    if not extra:
+        return times
+    merged = sorted(times + extra, key=lambda t: t.start)
+    for n, t in enumerate(merged, 1):
+        t.id = f"t{n}"
+    return merged

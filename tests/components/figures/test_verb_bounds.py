@@ -1,0 +1,71 @@
+"""Issue 21 on figures: bounds carried by the governing verb or adjective (active and passive),
+verbs of multiplying as factor figures, and vague amounts such as "several dozen"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsledger.components.figures.component import FiguresComponent
+from newsledger.components.times.component import TimesComponent
+
+
+@pytest.fixture(scope="module")
+def components():
+    return TimesComponent(), FiguresComponent()
+
+
+def figures(spacy_model, components, text):
+    times, figs = components
+    doc = spacy_model.make_doc(text)
+    doc._.published = dt.date(2024, 12, 23)
+    doc = spacy_model(doc)
+    doc._.actors = []
+    times(doc)
+    figs(doc)
+    return [(f.text, f.value, f.low, f.high, f.bound, f.unit) for f in doc._.figures]
+
+
+@pytest.mark.parametrize(
+    "text, figure, bound",
+    [
+        ("The number of dead has already exceeded 500, officials said.", "500", ">"),
+        ("Casualties surpassed 1,000 on Monday.", "1,000", ">"),
+        ("The toll now exceeds 1,200.", "1,200", ">"),
+        ("Sales topped $1 billion last year.", "$1 billion", ">"),
+        ("The crowd passed 10,000 by noon.", "10,000", ">"),
+        ("The toll is approaching 200.", "200", "<"),
+        ("Brent crude nearly reached $87.", "$87", "<"),
+        ("The threshold of 500 deaths has been surpassed.", "500 deaths", ">"),
+    ],
+)
+def test_the_governing_verb_sets_the_bound(spacy_model, components, text, figure, bound):
+    got = {f[0]: f[4] for f in figures(spacy_model, components, text)}
+    assert got[figure] == bound
+
+
+def test_a_cue_next_to_the_number_wins_and_reached_states_the_level(spacy_model, components):
+    got = {f[0]: f[4] for f in figures(spacy_model, components, "It exceeded at least 40 and reached 113 gigapascals.")}
+    assert got["at least 40"] == ">="
+    assert got["113 gigapascals"] == "="
+
+
+def test_verbs_of_multiplying_are_factor_figures(spacy_model, components):
+    got = figures(spacy_model, components, "Exports more than doubled, and imports nearly doubled to 500 tonnes.")
+    assert ("more than doubled", 2, None, None, ">", "x") in got
+    assert ("nearly doubled", 2, None, None, "<", "x") in got
+    assert ("500 tonnes", 500, None, None, "=", "t") in got
+
+
+def test_vague_amounts_are_ranges(spacy_model, components):
+    got = figures(
+        spacy_model,
+        components,
+        "Several dozen people were hurt and a few hundred fled; scores of homes and tens of thousands of acres burned.",
+    )
+    ranges = {f[0].split()[0].lower(): (f[2], f[3], f[4]) for f in got}
+    assert ranges["several"] == (24, 108, "~")
+    assert ranges["a"] == (200, 500, "~")
+    assert ranges["scores"] == (40, 99, "~")
+    assert ranges["tens"] == (10000, 100000, "~")

@@ -1,0 +1,147 @@
+"""Issue 21 on times: decades by short name, parts of day, vague "later", half-years, BC shifts,
+signal mods, and "this week" / "the past week" anchored on the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsledger.components.times.component import TimesComponent
+from newsledger.components.times.detect import find_time_spans
+from newsledger.components.times.resolve import Anchors, Resolver
+
+PUB = dt.date(2024, 12, 11)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return Resolver()
+
+
+def news():
+    return Anchors(published=PUB, ref=(PUB.year, PUB.month, PUB.day))
+
+
+def history(ref):
+    return Anchors(narrative=True, ref=ref)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("the '90s", "199"), ("the 50s", "195"), ("the '20s", "202"), ("the late 90s", "199"), ("the 1960s", "196")],
+)
+def test_decades_by_short_name_take_the_latest_past_one(resolver, text, value):
+    assert resolver.resolve(text, news())[0] == value
+
+
+def test_short_decades_in_a_history_follow_the_reference_year(resolver):
+    assert resolver.resolve("the '20s", history((1941, None, None)))[0] == "192"
+    assert resolver.resolve("the 470s BC", history((-480, None, None)))[0] == "BC047"
+
+
+def test_short_decades_are_found_but_ages_are_not():
+    text = "In the '90s it was calm; the 50s were wild; in his 50s he retired."
+    found = [text[s:e] for s, e in find_time_spans(text)]
+    assert "the '90s" in found and "the 50s" in found
+    assert not any("his" in f or f == "50s" for f in found)
+
+
+def test_parts_of_day_take_the_reference_day_or_an_unknown_one(resolver):
+    assert resolver.resolve("night", history((1918, 4, 3)))[0] == "1918-04-03TNI"
+    assert resolver.resolve("the afternoon", history((1918, 4, None)))[0] == "XXXX-XX-XXTAF"
+
+
+def test_day_words_in_a_history_are_quoted_days(resolver):
+    assert resolver.resolve("tomorrow", history((1936, 5, 2)))[0] == "XXXX-XX-XX"
+    assert resolver.resolve("tonight", history((1936, 5, 2)))[0] == "XXXX-XX-XXTNI"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("a few days later", "FUTURE_REF"),
+        ("weeks earlier", "PAST_REF"),
+        ("several years before", "PAST_REF"),
+        ("the day before", "1944-06-05"),
+        ("two days later", "1944-06-08"),
+    ],
+)
+def test_vague_shifts_keep_only_their_direction(resolver, text, value):
+    assert resolver.resolve(text, history((1944, 6, 6)), update_ref=False)[0] == value
+
+
+def test_same_time_is_the_reference_time_and_this_time_the_present(resolver):
+    assert resolver.resolve("the same time", history((1958, 6, 4)))[0] == "1958-06-04"
+    assert resolver.resolve("this time", history((1958, 6, 4)))[0] == "PRESENT_REF"
+
+
+def test_half_years_and_adjectives_in_durations(resolver):
+    assert resolver.resolve("the second half of 2008", news()) == ("2008-H2", None)
+    assert resolver.resolve("the latter half of 2008", news()) == ("2008-H2", None)
+    assert resolver.resolve("the first half of May", news()) == ("2024-05", "START")
+    assert resolver.resolve("two bloody weeks", news())[0] == "P2W"
+    assert resolver.resolve("ten brutal months", news())[0] == "P10M"
+
+
+def test_bc_decades_and_centuries_shift_backwards_in_time(resolver):
+    assert resolver.resolve("the following decade", history((-481, None, None)))[0] == "BC047"
+    assert resolver.resolve("a decade earlier", history((-490, None, None)))[0] == "BC0500"
+    assert resolver.resolve("the previous century", history((-387, None, None)))[0] == "BC04"
+    assert resolver.resolve("the next decade", history((1927, 4, 12)))[0] == "193"
+
+
+def run(spacy_model, text):
+    doc = spacy_model.make_doc(text)
+    doc._.published = PUB
+    doc = spacy_model(doc)
+    TimesComponent()(doc)
+    return {t.text: (t.value, t.mod) for t in doc._.times}
+
+
+def test_signals_set_timex3_mods(spacy_model):
+    got = run(
+        spacy_model,
+        "Fighting has gone on for more than two years. About a month ago he resigned. "
+        "He arrived before May 3. Prices have risen since 2020. Talks lasted no more than three days.",
+    )
+    assert got["two years"] == ("P2Y", "MORE_THAN")
+    assert got["a month ago"] == ("2024-11", "APPROX")
+    assert got["May 3"] == ("2024-05-03", "BEFORE")
+    assert got["2020"] == ("2020", "ON_OR_AFTER")
+    assert got["three days"] == ("P3D", "EQUAL_OR_LESS")
+
+
+def test_this_week_and_the_past_week_are_anchored_on_publication(spacy_model):
+    got = run(spacy_model, "Talks began in the past week; this week the minister met envoys. Last week was quiet.")
+    assert got["the past week"] == ("P1W", None)
+    assert got["this week"] == ("2024-W50", None)
+    assert got["Last week"] == ("2024-W49", None)
+
+
+def history_doc(spacy_model, text):
+    doc = spacy_model.make_doc(text)
+    doc._.published = dt.date(2009, 12, 19)
+    doc = spacy_model(doc)
+    TimesComponent(narrative=True)(doc)
+    return [(t.text, t.value) for t in doc._.times]
+
+
+def test_the_start_of_a_bc_range_is_bc(spacy_model):
+    got = history_doc(
+        spacy_model, "The Ionian Revolt (499-493 BC) failed. The Third Punic War (149 B.C to 146 B.C) ended it."
+    )
+    assert ("499", "BC0499") in got and ("493 BC", "BC0493") in got
+    assert ("149 B.C", "BC0149") in got
+
+
+def test_days_joined_to_a_date_share_its_month_and_year(spacy_model):
+    got = history_doc(
+        spacy_model,
+        "In 1905, between January 25-29, the army attacked. Surrendering on May 4 and 5 were the "
+        "departments. On 6 and 7 February they rested. On April 7 and 15 soldiers died.",
+    )
+    assert ("29", "1905-01-29") in got
+    assert ("5", "1905-05-05") in got
+    assert ("6", "1905-02-06") in got
+    assert not any(text == "15" for text, _ in got)  # a count, not a day
