@@ -36,7 +36,7 @@ class Traits:
 def _noun_gender(word: str, lex: StatementLexicon) -> str | None:
     g = lex.person_nouns.get(word)
     if g is None:
-        g = "m" if word.endswith("man") and len(word) > 4 else "f" if word.endswith("woman") else None
+        g = "f" if word.endswith("woman") else "m" if word.endswith("man") and len(word) > 4 else None
     return g if g in ("m", "f") else None
 
 
@@ -98,7 +98,8 @@ class TraitReader:
                 gender = self._name_gender(c.left_edge.i, c.i) or self._learned(c)
         if gender is None:
             gender = self._learned(head)
-        if head.ent_type_ in PERSON_ENTS or _is_person_noun(word, self.lex) or gender is not None:
+        person_noun = _is_person_noun(word, self.lex) or _is_person_noun(head.lemma_.lower(), self.lex)
+        if head.ent_type_ in PERSON_ENTS or person_noun or gender is not None:
             return Traits(True, gender, plural)
         if head.ent_type_ in THING_ENTS or head.pos_ == "NOUN":
             return Traits(False, None, plural)
