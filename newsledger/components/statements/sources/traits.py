@@ -19,6 +19,7 @@ from ..candidate import Range
 from ..lexicon import StatementLexicon
 
 PERSON_ENTS = {"PERSON"}
+GROUP_ENTS = {"ORG", "NORP"}
 THING_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "who": "", "whom": ""}
 THING_PRONOUNS = {"it", "which"}
@@ -31,6 +32,7 @@ class Traits:
     person: bool | None  # True: a person; False: an organisation, place or thing; None: unknown
     gender: str | None  # "m" | "f" | None
     plural: bool
+    group: bool = False  # an organisation or collective ("the IMF", "the campaign"): a "they" too
 
 
 def _noun_gender(word: str, lex: StatementLexicon) -> str | None:
@@ -102,7 +104,8 @@ class TraitReader:
         if head.ent_type_ in PERSON_ENTS or person_noun or gender is not None:
             return Traits(True, gender, plural)
         if head.ent_type_ in THING_ENTS or head.pos_ == "NOUN":
-            return Traits(False, None, plural)
+            group = head.ent_type_ in GROUP_ENTS or self.lex.anaphors.get(head.lemma_.lower()) == "group"
+            return Traits(False, None, plural, group)
         return Traits(None, None, plural)
 
 
@@ -110,6 +113,6 @@ def compatible(want: Traits, have: Traits) -> bool:
     """May a reference with traits `want` ("she": person, f, singular) name `have`?"""
     if want.person:  # he, she, the spokesman
         return have.person is not False and not have.plural and have.gender in (None, want.gender or have.gender)
-    if want.plural:  # they: people or a group
-        return have.plural or have.person is False
+    if want.plural:  # they: people or a group, not a thing ("climate change")
+        return have.plural or have.group
     return have.person is False and not have.plural  # it, the agency
