@@ -94,3 +94,19 @@ def test_traits_from_honorific_given_name_and_noun(spacy_model):
     assert not compatible(he, at("Novak", 2)) and compatible(he, at("Zelensky", 2))
     assert compatible(they, at("officials")) and not compatible(they, at("Zelensky", 2))
     assert compatible(it, at("report")) and not compatible(it, at("spokeswoman"))
+
+
+def test_a_description_is_never_resolved_to_a_place(spacy_model):
+    text = "Israeli jets struck 40 targets in Gaza overnight, the army said."
+    ref = refers_to(run(spacy_model, text), "said")
+    assert ref != "Gaza"
+
+
+def test_trailing_attribution_covers_the_whole_sentence(spacy_model):
+    text = (
+        "Two villages were captured. At least 40 people were killed and 300 wounded, "
+        "a military spokesman told reporters."
+    )
+    s = by_cue(run(spacy_model, text), "told")
+    assert s.source.text == "a military spokesman"
+    assert s.content.text == "At least 40 people were killed and 300 wounded"

@@ -132,11 +132,16 @@ def _salient_speaker(doc, cands, k, ents, reader: TraitReader, lex) -> Range | N
         for rng, h in earlier:
             if (h or reader.head_of(rng)).lemma_.lower() == head.lemma_.lower():
                 return rng
+
+    # a description names its own kind: "the army" is an organisation, never the place before it
+    def fits(t: Traits) -> bool:
+        return compatible(want, t) and (head.pos_ == "PRON" or want.person or t.group)
+
     for rng, h in earlier:
-        if compatible(want, reader.traits(rng, h)):
+        if fits(reader.traits(rng, h)):
             return _learn(reader, want, rng, h)
     for rng in _mentions_before(doc, ents, start_char):
-        if compatible(want, reader.traits(rng)):
+        if fits(reader.traits(rng)):
             return _learn(reader, want, rng, None)
     return None
 
