@@ -1,6 +1,6 @@
 """Score newsledger's statements against the PolNeAR attribution corpus (brat standoff).
 
-    python benchmarks/attribution.py PATH [--split dev] [--limit N] [--json]
+    python benchmarks/attribution.py PATH [--split dev] [--half a|b] [--limit N] [--json]
 
 PATH is the PolNeAR data folder holding train/ and dev/ (each with text/*.txt and
 attributions/*.ann; an article annotated by several annotators has several .ann files, the
@@ -19,6 +19,13 @@ per-token priority: on dev (2026-11-26 round 3) the cues found exactly average 1
 cues missed outright 2.6 ("has faced ridicule online", "ran a feature Saturday that extensively
 profiled"), so each miss costs the token measure more than a hit gains it. Punctuation-only gold
 cues (":", 145 in train) have no word token and count in neither measure.
+Pronoun sources: PolNeAR marks the pronoun ("he said") but not whom it refers to, so the
+speakers of the pronoun sources of dev half b were annotated by hand for this project
+(benchmarks/attribution_pronoun_speakers.tsv). For each such gold source in the scored articles:
+is there a predicted statement with that source span, is its source resolved (source.refers_to)
+and does the resolved mention name the gold speaker.
+Halves: --half a scores the articles at even positions of the split in file-name order (the
+tuning half), --half b those at odd positions (the report half).
 PolNeAR annotates only the outermost attribution ("M said that P, according to Y" is one
 attribution by Y whose content holds "M said that P"), so predicted statements nested inside
 another predicted statement's content are left out of both measures.
@@ -35,6 +42,8 @@ from pathlib import Path
 from bench_scoring import prf  # benchmarks/ is on sys.path when run or loaded
 
 ROLES = ("Source", "Cue", "Content")
+HALVES = ("a", "b")  # a: even positions (tuning), b: odd positions (report)
+PRONOUN_SPEAKERS = Path(__file__).with_name("attribution_pronoun_speakers.tsv")
 PRIORITY = {"Source": 0, "Cue": 1, "Content": 2}  # lower wins when spans overlap
 
 
@@ -65,14 +74,14 @@ def read_ann(path: Path) -> dict[str, list[list[tuple[int, int]]]]:
     return spans
 
 
-def articles(root: Path, split: str, limit: int | None = None):
-    """(text, gold) pairs of a split, in file-name order."""
+def articles(root: Path, split: str, limit: int | None = None, half: str | None = None):
+    """(name, text, gold) triples of a split, in file-name order (half a: even positions, b: odd)."""
     folder = root / split
     texts = sorted((folder / "text").glob("*.txt"))
     n = 0
-    for txt in texts:
+    for pos, txt in enumerate(texts):
         anns = sorted((folder / "attributions").glob(f"{txt.stem}_*.ann"))
-        if not anns:
+        if not anns or (half is not None and pos % 2 != HALVES.index(half)):
             continue
         yield txt.stem, txt.read_text(encoding="utf-8"), read_ann(anns[0])
         n += 1
@@ -137,6 +146,45 @@ def _labels(words, spans) -> dict[int, str]:
     return lab
 
 
+def read_pronoun_speakers(path: Path = PRONOUN_SPEAKERS) -> dict[str, list[tuple[int, int, list[str]]]]:
+    """article -> [(start, end, speaker strings)] of hand-annotated pronoun sources."""
+    out: dict[str, list] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        name, start, end, _pronoun, speakers = line.split("\t")
+        out.setdefault(name, []).append((int(start), int(end), speakers.split("|")))
+    return out
+
+
+class PronounScores:
+    """How the pronoun sources of the hand-annotated rows fare: found, resolved, right speaker."""
+
+    def __init__(self):
+        self.c = {k: 0 for k in ("gold", "found", "resolved", "correct")}
+
+    def add(self, doc, rows) -> None:
+        sources = {(s.source.start, s.source.end): s.source for s in doc._.statements or [] if s.source is not None}
+        for start, end, speakers in rows:
+            self.c["gold"] += 1
+            src = sources.get((start, end))
+            if src is None:
+                continue
+            self.c["found"] += 1
+            if src.refers_to is None:
+                continue
+            self.c["resolved"] += 1
+            self.c["correct"] += any(k in src.refers_to.text for k in speakers)
+
+    def table(self) -> dict[str, float]:
+        c = self.c
+        return {
+            **c,
+            "accuracy": round(c["correct"] / c["gold"], 4) if c["gold"] else 0.0,
+            "accuracy_found": round(c["correct"] / c["found"], 4) if c["found"] else 0.0,
+        }
+
+
 class Scores:
     def __init__(self):
         self.c = {r: {k: 0 for k in ("ex_tp", "ex_pred", "ex_gold", "tok_tp", "tok_pred", "tok_gold")} for r in ROLES}
@@ -171,18 +219,22 @@ class Scores:
         return out
 
 
-def evaluate(root: Path, split: str = "dev", limit: int | None = None, nlp=None) -> dict:
+def evaluate(root: Path, split: str = "dev", limit: int | None = None, nlp=None, half: str | None = None) -> dict:
     nlp = nlp or build_nlp()
-    scores, n, words = Scores(), 0, 0
+    scores, pronouns, n, words = Scores(), PronounScores(), 0, 0
+    speakers = read_pronoun_speakers() if split == "dev" else {}
     t0 = time.perf_counter()
-    items = list(articles(root, split, limit))
-    for doc, (_, _, gold) in zip(nlp.pipe(t for _, t, _ in items), items):
+    items = list(articles(root, split, limit, half))
+    for doc, (name, _, gold) in zip(nlp.pipe(t for _, t, _ in items), items):
         scores.add(doc, gold, predicted_spans(doc))
+        pronouns.add(doc, speakers.get(name, []))
         n += 1
         words += len(doc)
     result = scores.table()
+    result["pronoun_sources"] = pronouns.table()
     result["_meta"] = {
         "split": split,
+        "half": half,
         "articles": n,
         "tokens": words,
         "seconds": round(time.perf_counter() - t0, 1),
@@ -194,7 +246,8 @@ def evaluate(root: Path, split: str = "dev", limit: int | None = None, nlp=None)
 def print_table(result: dict) -> None:
     meta = result["_meta"]
     print(
-        f"PolNeAR {meta['split']}: {meta['articles']} articles, {meta['tokens']} tokens, "
+        f"PolNeAR {meta['split']}{' half ' + meta['half'] if meta['half'] else ''}: {meta['articles']} articles, "
+        f"{meta['tokens']} tokens, "
         f"{meta['seconds']} s, pipeline {meta['pipeline']}"
     )
     print(
@@ -206,12 +259,20 @@ def print_table(result: dict) -> None:
             f"{role:<8} {r['exact_p']:>8.3f} {r['exact_r']:>8.3f} {r['exact_f1']:>9.3f} "
             f"{r['token_p']:>7.3f} {r['token_r']:>7.3f} {r['token_f1']:>7.3f}  {r['gold_spans']}"
         )
+    p = result["pronoun_sources"]
+    if p["gold"]:
+        print(
+            f"pronoun sources (hand-annotated speakers): {p['gold']} gold, {p['found']} found as a source, "
+            f"{p['resolved']} resolved, {p['correct']} to the gold speaker "
+            f"(accuracy {p['accuracy']:.3f}; {p['accuracy_found']:.3f} of those found)"
+        )
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("path", type=Path, help="PolNeAR data folder (with train/ and dev/)")
     ap.add_argument("--split", default="dev")
+    ap.add_argument("--half", choices=HALVES, default=None, help="a: even positions (tuning), b: odd (report)")
     ap.add_argument("--limit", type=int, default=None, help="score only the first N articles")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = ap.parse_args(argv)
@@ -222,7 +283,7 @@ def main(argv=None) -> int:
             file=sys.stderr,
         )
         return 2
-    result = evaluate(args.path, args.split, args.limit)
+    result = evaluate(args.path, args.split, args.limit, half=args.half)
     if args.json:
         print(json.dumps(result, indent=1))
     else:

@@ -30,6 +30,8 @@ def _spans(result: dict):
         for part in ("source", "cue", "content"):
             if s.get(part):
                 yield f"statement {s['id']} {part}", s[part]
+        if s.get("source") and s["source"].get("refers_to"):
+            yield f"statement {s['id']} source refers_to", s["source"]["refers_to"]
     for e in result.get("events", []):
         yield f"event {e['id']} trigger", e["trigger"]
         for span in e.get("evidence", []):

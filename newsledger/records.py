@@ -59,9 +59,12 @@ class Span:
 
 @dataclass
 class SourceSpan(Span):
-    """The source of a statement: a span plus the actor it refers to (if any)."""
+    """The source of a statement: a span plus the actor it refers to (if any). A pronoun or short
+    reference ("he", "the spokesman") also has refers_to: the earlier mention of the speaker it
+    was resolved to ("Governor Vitaliy Kim"), None when it is a name or was not resolved."""
 
     actor: str | None = None
+    refers_to: Span | None = None
 
 
 @dataclass
@@ -164,6 +167,8 @@ class Statement:
     def from_dict(cls, d: dict) -> Statement:
         s = _build(cls, d)
         s.source = _build(SourceSpan, d.get("source"))
+        if s.source is not None:
+            s.source.refers_to = Span.from_dict(d["source"].get("refers_to"))
         s.cue = Span.from_dict(d.get("cue"))
         s.content = Span.from_dict(d.get("content"))
         return s

@@ -71,10 +71,42 @@ def complement(
             as_phrase = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i), None)
             if as_phrase is not None:
                 return _clip(idx, subtree(as_phrase), as_phrase, src)
+    if "c" in entry.frames:
+        later = _later_clause(v)
+        if later is not None:
+            return _clip(idx, later, v, src)
     as_clause = v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in v.children)
     if (v.dep_ == "parataxis" or as_clause) and "c" in entry.frames:
         h = v.head  # "The plan, he said, is dead.", "As the Post reported, the plan is dead."
         return _clip(idx, minus(subtree(h), subtree(v), keep=h.i), h, src)
+    return None
+
+
+def _later_clause(v: Token) -> Range | None:
+    """A reported clause the parser hung below a phrase after the cue ("reported at the time
+    that the editor conveyed ...", "said after the convention he would not accept ...", "told
+    a meeting of leaders that few people understood ..."): the first finite clause after the
+    cue that opens with "that" or its own subject (not a relative or time clause: "where",
+    "when", "the language they're using"), reached from the cue through nouns and prepositions
+    only; it runs to the end of the verb's subtree."""
+    hi = subtree(v)[1]
+    for t in v.doc[v.i + 1 : hi]:
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("advcl", "relcl", "acl", "ccomp"):
+            continue
+        h = t.head
+        while h.i != v.i and h.pos_ not in ("VERB", "AUX") and h.head is not h:
+            h = h.head
+        if h.i != v.i:
+            return None  # "responded by using X to prove that ...": another verb's clause
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i > t.i or subj.lower_ in RELATIVE_WORDS:
+            return None
+        first = t.left_edge
+        if first.lower_ == "that" and first.i < subj.i:
+            return first.i, hi
+        if t.dep_ == "advcl" and first.i == subj.left_edge.i:
+            return first.i, hi
+        return None
     return None
 
 

@@ -174,7 +174,7 @@ def _to_records(idx: DocIndex, cands: list[Candidate], lex: StatementLexicon) ->
             continue
         source = None
         if c.source is not None and (s := _span(idx, c.source)) is not None:
-            source = SourceSpan(s.start, s.end, s.text, source_actor(doc, c))
+            source = SourceSpan(s.start, s.end, s.text, source_actor(doc, c), _refers_to(idx, c))
         direct = c.direct or _inside_quote(idx, content)
         certainty = combine(c.certainty, content_certainty(doc, c.content, lex))
         out.append(
@@ -190,6 +190,13 @@ def _to_records(idx: DocIndex, cands: list[Candidate], lex: StatementLexicon) ->
         )
     _link_relays(out)
     return out
+
+
+def _refers_to(idx: DocIndex, c: Candidate) -> Span | None:
+    """The earlier mention a pronoun or short reference was resolved to (None for a name)."""
+    if c.antecedent is None or c.source is None or c.antecedent == c.source:
+        return None
+    return _span(idx, c.antecedent)
 
 
 def _inside_quote(idx: DocIndex, content: Span) -> bool:

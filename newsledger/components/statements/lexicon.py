@@ -27,6 +27,10 @@ class StatementLexicon:
     hedges: frozenset[str] = frozenset()
     markers: dict[str, str] = field(default_factory=dict)  # word -> certainty
     anaphors: dict[str, str] = field(default_factory=dict)  # word -> person|group
+    # word -> (gender m|f|-, number sg|pl) of a pronoun or short reference ("she", "they")
+    anaphor_traits: dict[str, tuple[str, str]] = field(default_factory=dict)
+    person_nouns: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> f, "official" -> -
+    first_names: dict[str, str] = field(default_factory=dict)  # "hillary" -> f
     adjectives: dict[str, str] = field(default_factory=dict)  # predicative adjective -> certainty
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supporter" (of) -> certainty
     colon_labels: frozenset[str] = frozenset()  # "note" (Editor's note:), not speakers
@@ -46,7 +50,11 @@ class StatementLexicon:
         channels = frozenset(r[0].lower() for r in read_rows(DATA, "channels.tsv"))
         hedges = frozenset(r[0].lower() for r in read_rows(DATA, "hedges.tsv"))
         markers = {r[0].lower(): r[1] for r in read_rows(DATA, "certainty_markers.tsv")}
-        anaphors = {r[0].lower(): r[1] for r in read_rows(DATA, "pronouns.tsv")}
+        pronoun_rows = read_rows(DATA, "pronouns.tsv", width=4)
+        anaphors = {r[0].lower(): r[1] for r in pronoun_rows}
+        anaphor_traits = {r[0].lower(): (r[2], r[3]) for r in pronoun_rows}
+        person_nouns = {r[0].lower(): r[1] for r in read_rows(DATA, "person_nouns.tsv", width=2)}
+        first_names = {r[0].lower(): r[1] for r in read_rows(DATA, "first_names.tsv", width=2)}
         adjectives = {r[0].lower(): (r[1] if len(r) > 1 else "asserted") for r in read_rows(DATA, "cue_adjectives.tsv")}
         light = {
             r[0].lower(): frozenset(n.strip().lower() for n in (r[1] if len(r) > 1 else "").split(",") if n.strip())
@@ -69,6 +77,9 @@ class StatementLexicon:
             light_verbs=light,
             clear_adjectives=clear,
             colon_labels=labels,
+            anaphor_traits=anaphor_traits,
+            person_nouns=person_nouns,
+            first_names=first_names,
         )
 
     def verb(self, token: Token) -> tuple[CueVerb | None, Token | None]:

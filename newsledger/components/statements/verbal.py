@@ -20,6 +20,7 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acomp"}
 SPEAKER_SELF = {"i", "we", "you", "me", "us"}
 WH_WORDS = {"what", "which", "who", "whom"}
+SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten"}  # "promised voters to say": the subject says
 
 
 def _subject(idx: DocIndex, v: Token) -> tuple[Token | None, bool]:
@@ -46,7 +47,13 @@ def _subject(idx: DocIndex, v: Token) -> tuple[Token | None, bool]:
 
 def _governing_subject(idx: DocIndex, v: Token, lex: StatementLexicon) -> Token | None:
     """Subject for a cue verb with none of its own ("... and said that", "wrote, adding, ...",
-    "refused to say"): its conjunct/governor's subject, preferring a governing reporting verb."""
+    "refused to say"): its conjunct/governor's subject, preferring a governing reporting verb.
+    An infinitive after an object has that object as its subject (object control: "forced
+    Stumpf to admit", "led the journalist to fear"), "promise" aside."""
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() not in SUBJECT_CONTROL:
+        obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+            return obj
     head, chain = v, []
     for _ in range(4):
         if head.head is head or head.dep_ not in INHERIT_DEPS | {"ccomp", "acl", "dobj", "pobj", "prep"}:
@@ -260,6 +267,11 @@ def _own_source(idx: DocIndex, v: Token, src: Range, head: int, cue: Range) -> b
     return all(t.is_punct for t in gap)
 
 
+def _clause_after(idx: DocIndex, v: Token) -> bool:
+    """Does the verb have an unquoted clausal complement after it (its content slot filled)?"""
+    return any(c.dep_ == "ccomp" and c.i > v.i and idx.quote_of[c.i] < 0 for c in v.children)
+
+
 def _clausal(idx: DocIndex, v: Token, content: Range) -> bool:
     """Is the content the verb's reported clause (that-clause, bare clause)?"""
     return any(c.dep_ == "ccomp" and content[0] <= c.i < content[1] for c in v.children)
@@ -300,6 +312,8 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             hedged=hedged,
         )
         quotes = adjacent_quotes(idx, block, v, entry.frames) if "q" in entry.frames else []
+        if _clause_after(idx, v):  # "…for him.” She says it underscores that …": the clause is the content
+            quotes = [q for q in quotes if idx.quote_tokens(q)[0] > v.i]
         for q in quotes:
             quoted = _with_lead_in(idx, idx.quote_tokens(q), block)
             out.append(Candidate(content=quoted, direct=quoted == idx.quote_tokens(q), **base))

@@ -91,3 +91,28 @@ def test_appositive_source_keeps_the_whole_noun_phrase(spacy_model):
 def test_non_reporting_use_is_ignored(spacy_model):
     doc = run(spacy_model, "A village called Dobra was flooded. The trucks carried rice to the camp.")
     assert doc._.statements == []
+
+
+def test_object_control_infinitive_has_the_object_as_source(spacy_model):
+    doc = run(spacy_model, "The senator forced Stumpf to admit that no executive had been fired.")
+    s = by_cue(doc, "to admit")
+    assert s.source.text == "Stumpf"
+
+
+def test_a_clause_after_the_cue_wins_over_the_quote_of_the_sentence_before(spacy_model):
+    text = "Clinton says the tweets are “unhinged, even for him.” She says it underscores that Trump is unfit."
+    doc = run(spacy_model, text)
+    s = next(st for st in doc._.statements if st.source is not None and st.source.text == "She")
+    assert s.content.text.startswith("it underscores")
+
+
+def test_clause_hung_below_a_phrase_after_the_cue(spacy_model):
+    text = "The New York Times reported at the time that the editor conveyed to Ms. Martin that her job was safe."
+    s = by_cue(run(spacy_model, text), "reported")
+    assert s.source.text == "The New York Times"
+    assert s.content.text == "that the editor conveyed to Ms. Martin that her job was safe"
+
+
+def test_a_time_clause_after_the_cue_is_no_content(spacy_model):
+    doc = run(spacy_model, "She called the radio program when she was home sick.")
+    assert not [s for s in doc._.statements if s.content.text.startswith("she was home")]

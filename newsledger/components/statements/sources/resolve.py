@@ -1,7 +1,12 @@
-"""Resolve pronoun and short-name sources ("he", "the agency", "Kim") to the nearest compatible
-earlier named source or named entity, and map sources to actors. Before that, the sources the
-per-cue rules could not see are filled in: attribution lines after quotes ("― Jane Roe",
-statements/sources/attribution_lines) and participles continuing a report (statements/sources/continuations)."""
+"""Resolve pronoun and short-reference sources ("he", "they", "the spokesman", "the agency") by
+salience: the nearest earlier *source* of a compatible gender and number (a quoted or reporting
+speaker, through its own resolution when it was a pronoun), not the last person mentioned; only
+when no earlier source fits, the nearest compatible named entity or plural subject. A short
+reference whose noun repeats an earlier source's ("a military spokesman" ... "the spokesman")
+takes that source first. Short names ("Kim") go to the longer earlier name they are part of.
+Sources are then mapped to actors. Before that, the sources the per-cue rules could not see
+are filled in: attribution lines after quotes ("― Jane Roe", statements/sources/attribution_lines)
+and participles continuing a report (statements/sources/continuations)."""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from ..candidate import Candidate, Range
 from ..lexicon import StatementLexicon
 from .attribution_lines import apply_attribution_lines
 from .continuations import fill_continuations
+from .traits import TraitReader, Traits, compatible
 
 PERSON_ENTS = {"PERSON"}
 GROUP_ENTS = {"ORG", "GPE", "NORP", "FAC"}
@@ -65,13 +71,15 @@ def resolve_sources(doc: Doc, cands: list[Candidate], lex: StatementLexicon) -> 
     apply_attribution_lines(doc, cands)
     fill_continuations(doc, cands)
     ents = [e for e in doc.ents if e.label_ in PERSON_ENTS | GROUP_ENTS]
+    reader: TraitReader | None = None
     for k, cand in enumerate(cands):
         if cand.source is None or cand.antecedent is not None:
             continue
         want = anaphor_kind(doc, cand, lex)
         start_char = doc[cand.source[0]].idx
         if want is not None:
-            cand.antecedent = _previous_compatible(doc, cands[:k], ents, start_char, want)
+            reader = reader or TraitReader(doc, lex)
+            cand.antecedent = _salient_speaker(doc, cands, k, ents, reader, lex)
         elif (
             all(t.pos_ == "PROPN" for t in doc[cand.source[0] : cand.source[1]])
             and cand.source[1] - cand.source[0] <= 2
@@ -79,23 +87,114 @@ def resolve_sources(doc: Doc, cands: list[Candidate], lex: StatementLexicon) -> 
             cand.antecedent = _previous_longer_name(doc, cands[:k], ents, cand.source, start_char)
 
 
-def _previous_compatible(doc, earlier, ents, start_char, want) -> Range | None:
-    for prev in reversed(earlier):
+def _source_head(doc: Doc, cand: Candidate):
+    if cand.source_head is not None:
+        return doc[cand.source_head]
+    assert cand.source is not None
+    return doc[cand.source[1] - 1]
+
+
+def _wanted(doc: Doc, cand: Candidate, lex: StatementLexicon) -> Traits:
+    head = _source_head(doc, cand)
+    kind = lex.anaphors.get(head.lower_, "person")
+    gender, number = lex.anaphor_traits.get(head.lower_, ("-", "sg"))
+    return Traits(kind == "person", gender if gender in ("m", "f") else None, number == "pl")
+
+
+def _salient_speaker(doc, cands, k, ents, reader: TraitReader, lex) -> Range | None:
+    """The nearest earlier compatible source (a repeated noun first), else entity or subject."""
+    cand = cands[k]
+    want = _wanted(doc, cand, lex)
+    head = _source_head(doc, cand)
+    assert cand.source is not None
+    start_char = doc[cand.source[0]].idx
+    earlier = []  # (range, head token) of earlier sources, nearest first
+    for prev in reversed(cands[:k]):
         if doc[prev.anchor].idx < start_char - MAX_BACK_CHARS:
             break
-        if prev.source is None:
+        if prev.source is None or doc[prev.source[0]].idx >= start_char:
             continue
-        rng = prev.antecedent or prev.source
-        if _named(doc, rng) and _kind(doc, rng, None) in (want, None):
-            return rng
-    for ent in reversed(ents):
-        if ent.start_char >= start_char:
-            continue
-        if ent.start_char < start_char - MAX_BACK_CHARS:
-            break
-        if (want == "person") == (ent.label_ in PERSON_ENTS):
-            return ent.start, ent.end
+        if prev.source == cand.source:  # one cue, several quotes: the same speaker
+            return prev.antecedent
+        if prev.antecedent is not None:
+            earlier.append((prev.antecedent, None))
+        elif anaphor_kind(doc, prev, lex) is None and (
+            prev.source_head is None or doc[prev.source_head].pos_ != "PRON"
+        ):
+            earlier.append(
+                (prev.source, doc[prev.source_head] if prev.source_head is not None else None)
+            )  # "we" names no one
+    if head.pos_ == "PRON":
+        local = _clause_subject(doc, head, want, reader)
+        if local is not None:
+            return _learn(reader, want, local, None)
+    if head.pos_ != "PRON":  # "the spokesman" after "a military spokesman said"
+        for rng, h in earlier:
+            if (h or reader.head_of(rng)).lemma_.lower() == head.lemma_.lower():
+                return rng
+
+    # a description names its own kind: "the army" is an organisation, never the place before it
+    def fits(t: Traits) -> bool:
+        return compatible(want, t) and (head.pos_ == "PRON" or want.person or t.group)
+
+    for rng, h in earlier:
+        if fits(reader.traits(rng, h)):
+            return _learn(reader, want, rng, h)
+    for rng in _mentions_before(doc, ents, start_char):
+        if fits(reader.traits(rng)):
+            return _learn(reader, want, rng, None)
     return None
+
+
+def _clause_subject(doc: Doc, pron, want: Traits, reader: TraitReader) -> Range | None:
+    """A compatible subject earlier in the pronoun's own sentence ("Clinton says she hopes",
+    "Trump, speaking to veterans, said he would"), quotations aside; for a pronoun opening its
+    sentence, the subject of the sentence before (the topic it continues: "Hillary Clinton is
+    describing ... as unhinged. She says ..."). An attribution after a quotation ("“…,” he
+    said") opens no sentence and keeps the speaker salience gives it."""
+    sent = pron.sent
+    starts = [t for t in doc[sent.start : pron.i] if not (t.is_punct or t.is_space)]
+    if not starts and sent.start > 0:
+        sent = doc[sent.start - 1].sent
+        end = sent.end
+    elif starts:
+        end = pron.i
+    else:
+        return None
+    for t in reversed(doc[sent.start : end]):
+        if t.dep_ != "nsubj" or t.pos_ not in ("PROPN", "NOUN") or _in_quote(doc, t, sent.start):
+            continue
+        rng = (t.left_edge.i, t.i + 1)
+        if compatible(want, reader.traits(rng, t)) and reader.traits(rng, t).person is not None:
+            return rng
+    return None
+
+
+def _in_quote(doc: Doc, tok, lo: int) -> bool:
+    """Is tok inside a quotation opened in its sentence (an odd number of quote marks before it)?"""
+    marks = sum(1 for t in doc[lo : tok.i] if t.is_quote or t.text in ("“", "”", '"'))
+    return marks % 2 == 1
+
+
+def _learn(reader: TraitReader, want: Traits, rng: Range, head) -> Range:
+    """A "he"/"she" resolved to a name teaches the surname's gender to later references."""
+    h = head if head is not None else reader.head_of(rng)
+    if want.gender is not None and h.pos_ == "PROPN":
+        reader.learn(h, want.gender)
+    return rng
+
+
+def _mentions_before(doc: Doc, ents, start_char: int):
+    """Named people and groups, and plural noun subjects ("top black lawmakers said"), before
+    start_char within reach, nearest first."""
+    out = [(e.start_char, (e.start, e.end)) for e in ents if start_char - MAX_BACK_CHARS <= e.start_char < start_char]
+    lo = next((t.i for t in doc if t.idx >= start_char - MAX_BACK_CHARS), 0)
+    for t in doc[lo:]:
+        if t.idx >= start_char:
+            break
+        if t.dep_ == "nsubj" and t.tag_ == "NNS" and not t.ent_type_:
+            out.append((doc[t.left_edge.i].idx, (t.left_edge.i, t.i + 1)))
+    return [rng for _, rng in sorted(out, reverse=True)]
 
 
 def _previous_longer_name(doc, earlier, ents, rng, start_char) -> Range | None:

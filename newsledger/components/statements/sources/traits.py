@@ -1,0 +1,118 @@
+"""What a mention tells about the speaker it names, so that a pronoun or short reference is
+resolved only to a compatible one: "she" to a woman or a person of unknown gender, "they" to a
+plural or a group, "it" to an organisation or a document, never "he" to "the report".
+
+Gender comes from the words themselves (pronouns, honorifics and gendered nouns: Mr., Ms.,
+spokeswoman, statements/data/person_nouns.tsv), from a given name (statements/data/first_names.tsv)
+and from the document: a surname takes the gender its full-name mentions or earlier resolved
+pronouns gave it ("Hillary Clinton ... Clinton said"); a surname with two genders (Bill and
+Hillary Clinton) tells none. Number comes from the noun (plural tag) and from coordination.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..candidate import Range
+from ..lexicon import StatementLexicon
+
+PERSON_ENTS = {"PERSON"}
+GROUP_ENTS = {"ORG", "NORP"}
+THING_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "who": "", "whom": ""}
+THING_PRONOUNS = {"it", "which"}
+PLURAL_PRONOUNS = {"they", "them", "we"}
+MIXED = "?"  # a surname seen with both genders
+
+
+@dataclass(frozen=True)
+class Traits:
+    person: bool | None  # True: a person; False: an organisation, place or thing; None: unknown
+    gender: str | None  # "m" | "f" | None
+    plural: bool
+    group: bool = False  # an organisation or collective ("the IMF", "the campaign"): a "they" too
+
+
+def _noun_gender(word: str, lex: StatementLexicon) -> str | None:
+    g = lex.person_nouns.get(word)
+    if g is None:
+        g = "f" if word.endswith("woman") else "m" if word.endswith("man") and len(word) > 4 else None
+    return g if g in ("m", "f") else None
+
+
+def _is_person_noun(word: str, lex: StatementLexicon) -> bool:
+    return word in lex.person_nouns or word.endswith(("man", "woman", "person"))
+
+
+class TraitReader:
+    """Traits of mentions in one Doc, with the surname genders the Doc teaches."""
+
+    def __init__(self, doc: Doc, lex: StatementLexicon):
+        self.doc, self.lex = doc, lex
+        self.surnames: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ in PERSON_ENTS and len(ent) > 1:
+                g = self._name_gender(ent[0].i, ent.end - 1)
+                if g is not None:
+                    self.learn(ent[-1], g)
+
+    def learn(self, surname: Token, gender: str) -> None:
+        key = surname.lower_
+        old = self.surnames.get(key)
+        self.surnames[key] = gender if old in (None, gender) else MIXED
+
+    def _name_gender(self, lo: int, head: int) -> str | None:
+        """Gender told by the words before the head (honorific, title, given name) or the head."""
+        for t in self.doc[lo : head + 1]:
+            g = _noun_gender(t.lower_, self.lex)
+            if g is not None:
+                return g
+            if t.pos_ == "PROPN" and t.i < head:
+                g = self.lex.first_names.get(t.lower_)
+                if g is not None:
+                    return g
+        return None
+
+    def _learned(self, tok: Token) -> str | None:
+        g = self.surnames.get(tok.lower_) if tok.pos_ == "PROPN" else None
+        return g if g in ("m", "f") else None
+
+    def head_of(self, rng: Range) -> Token:
+        return self.doc[rng[0] : rng[1]].root
+
+    def traits(self, rng: Range, head: Token | None = None) -> Traits:
+        head = head if head is not None else self.head_of(rng)
+        word = head.lower_
+        plural = (
+            head.tag_ in ("NNS", "NNPS")
+            or word in PLURAL_PRONOUNS
+            or any(c.dep_ == "conj" and rng[0] <= c.i < rng[1] for c in head.children)
+        )
+        if head.pos_ == "PRON":
+            if word in PERSON_PRONOUNS:
+                return Traits(True, PERSON_PRONOUNS[word] or None, False)
+            return Traits(False if word in THING_PRONOUNS else None, None, plural)
+        gender = self._name_gender(rng[0], head.i)
+        for c in head.children:  # "Kerr Putney, the police chief": the appositive's title
+            if gender is None and c.dep_ == "appos" and rng[0] <= c.i < rng[1]:
+                gender = self._name_gender(c.left_edge.i, c.i) or self._learned(c)
+        if gender is None:
+            gender = self._learned(head)
+        person_noun = _is_person_noun(word, self.lex) or _is_person_noun(head.lemma_.lower(), self.lex)
+        if head.ent_type_ in PERSON_ENTS or person_noun or gender is not None:
+            return Traits(True, gender, plural)
+        if head.ent_type_ in THING_ENTS or head.pos_ == "NOUN":
+            group = head.ent_type_ in GROUP_ENTS or self.lex.anaphors.get(head.lemma_.lower()) == "group"
+            return Traits(False, None, plural, group)
+        return Traits(None, None, plural)
+
+
+def compatible(want: Traits, have: Traits) -> bool:
+    """May a reference with traits `want` ("she": person, f, singular) name `have`?"""
+    if want.person:  # he, she, the spokesman
+        return have.person is not False and not have.plural and have.gender in (None, want.gender or have.gender)
+    if want.plural:  # they: people or a group, not a thing ("climate change")
+        return have.plural or have.group
+    return have.person is False and not have.plural  # it, the agency
