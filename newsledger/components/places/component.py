@@ -4,14 +4,10 @@ Reads: the parse and entities of the Doc, doc._.actors (optional: None is read a
 Writes: doc._.places, a list of records.Place (one per distinct place, several mentions).
 
 Recognition is in places/recognize.py, disambiguation in places/resolve.py, names in geo/gazetteer.py.
-Rules of this module:
-  * Metonymy: a mention that reads as an agent (subject or possessor not under a locative
-    preposition, a capital used as a modifier, or a recorded actor mention) is not a place
-    mention ("Moscow launched", "Pyongyang's decision"); "troops in Moscow" is. Names
-    written as an address ("CHARLESTON, W.Va. --", datelines) and towns or counties in the
-    possessive ("Augusta's Highland Avenue") are places: only a name that can be a
-    country, an admin-1 area or a capital reads as an actor there.
-    Agent mentions still lend their country to the context of the other names.
+Every toponym becomes a place mention with a role (roles.py): `location`, `actor` (metonymy:
+"Moscow launched", "Pyongyang's decision", a recorded actor mention) or `modifier` ("Russian
+forces", "a Kyiv-based analyst"); events read only location mentions. Agent mentions still lend
+their country to the context of the other names. Rules of this module:
   * Unknown places with a stated container ("Plekhovo, Kursk", "their first village in
     Kursk, Plekhovo", "Plekhovo, a village in the Kursk region") get the container's point
     and country, kind "village", and no geonameid: somewhere in the right region rather
@@ -35,7 +31,7 @@ from ...geo.gazetteer import Gazetteer, get_gazetteer
 from ...geo.neighbours import country_neighbours
 from ...records import PLACE_ROLES, Place, PlaceMention, Span
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
-from .features import place_features
+from .features import SETTLED_KINDS, place_features
 from .recognize import Recognizer
 from .resolve import NameGroup, inside, resolve
 from .rules import Mention, Rules
@@ -138,8 +134,11 @@ class PlacesComponent:
         if m.source == "demonym":
             e = self.gaz.demonym(m.lookup)
             return [(e, True)] if e else []
+        cands = self.gaz.lookup(m.lookup)
+        if m.feature:  # "Harrison" of "Lakeview and Harrison streets" is no town called Harrison
+            cands = [c for c in cands if c[0].kind not in SETTLED_KINDS]
         # likeliest first, so that resolve() may look at the head of a long list only
-        return sorted(self.gaz.lookup(m.lookup), key=lambda c: c[0].prior - (0 if c[1] else 15), reverse=True)
+        return sorted(cands, key=lambda c: c[0].prior - (0 if c[1] else 15), reverse=True)
 
     def _places(self, doc: Doc, mentions: list[Mention], picks) -> list[Place]:
         places: dict[object, Place] = {}

@@ -24,7 +24,7 @@ from ..common.lexicon import read_records
 from .rules import Mention
 
 MAX_WORDS = 4  # capitalised words before a head
-_SETTLED = ("country", "region", "district", "city", "town", "capital", "village", "continent")
+SETTLED_KINDS = ("country", "region", "district", "city", "town", "capital", "village", "continent")
 _JOINERS = ("'s", "\u2019s", "'", "\u2019", "-")
 
 
@@ -71,7 +71,7 @@ class FeatureFinder:
             if any(taken[start:end]):
                 continue
             name = doc[start:end].text
-            if any(e.kind in _SETTLED for e, _ in self.gaz.lookup(name)):
+            if any(e.kind in SETTLED_KINDS for e, _ in self.gaz.lookup(name)):
                 continue  # "Fort Worth", "Sioux Falls": a place recognize.py reads
             taken[start:end] = b"\x01" * (end - start)
             out.append(Mention(start, end, "feature|" + norm(name), name, source="feature", feature=kind))

@@ -11,10 +11,11 @@ Sources of mentions, in order:
      locative preposition governs it ("in", "at" ..., and "of" after "residents", an age);
   4. datelines: a name in capitals opening a sentence before a dash ("TORRINGTON --");
   5. names sharing a plural designator ("Barrow and Jackson counties");
-  6. optionally (demonyms=True) nationality adjectives ("Russian") as their country.
-Each mention records the designator kind, the agent reading (subject/possessor not under a
-locative preposition: "Moscow launched"; never after a qualifier: "northern Tehran was
-flooded"), and containers ("X, Y" and "a village in Y, X"). A name glued to an attitude
+  6. nationality adjectives ("Russian", "Ohioans") as their country or state (role modifier);
+  7. roads, waters, parks and buildings by their head word (features.py), and names found from
+     their use: one sense per discourse, "X man", "-based", "R-Marshall" (discourse.py).
+Each mention records the designator kind, its role (roles.py: location, actor as in "Moscow
+launched", modifier as in "Russian forces"), and containers ("X, Y" and "a village in Y, X"). A name glued to an attitude
 prefix ("anti-Syria journalist", "pro-Russia gunmen") is a stance and no mention at all.
 """
 
