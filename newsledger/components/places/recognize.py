@@ -15,8 +15,9 @@ Sources of mentions, in order:
   7. roads, waters, parks and buildings by their head word (features.py), and names found from
      their use: one sense per discourse, "X man", "-based", "R-Marshall" (discourse.py).
 Each mention records the designator kind, its role (roles.py: location, actor as in "Moscow
-launched", modifier as in "Russian forces"), and containers ("X, Y" and "a village in Y, X"). A name glued to an attitude
-prefix ("anti-Syria journalist", "pro-Russia gunmen") is a stance and no mention at all.
+launched", modifier as in "Russian forces"), and containers ("X, Y" and "a village in Y, X").
+A name glued to an attitude prefix ("anti-Syria journalist", "pro-Russia gunmen") is a stance
+and no mention at all.
 """
 
 from __future__ import annotations
