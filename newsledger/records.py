@@ -57,6 +57,20 @@ class Span:
         return _build(cls, d)
 
 
+PLACE_ROLES = ("location", "actor", "modifier")
+
+
+@dataclass
+class PlaceMention(Span):
+    """A mention of a place and the part the name plays where it stands: `location` (something
+    is or happens there: "shelled villages near Kharkiv", "KYIV --"), `actor` (the name stands
+    for its government or people: "Ukraine was partly responsible", "Moscow's decision") or
+    `modifier` (it describes something else: "Russian forces", "a Kyiv-based analyst", "Ohio
+    Department of Health"). Events take their place from `location` mentions only."""
+
+    role: str = "location"
+
+
 @dataclass
 class SourceSpan(Span):
     """The source of a statement: a span plus the actor it refers to (if any). A pronoun or short
@@ -96,8 +110,11 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
-    kind: str | None = None  # city | region | country | area | ...
-    mentions: list[Span] = field(default_factory=list)
+    # GeoNames feature class read as a word: country | region | district (A), city | town |
+    # village (P), continent | area (L), water (H), landform (T), road (R), facility (S)
+    kind: str | None = None
+    mentions: list[Span] = field(default_factory=list)  # PlaceMention: each with its role
+    role: str = "location"  # the strongest of its mentions' roles: location > actor > modifier
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -105,8 +122,12 @@ class Place:
     @classmethod
     def from_dict(cls, d: dict) -> Place:
         p = _build(cls, d)
-        p.mentions = [Span.from_dict(m) for m in d.get("mentions", [])]
+        p.mentions = [PlaceMention.from_dict(m) for m in d.get("mentions", [])]
         return p
+
+    def location_mentions(self) -> list[Span]:
+        """The mentions that say where something is or happens (a plain Span counts as one)."""
+        return [m for m in self.mentions if getattr(m, "role", "location") == "location"]
 
 
 @dataclass

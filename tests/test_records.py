@@ -9,6 +9,7 @@ from newsledger.records import (
     Event,
     Figure,
     Place,
+    PlaceMention,
     SourceSpan,
     Span,
     Statement,
@@ -27,7 +28,9 @@ def sample() -> ArticleResult:
         url="https://example.invalid/a",
         outlet="Demo",
         actors=[Actor("a1", "Freedonia", "FRD", "MIL", [Span(0, 9, "Freedonia")], "country")],
-        places=[Place("p1", "Sylvania", "SY", 10.0, 20.0, 123, "country", [Span(48, 56, "Sylvania")])],
+        places=[
+            Place("p1", "Sylvania", "SY", 10.0, 20.0, 123, "country", [PlaceMention(48, 56, "Sylvania", "location")])
+        ],
         times=[TimeRef("t1", 57, 66, "last week", "2024-W51", None)],
         figures=[Figure("f1", 33, 44, "12 villages", 12, counted="villages", actor="a1")],
         statements=[
@@ -132,3 +135,11 @@ def test_public_extract_stays_a_function_after_the_pipeline_loads(nlp):
     from newsledger import extract
 
     assert callable(extract)
+
+
+def test_place_roles_round_trip_and_old_results_read_as_locations():
+    p = Place("p1", "Moscow", "RU", 55.75, 37.62, 524901, "city", [PlaceMention(0, 6, "Moscow", "actor")], role="actor")
+    again = Place.from_dict(json.loads(json.dumps(p.to_dict())))
+    assert again == p and again.location_mentions() == []
+    old = Place.from_dict({"id": "p1", "name": "Kyiv", "mentions": [{"start": 0, "end": 4, "text": "Kyiv"}]})
+    assert old.role == "location" and [m.role for m in old.location_mentions()] == ["location"]

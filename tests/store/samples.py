@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from newsledger.records import Actor, Article, ArticleResult, Event, Figure, Place, SourceSpan, Span, Statement, TimeRef
+from newsledger.records import (
+    Actor,
+    Article,
+    ArticleResult,
+    Event,
+    Figure,
+    Place,
+    PlaceMention,
+    SourceSpan,
+    Span,
+    Statement,
+    TimeRef,
+)
 
 
 class _Text:
@@ -16,6 +28,10 @@ class _Text:
         for _ in range(nth + 1):
             start = self.text.index(phrase, start + 1)
         return Span(start, start + len(phrase), phrase)
+
+    def place(self, phrase: str, role: str = "location") -> PlaceMention:
+        s = self.span(phrase)
+        return PlaceMention(s.start, s.end, s.text, role)
 
     def source(self, phrase: str, actor: str | None, nth: int = 0) -> SourceSpan:
         s = self.span(phrase, nth)
@@ -65,7 +81,7 @@ def shelling() -> tuple[Article, ArticleResult]:
             Actor("a2", "Ukraine", "UKR", "GOV", [t.span("Ukrainian officials")], "country"),
             Actor("a3", "regional governor", "UKR", "GOV", [t.span("the regional governor")], "person"),
         ],
-        places=[Place("p1", "Kharkiv", "UA", 49.99, 36.23, 706483, "city", [t.span("Kharkiv")])],
+        places=[Place("p1", "Kharkiv", "UA", 49.99, 36.23, 706483, "city", [t.place("Kharkiv")])],
         times=[t.time("t1", "on Tuesday", "2024-03-05")],
         figures=[
             t.figure("f1", "three villages", value=3, counted="villages"),
@@ -130,7 +146,7 @@ def talks() -> tuple[Article, ArticleResult]:
             Actor("a2", "Germany", "DEU", "GOV", [t.span("Germany")], "country"),
             Actor("a3", "Iran", "IRN", "GOV", [t.span("Iran"), t.span("Iran", 1)], "country"),
         ],
-        places=[Place("p1", "Geneva", "CH", 46.2, 6.14, 2660646, "city", [t.span("Geneva")])],
+        places=[Place("p1", "Geneva", "CH", 46.2, 6.14, 2660646, "city", [t.place("Geneva")])],
         times=[t.time("t1", "next week", "2024-W25")],
         figures=[t.figure("f1", "200 drones", value=200, counted="drones", actor="a3")],
         statements=[
@@ -182,7 +198,7 @@ def sighting() -> tuple[Article, ArticleResult]:
             Actor("a1", "Russian forces", "RUS", "MIL", [t.span("Russian forces")]),
             Actor("a2", "rebels", "COD", "REB", [t.span("rebels")]),
         ],
-        places=[Place("p1", "Goma", "CD", -1.68, 29.22, 216281, "city", [t.span("Goma")])],
+        places=[Place("p1", "Goma", "CD", -1.68, 29.22, 216281, "city", [t.place("Goma")])],
         statements=[
             Statement(
                 "s1",

@@ -120,3 +120,17 @@ def test_bad_export_arguments(filled, tmp_path):
         with pytest.raises(UsageError, match="cannot be filtered by certainty"):
             export(filled, fmt, out, kind="actors", certainty="denied")  # not an actors (or articles) filter
         assert not out.exists()
+
+
+def test_place_roles_survive_the_store(store):
+    """A place named only as an actor keeps that role, per mention and per place, through the
+    store and the jsonl export (the role lives in the mentions column: no schema change)."""
+    from newsledger.records import PlaceMention
+
+    article, result = samples.talks()
+    [geneva] = result.places
+    geneva.mentions = [PlaceMention(m.start, m.end, m.text, "actor") for m in geneva.mentions]
+    geneva.role = "actor"
+    store.add([(article, result)])
+    [(_, back)] = list(store.results(article=article.id))
+    assert [(p.role, [m.role for m in p.mentions]) for p in back.places] == [("actor", ["actor"])]

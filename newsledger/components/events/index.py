@@ -18,7 +18,9 @@ class RecordIndex:
         starts = token_starts(doc)
         self._starts = starts
         self.actor = self._index((a.id, m.start, m.end) for a in doc._.actors or [] for m in a.mentions)
-        self.place = self._index((p.id, m.start, m.end) for p in doc._.places or [] for m in p.mentions)
+        self.place = self._index(  # events happen at location mentions, not at a place named as an actor
+            (p.id, m.start, m.end) for p in doc._.places or [] for m in p.location_mentions()
+        )
         self.time = self._index((t.id, t.start, t.end) for t in doc._.times or [])
         self.figure = self._index((f.id, f.start, f.end) for f in doc._.figures or [])
         self.time_value = {t.id: t.value for t in doc._.times or []}

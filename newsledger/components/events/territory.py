@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...records import Actor, Event
+from ...records import Actor, Event, Span
 from .index import RecordIndex
 from .links import LOCATIVE, governed_by, same_occasion
 from .new_actors import next_actor_id, place_country
@@ -79,12 +79,20 @@ def _location_actor(place, actors: list[Actor]) -> str | None:
     country = place_country(place)
     if country is None:
         return None
-    spans = {(m.start, m.end) for m in place.mentions}
+    located = place.location_mentions()  # not where the place is named as an actor or modifier
+    spans = {(m.start, m.end) for m in located}
     for a in actors:
         if any((m.start, m.end) in spans for m in a.mentions):
             return a.id  # "in Montenegro" read as the country actor already
     aid = next_actor_id(actors)
     actors.append(
-        Actor(id=aid, name=place.name, country=country[0], sector=None, mentions=list(place.mentions), kind="location")
+        Actor(
+            id=aid,
+            name=place.name,
+            country=country[0],
+            sector=None,
+            mentions=[Span(m.start, m.end, m.text) for m in located],
+            kind="location",
+        )
     )
     return aid

@@ -4,14 +4,10 @@ Reads: the parse and entities of the Doc, doc._.actors (optional: None is read a
 Writes: doc._.places, a list of records.Place (one per distinct place, several mentions).
 
 Recognition is in places/recognize.py, disambiguation in places/resolve.py, names in geo/gazetteer.py.
-Rules of this module:
-  * Metonymy: a mention that reads as an agent (subject or possessor not under a locative
-    preposition, a capital used as a modifier, or a recorded actor mention) is not a place
-    mention ("Moscow launched", "Pyongyang's decision"); "troops in Moscow" is. Names
-    written as an address ("CHARLESTON, W.Va. --", datelines) and towns or counties in the
-    possessive ("Augusta's Highland Avenue") are places: only a name that can be a
-    country, an admin-1 area or a capital reads as an actor there.
-    Agent mentions still lend their country to the context of the other names.
+Every toponym becomes a place mention with a role (roles.py): `location`, `actor` (metonymy:
+"Moscow launched", "Pyongyang's decision", a recorded actor mention) or `modifier` ("Russian
+forces", "a Kyiv-based analyst"); events read only location mentions. Agent mentions still lend
+their country to the context of the other names. Rules of this module:
   * Unknown places with a stated container ("Plekhovo, Kursk", "their first village in
     Kursk, Plekhovo", "Plekhovo, a village in the Kursk region") get the container's point
     and country, kind "village", and no geonameid: somewhere in the right region rather
@@ -33,14 +29,17 @@ from spacy.tokens import Doc
 from ...geo.entries import GeoEntry
 from ...geo.gazetteer import Gazetteer, get_gazetteer
 from ...geo.neighbours import country_neighbours
-from ...records import Place, Span
+from ...records import PLACE_ROLES, Place, PlaceMention, Span
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ..common.doc_cache import doc_text
+from .features import SETTLED_KINDS, place_features
 from .recognize import Recognizer
 from .resolve import NameGroup, inside, resolve
 from .rules import Mention, Rules
 
 _OUTPUT_KIND = {"capital": "city"}
+_ROLE_RANK = {r: k for k, r in enumerate(PLACE_ROLES)}  # a place's role: the first of its mentions'
+
 _CONTAINER_KINDS = ("country", "region", "district", "city", "town", "capital", "village")
 _SETTLEMENT_KINDS = ("city", "town", "capital", "village")
 _AREA_KINDS = ("country", "region", "district")
@@ -50,29 +49,24 @@ _AREA_KINDS = ("country", "region", "district")
     "newsledger_places",
     requires=["doc.ents", "token.dep", "doc._.actors"],
     assigns=["doc._.places"],
-    default_config={"demonyms": False, "skip_agents": True, "inside_names": False},
+    default_config={"roles": list(PLACE_ROLES)},
 )
-def make_places(nlp: Language, name: str, demonyms: bool, skip_agents: bool, inside_names: bool):
-    return PlacesComponent(demonyms=demonyms, skip_agents=skip_agents, inside_names=inside_names)
+def make_places(nlp: Language, name: str, roles: list[str]):
+    return PlacesComponent(roles=roles)
 
 
 class PlacesComponent:
-    """demonyms: also read nationality adjectives ("Russian") as their country (off: in a
-    ledger "Russian forces" names an actor, not a place). skip_agents: apply the metonymy rule.
-    inside_names: also take the place an organisation's name starts with ("Ohio State
-    University" -> Ohio); facilities always get theirs ("Henderson County Jail")."""
+    """roles: the mention roles to keep (records.PLACE_ROLES; all by default). A place whose
+    mentions are all left out is left out."""
 
-    def __init__(
-        self,
-        demonyms: bool = False,
-        skip_agents: bool = True,
-        inside_names: bool = False,
-        gazetteer: Gazetteer | None = None,
-    ):
+    def __init__(self, roles=PLACE_ROLES, gazetteer: Gazetteer | None = None):
+        unknown = set(roles) - set(PLACE_ROLES)
+        if unknown:
+            raise ValueError(f"newsledger_places: unknown roles {sorted(unknown)}; known: {PLACE_ROLES}")
+        self.roles = frozenset(roles)
         self.gaz = gazetteer or get_gazetteer()
-        self.skip_agents = skip_agents
         self.neighbours = country_neighbours()
-        self.recognizer = Recognizer(self.gaz, Rules.load(), demonyms=demonyms, inside_names=inside_names)
+        self.recognizer = Recognizer(self.gaz, Rules.load())
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.places = self.extract(doc)
@@ -84,6 +78,7 @@ class PlacesComponent:
         actor_spans = [(m.start, m.end) for a in (doc._.actors or []) for m in a.mentions]
         mentions = self.recognizer.find(doc, actor_spans)
         picks = self._resolve(mentions)
+        place_features(mentions, picks)
         return self._places(doc, mentions, picks)
 
     def resolve_spans(self, doc: Doc, spans: list[tuple[int, int]]) -> list[GeoEntry | None]:
@@ -114,6 +109,8 @@ class PlacesComponent:
                     g.containers.append(ck)
         picks = resolve(groups, self.neighbours)
         for key, g in groups.items():
+            if key.startswith("feature|"):
+                continue  # a road or a lake is placed by features.place_features
             # unknown place with a container -> the container's point; so is a settlement whose
             # every reading lies outside the stated container ("Zorivka, a village in the
             # Kharkiv region" when the only Zorivka the gazetteer has is in another oblast)
@@ -138,17 +135,20 @@ class PlacesComponent:
         if m.source == "demonym":
             e = self.gaz.demonym(m.lookup)
             return [(e, True)] if e else []
+        cands = self.gaz.lookup(m.lookup)
+        if m.feature:  # "Harrison" of "Lakeview and Harrison streets" is no town called Harrison
+            cands = [c for c in cands if c[0].kind not in SETTLED_KINDS]
         # likeliest first, so that resolve() may look at the head of a long list only
-        return sorted(self.gaz.lookup(m.lookup), key=lambda c: c[0].prior - (0 if c[1] else 15), reverse=True)
+        return sorted(cands, key=lambda c: c[0].prior - (0 if c[1] else 15), reverse=True)
 
     def _places(self, doc: Doc, mentions: list[Mention], picks) -> list[Place]:
         places: dict[object, Place] = {}
         text = doc_text(doc)
         for m in mentions:
-            if m.agent and self.skip_agents:
+            if m.role not in self.roles:
                 continue
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
-            span = Span(start, end, text[start:end])
+            span = PlaceMention(start, end, text[start:end], m.role)
             e = picks.get(m.key)
             if e is None and m.label == "GPE" and not (m.locative or m.containers):
                 continue  # a "GPE" no gazetteer knows, in no place-like slot: mostly a name
@@ -162,15 +162,24 @@ class PlacesComponent:
             if place is None:
                 place = places[ident] = self._place(f"p{len(places) + 1}", e, m, span, doc)
             place.mentions.append(span)
+            if _ROLE_RANK[m.role] < _ROLE_RANK[place.role]:
+                place.role = m.role
         return list(places.values())
 
     @staticmethod
     def _place(pid: str, e: GeoEntry | None, m: Mention, span: Span, doc: Doc) -> Place:
         text = doc[m.start : m.end].text
         if e is None:
-            return Place(pid, text, kind="facility" if m.label == "FAC" else None)
+            return Place(pid, text, kind=m.feature or ("facility" if m.label == "FAC" else None), role=m.role)
         # admin areas and villages keep the article's wording ("Kursk region", not "Kurskaya oblast'")
         name = text if (e.kind in ("region", "district", "village") or not e.name) else e.name
         return Place(
-            pid, name, e.country, round(e.lat, 5), round(e.lon, 5), e.geonameid, _OUTPUT_KIND.get(e.kind, e.kind)
+            pid,
+            name,
+            e.country,
+            round(e.lat, 5),
+            round(e.lon, 5),
+            e.geonameid,
+            _OUTPUT_KIND.get(e.kind, e.kind),
+            role=m.role,
         )

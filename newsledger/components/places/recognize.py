@@ -11,11 +11,13 @@ Sources of mentions, in order:
      locative preposition governs it ("in", "at" ..., and "of" after "residents", an age);
   4. datelines: a name in capitals opening a sentence before a dash ("TORRINGTON --");
   5. names sharing a plural designator ("Barrow and Jackson counties");
-  6. optionally (demonyms=True) nationality adjectives ("Russian") as their country.
-Each mention records the designator kind, the agent reading (subject/possessor not under a
-locative preposition: "Moscow launched"; never after a qualifier: "northern Tehran was
-flooded"), and containers ("X, Y" and "a village in Y, X"). A name glued to an attitude
-prefix ("anti-Syria journalist", "pro-Russia gunmen") is a stance and no mention at all.
+  6. nationality adjectives ("Russian", "Ohioans") as their country or state (role modifier);
+  7. roads, waters, parks and buildings by their head word (features.py), and names found from
+     their use: one sense per discourse, "X man", "-based", "R-Marshall" (discourse.py).
+Each mention records the designator kind, its role (roles.py: location, actor as in "Moscow
+launched", modifier as in "Russian forces"), and containers ("X, Y" and "a village in Y, X").
+A name glued to an attitude prefix ("anti-Syria journalist", "pro-Russia gunmen") is a stance
+and no mention at all.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ from spacy.tokens import Doc, Span, Token
 from ...geo.entries import norm
 from ...geo.gazetteer import Gazetteer
 from ..common.doc_cache import doc_sents, doc_tokens
+from .discourse import Discourse, person_tokens
+from .features import FeatureFinder
+from .roles import assign_roles
 from .rules import Mention, Rules, governed_by_locative
 
 MAX_NGRAM = 4
@@ -52,11 +57,11 @@ def _split_commas(doc: Doc, span: Span) -> list[tuple[int, int]]:
 
 
 class Recognizer:
-    def __init__(self, gazetteer: Gazetteer, rules: Rules, demonyms: bool = False, inside_names: bool = False):
+    def __init__(self, gazetteer: Gazetteer, rules: Rules):
         self.gaz = gazetteer
         self.rules = rules
-        self.demonyms = demonyms
-        self.inside_names = inside_names
+        self.features = FeatureFinder(gazetteer)
+        self.discourse = Discourse(gazetteer, rules)
 
     def _designator(self, doc: Doc, start: int, end: int) -> tuple[int, str | None]:
         """Grow the span over a following designator word; return (end, designator kind)."""
@@ -107,44 +112,71 @@ class Recognizer:
 
     def find(self, doc: Doc, actor_spans: list[tuple[int, int]]) -> list[Mention]:
         rules = self.rules
-        mentions: list[Mention] = []
+        mentions = self._features(doc)
+        taken = bytearray(len(doc))  # tokens of a mention so far
+        for m in mentions:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         covered = bytearray(len(doc))  # tokens inside any entity
         slips: list[Span] = []
         for ent in doc.ents:
             covered[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
             if ent.label_ in rules.entity_labels:
                 for s, e in _split_commas(doc, ent):
-                    m = self._mention(doc, s, e, "ner", ent.label_)
-                    if m and ent.label_ == "FAC" and not self.gaz.lookup(m.lookup):
-                        m = self._prefix(doc, m.start, m.end, "FAC") or m
-                    elif m and not self.gaz.lookup(m.lookup) and self.gaz.demonym(m.lookup):
-                        # a nationality NER took for a place ("Sri Lankan"): a country only on request
-                        if not self.demonyms:
-                            continue
-                        m.source, m.key = "demonym", "demonym|" + norm(m.lookup)
-                    if m:
-                        mentions.append(m)
-            elif self.demonyms and ent.label_ == "NORP" and self.gaz.demonym(ent.text):
+                    found = None if any(taken[s:e]) else self._mention(doc, s, e, "ner", ent.label_)
+                    if found and ent.label_ == "FAC" and not self.gaz.lookup(found.lookup):
+                        found = self._prefix(doc, found.start, found.end, "FAC") or found
+                    elif found and not self.gaz.lookup(found.lookup) and self.gaz.demonym(found.lookup):
+                        # a nationality NER took for a place ("Sri Lankan"): a modifier
+                        found.source, found.key = "demonym", "demonym|" + norm(found.lookup)
+                    if found:
+                        mentions.append(found)
+            elif ent.label_ == "NORP" and self.gaz.demonym(ent.text) and not any(taken[ent.start : ent.end]):
                 mentions.append(
                     Mention(ent.start, ent.end, "demonym|" + norm(ent.text), ent.text, None, "demonym", "NORP")
                 )
             elif ent.label_ in rules.slip_labels:
                 slips.append(ent)
-        mentions += self._gazetteer_matches(doc, covered)
-        taken = bytearray(len(doc))
+        mentions += [m for m in self._gazetteer_matches(doc, covered) if not any(taken[m.start : m.end])]
         for m in mentions:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         mentions += [m for m in self._datelines(doc) + self._shared_designators(doc) if not any(taken[m.start : m.end])]
         known = {norm(m.lookup) for m in mentions if m.source != "demonym" and self.gaz.lookup(m.lookup)}
         for ent in slips:
-            m = self._slip(doc, ent, known)
-            if m:
-                mentions.append(m)
+            slip = self._slip(doc, ent, known)
+            if slip and not any(taken[slip.start : slip.end]):
+                mentions.append(slip)
+        for m in mentions:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        people = person_tokens(doc)
+        mentions = [m for m in mentions if not self._person(doc, m, people)]
+        known |= {norm(m.lookup) for m in mentions if m.source != "demonym" and self.gaz.lookup(m.lookup)}
+        mentions += self.discourse.find(doc, taken, known - self.rules.not_places - people, people)
         mentions = [m for m in mentions if not self.stance(doc, m)]
         mentions.sort(key=lambda m: m.start)
         self.link_containers(doc, mentions)
-        self._mark_agents(doc, mentions, actor_spans)
+        assign_roles(doc, mentions, actor_spans, self.gaz, rules)
         return mentions
+
+    def _person(self, doc: Doc, m: Mention, people: set[str]) -> bool:
+        """A one-word name that the article gives a person in full ("Bell" after "Tyrise M.
+        Bell", "Ripley" after "coach Mike Ripley") is that person, unless it is a big place
+        ("Washington") or written as one (a dateline, "Clinton, Conn.")."""
+        if m.end - m.start != 1 or doc[m.start].lower_ not in people or m.source == "dateline" or m.containers:
+            return False
+        return max((e.prior for e, _ in self.gaz.lookup(m.lookup)), default=0.0) < self.rules.strong_min_prior
+
+    def _features(self, doc: Doc) -> list[Mention]:
+        """Roads, waters, parks, buildings (features.py); a building named after its place
+        ("St. Cloud Hospital", "Princeton Community Hospital") is that place."""
+        out = []
+        for m in self.features.find(doc):
+            if m.feature == "facility":
+                inner = self._prefix(doc, m.start, m.end, "FAC")
+                if inner is not None:
+                    inner.source = "feature"
+                    m = inner
+            out.append(m)
+        return out
 
     def _datelines(self, doc: Doc) -> list[Mention]:
         """ "TORRINGTON — Mayor ...", "CHARLESTON, W.Va. -- ...", "KYIV (Reuters) - ...": a name
@@ -230,12 +262,28 @@ class Recognizer:
             return m
         if m is not None and self.called_settlement(doc[m.start : m.end].root):
             return m  # "Zorivka, a village in ...", "the village of Zorivka": known or not
-        if self.inside_names and ent.label_ in ("ORG", "FAC", "EVENT", "PRODUCT"):
-            return self._prefix(doc, ent.start, ent.end, ent.label_, known)
+        if ent.label_ in ("ORG", "FAC", "EVENT", "PRODUCT"):
+            m = self._prefix(doc, ent.start, ent.end, ent.label_, known) or self._of_place(doc, ent)
+            if m is not None and not m.designator:
+                m.source = "inside"  # "Ohio State University", "Alexandria Police Department"
+            return m
         # "McMinn County Sheriff Steve Frisbie", "Avoyelles Parish Sheriff's Office": an area
         # named with its designator is a place wherever it stands
         m = self._prefix(doc, ent.start, ent.end, ent.label_, known)
         return m if m is not None and m.designator else None
+
+    def _of_place(self, doc: Doc, ent: Span) -> Mention | None:
+        """The place an organisation's name ends with after "of" ("University of Georgia",
+        "the State of Ohio", "United Way of Metropolitan Atlanta")."""
+        ofs = [t.i for t in ent if t.lower_ == "of"]
+        if not ofs or not all(
+            t.pos_ == "PROPN" or t.lower_ in self.rules.qualifiers for t in doc[ofs[-1] + 1 : ent.end]
+        ):
+            return None
+        m = self._mention(doc, ofs[-1] + 1, ent.end, "ner", ent.label_)
+        if m is not None and any(p and e.kind != "facility" for e, p in self.gaz.lookup(m.lookup)):
+            return m
+        return None
 
     def _gazetteer_matches(self, doc: Doc, covered: bytearray) -> list[Mention]:
         """Proper-noun runs outside entities that the gazetteer knows (longest match first)."""
@@ -267,33 +315,6 @@ class Recognizer:
                 out.append(m)
             i = j
         return out
-
-    def _mark_agents(self, doc: Doc, mentions: list[Mention], actor_spans) -> None:
-        rules = self.rules
-        # "CHARLESTON, W.Va. -- ...", "Alexandria, La., officials": a name given with its
-        # container is written as an address, whatever the parser makes of it
-        addressed = {c for m in mentions for c in m.containers}
-        addressed |= {k for k, m in enumerate(mentions) if m.containers}
-        for k, m in enumerate(mentions):
-            root = doc[m.start : m.end].root
-            m.locative = governed_by_locative(root, rules)
-            if m.source in ("demonym", "dateline") or k in addressed or m.locative:
-                continue
-            # "eastern Beirut", "occupied Crimea": a qualifier outside the name picks out part
-            # of the territory, which no government is
-            if any(c.dep_ == "amod" and c.i < m.start and c.lower_ in rules.qualifiers for c in root.children):
-                continue
-            if root.dep_ == "poss" and not any(e.kind in rules.actor_kinds for e, _ in self.gaz.lookup(m.lookup)):
-                continue  # "Augusta's Highland Avenue": a town is not an actor here
-            s, e = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
-            in_actor = any(a < e and s < b for a, b in actor_spans)
-            # "Pyongyang ballistic missiles", "Seoul officials": a capital naming its government
-            capital_modifier = (
-                root.dep_ in rules.compound_deps
-                and root.head.ent_type_ not in rules.entity_labels
-                and any(c.kind == "capital" for c, _ in self.gaz.lookup(m.lookup))
-            )
-            m.agent = in_actor or root.dep_ in rules.agent_deps or capital_modifier
 
     def stance(self, doc: Doc, m: Mention) -> bool:
         """Is the name glued to an attitude prefix ("anti-Syria journalist", "pro-Moscow")?
@@ -327,8 +348,12 @@ class Recognizer:
             # "Alexandria, La." : the next mention right after a comma holds this one
             if m.end < len(doc) and doc[m.end].text == "," and (m.end + 1) in by_start:
                 mentions[k].containers.append(by_start[m.end + 1])
-            # "a village in Kursk, Plekhovo": appositive of a settlement noun with "in <place>"
             root = doc[m.start : m.end].root
+            if m.feature:  # "on Kings Way in Harlem"
+                for prep in root.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "in":
+                        mentions[k].containers += [by_token[o.i] for o in prep.children if o.i in by_token]
+            # "a village in Kursk, Plekhovo": appositive of a settlement noun with "in <place>"
             head = root.head
             # parsed as "in [Kursk], [Plekhovo]" with Plekhovo appositive to Kursk
             if (

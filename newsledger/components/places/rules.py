@@ -30,6 +30,7 @@ class Rules:
     plural_designators: dict
     dateline_dash: frozenset
     stance_prefixes: frozenset
+    party_prefixes: frozenset
 
     @classmethod
     def load(cls) -> Rules:
@@ -52,6 +53,7 @@ class Rules:
             d["plural_designators"],
             frozenset(d["dateline_dashes"]),
             frozenset(d.get("stance_prefixes", ())),
+            frozenset(d.get("party_prefixes", ())),
         )
 
 
@@ -62,12 +64,15 @@ class Mention:
     key: str  # the group key: normalised name (+ designator)
     lookup: str  # the text looked up in the gazetteer
     designator: str | None = None
-    source: str = "ner"  # ner | gazetteer | demonym
+    # ner | gazetteer | demonym | dateline | feature | inside | party | based | discourse
+    source: str = "ner"
     label: str | None = None  # NER label when from NER
     agent: bool = False  # reads as an actor: subject / possessor, not locative
     containers: list[int] = field(default_factory=list)  # indexes of holding mentions
     holds_settlement: bool = False  # "a village in Kursk": Kursk is likelier the region
     locative: bool = False  # governed by a locative preposition ("in X", "residents of X")
+    role: str = "location"  # location | actor | modifier (roles.py)
+    feature: str | None = None  # road | water | area | landform | facility (features.py)
 
 
 def governed_by_locative(tok: Token, rules: Rules) -> bool:

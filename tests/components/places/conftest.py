@@ -26,3 +26,8 @@ def places_of(places_nlp):
 def by_name(places, fragment: str):
     """The places whose name or a mention contains fragment."""
     return [p for p in places if fragment in p.name or any(fragment in m.text for m in p.mentions)]
+
+
+def roles(places, fragment: str) -> set[str]:
+    """The roles of the mentions that contain fragment."""
+    return {m.role for p in places for m in p.mentions if fragment in m.text}

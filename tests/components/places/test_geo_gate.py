@@ -12,7 +12,7 @@ from tests.conftest import load_benchmark, load_floors, shared_path
 
 pytestmark = pytest.mark.gate
 
-CASES = [(profile, corpus) for profile in ("default", "corpus") for corpus in ("lgl.xml", "TR-News.xml")]
+CASES = [(profile, corpus) for profile in ("default", "location") for corpus in ("lgl.xml", "TR-News.xml")]
 
 
 @pytest.fixture(scope="module")

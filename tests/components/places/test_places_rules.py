@@ -7,7 +7,7 @@ import math
 import pytest
 
 from newsledger.records import Actor, Span
-from tests.components.places.conftest import by_name
+from tests.components.places.conftest import by_name, roles
 
 
 def km(a, b):
@@ -23,9 +23,11 @@ def test_country_after_locative_preposition_is_a_place(places_of):
     assert (russia.country, russia.kind, russia.geonameid) == ("RU", "country", 2017370)
 
 
-def test_capital_as_agent_is_not_a_place(places_of):
+def test_capital_as_agent_is_an_actor_place(places_of):
     places = places_of("Moscow launched dozens of drones overnight. Pyongyang's decision surprised analysts.")
-    assert not by_name(places, "Moscow") and not by_name(places, "Pyongyang")
+    assert roles(places, "Moscow") == {"actor"} and roles(places, "Pyongyang") == {"actor"}
+    [moscow] = by_name(places, "Moscow")
+    assert moscow.role == "actor" and moscow.country == "RU"  # still on the map
 
 
 def test_capital_under_locative_preposition_is_a_place(places_of):
@@ -59,7 +61,7 @@ def test_unknown_village_gets_its_stated_region(places_of):
 
 def test_according_to_is_not_a_locative_preposition(places_of):
     places = places_of("Prices rose again, according to Seoul officials.")
-    assert not by_name(places, "Seoul")
+    assert roles(places, "Seoul") == {"actor"}  # its government, not a location
 
 
 def test_comma_container_picks_the_town_in_that_state(places_of):
@@ -98,24 +100,26 @@ def test_ids_offsets_and_texts_agree(places_nlp):
             assert text[m.start : m.end] == m.text
 
 
-def test_recorded_actor_mention_is_not_a_place(places_nlp):
+def test_recorded_actor_mention_is_an_actor_place(places_nlp):
     text = "Talks with Ukraine stalled again."
     plain = places_nlp(text)
-    assert by_name(plain._.places, "Ukraine")  # no actors: read as a place
+    assert roles(plain._.places, "Ukraine") == {"location"}  # no actors: read as a place
     comp = places_nlp.get_pipe("newsledger_places")
     doc = places_nlp(text)
     start = text.index("Ukraine")
     doc._.actors = [Actor("a1", "Ukraine", "UKR", mentions=[Span(start, start + 7, "Ukraine")])]
-    assert not by_name(comp(doc)._.places, "Ukraine")
+    assert roles(comp(doc)._.places, "Ukraine") == {"actor"}
 
 
-def test_demonyms_only_when_asked(places_nlp):
+def test_demonym_is_a_modifier_and_roles_can_be_left_out(places_nlp):
     from newsledger.components.places.component import PlacesComponent
 
     doc = places_nlp("Russian troops advanced slowly.")
-    assert not by_name(doc._.places, "Russia")
-    with_demonyms = PlacesComponent(demonyms=True)(doc)._.places
-    assert [p.country for p in with_demonyms] == ["RU"]
+    [russia] = doc._.places
+    assert russia.country == "RU" and russia.role == "modifier" and roles([russia], "Russian") == {"modifier"}
+    assert PlacesComponent(roles=["location", "actor"])(doc)._.places == []
+    with pytest.raises(ValueError, match="unknown roles"):
+        PlacesComponent(roles=["place"])
 
 
 def test_facility_takes_its_leading_place_name(places_of):

@@ -1,0 +1,129 @@
+"""Place names that the entity recogniser mislabels or leaves out, found from how they are used
+rather than from their label:
+
+  * one sense per discourse: a name the article uses as a place elsewhere is that place
+    wherever it stands, whatever label NER gave it ("Gainesville residents", "Whitestown
+    invited all donors", "HARWINTON" in capitals), unless it is part of a person's full name;
+  * a name modifying a common noun: a settlement or area the gazetteer knows, before a noun
+    ("a Gainesville man", "Roselle police", "the Pewaukee monastery");
+  * "-based" ("a Columbia-based firm"), a legislator's home ("Tom Bakk, DFL-Cook",
+    "(R-Ocilla)"), a demonym opening an organisation's name ("the Lebanese Army").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...geo.entries import norm
+from ...geo.gazetteer import Gazetteer
+from .rules import Mention, Rules
+
+MAX_NGRAM = 4
+_LOCAL = ("city", "town", "capital", "village", "district", "region", "country")
+_DASHES = ("-", "\u2010", "\u2011")
+
+
+def person_tokens(doc: Doc) -> set[str]:
+    """Lower-cased words of the people the article names in full ("Bell" of "Tyrise M. Bell",
+    NER's or the actors component's): in that article the bare word is the person, not a town
+    called Bell (one sense per discourse)."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            out.update(t.lower_ for t in ent if t.is_alpha and t.is_title)
+    text = doc.text
+    for a in doc._.actors or []:
+        if a.kind == "person":
+            for m in a.mentions:
+                words = text[m.start : m.end].split()
+                if len(words) > 1:
+                    out.update(w.lower() for w in words if w.isalpha() and w.istitle())
+    return out
+
+
+class Discourse:
+    def __init__(self, gazetteer: Gazetteer, rules: Rules):
+        self.gaz = gazetteer
+        self.rules = rules
+
+    def _local(self, name: str) -> bool:
+        return any(p and e.kind in _LOCAL for e, p in self.gaz.lookup(name))
+
+    def find(self, doc: Doc, taken: bytearray, known: set[str], people: set[str]) -> list[Mention]:
+        """Mentions on tokens not `taken`; `known`: normalised names read as places elsewhere;
+        `people`: words of people's names (person_tokens)."""
+        out: list[Mention] = []
+        i, n = 0, len(doc)
+        while i < n:
+            m = None if taken[i] or not doc[i].text[:1].isupper() else self._at(doc, i, taken, known, people)
+            if m is None:
+                i += 1
+                continue
+            out.append(m)
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+            i = m.end
+        return out
+
+    def _at(self, doc: Doc, i: int, taken: bytearray, known: set[str], people: set[str]) -> Mention | None:
+        party = self._party(doc, i)
+        if party is not None:
+            return party
+        for size in range(min(MAX_NGRAM, len(doc) - i), 0, -1):
+            j = i + size
+            if any(taken[i:j]) or not all(t.text[:1].isupper() and (t.is_alpha or "." in t.text) for t in doc[i:j]):
+                continue
+            span = doc[i:j]
+            key = norm(span.text)
+            if key in self.rules.not_places or (size == 1 and doc[i].lower_ in people):
+                continue
+            based = j + 1 < len(doc) and doc[j].text in _DASHES and doc[j + 1].lower_ == "based"
+            if based and self._local(span.text):
+                return Mention(i, j, key, span.text, source="based")
+            if key in known:
+                return Mention(i, j, key, span.text, source="discourse")
+            root = span.root
+            head = root.head
+            if (
+                root.dep_ in self.rules.compound_deps
+                and head.i >= j
+                and head.pos_ == "NOUN"
+                and head.is_lower
+                and all(t.pos_ == "PROPN" for t in span)
+                and self._local(span.text)
+            ):
+                return Mention(i, j, key, span.text, source="compound")
+            demonym = self._org_demonym(doc, i, j)
+            if demonym is not None:
+                return demonym
+        return None
+
+    def _party(self, doc: Doc, i: int) -> Mention | None:
+        """ "DFL-Cook", "R-Elbow Lake", "(D-Calif.)": the district a legislator stands for."""
+        t = doc[i]
+        if t.text not in self.rules.party_prefixes or i + 2 >= len(doc):
+            return None
+        dash = doc[i + 1]
+        if dash.text not in _DASHES or t.whitespace_ or dash.whitespace_:
+            return None
+        j = i + 2
+        while (
+            j < min(len(doc), i + 5) and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "VERB")
+        ):
+            j += 1
+        if j == i + 2:
+            return None
+        name = doc[i + 2 : j].text
+        for form in (name, name + " County", name + "."):
+            if self.gaz.lookup(form):
+                return Mention(i + 2, j, norm(form), form, source="party")
+        return None
+
+    def _org_demonym(self, doc: Doc, i: int, j: int) -> Mention | None:
+        """ "the Lebanese Army", "Georgian Interior Ministry": a demonym opening an organisation."""
+        first = doc[i].ent_iob_ == "B" or (i > 0 and doc[i - 1].lower_ == "the" and doc[i - 1].ent_iob_ == "B")
+        if j != i + 1 or doc[i].ent_type_ != "ORG" or not first:
+            return None
+        e = self.gaz.demonym(doc[i].text)
+        if e is None or self.gaz.lookup(doc[i].text):
+            return None
+        return Mention(i, j, "demonym|" + norm(doc[i].text), doc[i].text, source="demonym", label="ORG")
