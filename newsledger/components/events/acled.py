@@ -28,6 +28,7 @@ where a cue word sits in the parse relative to the trigger is acled_syntax.py's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -35,7 +36,9 @@ from spacy.tokens import Doc, Token
 from ...records import Actor, Event
 from ..common.lexicon import read_rows
 from .acled_cues import DATA, Cue, CueTable
+from .acled_fallback import fallback_event
 from .acled_fields import acled_fields, doer_word, load_inter
+from .acled_report import recalled_events, report_view, used_means
 from .acled_syntax import (
     cue_at,
     describes,
@@ -108,18 +111,29 @@ class AcledCoder:
         self.types = types or load_types()
         self.inter = inter or load_inter()
 
-    def code(self, doc: Doc, events: list[Event], hints: dict[int, tuple[str, str] | None]) -> None:
+    def code(
+        self,
+        doc: Doc,
+        events: list[Event],
+        hints: dict[int, tuple[str, str] | None],
+        mode_of: Callable[[Token], str] | None = None,
+    ) -> None:
         """Set each event's `acled` to its ACLED coding (or None). hints: id(event) -> the
-        trigger row's (event_type, sub_event_type) default."""
+        trigger row's (event_type, sub_event_type) default. mode_of: a word's mode, for the event
+        a text with no coded event gets from its cue words (acled_fallback.py; added to `events`)."""
         actors = {a.id: a for a in doc._.actors or []}
         sentence_cues: dict[int, list[Cue]] = {}
+        tokens = {id(e): trigger_token(doc, e) for e in events}
+        # the events the report recalls (acled_report.py): their words tell nothing of the others
+        back = recalled_events(events, tokens, self.cues.words("earlier"))
+        skip = {t.i for e in events if id(e) in back and (tok := tokens[id(e)]) is not None for t in tok.subtree}
 
         def cues_of(sent) -> list[Cue]:
             if sent.start not in sentence_cues:
-                sentence_cues[sent.start] = self.cues.find(sent)
+                found = used_means(doc, self.cues.find(sent), self.cues.words("means_head"))
+                sentence_cues[sent.start] = [c for c in found if c.start not in skip]
             return sentence_cues[sent.start]
 
-        tokens = {id(e): trigger_token(doc, e) for e in events}
         # sentences where a demonstration happens: their violence is the demonstration's
         gatherings = {
             tok.sent.start
@@ -143,6 +157,21 @@ class AcledCoder:
             sub = sub_event_type(event, tok, context, hints.get(id(event)), actors)
             event.acled = self.describe(sub) if sub else None
         _told_again(events, tokens)
+        report_view(events, tokens, back, cues_of, self.describe)
+        if mode_of is not None and not any(e.acled for e in events):
+
+            def code_one(event: Event, tok: Token, cues: list[Cue]) -> dict | None:
+                sub = sub_event_type(event, tok, Context(cues), None, actors)
+                return self.describe(sub) if sub else None
+
+            extra = fallback_event(
+                doc, cues_of, mode_of, code_one, self.cues.words("means_head"), self.cues.words("earlier")
+            )
+            if extra is not None:
+                events.append(extra)
+                events.sort(key=lambda e: e.trigger.start)
+                for n, ev in enumerate(events, 1):
+                    ev.id = f"e{n}"
         for event in events:
             if event.acled is not None:
                 event.acled.update(acled_fields(event, doc, self.inter))

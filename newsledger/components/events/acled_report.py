@@ -1,0 +1,133 @@
+"""What the whole report tells ACLED about its events (ACLED Codebook: one record per event,
+coded from the report of it; the means decide Explosions/Remote violence).
+
+- Recalled events: an event the report recalls rather than reports — an event word that only
+  classifies a thing ("a rocket-launching site"), a clause describing a participant ("mourn
+  demonstrators killed last month", "the day when forces opened fire"), an event the report dates
+  or explains itself by ("since the 2019 clashes", "in retaliation for a gas attack") — was
+  coded from its own report; it gets no ACLED coding from this one, nor do the events told inside
+  it ("the day when forces opened fire, killing two"). Its PLOVER event stays.
+- Means named elsewhere: one attack is often told over several sentences, the weapon in another
+  one ("Militants attacked the police headquarters. ... detonated car bombs close to the station").
+  An event coded a clash or an attack only for want of a weapon takes the means the rest of the
+  report names when it names one kind; a chemical agent named anywhere makes the text's shelling,
+  air strike or attack a Chemical weapon event (the codebook's precedence of chemical weapons).
+- A weapon word that modifies a noun other than an attack word names a thing, not a means used
+  ("chemical weapons facilities", "mine workers", "drone footage").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from ...records import Event
+from .acled_cues import Cue
+from .acled_syntax import disrupts
+from .role_words import people_nouns
+
+MEANS_CLASSES = {
+    "chemical": "Chemical weapon",
+    "suicide": "Suicide bomb",
+    "air": "Air/drone strike",
+    "grenade": "Grenade",
+    "explosive": "Remote explosive/landmine/IED",
+    "shelling": "Shelling/artillery/missile attack",
+}
+GENERIC = frozenset({"Armed clash", "Attack"})
+REMOTE = "Explosions/Remote violence"
+NOUNS = ("NOUN", "PROPN")
+
+
+def names_a_thing(doc: Doc, cue: Cue, cues: list[Cue], heads: frozenset[str]) -> bool:
+    """A weapon cue modifying a noun that is neither an attack word nor a weapon itself."""
+    last = doc[cue.end - 1]
+    head = last.head
+    if last.dep_ not in ("compound", "amod") or head.pos_ not in NOUNS or head.i < cue.end:
+        return False
+    weapon = any(c.start <= head.i < c.end and (c.cls in MEANS_CLASSES or c.cls == "weapon") for c in cues)
+    return not weapon and head.lemma_.lower() not in heads
+
+
+def used_means(doc: Doc, cues: list[Cue], heads: frozenset[str]) -> list[Cue]:
+    """The sentence's cues without the weapon words that name things."""
+    return [c for c in cues if c.cls not in MEANS_CLASSES or not names_a_thing(doc, c, cues, heads)]
+
+
+def recalled(tok: Token, triggers: set[int], earlier: frozenset[str]) -> bool:
+    """The event word tells of an earlier event, or only classifies a thing (module docstring)."""
+    head = tok.head
+    if tok.dep_ in ("compound", "amod") and head.pos_ in NOUNS and head.i not in triggers:
+        return True  # "a rocket-launching site"
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    head = t.head
+    if t.dep_ in ("acl", "relcl") and head.i not in triggers and head.dep_ != "ROOT" and _dated(t, head):
+        return True  # "the day when forces opened fire", "demonstrators killed last month"
+    if t.dep_ in ("pobj", "pcomp") and (head.lower_ in earlier or head.head.lemma_.lower() in earlier):
+        return True  # "since the 2019 clashes", "in retaliation for", "in response to"
+    return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in earlier for c in t.children)
+
+
+def _dated(clause: Token, head: Token) -> bool:
+    """A clause describing a time ("the previous day when ..."), or a participant by a dated event
+    ("demonstrators killed last month"); not a place or thing the event happens to
+    ("the island bombarded by shelling"); an infinitival clause ("the power to take control") tells
+    no happening."""
+    if head.ent_type_ in ("DATE", "TIME"):
+        return True
+    if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return True  # "the power to take control": a capacity or a plan, not a happening
+    # "dozens of demonstrators killed last month": the people counted
+    heads = [head] + [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    person = any(h.lemma_.lower() in people_nouns() or h.ent_type_ in ("PERSON", "NORP") for h in heads)
+    return person and any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+
+
+def recalled_events(events: list[Event], tokens: dict[int, Token | None], earlier: frozenset[str]) -> set[int]:
+    """The ids of the recalled events (and of the events told inside them)."""
+    triggers = {t.i for t in tokens.values() if t is not None}
+    back = {id(e) for e in events if (t := tokens[id(e)]) is not None and recalled(t, triggers, earlier)}
+    inside = {t.i for e in events if id(e) in back and (tok := tokens[id(e)]) is not None for t in tok.subtree}
+    back |= {id(e) for e in events if (t := tokens[id(e)]) is not None and t.i in inside}  # "..., killing two"
+    return back
+
+
+def report_view(
+    events: list[Event],
+    tokens: dict[int, Token | None],
+    back: set[int],
+    cues_of: Callable[[Span], list[Cue]],
+    describe: Callable[[str], dict],
+) -> None:
+    """Drop the codings of the recalled events (`back`); give clashes and attacks the report's
+    means. cues_of: a sentence's cues outside the recalled events."""
+    for event in events:
+        if id(event) in back:
+            event.acled = None
+    sents = {t.sent.start: t.sent for e in events if (t := tokens[id(e)]) is not None}
+    doc = next(iter(sents.values())).doc if sents else None
+    means = _report_means(doc, cues_of) if doc is not None else set()
+    for event in events:
+        tok = tokens[id(event)]
+        if tok is None or not event.acled or event.type != "ASSAULT":
+            continue
+        sub, kind = event.acled["sub_event_type"], event.acled["event_type"]
+        own = {c.cls for c in cues_of(tok.sent)}
+        if "chemical" in means and (kind == REMOTE or sub in GENERIC) and sub != MEANS_CLASSES["chemical"]:
+            event.acled = describe(MEANS_CLASSES["chemical"])
+        elif sub in GENERIC and len(means) == 1 and not own & {"clash", "riot", "protest"}:
+            event.acled = describe(MEANS_CLASSES[next(iter(means))])
+
+
+def _report_means(doc: Doc, cues_of: Callable[[Span], list[Cue]]) -> set[str]:
+    """The kinds of means the text tells of as used (not seized, found or defused)."""
+    found: set[str] = set()
+    for sent in doc.sents:
+        cues = cues_of(sent)
+        if {"disrupt_action", "weapon"} <= {c.cls for c in cues} and disrupts(doc, cues):
+            continue
+        found |= {c.cls for c in cues if c.cls in MEANS_CLASSES}
+    return found
