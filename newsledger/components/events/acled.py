@@ -1,9 +1,9 @@
 """ACLED coding of events, by the ACLED Codebook ("Event Types and Sub-Event Types").
 
-Each event that happened (mode actual, past or possible: ACLED records reported and alleged
-events, not plans, threats or denials) gets one of ACLED's 25 sub-event types, with its event
-type and disorder type (data/acled_types.tsv), or none when it is outside ACLED's scope. The
-decision reads the event's PLOVER type, the ACLED default of its trigger word (the trigger
+Each event that happened (mode actual or past, or possible and told in the past: ACLED records
+reported and alleged events, not plans, threats or denials) gets one of ACLED's 25 sub-event
+types, with its event type and disorder type (data/acled_types.tsv), or none when it is outside
+ACLED's scope. The decision reads the event's PLOVER type, the ACLED default of its trigger word (the trigger
 lexicon's acled columns: the `hint`), its actor and recipient, and the cue words of its sentence
 (data/acled_cues.tsv), in the codebook's order of precedence:
 
@@ -38,7 +38,7 @@ from ..common.lexicon import read_rows
 from .acled_cues import DATA, Cue, CueTable
 from .acled_fallback import fallback_event
 from .acled_fields import acled_fields, doer_word, load_inter
-from .acled_report import recalled_events, report_view, used_means
+from .acled_report import recalled_events, report_view, told_again, used_means
 from .acled_syntax import (
     cue_at,
     describes,
@@ -142,7 +142,7 @@ class AcledCoder:
         }
         for event in events:
             tok = tokens[id(event)]
-            if tok is None or event.mode not in CODED_MODES:
+            if tok is None or not (event.mode in CODED_MODES or (event.mode == "possible" and _happened(tok))):
                 event.acled = None
                 continue
             sent = tok.sent
@@ -151,12 +151,13 @@ class AcledCoder:
             context = Context(
                 cues_of(sent),
                 sent.start in gatherings,
-                {c.cls for c in cues_of(after)} if after is not None else set(),
+                # what the next sentence tells of people it describes is not this event's
+                {c.cls for c in cues_of(after) if not describes(doc[c.start], tok)} if after is not None else set(),
                 {c.cls for c in cues_of(before)} if before is not None else set(),
             )
             sub = sub_event_type(event, tok, context, hints.get(id(event)), actors)
             event.acled = self.describe(sub) if sub else None
-        _told_again(events, tokens)
+        told_again(events, tokens)
         report_view(events, tokens, back, cues_of, self.describe)
         if mode_of is not None and not any(e.acled for e in events):
 
@@ -347,30 +348,13 @@ def _strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], act
     return None
 
 
-GENERIC = frozenset({"Armed clash", "Attack"})
-ANAPHORA = frozenset({"the", "this", "these", "those", "that"})
-
-
-def _told_again(events: list[Event], tokens: dict[int, Token | None]) -> None:
-    """An attack coded only as a clash or an attack takes the weapon the next sentence gives it when
-    that sentence refers back to it ("Attacks were launched in 11 locations. The attacks - mostly
-    using grenades - ..."): one incident, one coding (ACLED codes the event, not the sentence)."""
-    spans = {id(e): (t.sent.start, t.sent.end) for e in events if (t := tokens[id(e)]) is not None}
-    for event in events:
-        if id(event) not in spans or not event.acled or event.acled["sub_event_type"] not in GENERIC:
-            continue
-        nxt = spans[id(event)][1]
-        for other in events:
-            o = tokens[id(other)]
-            if o is None or other is event or not other.acled or spans[id(other)][0] != nxt:
-                continue
-            if (
-                other.acled["event_type"] == "Explosions/Remote violence"
-                and o.pos_ == "NOUN"
-                and any(c.dep_ == "det" and c.lower_ in ANAPHORA for c in o.children)
-            ):
-                event.acled = dict(other.acled)
-                break
+def _happened(tok: Token) -> bool:
+    """A possible event told in the past ("chlorine was likely used", "may have killed"): ACLED
+    codes events reported as probable; a possible future ("could attack") is no event."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and (c.lemma_ == "have" or c.tag_ == "VBD") for c in verb.children)
 
 
 def _crowd(actor: Actor | None) -> bool:

@@ -4,7 +4,8 @@ A report can tell of a demonstration or an attack without a verb the trigger lex
 ("Tens of thousands of opponents of the coup gathered", "two barrel bombs loaded with poison gas
 on the farmland"). When no event of a text has an ACLED coding and the text is not out of
 ACLED's scope (no claim of responsibility, disaster or ordinary crime), the first cue that names
-an ACLED event by itself — a means of remote violence used, a demonstration, an armed clash —
+an ACLED event by itself — a means of remote violence used, a demonstration, an armed clash,
+mob violence, a location taken, weapons seized or found —
 makes one event, at the cue word (a weapon only when the text tells of its use), with the lowest
 confidence: PROTEST for a demonstration, ASSAULT for violence. Cues in a clause that is negated,
 planned or hypothetical make none ("no protests were reported", "threatened air strikes"), nor do
@@ -25,6 +26,15 @@ from .acled_report import MEANS_CLASSES, recalled
 OUT_OF_SCOPE = frozenset({"claim", "disaster", "crime"})
 CONFIDENCE = 0.3  # below every trigger-made event
 REALIS = frozenset({"actual", "past"})
+# what a cue of these classes may make: the location taken, the weapons seized
+WANTED = {
+    "territory_take": (
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Non-violent transfer of territory",
+    ),
+    "disrupt_action": ("Disrupted weapons use",),
+}
 
 
 def fallback_event(
@@ -51,6 +61,10 @@ def fallback_event(
                 etype = "ASSAULT"
             elif cue.cls == "protest":
                 etype = "PROTEST"
+            elif cue.cls == "mob" or (cue.cls == "territory_take" and tok.pos_ == "VERB"):
+                etype = "ASSAULT"  # mob violence; a location taken
+            elif cue.cls == "disrupt_action" and seized:
+                etype = "COERCE"  # weapons seized, found or defused
             elif cue.cls == "clash":
                 etype = "PROTEST" if "protest" in classes else "ASSAULT"
             else:
@@ -67,7 +81,7 @@ def fallback_event(
                 confidence=CONFIDENCE,
             )
             event.acled = code(event, tok, cues)
-            if event.acled:
+            if event.acled and event.acled["sub_event_type"] in WANTED.get(cue.cls, (event.acled["sub_event_type"],)):
                 return event
     return None
 

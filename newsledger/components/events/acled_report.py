@@ -36,6 +36,9 @@ MEANS_CLASSES = {
     "shelling": "Shelling/artillery/missile attack",
 }
 GENERIC = frozenset({"Armed clash", "Attack"})
+CLASH = "Armed clash"
+ANAPHORA = frozenset({"the", "this", "these", "those", "that"})
+TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 REMOTE = "Explosions/Remote violence"
 NOUNS = ("NOUN", "PROPN")
 
@@ -120,6 +123,23 @@ def report_view(
             event.acled = describe(MEANS_CLASSES["chemical"])
         elif sub in GENERIC and len(means) == 1 and not own & {"clash", "riot", "protest"}:
             event.acled = describe(MEANS_CLASSES[next(iter(means))])
+    _one_fight(events, describe)
+
+
+def _one_fight(events: list[Event], describe: Callable[[str], dict]) -> None:
+    """The fighting a report tells is one battle (codebook, Battles): an attack on a party that
+    fights back in the same report is an armed clash, and the clashes of a report that tells of
+    one side taking a location are that takeover (territory changes take precedence over clashes)."""
+    coded = [e for e in events if e.acled and e.type == "ASSAULT"]
+    fighters = {p for e in coded if e.acled and e.acled["sub_event_type"] == CLASH for p in (e.actor, e.recipient) if p}
+    for e in coded:
+        if e.acled and e.acled["sub_event_type"] == "Attack" and {e.actor, e.recipient} & fighters:
+            e.acled = describe(CLASH)
+    taken = {e.acled["sub_event_type"] for e in coded if e.acled and e.acled["sub_event_type"] in TAKEOVERS}
+    if len(taken) == 1:
+        for e in coded:
+            if e.acled and e.acled["sub_event_type"] == CLASH:
+                e.acled = describe(next(iter(taken)))
 
 
 def _report_means(doc: Doc, cues_of: Callable[[Span], list[Cue]]) -> set[str]:
@@ -131,3 +151,25 @@ def _report_means(doc: Doc, cues_of: Callable[[Span], list[Cue]]) -> set[str]:
             continue
         found |= {c.cls for c in cues if c.cls in MEANS_CLASSES}
     return found
+
+
+def told_again(events: list[Event], tokens: dict[int, Token | None]) -> None:
+    """An attack coded only as a clash or an attack takes the weapon the next sentence gives it when
+    that sentence refers back to it ("Attacks were launched in 11 locations. The attacks - mostly
+    using grenades - ..."): one incident, one coding (ACLED codes the event, not the sentence)."""
+    spans = {id(e): (t.sent.start, t.sent.end) for e in events if (t := tokens[id(e)]) is not None}
+    for event in events:
+        if id(event) not in spans or not event.acled or event.acled["sub_event_type"] not in GENERIC:
+            continue
+        nxt = spans[id(event)][1]
+        for other in events:
+            o = tokens[id(other)]
+            if o is None or other is event or not other.acled or spans[id(other)][0] != nxt:
+                continue
+            if (
+                other.acled["event_type"] == "Explosions/Remote violence"
+                and o.pos_ == "NOUN"
+                and any(c.dep_ == "det" and c.lower_ in ANAPHORA for c in o.children)
+            ):
+                event.acled = dict(other.acled)
+                break
