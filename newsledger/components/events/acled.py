@@ -38,7 +38,7 @@ from ..common.lexicon import read_rows
 from .acled_cues import DATA, Cue, CueTable
 from .acled_fallback import fallback_event
 from .acled_fields import acled_fields, doer_word, load_inter
-from .acled_report import recalled_events, report_view, told_again, used_means
+from .acled_report import denied, recalled_events, report_view, told_again, used_means
 from .acled_syntax import (
     cue_at,
     describes,
@@ -142,7 +142,11 @@ class AcledCoder:
         }
         for event in events:
             tok = tokens[id(event)]
-            if tok is None or not (event.mode in CODED_MODES or (event.mode == "possible" and _happened(tok))):
+            if (
+                tok is None
+                or not (event.mode in CODED_MODES or (event.mode == "possible" and _happened(tok)))
+                or (event.type == "ASSAULT" and denied(tok))  # "without any armed clashes"
+            ):
                 event.acled = None
                 continue
             sent = tok.sent

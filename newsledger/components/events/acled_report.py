@@ -39,6 +39,7 @@ GENERIC = frozenset({"Armed clash", "Attack"})
 CLASH = "Armed clash"
 ANAPHORA = frozenset({"the", "this", "these", "those", "that"})
 TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+HANDOVER = "Non-violent transfer of territory"
 REMOTE = "Explosions/Remote violence"
 NOUNS = ("NOUN", "PROPN")
 
@@ -54,8 +55,27 @@ def names_a_thing(doc: Doc, cue: Cue, cues: list[Cue], heads: frozenset[str]) ->
 
 
 def used_means(doc: Doc, cues: list[Cue], heads: frozenset[str]) -> list[Cue]:
-    """The sentence's cues without the weapon words that name things."""
-    return [c for c in cues if c.cls not in MEANS_CLASSES or not names_a_thing(doc, c, cues, heads)]
+    """The sentence's cues without the weapon words that name things; a fight denied ("without
+    any clashes", "no fighting") tells a location changing hands without one (a handover)."""
+    return [
+        Cue("handover", c.start, c.end, c.text) if c.cls == "clash" and denied(doc[c.start]) else c
+        for c in cues
+        if c.cls not in MEANS_CLASSES or not names_a_thing(doc, c, cues, heads)
+    ]
+
+
+def denied(tok: Token) -> bool:
+    """A fight word the sentence denies ("no fighting", "without any clashes")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lower_ == "without":
+            return True
+    return False
 
 
 def recalled(tok: Token, triggers: set[int], earlier: frozenset[str]) -> bool:
@@ -123,23 +143,35 @@ def report_view(
             event.acled = describe(MEANS_CLASSES["chemical"])
         elif sub in GENERIC and len(means) == 1 and not own & {"clash", "riot", "protest"}:
             event.acled = describe(MEANS_CLASSES[next(iter(means))])
-    _one_fight(events, describe)
+    one_fight(events, describe)
 
 
-def _one_fight(events: list[Event], describe: Callable[[str], dict]) -> None:
+def one_fight(events: list[Event], describe: Callable[[str], dict]) -> None:
     """The fighting a report tells is one battle (codebook, Battles): an attack on a party that
     fights back in the same report is an armed clash, and the clashes of a report that tells of
-    one side taking a location are that takeover (territory changes take precedence over clashes)."""
+    one side taking a location are that takeover (territory changes take precedence over clashes);
+    a location the report tells was handed over or left, with no fighting, changed hands without
+    one (Non-violent transfer of territory)."""
     coded = [e for e in events if e.acled and e.type == "ASSAULT"]
-    fighters = {p for e in coded if e.acled and e.acled["sub_event_type"] == CLASH for p in (e.actor, e.recipient) if p}
+    fighters = {p for e in coded if _sub(e) == CLASH for p in (e.actor, e.recipient) if p}
     for e in coded:
-        if e.acled and e.acled["sub_event_type"] == "Attack" and {e.actor, e.recipient} & fighters:
+        if _sub(e) == "Attack" and {e.actor, e.recipient} & fighters:
             e.acled = describe(CLASH)
-    taken = {e.acled["sub_event_type"] for e in coded if e.acled and e.acled["sub_event_type"] in TAKEOVERS}
-    if len(taken) == 1:
+    taken = {_sub(e) for e in coded if _sub(e) in TAKEOVERS}
+    quiet = any(_sub(e) == HANDOVER for e in events)
+    fought = any(e.acled and e.acled["event_type"] in ("Battles", REMOTE) and _sub(e) not in TAKEOVERS for e in coded)
+    if quiet and taken and not fought:  # taken without a fight: one handover
         for e in coded:
-            if e.acled and e.acled["sub_event_type"] == CLASH:
+            if _sub(e) in TAKEOVERS:
+                e.acled = describe(HANDOVER)
+    elif len(taken) == 1:
+        for e in coded:
+            if _sub(e) == CLASH:
                 e.acled = describe(next(iter(taken)))
+
+
+def _sub(event: Event) -> str:
+    return event.acled["sub_event_type"] if event.acled else ""
 
 
 def _report_means(doc: Doc, cues_of: Callable[[Span], list[Cue]]) -> set[str]:

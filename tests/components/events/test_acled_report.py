@@ -72,3 +72,34 @@ def test_no_fallback_event_where_the_cue_is_negated_out_of_scope_or_only_named(e
     assert not [
         s for _, s in events("An earthquake destroyed homes and the protest camp outside the city.").values() if s
     ]
+
+
+def test_a_location_taken_without_a_fight_is_a_non_violent_transfer(events):
+    got = events(
+        "Al-Shabaab militants have taken control of the village of Kuna. "
+        "The militants seized the area following the withdrawal of government forces."
+    )
+    assert {s for _, s in got.values() if s} == {"Non-violent transfer of territory"}
+    got = events("Government troops took control of several towns without any armed clashes.")
+    assert "Armed clash" not in {s for _, s in got.values()}
+
+
+def test_an_attack_on_a_party_that_fights_back_is_a_clash():
+    from newsledger.components.events.acled import AcledCoder
+    from newsledger.components.events.acled_report import one_fight
+    from newsledger.records import Event, Span
+
+    describe = AcledCoder().describe
+
+    def event(sub: str, actor: str, recipient: str | None) -> Event:
+        return Event("", "ASSAULT", Span(0, 1, "x"), acled=describe(sub), actor=actor, recipient=recipient)
+
+    attack, fight = event("Attack", "a1", "a2"), event("Armed clash", "a3", "a1")
+    one_fight([attack, fight], describe)
+    assert attack.acled["sub_event_type"] == "Armed clash"
+    alone = event("Attack", "a1", "a2")
+    one_fight([alone, event("Armed clash", "a3", "a4")], describe)
+    assert alone.acled["sub_event_type"] == "Attack"  # another fight between other parties
+    clash, taken = event("Armed clash", "a1", "a2"), event("Non-state actor overtakes territory", "a1", None)
+    one_fight([clash, taken], describe)
+    assert clash.acled["sub_event_type"] == "Non-state actor overtakes territory"
