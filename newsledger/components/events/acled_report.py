@@ -7,8 +7,8 @@ coded from the report of it; the means decide Explosions/Remote violence).
   or explains itself by ("since the 2019 clashes", "in retaliation for a gas attack") — was
   coded from its own report; it gets no ACLED coding from this one, nor do the events told inside
   it ("the day when forces opened fire, killing two"). Its PLOVER event stays.
-- Means named elsewhere: one attack is often told over several sentences, the weapon in another
-  one ("Militants attacked the police headquarters. ... detonated car bombs close to the station").
+- Means named elsewhere: one attack is often told over a few sentences (WINDOW), the weapon in
+  another one ("Militants attacked the police headquarters. ... detonated car bombs close to the station").
   An event coded a clash or an attack only for want of a weapon takes the means the rest of the
   report names when it names one kind; a chemical agent named anywhere makes the text's shelling,
   air strike or attack a Chemical weapon event (the codebook's precedence of chemical weapons).
@@ -42,6 +42,9 @@ TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtake
 HANDOVER = "Non-violent transfer of territory"
 REMOTE = "Explosions/Remote violence"
 NOUNS = ("NOUN", "PROPN")
+# One incident is told within a few sentences (a news snippet, a paragraph of a long article):
+# the sentences on either side of an event's that its means and its fight are read from.
+WINDOW = 2
 
 
 def names_a_thing(doc: Doc, cue: Cue, cues: list[Cue], heads: frozenset[str]) -> bool:
@@ -130,59 +133,73 @@ def report_view(
     for event in events:
         if id(event) in back:
             event.acled = None
-    sents = {t.sent.start: t.sent for e in events if (t := tokens[id(e)]) is not None}
-    doc = next(iter(sents.values())).doc if sents else None
-    means = _report_means(doc, cues_of) if doc is not None else set()
-    for event in events:
-        tok = tokens[id(event)]
-        if tok is None or not event.acled or event.type != "ASSAULT":
+    placed = [(e, t) for e in events if (t := tokens[id(e)]) is not None]
+    if not placed:
+        return
+    doc = placed[0][1].doc
+    index = {s.start: n for n, s in enumerate(doc.sents)}
+    sent_of = {id(e): index[t.sent.start] for e, t in placed}
+    kinds = [_means_of(sent, cues_of) for sent in doc.sents]
+    for event, tok in placed:
+        if not event.acled or event.type != "ASSAULT":
             continue
+        n = sent_of[id(event)]
+        means = set().union(*kinds[max(0, n - WINDOW) : n + WINDOW + 1])
         sub, kind = event.acled["sub_event_type"], event.acled["event_type"]
         own = {c.cls for c in cues_of(tok.sent)}
         if "chemical" in means and (kind == REMOTE or sub in GENERIC) and sub != MEANS_CLASSES["chemical"]:
             event.acled = describe(MEANS_CLASSES["chemical"])
         elif sub in GENERIC and len(means) == 1 and not own & {"clash", "riot", "protest"}:
             event.acled = describe(MEANS_CLASSES[next(iter(means))])
-    one_fight(events, describe)
+    when = {t.id: t.value for t in doc._.times or []}
+
+    def near(a: Event, b: Event) -> bool:  # told together, and not at two different times
+        ta, tb = when.get(a.time or ""), when.get(b.time or "")
+        close = abs(sent_of.get(id(a), -99) - sent_of.get(id(b), 99)) <= WINDOW
+        return close and (ta is None or tb is None or ta == tb)
+
+    one_fight(events, describe, near)
 
 
-def one_fight(events: list[Event], describe: Callable[[str], dict]) -> None:
+def one_fight(
+    events: list[Event], describe: Callable[[str], dict], near: Callable[[Event, Event], bool] = lambda a, b: True
+) -> None:
     """The fighting a report tells is one battle (codebook, Battles): an attack on a party that
     fights back in the same report is an armed clash, and the clashes of a report that tells of
     one side taking a location are that takeover (territory changes take precedence over clashes);
     a location the report tells was handed over or left, with no fighting, changed hands without
-    one (Non-violent transfer of territory)."""
+    one (Non-violent transfer of territory). `near`: two events are told together (a few
+    sentences apart, at no two different times), so that separate incidents stay apart ("engaged
+    in combat in November, seizing a village this month")."""
     coded = [e for e in events if e.acled and e.type == "ASSAULT"]
-    fighters = {p for e in coded if _sub(e) == CLASH for p in (e.actor, e.recipient) if p}
     for e in coded:
+        others = [o for o in events if o is not e and near(e, o)]
+        fighters = {p for o in others if _sub(o) == CLASH for p in (o.actor, o.recipient) if p}
         if _sub(e) == "Attack" and {e.actor, e.recipient} & fighters:
             e.acled = describe(CLASH)
-    taken = {_sub(e) for e in coded if _sub(e) in TAKEOVERS}
-    quiet = any(_sub(e) == HANDOVER for e in events)
-    fought = any(e.acled and e.acled["event_type"] in ("Battles", REMOTE) and _sub(e) not in TAKEOVERS for e in coded)
-    if quiet and taken and not fought:  # taken without a fight: one handover
-        for e in coded:
-            if _sub(e) in TAKEOVERS:
-                e.acled = describe(HANDOVER)
-    elif len(taken) == 1:
-        for e in coded:
-            if _sub(e) == CLASH:
-                e.acled = describe(next(iter(taken)))
+    for e in coded:
+        group = [o for o in coded if o is e or near(e, o)]
+        taken = {_sub(o) for o in group if _sub(o) in TAKEOVERS}
+        quiet = any(_sub(o) == HANDOVER for o in events if o is e or near(e, o))
+        fought = any(
+            o.acled and o.acled["event_type"] in ("Battles", REMOTE) and _sub(o) not in TAKEOVERS for o in group
+        )
+        if quiet and not fought and _sub(e) in TAKEOVERS:  # taken without a fight: one handover
+            e.acled = describe(HANDOVER)
+        elif len(taken) == 1 and _sub(e) == CLASH:
+            e.acled = describe(next(iter(taken)))
 
 
 def _sub(event: Event) -> str:
     return event.acled["sub_event_type"] if event.acled else ""
 
 
-def _report_means(doc: Doc, cues_of: Callable[[Span], list[Cue]]) -> set[str]:
-    """The kinds of means the text tells of as used (not seized, found or defused)."""
-    found: set[str] = set()
-    for sent in doc.sents:
-        cues = cues_of(sent)
-        if {"disrupt_action", "weapon"} <= {c.cls for c in cues} and disrupts(doc, cues):
-            continue
-        found |= {c.cls for c in cues if c.cls in MEANS_CLASSES}
-    return found
+def _means_of(sent: Span, cues_of: Callable[[Span], list[Cue]]) -> set[str]:
+    """The kinds of means a sentence tells of as used (not seized, found or defused)."""
+    cues = cues_of(sent)
+    if {"disrupt_action", "weapon"} <= {c.cls for c in cues} and disrupts(sent.doc, cues):
+        return set()
+    return {c.cls for c in cues if c.cls in MEANS_CLASSES}
 
 
 def told_again(events: list[Event], tokens: dict[int, Token | None]) -> None:
