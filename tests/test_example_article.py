@@ -88,3 +88,42 @@ def test_events(result):
     assaults = [e for e in result.events if e.type == "ASSAULT"]
     launched = [e for e in assaults if e.trigger.text == "launched"]
     assert launched and actor(result, launched[0].actor).country == "RUS"
+
+
+ACLED_KEYS = {
+    "event_type",
+    "sub_event_type",
+    "disorder_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "fatalities",
+    "geo_precision",
+    "time_precision",
+    "event_date",
+    "source",
+    "notes",
+}
+
+
+def test_events_carry_their_full_acled_coding(result):
+    coded = {e.trigger.text: e.acled for e in result.events if e.acled}
+    for coding in coded.values():
+        assert set(coding) >= ACLED_KEYS, ACLED_KEYS - set(coding)
+    # the first combat of the North Korean troops: a battle between two state forces abroad
+    combat = coded.get("engaged")
+    assert combat is not None and combat["sub_event_type"] == "Armed clash"
+    assert {combat["actor1"], combat["actor2"]} == {"Military Forces of North Korea", "Military Forces of Ukraine"}
+    assert combat["interaction"] == 88  # both outside their own country (external forces)
+    # Moscow's launch of North Korean missiles: remote violence by Russia's forces
+    launch = coded.get("launched")
+    assert launch is not None and launch["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert launch["actor1"] == "Military Forces of Russian Federation"
+    # the village taken is a territory event, and planned deployments are no ACLED event
+    assert coded.get("seizing", {}).get("event_type") == "Battles"
+    assert not [e for e in result.events if e.mode == "planned" and e.acled]

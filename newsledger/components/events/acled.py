@@ -1,9 +1,9 @@
 """ACLED coding of events, by the ACLED Codebook ("Event Types and Sub-Event Types").
 
-Each event that happened (mode actual, past or possible: ACLED records reported and alleged
-events, not plans, threats or denials) gets one of ACLED's 25 sub-event types, with its event
-type and disorder type (data/acled_types.tsv), or none when it is outside ACLED's scope. The
-decision reads the event's PLOVER type, the ACLED default of its trigger word (the trigger
+Each event that happened (mode actual or past, or possible and told in the past: ACLED records
+reported and alleged events, not plans, threats or denials) gets one of ACLED's 25 sub-event
+types, with its event type and disorder type (data/acled_types.tsv), or none when it is outside
+ACLED's scope. The decision reads the event's PLOVER type, the ACLED default of its trigger word (the trigger
 lexicon's acled columns: the `hint`), its actor and recipient, and the cue words of its sentence
 (data/acled_cues.tsv), in the codebook's order of precedence:
 
@@ -28,6 +28,7 @@ where a cue word sits in the parse relative to the trigger is acled_syntax.py's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -35,7 +36,9 @@ from spacy.tokens import Doc, Token
 from ...records import Actor, Event
 from ...tables import read_rows
 from .acled_cues import DATA, Cue, CueTable
+from .acled_fallback import fallback_event
 from .acled_fields import acled_fields, doer_word, load_inter
+from .acled_report import denied, recalled_events, report_view, told_again, used_means
 from .acled_syntax import (
     cue_at,
     describes,
@@ -108,18 +111,29 @@ class AcledCoder:
         self.types = types or load_types()
         self.inter = inter or load_inter()
 
-    def code(self, doc: Doc, events: list[Event], hints: dict[int, tuple[str, str] | None]) -> None:
+    def code(
+        self,
+        doc: Doc,
+        events: list[Event],
+        hints: dict[int, tuple[str, str] | None],
+        mode_of: Callable[[Token], str] | None = None,
+    ) -> None:
         """Set each event's `acled` to its ACLED coding (or None). hints: id(event) -> the
-        trigger row's (event_type, sub_event_type) default."""
+        trigger row's (event_type, sub_event_type) default. mode_of: a word's mode, for the event
+        a text with no coded event gets from its cue words (acled_fallback.py; added to `events`)."""
         actors = {a.id: a for a in doc._.actors or []}
         sentence_cues: dict[int, list[Cue]] = {}
+        tokens = {id(e): trigger_token(doc, e) for e in events}
+        # the events the report recalls (acled_report.py): their words tell nothing of the others
+        back = recalled_events(events, tokens, self.cues.words("earlier"))
+        skip = {t.i for e in events if id(e) in back and (tok := tokens[id(e)]) is not None for t in tok.subtree}
 
         def cues_of(sent) -> list[Cue]:
             if sent.start not in sentence_cues:
-                sentence_cues[sent.start] = self.cues.find(sent)
+                found = used_means(doc, self.cues.find(sent), self.cues.words("means_head"))
+                sentence_cues[sent.start] = [c for c in found if c.start not in skip]
             return sentence_cues[sent.start]
 
-        tokens = {id(e): trigger_token(doc, e) for e in events}
         # sentences where a demonstration happens: their violence is the demonstration's
         gatherings = {
             tok.sent.start
@@ -128,7 +142,11 @@ class AcledCoder:
         }
         for event in events:
             tok = tokens[id(event)]
-            if tok is None or event.mode not in CODED_MODES:
+            if (
+                tok is None
+                or not (event.mode in CODED_MODES or (event.mode == "possible" and _happened(tok)))
+                or (event.type == "ASSAULT" and denied(tok))  # "without any armed clashes"
+            ):
                 event.acled = None
                 continue
             sent = tok.sent
@@ -137,12 +155,28 @@ class AcledCoder:
             context = Context(
                 cues_of(sent),
                 sent.start in gatherings,
-                {c.cls for c in cues_of(after)} if after is not None else set(),
+                # what the next sentence tells of people it describes is not this event's
+                {c.cls for c in cues_of(after) if not describes(doc[c.start], tok)} if after is not None else set(),
                 {c.cls for c in cues_of(before)} if before is not None else set(),
             )
             sub = sub_event_type(event, tok, context, hints.get(id(event)), actors)
             event.acled = self.describe(sub) if sub else None
-        _told_again(events, tokens)
+        told_again(events, tokens)
+        report_view(events, tokens, back, cues_of, self.describe)
+        if mode_of is not None and not any(e.acled for e in events):
+
+            def code_one(event: Event, tok: Token, cues: list[Cue]) -> dict | None:
+                sub = sub_event_type(event, tok, Context(cues), None, actors)
+                return self.describe(sub) if sub else None
+
+            extra = fallback_event(
+                doc, cues_of, mode_of, code_one, self.cues.words("means_head"), self.cues.words("earlier")
+            )
+            if extra is not None:
+                events.append(extra)
+                events.sort(key=lambda e: e.trigger.start)
+                for n, ev in enumerate(events, 1):
+                    ev.id = f"e{n}"
         for event in events:
             if event.acled is not None:
                 event.acled.update(acled_fields(event, doc, self.inter))
@@ -318,30 +352,13 @@ def _strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], act
     return None
 
 
-GENERIC = frozenset({"Armed clash", "Attack"})
-ANAPHORA = frozenset({"the", "this", "these", "those", "that"})
-
-
-def _told_again(events: list[Event], tokens: dict[int, Token | None]) -> None:
-    """An attack coded only as a clash or an attack takes the weapon the next sentence gives it when
-    that sentence refers back to it ("Attacks were launched in 11 locations. The attacks - mostly
-    using grenades - ..."): one incident, one coding (ACLED codes the event, not the sentence)."""
-    spans = {id(e): (t.sent.start, t.sent.end) for e in events if (t := tokens[id(e)]) is not None}
-    for event in events:
-        if id(event) not in spans or not event.acled or event.acled["sub_event_type"] not in GENERIC:
-            continue
-        nxt = spans[id(event)][1]
-        for other in events:
-            o = tokens[id(other)]
-            if o is None or other is event or not other.acled or spans[id(other)][0] != nxt:
-                continue
-            if (
-                other.acled["event_type"] == "Explosions/Remote violence"
-                and o.pos_ == "NOUN"
-                and any(c.dep_ == "det" and c.lower_ in ANAPHORA for c in o.children)
-            ):
-                event.acled = dict(other.acled)
-                break
+def _happened(tok: Token) -> bool:
+    """A possible event told in the past ("chlorine was likely used", "may have killed"): ACLED
+    codes events reported as probable; a possible future ("could attack") is no event."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and (c.lemma_ == "have" or c.tag_ == "VBD") for c in verb.children)
 
 
 def _crowd(actor: Actor | None) -> bool:

@@ -18,6 +18,8 @@ from ...tables import read_rows
 DATA = "newsledger.components.events"
 # Classes whose cues compete for the same words: a weapon (or crowd-control tool) is one of them.
 EXCLUSIVE = ("chemical", "suicide", "air", "grenade", "explosive", "shelling", "intervention", "riot")
+# Classes read as word lists by acled_report.py, not searched for in sentences.
+WORD_LISTS = ("earlier", "means_head")
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class CueTable:
         by_class: dict[str, set[str]] = {}
         for cls, cue in rows:
             by_class.setdefault(cls, set()).add(cue)
+        self.lists = {cls: frozenset(by_class.pop(cls, ())) for cls in WORD_LISTS}
         self.classes = tuple(by_class)
         # a class is searched only in a sentence holding one of its cues' first words (cheap)
         self.first_words = {cls: frozenset(cue.split()[0] for cue in cues) for cls, cues in by_class.items()}
@@ -48,6 +51,10 @@ class CueTable:
             )
             for cls, cues in by_class.items()
         }
+
+    def words(self, cls: str) -> frozenset[str]:
+        """The words of a word-list class (WORD_LISTS)."""
+        return self.lists[cls]
 
     @classmethod
     def load(cls, table: str = "acled_cues.tsv") -> CueTable:

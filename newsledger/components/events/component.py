@@ -84,7 +84,8 @@ class EventsComponent:
         doc._.events = merge_events(events, idx.time_value)
         add_unnamed_parties(doc, doc._.events, {id(e): parties for e, _, parties in coded if parties})
         add_territory_targets(doc, doc._.events, {id(e): place for e, place, _ in coded if place})
-        self.acled.code(doc, doc._.events, hints)  # last: it reads the unnamed and territory parties
+        # last: it reads the unnamed and territory parties
+        self.acled.code(doc, doc._.events, hints, lambda tok: mode_of(tok, self.lex, clause_chain(tok), [], pub_year))
         return doc
 
     def _event(self, cand, doc: Doc, idx: RecordIndex, pub_year: int | None):

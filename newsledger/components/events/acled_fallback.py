@@ -1,0 +1,95 @@
+"""An ACLED event for a text whose event words coded nothing, read off the codebook's cue words.
+
+A report can tell of a demonstration or an attack without a verb the trigger lexicon knows
+("Tens of thousands of opponents of the coup gathered", "two barrel bombs loaded with poison gas
+on the farmland"). When no event of a text has an ACLED coding and the text is not out of
+ACLED's scope (no claim of responsibility, disaster or ordinary crime), the first cue that names
+an ACLED event by itself — a means of remote violence used, a demonstration, an armed clash,
+mob violence, a location taken, weapons seized or found —
+makes one event, at the cue word (a weapon only when the text tells of its use), with the lowest
+confidence: PROTEST for a demonstration, ASSAULT for violence. Cues in a clause that is negated,
+planned or hypothetical make none ("no protests were reported", "threatened air strikes"), nor do
+cues in a recalled event (acled_report.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from ...records import Event
+from ...records import Span as TextSpan
+from .acled_cues import Cue
+from .acled_report import MEANS_CLASSES, recalled
+
+OUT_OF_SCOPE = frozenset({"claim", "disaster", "crime"})
+CONFIDENCE = 0.3  # below every trigger-made event
+REALIS = frozenset({"actual", "past"})
+# what a cue of these classes may make: the location taken, the weapons seized
+WANTED = {
+    "territory_take": (
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Non-violent transfer of territory",
+    ),
+    "disrupt_action": ("Disrupted weapons use",),
+}
+
+
+def fallback_event(
+    doc: Doc,
+    cues_of: Callable[[Span], list[Cue]],
+    mode_of: Callable[[Token], str],
+    code: Callable[[Event, Token, list[Cue]], dict | None],
+    attack_words: frozenset[str],
+    earlier: frozenset[str],
+) -> Event | None:
+    """The event of the text's first cue naming an ACLED event, coded by `code`; None if none."""
+    sents = list(doc.sents)
+    if any(c.cls in OUT_OF_SCOPE for s in sents for c in cues_of(s)):
+        return None
+    for sent in sents:
+        cues = cues_of(sent)
+        classes = {c.cls for c in cues}
+        seized = {"disrupt_action", "weapon"} <= classes
+        for cue in cues:
+            tok = doc[cue.start : cue.end].root
+            if recalled(tok, set(), earlier):
+                continue
+            if cue.cls in MEANS_CLASSES and not seized and _used(tok, attack_words):
+                etype = "ASSAULT"
+            elif cue.cls == "protest":
+                etype = "PROTEST"
+            elif cue.cls == "mob" or (cue.cls == "territory_take" and tok.pos_ == "VERB"):
+                etype = "ASSAULT"  # mob violence; a location taken
+            elif cue.cls == "disrupt_action" and seized:
+                etype = "COERCE"  # weapons seized, found or defused
+            elif cue.cls == "clash":
+                etype = "PROTEST" if "protest" in classes else "ASSAULT"
+            else:
+                continue
+            mode = mode_of(tok)
+            if mode not in REALIS:
+                continue
+            start, end = doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1])
+            event = Event(
+                id="",
+                type=etype,
+                trigger=TextSpan(start, end, doc.text[start:end]),
+                mode=mode,
+                confidence=CONFIDENCE,
+            )
+            event.acled = code(event, tok, cues)
+            if event.acled and event.acled["sub_event_type"] in WANTED.get(cue.cls, (event.acled["sub_event_type"],)):
+                return event
+    return None
+
+
+def _used(tok: Token, attack_words: frozenset[str]) -> bool:
+    """The weapon cue tells of its use: an attack word ("airstrike", "gas attack"), or a weapon
+    that acts or is acted with ("a grenade pierced", "chlorine was used"), not one only named
+    ("a stash of projectiles", "assessed to be explosive devices")."""
+    if tok.lemma_.lower() in attack_words:
+        return True
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB"

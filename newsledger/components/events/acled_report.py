@@ -1,0 +1,224 @@
+"""What the whole report tells ACLED about its events (ACLED Codebook: one record per event,
+coded from the report of it; the means decide Explosions/Remote violence).
+
+- Recalled events: an event the report recalls rather than reports — an event word that only
+  classifies a thing ("a rocket-launching site"), a clause describing a participant ("mourn
+  demonstrators killed last month", "the day when forces opened fire"), an event the report dates
+  or explains itself by ("since the 2019 clashes", "in retaliation for a gas attack") — was
+  coded from its own report; it gets no ACLED coding from this one, nor do the events told inside
+  it ("the day when forces opened fire, killing two"). Its PLOVER event stays.
+- Means named elsewhere: one attack is often told over a few sentences (WINDOW), the weapon in
+  another one ("Militants attacked the police headquarters. ... detonated car bombs close to the station").
+  An event coded a clash or an attack only for want of a weapon takes the means the rest of the
+  report names when it names one kind; a chemical agent named anywhere makes the text's shelling,
+  air strike or attack a Chemical weapon event (the codebook's precedence of chemical weapons).
+- A weapon word that modifies a noun other than an attack word names a thing, not a means used
+  ("chemical weapons facilities", "mine workers", "drone footage").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from ...records import Event
+from .acled_cues import Cue
+from .acled_syntax import disrupts
+from .role_words import people_nouns
+
+MEANS_CLASSES = {
+    "chemical": "Chemical weapon",
+    "suicide": "Suicide bomb",
+    "air": "Air/drone strike",
+    "grenade": "Grenade",
+    "explosive": "Remote explosive/landmine/IED",
+    "shelling": "Shelling/artillery/missile attack",
+}
+GENERIC = frozenset({"Armed clash", "Attack"})
+CLASH = "Armed clash"
+ANAPHORA = frozenset({"the", "this", "these", "those", "that"})
+TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+HANDOVER = "Non-violent transfer of territory"
+REMOTE = "Explosions/Remote violence"
+NOUNS = ("NOUN", "PROPN")
+# One incident is told within a few sentences (a news snippet, a paragraph of a long article):
+# the sentences on either side of an event's that its means and its fight are read from.
+WINDOW = 2
+
+
+def names_a_thing(doc: Doc, cue: Cue, cues: list[Cue], heads: frozenset[str]) -> bool:
+    """A weapon cue modifying a noun that is neither an attack word nor a weapon itself."""
+    last = doc[cue.end - 1]
+    head = last.head
+    if last.dep_ not in ("compound", "amod") or head.pos_ not in NOUNS or head.i < cue.end:
+        return False
+    weapon = any(c.start <= head.i < c.end and (c.cls in MEANS_CLASSES or c.cls == "weapon") for c in cues)
+    return not weapon and head.lemma_.lower() not in heads
+
+
+def used_means(doc: Doc, cues: list[Cue], heads: frozenset[str]) -> list[Cue]:
+    """The sentence's cues without the weapon words that name things; a fight denied ("without
+    any clashes", "no fighting") tells a location changing hands without one (a handover)."""
+    return [
+        Cue("handover", c.start, c.end, c.text) if c.cls == "clash" and denied(doc[c.start]) else c
+        for c in cues
+        if c.cls not in MEANS_CLASSES or not names_a_thing(doc, c, cues, heads)
+    ]
+
+
+def denied(tok: Token) -> bool:
+    """A fight word the sentence denies ("no fighting", "without any clashes")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lower_ == "without":
+            return True
+    return False
+
+
+def recalled(tok: Token, triggers: set[int], earlier: frozenset[str]) -> bool:
+    """The event word tells of an earlier event, or only classifies a thing (module docstring)."""
+    head = tok.head
+    if tok.dep_ in ("compound", "amod") and head.pos_ in NOUNS and head.i not in triggers:
+        return True  # "a rocket-launching site"
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    head = t.head
+    if t.dep_ in ("acl", "relcl") and head.i not in triggers and head.dep_ != "ROOT" and _dated(t, head):
+        return True  # "the day when forces opened fire", "demonstrators killed last month"
+    if t.dep_ in ("pobj", "pcomp") and (head.lower_ in earlier or head.head.lemma_.lower() in earlier):
+        return True  # "since the 2019 clashes", "in retaliation for", "in response to"
+    return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in earlier for c in t.children)
+
+
+def _dated(clause: Token, head: Token) -> bool:
+    """A clause describing a time ("the previous day when ..."), or a participant by a dated event
+    ("demonstrators killed last month"); not a place or thing the event happens to
+    ("the island bombarded by shelling"); an infinitival clause ("the power to take control") tells
+    no happening."""
+    if head.ent_type_ in ("DATE", "TIME"):
+        return True
+    if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return True  # "the power to take control": a capacity or a plan, not a happening
+    # "dozens of demonstrators killed last month": the people counted
+    heads = [head] + [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    person = any(h.lemma_.lower() in people_nouns() or h.ent_type_ in ("PERSON", "NORP") for h in heads)
+    return person and any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+
+
+def recalled_events(events: list[Event], tokens: dict[int, Token | None], earlier: frozenset[str]) -> set[int]:
+    """The ids of the recalled events (and of the events told inside them)."""
+    triggers = {t.i for t in tokens.values() if t is not None}
+    back = {id(e) for e in events if (t := tokens[id(e)]) is not None and recalled(t, triggers, earlier)}
+    inside = {t.i for e in events if id(e) in back and (tok := tokens[id(e)]) is not None for t in tok.subtree}
+    back |= {id(e) for e in events if (t := tokens[id(e)]) is not None and t.i in inside}  # "..., killing two"
+    return back
+
+
+def report_view(
+    events: list[Event],
+    tokens: dict[int, Token | None],
+    back: set[int],
+    cues_of: Callable[[Span], list[Cue]],
+    describe: Callable[[str], dict],
+) -> None:
+    """Drop the codings of the recalled events (`back`); give clashes and attacks the report's
+    means. cues_of: a sentence's cues outside the recalled events."""
+    for event in events:
+        if id(event) in back:
+            event.acled = None
+    placed = [(e, t) for e in events if (t := tokens[id(e)]) is not None]
+    if not placed:
+        return
+    doc = placed[0][1].doc
+    index = {s.start: n for n, s in enumerate(doc.sents)}
+    sent_of = {id(e): index[t.sent.start] for e, t in placed}
+    kinds = [_means_of(sent, cues_of) for sent in doc.sents]
+    for event, tok in placed:
+        if not event.acled or event.type != "ASSAULT":
+            continue
+        n = sent_of[id(event)]
+        means = set().union(*kinds[max(0, n - WINDOW) : n + WINDOW + 1])
+        sub, kind = event.acled["sub_event_type"], event.acled["event_type"]
+        own = {c.cls for c in cues_of(tok.sent)}
+        if "chemical" in means and (kind == REMOTE or sub in GENERIC) and sub != MEANS_CLASSES["chemical"]:
+            event.acled = describe(MEANS_CLASSES["chemical"])
+        elif sub in GENERIC and len(means) == 1 and not own & {"clash", "riot", "protest"}:
+            event.acled = describe(MEANS_CLASSES[next(iter(means))])
+    when = {t.id: t.value for t in doc._.times or []}
+
+    def near(a: Event, b: Event) -> bool:  # told together, and not at two different times
+        ta, tb = when.get(a.time or ""), when.get(b.time or "")
+        close = abs(sent_of.get(id(a), -99) - sent_of.get(id(b), 99)) <= WINDOW
+        return close and (ta is None or tb is None or ta == tb)
+
+    one_fight(events, describe, near)
+
+
+def one_fight(
+    events: list[Event], describe: Callable[[str], dict], near: Callable[[Event, Event], bool] = lambda a, b: True
+) -> None:
+    """The fighting a report tells is one battle (codebook, Battles): an attack on a party that
+    fights back in the same report is an armed clash, and the clashes of a report that tells of
+    one side taking a location are that takeover (territory changes take precedence over clashes);
+    a location the report tells was handed over or left, with no fighting, changed hands without
+    one (Non-violent transfer of territory). `near`: two events are told together (a few
+    sentences apart, at no two different times), so that separate incidents stay apart ("engaged
+    in combat in November, seizing a village this month")."""
+    coded = [e for e in events if e.acled and e.type == "ASSAULT"]
+    for e in coded:
+        others = [o for o in events if o is not e and near(e, o)]
+        fighters = {p for o in others if _sub(o) == CLASH for p in (o.actor, o.recipient) if p}
+        if _sub(e) == "Attack" and {e.actor, e.recipient} & fighters:
+            e.acled = describe(CLASH)
+    for e in coded:
+        group = [o for o in coded if o is e or near(e, o)]
+        taken = {_sub(o) for o in group if _sub(o) in TAKEOVERS}
+        quiet = any(_sub(o) == HANDOVER for o in events if o is e or near(e, o))
+        fought = any(
+            o.acled and o.acled["event_type"] in ("Battles", REMOTE) and _sub(o) not in TAKEOVERS for o in group
+        )
+        if quiet and not fought and _sub(e) in TAKEOVERS:  # taken without a fight: one handover
+            e.acled = describe(HANDOVER)
+        elif len(taken) == 1 and _sub(e) == CLASH:
+            e.acled = describe(next(iter(taken)))
+
+
+def _sub(event: Event) -> str:
+    return event.acled["sub_event_type"] if event.acled else ""
+
+
+def _means_of(sent: Span, cues_of: Callable[[Span], list[Cue]]) -> set[str]:
+    """The kinds of means a sentence tells of as used (not seized, found or defused)."""
+    cues = cues_of(sent)
+    if {"disrupt_action", "weapon"} <= {c.cls for c in cues} and disrupts(sent.doc, cues):
+        return set()
+    return {c.cls for c in cues if c.cls in MEANS_CLASSES}
+
+
+def told_again(events: list[Event], tokens: dict[int, Token | None]) -> None:
+    """An attack coded only as a clash or an attack takes the weapon the next sentence gives it when
+    that sentence refers back to it ("Attacks were launched in 11 locations. The attacks - mostly
+    using grenades - ..."): one incident, one coding (ACLED codes the event, not the sentence)."""
+    spans = {id(e): (t.sent.start, t.sent.end) for e in events if (t := tokens[id(e)]) is not None}
+    for event in events:
+        if id(event) not in spans or not event.acled or event.acled["sub_event_type"] not in GENERIC:
+            continue
+        nxt = spans[id(event)][1]
+        for other in events:
+            o = tokens[id(other)]
+            if o is None or other is event or not other.acled or spans[id(other)][0] != nxt:
+                continue
+            if (
+                other.acled["event_type"] == "Explosions/Remote violence"
+                and o.pos_ == "NOUN"
+                and any(c.dep_ == "det" and c.lower_ in ANAPHORA for c in o.children)
+            ):
+                event.acled = dict(other.acled)
+                break
