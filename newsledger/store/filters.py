@@ -99,7 +99,21 @@ FILTERS: tuple[Filter, ...] = (
         example="GOV",
     ),
     Filter("place", Text(), "contains", {"events": ("place.name",)}, "The event's place name contains this."),
-    Filter("outlet", Text(), "contains", {"articles": ("outlet",)}, "Outlet contains this."),
+    Filter(
+        "outlet",
+        Text(),
+        "contains",
+        {"articles": ("outlet",), "events": ("outlet",), "statements": ("outlet",), "figures": ("outlet",)},
+        "The article's outlet contains this.",
+    ),
+    Filter(
+        "acled_type",
+        Text(),
+        "equals",
+        {"events": ("acled_type",)},
+        "ACLED event type, exactly as ACLED names it, e.g. Battles.",
+        example="Battles",
+    ),
     Filter(
         "value",
         Text(),
