@@ -86,7 +86,7 @@ FILTERS: tuple[Filter, ...] = (
             "actors": ("country",),
             "places": ("country",),
         },
-        "Country: ISO 3166 alpha-2 or alpha-3 code (RU or RUS), or an IGO code (NATO, UN); events: "
+        "Country: ISO 3166 alpha-2 or alpha-3 code or name (RU, RUS or Russia), or an IGO code (NATO, UN); events: "
         "the actor's or the recipient's, statements: the source's, figures: the figure's actor's.",
         example="RUS",
     ),
