@@ -205,11 +205,20 @@ class Ledger:
     def stats(self) -> dict:
         return self.store.stats()
 
-    def merged_events(self, filters=None, /, *, limit=50, offset=0, **given) -> list[dict]:
+    def merged_events(self, filters=None, /, *, limit=50, offset=0, sort=None, **given) -> list[dict]:
         from .ledger import merged_events
         from .store.filters import read
 
-        return merged_events(self.store, **read("merged_events", filters, **given).values, limit=limit, offset=offset)
+        f = read("merged_events", filters, **given)
+        return merged_events(self.store, **f.values, limit=limit, offset=offset, sort=sort)
+
+    def count(self, kind: str, filters=None, /, **given) -> int:
+        """The total of a filtered list (also merged_events), not a page: Store.count."""
+        return self.store.count(kind, filters, **given)
+
+    def facets(self, kind: str, filters=None, /, *, fields=None, **given) -> dict[str, list[dict]]:
+        """The most frequent values of each facet of a filtered list, with counts: Store.facets."""
+        return self.store.facets(kind, filters, fields=fields, **given)
 
     def figure_series(self, filters=None, /, **given) -> list[dict]:
         from .ledger import figure_series

@@ -18,14 +18,18 @@ from rich.text import Text
 
 from . import cli_ingest, cli_query, render
 from .cli_app import AllowPrivate, Db, Model, _fail, _open, _report_input_error, app, err, out
+from .cli_filters import Sort, filter_options, read_options
 from .cli_private import AllowPrivateCommand, rules
 from .errors import InputError, ModelNotFound, NewsledgerError, UsageError
+from .store.listing import read_sort
 
 __all__ = ["app", "cli_ingest", "cli_query", "main"]
 
 
 @app.command()
+@filter_options("articles", "events", "statements", "figures", "actors", "places", "times", "merged_events")
 def export(
+    given: dict,
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="jsonl, csv, parquet, geojson, acled or plover.")
     ] = "jsonl",
@@ -37,9 +41,12 @@ def export(
         typer.Option("--kind", help="For csv/parquet: events, statements, figures, actors, places, times or articles."),
     ] = "events",
     db: Db = "ledger.db",
+    sort: Sort = None,
 ) -> None:
     """Export the ledger: whole results as JSON Lines, one record kind as CSV, Parquet or GeoJSON,
-    merged events as ACLED CSV rows, events as PLOVER records."""
+    merged events as ACLED CSV rows, events as PLOVER records. The filters select what is written, as
+    in the query commands (csv, parquet, geojson: those of --kind; jsonl: the articles'; acled: the
+    merged events'; plover: the articles' and the events')."""
     from .export import FORMATS
 
     if fmt not in FORMATS:
@@ -50,15 +57,32 @@ def export(
 
     if output is not None and (problem := output_problem(output)):
         raise _fail(problem)
+    try:
+        filters = export_filters(fmt, kind, given, sort)
+    except UsageError as e:
+        raise _fail(str(e)) from e
     with _open(db) as ledger:
         try:
-            n = ledger.export(fmt, output if output else sys.stdout, kind=kind)
+            n = ledger.export(fmt, output if output else sys.stdout, kind=kind, **filters)
         except (UsageError, ValueError) as e:
             raise _fail(str(e)) from e
         except OSError as e:  # e.g. no permission, disk full: a message, not a traceback
             raise _fail(f"cannot write {output or 'stdout'}: {e.strerror or e}") from e
     what = {"jsonl": "articles", "acled": "merged events", "plover": "events"}.get(fmt, kind)
     err.print(f"exported {n} {what} to {output or 'stdout'}")
+
+
+def export_filters(fmt: str, kind: str, given: dict, sort: str | None) -> dict:
+    """The export's filters as given, checked against the kind they select (UsageError naming the option)."""
+    if fmt == "plover":  # the articles' filters and the events' (newsledger.export_plover checks them)
+        return dict(given)
+    of = {"jsonl": "articles", "acled": "merged_events"}.get(fmt, kind)
+    f = read_options(of, given, f"with --format {fmt}" + (f" --kind {kind}" if of == kind else ""))
+    if sort and fmt in ("jsonl", "acled"):
+        raise UsageError(f"--sort cannot be used with --format {fmt}")
+    if sort:
+        read_sort(kind, sort)
+    return {**f.given, **({"sort": sort} if sort else {})}
 
 
 @app.command("import-geonames")

@@ -21,6 +21,15 @@ from .store.filtering import Count, Flag
 from .store.filters import Filter, FilterError, Filters, of_kind, read
 
 PANEL = "Filters"
+Sort = Annotated[
+    str | None,
+    typer.Option(
+        "--sort",
+        metavar="KEY",
+        help="Order by this key (e.g. type, published, outlet; -type for descending); see the API's sort keys.",
+        rich_help_panel=PANEL,
+    ),
+]
 
 
 def _option(f: Filter) -> Any:

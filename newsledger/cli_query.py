@@ -10,15 +10,18 @@ import typer
 
 from . import render
 from .cli_app import Db, Json, Limit, Offset, _fail, _open, app, err, out
-from .cli_filters import filter_options, read_options
+from .cli_filters import Sort, filter_options, read_options
 from .errors import NewsledgerError, UsageError
 from .store.filters import Filters
+from .store.listing import read_sort
 
 
 def _show(db: str, method: str, as_json: bool, filters: Callable[[], Filters], table, **page) -> None:
     """Call the Ledger query `method` with the filters read and print its rows as JSON or with `table(rows)`."""
     try:
-        f = filters()  # a bad filter is a usage error before the ledger is opened
+        f = filters()  # a bad filter or sort is a usage error before the ledger is opened
+        if page.get("sort"):
+            read_sort(method, page["sort"])
     except UsageError as e:
         raise _fail(str(e)) from e
     with _open(db) as ledger:
@@ -76,18 +79,21 @@ def events(
     limit: Limit = 50,
     offset: Offset = 0,
     merged: Annotated[bool, typer.Option("--merged", help="One row per real-world event, with its reports.")] = False,
+    sort: Sort = None,
 ) -> None:
     """Events: who did what to whom, where, when — with the statement that asserts them."""
     if merged:
-        return _ledger_view(db, as_json, "merged_events", given, "with --merged", limit=limit, offset=offset)
-    _query(db, "events", as_json, given, "without --merged", limit=limit, offset=offset)
+        return _ledger_view(db, as_json, "merged_events", given, "with --merged", limit=limit, offset=offset, sort=sort)
+    _query(db, "events", as_json, given, "without --merged", limit=limit, offset=offset, sort=sort)
 
 
 @app.command()
 @filter_options("statements")
-def statements(given: dict, db: Db = "ledger.db", as_json: Json = False, limit: Limit = 50, offset: Offset = 0) -> None:
+def statements(
+    given: dict, db: Db = "ledger.db", as_json: Json = False, limit: Limit = 50, offset: Offset = 0, sort: Sort = None
+) -> None:
     """Statements: who says what, how sure they sound, and through whom."""
-    _query(db, "statements", as_json, given, "", limit=limit, offset=offset)
+    _query(db, "statements", as_json, given, "", limit=limit, offset=offset, sort=sort)
 
 
 @app.command()
@@ -104,25 +110,32 @@ def figures(
             "--series", help="Group into series: every value with its source, the spread, the latest per source."
         ),
     ] = False,
+    sort: Sort = None,
 ) -> None:
     """Figures: how many, with bounds and approximation, and whose."""
     if series:  # --actor takes a name or a country code here
+        if sort:
+            raise _fail("--sort cannot be used with --series")
         return _ledger_view(db, as_json, "figure_series", given, "with --series")
-    _query(db, "figures", as_json, given, "without --series", limit=limit, offset=offset)
+    _query(db, "figures", as_json, given, "without --series", limit=limit, offset=offset, sort=sort)
 
 
 @app.command()
 @filter_options("actors")
-def actors(given: dict, db: Db = "ledger.db", as_json: Json = False, limit: Limit = 50, offset: Offset = 0) -> None:
+def actors(
+    given: dict, db: Db = "ledger.db", as_json: Json = False, limit: Limit = 50, offset: Offset = 0, sort: Sort = None
+) -> None:
     """Actors across the ledger, with how often they appear."""
-    _query(db, "actors", as_json, given, "", limit=limit, offset=offset)
+    _query(db, "actors", as_json, given, "", limit=limit, offset=offset, sort=sort)
 
 
 @app.command()
 @filter_options("articles")
-def articles(given: dict, db: Db = "ledger.db", as_json: Json = False, limit: Limit = 50, offset: Offset = 0) -> None:
+def articles(
+    given: dict, db: Db = "ledger.db", as_json: Json = False, limit: Limit = 50, offset: Offset = 0, sort: Sort = None
+) -> None:
     """Articles in the ledger."""
-    _query(db, "articles", as_json, given, "", limit=limit, offset=offset)
+    _query(db, "articles", as_json, given, "", limit=limit, offset=offset, sort=sort)
 
 
 @app.command()

@@ -76,7 +76,7 @@ def _jsonl(store: Store, out, filters: dict) -> int:
     return n
 
 
-def _flat(value):
+def flat_cell(value):
     """Lists and dicts become JSON text: one cell per value."""
     return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
 
@@ -88,7 +88,7 @@ def _csv(store: Store, out, kind: str, filters: dict) -> int:
         writer = csv.DictWriter(f, fieldnames=columns(kind), extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _flat(v) for k, v in row.items()})
+            writer.writerow({k: flat_cell(v) for k, v in row.items()})
             n += 1
     return n
 
@@ -169,7 +169,7 @@ def _arrow_nested(pa) -> dict:
 
 def _parquet_value(key: str, value, as_json: set[str]):
     if key in as_json:
-        return _flat(value)
+        return flat_cell(value)
     if key in DATE_COLUMNS or key == "acled":
         return _dates(value)
     return value
@@ -199,7 +199,7 @@ def _geojson(store: Store, out, kind: str, filters: dict) -> int:
         {
             "type": "Feature",
             "geometry": {"type": "Point", "coordinates": [row[lon_key], row[lat_key]]},
-            "properties": {k: _flat(v) for k, v in row.items()},
+            "properties": {k: flat_cell(v) for k, v in row.items()},
         }
         for row in rows
         if row[lat_key] is not None and row[lon_key] is not None

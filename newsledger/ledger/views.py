@@ -21,11 +21,16 @@ def merged_events(
     limit=50,
     offset=0,
     id=None,
+    sort=None,
 ) -> list[dict]:
     """One row per real-world event: its profile, counts (reports = distinct articles, since the
     reports of one article count once; outlets with their names; independent sources), first/last
     reported, and every report with its article, event, statement, span and reason.
-    id: a merged event's id, or an id it was folded from (merged_redirects)."""
+    id: a merged event's id, or an id it was folded from (merged_redirects). sort: a key of
+    newsledger.store.listing.SORTS["merged_events"] (`-reports`: descending); ties in the list's order."""
+    from ..store.listing import read_sort
+
+    order = read_sort("merged_events", sort)
     limit, offset = page(limit, offset)
     me, er, a = ledger_tables.merged_events, ledger_tables.event_reports, schema.articles
     q = select(me).where(me.c.n_articles >= int(min_reports))
@@ -41,7 +46,11 @@ def merged_events(
         q = q.where(me.c.last_date >= date_bound(since, upper=False))
     if until:
         q = q.where(me.c.first_date <= date_bound(until, upper=True))
-    q = q.order_by(me.c.n_articles.desc(), me.c.last_date.desc().nulls_last(), me.c.id).offset(offset)
+    own: tuple = (me.c.n_articles.desc(), me.c.last_date.desc().nulls_last(), me.c.id)
+    if order is not None:
+        first = me.c[order.column].desc() if order.descending else me.c[order.column].asc()
+        own = (first.nulls_last(), *own)
+    q = q.order_by(*own).offset(offset)
     if limit is not None:
         q = q.limit(limit)
     with store.engine.connect() as conn:

@@ -221,6 +221,13 @@ def keep_join_order(conn: Connection) -> None:
         conn.execute(text("SET LOCAL join_collapse_limit = 1"))
 
 
+def json_text(conn: Connection, column: str, key: str) -> str:
+    """SQL for the text value of `key` in a JSON column (NULL when absent): for a migration's UPDATE."""
+    if conn.dialect.name == "postgresql":
+        return f"({column} ->> '{key}')"
+    return f"json_extract({column}, '$.{key}')"
+
+
 def lock_for_migration(conn: Connection) -> None:
     """Serialise concurrent migrations. SQLite: the IMMEDIATE transaction already does."""
     if conn.dialect.name == "postgresql":

@@ -61,9 +61,10 @@ class Code:
 
 @dataclass(frozen=True)
 class Country:
-    """An ISO 3166-1 alpha-2 or alpha-3 code, compared in the code the kind stores: alpha-2 for the
-    kinds listed (places), alpha-3 for the others (actors and the records that copy their country).
-    Other codes (IGO codes such as NATO, UN, EU; codes ISO lacks) are compared as given, upper-cased."""
+    """An ISO 3166-1 alpha-2 or alpha-3 code or a country's name ("RU", "RUS", "Russia"), compared in
+    the code the kind stores: alpha-2 for the kinds listed (places), alpha-3 for the others (actors and
+    the records that copy their country). Other codes (IGO codes such as NATO, UN, EU; codes ISO
+    lacks, such as XKX) are compared as given, upper-cased."""
 
     alpha2_kinds: tuple[str, ...] = ("places",)
     metavar: str = "CODE"
@@ -79,13 +80,26 @@ class Country:
 
 @lru_cache(maxsize=512)
 def _iso_country(code: str) -> tuple[str, str] | None:
-    """(alpha-2, alpha-3) of an ISO 3166-1 code of either width, or None."""
-    if len(code) not in (2, 3) or not code.isalpha():
-        return None
+    """(alpha-2, alpha-3) of an ISO 3166-1 code of either width or of a country name, or None."""
     import pycountry  # loads its database on first use: only when a country filter is read
 
-    c = pycountry.countries.get(alpha_2=code) if len(code) == 2 else pycountry.countries.get(alpha_3=code)
+    for pair in _USER_ASSIGNED:
+        if code in pair:
+            return pair
+    c = None
+    if len(code) in (2, 3) and code.isalpha():
+        c = pycountry.countries.get(alpha_2=code) if len(code) == 2 else pycountry.countries.get(alpha_3=code)
+    if c is None:  # a name ("Russia", "UK", "U.K.")
+        from .countries import alpha3_of_name
+
+        alpha3 = alpha3_of_name(code)
+        if alpha3 is not None and alpha3 != code:
+            return _iso_country(alpha3)
     return (c.alpha_2, c.alpha_3) if c is not None else None
+
+
+# Codes in common use that ISO 3166-1 leaves to its users (and pycountry lacks): Kosovo.
+_USER_ASSIGNED = (("XK", "XKX"),)
 
 
 @dataclass(frozen=True)

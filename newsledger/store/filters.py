@@ -86,7 +86,7 @@ FILTERS: tuple[Filter, ...] = (
             "actors": ("country",),
             "places": ("country",),
         },
-        "Country: ISO 3166 alpha-2 or alpha-3 code (RU or RUS), or an IGO code (NATO, UN); events: "
+        "Country: ISO 3166 alpha-2 or alpha-3 code or name (RU, RUS or Russia), or an IGO code (NATO, UN); events: "
         "the actor's or the recipient's, statements: the source's, figures: the figure's actor's.",
         example="RUS",
     ),
@@ -99,7 +99,21 @@ FILTERS: tuple[Filter, ...] = (
         example="GOV",
     ),
     Filter("place", Text(), "contains", {"events": ("place.name",)}, "The event's place name contains this."),
-    Filter("outlet", Text(), "contains", {"articles": ("outlet",)}, "Outlet contains this."),
+    Filter(
+        "outlet",
+        Text(),
+        "contains",
+        {"articles": ("outlet",), "events": ("outlet",), "statements": ("outlet",), "figures": ("outlet",)},
+        "The article's outlet contains this.",
+    ),
+    Filter(
+        "acled_type",
+        Text(),
+        "equals",
+        {"events": ("acled_type",)},
+        "ACLED event type, exactly as ACLED names it, e.g. Battles.",
+        example="Battles",
+    ),
     Filter(
         "value",
         Text(),

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, inspect, select, text
 from ..errors import StoreError
 from . import backend, ledger_tables, schema, totals
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _to_v2(conn: Connection) -> None:
@@ -106,11 +106,30 @@ def _to_v5(conn: Connection) -> None:
         conn.execute(table.delete())
 
 
+def _to_v6(conn: Connection) -> None:
+    """Version 6: events, statements and figures carry their article's outlet, events their ACLED
+    event type (the lists' facets, filters and sorts); indexes for those counts."""
+    outlet = "(SELECT a.outlet FROM articles a WHERE a.id = {t}.article_id)"
+    for table_name in ("events", "statements", "figures"):
+        have = {c["name"] for c in inspect(conn).get_columns(table_name)}
+        values = [f"outlet = {outlet.format(t=table_name)}"]
+        if "outlet" not in have:
+            conn.execute(text(f"ALTER TABLE {table_name} ADD COLUMN outlet VARCHAR"))
+        if table_name == "events":
+            if "acled_type" not in have:
+                conn.execute(text("ALTER TABLE events ADD COLUMN acled_type VARCHAR"))
+            values.append(f"acled_type = {backend.json_text(conn, 'acled', 'event_type')}")
+        conn.execute(text(f"UPDATE {table_name} SET {', '.join(values)}"))
+    for index in schema.V6_INDEXES:
+        index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _to_v2,
     3: _to_v3,
     4: _to_v4,
     5: _to_v5,
+    6: _to_v6,
 }
 
 

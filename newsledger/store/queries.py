@@ -20,9 +20,10 @@ from ..errors import UsageError
 from . import rows, schema
 from .conditions import where
 from .filters import Filters, read
+from .listing import Sort, read_sort
 
 A = schema.articles
-ARTICLE_COLS = (A.c.outlet, A.c.title, A.c.url)  # `published` comes with each record row
+ARTICLE_COLS = (A.c.title, A.c.url)  # `published` and `outlet` come with each record row (copies, v3 and v6)
 Query = tuple[Select, Callable[[Mapping], dict]]
 
 
@@ -49,9 +50,20 @@ def _article_fields(r: Mapping) -> dict:
 
 
 def _ordered(q: Select, record, joined=None) -> Select:
-    """Newest first; a list that can be paged first (PAGE_FIRST) carries its joins for page_first()."""
+    """Newest first; the record table and its joins ride along for page_first(), summary and sorted()."""
     q = q.order_by(*schema.newest_first(record))
-    return q if joined is None else q.execution_options(newsledger_joins=joined)
+    return q.execution_options(newsledger_joins=joined if joined is not None else record, newsledger_record=record)
+
+
+def sorted_by(q: Select, sort: Sort | None) -> Select:
+    """The query in the order asked for, ties in the list's own order (newest first); NULLs last either way."""
+    if sort is None:
+        return q
+    column = q.selected_columns[sort.column]
+    first = column.desc() if sort.descending else column.asc()
+    record = q.get_execution_options().get("newsledger_record")
+    tail = schema.newest_first(record) if record is not None else tuple(q._order_by_clauses)
+    return q.order_by(None).order_by(first.nulls_last(), *tail)
 
 
 def events(f: Filters) -> Query:
@@ -170,8 +182,8 @@ def figures(f: Filters) -> Query:
 def times(f: Filters) -> Query:
     t = schema.times
     joined = t.join(A, A.c.id == t.c.article_id)
-    q = select(*t.c, *ARTICLE_COLS).select_from(joined)
-    return _ordered(q.where(*where(f, t, joined)), t), lambda r: {**rows.time_dict(r), **_article_fields(r)}
+    q = select(*t.c, A.c.outlet, *ARTICLE_COLS).select_from(joined)
+    return _ordered(q.where(*where(f, t, joined)), t, joined), lambda r: {**rows.time_dict(r), **_article_fields(r)}
 
 
 def articles(f: Filters) -> Query:
@@ -192,8 +204,7 @@ def articles(f: Filters) -> Query:
         func.length(A.c.text, type_=Integer).label("chars"),
         *counts,
     )
-    q = q.where(*where(f, A)).order_by(*schema.newest_first(A))
-    return q, lambda r: dict(r)
+    return _ordered(q.where(*where(f, A)), A), lambda r: dict(r)
 
 
 def _aggregate(table, keys, conds) -> Select:
@@ -265,19 +276,25 @@ def _prune(from_, needed):
     return left.join(from_.right, from_.onclause, isouter=from_.isouter) if from_.right in needed else left
 
 
-def page_first(kind: str, q: Select) -> tuple[Select, Callable[[list], Select]]:
-    """(the page's keys (article_id, ord), in list order; keys -> the full rows of those keys, unordered)."""
-    record = PAGE_FIRST[kind]
+def narrowed(q: Select):
+    """(FROM, WHERE) of a list query with only the joins its conditions need: what the list's rows are,
+    for counting them (newsledger.store.summary) and finding a page's keys."""
     needed = (
         set(find_tables(q.whereclause, check_columns=True, include_aliases=True))
         if q.whereclause is not None
         else set()
     )
-    from_ = q.get_execution_options()["newsledger_joins"]
-    keys = select(record.c.article_id, record.c.ord).select_from(_prune(from_, needed))
-    if q.whereclause is not None:
-        keys = keys.where(q.whereclause)
-    keys = keys.order_by(*schema.newest_first(record))
+    return _prune(q.get_execution_options()["newsledger_joins"], needed), q.whereclause
+
+
+def page_first(kind: str, q: Select) -> tuple[Select, Callable[[list], Select]]:
+    """(the page's keys (article_id, ord), in list order; keys -> the full rows of those keys, unordered)."""
+    record = PAGE_FIRST[kind]
+    from_, whereclause = narrowed(q)
+    keys = select(record.c.article_id, record.c.ord).select_from(from_)
+    if whereclause is not None:
+        keys = keys.where(whereclause)
+    keys = keys.order_by(*q._order_by_clauses)  # the list's order, maybe sorted_by() a column
 
     def rows_of(page: list) -> Select:
         # No ORDER BY: sorting would make SQLite walk the order index instead of looking the keys up.
@@ -324,9 +341,12 @@ def columns(kind: str) -> dict[str, str]:
     return out
 
 
-def build(kind: str, filters: Filters | dict) -> Query:
-    """The query of one kind with these filters (None values ignored); unknown kinds and filters and
-    values that cannot be used are usage errors (newsledger.store.filters)."""
+def build(kind: str, filters: Filters | dict, sort: str | Sort | None = None) -> Query:
+    """The query of one kind with these filters (None values ignored) in the order `sort` asks
+    (newsledger.store.listing; None: the list's own); unknown kinds, filters, sorts and values that
+    cannot be used are usage errors (newsledger.store.filters)."""
     if kind not in QUERIES:
         raise UsageError(f"unknown kind {kind!r}; one of {', '.join(QUERIES)}")
-    return QUERIES[kind](read(kind, filters))
+    order = read_sort(kind, sort)
+    q, shape = QUERIES[kind](read(kind, filters))
+    return sorted_by(q, order), shape

@@ -172,15 +172,19 @@ def to_rows(article_id: str, result: ArticleResult) -> dict[str, list[dict]]:
     return rows
 
 
-def add_copies(rows: dict[str, list[dict]], published: str | None) -> None:
-    """Schema 3: values copied from the article and from the actors a record names, so the lists
-    can filter and sort on the record's own row (see schema.py). Articles and records never change."""
+def add_copies(rows: dict[str, list[dict]], published: str | None, outlet: str | None = None) -> None:
+    """Schema 3 and 6: values copied from the article and from the actors a record names, so the lists
+    can filter, count and sort on the record's own row (see schema.py). Articles and records never change."""
     country = {a["id"]: a["country"] for a in rows["actors"]}
     for kind_rows in rows.values():
         for r in kind_rows:
             r["published"] = published
+    for kind in ("events", "statements", "figures"):
+        for r in rows[kind]:
+            r["outlet"] = outlet
     for e in rows["events"]:
         e["actor_country"], e["recipient_country"] = country.get(e["actor"]), country.get(e["recipient"])
+        e["acled_type"] = e["acled"].get("event_type") if isinstance(e["acled"], dict) else None
     for s in rows["statements"]:
         s["source_country"] = country.get(s["source_actor"])
     for f in rows["figures"]:

@@ -6,6 +6,9 @@ id ("e1") and its character spans. Mentions and small lists are JSON columns.
 The tables across articles (version 2) are in ledger_tables.py.
 Changing a table here means adding a migration in migrations.py as well.
 
+Version 6: events, statements and figures also carry their article's outlet, events their ACLED
+event type (facets, filters and sorts on the record's own row).
+
 Version 3 (for the UI's queries on large ledgers): every record also carries its article's
 `published` date, and events, statements and figures the country of the actors they name,
 so one index serves both a filter and the lists' newest-first order without a join or a sort; actors and places
@@ -147,6 +150,7 @@ figures = Table(
     Column("counted", Text),
     Column("actor", String),
     Column("actor_country", String),  # copied from the actor named by `actor` (v3)
+    Column("outlet", String),  # copied from the article (v6)
     Index("ix_figures_local", "article_id", "id"),
     Index("ix_figures_actor", "article_id", "actor"),
     Index("ix_figures_counted", "counted"),
@@ -168,6 +172,7 @@ statements = Table(
     Column("certainty", String),
     Column("via", String),
     Column("hedged", Boolean),
+    Column("outlet", String),  # copied from the article (v6)
     Index("ix_statements_local", "article_id", "id"),
     Index("ix_statements_source_actor", "article_id", "source_actor"),
 )
@@ -195,6 +200,8 @@ events = Table(
     Column("evidence", JSON),  # [{start, end, text}] of later mentions of the same event
     Column("co_actors", JSON),
     Column("co_recipients", JSON),  # coordinated parties (v4)
+    Column("outlet", String),  # copied from the article (v6)
+    Column("acled_type", String),  # acled.event_type, copied so it can be filtered, counted and sorted (v6)
     Index("ix_events_local", "article_id", "id"),
     Index("ix_events_actor", "article_id", "actor"),
     Index("ix_events_recipient", "article_id", "recipient"),
@@ -252,6 +259,14 @@ V3_INDEXES = [
     *_newest_index("ix_times_newest", times, tail=(times.c.value,)),  # the value prefix filter
     Index("ix_actors_published", actors.c.published),
     Index("ix_places_published", places.c.published),
+]
+# Version 6: the facets (counts by outlet, ACLED type) and sorts of the lists read one index, not the rows.
+V6_INDEXES = [
+    Index("ix_events_outlet", events.c.outlet),
+    Index("ix_events_acled_type", events.c.acled_type),
+    Index("ix_events_country", events.c.actor_country, events.c.recipient_country),
+    Index("ix_statements_outlet", statements.c.outlet),
+    Index("ix_figures_outlet", figures.c.outlet),
 ]
 V2_INDEXES_DROPPED = ("ix_events_type", "ix_events_mode", "ix_statements_certainty")  # prefixes of the above
 

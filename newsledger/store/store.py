@@ -13,7 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..records import Article, ArticleResult
-from . import backend, migrations, queries, rows, schema, totals
+from . import backend, migrations, queries, rows, schema, summary, totals
 from .filters import Filters, of_kind, page, read
 
 _READ_CHUNK = 500  # articles per round trip in results()
@@ -82,7 +82,8 @@ class Store:
                     new_ids.discard(row["id"])  # a repeat within the batch is not new twice
                     outcome.inserted.append(row["id"])
                     article_records = rows.to_rows(row["id"], result)
-                    rows.add_copies(article_records, row["published"])  # what the lists filter and sort on
+                    # What the lists filter, count and sort on:
+                    rows.add_copies(article_records, row["published"], row["outlet"])
                     for kind, kind_rows in article_records.items():
                         record_rows[kind].extend(kind_rows)
                         if kind in schema.TOTALS_TABLES:
@@ -135,37 +136,60 @@ class Store:
     # The record lists. Filters: the table in newsledger.store.filters (by keyword, e.g.
     # events(type="ASSAULT", country="RUS", since="2024-12"), or one Filters from filters.read);
     # include_duplicates=False by default: articles linked as copies of an earlier one are left out.
-    def articles(self, filters: Filters | None = None, *, limit=50, offset=0, **given) -> list[dict]:
+    def articles(self, filters: Filters | None = None, *, limit=50, offset=0, sort=None, **given) -> list[dict]:
         """Articles newest first; rows carry record counts per kind, not the text."""
-        return self._query("articles", filters, given, limit, offset)
+        return self._query("articles", filters, given, limit, offset, sort)
 
-    def events(self, filters: Filters | None = None, *, limit=50, offset=0, **given) -> list[dict]:
+    def events(self, filters: Filters | None = None, *, limit=50, offset=0, sort=None, **given) -> list[dict]:
         """Events with their actors', place's, time's and statement's names."""
-        return self._query("events", filters, given, limit, offset)
+        return self._query("events", filters, given, limit, offset, sort)
 
-    def statements(self, filters: Filters | None = None, *, limit=50, offset=0, **given) -> list[dict]:
+    def statements(self, filters: Filters | None = None, *, limit=50, offset=0, sort=None, **given) -> list[dict]:
         """Statements with their source actor."""
-        return self._query("statements", filters, given, limit, offset)
+        return self._query("statements", filters, given, limit, offset, sort)
 
-    def figures(self, filters: Filters | None = None, *, limit=50, offset=0, **given) -> list[dict]:
+    def figures(self, filters: Filters | None = None, *, limit=50, offset=0, sort=None, **given) -> list[dict]:
         """Figures with their actor and the statement that gives them."""
-        return self._query("figures", filters, given, limit, offset)
+        return self._query("figures", filters, given, limit, offset, sort)
 
-    def actors(self, filters: Filters | None = None, *, limit=50, offset=0, **given) -> list[dict]:
+    def actors(self, filters: Filters | None = None, *, limit=50, offset=0, sort=None, **given) -> list[dict]:
         """Aggregated across articles: name, country, sector, articles, mentions, events."""
-        return self._query("actors", filters, given, limit, offset)
+        return self._query("actors", filters, given, limit, offset, sort)
 
-    def places(self, filters: Filters | None = None, *, limit=50, offset=0, **given) -> list[dict]:
+    def places(self, filters: Filters | None = None, *, limit=50, offset=0, sort=None, **given) -> list[dict]:
         """Aggregated across articles: name, country, lat, lon, geonameid, kind, articles, mentions, events."""
-        return self._query("places", filters, given, limit, offset)
+        return self._query("places", filters, given, limit, offset, sort)
 
-    def times(self, filters: Filters | None = None, *, limit=50, offset=0, **given) -> list[dict]:
+    def times(self, filters: Filters | None = None, *, limit=50, offset=0, sort=None, **given) -> list[dict]:
         """Times; value: a TIMEX3 prefix ("2024-12" finds "2024-12-03")."""
-        return self._query("times", filters, given, limit, offset)
+        return self._query("times", filters, given, limit, offset, sort)
 
-    def rows(self, kind: str, **filters) -> Iterator[dict]:
-        """All rows of one kind (as the query methods return them), streamed."""
-        q, shape = queries.build(kind, filters)  # bad kind or filter: UsageError now, not mid-iteration
+    def count(self, kind: str, filters: Filters | None = None, **given) -> int:
+        """How many rows the list of `kind` (or merged_events) has with these filters: its total, not a page."""
+        with self._read() as conn:
+            return int(conn.execute(summary.count_query(kind, self._filters(kind, filters, given))).scalar() or 0)
+
+    def facets(self, kind: str, filters: Filters | None = None, *, fields=None, **given) -> dict[str, list[dict]]:
+        """Facets of the filtered list: per field (newsledger.store.listing.FACETS; `fields` a list or
+        "a,b", default all of the kind's), its most frequent values [{"value", "n"}], most first."""
+        f = self._filters(kind, filters, given)
+        asked = summary.facet_queries(kind, f, fields)
+        with self._read() as conn:
+            backend.for_one_page(conn)
+            return {name: [{"value": r.value, "n": int(r.n)} for r in conn.execute(q)] for name, q in asked.items()}
+
+    def listed(self, kind: str, filters: Filters | None = None, *, sort=None, **given) -> Iterator[dict]:
+        """Every row of the list of `kind` with these filters (and the lists' defaults), in its order: what
+        a download of the filtered list holds. Streamed."""
+        return self._stream(*queries.build(kind, self._filters(kind, filters, given), sort))
+
+    def rows(self, kind: str, filters: Filters | None = None, *, sort=None, **given) -> Iterator[dict]:
+        """All rows of one kind (as the query methods return them), streamed; only the filters given
+        (no defaults: duplicates included unless include_duplicates=False)."""
+        return self._stream(*queries.build(kind, read(kind, filters, **given), sort))
+
+    def _stream(self, q, shape) -> Iterator[dict]:
+        # Built by the caller: a bad kind or filter is a UsageError now, not mid-iteration.
 
         def stream() -> Iterator[dict]:
             with self._read() as conn:
@@ -263,13 +287,17 @@ class Store:
 
     # -- plumbing --------------------------------------------------------------------------
 
-    def _query(self, kind: str, filters: Filters | None, given: dict, limit, offset) -> list[dict]:
-        limit, offset = page(limit, offset)
+    @staticmethod
+    def _filters(kind: str, filters: Filters | None, given: dict) -> Filters:
+        """The filters given, and the lists' defaults (include_duplicates=False) for those not given."""
         f = read(kind, filters, **given)
         defaults = {x.name: x.default for x in of_kind(kind) if x.default is not None and x.name not in f.given}
-        if defaults:
-            f = read(kind, f, **defaults)
-        q, shape = queries.build(kind, f)
+        return read(kind, f, **defaults) if defaults else f
+
+    def _query(self, kind: str, filters: Filters | None, given: dict, limit, offset, sort=None) -> list[dict]:
+        limit, offset = page(limit, offset)
+        f = self._filters(kind, filters, given)
+        q, shape = queries.build(kind, f, sort)
         if limit is None:
             with self._read() as conn:
                 if "article" in f and kind in queries.PAGE_FIRST:

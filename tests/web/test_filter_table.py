@@ -62,7 +62,7 @@ def test_every_filter_is_an_option_of_its_command(command, kinds):
 @pytest.mark.parametrize("path, kind", ENDPOINTS.items())
 def test_every_filter_is_a_parameter_of_its_endpoint(client, path, kind):
     params = {p["name"]: p for p in client.get("/openapi.json").json()["paths"][path]["get"]["parameters"]}
-    assert set(params) - {"limit", "offset"} == {f.name for f in of_kind(kind)}
+    assert set(params) - {"limit", "offset", "sort", "facets", "format"} == {f.name for f in of_kind(kind)}
     for f in of_kind(kind):
         assert params[f.name]["in"] == "query" and params[f.name]["description"] == f.help
 
