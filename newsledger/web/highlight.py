@@ -177,5 +177,7 @@ def excerpt(text: str, marks: list[Mark], pad: int = 160) -> list[Segment]:
         lo = next((i + 1 for i in range(lo, min(m.start for m in valid)) if text[i].isspace()), lo)
     if hi < n:
         hi = next((i for i in range(hi, max(m.end for m in valid), -1) if text[i].isspace()), hi)
-    shifted = [Mark(m.start - lo, m.end - lo, m.kind, m.label, m.anchor) for m in valid if lo <= m.start and m.end <= hi]
+    shifted = [
+        Mark(m.start - lo, m.end - lo, m.kind, m.label, m.anchor) for m in valid if lo <= m.start and m.end <= hi
+    ]
     return ([Segment("…")] if lo > 0 else []) + segments(text[lo:hi], shifted) + ([Segment("…")] if hi < n else [])

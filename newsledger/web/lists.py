@@ -43,7 +43,9 @@ def fields(kind: str, facets: dict[str, list[dict]] | None = None) -> list[FormF
             out.append(FormField(f.name, f.label, "select", f.help, choices=SELECTS[f.name]))
         else:
             placeholder = "2024-12-01" if f.placeholder == "YYYY-MM-DD" else f.placeholder
-            out.append(FormField(**{**f.__dict__, "placeholder": placeholder, "datalist": values if f.input == "text" else ()}))
+            out.append(
+                FormField(**{**f.__dict__, "placeholder": placeholder, "datalist": values if f.input == "text" else ()})
+            )
     return out
 
 
@@ -102,7 +104,9 @@ def _facets(kind: str, base: str, params: dict, facets: dict[str, list[dict]]) -
                         "label": str(v["value"]),
                         "n": v["n"],
                         "current": chosen == str(v["value"]).upper(),
-                        "href": f"{base}{query_string(params, **{name: v['value']}, offset=None)}" if linkable else None,
+                        "href": f"{base}{query_string(params, **{name: v['value']}, offset=None)}"
+                        if linkable
+                        else None,
                     }
                     for v in values
                 ],

@@ -135,7 +135,9 @@ def plot(series: list[dict]) -> dict | None:
             )
     if log:
         steps = [y0 + k for k in range(int(y1 - y0) + 1)]  # one tick per power of ten
-        ticks = [{"y": round(TOP + plot_h * (1 - (v - y0) / (y1 - y0)), 1), "label": number_label(10**v)} for v in steps]
+        ticks = [
+            {"y": round(TOP + plot_h * (1 - (v - y0) / (y1 - y0)), 1), "label": number_label(10**v)} for v in steps
+        ]
     else:
         ticks = [{"y": y(v), "label": number_label(v)} for v in nice_ticks(hi, 5)]
     xticks = _time_ticks(d0, d1, x, plot_w)

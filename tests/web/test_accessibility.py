@@ -8,8 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from .browsing import any_page, base_url, browser  # noqa: F401 - fixtures
-
 AXE = Path(__file__).parent / "fixtures" / "axe.min.js"
 AXE_SHA256 = "29348999450cdf2849a8e70b7912fc2da85a849da39c0d0d5394f51d4a9ed95c"  # axe-core 4.14.1
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from .browsing import base_url, browser, page  # noqa: F401 - fixtures
 from .conftest import XSS_IMG, XSS_SCRIPT
 
 
@@ -35,7 +34,7 @@ def test_hostile_article_renders_as_text_and_runs_nothing(page, base_url, xss_id
     assert page.locator("main script, main img").count() == 0
     page.goto(f"{base_url}/search?q=" + "%3Cscript%3Ealert(1)%3C%2Fscript%3E")
     page.goto(f"{base_url}/articles?text=depot")
-    page.locator("a", has_text="depot").first.click()
+    page.locator("table.grid a", has_text="depot").first.click()
     page.wait_for_url("**/articles/**")
     page.wait_for_timeout(300)  # give any injected handler a chance to fire
     page.screenshot(path=str(tmp_path / "hostile.png"), full_page=True)

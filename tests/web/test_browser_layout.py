@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .browsing import any_page, base_url, browser, open_menu, page, too_wide  # noqa: F401 - fixtures
+from .browsing import open_menu, too_wide
 
 NAV = ["Overview", "Events", "Merged events", "Figures", "Series", "Actors", "Places", "Map", "Articles", "API"]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from newsledger.web import chart
 from newsledger.web.timeaxis import LABEL_PX, month_index, month_ticks, nice_ticks
 
@@ -18,7 +20,7 @@ def test_tick_labels_never_overlap_and_follow_the_calendar():
         c = chart.bars([(first, 1, 1), (last, 1, 5)])
         xs = [t["x"] for t in c["xticks"]]
         assert len(xs) >= 2
-        assert all(b - a >= LABEL_PX - 0.5 for a, b in zip(xs, xs[1:]))  # each label has its room
+        assert all(b - a >= LABEL_PX - 0.5 for a, b in itertools.pairwise(xs))  # each label has its room
         assert len({t["label"] for t in c["xticks"]}) == len(xs)
 
 

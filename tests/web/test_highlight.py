@@ -43,6 +43,8 @@ TEXT = (
     "Seoul's army said on Monday that 1,100 soldiers were killed, according to Yonhap. "
     "Talks went on.\nThe ministry denied it."
 )
+
+
 def at(word: str) -> dict:
     """The span of the first `word` in TEXT."""
     i = TEXT.index(word)
@@ -59,7 +61,9 @@ RESULT = {
         {"id": "s1", "source": at("Seoul's army"), "cue": at("said"), "via": "s2", "content": CONTENT},
         {"id": "s2", "source": at("Yonhap"), "cue": at("according to"), "via": None, "content": CONTENT},
     ],
-    "events": [{"id": "e1", "type": "ASSAULT", "mode": "actual", "statement": "s1", "trigger": at("killed"), "evidence": []}],
+    "events": [
+        {"id": "e1", "type": "ASSAULT", "mode": "actual", "statement": "s1", "trigger": at("killed"), "evidence": []}
+    ],
 }
 
 
@@ -73,7 +77,9 @@ def test_the_sentence_of_the_trigger_is_the_evidence_when_none_is_stored():
     evidence = [m for m in event_marks(RESULT["events"][0], RESULT, TEXT) if m.kind == "evidence"]
     assert [(m.start, m.end) for m in evidence] == [(span["start"], span["end"])]
     stored = {**RESULT["events"][0], "evidence": [CONTENT]}
-    assert [(m.start, m.end) for m in event_marks(stored, RESULT, TEXT) if m.kind == "evidence"] == [(CONTENT["start"], CONTENT["end"])]
+    assert [(m.start, m.end) for m in event_marks(stored, RESULT, TEXT) if m.kind == "evidence"] == [
+        (CONTENT["start"], CONTENT["end"])
+    ]
 
 
 def test_the_relay_is_highlighted_and_the_trigger_anchored():

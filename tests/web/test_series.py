@@ -1,5 +1,7 @@
 """Series geometry: bounds become vertical bars, a wide value range switches to a log scale."""
 
+import itertools
+
 from newsledger.web.series import group, plot
 
 
@@ -56,6 +58,6 @@ def test_axes_have_round_evenly_spaced_ticks_and_calendar_dates():
     assert [t["label"] for t in lin["xticks"]] == ["Oct 2024", "Nov 2024", "Dec 2024"]
     log = plot(group([row("A", "2024-01-01", 60), row("A", "2024-02-01", 30000)]))
     ys = [t["y"] for t in log["yticks"]]
-    gaps = {round(b - a, 1) for a, b in zip(ys, ys[1:])}
+    gaps = {round(b - a, 1) for a, b in itertools.pairwise(ys)}
     assert len(gaps) == 1  # powers of ten evenly spaced on a log scale
     assert [t["label"] for t in log["yticks"]] == ["10", "100", "1,000", "10,000", "100,000"]
