@@ -8,14 +8,14 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..api import Ledger
 from ..errors import NewsledgerError, StoreError, UsageError
 from ..store.filters import FilterError
-from . import api, pages
+from . import api, apidocs, pages, record_pages
 from .blanks import DropBlankParams
 from .security import SecurityMiddleware
 from .server_errors import ServerErrors
@@ -42,7 +42,7 @@ def create_app(
         description="Read a source-attributed news ledger: events, statements, figures, actors, places.",
         docs_url=None,
         redoc_url=None,
-    )  # Swagger UI loads from a CDN; /openapi.json is enough
+    )  # Swagger UI loads from a CDN: /docs is rendered here from /openapi.json instead (apidocs)
     app.state.ledger = ledger if ledger is not None else Ledger(db if db is None or isinstance(db, str) else Path(db))
     app.state.token = token or None
     app.add_middleware(ServerErrors)  # innermost: any unexpected error -> JSON / HTML 500
@@ -51,6 +51,12 @@ def create_app(
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(record_pages.router)
+    app.include_router(apidocs.router)
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        return FileResponse(HERE / "static" / "favicon.ico", media_type="image/x-icon")
 
     @app.exception_handler(UsageError)
     async def usage_error(request: Request, exc: UsageError):

@@ -1,5 +1,6 @@
 """Activity over time as SVG shapes, computed server-side (no JavaScript, no external library).
 
+Months sit on a real time axis (an empty month is a gap, not skipped), ticks come from timeaxis.
 Returns plain numbers and strings; the template draws them with autoescaped attributes.
 """
 
@@ -8,7 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-WIDTH, HEIGHT, PAD = 640, 180, 28
+from .timeaxis import month_index, month_label, month_ticks, nice_ticks, number_label
+
+WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 640, 200, 44, 16, 12, 28
 
 
 def monthly(rows: Iterable[dict]) -> list[tuple[str, int, int]]:
@@ -17,41 +20,53 @@ def monthly(rows: Iterable[dict]) -> list[tuple[str, int, int]]:
     evs: Counter = Counter()
     for r in rows:
         month = (r.get("published") or "")[:7]
-        if len(month) == 7:
+        if len(month) == 7 and month[:4].isdigit() and month[5:7].isdigit():
             arts[month] += 1
             evs[month] += int(r.get("events") or 0)
     return [(m, arts[m], evs[m]) for m in sorted(arts)]
 
 
 def bars(series: list[tuple[str, int, int]]) -> dict:
-    """Bar geometry: events per month as bars, with month labels and the maximum for the axis."""
-    top = max((e for _, _, e in series), default=0) or 1
-    n = max(len(series), 1)
-    slot = (WIDTH - 2 * PAD) / n
-    width = max(min(slot * 0.7, 60), 2)
+    """Events per month as bars on a time axis, with month ticks below and round counts beside."""
+    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+    base = HEIGHT - BOTTOM
+    if not series:
+        return {"bars": []}
+    first, last = month_index(series[0][0]), month_index(series[-1][0])
+    months = last - first + 1
+    slot = plot_w / months
+    width = max(min(slot * 0.8, 48), 1.5)
+    yticks = nice_ticks(max(e for _, _, e in series), 5)
+    top = yticks[-1] or 1
+
+    def x_of(m: int) -> float:  # the middle of month m's slot
+        return LEFT + (m - first + 0.5) * slot
+
     out = []
-    for i, (month, articles, events) in enumerate(series):
-        h = (HEIGHT - 2 * PAD) * events / top
-        x = PAD + i * slot + (slot - width) / 2
+    for month, articles, events in series:
+        h = plot_h * events / top
+        cx = x_of(month_index(month))
+        label = month_label(month_index(month), 1)
         out.append(
             {
-                "x": round(x, 1),
-                "y": round(HEIGHT - PAD - h, 1),
+                "x": round(cx - width / 2, 1),
+                "y": round(base - h, 1),
                 "w": round(width, 1),
                 "h": round(h, 1),
-                "label": month,
-                "lx": round(x + width / 2, 1),
+                "label": label,
                 "events": events,
                 "articles": articles,
-                "show_label": n <= 12 or i % max(n // 12, 1) == 0,
             }
         )
     return {
         "width": WIDTH,
         "height": HEIGHT,
-        "pad": PAD,
-        "top": top,
+        "left": LEFT,
+        "right": WIDTH - RIGHT,
+        "base": base,
         "bars": out,
-        "base": HEIGHT - PAD,
-        "right": WIDTH - PAD,
+        "xticks": [{"x": round(x_of(m), 1), "label": lab} for m, lab in month_ticks(first, last, plot_w)],
+        "yticks": [{"y": round(base - plot_h * v / top, 1), "label": number_label(v)} for v in yticks],
+        "first": series[0][0],
+        "last": series[-1][0],
     }

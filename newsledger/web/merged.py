@@ -81,4 +81,11 @@ def merged_of(store, article_id: str, event_id: str) -> dict | None:
             return None
         # Reports of one article count once (as in the merged-events list).
         n = conn.execute(select(func.count(er.c.article_id.distinct())).where(er.c.merged_id == mid)).scalar()
-    return {"id": mid, "reports": n}
+    return {"id": mid, "reports": n, "outlets": _outlets(store, mid)}
+
+
+def _outlets(store, merged_id: int) -> list[str]:
+    """The outlets that reported a merged event, each once, in the order they first reported it."""
+    rows = merged_events(store, id=merged_id, limit=1)
+    reports = sorted(rows[0]["report_list"], key=lambda r: r.get("published") or "") if rows else []
+    return list(dict.fromkeys(r.get("outlet") or "unknown outlet" for r in reports))

@@ -1,22 +1,26 @@
-"""HTML pages: Jinja2 templates with autoescape; data from the same Store queries as the API."""
+"""HTML pages: Jinja2 templates with autoescape; data from the same Store queries as the API.
+
+The list pages (this module) sort, count, facet and download through newsledger.web.lists; the
+pages of one record (an event, an article, a merged event) are in record_pages.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ..store.filters import Filters
-from . import chart, highlight, merged, series, worldmap
-from .api import QUERY_FILTERS, find_event, load_article, run_search, store
+from . import chart, lists, series, worldmap
+from .api import QUERY_FILTERS, run_search, store
 from .filter_params import form_fields
+from .humantime import human
 from .limits import DEFAULT_LIMIT, MAP_ROWS, MAX_LIMIT, MAX_OFFSET, MAX_PARAM
+from .links import query_string, safe_url
 
 _env = Environment(
     loader=FileSystemLoader(Path(__file__).parent / "templates"),
@@ -27,35 +31,35 @@ router = APIRouter(include_in_schema=False)
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
-Id = Annotated[str, PathParam(max_length=MAX_PARAM)]
+Sort = Annotated[str | None, Query(max_length=40)]
+
+_env.globals.update(
+    safe_url=safe_url,
+    query_string=query_string,
+    form_fields=form_fields,
+    human_time=human,
+    default_limit=DEFAULT_LIMIT,
+)
 
 
-def safe_url(url: str | None) -> str | None:
-    """Only http(s) links become hrefs: a javascript: or data: URL from a source stays text."""
-    if url and url.lower().startswith(("http://", "https://")):
-        return url
-    return None
-
-
-def query_string(params: dict, **changes) -> str:
-    kept = {k: v for k, v in {**params, **changes}.items() if v not in (None, "")}
-    return "?" + urlencode(kept) if kept else ""
-
-
-_env.globals.update(safe_url=safe_url, query_string=query_string, form_fields=form_fields)
-
-
-def render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, context, status_code=status)
+def render(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
+    return templates.TemplateResponse(request, template, context, status_code=status)
 
 
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
     return render(request, "error.html", status=status, status_code=status, message=message)
 
 
+def described(heading: str, listing: dict) -> str:
+    """A page title naming the filters and the page: each view of a list has its own title."""
+    shown = [f"{k.replace('_', ' ')} {v}" for k, v in listing["params"].items() if k != "sort"]
+    page = listing["offset"] // max(listing["limit"], 1) + 1
+    return heading + (": " + ", ".join(shown) if shown else "") + (f" (page {page})" if page > 1 else "")
+
+
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, s=Depends(store)):
-    series = chart.monthly(s.rows("articles"))
+    monthly = chart.monthly(s.rows("articles"))
     return render(
         request,
         "overview.html",
@@ -63,7 +67,7 @@ def overview(request: Request, s=Depends(store)):
         events=s.events(limit=10),
         actors=s.actors(limit=10),
         places=s.places(limit=10),
-        chart=chart.bars(series),
+        chart=chart.bars(monthly),
     )
 
 
@@ -74,39 +78,18 @@ def events(
     f: Filters = Depends(QUERY_FILTERS["events"]),
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
+    sort: Sort = None,
 ):
-    rows = s.events(f, limit=limit, offset=offset)
+    rows = s.events(f, limit=limit, offset=offset, sort=sort)
+    listing = lists.listing(request, "events", "/events", f, len(rows), limit, offset, sort)
     return render(
         request,
         "events.html",
         rows=rows,
         filters=f,
-        limit=limit,
-        offset=offset,
-        heading="Events",
-        base="/events",
-        params=f.given,
-        form=True,
-    )
-
-
-@router.get("/events/{article_id}/{event_id}", response_class=HTMLResponse)
-def event(request: Request, article_id: Id, event_id: Id, s=Depends(store)):
-    row = find_event(s, article_id, event_id)
-    data = load_article(s, article_id)
-    result = data["result"]
-    statement = next((x for x in result["statements"] if x["id"] == row["statement"]), None)
-    figures = [f for f in result["figures"] if f["id"] in (row["figures"] or [])]
-    segs = highlight.segments(data["article"]["text"], highlight.event_marks(row, result))
-    return render(
-        request,
-        "event.html",
-        e=row,
-        article=data["article"],
-        statement=statement,
-        figures=figures,
-        segments=segs,
-        merged=merged.merged_of(s, article_id, event_id),
+        listing=listing,
+        fields=lists.fields("events", listing["raw_facets"]),
+        title=described("Events", listing),
     )
 
 
@@ -116,24 +99,19 @@ def merged_events(
     f: Filters = Depends(QUERY_FILTERS["merged_events"]),
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
+    sort: Sort = None,
 ):
-    rows = request.app.state.ledger.merged_events(f, limit=limit, offset=offset)
-    return render(request, "merged_events.html", rows=rows, filters=f, params=f.given, limit=limit, offset=offset)
-
-
-@router.get("/merged-events/{merged_id}", response_class=HTMLResponse)
-def merged_event(request: Request, merged_id: Annotated[int, PathParam(ge=1, le=2**31 - 1)], s=Depends(store)):
-    m = merged.load_merged(s, merged_id)
-    return render(request, "merged_event.html", m=m, reports=list(zip(m["report_list"], merged.excerpts(s, m))))
-
-
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article(request: Request, article_id: Id, s=Depends(store)):
-    data = load_article(s, article_id)
-    result = data["result"]
-    segs = highlight.segments(data["article"]["text"], highlight.article_marks(result))
-    names = {a["id"]: a["name"] for a in result["actors"]}
-    return render(request, "article.html", article=data["article"], r=result, segments=segs, names=names)
+    rows = request.app.state.ledger.merged_events(f, limit=limit, offset=offset, sort=sort)
+    listing = lists.listing(request, "merged_events", "/merged-events", f, len(rows), limit, offset, sort)
+    return render(
+        request,
+        "merged_events.html",
+        rows=rows,
+        filters=f,
+        listing=listing,
+        fields=lists.fields("merged_events", listing["raw_facets"]),
+        title=described("Merged events", listing),
+    )
 
 
 @router.get("/actor", response_class=HTMLResponse)
@@ -144,18 +122,16 @@ def actor(
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
 ):
-    filters = dict(actor=name)
+    rows = s.events(actor=name, limit=limit, offset=offset)
     return render(
         request,
-        "events.html",
-        rows=s.events(**filters, limit=limit, offset=offset),
-        filters=filters,
+        "actor.html",
+        rows=rows,
+        name=name,
+        total=s.count("events", actor=name),
         limit=limit,
         offset=offset,
-        heading=f"Events involving {name}",
         figures=s.figures(actor=name, limit=MAX_LIMIT),
-        base="/actor",
-        params={"name": name},
     )
 
 
@@ -167,17 +143,15 @@ def place(
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
 ):
-    filters = dict(place=name)
+    rows = s.events(place=name, limit=limit, offset=offset)
     return render(
         request,
-        "events.html",
-        rows=s.events(**filters, limit=limit, offset=offset),
-        filters=filters,
+        "place.html",
+        rows=rows,
+        name=name,
+        total=s.count("events", place=name),
         limit=limit,
         offset=offset,
-        heading=f"Events at {name}",
-        base="/place",
-        params={"name": name},
     )
 
 
@@ -185,12 +159,23 @@ def place(
 def figure_series(request: Request, f: Filters = Depends(QUERY_FILTERS["figure_series"])):
     # The same series as `newsledger figures --series` and /api/figures/series, drawn per claimed origin.
     groups = series.from_ledger(request.app.state.ledger.figure_series(f)) if f.values else []
-    return render(request, "series.html", filters=f, groups=groups, plot=series.plot(groups), truncated=False)
+    shown = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in f.given.items())
+    return render(
+        request,
+        "series.html",
+        filters=f,
+        groups=groups,
+        plot=series.plot(groups),
+        truncated=False,
+        fields=lists.fields("figure_series"),
+        title="Figure series" + (f": {shown}" if shown else ""),
+    )
 
 
 @router.get("/map", response_class=HTMLResponse)
 def event_map(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FILTERS["events"])):
     rows = s.events(f, limit=MAP_ROWS)
+    shown = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in f.given.items())
     return render(
         request,
         "map.html",
@@ -198,6 +183,8 @@ def event_map(request: Request, s=Depends(store), f: Filters = Depends(QUERY_FIL
         dots=worldmap.dots(rows),
         land=worldmap.land_path(),
         truncated=len(rows) == MAP_ROWS,
+        fields=lists.fields("events"),
+        title="Map of event places" + (f": {shown}" if shown else ""),
     )
 
 
@@ -207,8 +194,8 @@ def search(request: Request, s=Depends(store), q: Annotated[str, Query(max_lengt
     return render(request, "search.html", q=q, found=found)
 
 
-def _list_page(kind: str) -> None:
-    """The page of one record kind: its rows and the filter form of its kind (store.filters)."""
+def _list_page(kind: str, heading: str) -> None:
+    """The page of one record kind: its rows, total, facets, downloads and the filter form of its kind."""
 
     def page(
         request: Request,
@@ -216,12 +203,22 @@ def _list_page(kind: str) -> None:
         f: Filters = Depends(QUERY_FILTERS[kind]),
         limit: Limit = DEFAULT_LIMIT,
         offset: Offset = 0,
+        sort: Sort = None,
     ):
-        rows = getattr(s, kind)(f, limit=limit, offset=offset)
-        return render(request, f"{kind}.html", rows=rows, filters=f, limit=limit, offset=offset)
+        rows = getattr(s, kind)(f, limit=limit, offset=offset, sort=sort)
+        listing = lists.listing(request, kind, f"/{kind}", f, len(rows), limit, offset, sort)
+        return render(
+            request,
+            f"{kind}.html",
+            rows=rows,
+            filters=f,
+            listing=listing,
+            fields=lists.fields(kind, listing["raw_facets"]),
+            title=described(heading, listing),
+        )
 
     router.add_api_route(f"/{kind}", page, methods=["GET"], response_class=HTMLResponse, name=kind)
 
 
-for _kind in ("articles", "actors", "places", "figures"):
-    _list_page(_kind)
+for _kind, _heading in (("articles", "Articles"), ("actors", "Actors"), ("places", "Places"), ("figures", "Figures")):
+    _list_page(_kind, _heading)

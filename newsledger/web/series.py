@@ -9,7 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
+
+from .timeaxis import month_ticks, nice_ticks, number_label
 
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 720, 300, 64, 48, 16, 36
 PALETTE = 8  # CSS classes s0..s7
@@ -96,7 +99,7 @@ def plot(series: list[dict]) -> dict | None:
         y0, y1 = math.floor(f(lo)), math.ceil(f(hi))
     else:
         f = float
-        y0, y1 = 0.0, hi * 1.1 or 1.0
+        y0, y1 = 0.0, float(nice_ticks(hi, 5)[-1])  # the top tick: a round number above every value
     if y1 == y0:
         y1 = y0 + 1
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
@@ -130,12 +133,14 @@ def plot(series: list[dict]) -> dict | None:
                     "tip": f"{s['source']}: {p['text']} ({p['published']})",
                 }
             )
-    ticks = []
-    for k in range(5):
-        v = y0 + (y1 - y0) * k / 4
-        shown = 10**v if log else v
-        ticks.append({"y": round(TOP + plot_h * (1 - k / 4), 1), "label": f"{shown:,.0f}"})
-    xticks = [{"x": x(d), "label": dt.date.fromordinal(d).isoformat()} for d in sorted({d0, d1, (d0 + d1) // 2})]
+    if log:
+        steps = [y0 + k for k in range(int(y1 - y0) + 1)]  # one tick per power of ten
+        ticks = [
+            {"y": round(TOP + plot_h * (1 - (v - y0) / (y1 - y0)), 1), "label": number_label(10**v)} for v in steps
+        ]
+    else:
+        ticks = [{"y": y(v), "label": number_label(v)} for v in nice_ticks(hi, 5)]
+    xticks = _time_ticks(d0, d1, x, plot_w)
     return {
         "width": WIDTH,
         "height": HEIGHT,
@@ -148,3 +153,17 @@ def plot(series: list[dict]) -> dict | None:
         "xticks": xticks,
         "log": log,
     }
+
+
+def _time_ticks(d0: int, d1: int, x: Callable[[int], float], width: float) -> list[dict]:
+    """Ticks on the first day of calendar months (or years), spaced so labels do not overlap."""
+    a, b = dt.date.fromordinal(d0), dt.date.fromordinal(d1)
+    first, last = a.year * 12 + a.month - 1, b.year * 12 + b.month - 1
+    out = []
+    for m, label in month_ticks(first, last, width):
+        day = dt.date(m // 12, m % 12 + 1, 1).toordinal()
+        if d0 <= day <= d1:
+            out.append({"x": x(day), "label": label})
+    if not out:  # all points within one month: label the span's ends by day
+        out = [{"x": x(d), "label": dt.date.fromordinal(d).strftime("%-d %b %Y")} for d in (d0, d1)]
+    return out

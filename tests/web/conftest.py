@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
+import threading
+import time
 
 import pytest
+
+from .browsing import ARGS, CHROMIUM, DESKTOP, PHONE, open_page
 
 pytest.importorskip("fastapi", reason="the web extra is not installed: pip install 'newsledger[web]'")
 
@@ -53,3 +59,59 @@ def client(web_ledger):
 def xss_id(web_ledger):
     [row] = web_ledger.articles(text="onerror")
     return row["id"]
+
+
+# The browser fixtures: the app on a real local port and Debian's headless Chromium. A test that uses
+# them skips, saying what to install, when Chromium or Playwright is absent.
+
+
+@pytest.fixture(scope="module")
+def base_url(web_ledger):
+    uvicorn = pytest.importorskip("uvicorn", reason="uvicorn is not installed (web extra)")
+
+    from newsledger.web import create_app
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))  # a free port, held from the start: no race
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(ledger=web_ledger), log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the test server did not start within 20 s")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    sock.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) for browser tests")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (test extra)")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    pg = open_page(browser, DESKTOP)
+    yield pg
+    pg.context.close()
+
+
+@pytest.fixture(params=["desktop", "phone"])
+def any_page(browser, request):
+    """The same test at a desktop's and at a phone's viewport (with touch, as phones have)."""
+    phone = request.param == "phone"
+    pg = open_page(browser, PHONE if phone else DESKTOP, **({"is_mobile": True, "has_touch": True} if phone else {}))
+    pg.phone = phone
+    yield pg
+    pg.context.close()

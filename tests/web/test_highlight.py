@@ -37,3 +37,72 @@ def test_article_marks_use_one_kind_per_record_kind():
     }
     kinds = {m.kind for m in article_marks(result)}
     assert kinds == {"actor", "time", "figure", "statement", "trigger"}
+
+
+TEXT = (
+    "Seoul's army said on Monday that 1,100 soldiers were killed, according to Yonhap. "
+    "Talks went on.\nThe ministry denied it."
+)
+
+
+def at(word: str) -> dict:
+    """The span of the first `word` in TEXT."""
+    i = TEXT.index(word)
+    return {"start": i, "end": i + len(word)}
+
+
+CONTENT = {"start": at("1,100")["start"], "end": at("killed")["end"]}
+RESULT = {
+    "actors": [],
+    "places": [],
+    "times": [],
+    "figures": [],
+    "statements": [
+        {"id": "s1", "source": at("Seoul's army"), "cue": at("said"), "via": "s2", "content": CONTENT},
+        {"id": "s2", "source": at("Yonhap"), "cue": at("according to"), "via": None, "content": CONTENT},
+    ],
+    "events": [
+        {"id": "e1", "type": "ASSAULT", "mode": "actual", "statement": "s1", "trigger": at("killed"), "evidence": []}
+    ],
+}
+
+
+def test_the_sentence_of_the_trigger_is_the_evidence_when_none_is_stored():
+    from newsledger.web.highlight import event_marks, sentence_of
+
+    span = sentence_of(TEXT, at("killed"))
+    assert TEXT[span["start"] : span["end"]] == TEXT.split(". ")[0] + "."
+    later = sentence_of(TEXT, {"start": TEXT.index("denied"), "end": TEXT.index("denied") + 6})
+    assert TEXT[later["start"] : later["end"]] == "The ministry denied it."
+    evidence = [m for m in event_marks(RESULT["events"][0], RESULT, TEXT) if m.kind == "evidence"]
+    assert [(m.start, m.end) for m in evidence] == [(span["start"], span["end"])]
+    stored = {**RESULT["events"][0], "evidence": [CONTENT]}
+    assert [(m.start, m.end) for m in event_marks(stored, RESULT, TEXT) if m.kind == "evidence"] == [
+        (CONTENT["start"], CONTENT["end"])
+    ]
+
+
+def test_the_relay_is_highlighted_and_the_trigger_anchored():
+    from newsledger.web.highlight import event_marks, relay_chain
+
+    assert [s["id"] for s in relay_chain(RESULT["statements"][0], {s["id"]: s for s in RESULT["statements"]})] == ["s2"]
+    marks = event_marks(RESULT["events"][0], RESULT, TEXT)
+    relay = sorted(TEXT[m.start : m.end] for m in marks if m.kind == "relay")
+    assert relay == ["Yonhap", "according to"]
+    segs = segments(TEXT, marks)
+    trigger = [s for s in segs if "trigger" in s.kinds]
+    assert trigger[0].anchors == ["trigger"] and trigger[0].text == "killed"
+    assert {"trigger", "evidence", "statement", "source", "cue", "relay"} <= {k for s in segs for k in s.kinds}
+
+
+def test_article_marks_anchor_every_record_and_mark_relays():
+    marks = article_marks(RESULT)
+    anchors = {m.anchor: m.kind for m in marks if m.anchor}
+    assert anchors == {"record-s1": "source", "record-s2": "relay", "record-e1": "trigger"}
+
+
+def test_a_relay_loop_ends():
+    from newsledger.web.highlight import relay_chain
+
+    loop = {"a": {"id": "a", "via": "b"}, "b": {"id": "b", "via": "a"}}
+    assert [s["id"] for s in relay_chain(loop["a"], loop)] == ["b", "a"]

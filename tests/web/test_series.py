@@ -1,5 +1,7 @@
 """Series geometry: bounds become vertical bars, a wide value range switches to a log scale."""
 
+import itertools
+
 from newsledger.web.series import group, plot
 
 
@@ -48,3 +50,14 @@ def test_plot_bars_for_ranges_and_open_bounds():
     assert not p["log"]
     assert plot(group([row("A", "2024-01-01", 3), row("A", "2024-02-01", 30000)]))["log"]
     assert plot([]) is None
+
+
+def test_axes_have_round_evenly_spaced_ticks_and_calendar_dates():
+    lin = plot(group([row("A", "2024-09-10", 70), row("B", "2024-12-20", 1100)]))
+    assert [t["label"] for t in lin["yticks"]][:2] == ["0", "500"] and len(lin["yticks"]) >= 3
+    assert [t["label"] for t in lin["xticks"]] == ["Oct 2024", "Nov 2024", "Dec 2024"]
+    log = plot(group([row("A", "2024-01-01", 60), row("A", "2024-02-01", 30000)]))
+    ys = [t["y"] for t in log["yticks"]]
+    gaps = {round(b - a, 1) for a, b in itertools.pairwise(ys)}
+    assert len(gaps) == 1  # powers of ten evenly spaced on a log scale
+    assert [t["label"] for t in log["yticks"]] == ["10", "100", "1,000", "10,000", "100,000"]
