@@ -53,8 +53,9 @@ for doc in nlp.pipe(texts, batch_size=16):
 """
 
 
-def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(wall seconds, peak RSS in MB) of one child process; its output is discarded."""
+def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS in MB, CPU seconds: user + system) of one child process; its output
+    is discarded. CPU time is the steadier measure on a machine shared with other jobs."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -63,11 +64,11 @@ def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd[:4])} ... failed ({proc.returncode}): {err[-800:]}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
-def best(rows: list[tuple[float, float]]) -> tuple[float, float]:
-    return min(r[0] for r in rows), min(r[1] for r in rows)
+def best(rows: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    return min(r[0] for r in rows), min(r[1] for r in rows), min(r[2] for r in rows)
 
 
 def write_bodies(path: Path, dest: Path) -> tuple[int, int]:
@@ -109,10 +110,10 @@ def main(argv: list[str] | None = None) -> int:
             cold["newsledger extract"].append(run([*ours, "extract", str(one), *model_opt], env))
             cold["newsledger stats"].append(run([*ours, "stats", "--db", str(small_db)], env))
         print(f"\ncold start, one short article, best of {args.runs}")
-        print(f"{'process':<22}{'seconds':>9}{'peak MB':>9}")
+        print(f"{'process':<22}{'seconds':>9}{'peak MB':>9}{'CPU s':>9}")
         for name, rows in cold.items():
-            secs, peak = best(rows)
-            print(f"{name:<22}{secs:>9.2f}{peak:>9.0f}")
+            secs, peak, cpu = best(rows)
+            print(f"{name:<22}{secs:>9.2f}{peak:>9.0f}{cpu:>9.2f}")
         if args.skip_whole:
             return 0
         whole: dict[str, list] = {"bare spaCy": [], "newsledger extract": [], "ingest (SQLite)": []}
@@ -126,18 +127,21 @@ def main(argv: list[str] | None = None) -> int:
             if args.pg:
                 whole["ingest (PostgreSQL)"].append(_ingest_pg(ours, bodies, args.pg, model_opt, env))
         print(f"\nwhole process, {n} article bodies, {words:,} words, best of {args.runs}")
-        print(f"{'process':<22}{'seconds':>9}{'words/s':>9}{'vs bare':>9}{'peak MB':>9}")
-        bare = best(whole["bare spaCy"])[0]
+        print(f"{'process':<22}{'seconds':>9}{'words/s':>9}{'vs bare':>9}{'peak MB':>9}{'CPU s':>9}{'CPU vs':>8}")
+        bare, _, bare_cpu = best(whole["bare spaCy"])
         for name, rows in whole.items():
-            secs, peak = best(rows)
-            print(f"{name:<22}{secs:>9.1f}{words / secs:>9.0f}{bare / secs:>9.2f}{peak:>9.0f}")
+            secs, peak, cpu = best(rows)
+            print(
+                f"{name:<22}{secs:>9.1f}{words / secs:>9.0f}{bare / secs:>9.2f}{peak:>9.0f}"
+                f"{cpu:>9.1f}{bare_cpu / cpu:>8.2f}"
+            )
     print(f"\nload average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 
 def _ingest_pg(
     ours: list[str], bodies: Path, base: str, model_opt: list[str], env: dict[str, str]
-) -> tuple[float, float]:
+) -> tuple[float, float, float]:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from throughput import throwaway_pg_schema
 

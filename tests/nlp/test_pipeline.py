@@ -24,3 +24,24 @@ def test_paragraph_break_starts_a_sentence(nlp):
     doc = nlp("What To Know\nSouth Korea's military said troops were sent.")
     starts = [t.text for t in doc if t.is_sent_start]
     assert "South" in starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One.\n\nTwo three.\nFour five\n",
+        "\nLeading break.\r\nWindows line.  \n  Indented\tline\n\n\n",
+        "No break at all.",
+        "Glued\nwords and a trailing break\n",
+        "",
+    ],
+)
+def test_paragraphs_mark_the_token_after_every_newline(text):
+    import spacy
+
+    from newsledger.nlp.pipeline import paragraphs
+
+    doc = spacy.blank("en")(text)
+    expected = [i for i in range(1, len(doc)) if "\n" in doc[i - 1].text_with_ws]
+    paragraphs(doc)
+    assert [t.i for t in doc[1:] if t.is_sent_start] == expected

@@ -17,6 +17,7 @@ class CandidateFilters:
 
     def __init__(self, lex: ActorLexicon):
         self.lex = lex
+        self._ent_spans: tuple[Doc, tuple[list, list[int]]] | None = None
         r = lex.rules
         self.determiners = frozenset(r["determiners"])
         self.locatives = frozenset(r["locative_preps"])
@@ -38,7 +39,16 @@ class CandidateFilters:
     # -- filters ---------------------------------------------------------------------------
     def ent_spans(self, doc: Doc):
         """NER entities as (start_char, end_char, label), trimmed of determiners and possessives,
-        and for every token the index of its entity (-1: none)."""
+        and for every token the index of its entity (-1: none). Read once per Doc while the
+        component runs (find() forgets the last Doc's: a Doc's entities may be set anew between runs)."""
+        memo = self._ent_spans
+        if memo is not None and memo[0] is doc:
+            return memo[1]
+        result = self._read_ent_spans(doc)
+        self._ent_spans = (doc, result)
+        return result
+
+    def _read_ent_spans(self, doc: Doc):
         out, ent_of = [], [-1] * len(doc)
         for n, ent in enumerate(doc.ents):
             s, e = ent.start_char, ent.end_char

@@ -231,6 +231,7 @@ class CandidateFinder(CandidateFilters):
         return out
 
     def find(self, doc: Doc, view: View, text: str):
+        self._ent_spans = None  # a new run over this Doc: its entities are read again
         nominal, organs, titles = self.raw(doc, view)
         title_end: dict[int, int] = {}  # title start -> end
         for j, heads in titles.items():

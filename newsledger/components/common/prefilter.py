@@ -149,8 +149,10 @@ class PrefixFilter:
     position satisfies; it must be where the pattern begins. `depth`: characters compared."""
 
     def __init__(self, pattern: re.Pattern, lead: str, depth: int = 6, name: str | None = None):
-        if not pattern.pattern.startswith(lead) or any(
-            op not in (C.AT, C.ASSERT, C.ASSERT_NOT) for op, _ in _parser.parse(lead, pattern.flags)
+        parsed, lead_ops = list(_parser.parse(pattern.pattern, pattern.flags)), list(_parser.parse(lead, pattern.flags))
+        # every match must begin with the lead: the pattern's own first items, not one branch's
+        if repr(parsed[: len(lead_ops)]) != repr(lead_ops) or any(
+            op not in (C.AT, C.ASSERT, C.ASSERT_NOT) for op, _ in lead_ops
         ):
             raise ValueError("the pattern does not begin with the given lead, or the lead is not zero-width")
         self.pattern = pattern

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from newsledger.components.common.prefilter import PrefixFilter
-from newsledger.components.figures.detect import _number_finder
+from newsledger.components.figures.detect import _fraction_finder, _number_finder
 from newsledger.components.figures.lexicon import figure_lexicon
 from newsledger.components.times.detect import _LEAD, time_finder, time_regex
 
@@ -18,6 +18,7 @@ TEXTS = [
     "'90s music, the 1990s, mid-2020, Q3 2023, the 19th century, 300 BC and AD 79 all appear here.",
     "She paid $4.5 billion (€4.1bn) — up 12% — for a 49% stake, one in five shares, on 2024-05-01.",
     "Twenty-one days ago, a few weeks later, each year, every month; four and a half years earlier.",
+    "Half the voters, a third of them, one in five adults and 1/16 of the vote: three in 2019.",
     # case folding as the engine does it: long s, Kelvin sign, dotted capital I, other digits
     "\u017feptember 3, ſunday, \u212aABUL on Monday, İn May, ٢٠٢٠ and ١٢ days, Ｍarch 5",
     "no\u00a0breaking\u2009spaces: 12\u00a0March 2020, Monday\u2003morning, five\u202fmillion",
@@ -33,9 +34,11 @@ def test_time_regex_matches_are_unchanged(text):
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_number_regex_matches_are_unchanged(text):
-    rx = figure_lexicon().re_number
-    got = [(m.span(), m.groupdict()) for m in _number_finder(rx).finditer(text)]
+@pytest.mark.parametrize("which", ["number", "fraction"])
+def test_figure_regex_matches_are_unchanged(text, which):
+    rx = getattr(figure_lexicon(), f"re_{which}")
+    finder = _number_finder(rx) if which == "number" else _fraction_finder(rx)
+    got = [(m.span(), m.groupdict()) for m in finder.finditer(text)]
     assert got == [(m.span(), m.groupdict()) for m in rx.finditer(text)]
 
 
@@ -74,6 +77,8 @@ def test_the_lead_must_begin_the_pattern():
         PrefixFilter(re.compile(r"abc"), r"(?<!\w)")
     with pytest.raises(ValueError, match="zero-width"):
         PrefixFilter(re.compile(r"abc"), r"a")
+    with pytest.raises(ValueError, match="lead"):  # the lead of one branch only
+        PrefixFilter(re.compile(r"(?<!\w)ab|cd"), r"(?<!\w)")
     assert time_regex().pattern.startswith(_LEAD)
 
 
