@@ -145,3 +145,18 @@ def test_days_joined_to_a_date_share_its_month_and_year(spacy_model):
     assert ("5", "1905-05-05") in got
     assert ("6", "1905-02-06") in got
     assert not any(text == "15" for text, _ in got)  # a count, not a day
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("the first ten months of 1915", "P10M"),
+        ("the last week of August", "P1W"),
+        ("the first year of the war", "P1Y"),
+        ("the first hour of the attack", "PT1H"),
+        ("last year", "2023"),  # a shift, not a stretch
+        ("the first quarter of 2024", "2024-Q1"),
+    ],
+)
+def test_a_stretch_at_one_end_of_a_period_is_a_duration(resolver, text, value):
+    assert resolver.resolve(text, news(), update_ref=False)[0] == value
