@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from ...records import TimeRef
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ..common.years import counts_things
-from .coordination import coordinated_days
+from .coordination import coordinated_days, share_years
 from .dates import Anchors, fmt_year
 from .detect import BC_RANGE_END, find_time_spans, weekday_in_name
 from .lexicon import time_lexicon
@@ -230,4 +230,5 @@ def extract_times(doc: Doc, ex: TimesComponent | None = None) -> list[TimeRef]:
             signal = None
         mod = mod or signal
         out.append(TimeRef(id=f"t{len(out) + 1}", start=start, end=end, text=surface, value=value, mod=mod))
+    share_years(text, out)
     return coordinated_days(doc, text, out)

@@ -160,3 +160,12 @@ def test_days_joined_to_a_date_share_its_month_and_year(spacy_model):
 )
 def test_a_stretch_at_one_end_of_a_period_is_a_duration(resolver, text, value):
     assert resolver.resolve(text, news(), update_ref=False)[0] == value
+
+
+def test_a_month_joined_to_a_dated_month_takes_its_year(spacy_model):
+    got = history_doc(
+        spacy_model,
+        "In 1954 he returned. In April and June 1955, Diem cleared the decks. From October to March 1945 they held.",
+    )
+    assert ("April", "1955-04") in got
+    assert ("October", "1944-10") in got
