@@ -169,3 +169,12 @@ def test_a_month_joined_to_a_dated_month_takes_its_year(spacy_model):
     )
     assert ("April", "1955-04") in got
     assert ("October", "1944-10") in got
+
+
+def test_a_time_under_until_does_not_move_the_story(spacy_model):
+    got = history_doc(
+        spacy_model,
+        "On October 20, 1944 Belgrade fell. The assault lasted until the fall of Budapest in February 1945. "
+        "By the middle of December, the front had moved.",
+    )
+    assert ("the middle of December", "1944-12") in got
