@@ -52,4 +52,7 @@ def multiplier(tok: Token, lex: FigureLexicon) -> float | None:
     """The factor of a verb of multiplying ("doubled" -> 2), or None for any other token."""
     if tok.pos_ != "VERB":
         return None
+    # "doubles as a display", "doubled down on": idioms, not a factor
+    if any((c.dep_ == "prt") or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children):
+        return None
     return lex.multipliers.get(tok.lemma_.lower())

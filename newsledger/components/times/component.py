@@ -21,7 +21,7 @@ from ...records import TimeRef
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ..common.doc_cache import doc_text, token_starts
 from ..common.years import counts_things
-from .coordination import coordinated_days
+from .coordination import coordinated_days, share_years
 from .dates import Anchors, fmt_year
 from .detect import BC_RANGE_END, find_time_spans, weekday_in_name
 from .lexicon import time_lexicon
@@ -169,6 +169,24 @@ def _counts_things(doc: Doc, text: str, span: tuple[int, int], token_starts: lis
     return counts_things(doc[i], text)
 
 
+def _under_limit(doc: Doc, start: int, token_starts: list[int]) -> bool:
+    """ "lasted until the fall of Budapest in February 1945": a time inside a phrase that a limit
+    signal governs is a bound of something else, not where the story is."""
+    i = bisect.bisect_right(token_starts, start) - 1
+    if not 0 <= i < len(doc):
+        return False
+    tok = doc[i]
+    for _ in range(5):
+        if tok.head is tok:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ in ("until", "till", "since"):
+            return True
+        if tok.dep_ not in ("pobj", "prep", "compound", "amod", "det", "nummod", "npadvmod"):
+            return False
+        tok = tok.head
+    return False
+
+
 def _signal_mod(text: str, start: int, signals: dict[str, str]) -> str | None:
     """The TIMEX3 mod of a signal before the expression: "since" 2020, "more than" two years."""
     before = text[max(0, start - 20) : start].lower().split()
@@ -219,6 +237,7 @@ def extract_times(doc: Doc, ex: TimesComponent | None = None) -> list[TimeRef]:
         surface = text[start:end]
         signal = _signal_mod(text, start, ex.lex.signals)
         update = signal not in _LIMITS and not _outlier(surface, typical) and bool(_EXPLICIT.search(surface))
+        update = update and not (ex.narrative and _under_limit(doc, start, token_starts))
         try:
             value, mod = ex.resolver.resolve(surface, anchors, _future(doc, start, end, starts), update)
         except (ValueError, OverflowError, KeyError, AttributeError, TypeError):
@@ -231,4 +250,5 @@ def extract_times(doc: Doc, ex: TimesComponent | None = None) -> list[TimeRef]:
             signal = None
         mod = mod or signal
         out.append(TimeRef(id=f"t{len(out) + 1}", start=start, end=end, text=surface, value=value, mod=mod))
+    share_years(text, out)
     return coordinated_days(doc, text, out)

@@ -4,11 +4,12 @@ bare day number shares the month and year of the date it is joined to (TimeML ma
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
 from ...records import TimeRef
-from .dates import day_date
+from .dates import day_date, fmt_year
 
 _JOIN = r"\s*(?:,|and|or|to|-|–|&)\s*"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
@@ -25,6 +26,28 @@ def _counts(doc: Doc, start: int) -> bool:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     tok = span[0] if span is not None and len(span) else None
     return tok is not None and tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.pos_ == "NOUN"
+
+
+_MONTH = re.compile(r"^((?:BC)?\d{4})-(\d\d)$")
+_YEAR_START = re.compile(r"^(BC)?(\d{4})-(\d\d)")
+_JOIN_WORDS = re.compile(r"^\s*(?:and|or|to|through|until|-|–)\s*$")
+_WRITTEN_YEAR = re.compile(r"\d{3,4}")
+
+
+def share_years(text: str, times: list[TimeRef]) -> None:
+    """ "In April and June 1955", "from October to March 1945": a month written without its year
+    and joined to a dated one takes that date's year (the one before, when a range runs over
+    the new year), whatever the reference time had been."""
+    for a, b in pairwise(times):
+        ma, mb = _MONTH.match(a.value or ""), _YEAR_START.match(b.value or "")
+        if not (ma and mb and _JOIN_WORDS.match(text[a.end : b.start])):
+            continue
+        if _WRITTEN_YEAR.search(a.text) or not _WRITTEN_YEAR.search(b.text):
+            continue
+        year = int(mb.group(2)) * (-1 if mb.group(1) else 1)
+        if int(ma.group(2)) > int(mb.group(3)):
+            year -= 1  # "October to March 1945": October 1944
+        a.value = f"{fmt_year(year)}-{ma.group(2)}"
 
 
 def coordinated_days(doc: Doc, text: str, times: list[TimeRef]) -> list[TimeRef]:

@@ -108,6 +108,8 @@ def time_regex() -> re.Pattern:
         rf"{month}\s*{day}(?:\s*,\s*{year}|\s+{year})?",
         rf"{day}\s+(?:of\s+)?{month}(?:\s*,?\s*{year})?",
         rf"{month}(?:\s*,\s*|\s+of\s+|\s+){year}",
+        # "the first ten months of 1915", "the last week of August": a stretch at one end of a period
+        rf"(?:first|last|final)\s+(?:{numw}\s+)?{unit}\s+of\s+(?:{month}(?:\s*,?\s*{year})?|{year})",
         rf"(?:{alternation(lex.holidays)})(?:\s+{part})?(?:\s*,?\s*{year})?",
         rf"(?:{ordw}|[1-4](?:st|nd|rd|th))\s+(?:quarter|half)(?:\s+of)?(?:\s+{year})?|Q[1-4]\s*{year}",
         rf"(?:year|years)\s+{year}",

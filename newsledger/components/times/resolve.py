@@ -102,6 +102,12 @@ class Resolver(CalendarNames):
         if pm:  # "the morning of 29 April 1975"
             part, t = lex.parts_of_day[pm.group(1)], t[pm.end() :]
         t = re.sub(r"^within\s+", "", t)  # "within days": the span the signal leaves
+        head, of, _rest = t.partition(" of ")
+        em = re.match(r"^(first|final|last)\s+(?:(.+)\s+)?([a-z]+)$", head)
+        if em and (of or em.group(1) != "last") and (unit := lex.unit_of(em.group(3))) in {"Y", "M", "W", "H"}:
+            # "the first year of the war", "the last two weeks of February 1951": TimeML reads the
+            # stretch at one end of a period as a duration
+            return self._duration(em.group(2) or "1", unit)
         if t in lex.refs or (definite and f"the {t}" in lex.refs):
             return lex.refs.get(t) or lex.refs[f"the {t}"]
         if t in ("time being", "this time"):

@@ -69,3 +69,13 @@ def test_vague_amounts_are_ranges(spacy_model, components):
     assert ranges["a"] == (200, 500, "~")
     assert ranges["scores"] == (40, 99, "~")
     assert ranges["tens"] == (10000, 100000, "~")
+
+
+def test_idioms_with_a_verb_of_multiplying_are_no_factor(spacy_model, components):
+    assert figures(spacy_model, components, "The screen also doubles as a display.") == []
+    assert figures(spacy_model, components, "The governor doubled down on the slogan.") == []
+
+
+def test_ascii_folded_yen_is_yen(spacy_model, components):
+    got = figures(spacy_model, components, "Nintendo plunged 4.28 percent to Y=28,030.")
+    assert ("Y=28,030", 28030, None, None, "=", "JPY") in got

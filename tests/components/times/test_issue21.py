@@ -145,3 +145,36 @@ def test_days_joined_to_a_date_share_its_month_and_year(spacy_model):
     assert ("5", "1905-05-05") in got
     assert ("6", "1905-02-06") in got
     assert not any(text == "15" for text, _ in got)  # a count, not a day
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("the first ten months of 1915", "P10M"),
+        ("the last week of August", "P1W"),
+        ("the first year of the war", "P1Y"),
+        ("the first hour of the attack", "PT1H"),
+        ("last year", "2023"),  # a shift, not a stretch
+        ("the first quarter of 2024", "2024-Q1"),
+    ],
+)
+def test_a_stretch_at_one_end_of_a_period_is_a_duration(resolver, text, value):
+    assert resolver.resolve(text, news(), update_ref=False)[0] == value
+
+
+def test_a_month_joined_to_a_dated_month_takes_its_year(spacy_model):
+    got = history_doc(
+        spacy_model,
+        "In 1954 he returned. In April and June 1955, Diem cleared the decks. From October to March 1945 they held.",
+    )
+    assert ("April", "1955-04") in got
+    assert ("October", "1944-10") in got
+
+
+def test_a_time_under_until_does_not_move_the_story(spacy_model):
+    got = history_doc(
+        spacy_model,
+        "On October 20, 1944 Belgrade fell. The assault lasted until the fall of Budapest in February 1945. "
+        "By the middle of December, the front had moved.",
+    )
+    assert ("the middle of December", "1944-12") in got
