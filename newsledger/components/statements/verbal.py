@@ -6,6 +6,8 @@ Also find_source/cue_range, shared with the adjective and light-verb cues."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Token
 
 from ..common.doc_cache import doc_tokens
@@ -147,6 +149,9 @@ def left_context_source(idx: DocIndex, cue: Range) -> tuple[Range | None, int | 
     lo, hi = trim(idx, lo, cue[0])
     if not 0 < hi - lo <= 12 or idx.quote_of[lo] >= 0 or idx.quote_of[hi - 1] >= 0:
         return None, None
+    lo, hi = _last_name_segment(idx, lo, hi)
+    if hi <= lo:
+        return None, None
     toks = doc[lo:hi]
     if any(t.pos_ in ("VERB", "AUX") for t in toks) or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in toks):
         return None, None
@@ -157,6 +162,38 @@ def left_context_source(idx: DocIndex, cue: Range) -> tuple[Range | None, int | 
             break
         last_name = t
     return (lo, hi), last_name.i
+
+
+def _last_name_segment(idx: DocIndex, lo: int, hi: int) -> Range:
+    """Of the comma-separated pieces before the cue, the last that names someone: a phrase
+    setting the scene ("in Lynchburg, VA, ...", "Oct. 23, during ...") or an age ("Ramos, 58")
+    is no part of the speaker."""
+    doc = idx.doc
+    cuts = [lo - 1] + [i for i in range(lo, hi) if doc[i].text in (",", "—", "–", ":")] + [hi]
+    segs = [trim(idx, a + 1, b) for a, b in pairwise(cuts)]
+    for k in range(len(segs) - 1, -1, -1):
+        if _names_someone(doc, segs[k]):
+            if k > 0 and _appositive(doc, segs[k - 1], segs[k]):
+                return segs[k - 1][0], segs[k][1]  # "Jane Roe, a local user, wrote"
+            return segs[k]
+    return lo, lo
+
+
+def _names_someone(doc, seg: Range) -> bool:
+    toks = doc[seg[0] : seg[1]]
+    if seg[1] <= seg[0] or toks[0].pos_ == "ADP" or toks[-1].pos_ in ("ADP", "DET", "CCONJ"):
+        return False
+    return any(t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME") for t in toks)
+
+
+def _appositive(doc, name: Range, desc: Range) -> bool:
+    """Is desc a description of the name before it ("Jane Roe" + "a local user")?"""
+    return (
+        _names_someone(doc, name)
+        and all(t.pos_ == "PROPN" or t.is_punct for t in doc[name[0] : name[1]])
+        and doc[desc[0]].pos_ == "DET"
+        and not any(t.pos_ == "PROPN" for t in doc[desc[0] : desc[1]])
+    )
 
 
 def _finish_source(idx: DocIndex, rng: Range, head: Token, v: Token):

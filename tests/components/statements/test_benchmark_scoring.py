@@ -1,6 +1,7 @@
 """The PolNeAR scorer itself, on hand-made gold and predictions."""
 
-from newsledger.records import Span, Statement
+from newsledger.components import EXTENSIONS  # noqa: F401  (registers doc._.statements)
+from newsledger.records import SourceSpan, Span, Statement
 from tests.conftest import load_benchmark
 
 
@@ -47,3 +48,25 @@ def test_outermost_keeps_one_of_two_mutually_nested_statements():
     long_ = Statement("s1", False, None, Span(30, 34, "says"), Span(0, 60, "x" * 60))
     short = Statement("s2", False, None, Span(5, 11, "wanted"), Span(12, 40, "y" * 28))
     assert b.outermost([long_, short]) == [long_]
+
+
+def test_pronoun_sources_scored_against_hand_annotated_speakers(spacy_model):
+    b = bench()
+    doc = spacy_model("Kim said so. He said more. She said it. They said nothing.")
+    right = Statement("s1", False, SourceSpan(13, 15, "He", None, Span(0, 3, "Kim")), None, Span(0, 1, "x"))
+    wrong = Statement("s2", False, SourceSpan(27, 30, "She", None, Span(0, 3, "Kim")), None, Span(0, 1, "x"))
+    unresolved = Statement("s3", False, SourceSpan(40, 44, "They", None, None), None, Span(0, 1, "x"))
+    doc._.statements = [right, wrong, unresolved]
+    p = b.PronounScores()
+    p.add(doc, [(13, 15, ["Kim"]), (27, 30, ["Lee"]), (40, 44, ["staff"]), (50, 52, ["nobody"])])
+    t = p.table()
+    assert (t["gold"], t["found"], t["resolved"], t["correct"]) == (4, 3, 2, 1)
+    assert t["accuracy"] == 0.25
+
+
+def test_pronoun_speaker_table_reads_and_halves_split_the_articles():
+    b = bench()
+    rows = b.read_pronoun_speakers()
+    assert sum(len(v) for v in rows.values()) >= 100
+    assert all(s < e and speakers for v in rows.values() for s, e, speakers in v)
+    assert b.HALVES == ("a", "b")

@@ -24,3 +24,13 @@ def test_scores_above_floors(scores, role):
             f"{role} {measure} {result[role][measure]:.3f} fell below the floor {floor} "
             f"(python benchmarks/attribution.py PATH --limit {config['limit']})"
         )
+
+
+def test_pronoun_sources_resolved_to_the_gold_speaker(scores):
+    config, result = scores
+    floor, p = config["pronoun_sources"], result["pronoun_sources"]
+    assert p["gold"] >= floor["min_gold"], f"only {p['gold']} hand-annotated pronoun sources in the scored articles"
+    assert p["accuracy"] >= floor["accuracy"], (
+        f"pronoun sources resolved to the gold speaker {p['accuracy']:.3f} fell below the floor {floor['accuracy']} "
+        f"(python benchmarks/attribution.py PATH --limit {config['limit']})"
+    )

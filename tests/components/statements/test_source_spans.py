@@ -2,6 +2,9 @@
 whose place the parse made the head, gerunds after a preposition, raising verbs, quotes that
 hold reported speech."""
 
+from newsledger.components.statements.spans import DocIndex
+from newsledger.components.statements.verbal import left_context_source
+
 from .helpers import assert_spans_valid, by_cue, run
 
 
@@ -68,3 +71,14 @@ def test_gerund_cue_holds_the_verb_it_is_the_means_of(spacy_model):
     doc = run(spacy_model, "When he returned, the judge began by saying that the case was closed.")
     s = by_cue(doc, "began by saying")
     assert s.source.text == "the judge" and s.content.text == "that the case was closed"
+
+
+def test_fallback_source_is_the_last_piece_that_names_someone(spacy_model):
+    doc = spacy_model("At a rally in St. Clairsville, Ohio, 62-year-old Brenda Johnson railed against it.")
+    cue = next(t.i for t in doc if t.text == "railed")
+    (lo, hi), _ = left_context_source(DocIndex(doc), (cue, cue + 1))
+    assert doc[lo:hi].text == "62-year-old Brenda Johnson"
+    doc = spacy_model("Jane Roe, a local user, wrote it.")
+    cue = next(t.i for t in doc if t.text == "wrote")
+    (lo, hi), _ = left_context_source(DocIndex(doc), (cue, cue + 1))
+    assert doc[lo:hi].text == "Jane Roe, a local user"

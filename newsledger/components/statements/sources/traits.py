@@ -23,7 +23,7 @@ GROUP_ENTS = {"ORG", "NORP"}
 THING_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "who": "", "whom": ""}
 THING_PRONOUNS = {"it", "which"}
-PLURAL_PRONOUNS = {"they", "them", "we"}
+PLURAL_PRONOUNS = {"they", "them", "we", "many", "some", "others", "few", "several", "both", "all", "those", "these"}
 MIXED = "?"  # a surname seen with both genders
 
 
