@@ -23,22 +23,39 @@ _LOCAL = ("city", "town", "capital", "village", "district", "region", "country")
 _DASHES = ("-", "\u2010", "\u2011")
 
 
-def person_tokens(doc: Doc) -> set[str]:
-    """Lower-cased words of the people the article names in full ("Bell" of "Tyrise M. Bell",
+def person_tokens(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """Lower-cased surnames of the people the article names in full ("Bell" of "Tyrise M. Bell",
     NER's or the actors component's): in that article the bare word is the person, not a town
-    called Bell (one sense per discourse)."""
-    out: set[str] = set()
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            out.update(t.lower_ for t in ent if t.is_alpha and t.is_title)
+    called Bell (one sense per discourse). A "name" the gazetteer knows ("Avondale Estates")
+    is no person's."""
+    names = [ent.text.split() for ent in doc.ents if ent.label_ == "PERSON"]
     text = doc.text
-    for a in doc._.actors or []:
-        if a.kind == "person":
-            for m in a.mentions:
-                words = text[m.start : m.end].split()
-                if len(words) > 1:
-                    out.update(w.lower() for w in words if w.isalpha() and w.istitle())
+    names += [text[m.start : m.end].split() for a in doc._.actors or [] if a.kind == "person" for m in a.mentions]
+    out: set[str] = set()
+    for words in names:
+        if len(words) < 2 or not words[-1].isalpha() or not words[-1].istitle():
+            continue
+        if not gaz.lookup(" ".join(words)):  # "Avondale Estates" is a town, not a person
+            out.add(words[-1].lower())
     return out
+
+
+_PROPER_NAMES = ("PERSON", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT")
+
+
+def _starts_a_name(doc: Doc, i: int, j: int) -> bool:
+    """Do the tokens open an organisation's name or stand alone ("Roselle police", "Alexandria
+    Police Department"), rather than end a name ("Dublin Arts Council", "the Gulf War") or open
+    a person's or a product's ("Roy Jones", "Honda Odyssey")?"""
+    tok = doc[i]
+    if tok.ent_iob_ == "I" and not (i > 0 and doc[i - 1].lower_ == "the" and doc[i - 1].ent_iob_ == "B"):
+        return False
+    if tok.ent_type_ in _PROPER_NAMES:
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return end <= j
+    return True
 
 
 class Discourse:
@@ -84,7 +101,8 @@ class Discourse:
             root = span.root
             head = root.head
             if (
-                root.dep_ in self.rules.compound_deps
+                _starts_a_name(doc, i, j)
+                and root.dep_ in self.rules.compound_deps
                 and head.i >= j
                 and head.pos_ == "NOUN"
                 and head.is_lower

@@ -25,6 +25,7 @@ from .rules import Mention
 
 MAX_WORDS = 4  # capitalised words before a head
 SETTLED_KINDS = ("country", "region", "district", "city", "town", "capital", "village", "continent")
+_TOWNS = ("country", "city", "town", "capital", "village")  # "Red River" is the river, not the parish
 _JOINERS = ("'s", "\u2019s", "'", "\u2019", "-")
 
 
@@ -45,6 +46,10 @@ class Heads:
             if w.isalpha() and not w.endswith("s"):
                 plural[w + ("es" if w.endswith(("ch", "sh", "x")) else "s")] = k
         return cls(by["after"], by["before"], by["number"], plural)
+
+
+def _initial(t: Token) -> bool:
+    return len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
 
 
 def _capital(t: Token) -> bool:
@@ -71,8 +76,10 @@ class FeatureFinder:
             if any(taken[start:end]):
                 continue
             name = doc[start:end].text
-            if any(e.kind in SETTLED_KINDS for e, _ in self.gaz.lookup(name)):
+            if any(e.kind in _TOWNS for e, _ in self.gaz.lookup(name)):
                 continue  # "Fort Worth", "Sioux Falls": a place recognize.py reads
+            if any(_initial(x) for x in doc[start + 1 : end - 1]):
+                continue  # "Virginia L. Lane": a middle initial makes it a person
             taken[start:end] = b"\x01" * (end - start)
             out.append(Mention(start, end, "feature|" + norm(name), name, source="feature", feature=kind))
         out += self._shared(doc, taken)

@@ -146,7 +146,7 @@ class Recognizer:
                 mentions.append(slip)
         for m in mentions:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-        people = person_tokens(doc)
+        people = person_tokens(doc, self.gaz)
         mentions = [m for m in mentions if not self._person(doc, m, people)]
         known |= {norm(m.lookup) for m in mentions if m.source != "demonym" and self.gaz.lookup(m.lookup)}
         mentions += self.discourse.find(doc, taken, known - self.rules.not_places - people, people)
