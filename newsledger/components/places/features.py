@@ -63,12 +63,14 @@ class FeatureFinder:
         self.gaz = gazetteer
         self.heads = Heads.load()
 
-    def find(self, doc: Doc) -> list[Mention]:
+    def find(self, doc: Doc, texts: list[str]) -> list[Mention]:
+        """Features in the doc; `texts`: its tokens' texts."""
         out: list[Mention] = []
         taken = bytearray(len(doc))
-        for t in doc:
-            if taken[t.i] or not t.text[:1].isupper():
+        for i, text in enumerate(texts):  # Token objects only for capitals
+            if taken[i] or not text[:1].isupper():
                 continue
+            t = doc[i]
             span = self._after(doc, t) or self._before(doc, t) or self._numbered(doc, t)
             if span is None:
                 continue
@@ -82,7 +84,7 @@ class FeatureFinder:
                 continue  # "Virginia L. Lane": a middle initial makes it a person
             taken[start:end] = b"\x01" * (end - start)
             out.append(Mention(start, end, "feature|" + norm(name), name, source="feature", feature=kind))
-        out += self._shared(doc, taken)
+        out += self._shared(doc, texts, taken)
         return out
 
     def _left(self, doc: Doc, end: int, sent_start: int) -> int:
@@ -138,13 +140,14 @@ class FeatureFinder:
             start -= 1
         return start, t.i + 2, kind
 
-    def _shared(self, doc: Doc, taken: bytearray) -> list[Mention]:
+    def _shared(self, doc: Doc, texts: list[str], taken: bytearray) -> list[Mention]:
         """ "Lakeview and Harrison streets": each name before a plural head is a feature."""
         out = []
-        for t in doc:
-            kind = self.heads.plural.get(t.lower_)
+        for k, text in enumerate(texts):
+            kind = self.heads.plural.get(text.lower())
             if kind is None:
                 continue
+            t = doc[k]
             i = t.i
             while i > t.sent.start:
                 prev = doc[i - 1]
