@@ -37,3 +37,21 @@ def test_article_marks_use_one_kind_per_record_kind():
     }
     kinds = {m.kind for m in article_marks(result)}
     assert kinds == {"actor", "time", "figure", "statement", "trigger"}
+
+
+def test_place_mention_labels_say_a_role_other_than_location():
+    result = {
+        "places": [
+            {
+                "id": "p1",
+                "name": "Ukraine",
+                "country": "UA",
+                "mentions": [
+                    {"start": 0, "end": 7, "text": "Ukraine", "role": "actor"},
+                    {"start": 20, "end": 27, "text": "Ukraine", "role": "location"},
+                ],
+            }
+        ]
+    }
+    labels = [m.label for m in article_marks(result) if m.kind == "place"]
+    assert labels == ["place: Ukraine (UA), as actor", "place: Ukraine (UA)"]
