@@ -105,10 +105,24 @@ class Discourse:
                 return Mention(i, j, key, doc[i:j].text, source="discourse")
             if self._compound(doc, i, j):
                 return Mention(i, j, key, doc[i:j].text, source="compound")
+            if self._coordinated(doc, i, j, taken):
+                return Mention(i, j, key, doc[i:j].text, source="discourse")
+            if size <= 2 and not self.gaz.lookup(doc[i:j].text) and self.gaz.demonym(doc[i:j].text):
+                # a demonym NER gave another label ("Sri Lankan political developments")
+                return Mention(i, j, "demonym|" + key, doc[i:j].text, source="demonym")
             demonym = self._org_demonym(doc, i, j)
             if demonym is not None:
                 return demonym
         return None
+
+    def _coordinated(self, doc: Doc, i: int, j: int, taken: bytearray) -> bool:
+        """A settlement or area the gazetteer knows, coordinated with a place already found
+        ("Clarke and Oconee", "Athens, McMinn County and Etowah"): like joins like."""
+        root = doc[i:j].root
+        if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
+            return False
+        partners = [c for c in root.conjuncts if not i <= c.i < j]
+        return any(taken[c.i] for c in partners) and self._local(doc[i:j].text)
 
     def _compound(self, doc: Doc, i: int, j: int) -> bool:
         """A settlement or area the gazetteer knows, modifying a common noun ("a Gainesville man")."""
