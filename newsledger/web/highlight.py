@@ -114,7 +114,9 @@ def article_marks(result: dict) -> list[Mark]:
             marks += span_mark(m, "actor", label)
     for p in result.get("places", []):
         for m in p.get("mentions") or []:
-            marks += span_mark(m, "place", f"place: {p.get('name')} ({p.get('country') or '?'})")
+            role = m.get("role") or "location"  # "Ukraine was responsible": a place named as an actor
+            named = f"place: {p.get('name')} ({p.get('country') or '?'})"
+            marks += span_mark(m, "place", named if role == "location" else f"{named}, as {role}")
     for t in result.get("times", []):
         marks += span_mark(t, "time", f"time: {human(t.get('value'), t.get('mod'))} ({t.get('value') or '?'})")
     for f in result.get("figures", []):

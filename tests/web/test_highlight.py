@@ -106,3 +106,19 @@ def test_a_relay_loop_ends():
 
     loop = {"a": {"id": "a", "via": "b"}, "b": {"id": "b", "via": "a"}}
     assert [s["id"] for s in relay_chain(loop["a"], loop)] == ["b", "a"]
+def test_place_mention_labels_say_a_role_other_than_location():
+    result = {
+        "places": [
+            {
+                "id": "p1",
+                "name": "Ukraine",
+                "country": "UA",
+                "mentions": [
+                    {"start": 0, "end": 7, "text": "Ukraine", "role": "actor"},
+                    {"start": 20, "end": 27, "text": "Ukraine", "role": "location"},
+                ],
+            }
+        ]
+    }
+    labels = [m.label for m in article_marks(result) if m.kind == "place"]
+    assert labels == ["place: Ukraine (UA), as actor", "place: Ukraine (UA)"]

@@ -67,8 +67,8 @@ CIVILIAN_NOUNS = frozenset(
         "journalist",
     }
 )
-POINT_KINDS = frozenset({"city", "town", "village", "facility", "locality", "neighbourhood", "neighborhood"})
-AREA_KINDS = frozenset({"district", "area", "water"})
+POINT_KINDS = frozenset({"city", "town", "village", "facility", "road", "locality", "neighbourhood", "neighborhood"})
+AREA_KINDS = frozenset({"district", "area", "water", "landform"})
 STATE_WORDS = frozenset({"army", "troop", "soldier", "military", "police", "government", "marine", "regime"})
 NONSTATE_WORDS = frozenset(
     {

@@ -12,7 +12,9 @@ rather than from their label:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
 
 from ...geo.entries import norm
 from ...geo.gazetteer import Gazetteer
@@ -23,22 +25,38 @@ _LOCAL = ("city", "town", "capital", "village", "district", "region", "country")
 _DASHES = ("-", "\u2010", "\u2011")
 
 
-def person_tokens(doc: Doc) -> set[str]:
-    """Lower-cased words of the people the article names in full ("Bell" of "Tyrise M. Bell",
+def person_tokens(doc: Doc, gaz: Gazetteer, ents: Sequence[Span] | None = None) -> set[str]:
+    """Lower-cased surnames of the people the article names in full ("Bell" of "Tyrise M. Bell",
     NER's or the actors component's): in that article the bare word is the person, not a town
-    called Bell (one sense per discourse)."""
+    called Bell (one sense per discourse). A "name" the gazetteer knows ("Avondale Estates")
+    is no person's."""
+    names = [ent.text.split() for ent in (doc.ents if ents is None else ents) if ent.label_ == "PERSON"]
+    names += [m.text.split() for a in doc._.actors or [] if a.kind == "person" for m in a.mentions]
     out: set[str] = set()
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            out.update(t.lower_ for t in ent if t.is_alpha and t.is_title)
-    text = doc.text
-    for a in doc._.actors or []:
-        if a.kind == "person":
-            for m in a.mentions:
-                words = text[m.start : m.end].split()
-                if len(words) > 1:
-                    out.update(w.lower() for w in words if w.isalpha() and w.istitle())
+    for words in names:
+        if len(words) < 2 or not words[-1].isalpha() or not words[-1].istitle():
+            continue
+        if not gaz.lookup(" ".join(words)):  # "Avondale Estates" is a town, not a person
+            out.add(words[-1].lower())
     return out
+
+
+_PROPER_NAMES = ("PERSON", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT")
+
+
+def _starts_a_name(doc: Doc, i: int, j: int) -> bool:
+    """Do the tokens open an organisation's name or stand alone ("Roselle police", "Alexandria
+    Police Department"), rather than end a name ("Dublin Arts Council", "the Gulf War") or open
+    a person's or a product's ("Roy Jones", "Honda Odyssey")?"""
+    tok = doc[i]
+    if tok.ent_iob_ == "I" and not (i > 0 and doc[i - 1].lower_ == "the" and doc[i - 1].ent_iob_ == "B"):
+        return False
+    if tok.ent_type_ in _PROPER_NAMES:
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return end <= j
+    return True
 
 
 class Discourse:
@@ -49,13 +67,19 @@ class Discourse:
     def _local(self, name: str) -> bool:
         return any(p and e.kind in _LOCAL for e, p in self.gaz.lookup(name))
 
-    def find(self, doc: Doc, taken: bytearray, known: set[str], people: set[str]) -> list[Mention]:
-        """Mentions on tokens not `taken`; `known`: normalised names read as places elsewhere;
+    def find(self, doc: Doc, texts: list[str], taken: bytearray, known: set[str], people: set[str]) -> list[Mention]:
+        """Mentions on tokens not `taken`; `texts`: the tokens' texts (plain strings: Token
+        objects are dear to make); `known`: normalised names read as places elsewhere;
         `people`: words of people's names (person_tokens)."""
         out: list[Mention] = []
+        # a word that can be part of a name: capitalised, letters or an abbreviation ("St.")
+        word = [x[:1].isupper() and (x.isalpha() or "." in x) for x in texts]
         i, n = 0, len(doc)
         while i < n:
-            m = None if taken[i] or not doc[i].text[:1].isupper() else self._at(doc, i, taken, known, people)
+            m = None
+            if not taken[i] and texts[i][:1].isupper():
+                party = self._party(doc, i) if texts[i] in self.rules.party_prefixes else None
+                m = party or self._at(doc, i, texts, word, taken, known, people)
             if m is None:
                 i += 1
                 continue
@@ -64,38 +88,56 @@ class Discourse:
             i = m.end
         return out
 
-    def _at(self, doc: Doc, i: int, taken: bytearray, known: set[str], people: set[str]) -> Mention | None:
-        party = self._party(doc, i)
-        if party is not None:
-            return party
-        for size in range(min(MAX_NGRAM, len(doc) - i), 0, -1):
+    def _at(self, doc: Doc, i: int, texts, word, taken, known: set[str], people: set[str]) -> Mention | None:
+        n = len(doc)
+        for size in range(min(MAX_NGRAM, n - i), 0, -1):
             j = i + size
-            if any(taken[i:j]) or not all(t.text[:1].isupper() and (t.is_alpha or "." in t.text) for t in doc[i:j]):
+            if not all(word[i:j]) or any(taken[i:j]):
                 continue
-            span = doc[i:j]
-            key = norm(span.text)
-            if key in self.rules.not_places or (size == 1 and doc[i].lower_ in people):
+            key = norm(" ".join(texts[i:j]))
+            if key in self.rules.not_places or (size == 1 and texts[i].lower() in people):
                 continue
-            based = j + 1 < len(doc) and doc[j].text in _DASHES and doc[j + 1].lower_ == "based"
-            if based and self._local(span.text):
-                return Mention(i, j, key, span.text, source="based")
+            if j + 1 < n and texts[j] in _DASHES and texts[j + 1].lower() == "based":
+                if self._local(doc[i:j].text):
+                    return Mention(i, j, key, doc[i:j].text, source="based")
+                continue
             if key in known:
-                return Mention(i, j, key, span.text, source="discourse")
-            root = span.root
-            head = root.head
-            if (
-                root.dep_ in self.rules.compound_deps
-                and head.i >= j
-                and head.pos_ == "NOUN"
-                and head.is_lower
-                and all(t.pos_ == "PROPN" for t in span)
-                and self._local(span.text)
-            ):
-                return Mention(i, j, key, span.text, source="compound")
+                return Mention(i, j, key, doc[i:j].text, source="discourse")
+            if self._compound(doc, i, j):
+                return Mention(i, j, key, doc[i:j].text, source="compound")
+            if self._coordinated(doc, i, j, taken):
+                return Mention(i, j, key, doc[i:j].text, source="discourse")
+            if size <= 2 and not self.gaz.lookup(doc[i:j].text) and self.gaz.demonym(doc[i:j].text):
+                # a demonym NER gave another label ("Sri Lankan political developments")
+                return Mention(i, j, "demonym|" + key, doc[i:j].text, source="demonym")
             demonym = self._org_demonym(doc, i, j)
             if demonym is not None:
                 return demonym
         return None
+
+    def _coordinated(self, doc: Doc, i: int, j: int, taken: bytearray) -> bool:
+        """A settlement or area the gazetteer knows, coordinated with a place already found
+        ("Clarke and Oconee", "Athens, McMinn County and Etowah"): like joins like."""
+        root = doc[i:j].root
+        if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
+            return False
+        partners = [c for c in root.conjuncts if not i <= c.i < j]
+        return any(taken[c.i] for c in partners) and self._local(doc[i:j].text)
+
+    def _compound(self, doc: Doc, i: int, j: int) -> bool:
+        """A settlement or area the gazetteer knows, modifying a common noun ("a Gainesville man")."""
+        span = doc[i:j]
+        if not all(t.pos_ == "PROPN" for t in span) or not _starts_a_name(doc, i, j):
+            return False
+        root = span.root
+        head = root.head
+        return (
+            root.dep_ in self.rules.compound_deps
+            and head.i >= j
+            and head.pos_ == "NOUN"
+            and head.is_lower
+            and self._local(span.text)
+        )
 
     def _party(self, doc: Doc, i: int) -> Mention | None:
         """ "DFL-Cook", "R-Elbow Lake", "(D-Calif.)": the district a legislator stands for."""

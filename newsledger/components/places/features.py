@@ -25,6 +25,7 @@ from .rules import Mention
 
 MAX_WORDS = 4  # capitalised words before a head
 SETTLED_KINDS = ("country", "region", "district", "city", "town", "capital", "village", "continent")
+_TOWNS = ("country", "city", "town", "capital", "village")  # "Red River" is the river, not the parish
 _JOINERS = ("'s", "\u2019s", "'", "\u2019", "-")
 
 
@@ -47,6 +48,10 @@ class Heads:
         return cls(by["after"], by["before"], by["number"], plural)
 
 
+def _initial(t: Token) -> bool:
+    return len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
+
+
 def _capital(t: Token) -> bool:
     return (t.text[:1].isupper() or (t.text[:1].isdigit() and t.text[-2:] in ("th", "st", "nd", "rd"))) and not (
         t.is_sent_start and t.pos_ not in ("PROPN",)
@@ -58,12 +63,14 @@ class FeatureFinder:
         self.gaz = gazetteer
         self.heads = Heads.load()
 
-    def find(self, doc: Doc) -> list[Mention]:
+    def find(self, doc: Doc, texts: list[str]) -> list[Mention]:
+        """Features in the doc; `texts`: its tokens' texts."""
         out: list[Mention] = []
         taken = bytearray(len(doc))
-        for t in doc:
-            if taken[t.i] or not t.text[:1].isupper():
+        for i, text in enumerate(texts):  # Token objects only for capitals
+            if taken[i] or not text[:1].isupper():
                 continue
+            t = doc[i]
             span = self._after(doc, t) or self._before(doc, t) or self._numbered(doc, t)
             if span is None:
                 continue
@@ -71,11 +78,13 @@ class FeatureFinder:
             if any(taken[start:end]):
                 continue
             name = doc[start:end].text
-            if any(e.kind in SETTLED_KINDS for e, _ in self.gaz.lookup(name)):
+            if any(e.kind in _TOWNS for e, _ in self.gaz.lookup(name)):
                 continue  # "Fort Worth", "Sioux Falls": a place recognize.py reads
+            if any(_initial(x) for x in doc[start + 1 : end - 1]):
+                continue  # "Virginia L. Lane": a middle initial makes it a person
             taken[start:end] = b"\x01" * (end - start)
             out.append(Mention(start, end, "feature|" + norm(name), name, source="feature", feature=kind))
-        out += self._shared(doc, taken)
+        out += self._shared(doc, texts, taken)
         return out
 
     def _left(self, doc: Doc, end: int, sent_start: int) -> int:
@@ -131,13 +140,14 @@ class FeatureFinder:
             start -= 1
         return start, t.i + 2, kind
 
-    def _shared(self, doc: Doc, taken: bytearray) -> list[Mention]:
+    def _shared(self, doc: Doc, texts: list[str], taken: bytearray) -> list[Mention]:
         """ "Lakeview and Harrison streets": each name before a plural head is a feature."""
         out = []
-        for t in doc:
-            kind = self.heads.plural.get(t.lower_)
+        for k, text in enumerate(texts):
+            kind = self.heads.plural.get(text.lower())
             if kind is None:
                 continue
+            t = doc[k]
             i = t.i
             while i > t.sent.start:
                 prev = doc[i - 1]

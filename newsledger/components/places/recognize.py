@@ -22,6 +22,8 @@ and no mention at all.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 from ...geo.entries import norm
@@ -112,13 +114,15 @@ class Recognizer:
 
     def find(self, doc: Doc, actor_spans: list[tuple[int, int]]) -> list[Mention]:
         rules = self.rules
-        mentions = self._features(doc)
+        texts = [t.text for t in doc]  # plain strings, read once: Token objects are dear to make
+        mentions = self._features(doc, texts)
         taken = bytearray(len(doc))  # tokens of a mention so far
         for m in mentions:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         covered = bytearray(len(doc))  # tokens inside any entity
         slips: list[Span] = []
-        for ent in doc.ents:
+        ents = doc.ents  # spaCy builds the Spans anew on each read: once per document
+        for ent in ents:
             covered[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
             if ent.label_ in rules.entity_labels:
                 for s, e in _split_commas(doc, ent):
@@ -139,7 +143,11 @@ class Recognizer:
         mentions += [m for m in self._gazetteer_matches(doc, covered) if not any(taken[m.start : m.end])]
         for m in mentions:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-        mentions += [m for m in self._datelines(doc) + self._shared_designators(doc) if not any(taken[m.start : m.end])]
+        mentions += [
+            m
+            for m in self._datelines(doc, ents) + self._shared_designators(doc, texts)
+            if not any(taken[m.start : m.end])
+        ]
         known = {norm(m.lookup) for m in mentions if m.source != "demonym" and self.gaz.lookup(m.lookup)}
         for ent in slips:
             slip = self._slip(doc, ent, known)
@@ -147,10 +155,10 @@ class Recognizer:
                 mentions.append(slip)
         for m in mentions:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-        people = person_tokens(doc)
+        people = person_tokens(doc, self.gaz, ents)
         mentions = [m for m in mentions if not self._person(doc, m, people)]
         known |= {norm(m.lookup) for m in mentions if m.source != "demonym" and self.gaz.lookup(m.lookup)}
-        mentions += self.discourse.find(doc, taken, known - self.rules.not_places - people, people)
+        mentions += self.discourse.find(doc, texts, taken, known - self.rules.not_places - people, people)
         mentions = [m for m in mentions if not self.stance(doc, m)]
         mentions.sort(key=lambda m: m.start)
         self.link_containers(doc, mentions)
@@ -165,11 +173,11 @@ class Recognizer:
             return False
         return max((e.prior for e, _ in self.gaz.lookup(m.lookup)), default=0.0) < self.rules.strong_min_prior
 
-    def _features(self, doc: Doc) -> list[Mention]:
+    def _features(self, doc: Doc, texts: list[str]) -> list[Mention]:
         """Roads, waters, parks, buildings (features.py); a building named after its place
         ("St. Cloud Hospital", "Princeton Community Hospital") is that place."""
         out = []
-        for m in self.features.find(doc):
+        for m in self.features.find(doc, texts):
             if m.feature == "facility":
                 inner = self._prefix(doc, m.start, m.end, "FAC")
                 if inner is not None:
@@ -178,7 +186,7 @@ class Recognizer:
             out.append(m)
         return out
 
-    def _datelines(self, doc: Doc) -> list[Mention]:
+    def _datelines(self, doc: Doc, ents: Sequence[Span]) -> list[Mention]:
         """ "TORRINGTON — Mayor ...", "CHARLESTON, W.Va. -- ...", "KYIV (Reuters) - ...": a name
         in capitals that opens a sentence and is followed by a dash is where the story was filed."""
         out = []
@@ -186,7 +194,7 @@ class Recognizer:
         # ("NATO - the alliance - met ..."); one that runs on past the dash is a slip
         # ("MONROE - Federal" as ORG)
         named: set[int] = set()  # token indices
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in ("ORG", "PERSON", "NORP") and not any(t.text in self.rules.dateline_dash for t in ent):
                 named.update(range(ent.start, ent.end))
         for sent in doc_sents(doc):
@@ -210,21 +218,28 @@ class Recognizer:
                     out.append(m)
         return out
 
-    def _shared_designators(self, doc: Doc) -> list[Mention]:
-        """ "Barrow, Jackson and Madison counties": each name takes the plural designator."""
+    def _shared_designators(self, doc: Doc, texts: list[str]) -> list[Mention]:
+        """ "Barrow, Jackson and Madison counties", "Becker, Clay, Otter Tail and Wilkin
+        counties": each name of the list before a plural designator takes it."""
         out = []
-        for t in doc_tokens(doc):
-            singular = self.rules.plural_designators.get(t.lower_)
+        for k, word in enumerate(texts):
+            singular = self.rules.plural_designators.get(word.lower())
             if singular is None:
                 continue
-            names = [c for c in t.lefts if c.pos_ == "PROPN" and c.dep_ in self.rules.compound_deps]
-            names += [c for n in names for c in n.conjuncts if c.pos_ == "PROPN" and c.i < t.i]
-            for tok in names:
-                lookup = f"{tok.text} {singular}"
-                cands = [e for e, p in self.gaz.lookup(lookup) if p]
-                kind = self.rules.designators[singular]
-                if any(e.kind == kind for e in cands):
-                    out.append(Mention(tok.i, tok.i + 1, norm(lookup) + f"|{kind}", lookup, kind, "gazetteer", None))
+            kind = self.rules.designators[singular]
+            i, stop = k, doc[k].sent.start
+            while i > stop:
+                if doc[i - 1].lower_ in ("and", "or", ",", "/", "&"):
+                    i -= 1
+                    continue
+                j = i  # the name ends at j; it starts at the first capitalised word of its run
+                while i > stop and i > j - MAX_NGRAM and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha:
+                    i -= 1
+                if i == j:
+                    break
+                lookup = f"{doc[i:j].text} {singular}"
+                if any(p and e.kind == kind for e, p in self.gaz.lookup(lookup)):
+                    out.append(Mention(i, j, norm(lookup) + f"|{kind}", lookup, kind, "gazetteer", None))
         return out
 
     def _prefix(self, doc: Doc, start: int, end: int, label: str, known=frozenset()) -> Mention | None:

@@ -150,7 +150,12 @@ def pair_support(groups: dict[str, NameGroup]) -> dict[tuple[str, int], float]:
                     in_admin1.setdefault(entry.admin1, set()).add(key)
     out: dict[tuple[str, int], float] = {}
     for key, g in groups.items():
+        head = max(g.candidates[:MAX_CANDIDATES], key=lambda c: c[0].prior, default=None)
+        # a name that is first a country or a sea ("Egypt", "Middle East") takes little support
+        # for its far less likely towns, however many namesakes of other names lie around them
+        own_gap = head is not None and head[0].kind not in LOCAL_KINDS and head[0].kind != "region"
         for i, (entry, _) in enumerate(g.candidates[:MAX_CANDIDATES]):
+            own = max(0.0, 1.0 - (head[0].prior - entry.prior) / PAIR_PRIOR_GAP) if own_gap and head else 1.0
             if entry.kind == "region" and entry.admin1:
                 # a state is as coherent with the towns and counties in it as they are with
                 # each other ("Indiana" among "Boone County", "Hamilton", "Marion")
@@ -174,7 +179,7 @@ def pair_support(groups: dict[str, NameGroup]) -> dict[tuple[str, int], float]:
                                 best[other_key] = close
             if best:
                 closest = sorted(best.values(), reverse=True)[:PAIR_MAX_NAMES]
-                out[(key, i)] = PAIR_BONUS * sum(closest)
+                out[(key, i)] = PAIR_BONUS * sum(closest) * own
     return out
 
 
