@@ -38,7 +38,7 @@ from ..common.lexicon import read_rows
 from .acled_cues import DATA, Cue, CueTable
 from .acled_fallback import fallback_event
 from .acled_fields import acled_fields, doer_word, load_inter
-from .acled_report import denied, recalled_events, report_view, told_again, used_means
+from .acled_report import denied, people_doer, recalled_events, report_view, told_again, used_means
 from .acled_syntax import (
     cue_at,
     describes,
@@ -117,10 +117,12 @@ class AcledCoder:
         events: list[Event],
         hints: dict[int, tuple[str, str] | None],
         mode_of: Callable[[Token], str] | None = None,
+        known: Callable[[Token], bool] = lambda tok: False,
     ) -> None:
         """Set each event's `acled` to its ACLED coding (or None). hints: id(event) -> the
         trigger row's (event_type, sub_event_type) default. mode_of: a word's mode, for the event
-        a text with no coded event gets from its cue words (acled_fallback.py; added to `events`)."""
+        a text with no coded event gets from its cue words (acled_fallback.py; added to `events`).
+        known: the trigger lexicon has rows for the word (it declined it: "Stocks rallied")."""
         actors = {a.id: a for a in doc._.actors or []}
         sentence_cues: dict[int, list[Cue]] = {}
         tokens = {id(e): trigger_token(doc, e) for e in events}
@@ -170,7 +172,7 @@ class AcledCoder:
                 return self.describe(sub) if sub else None
 
             extra = fallback_event(
-                doc, cues_of, mode_of, code_one, self.cues.words("means_head"), self.cues.words("earlier")
+                doc, cues_of, mode_of, code_one, self.cues.words("means_head"), self.cues.words("earlier"), known
             )
             if extra is not None:
                 events.append(extra)
@@ -276,7 +278,7 @@ def _violence(
         return None  # "sanctions target officials": no weapon, no armed party
     if hint_sub == "Looting/property destruction" or cue_at(cues, tok, "property"):
         return "Looting/property destruction"
-    if actor is None and not classes & {"armed", "clash"}:
+    if actor is None and not classes & {"armed", "clash"} and not people_doer(tok):
         return None  # a death or injury with no one doing it: an accident, not an attack
     target = _side(recipient)
     if target == "armed" or "clash" in own or "clash" in head_classes(tok, cues):
@@ -295,7 +297,7 @@ def _violence(
 
 def _territory(classes: set[str], hint_sub: str | None, actor: Actor | None) -> str:
     """Who gains the location decides (codebook: Battles' territory sub-event types)."""
-    if "handover" in classes:
+    if classes & {"handover", "unopposed"}:
         return "Non-violent transfer of territory"
     if actor is not None and (actor.sector in STATE_SECTORS or actor.kind == "country"):
         return "Government regains territory"
@@ -329,7 +331,7 @@ def _strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], act
     ):
         # a location handed over or taken without a fight changes hands; a withdrawal alone is
         # a change to the group's activity
-        if "territory_take" in classes or any(c.text in HANDOVERS for c in cues):
+        if classes & {"territory_take", "unopposed"} or any(c.text in HANDOVERS for c in cues):
             return "Non-violent transfer of territory"
         return "Change to group/activity"
     if (

@@ -59,12 +59,34 @@ def names_a_thing(doc: Doc, cue: Cue, cues: list[Cue], heads: frozenset[str]) ->
 
 def used_means(doc: Doc, cues: list[Cue], heads: frozenset[str]) -> list[Cue]:
     """The sentence's cues without the weapon words that name things; a fight denied ("without
-    any clashes", "no fighting") tells a location changing hands without one (a handover)."""
+    any clashes", "no fighting") tells a location changing hands unopposed; a verb that is both a
+    disaster and a violent act is the act ("gunmen stormed the village")."""
+    acts = {c.start for c in cues if c.cls not in ("disaster", "land", "civilian", "armed")}
     return [
-        Cue("handover", c.start, c.end, c.text) if c.cls == "clash" and denied(doc[c.start]) else c
+        Cue("unopposed", c.start, c.end, c.text) if c.cls == "clash" and denied(doc[c.start]) else c
         for c in cues
-        if c.cls not in MEANS_CLASSES or not names_a_thing(doc, c, cues, heads)
+        if (c.cls not in MEANS_CLASSES or not names_a_thing(doc, c, cues, heads))
+        and not (c.cls == "disaster" and c.start in acts and doc[c.start].pos_ == "VERB")
     ]
+
+
+def people_doer(tok: Token) -> bool:
+    """The event has a doer named by a word for people ("Fulani herdsmen attacked"), though the
+    actors component named no actor: an attack, not an accident."""
+    verb = tok
+    while verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i and not _subject(verb):
+        verb = verb.head  # "..., killing eight": the subject of the clause it hangs from
+    subj = _subject(verb)
+    if subj is None:
+        return False
+    lemma = subj.lemma_.lower()
+    if lemma in people_nouns() or lemma.endswith(("man", "men")):
+        return True
+    return any(t.ent_type_ in ("NORP", "PERSON", "ORG") for t in subj.subtree)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
 
 
 def denied(tok: Token) -> bool:

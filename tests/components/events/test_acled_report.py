@@ -103,3 +103,30 @@ def test_an_attack_on_a_party_that_fights_back_is_a_clash():
     clash, taken = event("Armed clash", "a1", "a2"), event("Non-state actor overtakes territory", "a1", None)
     one_fight([clash, taken], describe)
     assert clash.acled["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A suicide car bomber rammed his vehicle into an army checkpoint in Mogadishu.", "Suicide bomb"),
+        (
+            "Government helicopters dropped barrels filled with chlorine on the village, activists said.",
+            "Chemical weapon",
+        ),
+        ("Militia members sexually assaulted two girls in the displacement camp.", "Sexual violence"),
+        ("Rebels destroyed a bridge on the main road to Bunia.", "Looting/property destruction"),
+        ("Fulani herdsmen attacked farmers in Benue, killing eight people.", "Attack"),
+        ("Gunmen stormed a village in Zamfara state and killed 30 villagers.", "Attack"),
+        (
+            "Government troops withdrew from the town and militants moved in without a fight.",
+            "Non-violent transfer of territory",
+        ),
+    ],
+)
+def test_codebook_sentences_the_trigger_words_miss(events, text, expected):
+    assert expected in {s for _, s in events(text).values()}
+
+
+def test_the_fallback_respects_words_the_trigger_lexicon_declined(events):
+    assert not [s for _, s in events("Stocks rallied in early trading on Monday.").values() if s]
+    assert not [s for _, s in events("The minister vowed to step up the fight against corruption.").values() if s]
