@@ -38,7 +38,7 @@ from ..common.lexicon import read_rows
 from .acled_cues import DATA, Cue, CueTable
 from .acled_fallback import fallback_event
 from .acled_fields import acled_fields, doer_word, load_inter
-from .acled_report import denied, people_doer, recalled_events, report_view, told_again, used_means
+from .acled_report import crowd_doer, denied, people_doer, recalled_events, report_view, told_again, used_means
 from .acled_syntax import (
     cue_at,
     describes,
@@ -59,6 +59,7 @@ MEANS = (
     ("explosive", "Remote explosive/landmine/IED"),
     ("shelling", "Shelling/artillery/missile attack"),
 )
+MEANS_CLASSES = frozenset(cls for cls, _ in MEANS)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 ARMED_SECTORS = STATE_SECTORS | {"REB", "UAF", "INS", "SEP"}
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM", "REB", "UAF", "INS", "SEP"})  # who carries arms
@@ -136,12 +137,11 @@ class AcledCoder:
                 sentence_cues[sent.start] = [c for c in found if c.start not in skip]
             return sentence_cues[sent.start]
 
-        # sentences where a demonstration happens: their violence is the demonstration's
-        gatherings = {
-            tok.sent.start
-            for e in events
-            if e.type == "PROTEST" and e.mode in CODED_MODES and (tok := tokens[id(e)]) is not None
-        }
+        # demonstrations that happen, by sentence: the violence told with them is theirs
+        gatherings: dict[int, list[Token]] = {}
+        for e in events:
+            if e.type == "PROTEST" and e.mode in CODED_MODES and (t := tokens[id(e)]) is not None:
+                gatherings.setdefault(t.sent.start, []).append(t)
         for event in events:
             tok = tokens[id(event)]
             if (
@@ -156,7 +156,7 @@ class AcledCoder:
             before = doc[sent.start - 1].sent if sent.start > 0 else None
             context = Context(
                 cues_of(sent),
-                sent.start in gatherings,
+                any(not describes(p, tok) for p in gatherings.get(sent.start, [])),
                 # what the next sentence tells of people it describes is not this event's
                 {c.cls for c in cues_of(after) if not describes(doc[c.start], tok)} if after is not None else set(),
                 {c.cls for c in cues_of(before)} if before is not None else set(),
@@ -221,9 +221,18 @@ def sub_event_type(
         return None
     if "other" in classes and event.type in ("ASSAULT", "COERCE"):
         return "Other"
-    if event.type in ("ASSAULT", "COERCE") and (
-        "protest" in classes or context.demonstration or crowd or _crowd(recipient)
+    # a demonstration the sentence tells of, not one in a clause describing someone ("journalists
+    # covering the protest"); a weapon of remote violence decides before it ("a grenade thrown
+    # into a crowd at a rally": Grenade)
+    rally = any(c.cls == "protest" and not describes(tok.doc[c.start], tok) for c in cues)
+    weapon = event.type == "ASSAULT" and bool(subtree_classes(tok, cues) & MEANS_CLASSES)
+    if (
+        event.type in ("ASSAULT", "COERCE")
+        and not weapon
+        and (rally or context.demonstration or crowd or _crowd(recipient))
     ):
+        if crowd_doer(tok) and "armed" not in object_classes(tok, cues):
+            return "Mob violence"  # "a crowd beat two men to death": the crowd is violent, not the police
         return _demonstration(classes, tok, crowd=crowd, arrest=hint_sub == "Arrests")
     if event.type in ("ASSAULT", "COERCE") and _takes_land(tok, cues, hint_sub):
         return _territory(classes, hint_sub, actor or doer_word(tok))
@@ -331,7 +340,11 @@ def _strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], act
     ):
         # a location handed over or taken without a fight changes hands; a withdrawal alone is
         # a change to the group's activity
-        if classes & {"territory_take", "unopposed"} or any(c.text in HANDOVERS for c in cues):
+        if (
+            classes & {"territory_take", "unopposed"}
+            or any(c.text in HANDOVERS for c in cues)
+            or _phrasal(tok) in HANDOVERS
+        ):
             return "Non-violent transfer of territory"
         return "Change to group/activity"
     if (
@@ -352,6 +365,12 @@ def _strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], act
     ):
         return "Change to group/activity"
     return None
+
+
+def _phrasal(tok: Token) -> str:
+    """The verb with its particle ("handed the city over": "hand over")."""
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+    return f"{tok.lemma_.lower()} {prt}".strip()
 
 
 def _happened(tok: Token) -> bool:

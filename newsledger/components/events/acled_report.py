@@ -40,6 +40,7 @@ CLASH = "Armed clash"
 ANAPHORA = frozenset({"the", "this", "these", "those", "that"})
 TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 HANDOVER = "Non-violent transfer of territory"
+MOVED = "Change to group/activity"
 REMOTE = "Explosions/Remote violence"
 NOUNS = ("NOUN", "PROPN")
 # One incident is told within a few sentences (a news snippet, a paragraph of a long article):
@@ -73,16 +74,26 @@ def used_means(doc: Doc, cues: list[Cue], heads: frozenset[str]) -> list[Cue]:
 def people_doer(tok: Token) -> bool:
     """The event has a doer named by a word for people ("Fulani herdsmen attacked"), though the
     actors component named no actor: an attack, not an accident."""
-    verb = tok
-    while verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i and not _subject(verb):
-        verb = verb.head  # "..., killing eight": the subject of the clause it hangs from
-    subj = _subject(verb)
+    subj = _doer(tok)
     if subj is None:
         return False
     lemma = subj.lemma_.lower()
     if lemma in people_nouns() or lemma.endswith(("man", "men")):
         return True
     return any(t.ent_type_ in ("NORP", "PERSON", "ORG") for t in subj.subtree)
+
+
+def crowd_doer(tok: Token) -> bool:
+    """The doer is a crowd or a mob ("a crowd beat two men to death")."""
+    subj = _doer(tok)
+    return subj is not None and subj.lemma_.lower() in ("crowd", "mob")
+
+
+def _doer(tok: Token) -> Token | None:
+    verb = tok
+    while verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i and not _subject(verb):
+        verb = verb.head  # "..., killing eight": the subject of the clause it hangs from
+    return _subject(verb)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -210,6 +221,9 @@ def one_fight(
             e.acled = describe(HANDOVER)
         elif len(taken) == 1 and _sub(e) == CLASH:
             e.acled = describe(next(iter(taken)))
+    for e in events:  # "Rebels withdrew from Goma and handed the city over": one handover
+        if e.type == "RETREAT" and _sub(e) == MOVED and any(_sub(o) == HANDOVER and near(e, o) for o in events):
+            e.acled = describe(HANDOVER)
 
 
 def _sub(event: Event) -> str:

@@ -130,3 +130,29 @@ def test_codebook_sentences_the_trigger_words_miss(events, text, expected):
 def test_the_fallback_respects_words_the_trigger_lexicon_declined(events):
     assert not [s for _, s in events("Stocks rallied in early trading on Monday.").values() if s]
     assert not [s for _, s in events("The minister vowed to step up the fight against corruption.").values() if s]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A hand grenade was thrown into a crowd at a political rally in Kampala, injuring 11 people.", "Grenade"),
+        (
+            "Riot police dispersed a protest by opposition supporters in Dhaka using batons.",
+            "Protest with intervention",
+        ),
+        ("A crowd beat to death two men suspected of child abduction in a village in Jharkhand.", "Mob violence"),
+        ("Police arrested five journalists covering the protest in Harare.", "Arrests"),
+        ("Rebels withdrew from Goma and handed the city over to UN peacekeepers.", "Non-violent transfer of territory"),
+    ],
+)
+def test_who_and_what_decide_around_demonstrations_and_handovers(code_top, text, expected):
+    assert code_top(text) == expected
+
+
+@pytest.fixture(scope="module")
+def code_top(nlp):
+    def run(text: str) -> str | None:
+        coded = [e for e in nlp(text)._.events if e.acled]
+        return max(coded, key=lambda e: (e.confidence, -e.trigger.start)).acled["sub_event_type"] if coded else None
+
+    return run
