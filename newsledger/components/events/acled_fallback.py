@@ -56,8 +56,9 @@ def fallback_event(
 ) -> Event | None:
     """The event of the text's first cue naming an ACLED event, coded by `code`; None if none."""
     sents = list(doc.sents)
-    if any(c.cls in OUT_OF_SCOPE for s in sents for c in cues_of(s)):
-        return None
+    classes = {c.cls for s in sents for c in cues_of(s)}
+    if classes & OUT_OF_SCOPE and not (classes & OUT_OF_SCOPE == {"crime"} and "mob" in classes):
+        return None  # a crowd punishing a suspected thief is mob violence
     for sent in sents:
         cues = cues_of(sent)
         classes = {c.cls for c in cues}

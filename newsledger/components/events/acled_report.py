@@ -83,10 +83,14 @@ def people_doer(tok: Token) -> bool:
     return any(t.ent_type_ in ("NORP", "PERSON", "ORG") for t in subj.subtree)
 
 
-def crowd_doer(tok: Token) -> bool:
-    """The doer is a crowd or a mob ("a crowd beat two men to death")."""
+def crowd_doer(tok: Token, words: frozenset[str]) -> bool:
+    """The doer is a crowd word ("a crowd beat two men to death", "youths clashed")."""
     subj = _doer(tok)
-    return subj is not None and subj.lemma_.lower() in ("crowd", "mob")
+    if subj is None:
+        return False
+    # "hundreds of youths": the people counted
+    heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return any(h.lemma_.lower() in words for h in heads)
 
 
 def _doer(tok: Token) -> Token | None:

@@ -156,3 +156,16 @@ def code_top(nlp):
         return max(coded, key=lambda e: (e.confidence, -e.trigger.start)).acled["sub_event_type"] if coded else None
 
     return run
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hundreds of youths clashed with police and torched vehicles in the city centre.", "Violent demonstration"),
+        ("Villagers lynched a suspected cattle thief in Kenya's Rift Valley.", "Mob violence"),
+        ("Lawyers boycotted the courts across the country to protest the arrest of a colleague.", "Peaceful protest"),
+        ("Gunmen seized a Catholic priest from his parish in Edo state.", None),  # a person, not a location
+    ],
+)
+def test_crowds_grievances_and_what_is_taken(code_top, text, expected):
+    assert code_top(text) == expected
