@@ -29,7 +29,7 @@ where a cue word sits in the parse relative to the trigger is acled_syntax.py's.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -38,13 +38,21 @@ from ...tables import read_rows
 from .acled_cues import DATA, Cue, CueTable
 from .acled_fallback import fallback_event
 from .acled_fields import acled_fields, doer_word, load_inter
-from .acled_report import denied, recalled_events, report_view, told_again, used_means
+from .acled_report import crowd_doer, denied, people_doer, recalled_events, report_view, told_again, used_means
+from .acled_strategic import (
+    ARMED_SECTORS,
+    FORCE_SECTORS,
+    TERRITORY_HINTS,
+    strategic,
+    takes_land,
+    territory,
+)
 from .acled_syntax import (
     cue_at,
     describes,
     disrupts,
+    grievance,
     head_classes,
-    land_below,
     object_classes,
     subtree_classes,
     trigger_token,
@@ -59,33 +67,12 @@ MEANS = (
     ("explosive", "Remote explosive/landmine/IED"),
     ("shelling", "Shelling/artillery/missile attack"),
 )
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-ARMED_SECTORS = STATE_SECTORS | {"REB", "UAF", "INS", "SEP"}
-FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM", "REB", "UAF", "INS", "SEP"})  # who carries arms
+MEANS_CLASSES = frozenset(cls for cls, _ in MEANS)
+MOBS = frozenset({"crowd", "mob"})
 CIVILIAN_SECTORS = frozenset({"CVL", "JRN", "MED", "EDU", "LAB", "AGR", "BUS", "REF", "NGO", "REL", "HRI"})
 CROWD_NAMES = ("Protesters", "Rioters")
-# Cues that are agreements between armed actors whoever makes them; "agree", "deal" need one.
-ARMED_AGREEMENTS = frozenset(
-    {
-        "ceasefire",
-        "cease-fire",
-        "truce",
-        "armistice",
-        "surrender",
-        "surrendered",
-        "peace deal",
-        "peace agreement",
-        "peace accord",
-        "prisoner exchange",
-        "prisoner swap",
-        "exchange of prisoners",
-    }
-)
 # A demonstration event told by these words is violent on the demonstrators' side.
 RIOT_LEMMAS = frozenset({"riot", "clash", "scuffle", "fight"})
-NONSTATE_SECTORS = frozenset({"REB", "UAF", "INS", "SEP"})
-HANDOVERS = frozenset({"handed over", "hand over", "handover", "hand-over", "cede", "ceded", "transfer"})
-TERRITORY_HINTS = frozenset({"@territory", "Government regains territory", "Non-state actor overtakes territory"})
 
 
 @dataclass(frozen=True)
@@ -117,10 +104,12 @@ class AcledCoder:
         events: list[Event],
         hints: dict[int, tuple[str, str] | None],
         mode_of: Callable[[Token], str] | None = None,
+        known: Callable[[Token], bool] = lambda tok: False,
     ) -> None:
         """Set each event's `acled` to its ACLED coding (or None). hints: id(event) -> the
         trigger row's (event_type, sub_event_type) default. mode_of: a word's mode, for the event
-        a text with no coded event gets from its cue words (acled_fallback.py; added to `events`)."""
+        a text with no coded event gets from its cue words (acled_fallback.py; added to `events`).
+        known: the trigger lexicon has rows for the word (it declined it: "Stocks rallied")."""
         actors = {a.id: a for a in doc._.actors or []}
         sentence_cues: dict[int, list[Cue]] = {}
         tokens = {id(e): trigger_token(doc, e) for e in events}
@@ -134,12 +123,11 @@ class AcledCoder:
                 sentence_cues[sent.start] = [c for c in found if c.start not in skip]
             return sentence_cues[sent.start]
 
-        # sentences where a demonstration happens: their violence is the demonstration's
-        gatherings = {
-            tok.sent.start
-            for e in events
-            if e.type == "PROTEST" and e.mode in CODED_MODES and (tok := tokens[id(e)]) is not None
-        }
+        # demonstrations that happen, by sentence: the violence told with them is theirs
+        gatherings: dict[int, list[Token]] = {}
+        for e in events:
+            if e.type == "PROTEST" and e.mode in CODED_MODES and (t := tokens[id(e)]) is not None:
+                gatherings.setdefault(t.sent.start, []).append(t)
         for event in events:
             tok = tokens[id(event)]
             if (
@@ -154,10 +142,11 @@ class AcledCoder:
             before = doc[sent.start - 1].sent if sent.start > 0 else None
             context = Context(
                 cues_of(sent),
-                sent.start in gatherings,
+                any(not describes(p, tok) for p in gatherings.get(sent.start, [])),
                 # what the next sentence tells of people it describes is not this event's
                 {c.cls for c in cues_of(after) if not describes(doc[c.start], tok)} if after is not None else set(),
                 {c.cls for c in cues_of(before)} if before is not None else set(),
+                self.cues.lists,
             )
             sub = sub_event_type(event, tok, context, hints.get(id(event)), actors)
             event.acled = self.describe(sub) if sub else None
@@ -166,11 +155,11 @@ class AcledCoder:
         if mode_of is not None and not any(e.acled for e in events):
 
             def code_one(event: Event, tok: Token, cues: list[Cue]) -> dict | None:
-                sub = sub_event_type(event, tok, Context(cues), None, actors)
+                sub = sub_event_type(event, tok, Context(cues, lists=self.cues.lists), None, actors)
                 return self.describe(sub) if sub else None
 
             extra = fallback_event(
-                doc, cues_of, mode_of, code_one, self.cues.words("means_head"), self.cues.words("earlier")
+                doc, cues_of, mode_of, code_one, self.cues.words("means_head"), self.cues.words("earlier"), known
             )
             if extra is not None:
                 events.append(extra)
@@ -192,6 +181,7 @@ class Context:
     demonstration: bool = False  # a demonstration happens in the sentence
     after: frozenset | set = frozenset()  # the cue classes of the next sentence
     before: frozenset | set = frozenset()  # and of the previous one
+    lists: dict = field(default_factory=dict)  # the cue table's word lists (acled_cues.WORD_LISTS)
 
 
 def sub_event_type(
@@ -206,7 +196,15 @@ def sub_event_type(
     if event.type == "PROTEST" or hint_type in ("Protests", "Riots"):
         # a protest about a disaster or a crime is still a protest; what the next sentence
         # tells of it ("There were scuffles") is part of it
-        told = {c.cls for c in cues if c.cls not in ("lethal", "intervention") or not describes(tok.doc[c.start], tok)}
+        told = {
+            c.cls
+            for c in cues
+            if c.cls not in ("lethal", "intervention")
+            or not (
+                describes(tok.doc[c.start], tok)
+                or grievance(tok.doc[c.start], tok, context.lists.get("grievance", frozenset()))
+            )
+        }
         told |= context.after & {"riot", "intervention", "mob"}
         return None if "claim" in classes else _demonstration(told, tok, crowd=True)
     if classes & {"claim", "disaster"}:
@@ -215,19 +213,30 @@ def sub_event_type(
         return None  # "explosions tore through an industrial area ... The blasts killed 50"
     if {"disrupt_action", "weapon"} <= classes and hint_sub != "Arrests" and disrupts(tok.doc, cues):
         return "Disrupted weapons use"
-    if "crime" in classes:
+    if "crime" in classes and "mob" not in classes:  # a lynched thief is mob violence
         return None
     if "other" in classes and event.type in ("ASSAULT", "COERCE"):
         return "Other"
-    if event.type in ("ASSAULT", "COERCE") and (
-        "protest" in classes or context.demonstration or crowd or _crowd(recipient)
+    # a demonstration the sentence tells of, not one in a clause describing someone ("journalists
+    # covering the protest"); a weapon of remote violence decides before it ("a grenade thrown
+    # into a crowd at a rally": Grenade)
+    rally = any(c.cls == "protest" and not describes(tok.doc[c.start], tok) for c in cues)
+    weapon = event.type == "ASSAULT" and bool(subtree_classes(tok, cues) & MEANS_CLASSES)
+    if (
+        event.type in ("ASSAULT", "COERCE")
+        and not weapon
+        and (rally or context.demonstration or crowd or _crowd(recipient))
     ):
+        if crowd_doer(tok, MOBS) and "armed" not in object_classes(tok, cues):
+            return "Mob violence"  # "a crowd beat two men to death": the crowd is violent, not the police
         return _demonstration(classes, tok, crowd=crowd, arrest=hint_sub == "Arrests")
-    if event.type in ("ASSAULT", "COERCE") and _takes_land(tok, cues, hint_sub):
-        return _territory(classes, hint_sub, actor or doer_word(tok))
+    if event.type in ("ASSAULT", "COERCE") and takes_land(tok, cues, hint_sub):
+        return territory(classes, hint_sub, actor or doer_word(tok))
     if event.type == "ASSAULT" or (event.type == "COERCE" and hint_sub):
-        return _violence(event, tok, cues, classes, hint_sub, actor, recipient)
-    return _strategic(event, tok, classes, cues, actor)
+        return _violence(
+            event, tok, cues, classes, hint_sub, actor, recipient, context.lists.get("crowd_word", frozenset())
+        )
+    return strategic(event, tok, classes, cues, actor)
 
 
 def _demonstration(classes: set[str], tok: Token, crowd: bool, arrest: bool = False) -> str:
@@ -252,6 +261,7 @@ def _violence(
     hint_sub: str | None,
     actor: Actor | None,
     recipient: Actor | None,
+    crowd_words: frozenset[str] = frozenset(),
 ) -> str | None:
     if "mob" in classes:
         return "Mob violence"
@@ -269,17 +279,21 @@ def _violence(
     if event.type == "COERCE":
         return None
     if hint_sub in TERRITORY_HINTS:
-        return _territory(classes, hint_sub, actor or doer_word(tok))
+        return territory(classes, hint_sub, actor or doer_word(tok))
     if cue_at(cues, tok, "needs_means") and not (
         own & ({"armed", "clash"} | {c for c, _ in MEANS}) or (actor is not None and actor.sector in FORCE_SECTORS)
     ):
         return None  # "sanctions target officials": no weapon, no armed party
     if hint_sub == "Looting/property destruction" or cue_at(cues, tok, "property"):
         return "Looting/property destruction"
-    if actor is None and not classes & {"armed", "clash"}:
+    if actor is None and not classes & {"armed", "clash"} and not people_doer(tok):
         return None  # a death or injury with no one doing it: an accident, not an attack
     target = _side(recipient)
-    if target == "armed" or "clash" in own or "clash" in head_classes(tok, cues):
+    fight = "clash" in own or "clash" in head_classes(tok, cues)
+    if fight and (actor is None or actor.sector in CIVILIAN_SECTORS) and crowd_doer(tok, crowd_words):
+        # "youths clashed with police": rioters; "fans clashed with each other": a mob
+        return "Violent demonstration" if target == "armed" or "armed" in object_classes(tok, cues) else "Mob violence"
+    if target == "armed" or fight:
         return "Armed clash"
     if target == "civilian":
         return "Attack"
@@ -291,65 +305,6 @@ def _violence(
     if hint_sub in ("Attack", "Armed clash"):
         return hint_sub
     return "Armed clash"
-
-
-def _territory(classes: set[str], hint_sub: str | None, actor: Actor | None) -> str:
-    """Who gains the location decides (codebook: Battles' territory sub-event types)."""
-    if "handover" in classes:
-        return "Non-violent transfer of territory"
-    if actor is not None and (actor.sector in STATE_SECTORS or actor.kind == "country"):
-        return "Government regains territory"
-    if actor is not None and actor.sector in NONSTATE_SECTORS:
-        return "Non-state actor overtakes territory"
-    # a party of unknown kind: the trigger word's own default ("retake": regains)
-    if hint_sub == "Government regains territory":
-        return hint_sub
-    return "Non-state actor overtakes territory" if actor is not None and actor.kind != "location" else "Armed clash"
-
-
-def _takes_land(tok: Token, cues: list[Cue], hint_sub: str | None) -> bool:
-    """The trigger takes control of a location: a territory verb whose object is a place word."""
-    if hint_sub in TERRITORY_HINTS:
-        return True
-    if not cue_at(cues, tok, "territory_take"):
-        return False
-    below = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "prep", "attr") for t in c.subtree}
-    return any(c.cls == "land" and c.start in below for c in cues) or any(
-        tok.doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in below
-    )
-
-
-def _strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], actor: Actor | None) -> str | None:
-    armed = (actor is not None and actor.sector in ARMED_SECTORS) or "armed" in classes
-    if (
-        event.type in ("RETREAT", "CONCEDE")
-        and armed
-        and (event.place or land_below(tok, cues))
-        and tok.lemma_.lower() not in ("surrender", "ceasefire", "truce")
-    ):
-        # a location handed over or taken without a fight changes hands; a withdrawal alone is
-        # a change to the group's activity
-        if "territory_take" in classes or any(c.text in HANDOVERS for c in cues):
-            return "Non-violent transfer of territory"
-        return "Change to group/activity"
-    if (
-        "agreement" in classes
-        and (armed or any(c.text in ARMED_AGREEMENTS for c in cues))
-        and event.type in ("AGREE", "CONCEDE", "RETREAT", "SUPPORT")
-    ):  # agreeing, yielding, signing
-        return "Agreement"
-    if not armed:
-        return None
-    if {"base_action", "base"} <= classes:
-        return "Headquarters or base established"
-    if "territory_take" in classes and "handover" in classes:
-        return "Non-violent transfer of territory"
-    forces = (actor is not None and actor.sector in FORCE_SECTORS) or "armed" in subtree_classes(tok, cues)
-    if (event.type == "MOBILIZE" and forces) or (
-        "group_change" in classes and event.type not in ("CONSULT", "REQUEST")
-    ):
-        return "Change to group/activity"
-    return None
 
 
 def _happened(tok: Token) -> bool:

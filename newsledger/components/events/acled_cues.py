@@ -19,7 +19,7 @@ DATA = "newsledger.components.events"
 # Classes whose cues compete for the same words: a weapon (or crowd-control tool) is one of them.
 EXCLUSIVE = ("chemical", "suicide", "air", "grenade", "explosive", "shelling", "intervention", "riot")
 # Classes read as word lists by acled_report.py, not searched for in sentences.
-WORD_LISTS = ("earlier", "means_head")
+WORD_LISTS = ("earlier", "means_head", "grievance", "crowd_word")
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,13 @@ A report can tell of a demonstration or an attack without a verb the trigger lex
 on the farmland"). When no event of a text has an ACLED coding and the text is not out of
 ACLED's scope (no claim of responsibility, disaster or ordinary crime), the first cue that names
 an ACLED event by itself — a means of remote violence used, a demonstration, an armed clash,
-mob violence, a location taken, weapons seized or found —
+mob or sexual violence, an abduction, looting or destruction by an armed group or a crowd, a
+location taken or handed over, weapons seized or found —
 makes one event, at the cue word (a weapon only when the text tells of its use), with the lowest
 confidence: PROTEST for a demonstration, ASSAULT for violence. Cues in a clause that is negated,
 planned or hypothetical make none ("no protests were reported", "threatened air strikes"), nor do
-cues in a recalled event (acled_report.py).
+cues in a recalled event (acled_report.py), nor a demonstration or fight word the trigger lexicon
+knows and declined (a campaign rally, "stocks rallied", "the fight against corruption").
 """
 
 from __future__ import annotations
@@ -34,7 +36,13 @@ WANTED = {
         "Non-violent transfer of territory",
     ),
     "disrupt_action": ("Disrupted weapons use",),
+    "handover": ("Non-violent transfer of territory",),
+    "sexual": ("Sexual violence",),
+    "abduction": ("Abduction/forced disappearance",),
+    "property": ("Looting/property destruction",),
+    "mob": ("Mob violence",),
 }
+ARMED_OR_CROWD = frozenset({"armed", "riot", "mob", "protest"})
 
 
 def fallback_event(
@@ -44,25 +52,33 @@ def fallback_event(
     code: Callable[[Event, Token, list[Cue]], dict | None],
     attack_words: frozenset[str],
     earlier: frozenset[str],
+    known: Callable[[Token], bool],
 ) -> Event | None:
     """The event of the text's first cue naming an ACLED event, coded by `code`; None if none."""
     sents = list(doc.sents)
-    if any(c.cls in OUT_OF_SCOPE for s in sents for c in cues_of(s)):
-        return None
+    classes = {c.cls for s in sents for c in cues_of(s)}
+    if classes & OUT_OF_SCOPE and not (classes & OUT_OF_SCOPE == {"crime"} and "mob" in classes):
+        return None  # a crowd punishing a suspected thief is mob violence
     for sent in sents:
         cues = cues_of(sent)
         classes = {c.cls for c in cues}
         seized = {"disrupt_action", "weapon"} <= classes
         for cue in cues:
             tok = doc[cue.start : cue.end].root
-            if recalled(tok, set(), earlier):
+            if recalled(_phrase_head(tok), set(), earlier):
                 continue
+            if cue.cls in ("protest", "clash") and known(tok):
+                continue  # the trigger lexicon read the word and declined it ("Stocks rallied")
             if cue.cls in MEANS_CLASSES and not seized and _used(tok, attack_words):
                 etype = "ASSAULT"
             elif cue.cls == "protest":
                 etype = "PROTEST"
-            elif cue.cls == "mob" or (cue.cls == "territory_take" and tok.pos_ == "VERB"):
-                etype = "ASSAULT"  # mob violence; a location taken
+            elif cue.cls in ("mob", "sexual", "abduction") or (cue.cls == "territory_take" and tok.pos_ == "VERB"):
+                etype = "ASSAULT"  # mob or sexual violence, an abduction; a location taken
+            elif cue.cls == "property" and classes & ARMED_OR_CROWD:
+                etype = "ASSAULT"  # looting or destruction by an armed group or a crowd
+            elif cue.cls == "handover" and tok.pos_ == "VERB":
+                etype = "RETREAT"  # a location handed over
             elif cue.cls == "disrupt_action" and seized:
                 etype = "COERCE"  # weapons seized, found or defused
             elif cue.cls == "clash":
@@ -88,8 +104,24 @@ def fallback_event(
 
 def _used(tok: Token, attack_words: frozenset[str]) -> bool:
     """The weapon cue tells of its use: an attack word ("airstrike", "gas attack"), or a weapon
-    that acts or is acted with ("a grenade pierced", "chlorine was used"), not one only named
-    ("a stash of projectiles", "assessed to be explosive devices")."""
-    if tok.lemma_.lower() in attack_words:
+    (or what carries it) that acts or is acted with ("a grenade pierced", "chlorine was used",
+    "a suicide bomber rammed", "dropped barrels filled with chlorine"), not one only named ("a
+    stash of projectiles", "assessed to be explosive devices")."""
+    head = _phrase_head(tok)
+    if tok.lemma_.lower() in attack_words or head.lemma_.lower() in attack_words:
         return True
-    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB"
+    t = head
+    for _ in range(4):  # up through "barrels filled with (chlorine)"
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.pos_ == "VERB":
+            return True
+        if t.dep_ not in ("pobj", "prep", "acl", "compound", "amod") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The noun a modifier cue belongs to ("suicide" in "a suicide car bomber")."""
+    while tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok

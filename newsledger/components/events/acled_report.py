@@ -40,6 +40,7 @@ CLASH = "Armed clash"
 ANAPHORA = frozenset({"the", "this", "these", "those", "that"})
 TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 HANDOVER = "Non-violent transfer of territory"
+MOVED = "Change to group/activity"
 REMOTE = "Explosions/Remote violence"
 NOUNS = ("NOUN", "PROPN")
 # One incident is told within a few sentences (a news snippet, a paragraph of a long article):
@@ -59,12 +60,48 @@ def names_a_thing(doc: Doc, cue: Cue, cues: list[Cue], heads: frozenset[str]) ->
 
 def used_means(doc: Doc, cues: list[Cue], heads: frozenset[str]) -> list[Cue]:
     """The sentence's cues without the weapon words that name things; a fight denied ("without
-    any clashes", "no fighting") tells a location changing hands without one (a handover)."""
+    any clashes", "no fighting") tells a location changing hands unopposed; a verb that is both a
+    disaster and a violent act is the act ("gunmen stormed the village")."""
+    acts = {c.start for c in cues if c.cls not in ("disaster", "land", "civilian", "armed")}
     return [
-        Cue("handover", c.start, c.end, c.text) if c.cls == "clash" and denied(doc[c.start]) else c
+        Cue("unopposed", c.start, c.end, c.text) if c.cls == "clash" and denied(doc[c.start]) else c
         for c in cues
-        if c.cls not in MEANS_CLASSES or not names_a_thing(doc, c, cues, heads)
+        if (c.cls not in MEANS_CLASSES or not names_a_thing(doc, c, cues, heads))
+        and not (c.cls == "disaster" and c.start in acts and doc[c.start].pos_ == "VERB")
     ]
+
+
+def people_doer(tok: Token) -> bool:
+    """The event has a doer named by a word for people ("Fulani herdsmen attacked"), though the
+    actors component named no actor: an attack, not an accident."""
+    subj = _doer(tok)
+    if subj is None:
+        return False
+    lemma = subj.lemma_.lower()
+    if lemma in people_nouns() or lemma.endswith(("man", "men")):
+        return True
+    return any(t.ent_type_ in ("NORP", "PERSON", "ORG") for t in subj.subtree)
+
+
+def crowd_doer(tok: Token, words: frozenset[str]) -> bool:
+    """The doer is a crowd word ("a crowd beat two men to death", "youths clashed")."""
+    subj = _doer(tok)
+    if subj is None:
+        return False
+    # "hundreds of youths": the people counted
+    heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return any(h.lemma_.lower() in words for h in heads)
+
+
+def _doer(tok: Token) -> Token | None:
+    verb = tok
+    while verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i and not _subject(verb):
+        verb = verb.head  # "..., killing eight": the subject of the clause it hangs from
+    return _subject(verb)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
 
 
 def denied(tok: Token) -> bool:
@@ -188,6 +225,9 @@ def one_fight(
             e.acled = describe(HANDOVER)
         elif len(taken) == 1 and _sub(e) == CLASH:
             e.acled = describe(next(iter(taken)))
+    for e in events:  # "Rebels withdrew from Goma and handed the city over": one handover
+        if e.type == "RETREAT" and _sub(e) == MOVED and any(_sub(o) == HANDOVER and near(e, o) for o in events):
+            e.acled = describe(HANDOVER)
 
 
 def _sub(event: Event) -> str:

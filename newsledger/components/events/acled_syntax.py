@@ -31,6 +31,20 @@ def describes(cue: Token, trigger: Token) -> bool:
     return False
 
 
+def grievance(cue: Token, trigger: Token, words: frozenset[str]) -> bool:
+    """The cue tells what a demonstration is about ("to protest the arrest of a colleague",
+    "demanding the release of detained activists", "a rally against police killings"): it hangs,
+    below the trigger, from a grievance word (data/acled_cues.tsv, class grievance)."""
+    tok = cue
+    for _ in range(10):
+        if tok.i == trigger.i or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i != trigger.i and tok.lemma_.lower() in words:
+            return True
+    return False
+
+
 def subtree_classes(tok: Token, cues: list[Cue]) -> set[str]:
     """The cue classes inside what the trigger governs ("launched air missiles": air)."""
     below = {t.i for t in tok.subtree}

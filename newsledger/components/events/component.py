@@ -49,7 +49,7 @@ from .requests import obligation_requests
 from .role_movers import passive_mover
 from .roles import actor_in_np, actor_of, coordinated, recipient_of
 from .territory import add_territory_targets, territory_place
-from .triggers import find_triggers
+from .triggers import _pos_key, find_triggers
 from .unnamed import add_unnamed_parties, unnamed_doer, unnamed_means, unnamed_victim
 
 _YEAR = re.compile(r"^(\d{4})")
@@ -85,7 +85,13 @@ class EventsComponent:
         add_unnamed_parties(doc, doc._.events, {id(e): parties for e, _, parties in coded if parties})
         add_territory_targets(doc, doc._.events, {id(e): place for e, place, _ in coded if place})
         # last: it reads the unnamed and territory parties
-        self.acled.code(doc, doc._.events, hints, lambda tok: mode_of(tok, self.lex, clause_chain(tok), [], pub_year))
+        self.acled.code(
+            doc,
+            doc._.events,
+            hints,
+            lambda tok: mode_of(tok, self.lex, clause_chain(tok), [], pub_year),
+            lambda tok: bool((key := _pos_key(tok)) and self.lex.rules.get((tok.lemma_.lower(), key))),
+        )
         return doc
 
     def _event(self, cand, doc: Doc, idx: RecordIndex, pub_year: int | None):

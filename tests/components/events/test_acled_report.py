@@ -103,3 +103,69 @@ def test_an_attack_on_a_party_that_fights_back_is_a_clash():
     clash, taken = event("Armed clash", "a1", "a2"), event("Non-state actor overtakes territory", "a1", None)
     one_fight([clash, taken], describe)
     assert clash.acled["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A suicide car bomber rammed his vehicle into an army checkpoint in Mogadishu.", "Suicide bomb"),
+        (
+            "Government helicopters dropped barrels filled with chlorine on the village, activists said.",
+            "Chemical weapon",
+        ),
+        ("Militia members sexually assaulted two girls in the displacement camp.", "Sexual violence"),
+        ("Rebels destroyed a bridge on the main road to Bunia.", "Looting/property destruction"),
+        ("Fulani herdsmen attacked farmers in Benue, killing eight people.", "Attack"),
+        ("Gunmen stormed a village in Zamfara state and killed 30 villagers.", "Attack"),
+        (
+            "Government troops withdrew from the town and militants moved in without a fight.",
+            "Non-violent transfer of territory",
+        ),
+    ],
+)
+def test_codebook_sentences_the_trigger_words_miss(events, text, expected):
+    assert expected in {s for _, s in events(text).values()}
+
+
+def test_the_fallback_respects_words_the_trigger_lexicon_declined(events):
+    assert not [s for _, s in events("Stocks rallied in early trading on Monday.").values() if s]
+    assert not [s for _, s in events("The minister vowed to step up the fight against corruption.").values() if s]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A hand grenade was thrown into a crowd at a political rally in Kampala, injuring 11 people.", "Grenade"),
+        (
+            "Riot police dispersed a protest by opposition supporters in Dhaka using batons.",
+            "Protest with intervention",
+        ),
+        ("A crowd beat to death two men suspected of child abduction in a village in Jharkhand.", "Mob violence"),
+        ("Police arrested five journalists covering the protest in Harare.", "Arrests"),
+        ("Rebels withdrew from Goma and handed the city over to UN peacekeepers.", "Non-violent transfer of territory"),
+    ],
+)
+def test_who_and_what_decide_around_demonstrations_and_handovers(code_top, text, expected):
+    assert code_top(text) == expected
+
+
+@pytest.fixture(scope="module")
+def code_top(nlp):
+    def run(text: str) -> str | None:
+        coded = [e for e in nlp(text)._.events if e.acled]
+        return max(coded, key=lambda e: (e.confidence, -e.trigger.start)).acled["sub_event_type"] if coded else None
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hundreds of youths clashed with police and torched vehicles in the city centre.", "Violent demonstration"),
+        ("Villagers lynched a suspected cattle thief in Kenya's Rift Valley.", "Mob violence"),
+        ("Lawyers boycotted the courts across the country to protest the arrest of a colleague.", "Peaceful protest"),
+        ("Gunmen seized a Catholic priest from his parish in Edo state.", None),  # a person, not a location
+    ],
+)
+def test_crowds_grievances_and_what_is_taken(code_top, text, expected):
+    assert code_top(text) == expected

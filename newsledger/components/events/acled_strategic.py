@@ -1,0 +1,110 @@
+"""Territory and strategic developments in the ACLED Codebook's terms, for acled.py: who gains a
+location (Battles' territory sub-event types, or a Non-violent transfer of territory) and the
+Strategic developments of armed actors (agreements, bases, changes to groups, handovers).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...records import Actor, Event
+from .acled_cues import Cue
+from .acled_syntax import cue_at, land_below, subtree_classes
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+ARMED_SECTORS = STATE_SECTORS | {"REB", "UAF", "INS", "SEP"}
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM", "REB", "UAF", "INS", "SEP"})  # who carries arms
+NONSTATE_SECTORS = frozenset({"REB", "UAF", "INS", "SEP"})
+HANDOVERS = frozenset({"handed over", "hand over", "handover", "hand-over", "cede", "ceded", "transfer"})
+TERRITORY_HINTS = frozenset({"@territory", "Government regains territory", "Non-state actor overtakes territory"})
+# Cues that are agreements between armed actors whoever makes them; "agree", "deal" need one.
+ARMED_AGREEMENTS = frozenset(
+    {
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "armistice",
+        "surrender",
+        "surrendered",
+        "peace deal",
+        "peace agreement",
+        "peace accord",
+        "prisoner exchange",
+        "prisoner swap",
+        "exchange prisoners",
+        "swap prisoners",
+        "exchange of prisoners",
+    }
+)
+
+
+def territory(classes: set[str], hint_sub: str | None, actor: Actor | None) -> str:
+    """Who gains the location decides (codebook: Battles' territory sub-event types)."""
+    if classes & {"handover", "unopposed"}:
+        return "Non-violent transfer of territory"
+    if actor is not None and (actor.sector in STATE_SECTORS or actor.kind == "country"):
+        return "Government regains territory"
+    if actor is not None and actor.sector in NONSTATE_SECTORS:
+        return "Non-state actor overtakes territory"
+    # a party of unknown kind: the trigger word's own default ("retake": regains)
+    if hint_sub == "Government regains territory":
+        return hint_sub
+    return "Non-state actor overtakes territory" if actor is not None and actor.kind != "location" else "Armed clash"
+
+
+def takes_land(tok: Token, cues: list[Cue], hint_sub: str | None) -> bool:
+    """The trigger takes control of a location: a territory verb whose object is a place word."""
+    if hint_sub in TERRITORY_HINTS:
+        return True
+    if not cue_at(cues, tok, "territory_take"):
+        return False
+    # what is taken: the object when there is one ("seized a priest from his parish" takes no land)
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    slots = ("dobj", "nsubjpass", "attr") if objects else ("prt", "prep")
+    below = {t.i for c in tok.children if c.dep_ in slots for t in c.subtree}
+    return any(c.cls == "land" and c.start in below for c in cues) or any(
+        tok.doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in below
+    )
+
+
+def strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], actor: Actor | None) -> str | None:
+    armed = (actor is not None and actor.sector in ARMED_SECTORS) or "armed" in classes
+    if (
+        event.type in ("RETREAT", "CONCEDE")
+        and armed
+        and (event.place or land_below(tok, cues))
+        and tok.lemma_.lower() not in ("surrender", "ceasefire", "truce")
+    ):
+        # a location handed over or taken without a fight changes hands; a withdrawal alone is
+        # a change to the group's activity
+        if (
+            classes & {"territory_take", "unopposed"}
+            or any(c.text in HANDOVERS for c in cues)
+            or _phrasal(tok) in HANDOVERS
+        ):
+            return "Non-violent transfer of territory"
+        return "Change to group/activity"
+    if (
+        "agreement" in classes
+        and (armed or any(c.text in ARMED_AGREEMENTS for c in cues))
+        and event.type in ("AGREE", "CONCEDE", "RETREAT", "SUPPORT")
+    ):  # agreeing, yielding, signing
+        return "Agreement"
+    if not armed:
+        return None
+    if {"base_action", "base"} <= classes:
+        return "Headquarters or base established"
+    if "territory_take" in classes and "handover" in classes:
+        return "Non-violent transfer of territory"
+    forces = (actor is not None and actor.sector in FORCE_SECTORS) or "armed" in subtree_classes(tok, cues)
+    if (event.type == "MOBILIZE" and forces) or (
+        "group_change" in classes and event.type not in ("CONSULT", "REQUEST")
+    ):
+        return "Change to group/activity"
+    return None
+
+
+def _phrasal(tok: Token) -> str:
+    """The verb with its particle ("handed the city over": "hand over")."""
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+    return f"{tok.lemma_.lower()} {prt}".strip()
