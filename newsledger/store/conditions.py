@@ -45,6 +45,11 @@ def hide_copies(include: bool, columns: list) -> ColumnElement | None:
     return ~exists().where(ledger_tables.duplicates.c.article_id == columns[0])
 
 
+def search(value: str, columns: list) -> None:
+    """Full-text search: no condition here, the query joins the search's hits (queries.filtered)."""
+    return None
+
+
 MATCHES: Mapping[str, Callable[[Any, list], ColumnElement | None]] = {
     "contains": contains,
     "equals": equals,
@@ -52,6 +57,7 @@ MATCHES: Mapping[str, Callable[[Any, list], ColumnElement | None]] = {
     "at_least": at_least,
     "at_most": at_most,
     "hide_copies": hide_copies,
+    "search": search,
 }
 
 

@@ -141,15 +141,18 @@ FILTERS: tuple[Filter, ...] = (
     Filter(
         "text",
         Text(),
-        "contains",
+        "search",
         {
             "articles": ("title", "text"),
-            "events": ("trigger_text", TITLE),
-            "statements": ("content_text", TITLE),
-            "figures": ("text", TITLE),
-            "times": ("text", TITLE),
+            "events": ("search_text",),
+            "statements": ("search_text",),
+            "figures": ("search_text",),
+            "times": ("search_text",),
         },
-        "Text the evidence or the title contains (articles: the title or the body).",
+        'Words to search for (all of them, in any form: killed finds kill), "a phrase", or between '
+        "words, -word to leave out; ranked best first. Articles: title and body; records: their text, "
+        "the names they point to, the statement that gives them and the article's title.",
+        example="North Korea killed",
     ),
     Filter(
         "min_reports",

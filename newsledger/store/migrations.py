@@ -13,9 +13,9 @@ from collections.abc import Callable
 from sqlalchemy import Connection, Engine, inspect, select, text
 
 from ..errors import StoreError
-from . import backend, ledger_tables, schema, totals
+from . import backend, ledger_tables, schema, search, totals
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def _to_v2(conn: Connection) -> None:
@@ -124,12 +124,79 @@ def _to_v6(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _joined(*parts: str) -> str:
+    """SQL for rows._joined: the parts, NULL as empty, with one space between."""
+    return " || ' ' || ".join(f"coalesce({p}, '')" for p in parts)
+
+
+def _of(table: str, column: str, rec: str, ref: str) -> str:
+    """The `column` of the record of `table` that `rec`.`ref` names (the last one, as a dict keeps it)."""
+    return (
+        f"(SELECT x.{column} FROM {table} x WHERE x.article_id = {rec}.article_id AND x.id = {rec}.{ref} "
+        "ORDER BY x.ord DESC LIMIT 1)"
+    )
+
+
+def _giving(column: str) -> str:
+    """The `column` of the first statement whose content holds the figure (as rows.search_texts)."""
+    return (
+        f"(SELECT s.{column} FROM statements s WHERE s.article_id = figures.article_id "
+        "AND s.content_start IS NOT NULL AND figures.start IS NOT NULL AND s.content_start <= figures.start "
+        'AND s.content_end >= figures."end" ORDER BY s.ord LIMIT 1)'
+    )
+
+
+def _title(table: str) -> str:
+    return f"(SELECT a.title FROM articles a WHERE a.id = {table}.article_id)"
+
+
+# Version 7: what rows.search_texts writes for new records, for the records already stored.
+SEARCH_TEXT = {
+    "events": _joined(
+        _title("events"),
+        "trigger_text",
+        _of("actors", "name", "events", "actor"),
+        _of("actors", "name", "events", "recipient"),
+        _of("places", "name", "events", "place"),
+        _of("statements", "source_text", "events", "statement"),
+        _of("statements", "content_text", "events", "statement"),
+    ),
+    "statements": _joined(
+        _title("statements"),
+        "source_text",
+        _of("actors", "name", "statements", "source_actor"),
+        "cue_text",
+        "content_text",
+    ),
+    "figures": _joined(
+        _title("figures"),
+        "text",
+        "counted",
+        _of("actors", "name", "figures", "actor"),
+        _giving("source_text"),
+        _giving("content_text"),
+    ),
+    "times": _joined(_title("times"), "text", "value"),
+}
+
+
+def _to_v7(conn: Connection) -> None:
+    """Version 7: full-text search. Records gain `search_text` (filled here as new records get it),
+    and the search index (store/search.py) is made and filled."""
+    for table_name, value in SEARCH_TEXT.items():
+        if "search_text" not in {c["name"] for c in inspect(conn).get_columns(table_name)}:
+            conn.execute(text(f"ALTER TABLE {table_name} ADD COLUMN search_text TEXT"))
+        conn.execute(text(f"UPDATE {table_name} SET search_text = {value}"))
+    search.create(conn)
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _to_v2,
     3: _to_v3,
     4: _to_v4,
     5: _to_v5,
     6: _to_v6,
+    7: _to_v7,
 }
 
 
@@ -168,6 +235,7 @@ def migrate(engine: Engine) -> int:
                         "a newsledger ledger (no schema version); use another file or database"
                     )
                 schema.metadata.create_all(conn)
+                search.create(conn)  # the full-text index: backend-specific, outside the table definitions
                 _stamp(conn, SCHEMA_VERSION)
                 return SCHEMA_VERSION
         for target in range(version + 1, SCHEMA_VERSION + 1):

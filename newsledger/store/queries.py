@@ -17,7 +17,7 @@ from sqlalchemy import JSON, Boolean, Float, Integer, Join, Select, and_, func, 
 from sqlalchemy.sql.util import find_tables
 
 from ..errors import UsageError
-from . import rows, schema
+from . import rows, schema, search
 from .conditions import where
 from .filters import Filters, read
 from .listing import Sort, read_sort
@@ -273,7 +273,8 @@ def _prune(from_, needed):
     if not isinstance(from_, Join):
         return from_
     left = _prune(from_.left, needed)
-    return left.join(from_.right, from_.onclause, isouter=from_.isouter) if from_.right in needed else left
+    keep = from_.right in needed or getattr(from_.right, "name", None) == "hits"  # a search's hits narrow
+    return left.join(from_.right, from_.onclause, isouter=from_.isouter) if keep else left
 
 
 def narrowed(q: Select):
@@ -296,10 +297,12 @@ def page_first(kind: str, q: Select) -> tuple[Select, Callable[[list], Select]]:
         keys = keys.where(whereclause)
     keys = keys.order_by(*q._order_by_clauses)  # the list's order, maybe sorted_by() a column
 
+    shown = q.get_execution_options().get("newsledger_display", q)  # without a search's hits: found already
+
     def rows_of(page: list) -> Select:
         # No ORDER BY: sorting would make SQLite walk the order index instead of looking the keys up.
         # The article ids alone are what SQLite looks up by primary key (it scans for a row-value IN).
-        return q.order_by(None).where(
+        return shown.order_by(None).where(
             record.c.article_id.in_(sorted({k[0] for k in page})),
             tuple_(record.c.article_id, record.c.ord).in_([tuple(k) for k in page]),
         )
@@ -341,12 +344,26 @@ def columns(kind: str) -> dict[str, str]:
     return out
 
 
-def build(kind: str, filters: Filters | dict, sort: str | Sort | None = None) -> Query:
+def build(kind: str, filters: Filters | dict, sort: str | Sort | None = None, dialect: str = "sqlite") -> Query:
     """The query of one kind with these filters (None values ignored) in the order `sort` asks
-    (newsledger.store.listing; None: the list's own); unknown kinds, filters, sorts and values that
-    cannot be used are usage errors (newsledger.store.filters)."""
+    (newsledger.store.listing; None: the list's own, or by relevance when searching) for a database
+    of this dialect (the search differs); unknown kinds, filters, sorts and values that cannot be
+    used are usage errors (newsledger.store.filters)."""
     if kind not in QUERIES:
         raise UsageError(f"unknown kind {kind!r}; one of {', '.join(QUERIES)}")
     order = read_sort(kind, sort)
-    q, shape = QUERIES[kind](read(kind, filters))
+    q, shape = filtered(kind, read(kind, filters), dialect)
     return sorted_by(q, order), shape
+
+
+def filtered(kind: str, f: Filters, dialect: str) -> Query:
+    """The list query of `kind` with its filters; a text search joins its hits, ranked (store.search)."""
+    q, shape = QUERIES[kind](f)
+    if "text" not in f or kind not in search.SEARCHED:
+        return q, shape
+    record = q.get_execution_options()["newsledger_record"]
+    found = search.hits(record.name, dialect, f.get("text"))
+    on = search.on(record, found, dialect)
+    joins = q.get_execution_options()["newsledger_joins"].join(found, on)
+    ranked = q.join(found, on).order_by(None).order_by(found.c.rank, *schema.newest_first(record))
+    return ranked.execution_options(newsledger_joins=joins, newsledger_display=q), shape

@@ -172,9 +172,12 @@ def to_rows(article_id: str, result: ArticleResult) -> dict[str, list[dict]]:
     return rows
 
 
-def add_copies(rows: dict[str, list[dict]], published: str | None, outlet: str | None = None) -> None:
-    """Schema 3 and 6: values copied from the article and from the actors a record names, so the lists
-    can filter, count and sort on the record's own row (see schema.py). Articles and records never change."""
+def add_copies(
+    rows: dict[str, list[dict]], published: str | None, outlet: str | None = None, title: str | None = None
+) -> None:
+    """Schema 3, 6 and 7: values copied from the article and from the actors a record names, so the
+    lists can filter, count and sort on the record's own row, and what full-text search reads
+    (search_texts; see schema.py). Articles and records never change."""
     country = {a["id"]: a["country"] for a in rows["actors"]}
     for kind_rows in rows.values():
         for r in kind_rows:
@@ -189,6 +192,52 @@ def add_copies(rows: dict[str, list[dict]], published: str | None, outlet: str |
         s["source_country"] = country.get(s["source_actor"])
     for f in rows["figures"]:
         f["actor_country"] = country.get(f["actor"])
+    search_texts(rows, title)
+
+
+def search_texts(rows: dict[str, list[dict]], title: str | None) -> None:
+    """Each record's `search_text`: its own text, the names it points to, the statement that gives it
+    and the article's title, so "North Korea killed" finds the figure whose statement says so.
+    The same parts, in the same order, as migrations.SEARCH_TEXT builds for records stored before."""
+    names = {a["id"]: a["name"] for a in rows["actors"]}
+    places = {p["id"]: p["name"] for p in rows["places"]}
+    said = {s["id"]: s for s in rows["statements"]}
+    for e in rows["events"]:
+        st = said.get(e["statement"]) or {}
+        e["search_text"] = _joined(
+            title,
+            e["trigger_text"],
+            names.get(e["actor"]),
+            names.get(e["recipient"]),
+            places.get(e["place"]),
+            st.get("source_text"),
+            st.get("content_text"),
+        )
+    for s in rows["statements"]:
+        s["search_text"] = _joined(
+            title, s["source_text"], names.get(s["source_actor"]), s["cue_text"], s["content_text"]
+        )
+    for f in rows["figures"]:
+        st = next(
+            (
+                s
+                for s in rows["statements"]
+                if s["content_start"] is not None
+                and f["start"] is not None
+                and s["content_start"] <= f["start"]
+                and s["content_end"] >= f["end"]
+            ),
+            {},
+        )
+        f["search_text"] = _joined(
+            title, f["text"], f["counted"], names.get(f["actor"]), st.get("source_text"), st.get("content_text")
+        )
+    for t in rows["times"]:
+        t["search_text"] = _joined(title, t["text"], t["value"])
+
+
+def _joined(*parts: str | None) -> str:
+    return " ".join(p or "" for p in parts)
 
 
 # Row -> contract dict, one function per kind (keys in contract order).

@@ -6,6 +6,10 @@ id ("e1") and its character spans. Mentions and small lists are JSON columns.
 The tables across articles (version 2) are in ledger_tables.py.
 Changing a table here means adding a migration in migrations.py as well.
 
+Version 7: events, statements, figures and times carry `search_text`, and a full-text index covers
+it and the articles' title and body (store/search.py: FTS5 tables in SQLite, a tsvector column in
+PostgreSQL, both made outside these definitions).
+
 Version 6: events, statements and figures also carry their article's outlet, events their ACLED
 event type (facets, filters and sorts on the record's own row).
 
@@ -127,6 +131,7 @@ times = Table(
     Column("text", Text),
     Column("value", String),
     Column("mod", String),
+    Column("search_text", Text),  # what full-text search reads (v7, store.search)
     Index("ix_times_local", "article_id", "id"),
     Index("ix_times_value", "value"),
 )
@@ -151,6 +156,7 @@ figures = Table(
     Column("actor", String),
     Column("actor_country", String),  # copied from the actor named by `actor` (v3)
     Column("outlet", String),  # copied from the article (v6)
+    Column("search_text", Text),  # what full-text search reads (v7, store.search)
     Index("ix_figures_local", "article_id", "id"),
     Index("ix_figures_actor", "article_id", "actor"),
     Index("ix_figures_counted", "counted"),
@@ -173,6 +179,7 @@ statements = Table(
     Column("via", String),
     Column("hedged", Boolean),
     Column("outlet", String),  # copied from the article (v6)
+    Column("search_text", Text),  # what full-text search reads (v7, store.search)
     Index("ix_statements_local", "article_id", "id"),
     Index("ix_statements_source_actor", "article_id", "source_actor"),
 )
@@ -202,6 +209,7 @@ events = Table(
     Column("co_recipients", JSON),  # coordinated parties (v4)
     Column("outlet", String),  # copied from the article (v6)
     Column("acled_type", String),  # acled.event_type, copied so it can be filtered, counted and sorted (v6)
+    Column("search_text", Text),  # what full-text search reads (v7, store.search)
     Index("ix_events_local", "article_id", "id"),
     Index("ix_events_actor", "article_id", "actor"),
     Index("ix_events_recipient", "article_id", "recipient"),

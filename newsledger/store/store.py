@@ -13,8 +13,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..records import Article, ArticleResult
-from . import backend, migrations, queries, rows, schema, summary, totals
+from . import backend, migrations, queries, rows, schema, totals
 from .filters import Filters, of_kind, page, read
+from .summary import count_query, facet_queries
 
 _READ_CHUNK = 500  # articles per round trip in results()
 
@@ -38,6 +39,7 @@ class Store:
         self.engine = engine
         self.schema_version = schema_version
         self.url = engine.url.render_as_string(hide_password=True)
+        self.dialect = engine.dialect.name  # "sqlite" or "postgresql": the queries' search differs
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -83,7 +85,7 @@ class Store:
                     outcome.inserted.append(row["id"])
                     article_records = rows.to_rows(row["id"], result)
                     # What the lists filter, count and sort on:
-                    rows.add_copies(article_records, row["published"], row["outlet"])
+                    rows.add_copies(article_records, row["published"], row["outlet"], row["title"])
                     for kind, kind_rows in article_records.items():
                         record_rows[kind].extend(kind_rows)
                         if kind in schema.TOTALS_TABLES:
@@ -167,13 +169,14 @@ class Store:
     def count(self, kind: str, filters: Filters | None = None, **given) -> int:
         """How many rows the list of `kind` (or merged_events) has with these filters: its total, not a page."""
         with self._read() as conn:
-            return int(conn.execute(summary.count_query(kind, self._filters(kind, filters, given))).scalar() or 0)
+            q = count_query(kind, self._filters(kind, filters, given), self.dialect)
+            return int(conn.execute(q).scalar() or 0)
 
     def facets(self, kind: str, filters: Filters | None = None, *, fields=None, **given) -> dict[str, list[dict]]:
         """Facets of the filtered list: per field (newsledger.store.listing.FACETS; `fields` a list or
         "a,b", default all of the kind's), its most frequent values [{"value", "n"}], most first."""
         f = self._filters(kind, filters, given)
-        asked = summary.facet_queries(kind, f, fields)
+        asked = facet_queries(kind, f, fields, self.dialect)
         with self._read() as conn:
             backend.for_one_page(conn)
             return {name: [{"value": r.value, "n": int(r.n)} for r in conn.execute(q)] for name, q in asked.items()}
@@ -181,12 +184,12 @@ class Store:
     def listed(self, kind: str, filters: Filters | None = None, *, sort=None, **given) -> Iterator[dict]:
         """Every row of the list of `kind` with these filters (and the lists' defaults), in its order: what
         a download of the filtered list holds. Streamed."""
-        return self._stream(*queries.build(kind, self._filters(kind, filters, given), sort))
+        return self._stream(*queries.build(kind, self._filters(kind, filters, given), sort, self.dialect))
 
     def rows(self, kind: str, filters: Filters | None = None, *, sort=None, **given) -> Iterator[dict]:
         """All rows of one kind (as the query methods return them), streamed; only the filters given
         (no defaults: duplicates included unless include_duplicates=False)."""
-        return self._stream(*queries.build(kind, read(kind, filters, **given), sort))
+        return self._stream(*queries.build(kind, read(kind, filters, **given), sort, self.dialect))
 
     def _stream(self, q, shape) -> Iterator[dict]:
         # Built by the caller: a bad kind or filter is a UsageError now, not mid-iteration.
@@ -208,7 +211,8 @@ class Store:
 
     def result_dicts(self, *, article=None, **article_filters) -> Iterator[tuple[dict, dict]]:
         """Like results(), as plain dicts (Article fields; ArticleResult.to_dict() shape): faster for export."""
-        q, _ = queries.build("articles", {"article": article, **article_filters})  # bad filter: fails now
+        # A bad filter fails now, not when the pairs are read.
+        q, _ = queries.build("articles", {"article": article, **article_filters}, dialect=self.dialect)
         ids = [r.id for r in self._execute(q)]
         return (pair for i in range(0, len(ids), _READ_CHUNK) for pair in self._load(ids[i : i + _READ_CHUNK]))
 
@@ -297,7 +301,7 @@ class Store:
     def _query(self, kind: str, filters: Filters | None, given: dict, limit, offset, sort=None) -> list[dict]:
         limit, offset = page(limit, offset)
         f = self._filters(kind, filters, given)
-        q, shape = queries.build(kind, f, sort)
+        q, shape = queries.build(kind, f, sort, self.dialect)
         if limit is None:
             with self._read() as conn:
                 if "article" in f and kind in queries.PAGE_FIRST:

@@ -17,13 +17,13 @@ from .listing import FACETS, facet_names
 FACET_VALUES = 20  # values per facet: the most frequent
 
 
-def _source(kind: str, f: Filters):
+def _source(kind: str, f: Filters, dialect: str):
     """(FROM, WHERE, columns by name) of the rows the list of `kind` shows with these filters."""
     if kind == "merged_events":
         me = ledger_tables.merged_events
         conds = where(f, me)
         return me, and_(*conds) if conds else None, me.c
-    q, _ = queries.QUERIES[kind](f)
+    q, _ = queries.filtered(kind, f, dialect)
     if kind in ("actors", "places"):  # one row per group: count the groups
         sub = q.order_by(None).subquery("listed")
         return sub, None, sub.c
@@ -31,18 +31,18 @@ def _source(kind: str, f: Filters):
     return from_, whereclause, q.selected_columns
 
 
-def count_query(kind: str, f: Filters) -> Select:
-    from_, whereclause, _ = _source(kind, f)
+def count_query(kind: str, f: Filters, dialect: str) -> Select:
+    from_, whereclause, _ = _source(kind, f, dialect)
     q = select(func.count()).select_from(from_)
     return q if whereclause is None else q.where(whereclause)
 
 
-def facet_queries(kind: str, f: Filters, fields=None, values: int = FACET_VALUES) -> dict[str, Select]:
+def facet_queries(kind: str, f: Filters, fields, dialect: str, values: int = FACET_VALUES) -> dict[str, Select]:
     """Per facet, a query of (value, n) rows, most frequent first (then by value); NULL values left out.
 
     A facet of several columns (events by country: the actor's or the recipient's) counts a row once
     under each distinct value, as the filter of that name would find it."""
-    from_, whereclause, cols = _source(kind, f)
+    from_, whereclause, cols = _source(kind, f, dialect)
     out = {}
     for name in facet_names(kind, fields):
         columns = [cols[c] for c in FACETS[kind][name]]
