@@ -12,7 +12,7 @@ def test_months_are_spaced_by_time_not_as_categories():
     c = chart.bars([("2010-10", 1, 2), ("2010-11", 1, 3), ("2014-06", 1, 4)])
     a, b, far = (bar["x"] for bar in c["bars"])
     # 2010-11 is one month after 2010-10; 2014-06 is 44 months after 2010-10
-    assert abs((far - a) / (b - a) - 44) < 0.1
+    assert abs((far - a) / (b - a) - 44) < 0.5  # as categories it would be 2
 
 
 def test_tick_labels_never_overlap_and_follow_the_calendar():
