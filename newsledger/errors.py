@@ -18,6 +18,11 @@ class InputError(NewsledgerError):
         self.reason = reason
 
 
+class NotAnArticle(InputError):
+    """A file found in a folder whose name says it is no article (a licence, a readme, code): skipped,
+    not failed. `reason` says what it is."""
+
+
 class StoreError(NewsledgerError):
     """The ledger database could not be opened or written."""
 

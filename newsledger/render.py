@@ -142,6 +142,10 @@ def ingest_summary(console: Console, s, db: str) -> None:
         f"{s.failed} inputs failed → {db}"
     )
     console.print(Text(line, style="red" if s.failed else "green"))
+    skipped = getattr(s, "not_articles", None) or []
+    if skipped:
+        shown = "; ".join(skipped[:5]) + (f"; and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+        console.print(Text(f"{len(skipped)} files in the folders are not articles, not read: {shown}"))
     if s.undated:
         console.print(
             Text(

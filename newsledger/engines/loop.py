@@ -19,7 +19,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
-from ..errors import InputError
+from ..errors import InputError, NotAnArticle
 from ..records import Article, ArticleResult
 
 # spaCy's default limit; longer texts are reported as failed inputs rather than parsed.
@@ -47,6 +47,7 @@ class IngestSummary:
     failed: int = 0
     failures: list[str] = field(default_factory=list)
     undated: int = 0  # stored articles without a publication date
+    not_articles: list[str] = field(default_factory=list)  # files of a folder skipped: what each is
     started: str = ""
     finished: str = ""
 
@@ -106,6 +107,9 @@ def new_article_batches(
     seen = set() if seen is None else seen
     batch: list[Article | Extracted] = []
     for item in items:
+        if isinstance(item, NotAnArticle):  # a licence or readme in a folder: neither read nor failed
+            summary.not_articles.append(str(item))
+            continue
         summary.inputs += 1
         if isinstance(item, (Article, Extracted)):
             item = too_long(_article(item)) or item

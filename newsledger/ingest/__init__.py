@@ -14,12 +14,13 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from newsledger.errors import InputError
+from newsledger.errors import InputError, NotAnArticle
 from newsledger.fetch import fetch, is_url
 from newsledger.records import Article
 
 from .detect import KINDS, detect_kind
 from .dispatch import read_stream
+from .folder import not_an_article
 from .jsonl import read_jsonl
 from .streams import MAX_FILE_BYTES, MAX_JSONL_LINE_BYTES
 
@@ -118,7 +119,9 @@ def read_inputs(
 ) -> Iterator[Article | InputError]:
     """Yield an Article per article found, or an InputError per bad input.
 
-    `paths` are files or directories (read recursively, in sorted order, hidden files skipped);
+    `paths` are files or directories (read recursively, in sorted order, hidden files skipped, and
+    files whose name says they are no article, such as LICENSE, README.rst or code, yielded as
+    NotAnArticle: newsledger.ingest.folder);
     "-" is standard input, read from the binary stream `stdin`; URLs are fetched safely (http(s) only;
     newsledger.fetch, `allow_private` as there). Never raises for bad input:
     the caller reports the error and goes on."""
@@ -138,6 +141,10 @@ def read_inputs(
             found = False
             for file in iter_files(path):
                 found = True
+                what = not_an_article(file)
+                if what:  # a licence, a readme, code: said once, not read (naming the file reads it)
+                    yield NotAnArticle(str(file), f"{what}, not an article; skipped")
+                    continue
                 yield from _read_file(file, keep_ids, in_folder=True)
             if not found:
                 yield InputError(str(path), "directory holds no (non-hidden) files")
