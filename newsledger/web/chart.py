@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from .timeaxis import month_index, month_label, month_ticks, nice_ticks, number_label
 
-WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 640, 200, 44, 16, 12, 28
+WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 640, 200, 54, 16, 12, 30
 
 
 def monthly(rows: Iterable[dict]) -> list[tuple[str, int, int]]:

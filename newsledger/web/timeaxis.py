@@ -10,7 +10,7 @@ import math
 
 from .humantime import MONTHS
 
-LABEL_PX = 64  # room for one "Nov 2024" label at the charts' 10-11px font
+LABEL_PX = 90  # room for one "Nov 2024" label, also at the larger font phones get (style.css)
 MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120, 240, 600)
 
 

@@ -117,9 +117,10 @@ def test_list_page_is_in_the_nav_and_links_to_merged_events(mclient, kharkiv):
     assert 'href="/merged-events"' in mclient.get("/").text
     html = mclient.get("/merged-events", params={"type": "ASSAULT", "min_reports": 2}).text
     assert f'href="/merged-events/{kharkiv["id"]}"' in html
-    assert "<script" not in html.lower()
+    assert re.findall(r"<script[^>]*>", html.lower()) == ['<script src="/static/page.js" defer>']
     row = html.split(f'href="/merged-events/{kharkiv["id"]}"')[1].split("</tr>")[0]
-    assert f'<td class="num">{kharkiv["reports"]}</td>' in row and f'<td class="num">{kharkiv["outlets"]}</td>' in row
+    assert f'<td data-label="reports" class="num">{kharkiv["reports"]}</td>' in row
+    assert re.search(rf'<td data-label="outlets">{kharkiv["outlets"]}\b', row)
 
 
 def test_merged_event_page_lists_every_report(mclient, merged_ledger, kharkiv):
@@ -144,7 +145,7 @@ def test_merged_event_page_lists_every_report(mclient, merged_ledger, kharkiv):
 def test_event_page_links_to_its_merged_event(mclient, kharkiv):
     r = kharkiv["report_list"][0]
     html = mclient.get(f"/events/{r['article_id']}/{r['event_id']}").text
-    assert f'<a class="merged-link" href="/merged-events/{kharkiv["id"]}">{kharkiv["reports"]} report(s)' in html
+    assert f'<a class="merged-link" href="/merged-events/{kharkiv["id"]}">{kharkiv["reports"]} reports' in html
 
 
 def test_hostile_report_is_escaped_on_the_new_pages(mclient, kharkiv, hostile_id):
@@ -157,7 +158,8 @@ def test_hostile_report_is_escaped_on_the_new_pages(mclient, kharkiv, hostile_id
     ):
         html = mclient.get(path).text
         assert XSS_SCRIPT not in html and XSS_IMG not in html, path
-        assert "<script" not in html.lower() and "<img" not in html.lower(), path
+        assert re.findall(r"<script[^>]*>", html.lower()) == ['<script src="/static/page.js" defer>'], path
+        assert "<img" not in html.lower(), path
         assert 'href="javascript:' not in html.lower(), path
     page = mclient.get(f"/merged-events/{kharkiv['id']}").text
     assert "&lt;img src=x onerror=alert(1)&gt;" in page  # the outlet, shown as text
