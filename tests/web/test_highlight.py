@@ -106,6 +106,8 @@ def test_a_relay_loop_ends():
 
     loop = {"a": {"id": "a", "via": "b"}, "b": {"id": "b", "via": "a"}}
     assert [s["id"] for s in relay_chain(loop["a"], loop)] == ["b", "a"]
+
+
 def test_place_mention_labels_say_a_role_other_than_location():
     result = {
         "places": [

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...geo.entries import norm
 from ...geo.gazetteer import Gazetteer
-from ..common.doc_cache import doc_sents, doc_tokens
+from ..common.doc_cache import doc_sents
 from .discourse import Discourse, person_tokens
 from .features import FeatureFinder
 from .roles import assign_roles

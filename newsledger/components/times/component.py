@@ -237,7 +237,7 @@ def extract_times(doc: Doc, ex: TimesComponent | None = None) -> list[TimeRef]:
         surface = text[start:end]
         signal = _signal_mod(text, start, ex.lex.signals)
         update = signal not in _LIMITS and not _outlier(surface, typical) and bool(_EXPLICIT.search(surface))
-        update = update and not (ex.narrative and _under_limit(doc, start, token_starts))
+        update = update and not (ex.narrative and _under_limit(doc, start, starts))
         try:
             value, mod = ex.resolver.resolve(surface, anchors, _future(doc, start, end, starts), update)
         except (ValueError, OverflowError, KeyError, AttributeError, TypeError):
