@@ -317,9 +317,9 @@ class Store:
                     # The records of a few articles, by key, put in the list's order here: ordered in
                     # SQL, SQLite walks the whole newest-first index instead (0.6 s at 100k articles).
                     backend.keep_join_order(conn)  # from the articles' records by key: the written order
-                    found = list(conn.execute(q.order_by(None)).mappings())
-                    found.sort(key=lambda r: (r["published"] is None, _desc(r["published"]), r["article_id"], r["ord"]))
-                    return [shape(r) for r in found[offset:]]
+                    few = list(conn.execute(q.order_by(None)).mappings())
+                    few.sort(key=lambda r: (r["published"] is None, _desc(r["published"]), r["article_id"], r["ord"]))
+                    return [shape(r) for r in few[offset:]]
                 return [shape(r) for r in conn.execute(q.offset(offset)).mappings()]
         with self._read() as conn:  # one transaction: both steps see the same ledger
             backend.for_one_page(conn)
