@@ -118,7 +118,7 @@ class Store:
         row["failures"] = [str(f) for f in s.get("failures") or []]
         if row["failed"] is None:
             row["failed"] = len(row["failures"])
-        row["summary"] = _jsonable(s)
+        row["summary"] = rows.jsonable(s)
         self._write(lambda conn: conn.execute(schema.ingests.insert(), row))
 
     # -- reading ---------------------------------------------------------------------------
@@ -318,7 +318,14 @@ class Store:
                     # SQL, SQLite walks the whole newest-first index instead (0.6 s at 100k articles).
                     backend.keep_join_order(conn)  # from the articles' records by key: the written order
                     few = list(conn.execute(q.order_by(None)).mappings())
-                    few.sort(key=lambda r: (r["published"] is None, _desc(r["published"]), r["article_id"], r["ord"]))
+                    few.sort(
+                        key=lambda r: (
+                            r["published"] is None,
+                            rows.descending(r["published"]),
+                            r["article_id"],
+                            r["ord"],
+                        )
+                    )
                     return [shape(r) for r in few[offset:]]
                 return [shape(r) for r in conn.execute(q.offset(offset)).mappings()]
         with self._read() as conn:  # one transaction: both steps see the same ledger
@@ -366,26 +373,6 @@ class _Guard:
         if exc is not None and isinstance(exc, SQLAlchemyError):
             raise StoreError(f"could not read the ledger {self.url}: {getattr(exc, 'orig', exc)}") from exc
         return False
-
-
-def _desc(text: str | None) -> tuple[int, ...]:
-    """A key sorting texts (dates) from the greatest to the least, for sort(); None as the least."""
-    return (*(-ord(c) for c in text or ""), 1)
-
-
-def _jsonable(value):
-    """The summary as plain JSON values (dates and paths become strings)."""
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple, set)):
-        return [_jsonable(v) for v in value]
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, os.PathLike):
-        return os.fspath(value)
-    return str(value)
 
 
 def open_store(url_or_path: str | os.PathLike) -> Store:
