@@ -1,23 +1,25 @@
 """Latency of the web UI's queries on a large ledger, in SQLite and PostgreSQL.
 
     python benchmarks/queries.py [--n 100000] [--backend sqlite|postgresql|both]
-                                 [--pg postgresql://postgres@127.0.0.1:5432/test] [--repeat 20] [--no-link]
-                                 [--skip QUERY...] [--only QUERY...] [--keep DIR] [--explain]
+                                 [--pg postgresql://postgres@127.0.0.1:5432/test] [--repeat 20] [--link]
+                                 [--skip QUERY...] [--only QUERY...] [--keep DIR | --fresh] [--explain]
 
-Builds the ledger WITHOUT NLP: ArticleResult records are generated programmatically (actors,
-places, times, figures, statements, events with varied countries, types and dates; spans that
-match the generated text), stored with Store.add in batches and linked (near-duplicates,
-merged events) as ingest does. Then times each Store method the web app calls, with each
-filter, and prints p50/p95 in milliseconds. PostgreSQL uses a throwaway schema, dropped after.
-`--keep DIR` keeps the ledgers instead (SQLite file in DIR, PostgreSQL schema nl_q_<DIR name>_<n>[_linked])
-and reuses them when they are there already: opening one made by an older newsledger migrates it.
-A benchmark, not a test: the machine is shared, so read the order of magnitude.
+Builds the ledger WITHOUT NLP (benchmarks/synthetic_ledger.py: generated records stored through
+Store.add in batches of 2,000; merged events grouped directly, or by the real linker with --link,
+~100x slower). Then times what the web app asks: each list with each filter, and each list PAGE as
+the pages build it (the rows of the page, the total and the facets) with a filter, a sort and a
+text search; prints p50/p95 in milliseconds and flags p95 over 100 ms.
+
+The ledgers are kept and reused (cached): SQLite file and PostgreSQL schema nl_q_<DIR name>_<n>[_linked]
+in DIR (--keep, default ~/.cache/newsledger/queries); a ledger made by an older newsledger is migrated
+when opened. --fresh builds throwaway ones instead. A benchmark, not a test: the machine is shared,
+so read the order of magnitude (and `uptime`).
 """
 
 from __future__ import annotations
 
 import argparse
-import random
+import os
 import re
 import statistics
 import sys
@@ -26,160 +28,9 @@ import time
 import uuid
 from pathlib import Path
 
-from newsledger.records import Actor, Article, ArticleResult, Event, Figure, Place, SourceSpan, Span, Statement, TimeRef
+from synthetic_ledger import build, synthetic_merge  # benchmarks/ is on sys.path when run or loaded
 
-COUNTRIES = [
-    ("Russia", "RUS", "Moscow", "RU", 55.75, 37.62),
-    ("Ukraine", "UKR", "Kharkiv", "UA", 49.99, 36.23),
-    ("Israel", "ISR", "Haifa", "IL", 32.79, 34.99),
-    ("Sudan", "SDN", "Khartoum", "SD", 15.5, 32.56),
-    ("China", "CHN", "Xiamen", "CN", 24.48, 118.09),
-    ("Mali", "MLI", "Gao", "ML", 16.27, -0.04),
-    ("France", "FRA", "Lyon", "FR", 45.76, 4.84),
-    ("Brazil", "BRA", "Recife", "BR", -8.05, -34.9),
-    ("Iran", "IRN", "Isfahan", "IR", 32.65, 51.67),
-    ("Nigeria", "NGA", "Maiduguri", "NG", 11.85, 13.16),
-    ("Myanmar", "MMR", "Mandalay", "MM", 21.97, 96.08),
-    ("Colombia", "COL", "Cali", "CO", 3.45, -76.53),
-]
-SECTORS = ["GOV", "MIL", "REB", "CVL", "JRN"]
-EVENTS = [
-    ("ASSAULT", "attacked"),
-    ("PROTEST", "protested against"),
-    ("SANCTION", "sanctioned"),
-    ("AID", "sent aid to"),
-    ("ACCUSE", "accused"),
-    ("THREATEN", "threatened"),
-    ("MOBILIZE", "deployed troops near"),
-    ("CONSULT", "met"),
-    ("AGREE", "agreed with"),
-    ("COERCE", "arrested members of"),
-]
-MODES = ["actual", "actual", "actual", "planned", "possible", "negated", "past"]
-CERTAINTIES = ["asserted", "asserted", "probable", "possible", "denied"]
-COUNTED = ["soldiers", "civilians", "protesters", "people", "fighters"]
-OUTLETS = [f"outlet{i}.example" for i in range(40)]
-
-
-class Text:
-    """Builds an article text and returns the span of each piece appended."""
-
-    def __init__(self):
-        self.parts: list[str] = []
-        self.n = 0
-
-    def add(self, s: str) -> Span:
-        start = self.n
-        self.parts.append(s)
-        self.n += len(s)
-        return Span(start, self.n, s)
-
-    def text(self) -> str:
-        return "".join(self.parts)
-
-
-def make(i: int, rng: random.Random) -> tuple[Article, ArticleResult]:
-    a, b = rng.sample(COUNTRIES, 2)
-    etype, verb = rng.choice(EVENTS)
-    day = f"20{rng.randint(20, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-    n = rng.randint(2, 3000)
-    counted = rng.choice(COUNTED)
-    t = Text()
-    src = t.add(f"Officials in {a[2]}")
-    cue = t.add(" said ")
-    c0 = t.n
-    am = t.add(a[0])
-    t.add(" ")
-    trig = t.add(verb)
-    t.add(" ")
-    bm = t.add(b[0])
-    t.add(" near ")
-    pm = t.add(b[2])
-    t.add(" on ")
-    tm = t.add(day)
-    t.add(", and ")
-    fm = t.add(f"{n} {counted}")
-    t.add(f" were affected (report {i}, {uuid.UUID(int=rng.getrandbits(128)).hex}).")
-    content = Span(c0, t.n, t.text()[c0:])
-    text = t.text()
-    aid = f"synthetic-{i:08d}"
-    article = Article(
-        text=text,
-        id=aid,
-        title=f"{a[0]} {verb} {b[0]}",
-        url=f"https://{rng.choice(OUTLETS)}/{i}",
-        outlet=rng.choice(OUTLETS),
-        published=day,
-        source="synthetic",
-        kind="jsonl",
-    )
-    result = ArticleResult(
-        id=aid,
-        published=day,
-        title=article.title,
-        url=article.url,
-        outlet=article.outlet,
-        actors=[
-            Actor("a1", a[0], a[1], rng.choice(SECTORS), [am], "country"),
-            Actor("a2", b[0], b[1], rng.choice(SECTORS), [bm], "country"),
-        ],
-        places=[Place("p1", b[2], b[3], b[4], b[5], 1000 + COUNTRIES.index(b), "city", [pm])],
-        times=[TimeRef("t1", tm.start, tm.end, tm.text, day)],
-        figures=[
-            Figure(
-                "f1",
-                fm.start,
-                fm.end,
-                fm.text,
-                n,
-                approx=rng.random() < 0.3,
-                bound=rng.choice(["=", "~", ">"]),
-                counted=counted,
-                actor="a2",
-            )
-        ],
-        statements=[
-            Statement(
-                "s1",
-                False,
-                SourceSpan(src.start, src.end, src.text, None),
-                cue,
-                content,
-                certainty=rng.choice(CERTAINTIES),
-            )
-        ],
-        events=[
-            Event(
-                "e1",
-                etype,
-                trig,
-                mode=rng.choice(MODES),
-                actor="a1",
-                recipient="a2",
-                place="p1",
-                time="t1",
-                figures=["f1"],
-                statement="s1",
-                confidence=round(rng.random(), 2),
-            )
-        ],
-    )
-    return article, result
-
-
-def build(store, n: int, batch: int = 500, linking: bool = True) -> float:
-    from newsledger.ledger import link
-
-    rng = random.Random(8)
-    start = time.perf_counter()
-    for lo in range(0, n, batch):
-        pairs = [make(i, rng) for i in range(lo, min(n, lo + batch))]
-        store.add(pairs)
-        if linking:
-            link(store, [a.id for a, _ in pairs])
-        if lo and lo % 20000 == 0:
-            print(f"  {lo:,} articles stored ({time.perf_counter() - start:.0f} s)", file=sys.stderr)
-    return time.perf_counter() - start
+CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsledger" / "queries"
 
 
 def queries(store):
@@ -222,7 +73,48 @@ def queries(store):
         ("merged events min_outlets 2", lambda: merged_events(store, min_outlets=2)),
         ("figure series", lambda: figure_series(store, about="soldiers", country="UKR")),
         ("article record", lambda: list(store.result_dicts(article="synthetic-00000042"))),
+        *pages(store),
     ]
+
+
+# Each list page with a filter, a sort and a text search (where the kind has one): what its page asks.
+PAGES = {
+    "articles": ({"outlet": "outlet7", "text": "Sudan"}, "-published"),
+    "events": ({"type": "ASSAULT", "text": "Sudan"}, "-confidence"),
+    "statements": ({"certainty": "asserted", "text": "Moscow"}, "source_country"),
+    "figures": ({"country": "MLI", "text": "soldiers killed or soldiers affected"}, "-value"),
+    "times": ({"value": "2024", "text": "Kharkiv"}, "value"),
+    "actors": ({"country": "IRN", "name": "Iran"}, "-mentions"),
+    "places": ({"country": "Nigeria", "name": "Maid"}, "name"),
+    "merged_events": ({"type": "ASSAULT", "country": "UA"}, "-reports"),
+}
+
+
+def pages(store):
+    """(name, call): one list page = its rows, the total and the facets, as the web pages ask them;
+    with a search alone (the broadest), and with a filter, a sort and a search."""
+    from newsledger.ledger import merged_events
+    from newsledger.store.filters import read
+
+    def page(kind: str, given: dict, sort: str | None):
+        def call():
+            if kind == "merged_events":
+                merged_events(store, **read(kind, given).values, sort=sort)
+            else:
+                getattr(store, kind)(sort=sort, **given)
+            store.count(kind, **given)
+            store.facets(kind, **given)
+
+        return call
+
+    out = []
+    for kind, (given, sort) in PAGES.items():
+        if "text" in given:
+            out.append((f"page {kind} search", page(kind, {"text": given["text"]}, None)))
+        out.append((f"page {kind} filter+sort+search", page(kind, given, sort)))
+    out.append(("page events no filter", page("events", {}, None)))
+    out.append(("page merged_events no filter", page("merged_events", {}, None)))
+    return out
 
 
 def time_queries(store, repeat: int, skip=(), only=()) -> list[tuple[str, float, float]]:
@@ -298,14 +190,14 @@ def _analyze(store) -> None:
 
 
 def run(
-    url: str, label: str, n: int, repeat: int, linking: bool = True, skip=(), only=(), explain: bool = False
+    url: str, label: str, n: int, repeat: int, linking: bool = False, skip=(), only=(), explain: bool = False
 ) -> list[tuple[str, float, float]]:
-    from newsledger.store import open_store
+    from newsledger.store import ledger_tables, open_store
 
     t0 = time.perf_counter()
     with open_store(url) as store:  # a kept ledger of an older schema is migrated here
         opened = time.perf_counter() - t0
-        how = "incl. linking" if linking else "NOT linked: merged events are empty"
+        how = "linked" if linking else "merged events grouped directly"
         have = store.stats()["articles"]
         if have == n:
             print(
@@ -313,6 +205,10 @@ def run(
                 f"{store.schema_version}, opened (and migrated if older) in {opened:.1f} s",
                 flush=True,
             )
+            with store.engine.connect() as conn:
+                merged = conn.execute(ledger_tables.merged_events.select().limit(1)).first()
+            if merged is None and not linking:  # kept before merged events were grouped
+                print(f"{label}: grouped {synthetic_merge(store):,} merged events", flush=True)
         elif have:
             raise SystemExit(f"{label}: {url} holds {have:,} articles, not {n:,}; remove it or pass another --keep")
         else:
@@ -343,11 +239,12 @@ def main(argv=None) -> int:
     ap.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
     ap.add_argument("--pg", default="postgresql://postgres@127.0.0.1:5432/test")
     ap.add_argument(
-        "--no-link",
+        "--link",
         dest="linking",
-        action="store_false",
-        help="store only (fast build); near-duplicate and merged-event tables stay empty",
+        action="store_true",
+        help="link with the real linker (near-duplicates, merged events): ~12 articles/s; default: group directly",
     )
+    ap.add_argument("--no-link", dest="linking", action="store_false", help=argparse.SUPPRESS)  # the default now
     ap.add_argument(
         "--skip", nargs="*", default=[], metavar="QUERY", help='queries not to time, e.g. --skip "figure series"'
     )
@@ -356,10 +253,14 @@ def main(argv=None) -> int:
         "--keep",
         type=Path,
         metavar="DIR",
-        help="keep the ledgers (SQLite file in DIR, a named PostgreSQL schema) and reuse them",
+        default=CACHE,
+        help=f"where the ledgers are kept and reused (SQLite file in DIR, a named PostgreSQL schema); default {CACHE}",
     )
+    ap.add_argument("--fresh", action="store_true", help="build throwaway ledgers instead of the kept ones")
     ap.add_argument("--explain", action="store_true", help="print each list query's plan first")
     args = ap.parse_args(argv)
+    if args.fresh:
+        args.keep = None
     tag = f"{args.n}{'_linked' if args.linking else ''}"
     opts = dict(linking=args.linking, skip=args.skip, only=args.only, explain=args.explain)
     if args.backend in ("sqlite", "both"):

@@ -264,7 +264,14 @@ def _totals_or_rows(t, keys: tuple[str, ...], f: Filters) -> Query:
 # and then dressed with the display joins for those rows only: joining names, places and times to
 # every row skipped by an OFFSET costs; and PostgreSQL spends more time choosing an order for six
 # joins than running them (30-60 ms a query), while for a page of keys the written order is right.
-PAGE_FIRST = {"events": schema.events, "statements": schema.statements, "figures": schema.figures}
+PAGE_FIRST = {"events": schema.events, "statements": schema.statements, "figures": schema.figures, "articles": A}
+# Articles too: their rows count each kind of record (six subqueries), which ranking a search's hits
+# would otherwise compute for every hit, not only for the page.
+
+
+def page_keys(kind: str) -> tuple[str, ...]:
+    """The columns that name one row of a PAGE_FIRST kind."""
+    return ("id",) if kind == "articles" else ("article_id", "ord")
 
 
 def _prune(from_, needed):
@@ -289,10 +296,11 @@ def narrowed(q: Select):
 
 
 def page_first(kind: str, q: Select) -> tuple[Select, Callable[[list], Select]]:
-    """(the page's keys (article_id, ord), in list order; keys -> the full rows of those keys, unordered)."""
+    """(the page's keys (page_keys), in list order; keys -> the full rows of those keys, unordered)."""
     record = PAGE_FIRST[kind]
+    names = page_keys(kind)
     from_, whereclause = narrowed(q)
-    keys = select(record.c.article_id, record.c.ord).select_from(from_)
+    keys = select(*(record.c[n] for n in names)).select_from(from_)
     if whereclause is not None:
         keys = keys.where(whereclause)
     keys = keys.order_by(*q._order_by_clauses)  # the list's order, maybe sorted_by() a column
@@ -302,6 +310,8 @@ def page_first(kind: str, q: Select) -> tuple[Select, Callable[[list], Select]]:
     def rows_of(page: list) -> Select:
         # No ORDER BY: sorting would make SQLite walk the order index instead of looking the keys up.
         # The article ids alone are what SQLite looks up by primary key (it scans for a row-value IN).
+        if names == ("id",):
+            return shown.order_by(None).where(record.c.id.in_([k[0] for k in page]))
         return shown.order_by(None).where(
             record.c.article_id.in_(sorted({k[0] for k in page})),
             tuple_(record.c.article_id, record.c.ord).in_([tuple(k) for k in page]),

@@ -7,6 +7,8 @@ which is what both queries and results() build on.
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -347,3 +349,23 @@ RECORD_DICT = {
     "statements": statement_dict,
     "events": event_dict,
 }
+
+
+def descending(text: str | None) -> tuple[int, ...]:
+    """A key sorting texts (dates) from the greatest to the least, for sort(); None as the least."""
+    return (*(-ord(c) for c in text or ""), 1)
+
+
+def jsonable(value):
+    """The summary as plain JSON values (dates and paths become strings)."""
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [jsonable(v) for v in value]
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, os.PathLike):
+        return os.fspath(value)
+    return str(value)

@@ -7,7 +7,7 @@ the actor and place lists count their grouped rows; merged events count the merg
 
 from __future__ import annotations
 
-from sqlalchemy import Select, and_, func, literal_column, or_, select, union_all
+from sqlalchemy import Select, and_, func, literal, or_, select, union_all
 
 from . import ledger_tables, queries
 from .conditions import where
@@ -37,29 +37,35 @@ def count_query(kind: str, f: Filters, dialect: str) -> Select:
     return q if whereclause is None else q.where(whereclause)
 
 
-def facet_queries(kind: str, f: Filters, fields, dialect: str, values: int = FACET_VALUES) -> dict[str, Select]:
-    """Per facet, a query of (value, n) rows, most frequent first (then by value); NULL values left out.
+def facet_query(kind: str, f: Filters, fields, dialect: str) -> tuple[Select, list[str]]:
+    """(one query of (facet, value, n) rows for every facet asked, the facets asked).
 
-    A facet of several columns (events by country: the actor's or the recipient's) counts a row once
-    under each distinct value, as the filter of that name would find it."""
+    The list's rows are found once (a MATERIALIZED common table expression: a search's index is
+    read once, not once per facet) and each facet counts its column(s) there; NULL values are left
+    out. A facet of several columns (events by country: the actor's or the recipient's) counts a
+    row once under each distinct value, as the filter of that name would find it: its columns'
+    counts are summed by Store.facets."""
     from_, whereclause, cols = _source(kind, f, dialect)
-    out = {}
-    for name in facet_names(kind, fields):
-        columns = [cols[c] for c in FACETS[kind][name]]
-        parts = []
+    names = facet_names(kind, fields)
+    wanted = list(dict.fromkeys(c for name in names for c in FACETS[kind][name]))
+    # Found once, whatever the filters (a search's index read once; a filtered list's rows once, not
+    # one index walk per facet testing the filter on every row it passes).
+    listed = select(*(cols[c].label(c) for c in wanted)).select_from(from_)
+    if whereclause is not None:
+        listed = listed.where(whereclause)
+    rows = listed.cte("listed").prefix_with("MATERIALIZED")
+    parts = []
+    for name in names:
+        columns = [rows.c[c] for c in FACETS[kind][name]]
         for i, col in enumerate(columns):
             conds = [col.isnot(None), *(or_(col != prev, prev.is_(None)) for prev in columns[:i])]
-            if whereclause is not None:
-                conds.append(whereclause)
-            parts.append(conds)
-        if len(parts) == 1:
-            value = columns[0]
-            q = select(value.label("value"), func.count().label("n")).select_from(from_).where(*parts[0])
-            q = q.group_by(value)
-        else:
-            selects = [select(col.label("value")).select_from(from_).where(*c) for col, c in zip(columns, parts)]
-            sub = union_all(*selects).subquery("facet")
-            value = sub.c.value
-            q = select(value.label("value"), func.count().label("n")).group_by(value)
-        out[name] = q.order_by(literal_column("n").desc(), value).limit(values)
-    return out
+            parts.append(
+                select(literal(name).label("facet"), col.label("value"), func.count().label("n"))
+                .where(*conds)
+                .group_by(col)
+            )
+    if not parts:
+        return select(literal("").label("facet"), literal(None).label("value"), literal(0).label("n")).where(
+            literal(False)
+        ), names
+    return (parts[0] if len(parts) == 1 else union_all(*parts)), names  # type: ignore[return-value]

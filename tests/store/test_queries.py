@@ -60,7 +60,7 @@ def test_results_keep_the_contract_promises(filled):
 
 
 def test_event_rows_carry_article_fields_and_resolved_names(filled):
-    (row,) = filled.events(article="art-shelling", text="shelled")
+    (row,) = filled.events(article="art-shelling", text="shelled Russian")
     assert row["type"] == "ASSAULT" and row["trigger"]["text"] == "shelled"
     assert (row["published"], row["outlet"], row["title"]) == (
         "2024-03-05",

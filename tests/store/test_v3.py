@@ -171,7 +171,7 @@ def test_totals_of_two_concurrent_writers_add_up(ledger_url):
         ("events", {}),
         ("events", {"actor": "russian"}),
         ("events", {"country": "rus", "type": "assault"}),
-        ("events", {"text": "a"}),
+        ("events", {"text": "said or sent"}),  # a search, ranked
         ("statements", {}),
         ("statements", {"source": "a"}),
         ("figures", {}),
