@@ -246,6 +246,7 @@ def statement_dict(r: Mapping) -> dict:
     source = _span_dict(r, "source")
     if source is not None:
         source["actor"] = r["source_actor"]
+        source["refers_to"] = None  # not stored yet (no column): the extract JSON carries it
     return {
         "id": r["id"],
         "direct": bool(r["direct"]),
