@@ -97,7 +97,7 @@ def test_contract_field_names():
         "actor",
     }
     assert set(d["statements"][0]) >= {"id", "direct", "source", "cue", "content", "certainty", "via"}
-    assert set(d["statements"][0]["source"]) == {"start", "end", "text", "actor"}
+    assert set(d["statements"][0]["source"]) == {"start", "end", "text", "actor", "refers_to"}  # refers_to: session 7
     assert set(d["events"][0]) >= {
         "id",
         "type",

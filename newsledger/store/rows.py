@@ -341,12 +341,21 @@ def event_dict(r: Mapping) -> dict:
     }
 
 
+def result_statement_dict(r: Mapping) -> dict:
+    """A statement as the JSON contract has it: source.refers_to is not stored yet (no column),
+    so it reads back as null (the extract JSON carries it)."""
+    d = statement_dict(r)
+    if d["source"] is not None:
+        d["source"]["refers_to"] = None
+    return d
+
+
 RECORD_DICT = {
     "actors": actor_dict,
     "places": place_dict,
     "times": time_dict,
     "figures": figure_dict,
-    "statements": statement_dict,
+    "statements": result_statement_dict,
     "events": event_dict,
 }
 

@@ -188,11 +188,9 @@ def _mentions_before(doc: Doc, ents, start_char: int):
     """Named people and groups, and plural noun subjects ("top black lawmakers said"), before
     start_char within reach, nearest first."""
     out = [(e.start_char, (e.start, e.end)) for e in ents if start_char - MAX_BACK_CHARS <= e.start_char < start_char]
-    lo = next((t.i for t in doc if t.idx >= start_char - MAX_BACK_CHARS), 0)
-    for t in doc[lo:]:
-        if t.idx >= start_char:
-            break
-        if t.dep_ == "nsubj" and t.tag_ == "NNS" and not t.ent_type_:
+    span = doc.char_span(max(0, start_char - MAX_BACK_CHARS), start_char, alignment_mode="expand")
+    for t in span if span is not None else ():
+        if t.dep_ == "nsubj" and t.tag_ == "NNS" and not t.ent_type_ and t.idx < start_char:
             out.append((doc[t.left_edge.i].idx, (t.left_edge.i, t.i + 1)))
     return [rng for _, rng in sorted(out, reverse=True)]
 

@@ -52,6 +52,7 @@ class TraitReader:
     def __init__(self, doc: Doc, lex: StatementLexicon):
         self.doc, self.lex = doc, lex
         self.surnames: dict[str, str] = {}
+        self._cache: dict[tuple[Range, int], Traits] = {}
         for ent in doc.ents:
             if ent.label_ in PERSON_ENTS and len(ent) > 1:
                 g = self._name_gender(ent[0].i, ent.end - 1)
@@ -62,6 +63,8 @@ class TraitReader:
         key = surname.lower_
         old = self.surnames.get(key)
         self.surnames[key] = gender if old in (None, gender) else MIXED
+        if old != self.surnames[key]:
+            self._cache.clear()  # a surname's gender changed: traits read before may be stale
 
     def _name_gender(self, lo: int, head: int) -> str | None:
         """Gender told by the words before the head (honorific, title, given name) or the head."""
@@ -84,6 +87,12 @@ class TraitReader:
 
     def traits(self, rng: Range, head: Token | None = None) -> Traits:
         head = head if head is not None else self.head_of(rng)
+        key = (rng, head.i)
+        if key not in self._cache:  # each earlier source is weighed for many later pronouns
+            self._cache[key] = self._traits(rng, head)
+        return self._cache[key]
+
+    def _traits(self, rng: Range, head: Token) -> Traits:
         word = head.lower_
         plural = (
             head.tag_ in ("NNS", "NNPS")
