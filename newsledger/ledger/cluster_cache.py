@@ -15,6 +15,7 @@ from ..store import ledger_tables
 from .merge import Cluster, Report, block_keys
 
 MAX_REPORTS_COMPARED = 50  # per candidate cluster: its latest reports
+TRIGGER_MARK = "t:"  # the trigger's stem is stored among a report's keywords with this mark
 
 _MERGED = (
     "id",
@@ -102,6 +103,8 @@ def _candidate_queries():
 
 
 def _stored_report(x, type_: str, mode: str) -> Report:
+    words = set(x["keywords"] or [])
+    trigger = next((w for w in words if w.startswith(TRIGGER_MARK)), "")
     return Report(
         x["article_id"],
         x["event_id"],
@@ -114,13 +117,14 @@ def _stored_report(x, type_: str, mode: str) -> Report:
         x["place_name"],
         x["lat"],
         x["lon"],
-        set(x["keywords"] or []),
+        words - {trigger},
         x["sentence"],
         list(x["participants"] or []),
         x["place_kind"],
         x["place_country"],
         x["story"],
         x["outlet"],
+        trigger.removeprefix(TRIGGER_MARK),
     )
 
 

@@ -164,3 +164,15 @@ def keys_of(
             if k and role + k not in out:
                 out.append(role + k)
     return out
+
+
+def named_in(span: tuple[int, int], actors: dict[str, dict], places: dict[str, dict] | None = None) -> list[str]:
+    """The keys of the actors of one article with a mention inside span (start, end): who the
+    event's sentence names, whatever their role, as "S:" keys."""
+    start, end = span
+    inside: list[str | None] = [
+        aid
+        for aid, a in actors.items()
+        if any(start <= (m.get("start") or -1) < end for m in (a.get("mentions") or []))
+    ]
+    return keys_of(inside, actors, "S:", places)

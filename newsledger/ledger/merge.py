@@ -3,12 +3,17 @@
 A report joins a merged event only on positive evidence, compared with the merged event as a
 whole (all its participants, places, stories and dates), never with its nearest single report:
   - same event type and mode class, compatible dates (the event's own date first; the publication
-    date only as a bound), no conflicting specific place, no disjoint named persons; and
-  - in the same story (whole-article similarity): a shared named participant (canonical identity,
-    identity.py) or the same specific place (city level or finer, within MAX_KM);
-  - across stories: a shared participant AND the same place, or two shared participants;
-  - in the same article: the same sentence, or nearby sentences naming nothing that conflicts.
-A shared country, a shared keyword or the absence of a conflict is never enough.
+    date only as a bound), no conflicting specific place, no disjoint named doer or target persons,
+    no doers of different countries; and
+  - in the same story (whole-article similarity): the same named target person, or the same doer
+    and target (canonical identity, identity.py), or the same place finer than a town (within
+    MAX_KM; a town only for the articles' leads), or the lead events of both articles when their
+    sentences do not name different people;
+  - across stories: a shared named participant AND the same place, or a shared doer and a shared
+    target person;
+  - in the same article: the same sentence, or a nearby sentence whose own arguments say so (the
+    same trigger word, a participant in the same role, the same place named by both).
+A shared country, a shared keyword, a shared doer alone or the absence of a conflict is never enough.
 Pure functions, no database.
 """
 
@@ -26,6 +31,7 @@ BUCKET_DAYS = 3  # blocking: date buckets of this many days
 GRID_DEG = 0.5  # blocking: place cells of this many degrees
 LEAD_SENTENCES = 2  # an article's lead: its first sentences tell the story's own event
 NEAR_SENTENCES = 2  # one article: events this close (in sentences) may elaborate one event
+TOWNS = {"city", "town", "village"}  # in one story, the same town is evidence only for its leads
 FACTUAL = {"actual", "past"}  # modes that report something that happened
 SPECIFIC_PLACES = {
     "city",
@@ -63,6 +69,7 @@ class Report:
     place_country: str | None = None
     story: str | None = None
     outlet: str | None = None
+    trigger: str = ""  # the trigger word's stem (text.trigger_stem): "killed" = "killing" = "kill"
 
     @property
     def inferred_place(self) -> bool:
@@ -185,13 +192,16 @@ def _place_match(r: Report, c: Cluster) -> tuple[bool | None, str]:
 
 
 def _persons_conflict(r: Report, c: Cluster, shared: set[str]) -> bool:
-    """Both name the person who did it (or to whom it was done), and no one in common."""
+    """Both name the person who did it (or to whom it was done), and no one in common; or both
+    name who did it and their doers are of different countries (Sweden's prosecutors and the US
+    Justice Department do not bring one charge)."""
     for role in ("A:p:", "R:p:"):
         mine = {k for k in r.participants if k.startswith(role)}
         theirs = {k for k in c.participants() if k.startswith(role)}
         if mine and theirs and not (mine & theirs):
             return True
-    return False
+    theirs_c = {o.actor_country for o in c.reports if o.actor_country}
+    return bool(r.actor_country and theirs_c and r.actor_country not in theirs_c)
 
 
 def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
@@ -215,16 +225,39 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
             return found
     same_story = bool(r.story and r.story in c.stories())
     who = f"same participants {', '.join(sorted(shared))}" if shared else ""
-    named = [k for k in shared if not k[2:].startswith("f:")]
-    if same_story and (shared or same_place):
+    named = [k for k in shared if not k[2:].startswith("f:") and not k.startswith("S:")]
+    # A story about a city happens in that city: there the same city tells one event only for
+    # the articles' leads; a place finer than a town (a street, a building, a district) always.
+    place_tells = bool(same_place) and ((r.place_kind or "").split(" ")[0] not in TOWNS or _leads(r, c))
+    if same_story and (_participants_evidence(shared) or place_tells):
         evidence = "; ".join(x for x in (who, place_why if same_place else "") if x)
         return 2.0 * len(shared) + 1.5 * bool(same_place) + 1.0, f"{r.type}; {evidence}; same story; {when}"
-    if same_story and _leads(r, c):
+    if same_story and _leads(r, c) and _lead_support(r, c):
         return 1.0, f"{r.type}; the lead event of both articles; same story; {when}"
-    if (named and same_place) or len(named) >= 2:
+    if (named and same_place) or (len(named) >= 2 and any(k.startswith("R:p:") for k in named)):
         evidence = "; ".join(x for x in (who, place_why if same_place else "") if x)
         return 2.0 * len(shared) + 1.5 * bool(same_place), f"{r.type}; {evidence}; another story; {when}"
     return None
+
+
+def _participants_evidence(shared: set[str]) -> bool:
+    """Shared participants that tell one event: a named person it was done to, or both the doer
+    and the target. A doer alone does not: a government, a company or a president does many
+    things of one kind in one story."""
+    if any(k.startswith("R:p:") for k in shared):
+        return True
+    return any(k.startswith("A:") for k in shared) and any(k.startswith("R:") for k in shared)
+
+
+def _persons(keys) -> set[str]:
+    return {k[2:] for k in keys if k[2:].startswith("p:")}
+
+
+def _lead_support(r: Report, c: Cluster) -> bool:
+    """Two leads of one story tell one event unless their sentences name different people
+    (Reggie Bush injured, Pierre Thomas injured: two injuries of one team)."""
+    mine, theirs = _persons(r.participants), _persons(k for o in c.reports for k in o.participants)
+    return not (mine and theirs and not mine & theirs)
 
 
 def _leads(r: Report, c: Cluster) -> bool:
@@ -247,9 +280,40 @@ def _same_article(r: Report, own: list[Report]) -> tuple[float, str] | None:
     if not placed or r.sentence is None:
         return None
     first_sentence, _, o = min(placed, key=lambda p: p[:2])  # the earliest; ties: the first listed, as min() keeps
-    if abs(r.sentence - first_sentence) <= NEAR_SENTENCES:
-        return 2.5, f"{r.type}; same article as {o.event_id}, {abs(r.sentence - first_sentence)} sentence(s) on"
+    if abs(r.sentence - first_sentence) > NEAR_SENTENCES:
+        return None
+    why = _supported(r, own)
+    if not why and _bare(r):
+        why = "naming no one and no place of its own"
+    if why:
+        return 2.5, f"{r.type}; same article as {o.event_id}, {abs(r.sentence - first_sentence)} sentence(s) on, {why}"
     return None
+
+
+def _bare(r: Report) -> bool:
+    """A mention that names no doer, target or place of its own ("the attack wounded 40")."""
+    return not any(k.startswith(("A:", "R:")) for k in r.participants) and not (
+        r.specific_place and not r.inferred_place
+    )
+
+
+def _supported(r: Report, own: list[Report]) -> str:
+    """What in the nearby sentence's own arguments says it tells the same event: the same trigger
+    word, a participant in the same role, or the same place named by both (not the article's)."""
+    if r.trigger and any(o.trigger == r.trigger for o in own):
+        return f"same word {r.trigger}"
+    shared = {k for k in r.participants if not k.startswith("S:")} & {k for o in own for k in o.participants}
+    if shared:
+        return f"same participants {', '.join(sorted(shared))}"
+    if r.specific_place and not r.inferred_place:
+        for o in own:
+            if (
+                o.specific_place
+                and not o.inferred_place
+                and (o.place_name or "").lower() == (r.place_name or "").lower()
+            ):
+                return f"same place {r.place_name}"
+    return ""
 
 
 def choose(r: Report, clusters: list[Cluster]) -> tuple[Cluster | None, str, list[Cluster]]:

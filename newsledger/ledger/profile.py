@@ -7,7 +7,7 @@ import re
 
 from . import identity
 from .merge import SPECIFIC_PLACES, Report
-from .text import keywords, sentence_around, sentence_index
+from .text import keywords, sentence_index, sentence_span, trigger_stem
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -37,7 +37,8 @@ def report(
     if own is not None and own == _day(row.get("published")):
         own = None  # "said on Saturday", "today": the day of the report, no better than the publication date
     trigger = row.get("trigger") or {}
-    sentence = sentence_around(text, trigger.get("start"), trigger.get("end"))
+    span = sentence_span(text, trigger.get("start"), trigger.get("end"))
+    sentence = text[span[0] : span[1]]
     words = keywords(sentence or trigger.get("text") or "")
     doers = [row.get("actor"), *(row.get("co_actors") or [])]
     targets = [row.get("recipient"), *(row.get("co_recipients") or [])]
@@ -63,12 +64,15 @@ def report(
         keywords=words,
         sentence=sentence_index(text, trigger.get("start")),
         participants=(
-            identity.keys_of(doers, actors or {}, "A:", places) + identity.keys_of(targets, actors or {}, "R:", places)
+            identity.keys_of(doers, actors or {}, "A:", places)
+            + identity.keys_of(targets, actors or {}, "R:", places)
+            + identity.named_in(span, actors or {}, places)
         ),
         place_kind=(place.get("kind") or "") + inferred or None,
         place_country=row.get("place_country") or place.get("country"),
         story=story,
         outlet=outlet,
+        trigger=trigger_stem(trigger.get("text") or ""),
     )
 
 

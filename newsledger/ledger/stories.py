@@ -102,3 +102,13 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def centroid(profiles: list[dict[str, float]]) -> dict[str, float]:
+    """The L2-normalised sum of these profiles: what a story's articles have in common."""
+    total: dict[str, float] = {}
+    for prof in profiles:
+        for t, w in prof.items():
+            total[t] = total.get(t, 0.0) + w
+    norm = math.sqrt(sum(w * w for w in total.values())) or 1.0
+    return {t: w / norm for t, w in total.items()}

@@ -38,21 +38,25 @@ class StoryIndex:
             ).scalar()
             story, best_sim, best_id = found or article_id, 1.0, copy_of
         else:
-            by_story: dict[str, list[tuple[float, str]]] = {}
+            by_story: dict[str, list[tuple[float, str, dict]]] = {}
             for cid, cstory, cprof in self._candidates(stories.block_terms(prof)):
-                by_story.setdefault(cstory, []).append((stories.cosine(prof, cprof or {}), cid))
-            # Average link: the story whose articles (those found) are most similar on average, so
-            # one article between two stories does not chain them.
+                by_story.setdefault(cstory, []).append((stories.cosine(prof, cprof or {}), cid, cprof or {}))
+            # The story's centroid (its articles found, summed): one article between two stories
+            # does not chain them, and a story's common terms outweigh one member's odd ones.
             scored = sorted(
                 (
-                    (sum(s for s, _ in sims) / len(sims), max(sims)[0], min(sims, key=lambda x: (-x[0], x[1]))[1], st)
-                    for st, sims in by_story.items()
+                    (
+                        stories.cosine(prof, stories.centroid([p for _, _, p in found])),
+                        *min(found, key=lambda x: (-x[0], x[1]))[:2],
+                        st,
+                    )
+                    for st, found in by_story.items()
                 ),
                 key=lambda x: (-x[0], x[3]),
             )
             if scored:
-                mean, best_sim, best_id, found_story = scored[0]
-                if mean >= STORY_MIN:
+                sim, best_sim, best_id, found_story = scored[0]
+                if sim >= STORY_MIN:
                     story = found_story
         self.conn.execute(
             ledger_tables.article_stories.insert(), {"article_id": article_id, "story": story, "profile": prof}

@@ -43,6 +43,22 @@ def keywords(text: str) -> set[str]:
     return {stem(w) for w in words(text) if w not in stop and not w.isdigit() and len(w) > 2}
 
 
+_TRIGGER_SUFFIXES = ("ion", "ing", "ed", "er", "e")
+
+
+def trigger_stem(word: str) -> str:
+    """The stem of an event trigger, so that the forms of one word meet: "killed", "killing" and
+    "kills" -> "kill"; "investigate", "investigating", "investigations" -> "investig"."""
+    w = (words(word) or [""])[-1]
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 4:
+        w = w[:-1]
+    for suffix in _TRIGGER_SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    return w[:-2] if w.endswith("at") and len(w) >= 6 else w
+
+
 def sentence_index(text: str, start: int | None) -> int | None:
     """How many sentences end before this offset."""
     if not text or start is None:
@@ -52,10 +68,16 @@ def sentence_index(text: str, start: int | None) -> int | None:
 
 def sentence_around(text: str, start: int | None, end: int | None) -> str:
     """The sentence holding [start, end): from the previous sentence end to the next one."""
+    left, right = sentence_span(text, start, end)
+    return text[left:right]
+
+
+def sentence_span(text: str, start: int | None, end: int | None) -> tuple[int, int]:
+    """The offsets of the sentence holding [start, end) ((0, 0) when there is none)."""
     if not text or start is None:
-        return ""
+        return 0, 0
     left = 0
     for m in _SENTENCE_END.finditer(text, 0, max(start, 0)):
         left = m.end()
     stop = _SENTENCE_END.search(text, end or start)
-    return text[left : stop.start() + 1 if stop else len(text)]
+    return left, stop.start() + 1 if stop else len(text)

@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..errors import StoreError
 from ..store import backend, ledger_tables, schema
 from . import dedup, relay
-from .cluster_cache import ClusterCache, to_date
+from .cluster_cache import TRIGGER_MARK, ClusterCache, to_date
 from .merge import Cluster, Report, choose, compatible, stored_keys
 from .profile import report as to_report
 from .story_index import StoryIndex
@@ -131,7 +131,7 @@ def _read_chunk(store, ids: list[str]) -> tuple[dict, dict, dict, dict, dict]:
     by_local = []
     with store.engine.connect() as conn:
         for t, cols in (
-            (schema.actors, ("name", "country", "sector", "kind")),
+            (schema.actors, ("name", "country", "sector", "kind", "mentions")),
             (schema.places, ("name", "country", "lat", "lon", "kind", "n_mentions")),
         ):
             local: dict[str, dict[str, dict]] = {}
@@ -217,7 +217,7 @@ def _link_events(
                 "place_name": r.place_name,
                 "lat": r.lat,
                 "lon": r.lon,
-                "keywords": sorted(r.keywords),
+                "keywords": sorted(r.keywords) + ([TRIGGER_MARK + r.trigger] if r.trigger else []),
                 "sentence": r.sentence,
                 "participants": r.participants,
                 "place_kind": r.place_kind,

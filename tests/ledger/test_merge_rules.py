@@ -10,6 +10,7 @@ from newsledger.ledger import merge
 from newsledger.ledger.merge import Cluster, Report
 
 MOSUL = dict(place_name="Mosul", lat=36.34, lon=43.13, place_kind="city")
+OLD_CITY = dict(place_name="Mosul old city", lat=36.35, lon=43.14, place_kind="district")
 
 
 def _report(article: str, **kw) -> Report:
@@ -32,16 +33,28 @@ def _cluster(*reports: Report, id: int = 1) -> Cluster:
     return Cluster(id, reports[0].type, reports[0].mode, min(dates), max(dates), list(reports))
 
 
-def test_a_shared_participant_in_one_story_merges_and_says_so():
-    c = _cluster(_report("a", participants=["A:o:islamic state", "R:p:ahmed"]))
-    found = merge.compare(_report("b", participants=["A:o:islamic state"]), c)
-    assert found and "same participants A:o:islamic state" in found[1] and "same story" in found[1]
+def test_a_shared_target_person_or_doer_and_target_in_one_story_merge_and_say_so():
+    c = _cluster(_report("a", participants=["A:o:islamic state", "R:p:ahmed", "R:o:iraqi army"]))
+    found = merge.compare(_report("b", participants=["R:p:ahmed"]), c)
+    assert found and "same participants R:p:ahmed" in found[1] and "same story" in found[1]
+    assert merge.compare(_report("b", participants=["A:o:islamic state", "R:o:iraqi army"]), c)
 
 
-def test_the_same_specific_place_in_one_story_merges():
-    c = _cluster(_report("a", **MOSUL))
-    found = merge.compare(_report("b", place_name="Mosul old city", lat=36.35, lon=43.14, place_kind="district"), c)
+def test_a_shared_doer_alone_is_no_evidence():
+    # A government, a company or a president does many things of one kind in one story.
+    c = _cluster(_report("a", participants=["A:p:trump", "R:p:biden"]))
+    assert merge.compare(_report("b", participants=["A:p:trump"]), c) is None
+
+
+def test_the_same_specific_place_in_one_story_merges_a_town_only_for_the_leads():
+    c = _cluster(_report("a", **OLD_CITY))
+    found = merge.compare(_report("b", **OLD_CITY), c)
     assert found and "same place Mosul old city" in found[1]
+    # A story about a city happens in that city: the city alone tells one event for the leads only.
+    town = _cluster(_report("a", **MOSUL))
+    assert merge.compare(_report("b", **MOSUL), town) is None
+    lead = merge.compare(_report("b", sentence=0, **MOSUL), _cluster(_report("a", sentence=1, **MOSUL)))
+    assert lead and "same place Mosul" in lead[1]
 
 
 def test_a_type_and_shared_words_never_merge():
@@ -78,8 +91,10 @@ def test_across_stories_only_strong_evidence_merges():
     assert merge.compare(_report("b", story="s2", **MOSUL), c) is None
     both = merge.compare(_report("b", story="s2", participants=["A:o:islamic state"], **MOSUL), c)
     assert both and "another story" in both[1]
-    two = _cluster(_report("a", participants=["A:o:islamic state", "R:o:iraqi army"]))
-    assert merge.compare(_report("b", story="s2", participants=["A:o:islamic state", "R:o:iraqi army"]), two)
+    two = _cluster(_report("a", participants=["A:o:islamic state", "R:p:ahmed"]))
+    assert merge.compare(_report("b", story="s2", participants=["A:o:islamic state", "R:p:ahmed"]), two)
+    title = _cluster(_report("a", participants=["A:p:klitschko", "R:o:ibf"]))  # defended twice
+    assert merge.compare(_report("b", story="s2", participants=["A:p:klitschko", "R:o:ibf"]), title) is None
     forces = _cluster(_report("a", participants=["A:f:RUS:MIL", "R:f:UKR:MIL"]))  # forces are not named parties
     assert merge.compare(_report("b", story="s2", participants=["A:f:RUS:MIL", "R:f:UKR:MIL"]), forces) is None
 
@@ -94,6 +109,10 @@ def test_conflicts_rule_out_even_with_evidence():
     # Both name who did it, and no one in common: two events, whatever else they share.
     assert merge.compare(_report("b", participants=["A:o:islamic state", "A:p:karim"]), c) is None
     assert merge.compare(_report("b", participants=["A:p:karim"], **MOSUL), c) is None
+    # Doers of different countries: Sweden's prosecutors and the US Justice Department.
+    sweden = _cluster(_report("a", type="ACCUSE", actor_country="SWE", participants=["R:p:assange"]))
+    us = _report("b", type="ACCUSE", actor_country="USA", participants=["R:p:assange"])
+    assert merge.compare(us, sweden) is None
 
 
 def test_a_stand_in_place_rules_out_but_never_merges():
@@ -110,12 +129,12 @@ def test_a_report_is_compared_with_the_merged_event_as_a_whole():
     # Three articles name Islamic State; one of them also names a militia. A report sharing only
     # the militia does not join: it is not what the merged event is about (no chaining drift).
     c = _cluster(
-        _report("a", participants=["A:o:islamic state"]),
-        _report("b", participants=["A:o:islamic state"]),
-        _report("c", participants=["A:o:islamic state", "R:o:sinjar militia"]),
+        _report("a", participants=["R:p:ahmed"]),
+        _report("b", participants=["R:p:ahmed"]),
+        _report("c", participants=["R:p:ahmed", "R:p:hassan"]),
     )
-    assert merge.compare(_report("d", participants=["R:o:sinjar militia"]), c) is None
-    assert merge.compare(_report("d", participants=["A:o:islamic state"]), c) is not None
+    assert merge.compare(_report("d", participants=["R:p:hassan"]), c) is None
+    assert merge.compare(_report("d", participants=["R:p:ahmed"]), c) is not None
 
 
 def test_events_of_one_article_merge_within_a_window_not_a_chain():
@@ -128,12 +147,33 @@ def test_events_of_one_article_merge_within_a_window_not_a_chain():
     assert same and "same sentence" in same[1]
 
 
+def test_a_nearby_sentence_joins_only_on_its_own_arguments():
+    first = _report("a", sentence=0, trigger="investig", participants=["A:p:trump", "R:p:biden"])
+    c = _cluster(first)
+    # Its own doer, not the first one's, and another word: "Trump slammed the hearings".
+    assert (
+        merge.compare(_report("a", event_id="e2", sentence=1, trigger="slam", participants=["A:p:pelosi"]), c) is None
+    )
+    word = merge.compare(_report("a", event_id="e3", sentence=2, trigger="investig", participants=["A:p:pelosi"]), c)
+    assert word is None  # a different named doer is a conflict, whatever the word
+    again = merge.compare(_report("a", event_id="e4", sentence=2, trigger="investig"), c)
+    assert again and "same word investig" in again[1]
+    bare = merge.compare(_report("a", event_id="e5", sentence=1, trigger="wound"), c)  # "21 were wounded"
+    assert bare and "naming no one" in bare[1]
+    who = merge.compare(_report("a", event_id="e6", sentence=1, trigger="alleg", participants=["R:p:biden"]), c)
+    assert who and "same participants R:p:biden" in who[1]
+    other = merge.compare(_report("a", event_id="e7", sentence=1, trigger="slam", participants=["R:p:williams"]), c)
+    assert other is None
+
+
 def test_the_lead_events_of_two_articles_of_one_story_merge():
     c = _cluster(_report("a", sentence=0))
     found = merge.compare(_report("b", sentence=1), c)
     assert found and "lead event of both articles" in found[1]
     assert merge.compare(_report("b", sentence=1, story="s2"), c) is None
     assert merge.compare(_report("b", sentence=5), c) is None
+    bush = _cluster(_report("a", sentence=0, participants=["S:p:bush"]))  # two injuries of one team
+    assert merge.compare(_report("b", sentence=0, participants=["S:p:thomas"]), bush) is None
 
 
 def test_blocking_keys_are_positive_evidence_within_the_date_window():
@@ -155,10 +195,10 @@ def test_blocking_keys_are_positive_evidence_within_the_date_window():
 
 
 def test_a_report_matching_two_merged_events_folds_them_only_on_evidence():
-    r = _report("x", sentence=0, participants=["A:o:islamic state"], **MOSUL)
-    a = _cluster(_report("a", participants=["A:o:islamic state"], **MOSUL), id=1)
+    r = _report("x", sentence=0, participants=["A:o:islamic state"], **OLD_CITY)
+    a = _cluster(_report("a", participants=["A:o:islamic state"], **OLD_CITY), id=1)
     own = _cluster(_report("x", event_id="e0", sentence=0), id=2)  # the same sentence, this article only
-    other = _cluster(_report("b", participants=["A:o:islamic state"], **MOSUL), id=3)
+    other = _cluster(_report("b", participants=["A:o:islamic state"], **OLD_CITY), id=3)
     unrelated = _cluster(_report("c", story="s1", sentence=0), id=4)  # matched only as a lead
     best, _, also = merge.choose(r, [a, own, other, unrelated])
     assert best.id in (1, 3) and {c.id for c in also} >= {2} and 4 not in {c.id for c in also}
@@ -167,3 +207,29 @@ def test_a_report_matching_two_merged_events_folds_them_only_on_evidence():
         id=5,
     )
     assert not merge.foldable(r, a, far, "ASSAULT; same participants A:o:islamic state; same story")
+
+
+def test_trigger_stems_meet_across_word_forms():
+    from newsledger.ledger.text import trigger_stem
+
+    assert {trigger_stem(w) for w in ("killed", "killing", "kills")} == {"kill"}
+    assert {trigger_stem(w) for w in ("investigate", "investigating", "investigations")} == {"investig"}
+    assert trigger_stem("attacked") != trigger_stem("wounded")
+
+
+def test_a_story_centroid_is_the_normalised_sum_of_its_articles():
+    from newsledger.ledger.stories import centroid, cosine
+
+    c = centroid([{"a": 1.0}, {"b": 1.0}])
+    assert abs(cosine(c, c) - 1.0) < 1e-9 and abs(c["a"] - c["b"]) < 1e-9
+    assert cosine({"a": 1.0}, c) > cosine({"a": 1.0}, {"b": 1.0})
+
+
+def test_the_people_an_events_sentence_names_are_kept_apart_from_its_roles():
+    from newsledger.ledger.identity import named_in
+
+    actors = {
+        "a1": {"name": "Brian Nichols", "kind": "person", "mentions": [{"start": 10, "end": 23}]},
+        "a2": {"name": "Ashley Smith", "kind": "person", "mentions": [{"start": 80, "end": 92}]},
+    }
+    assert named_in((0, 40), actors) == ["S:p:nichols"]
