@@ -7,13 +7,12 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ..tables import read_rows
+
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, dict[str, str]]:
     """kind ("name", "prefix", "ext") -> value -> what it is, from data/not_articles.tsv."""
-    # Imported on first use: the table reader's package loads spaCy (as the extraction that follows does).
-    from ..components.common.lexicon import read_rows
-
     out: dict[str, dict[str, str]] = {"name": {}, "prefix": {}, "ext": {}}
     for kind, value, what in read_rows("newsledger.ingest", "not_articles.tsv", width=3):
         out[kind][value.lower()] = what

@@ -24,7 +24,7 @@ def _phrase_top(tok: Token, head: Token | None) -> Token:
     if head is not None:
         return head
     for _ in range(2):
-        if tok.dep_ in _INNER_DEPS and tok.head is not tok and abs(tok.head.i - tok.i) <= 2:
+        if tok.dep_ in _INNER_DEPS and tok.head.i != tok.i and abs(tok.head.i - tok.i) <= 2:
             tok = tok.head
     return tok
 

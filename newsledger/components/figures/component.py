@@ -194,7 +194,7 @@ def _is_name_part(doc: Doc, raw: RawFigure, first: Token, last: Token, lex: Figu
         and "." not in raw.digits
         and nxt.tag_ == "NNP"
         and nxt.text.istitle()
-        and (last.head is nxt or (last.head.i > last.i and last.head.tag_ == "NNP"))
+        and (last.head.i == nxt.i or (last.head.i > last.i and last.head.tag_ == "NNP"))
     )
 
 

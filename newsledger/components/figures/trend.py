@@ -84,7 +84,7 @@ def _governing_change(tok: Token, lex: FigureLexicon) -> tuple[str, str] | None:
     "to" (level reached) or, after a noun of change, "of" ("a drop of 5%"); not "from"/"at"."""
     role, via_by = "by", False
     for _ in range(4):
-        if tok.head is tok:
+        if tok.head.i == tok.i:  # the root (spaCy makes a new Token per access: `is` never holds)
             return None
         if tok.dep_ == "pobj":
             prep = tok.head.lower_

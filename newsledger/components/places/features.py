@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ...geo.entries import GeoEntry, norm
 from ...geo.gazetteer import Gazetteer
-from ..common.lexicon import read_records
+from ...tables import read_records
 from .rules import Mention
 
 MAX_WORDS = 4  # capitalised words before a head

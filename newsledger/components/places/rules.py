@@ -84,7 +84,7 @@ def governed_by_locative(tok: Token, rules: Rules) -> bool:
                 h = prep.head
                 return h.lower_ in rules.of_heads or h.like_num or h.ent_type_ == "PERSON"
             return prep.lower_ in rules.locative and prep.head.lower_ not in rules.non_locative_heads
-        if tok.dep_ in ("poss", "compound", "conj", "appos", "nmod", "amod") and tok.head is not tok:
+        if tok.dep_ in ("poss", "compound", "conj", "appos", "nmod", "amod") and tok.head.i != tok.i:
             tok = tok.head
             continue
         return False

@@ -121,7 +121,7 @@ def _future(doc: Doc, start: int, end: int, token_starts: list[int]) -> bool:
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX"):
             break
-        if tok.head is tok:
+        if tok.head.i == tok.i:  # the root (spaCy makes a new Token per access: `is` never holds)
             break
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
@@ -177,7 +177,7 @@ def _under_limit(doc: Doc, start: int, token_starts: list[int]) -> bool:
         return False
     tok = doc[i]
     for _ in range(5):
-        if tok.head is tok:
+        if tok.head.i == tok.i:  # the root (spaCy makes a new Token per access: `is` never holds)
             return False
         if tok.dep_ == "prep" and tok.lower_ in ("until", "till", "since"):
             return True
