@@ -16,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..store import backend, ledger_tables, schema
+from ..store.rows import place_role
 from . import dedup, relay
 from .cluster_cache import TRIGGER_MARK, ClusterCache, to_date
 from .merge import Cluster, Report, choose, compatible, stored_keys
@@ -132,12 +133,18 @@ def _read_chunk(store, ids: list[str]) -> tuple[dict, dict, dict, dict, dict]:
     with store.engine.connect() as conn:
         for t, cols in (
             (schema.actors, ("name", "country", "sector", "kind", "mentions")),
-            (schema.places, ("name", "country", "lat", "lon", "kind", "n_mentions")),
+            (schema.places, ("name", "country", "lat", "lon", "kind", "n_mentions", "mentions")),
         ):
             local: dict[str, dict[str, dict]] = {}
             for row in conn.execute(
                 select(t.c.article_id, t.c.id, *(t.c[c] for c in cols)).where(t.c.article_id.in_(ids))
             ).mappings():
+                if t is schema.places:
+                    # where events happen: a place named only as an actor ("Moscow said") or a modifier
+                    # ("a Kyiv-based analyst") is neither the article's place nor a reason to drop an actor
+                    if place_role(row["mentions"] or []) != "location":
+                        continue
+                    row = {k: v for k, v in row.items() if k != "mentions"}
                 local.setdefault(row["article_id"], {})[row["id"]] = dict(row)
             by_local.append(local)
     return texts, grouped[0], grouped[1], by_local[0], by_local[1]
