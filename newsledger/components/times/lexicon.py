@@ -19,8 +19,9 @@ DATA = "newsledger.components.times"  # tables in times/data/
 
 
 def alternation(words) -> str:
-    """A regex alternation of the words, longest first so that "sept." wins over "sep"."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of the words, longest first so that "sept." wins over "sep" (ties in
+    order: the same pattern in every process, so caches keyed by it hold)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def group(words) -> str:
