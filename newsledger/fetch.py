@@ -17,12 +17,17 @@ import re
 import socket
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
-import httpx
-
 from .errors import InputError
-from .fetch_deadline import Deadline, deadline_client, resolve_within
+
+# httpx is imported by the functions that fetch: the CLI imports this module for its rules, and a
+# query command must not pay for loading an HTTP client (about 0.15 s).
+if TYPE_CHECKING:
+    import httpx
+
+    from .fetch_deadline import Deadline
 
 MAX_BYTES = 20 * 1024 * 1024  # a news page or feed is far smaller; bigger bodies are refused
 TIMEOUT = 30.0  # seconds for the whole fetch, redirects included
@@ -125,6 +130,8 @@ def _resolve(host: str, port: int, url: str, timeout: float = TIMEOUT) -> list[I
         return [ipaddress.ip_address(host)]
     except ValueError:
         pass
+    from .fetch_deadline import resolve_within
+
     try:
         infos = resolve_within(host, port, timeout)
     except TimeoutError:
@@ -205,6 +212,8 @@ def _send(
     timeout: float,
 ) -> httpx.Response:
     """Send to the checked addresses in turn (e.g. ::1 then 127.0.0.1 for localhost) until one connects."""
+    import httpx
+
     for n, ip in enumerate(addrs, 1):
         request = _pinned_request(client, current, scheme, host, port, ip, headers)
         try:
@@ -233,6 +242,10 @@ def fetch(
 
     With `etag` / `last_modified` the request is conditional; a 304 answer gives a result with
     not_modified=True and no content."""
+    import httpx
+
+    from .fetch_deadline import Deadline, deadline_client
+
     deadline = Deadline(timeout)
     headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"}
     if etag:
@@ -269,6 +282,8 @@ def fetch(
 def _result(
     response: httpx.Response, url: str, final: str, max_bytes: int, deadline: Deadline, timeout: float
 ) -> FetchResult:
+    import httpx
+
     headers = {k.lower(): v for k, v in response.headers.items()}
     result = FetchResult(
         status=response.status_code,

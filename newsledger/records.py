@@ -7,9 +7,10 @@ local to one ArticleResult.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 EVENT_TYPES = (
@@ -33,6 +34,33 @@ EVENT_TYPES = (
 EVENT_MODES = ("actual", "planned", "possible", "negated", "past", "hypothetical")
 CERTAINTIES = ("asserted", "probable", "possible", "denied")
 BOUNDS = ("=", "~", ">", ">=", "<", "<=")
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def asdict(obj: Any) -> Any:
+    """dataclasses.asdict, made for the writer: the same dicts (fields in order, nested records,
+    lists and dicts copied), with each record class's field names looked up once. The standard
+    one walks every value through deepcopy and costs about as much as the JSON encoding."""
+    cls: Any = type(obj)
+    if cls in _PLAIN:
+        return obj
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        if not is_dataclass(obj) or isinstance(obj, type):
+            if cls is list:
+                return [asdict(v) for v in obj]
+            if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+                return cls(*[asdict(v) for v in obj])
+            if isinstance(obj, (list, tuple)):
+                return cls(asdict(v) for v in obj)
+            if isinstance(obj, dict):
+                return cls((asdict(k), asdict(v)) for k, v in obj.items())
+            return copy.deepcopy(obj)
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(obj))
+    return {name: asdict(getattr(obj, name)) for name in names}
 
 
 def _build(cls, data: dict | None):

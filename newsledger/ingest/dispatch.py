@@ -10,7 +10,6 @@ from newsledger.errors import InputError
 from newsledger.records import Article
 
 from .detect import detect_kind
-from .feeds import read_feed
 from .html import html_article
 from .jsonl import read_jsonl
 from .streams import GZIP_MAGIC, gunzip_stream, peek, read_limited
@@ -40,6 +39,8 @@ def read_stream(stream: BinaryIO, name: str, *, keep_ids: bool = False) -> Itera
     try:
         data = read_limited(stream, name)
         if kind == "feed":
+            from .feeds import read_feed  # feedparser is loaded for feeds only
+
             yield from read_feed(data, name)
         elif kind == "html":
             yield html_article(data, name)

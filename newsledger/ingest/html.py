@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import trafilatura
 from lxml import html as lxml_html
 
 from newsledger.errors import InputError
@@ -94,6 +93,8 @@ def clean(value: str | None) -> str | None:
 
 def extract_page(html: str, url: str | None = None):
     """trafilatura's body text and metadata of a page (a trafilatura Document), or None."""
+    import trafilatura  # here, not above: reading JSON Lines (`extract`) must not load it (0.4 s)
+
     return trafilatura.bare_extraction(
         parse_html(html),
         url=url,

@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ...tables import read_json, read_rows
-from .view import build_view
+from .aliases import tokenised_aliases
 
 DATA = "newsledger.components.actors"  # tables in actors/data/
 
@@ -92,20 +92,10 @@ class ActorLexicon:
         # whose case must match exactly ("US" is not "us", "IS" is not "is").
         self.caps: dict[str, tuple[bool, ...]] = {}
         self.exact: dict[str, set[tuple[str, ...]] | None] = {}
-        for key, aliases in self._patterns.items():
-            views = [build_view(nlp.make_doc(a)) for a in aliases]  # tokenizer only, like articles
-            if not views[0].words:
-                continue
-            # The tokenizer splits "gen." but keeps "Gen." (an exception): an abbreviation
-            # alias is also matched as written in title case.
-            variants = {tuple(views[0].words)}
-            for a in aliases:
-                if "." in a:
-                    variants.add(tuple(build_view(nlp.make_doc(a.title())).words))
-            self.matcher.add(key, [Doc(nlp.vocab, words=list(w)) for w in sorted(variants) if w])
-            self.caps[key] = tuple(bool(w) and w[0].isupper() for w in views[0].orig)
-            acronyms = all(_is_acronym(a) for a in aliases)
-            self.exact[key] = {tuple(v.orig) for v in views} if acronyms else None
+        for key, variants, caps, exact in tokenised_aliases(nlp, self._patterns, _is_acronym):
+            self.matcher.add(key, [Doc(nlp.vocab, words=list(w)) for w in variants])
+            self.caps[key] = caps
+            self.exact[key] = exact
         self.vocab = nlp.vocab
 
     # -- loading -------------------------------------------------------------------------
