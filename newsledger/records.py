@@ -49,17 +49,19 @@ def asdict(obj: Any) -> Any:
         return obj
     names = _FIELD_NAMES.get(cls)
     if names is None:
-        if not is_dataclass(obj) or isinstance(obj, type):
-            if cls is list:
-                return [asdict(v) for v in obj]
-            if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-                return cls(*[asdict(v) for v in obj])
-            if isinstance(obj, (list, tuple)):
-                return cls(asdict(v) for v in obj)
-            if isinstance(obj, dict):
-                return cls((asdict(k), asdict(v)) for k, v in obj.items())
+        if is_dataclass(cls):
+            names = tuple(f.name for f in fields(cls))
+            _FIELD_NAMES[type(obj)] = names
+        elif cls is list:
+            return [asdict(v) for v in obj]
+        elif isinstance(obj, tuple) and hasattr(obj, "_fields"):
+            return cls(*[asdict(v) for v in obj])
+        elif isinstance(obj, (list, tuple)):
+            return cls(asdict(v) for v in obj)
+        elif isinstance(obj, dict):
+            return cls((asdict(k), asdict(v)) for k, v in obj.items())
+        else:
             return copy.deepcopy(obj)
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(obj))
     return {name: asdict(getattr(obj, name)) for name in names}
 
 
