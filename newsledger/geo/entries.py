@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -32,6 +33,7 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", 
 _SPACES = re.compile(r"[\s\-]+")
 
 
+@lru_cache(maxsize=1 << 16)  # the places component asks for the same few thousand names again and again
 def norm(name: str) -> str:
     """The lookup key of a name: no accents, case-folded, one space, curly quotes straightened.
 

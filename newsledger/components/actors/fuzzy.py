@@ -94,6 +94,7 @@ def _best(name: str, options, same_first_word: bool) -> Entry | None:
     if len(name) < MIN_LENGTH:
         return None
     words = name.split()
+    counts = _letter_counts(name)
     hits: dict[tuple, tuple[float, Entry]] = {}  # (kind, country, name) -> (ratio, entry)
     for key, e in options:
         if key == name:
@@ -105,15 +106,34 @@ def _best(name: str, options, same_first_word: bool) -> Entry | None:
             continue
         if abs(len(key) - len(name)) > 2 or key.startswith(name) or name.startswith(key):
             continue  # "Parish" is no Paris, "Indiana" no Indian: a longer word, not a slip
-        matcher = SequenceMatcher(None, name, key, autojunk=False)
-        if matcher.quick_ratio() < MIN_RATIO:  # an upper bound of ratio(), much cheaper
+        if _quick_ratio(counts, key) < MIN_RATIO:  # an upper bound of ratio(), much cheaper
             continue
-        ratio = matcher.ratio()
+        ratio = SequenceMatcher(None, name, key, autojunk=False).ratio()
         if ratio >= MIN_RATIO or _one_moved(name, key):
             hits.setdefault((e.kind, e.country, e.name), (ratio, e))
     if len({k[1:] for k in hits}) != 1:
         return None  # none, or two different actors fit: do not guess
     return max(hits.values(), key=lambda h: h[0])[1]
+
+
+def _letter_counts(word: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for ch in word:
+        counts[ch] = counts.get(ch, 0) + 1
+    return counts
+
+
+@lru_cache(maxsize=8192)
+def _key_counts(key: str) -> dict[str, int]:
+    return _letter_counts(key)
+
+
+def _quick_ratio(counts: dict[str, int], key: str) -> float:
+    """SequenceMatcher(None, name, key).quick_ratio() for the name of `counts` (its letters
+    counted once, the lexicon key's once per process): the letters both share, as a ratio."""
+    other = _key_counts(key)
+    shared = sum(min(n, other.get(ch, 0)) for ch, n in counts.items())
+    return 2.0 * shared / (sum(counts.values()) + len(key))
 
 
 def _one_moved(a: str, b: str) -> bool:

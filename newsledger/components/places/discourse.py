@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ...geo.entries import norm
 from ...geo.gazetteer import Gazetteer
+from ..common.doc_cache import doc_text, token_starts
 from .rules import Mention, Rules
 
 MAX_NGRAM = 4
@@ -90,6 +91,7 @@ class Discourse:
 
     def _at(self, doc: Doc, i: int, texts, word, taken, known: set[str], people: set[str]) -> Mention | None:
         n = len(doc)
+        whole, starts = doc_text(doc), token_starts(doc)  # a name's text cut from the text: no Span made
         for size in range(min(MAX_NGRAM, n - i), 0, -1):
             j = i + size
             if not all(word[i:j]) or any(taken[i:j]):
@@ -97,19 +99,20 @@ class Discourse:
             key = norm(" ".join(texts[i:j]))
             if key in self.rules.not_places or (size == 1 and texts[i].lower() in people):
                 continue
+            name = whole[starts[i] : starts[j - 1] + len(texts[j - 1])]  # doc[i:j].text
             if j + 1 < n and texts[j] in _DASHES and texts[j + 1].lower() == "based":
-                if self._local(doc[i:j].text):
-                    return Mention(i, j, key, doc[i:j].text, source="based")
+                if self._local(name):
+                    return Mention(i, j, key, name, source="based")
                 continue
             if key in known:
-                return Mention(i, j, key, doc[i:j].text, source="discourse")
+                return Mention(i, j, key, name, source="discourse")
             if self._compound(doc, i, j):
-                return Mention(i, j, key, doc[i:j].text, source="compound")
+                return Mention(i, j, key, name, source="compound")
             if self._coordinated(doc, i, j, taken):
-                return Mention(i, j, key, doc[i:j].text, source="discourse")
-            if size <= 2 and not self.gaz.lookup(doc[i:j].text) and self.gaz.demonym(doc[i:j].text):
+                return Mention(i, j, key, name, source="discourse")
+            if size <= 2 and not self.gaz.lookup(name) and self.gaz.demonym(name):
                 # a demonym NER gave another label ("Sri Lankan political developments")
-                return Mention(i, j, "demonym|" + key, doc[i:j].text, source="demonym")
+                return Mention(i, j, "demonym|" + key, name, source="demonym")
             demonym = self._org_demonym(doc, i, j)
             if demonym is not None:
                 return demonym
