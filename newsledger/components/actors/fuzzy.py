@@ -159,8 +159,10 @@ def misspelt_places(doc, view, ents, ent_of, covered, determiners, names: FuzzyN
     starts = {s: n for n, s in enumerate(view.start)}
     ends = {e: n for n, e in enumerate(view.end)}
     spans = [(es, ee) for es, ee, label, propn in ents if label in _PLACE_LABELS and propn]
+    tags = doc.to_array("TAG").tolist() if len(doc) else []  # tag ids read at once: no Token per word
+    proper = {doc.vocab.strings.add("NNP"), doc.vocab.strings.add("NNPS")}
     for n, t in enumerate(view.token):
-        if ent_of[t] < 0 and doc[t].tag_ in ("NNP", "NNPS") and len(view.words[n]) >= MIN_LENGTH:
+        if ent_of[t] < 0 and tags[t] in proper and len(view.words[n]) >= MIN_LENGTH:
             spans.append((view.start[n], view.end[n]))
     out = []
     for es, ee in spans:

@@ -24,11 +24,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from ...geo.entries import norm
 from ...geo.gazetteer import Gazetteer
-from ..common.doc_cache import doc_sents
+from ..common.doc_cache import doc_sents, doc_text
 from .discourse import Discourse, person_tokens
 from .features import FeatureFinder
 from .roles import assign_roles
@@ -114,7 +115,9 @@ class Recognizer:
 
     def find(self, doc: Doc, actor_spans: list[tuple[int, int]]) -> list[Mention]:
         rules = self.rules
-        texts = [t.text for t in doc]  # plain strings, read once: Token objects are dear to make
+        # plain strings, read once and cut from the text: Token objects are dear to make
+        whole = doc_text(doc)
+        texts = [whole[i : i + n] for i, n in doc.to_array([IDX, LENGTH]).tolist()] if len(doc) else []
         mentions = self._features(doc, texts)
         taken = bytearray(len(doc))  # tokens of a mention so far
         for m in mentions:
