@@ -25,11 +25,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spacy.attrs import IDX, LENGTH
+from spacy.symbols import PROPN  # type: ignore[import-not-found]  # (compiled, no stubs)
 from spacy.tokens import Doc, Span, Token
 
 from ...geo.entries import norm
 from ...geo.gazetteer import Gazetteer
-from ..common.doc_cache import doc_sents, doc_text
+from ..common.doc_cache import doc_sents, doc_text, token_starts
 from .discourse import Discourse, person_tokens
 from .features import FeatureFinder
 from .roles import assign_roles
@@ -143,7 +144,7 @@ class Recognizer:
                 )
             elif ent.label_ in rules.slip_labels:
                 slips.append(ent)
-        mentions += [m for m in self._gazetteer_matches(doc, covered) if not any(taken[m.start : m.end])]
+        mentions += [m for m in self._gazetteer_matches(doc, covered, texts) if not any(taken[m.start : m.end])]
         for m in mentions:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         mentions += [
@@ -303,21 +304,24 @@ class Recognizer:
             return m
         return None
 
-    def _gazetteer_matches(self, doc: Doc, covered: bytearray) -> list[Mention]:
+    def _gazetteer_matches(self, doc: Doc, covered: bytearray, texts: list[str]) -> list[Mention]:
         """Proper-noun runs outside entities that the gazetteer knows (longest match first)."""
         out, i, n = [], 0, len(doc)
+        # part of speech and offsets read as arrays, a run's text cut from the text: no Token made
+        propn = [p == PROPN for p in doc.to_array("POS").tolist()] if n else []
+        whole, starts = doc_text(doc), token_starts(doc)
         while i < n:
-            t = doc[i]
-            if covered[i] or t.pos_ != "PROPN" or not t.text[:1].isupper():
+            if covered[i] or not propn[i] or not texts[i][:1].isupper():
                 i += 1
                 continue
             match = None
             for size in range(min(MAX_NGRAM, n - i), 0, -1):
                 j = i + size
-                if any(covered[i:j]) or any(doc[k].pos_ != "PROPN" for k in range(i, j)):
+                if any(covered[i:j]) or not all(propn[i:j]):
                     continue
                 # only primary names here: alternate names are full of acronyms and noise
-                cands = [c for c in self.gaz.lookup(doc[i:j].text) if c[1]]
+                name = whole[starts[i] : starts[j - 1] + len(texts[j - 1])]  # doc[i:j].text
+                cands = [c for c in self.gaz.lookup(name) if c[1]]
                 if cands:
                     match = (j, cands)
                     break
