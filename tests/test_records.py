@@ -143,3 +143,21 @@ def test_place_roles_round_trip_and_old_results_read_as_locations():
     assert again == p and again.location_mentions() == []
     old = Place.from_dict({"id": "p1", "name": "Kyiv", "mentions": [{"start": 0, "end": 4, "text": "Kyiv"}]})
     assert old.role == "location" and [m.role for m in old.location_mentions()] == ["location"]
+
+
+def test_to_dict_is_dataclasses_asdict():
+    # the writer's own asdict must give exactly what the standard one gives, nested records included
+    import dataclasses
+
+    from newsledger.records import ArticleResult, Event, Place, PlaceMention, Span, Statement
+
+    r = ArticleResult(
+        id="x",
+        places=[Place(id="p1", name="Kursk", lat=51.7, mentions=[PlaceMention(1, 6, "Kursk", role="actor")])],
+        statements=[Statement(id="s1", direct=True, source=None, cue=Span(0, 3, "say"), content=Span(4, 9, "hello"))],
+        events=[
+            Event(id="e1", type="ASSAULT", trigger=Span(1, 2, "x"), acled={"event_type": "Battles"}, figures=["f1"])
+        ],
+    )
+    assert r.to_dict() == dataclasses.asdict(r)
+    assert list(r.to_dict()["places"][0]["mentions"][0]) == ["start", "end", "text", "role"]
