@@ -13,7 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..records import Article, ArticleResult
-from . import backend, migrations, queries, rows, schema, totals
+from . import backend, migrations, monthly, queries, rows, schema, totals
 from .filters import Filters, of_kind, page, read
 from .summary import FACET_VALUES, count_query, facet_query
 
@@ -189,6 +189,12 @@ class Store:
             ]
             for name, values in counts.items()
         }
+
+    def monthly(self) -> list[tuple[str, int, int]]:
+        """(YYYY-MM, articles, events) per month of publication, in month order; every article and
+        event, duplicates included: the overview's activity chart."""
+        with self._read() as conn:
+            return monthly.monthly(conn)
 
     def listed(self, kind: str, filters: Filters | None = None, *, sort=None, **given) -> Iterator[dict]:
         """Every row of the list of `kind` with these filters (and the lists' defaults), in its order: what

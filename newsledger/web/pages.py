@@ -59,7 +59,6 @@ def described(heading: str, listing: dict) -> str:
 
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, s=Depends(store)):
-    monthly = chart.monthly(s.rows("articles"))
     return render(
         request,
         "overview.html",
@@ -67,7 +66,7 @@ def overview(request: Request, s=Depends(store)):
         events=s.events(limit=10),
         actors=s.actors(limit=10),
         places=s.places(limit=10),
-        chart=chart.bars(monthly),
+        chart=chart.bars(s.monthly()),
     )
 
 
