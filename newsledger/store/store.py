@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..errors import StoreError
+from ..errors import StoreError, UsageError
 from ..records import Article, ArticleResult
 from . import backend, migrations, monthly, queries, rows, schema, totals
 from .filters import Filters, of_kind, page, read
@@ -166,10 +166,16 @@ class Store:
         """Times; value: a TIMEX3 prefix ("2024-12" finds "2024-12-03")."""
         return self._query("times", filters, given, limit, offset, sort)
 
-    def count(self, kind: str, filters: Filters | None = None, **given) -> int:
-        """How many rows the list of `kind` (or merged_events) has with these filters: its total, not a page."""
+    def count(self, kind: str, filters: Filters | None = None, *, cap: int | None = None, **given) -> int:
+        """How many rows the list of `kind` (or merged_events) has with these filters: its total, not a page.
+        With a cap, counting stops after cap + 1 rows: a result above `cap` means "more than cap" (what the
+        web pages show, "10,000+"), at a cost that does not grow with the ledger."""
+        if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 0):
+            raise UsageError(f"count cap must be a whole number, 0 or more, not {cap!r}")
         with self._read() as conn:
-            q = count_query(kind, self._filters(kind, filters, given), self.dialect)
+            if cap is not None:  # a few thousand rows: no parallel scan of the whole table
+                backend.for_one_page(conn)
+            q = count_query(kind, self._filters(kind, filters, given), self.dialect, cap)
             return int(conn.execute(q).scalar() or 0)
 
     def facets(self, kind: str, filters: Filters | None = None, *, fields=None, **given) -> dict[str, list[dict]]:

@@ -31,10 +31,17 @@ def _source(kind: str, f: Filters, dialect: str):
     return from_, whereclause, q.selected_columns
 
 
-def count_query(kind: str, f: Filters, dialect: str) -> Select:
+def count_query(kind: str, f: Filters, dialect: str, cap: int | None = None) -> Select:
+    """The count of the list's rows; with a cap, of at most cap + 1 of them (found in whatever order is
+    cheapest): counting every row of a broad filter reads every row, 0.5 s at 100k articles."""
     from_, whereclause, _ = _source(kind, f, dialect)
-    q = select(func.count()).select_from(from_)
-    return q if whereclause is None else q.where(whereclause)
+    if cap is None:
+        q = select(func.count()).select_from(from_)
+        return q if whereclause is None else q.where(whereclause)
+    some = select(literal(1).label("one")).select_from(from_)
+    if whereclause is not None:
+        some = some.where(whereclause)
+    return select(func.count()).select_from(some.limit(cap + 1).subquery("some"))
 
 
 def facet_query(kind: str, f: Filters, fields, dialect: str) -> tuple[Select, list[str]]:
