@@ -91,10 +91,12 @@ PAGES = {
 
 
 def pages(store):
-    """(name, call): one list page = its rows, the total and the facets, as the web pages ask them;
+    """(name, call): one list page = its rows, the total and the facets, as the web pages ask them
+    (the total counted up to web.limits.COUNT_CAP, the facets over the newest FACET_ROWS rows);
     with a search alone (the broadest), and with a filter, a sort and a search."""
     from newsledger.ledger import merged_events
     from newsledger.store.filters import read
+    from newsledger.web.limits import COUNT_CAP, FACET_ROWS
 
     def page(kind: str, given: dict, sort: str | None):
         def call():
@@ -102,8 +104,8 @@ def pages(store):
                 merged_events(store, **read(kind, given).values, sort=sort)
             else:
                 getattr(store, kind)(sort=sort, **given)
-            store.count(kind, **given)
-            store.facets(kind, **given)
+            store.count(kind, **given, cap=COUNT_CAP)  # "10,000+" above the cap (web.lists.capped_total)
+            store.facets(kind, **given, cap=FACET_ROWS)  # counted among the newest FACET_ROWS rows
 
         return call
 

@@ -170,19 +170,22 @@ class Store:
         """How many rows the list of `kind` (or merged_events) has with these filters: its total, not a page.
         With a cap, counting stops after cap + 1 rows: a result above `cap` means "more than cap" (what the
         web pages show, "10,000+"), at a cost that does not grow with the ledger."""
-        if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 0):
-            raise UsageError(f"count cap must be a whole number, 0 or more, not {cap!r}")
+        _check_cap(cap)
         with self._read() as conn:
             if cap is not None:  # a few thousand rows: no parallel scan of the whole table
                 backend.for_one_page(conn)
             q = count_query(kind, self._filters(kind, filters, given), self.dialect, cap)
             return int(conn.execute(q).scalar() or 0)
 
-    def facets(self, kind: str, filters: Filters | None = None, *, fields=None, **given) -> dict[str, list[dict]]:
+    def facets(
+        self, kind: str, filters: Filters | None = None, *, fields=None, cap: int | None = None, **given
+    ) -> dict[str, list[dict]]:
         """Facets of the filtered list: per field (newsledger.store.listing.FACETS; `fields` a list or
         "a,b", default all of the kind's), its most frequent values [{"value", "n"}], most first
-        (then by value), at most summary.FACET_VALUES of them. One query for all of them."""
-        q, names = facet_query(kind, self._filters(kind, filters, given), fields, self.dialect)
+        (then by value), at most summary.FACET_VALUES of them. One query for all of them.
+        With a cap: counted over the first `cap` rows of the list (newest first), not all of them."""
+        _check_cap(cap)
+        q, names = facet_query(kind, self._filters(kind, filters, given), fields, self.dialect, cap)
         counts: dict[str, dict] = {name: {} for name in names}
         with self._read() as conn:
             backend.for_one_page(conn)
@@ -369,6 +372,11 @@ class Store:
                 fn(conn)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not write to the ledger {self.url}: {getattr(exc, 'orig', exc)}") from exc
+
+
+def _check_cap(cap) -> None:
+    if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 0):
+        raise UsageError(f"a cap must be a whole number, 0 or more, not {cap!r}")
 
 
 class _Guard:
