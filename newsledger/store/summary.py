@@ -17,10 +17,11 @@ from .listing import FACETS, facet_names
 FACET_VALUES = 20  # values per facet: the most frequent
 
 
-def _source(kind: str, f: Filters, dialect: str):
+def _source(kind: str, f: Filters, dialect: str, cap: int | None = None):
     """(FROM, WHERE, columns by name, the list's own order) of the rows the list of `kind` shows with
     these filters; the order: what a capped facet count reads first (a search's rank left out: ranking
-    every hit is what the cap avoids)."""
+    every hit is what the cap avoids). The grouped lists (actors, places) come capped already (cap:
+    their first rows in the list's order), their order None."""
     if kind == "merged_events":
         me = ledger_tables.merged_events
         conds = where(f, me)
@@ -28,9 +29,8 @@ def _source(kind: str, f: Filters, dialect: str):
         return me, and_(*conds) if conds else None, me.c, order
     q, _ = queries.filtered(kind, f, dialect)
     if kind in ("actors", "places"):  # one row per group: count the groups
-        sub = q.order_by(None).subquery("listed")
-        order = (sub.c.articles.desc(), sub.c.mentions.desc())
-        return sub, None, sub.c, order
+        sub = (q.limit(cap) if cap is not None else q.order_by(None)).subquery("listed")
+        return sub, None, sub.c, None
     from_, whereclause = queries.narrowed(q)
     return from_, whereclause, q.selected_columns, schema.newest_first(q.get_execution_options()["newsledger_record"])
 
@@ -60,7 +60,7 @@ def facet_query(kind: str, f: Filters, fields, dialect: str, cap: int | None = N
     out. A facet of several columns (events by country: the actor's or the recipient's) counts a
     row once under each distinct value, as the filter of that name would find it: its columns'
     counts are summed by Store.facets."""
-    from_, whereclause, cols, order = _source(kind, f, dialect)
+    from_, whereclause, cols, order = _source(kind, f, dialect, cap)
     names = facet_names(kind, fields)
     wanted = list(dict.fromkeys(c for name in names for c in FACETS[kind][name]))
     # Found once, whatever the filters (a search's index read once; a filtered list's rows once, not
@@ -68,7 +68,7 @@ def facet_query(kind: str, f: Filters, fields, dialect: str, cap: int | None = N
     listed = select(*(cols[c].label(c) for c in wanted)).select_from(from_)
     if whereclause is not None:
         listed = listed.where(whereclause)
-    if cap is not None:
+    if cap is not None and order is not None:
         listed = listed.order_by(*order).limit(cap)
     rows = listed.cte("listed").prefix_with("MATERIALIZED")
     parts = []
