@@ -105,8 +105,8 @@ def pages(store):
                 merged_events(store, **read(kind, given).values, sort=sort)
             else:
                 getattr(store, kind)(sort=sort, **given)
-            store.count(kind, **given, cap=COUNT_CAP)  # "10,000+" above the cap (web.lists.capped_total)
-            store.facets(kind, **given, cap=FACET_ROWS)  # counted among the newest FACET_ROWS rows
+            # "10,000+" above the cap; the facets counted among the newest FACET_ROWS rows (web.lists)
+            store.count_and_facets(kind, **given, cap=COUNT_CAP, facet_rows=FACET_ROWS)
 
         return call
 

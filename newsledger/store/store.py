@@ -15,7 +15,7 @@ from ..errors import StoreError, UsageError
 from ..records import Article, ArticleResult
 from . import backend, migrations, monthly, queries, rows, schema, totals
 from .filters import Filters, of_kind, page, read
-from .summary import FACET_VALUES, count_query, facet_query
+from .summary import FACET_VALUES, TOTAL, count_query, facet_query
 
 _READ_CHUNK = 500  # articles per round trip in results()
 
@@ -185,19 +185,41 @@ class Store:
         (then by value), at most summary.FACET_VALUES of them. One query for all of them.
         With a cap: counted over the first `cap` rows of the list (newest first), not all of them."""
         _check_cap(cap)
-        q, names = facet_query(kind, self._filters(kind, filters, given), fields, self.dialect, cap)
+        return self._facets(kind, self._filters(kind, filters, given), fields, cap, False)[0]
+
+    def count_and_facets(
+        self, kind: str, filters: Filters | None = None, *, cap: int, facet_rows: int, fields=None, **given
+    ) -> tuple[int, dict[str, list[dict]]]:
+        """What a list page shows around its rows: count(cap=cap) and facets(cap=facet_rows), the same
+        numbers; in one query when the list has fewer than facet_rows rows (the facets then count all
+        of them, and how many they counted is the total), else with a capped count after it."""
+        _check_cap(cap)
+        _check_cap(facet_rows)
+        f = self._filters(kind, filters, given)
+        facets, counted = self._facets(kind, f, fields, facet_rows, True)
+        if counted < facet_rows:
+            return min(counted, cap + 1), facets
+        return self.count(kind, f, cap=cap), facets
+
+    def _facets(self, kind: str, f: Filters, fields, cap: int | None, total: bool) -> tuple[dict, int]:
+        q, names = facet_query(kind, f, fields, self.dialect, cap, total)
         counts: dict[str, dict] = {name: {} for name in names}
+        counted = 0
         with self._read() as conn:
             backend.for_one_page(conn)
             for facet, value, n in conn.execute(q):
+                if facet == TOTAL and total:
+                    counted = int(n)
+                    continue
                 counts[facet][value] = counts[facet].get(value, 0) + int(n)
-        return {
+        facets = {
             name: [
                 {"value": v, "n": n}
                 for v, n in sorted(values.items(), key=lambda vn: (-vn[1], str(vn[0])))[:FACET_VALUES]
             ]
             for name, values in counts.items()
         }
+        return facets, counted
 
     def monthly(self) -> list[tuple[str, int, int]]:
         """(YYYY-MM, articles, events) per month of publication, in month order; every article and

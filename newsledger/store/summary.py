@@ -48,8 +48,16 @@ def count_query(kind: str, f: Filters, dialect: str, cap: int | None = None) -> 
     return select(func.count()).select_from(some.limit(cap + 1).subquery("some"))
 
 
-def facet_query(kind: str, f: Filters, fields, dialect: str, cap: int | None = None) -> tuple[Select, list[str]]:
+TOTAL = ""  # the facet name of the row that counts the facets' rows (facet_query(total=True))
+
+
+def facet_query(
+    kind: str, f: Filters, fields, dialect: str, cap: int | None = None, total: bool = False
+) -> tuple[Select, list[str]]:
     """(one query of (facet, value, n) rows for every facet asked, the facets asked).
+
+    total: one more row (TOTAL, None, how many rows the facets counted): with a cap, fewer than the
+    cap means the facets counted the whole list, and that is its total (no count query needed).
 
     With a cap, the facets count the first `cap` rows of the list in its own order (newest first; a
     search's too, not by rank): the cost of a page's facets stops growing with the ledger, and the
@@ -65,7 +73,7 @@ def facet_query(kind: str, f: Filters, fields, dialect: str, cap: int | None = N
     wanted = list(dict.fromkeys(c for name in names for c in FACETS[kind][name]))
     # Found once, whatever the filters (a search's index read once; a filtered list's rows once, not
     # one index walk per facet testing the filter on every row it passes).
-    listed = select(*(cols[c].label(c) for c in wanted)).select_from(from_)
+    listed = select(*([cols[c].label(c) for c in wanted] or [literal(1).label("one")])).select_from(from_)
     if whereclause is not None:
         listed = listed.where(whereclause)
     if cap is not None and order is not None:
@@ -81,6 +89,9 @@ def facet_query(kind: str, f: Filters, fields, dialect: str, cap: int | None = N
                 .where(*conds)
                 .group_by(col)
             )
+    if total:
+        parts.append(select(literal(TOTAL).label("facet"), literal(None).label("value"), func.count().label("n")))
+        parts[-1] = parts[-1].select_from(rows)
     if not parts:
         return select(literal("").label("facet"), literal(None).label("value"), literal(0).label("n")).where(
             literal(False)

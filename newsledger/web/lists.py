@@ -12,7 +12,7 @@ from typing import Any
 
 from ..records import EVENT_TYPES
 from ..store.filters import Filters, of_kind
-from ..store.listing import FACETS, SORTS
+from ..store.listing import SORTS
 from .filter_params import Field, form_fields
 from .links import query_string
 
@@ -57,8 +57,8 @@ def listing(
     store = state.ledger.store
     params = {**{k: _text(v) for k, v in f.given.items()}, "sort": sort}
     kept = {k: v for k, v in params.items() if v not in (None, "")}
-    total = capped_total(store, kind, f, state.count_cap)
-    facets = store.facets(kind, f, cap=state.facet_rows) if FACETS.get(kind) else {}
+    n, facets = store.count_and_facets(kind, f, cap=state.count_cap, facet_rows=state.facet_rows)
+    total = Total(state.count_cap, True) if n > state.count_cap else Total(n, False)
     api = API_PATHS.get(kind)
     return {
         "kind": kind,

@@ -88,3 +88,16 @@ def test_a_cap_must_be_a_whole_number(filled):
             filled.count("events", cap=bad)
         with pytest.raises(UsageError, match="cap"):
             filled.facets("events", cap=bad)
+
+
+@pytest.mark.parametrize("kind", (*KINDS, "times"))
+def test_count_and_facets_give_the_capped_count_and_the_capped_facets(filled, kind):
+    n = filled.count(kind)
+    for given in ({}, {"text": "country"} if kind in ("articles", "events", "figures", "times") else {}):
+        for cap, facet_rows in ((n + 5, n + 5), (n + 5, n), (n + 5, 2), (2, n + 5), (2, 3), (0, 1)):
+            got = filled.count_and_facets(kind, cap=cap, facet_rows=facet_rows, **given)
+            assert got == (filled.count(kind, cap=cap, **given), filled.facets(kind, cap=facet_rows, **given)), (
+                cap,
+                facet_rows,
+                given,
+            )
