@@ -15,7 +15,7 @@ from ..errors import StoreError, UsageError
 from ..records import Article, ArticleResult
 from . import backend, migrations, monthly, queries, rows, schema, totals
 from .filters import Filters, of_kind, page, read
-from .summary import FACET_VALUES, TOTAL, WHOLE, count_query, facet_query
+from .summary import FACET_VALUES, TOTAL, count_query, facet_query
 
 _READ_CHUNK = 500  # articles per round trip in results()
 
@@ -196,21 +196,20 @@ class Store:
         _check_cap(cap)
         _check_cap(facet_rows)
         f = self._filters(kind, filters, given)
-        facets, counted, whole = self._facets(kind, f, fields, facet_rows, True)
-        if whole or counted < facet_rows:
+        facets, counted = self._facets(kind, f, fields, facet_rows, True)
+        if counted < facet_rows:
             return min(counted, cap + 1), facets
         return self.count(kind, f, cap=cap), facets
 
-    def _facets(self, kind: str, f: Filters, fields, cap: int | None, total: bool) -> tuple[dict, int, bool]:
-        """(the facets, how many rows they counted or the list's length, whether it is the list's length)."""
+    def _facets(self, kind: str, f: Filters, fields, cap: int | None, total: bool) -> tuple[dict, int]:
         q, names = facet_query(kind, f, fields, self.dialect, cap, total)
         counts: dict[str, dict] = {name: {} for name in names}
-        counted, whole = 0, False
+        counted = 0
         with self._read() as conn:
             backend.for_one_page(conn)
             for facet, value, n in conn.execute(q):
                 if facet == TOTAL and total:
-                    counted, whole = int(n), value == WHOLE
+                    counted = int(n)
                     continue
                 counts[facet][value] = counts[facet].get(value, 0) + int(n)
         facets = {
@@ -220,7 +219,7 @@ class Store:
             ]
             for name, values in counts.items()
         }
-        return facets, counted, whole
+        return facets, counted
 
     def monthly(self) -> list[tuple[str, int, int]]:
         """(YYYY-MM, articles, events) per month of publication, in month order; every article and

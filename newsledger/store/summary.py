@@ -49,7 +49,6 @@ def count_query(kind: str, f: Filters, dialect: str, cap: int | None = None) -> 
 
 
 TOTAL = ""  # the facet name of the row that counts the facets' rows (facet_query(total=True))
-WHOLE = "whole"  # its value when it counts the whole list
 
 
 def facet_query(
@@ -58,9 +57,7 @@ def facet_query(
     """(one query of (facet, value, n) rows for every facet asked, the facets asked).
 
     total: one more row (TOTAL, None, how many rows the facets counted): with a cap, fewer than the
-    cap means the facets counted the whole list, and that is its total (no count query needed). A
-    search's list is read whole anyway to find its newest rows (the hits come in rank order): its
-    total comes with that read, as (TOTAL, WHOLE, the list's length).
+    cap means the facets counted the whole list, and that is its total (no count query needed).
 
     With a cap, the facets count the first `cap` rows of the list in its own order (newest first; a
     search's too, not by rank): the cost of a page's facets stops growing with the ledger, and the
@@ -79,9 +76,6 @@ def facet_query(
     listed = select(*([cols[c].label(c) for c in wanted] or [literal(1).label("one")])).select_from(from_)
     if whereclause is not None:
         listed = listed.where(whereclause)
-    whole = total and cap is not None and order is not None and "text" in f
-    if whole:  # every hit is sorted for the newest: counting them too costs nothing more
-        listed = listed.add_columns(func.count().over().label("whole_n"))
     if cap is not None and order is not None:
         listed = listed.order_by(*order).limit(cap)
     rows = listed.cte("listed").prefix_with("MATERIALIZED")
@@ -96,10 +90,7 @@ def facet_query(
                 .group_by(col)
             )
     if total:
-        n = func.coalesce(func.max(rows.c.whole_n), 0) if whole else func.count()
-        parts.append(
-            select(literal(TOTAL).label("facet"), literal(WHOLE if whole else None).label("value"), n.label("n"))
-        )
+        parts.append(select(literal(TOTAL).label("facet"), literal(None).label("value"), func.count().label("n")))
         parts[-1] = parts[-1].select_from(rows)
     if not parts:
         return select(literal("").label("facet"), literal(None).label("value"), literal(0).label("n")).where(
