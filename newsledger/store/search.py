@@ -15,6 +15,7 @@ unless a sort is asked for.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from sqlalchemy import Connection, Float, Integer, String, bindparam, func, literal_column, text
 from sqlalchemy.sql import ColumnElement, Subquery
@@ -67,7 +68,7 @@ def matching(table, query: str) -> tuple[ColumnElement, ColumnElement]:
     table's own tsvector column. A condition, not a join of the table with its own hits: the planner
     can combine the GIN index with the other filters' indexes (a BitmapAnd) and reads each row once,
     instead of looking every hit up again by key (a self-join over all the hits)."""
-    tsv = literal_column(f"{table.name}.search_tsv")
+    tsv: ColumnElement[Any] = literal_column(f"{table.name}.search_tsv")
     tsq = func.websearch_to_tsquery(literal_column(f"'{CONFIG}'::regconfig"), bindparam("search_q", query, String))
     return tsv.op("@@")(tsq), -func.ts_rank_cd(tsv, tsq, type_=Float)
 
