@@ -367,13 +367,17 @@ def build(kind: str, filters: Filters | dict, sort: str | Sort | None = None, di
 
 
 def filtered(kind: str, f: Filters, dialect: str) -> Query:
-    """The list query of `kind` with its filters; a text search joins its hits, ranked (store.search)."""
+    """The list query of `kind` with its filters; a text search narrows it and ranks it (store.search)."""
     q, shape = QUERIES[kind](f)
     if "text" not in f or kind not in search.SEARCHED:
         return q, shape
     record = q.get_execution_options()["newsledger_record"]
-    found = search.hits(record.name, dialect, f.get("text"))
-    on = search.on(record, found, dialect)
+    if dialect == "postgresql":
+        matches, rank = search.matching(record, f.get("text"))
+        ranked = q.where(matches).order_by(None).order_by(rank, *schema.newest_first(record))
+        return ranked.execution_options(newsledger_display=q), shape
+    found = search.hits(record.name, f.get("text"))
+    on = search.on(record, found)
     joins = q.get_execution_options()["newsledger_joins"].join(found, on)
     ranked = q.join(found, on).order_by(None).order_by(found.c.rank, *schema.newest_first(record))
     return ranked.execution_options(newsledger_joins=joins, newsledger_display=q), shape

@@ -7,16 +7,18 @@ form: "killed" finds "kill"), "phrases in quotes", `or` between words, and -word
 
 SQLite: one external-content FTS5 table per searched table (`<table>_fts`, porter stemming), kept in
 step by triggers. PostgreSQL: a stored generated tsvector column `search_tsv` ('english') with a GIN
-index. A search joins its hits (row key, rank) to the list's table: the filter and the rank in one
-pass over the index; the rank orders the list unless a sort is asked for.
+index. SQLite joins a search's hits (rowid, rank) to the list's table; PostgreSQL tests the row's own
+tsvector (a condition the planner can combine with the other filters); the rank orders the list
+unless a sort is asked for.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from sqlalchemy import Connection, Float, Integer, String, and_, literal_column, text
-from sqlalchemy.sql import Subquery
+from sqlalchemy import Connection, Float, Integer, String, bindparam, func, literal_column, text
+from sqlalchemy.sql import ColumnElement, Subquery
 
 SEARCHED = ("articles", "events", "statements", "figures", "times")
 CONFIG = "english"  # PostgreSQL's text search configuration (stemming like FTS5's porter)
@@ -61,16 +63,18 @@ def fts5_query(query: str) -> str | None:
     return expr + "".join(f" NOT {x}" for x in excluded)
 
 
-def hits(table: str, dialect: str, query: str) -> Subquery:
-    """The rows of `table` the query finds, with their rank (lower is better): (key..., rank)."""
-    if dialect == "postgresql":
-        keys = "id" if table == "articles" else "article_id, ord"
-        sql = (
-            f"SELECT {keys}, -ts_rank_cd(search_tsv, q) AS rank "
-            f"FROM {table}, websearch_to_tsquery('{CONFIG}', :search_q) AS q WHERE search_tsv @@ q"
-        )
-        cols = {"id": String} if table == "articles" else {"article_id": String, "ord": Integer}
-        return text(sql).bindparams(search_q=query).columns(**cols, rank=Float).subquery("hits")
+def matching(table, query: str) -> tuple[ColumnElement, ColumnElement]:
+    """PostgreSQL: (the condition that a row of `table` matches, its rank: lower is better), on the
+    table's own tsvector column. A condition, not a join of the table with its own hits: the planner
+    can combine the GIN index with the other filters' indexes (a BitmapAnd) and reads each row once,
+    instead of looking every hit up again by key (a self-join over all the hits)."""
+    tsv: ColumnElement[Any] = literal_column(f"{table.name}.search_tsv")
+    tsq = func.websearch_to_tsquery(literal_column(f"'{CONFIG}'::regconfig"), bindparam("search_q", query, String))
+    return tsv.op("@@")(tsq), -func.ts_rank_cd(tsv, tsq, type_=Float)
+
+
+def hits(table: str, query: str) -> Subquery:
+    """SQLite: the rows of `table` the query finds, with their rank (lower is better): (rid, rank)."""
     expr = fts5_query(query)
     sql = (
         f"SELECT rowid AS rid, rank AS rank FROM {table}_fts WHERE {table}_fts MATCH :search_q"
@@ -81,12 +85,8 @@ def hits(table: str, dialect: str, query: str) -> Subquery:
     return clause.columns(rid=Integer, rank=Float).subquery("hits")
 
 
-def on(table, found: Subquery, dialect: str):
-    """The join condition of a table's rows with their hits."""
-    if dialect == "postgresql":
-        if table.name == "articles":
-            return table.c.id == found.c.id
-        return and_(table.c.article_id == found.c.article_id, table.c.ord == found.c.ord)
+def on(table, found: Subquery):
+    """SQLite: the join condition of a table's rows with their hits."""
     return literal_column(f"{table.name}.rowid") == found.c.rid
 
 

@@ -11,11 +11,11 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..errors import StoreError
+from ..errors import StoreError, UsageError
 from ..records import Article, ArticleResult
-from . import backend, migrations, queries, rows, schema, totals
+from . import backend, migrations, monthly, queries, rows, schema, totals
 from .filters import Filters, of_kind, page, read
-from .summary import FACET_VALUES, count_query, facet_query
+from .summary import FACET_VALUES, TOTAL, count_query, facet_query
 
 _READ_CHUNK = 500  # articles per round trip in results()
 
@@ -166,29 +166,66 @@ class Store:
         """Times; value: a TIMEX3 prefix ("2024-12" finds "2024-12-03")."""
         return self._query("times", filters, given, limit, offset, sort)
 
-    def count(self, kind: str, filters: Filters | None = None, **given) -> int:
-        """How many rows the list of `kind` (or merged_events) has with these filters: its total, not a page."""
+    def count(self, kind: str, filters: Filters | None = None, *, cap: int | None = None, **given) -> int:
+        """How many rows the list of `kind` (or merged_events) has with these filters: its total, not a page.
+        With a cap, counting stops after cap + 1 rows: a result above `cap` means "more than cap" (what the
+        web pages show, "10,000+"), at a cost that does not grow with the ledger."""
+        _check_cap(cap)
         with self._read() as conn:
-            q = count_query(kind, self._filters(kind, filters, given), self.dialect)
+            if cap is not None:  # a few thousand rows: no parallel scan of the whole table
+                backend.for_one_page(conn)
+            q = count_query(kind, self._filters(kind, filters, given), self.dialect, cap)
             return int(conn.execute(q).scalar() or 0)
 
-    def facets(self, kind: str, filters: Filters | None = None, *, fields=None, **given) -> dict[str, list[dict]]:
+    def facets(
+        self, kind: str, filters: Filters | None = None, *, fields=None, cap: int | None = None, **given
+    ) -> dict[str, list[dict]]:
         """Facets of the filtered list: per field (newsledger.store.listing.FACETS; `fields` a list or
         "a,b", default all of the kind's), its most frequent values [{"value", "n"}], most first
-        (then by value), at most summary.FACET_VALUES of them. One query for all of them."""
-        q, names = facet_query(kind, self._filters(kind, filters, given), fields, self.dialect)
+        (then by value), at most summary.FACET_VALUES of them. One query for all of them.
+        With a cap: counted over the first `cap` rows of the list (newest first), not all of them."""
+        _check_cap(cap)
+        return self._facets(kind, self._filters(kind, filters, given), fields, cap, False)[0]
+
+    def count_and_facets(
+        self, kind: str, filters: Filters | None = None, *, cap: int, facet_rows: int, fields=None, **given
+    ) -> tuple[int, dict[str, list[dict]]]:
+        """What a list page shows around its rows: count(cap=cap) and facets(cap=facet_rows), the same
+        numbers; in one query when the list has fewer than facet_rows rows (the facets then count all
+        of them, and how many they counted is the total), else with a capped count after it."""
+        _check_cap(cap)
+        _check_cap(facet_rows)
+        f = self._filters(kind, filters, given)
+        facets, counted = self._facets(kind, f, fields, facet_rows, True)
+        if counted < facet_rows:
+            return min(counted, cap + 1), facets
+        return self.count(kind, f, cap=cap), facets
+
+    def _facets(self, kind: str, f: Filters, fields, cap: int | None, total: bool) -> tuple[dict, int]:
+        q, names = facet_query(kind, f, fields, self.dialect, cap, total)
         counts: dict[str, dict] = {name: {} for name in names}
+        counted = 0
         with self._read() as conn:
             backend.for_one_page(conn)
             for facet, value, n in conn.execute(q):
+                if facet == TOTAL and total:
+                    counted = int(n)
+                    continue
                 counts[facet][value] = counts[facet].get(value, 0) + int(n)
-        return {
+        facets = {
             name: [
                 {"value": v, "n": n}
                 for v, n in sorted(values.items(), key=lambda vn: (-vn[1], str(vn[0])))[:FACET_VALUES]
             ]
             for name, values in counts.items()
         }
+        return facets, counted
+
+    def monthly(self) -> list[tuple[str, int, int]]:
+        """(YYYY-MM, articles, events) per month of publication, in month order; every article and
+        event, duplicates included: the overview's activity chart."""
+        with self._read() as conn:
+            return monthly.monthly(conn)
 
     def listed(self, kind: str, filters: Filters | None = None, *, sort=None, **given) -> Iterator[dict]:
         """Every row of the list of `kind` with these filters (and the lists' defaults), in its order: what
@@ -357,6 +394,11 @@ class Store:
                 fn(conn)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not write to the ledger {self.url}: {getattr(exc, 'orig', exc)}") from exc
+
+
+def _check_cap(cap) -> None:
+    if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 0):
+        raise UsageError(f"a cap must be a whole number, 0 or more, not {cap!r}")
 
 
 class _Guard:

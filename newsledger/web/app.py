@@ -17,6 +17,7 @@ from ..errors import NewsledgerError, StoreError, UsageError
 from ..store.filters import FilterError
 from . import api, apidocs, pages, record_pages
 from .blanks import DropBlankParams
+from .limits import COUNT_CAP, FACET_ROWS
 from .security import SecurityMiddleware
 from .server_errors import ServerErrors
 
@@ -24,9 +25,15 @@ HERE = Path(__file__).parent
 
 
 def create_app(
-    db: str | os.PathLike | None = None, *, ledger: Ledger | None = None, token: str | None = None
+    db: str | os.PathLike | None = None,
+    *,
+    ledger: Ledger | None = None,
+    token: str | None = None,
+    count_cap: int = COUNT_CAP,
+    facet_rows: int = FACET_ROWS,
 ) -> FastAPI:
-    """The app over a ledger (a path/URL, or an open Ledger). `token` enables POST /api/ingest."""
+    """The app over a ledger (a path/URL, or an open Ledger). `token` enables POST /api/ingest.
+    count_cap, facet_rows: how many rows a list page counts, and counts its facets over (limits.py)."""
     owned = ledger is None  # a ledger opened here is closed with the app
 
     @asynccontextmanager
@@ -45,6 +52,7 @@ def create_app(
     )  # Swagger UI loads from a CDN: /docs is rendered here from /openapi.json instead (apidocs)
     app.state.ledger = ledger if ledger is not None else Ledger(db if db is None or isinstance(db, str) else Path(db))
     app.state.token = token or None
+    app.state.count_cap, app.state.facet_rows = count_cap, facet_rows  # what a list page counts (limits.py)
     app.add_middleware(ServerErrors)  # innermost: any unexpected error -> JSON / HTML 500
     app.add_middleware(DropBlankParams)
     app.add_middleware(SecurityMiddleware)  # added last = outermost: headers on every response

@@ -6,24 +6,9 @@ Returns plain numbers and strings; the template draws them with autoescaped attr
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
-
 from .timeaxis import month_index, month_label, month_ticks, nice_ticks, number_label
 
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 640, 200, 54, 16, 12, 30
-
-
-def monthly(rows: Iterable[dict]) -> list[tuple[str, int, int]]:
-    """(YYYY-MM, articles, events) per month from article rows (which carry an `events` count)."""
-    arts: Counter = Counter()
-    evs: Counter = Counter()
-    for r in rows:
-        month = (r.get("published") or "")[:7]
-        if len(month) == 7 and month[:4].isdigit() and month[5:7].isdigit():
-            arts[month] += 1
-            evs[month] += int(r.get("events") or 0)
-    return [(m, arts[m], evs[m]) for m in sorted(arts)]
 
 
 def bars(series: list[tuple[str, int, int]]) -> dict:

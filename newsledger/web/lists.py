@@ -12,7 +12,7 @@ from typing import Any
 
 from ..records import EVENT_TYPES
 from ..store.filters import Filters, of_kind
-from ..store.listing import FACETS, SORTS
+from ..store.listing import SORTS
 from .filter_params import Field, form_fields
 from .links import query_string
 
@@ -53,11 +53,12 @@ def listing(
     request: Any, kind: str, base: str, f: Filters, count: int, limit: int, offset: int, sort: str | None
 ) -> dict:
     """The context of a list page of `kind` at `base` (rows are the caller's)."""
-    ledger = request.app.state.ledger
-    store = ledger.store
+    state = request.app.state
+    store = state.ledger.store
     params = {**{k: _text(v) for k, v in f.given.items()}, "sort": sort}
     kept = {k: v for k, v in params.items() if v not in (None, "")}
-    facets = store.facets(kind, f) if FACETS.get(kind) else {}
+    n, facets = store.count_and_facets(kind, f, cap=state.count_cap, facet_rows=state.facet_rows)
+    total = Total(state.count_cap, True) if n > state.count_cap else Total(n, False)
     api = API_PATHS.get(kind)
     return {
         "kind": kind,
@@ -65,7 +66,9 @@ def listing(
         "params": kept,
         "sort": sort or None,
         "sorts": SORTS.get(kind, {}),
-        "total": store.count(kind, f),
+        "total": total,
+        # The facets count the newest facet_rows rows when the list has more (then "among the newest ...").
+        "facet_rows": state.facet_rows if total.more or total.n > state.facet_rows else None,
         "count": count,
         "limit": limit,
         "offset": offset,
@@ -83,6 +86,28 @@ def listing(
             if k != "sort"
         ],
     }
+
+
+@dataclass(frozen=True)
+class Total:
+    """A list's total as a page shows it: exact up to the cap; above it, "more than the cap" (10,000+)."""
+
+    n: int
+    more: bool
+
+    def __str__(self) -> str:
+        return f"{self.n:,}" + ("+" if self.more else "")
+
+    @property
+    def known(self) -> int | None:
+        """The exact total, or None above the cap (the pager then shows no last page)."""
+        return None if self.more else self.n
+
+
+def capped_total(store, kind: str, f: Filters, cap: int) -> Total:
+    """Counting stops after cap + 1 rows: a broad list is "10,000+", not 0.5 s of counting at 100k articles."""
+    n = store.count(kind, f, cap=cap)
+    return Total(cap, True) if n > cap else Total(n, False)
 
 
 def _text(v: Any) -> str:

@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from ..store.filters import Filters
+from ..store.filters import Filters, read
 from . import chart, lists, series, worldmap
 from .api import QUERY_FILTERS, run_search, store
 from .filter_params import form_fields
@@ -59,7 +59,6 @@ def described(heading: str, listing: dict) -> str:
 
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, s=Depends(store)):
-    monthly = chart.monthly(s.rows("articles"))
     return render(
         request,
         "overview.html",
@@ -67,7 +66,7 @@ def overview(request: Request, s=Depends(store)):
         events=s.events(limit=10),
         actors=s.actors(limit=10),
         places=s.places(limit=10),
-        chart=chart.bars(monthly),
+        chart=chart.bars(s.monthly()),
     )
 
 
@@ -128,7 +127,7 @@ def actor(
         "actor.html",
         rows=rows,
         name=name,
-        total=s.count("events", actor=name),
+        total=lists.capped_total(s, "events", read("events", actor=name), request.app.state.count_cap),
         limit=limit,
         offset=offset,
         figures=s.figures(actor=name, limit=MAX_LIMIT),
@@ -149,7 +148,7 @@ def place(
         "place.html",
         rows=rows,
         name=name,
-        total=s.count("events", place=name),
+        total=lists.capped_total(s, "events", read("events", place=name), request.app.state.count_cap),
         limit=limit,
         offset=offset,
     )
