@@ -187,6 +187,29 @@ def _under_limit(doc: Doc, start: int, token_starts: list[int]) -> bool:
     return False
 
 
+def _planned(doc: Doc, start: int, token_starts: list[int], plans: dict[str, int]) -> bool:
+    """ "the big push planned for 1976", "a planned campaign in 1976", "projected for 1975": a time
+    that a plan is set for is not yet where the story is, so it does not move the reference time."""
+    i = bisect.bisect_right(token_starts, start) - 1
+    if not 0 <= i < len(doc):
+        return False
+    j = i - 1 if i > 0 and doc[i - 1].dep_ == "det" else i
+    if j > 0 and doc[j - 1].pos_ == "ADP":  # "a planned campaign in 1976": the words before "in"
+        for k in range(j - 2, max(-1, j - 5), -1):
+            if doc[k].is_punct:
+                break
+            if doc[k].lemma_.lower() in plans:
+                return True
+    tok = doc[i]
+    for _ in range(4):
+        if tok.lemma_.lower() in plans or any(c.dep_ == "amod" and c.lemma_.lower() in plans for c in tok.children):
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in ("pobj", "prep", "compound", "nummod", "npadvmod", "amod"):
+            return False
+        tok = tok.head
+    return tok.lemma_.lower() in plans
+
+
 def _signal_mod(text: str, start: int, signals: dict[str, str]) -> str | None:
     """The TIMEX3 mod of a signal before the expression: "since" 2020, "more than" two years."""
     before = text[max(0, start - 20) : start].lower().split()
@@ -238,6 +261,7 @@ def extract_times(doc: Doc, ex: TimesComponent | None = None) -> list[TimeRef]:
         signal = _signal_mod(text, start, ex.lex.signals)
         update = signal not in _LIMITS and not _outlier(surface, typical) and bool(_EXPLICIT.search(surface))
         update = update and not (ex.narrative and _under_limit(doc, start, starts))
+        update = update and not _planned(doc, start, starts, ex.lex.plans)
         try:
             value, mod = ex.resolver.resolve(surface, anchors, _future(doc, start, end, starts), update)
         except (ValueError, OverflowError, KeyError, AttributeError, TypeError):

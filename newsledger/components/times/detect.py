@@ -128,7 +128,7 @@ def time_regex() -> re.Pattern:
         rf"{daywords}(?:\s+{part})?",
         rf"recent\s+{unit}",
         rf"{numw}\s*-?\s*{dunit}(?:\s+and\s+a\s+half)?",
-        rf"(?:each|every|per)\s+{unit}|daily|weekly|monthly|annually|yearly|biannually",
+        rf"(?:each|every|per)\s+{unit}|biannually|{group(lex.sets)}",
         month,
         rf"{year}(?:\s*{era})?",
         r"\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|noon|midnight",

@@ -133,7 +133,9 @@ class Resolver(CalendarNames):
             mo, d = (a2, a1) if a1 > 12 else (a1, a2)
             y = y + (2000 if y <= 50 else 1900) if y < 100 else y
             return fmt((y, mo, d)) if day_date((y, mo, d)) else None
-        if re.match(r"^(?:each|every|per)\s+|^(?:daily|weekly|monthly|annually|yearly|biannually)$", t):
+        if t in lex.sets:  # "daily": the calendar pattern it repeats in
+            return lex.sets[t]
+        if re.match(r"^(?:each|every|per)\s+|^biannually$", t):
             return self._set(t)
         if t.startswith("recent "):
             return "PAST_REF"
@@ -209,9 +211,7 @@ class Resolver(CalendarNames):
         return (p + dt.timedelta(days=n)).isoformat()
 
     def _set(self, t: str) -> str | None:
-        unit = {"daily": "D", "weekly": "W", "monthly": "M", "annually": "Y", "yearly": "Y"}.get(t)
-        if unit is None:
-            unit = self.lex.unit_of(t.split()[-1])
+        unit = self.lex.unit_of(t.split()[-1])
         return f"P1{unit}" if unit and unit in "DWMY" else None
 
     def _count(self, words: str) -> float | None:

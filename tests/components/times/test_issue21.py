@@ -178,3 +178,28 @@ def test_a_time_under_until_does_not_move_the_story(spacy_model):
         "By the middle of December, the front had moved.",
     )
     assert ("the middle of December", "1944-12") in got
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("daily", "XXXX-XX-XX"), ("weekly", "XXXX-WXX"), ("monthly", "XXXX-XX"), ("Annually", "XXXX"), ("per day", "P1D")],
+)
+def test_set_adverbs_are_the_calendar_pattern_they_repeat_in(resolver, text, value):
+    assert resolver.resolve(text, news())[0] == value
+
+
+def test_a_time_a_plan_is_set_for_does_not_move_the_story(spacy_model):
+    got = history_doc(
+        spacy_model,
+        "On 10 March 1975 the attack began. The road would be exposed for a planned campaign in 1976. "
+        "Its forces collapsed on 11 March. The big push scheduled for 1977 never came. On 1 April the town fell.",
+    )
+    assert ("1976", "1976") in got and ("1977", "1977") in got
+    assert ("11 March", "1975-03-11") in got
+    assert ("1 April", "1975-04-01") in got
+
+
+def test_a_time_that_is_told_is_the_story(spacy_model):
+    # the same words without a plan: the year does become the reference time
+    got = history_doc(spacy_model, "On 10 March 1975 the attack began. The road was cut in 1976. On 1 April it fell.")
+    assert ("1 April", "1976-04-01") in got
