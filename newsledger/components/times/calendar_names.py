@@ -160,6 +160,10 @@ class CalendarNames:
             if anchor is None:
                 return None
             y = anchor[0] + {"following": 1, "previous": -1}.get(shift or "", 0)
+            if code == "WI" and shift is None and a.narrative and (anchor[1] or 0) > 6:
+                # a history's "the winter", told in a year's second half, is the
+                # winter to come, which WikiWars names by the year of its January
+                y += 1
             return f"{fmt_year(y)}-{code}"
         p = a.published
         if p is None:

@@ -23,7 +23,7 @@ from ..common.doc_cache import doc_text, token_starts
 from ..common.years import counts_things
 from .coordination import coordinated_days, share_years
 from .dates import Anchors, fmt_year
-from .detect import BC_RANGE_END, find_time_spans, weekday_in_name
+from .detect import BC_RANGE_END, YEAR_RANGE_HEAD, find_time_spans, weekday_in_name
 from .lexicon import time_lexicon
 from .resolve import Resolver
 
@@ -268,6 +268,11 @@ def extract_times(doc: Doc, ex: TimesComponent | None = None) -> list[TimeRef]:
             value, mod = None, None
         if value is None and surface.isdigit() and BC_RANGE_END.match(text, end):
             value = fmt_year(-int(surface))  # "(499-493 BC)": the range's start is BC too
+        head = YEAR_RANGE_HEAD.search(text, max(0, start - 5), start) if len(surface) == 2 else None
+        if value is None and head and surface.isdigit():
+            first = int(head.group(1))  # "1995-96" is 1996; "1998-01" is 2001
+            year = first // 100 * 100 + int(surface)
+            value = fmt_year(year + 100 if year < first else year)
         if value is None and re.search(r"\d{4}", surface):
             value = _dateparser_fallback(surface, published)
         if signal in _AMOUNTS and not (value or "").startswith("P"):

@@ -310,5 +310,6 @@ class Resolver(CalendarNames):
             iy, iw, _ = (base + dt.timedelta(days=7 * n)).isocalendar()
             return f"{iy:04d}-W{iw:02d}" + ("-WE" if unit == "WE" else "")
         if unit == "D" and not d:
-            return None
+            # "that same day" in a month whose day is not told: a day of that month
+            return f"{fmt((_y, _m, None))}-XX" if n == 0 and _m else None
         return self._shift_date(anchor, unit, n)

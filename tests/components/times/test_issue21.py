@@ -203,3 +203,21 @@ def test_a_time_that_is_told_is_the_story(spacy_model):
     # the same words without a plan: the year does become the reference time
     got = history_doc(spacy_model, "On 10 March 1975 the attack began. The road was cut in 1976. On 1 April it fell.")
     assert ("1 April", "1976-04-01") in got
+
+
+def test_the_short_end_of_a_year_range_is_a_year(spacy_model):
+    got = history_doc(spacy_model, "In 1995-96 tensions rose; the war (1947–54) ended; on 2007-08-14 it fell.")
+    assert ("96", "1996") in got and ("54", "1954") in got
+    assert ("2007-08-14", "2007-08-14") in got and not any(t == "08" for t, _ in got)
+    assert history_doc(spacy_model, "The decade 1998-01 was long.")[-1] == ("01", "2001")
+
+
+def test_the_same_day_in_a_month_whose_day_is_not_told(resolver):
+    assert resolver.resolve("the same day", history((-479, 6, None)))[0] == "BC0479-06-XX"
+    assert resolver.resolve("the next day", history((-479, 6, None)))[0] is None
+
+
+def test_a_historys_winter_told_late_in_a_year_is_the_winter_to_come(resolver):
+    assert resolver.resolve("the winter", history((-480, 9, None)))[0] == "BC0479-WI"
+    assert resolver.resolve("the winter", history((1920, 4, None)))[0] == "1920-WI"
+    assert resolver.resolve("winter", history((1919, None, None)))[0] == "1919-WI"
