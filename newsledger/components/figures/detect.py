@@ -175,6 +175,8 @@ def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
         unit = lex.currencies.get(" ".join(g["cur"].lower().split())) or lex.currencies.get(g["cur"].strip().lower())
         raw.num_start = m.start("sign") if g["sign"] else m.start("digits") if g["digits"] else start
         raw.explicit = True
+        if g["cur"].strip().upper() == "PS" and not (g["scale"] or g["abbr"] or re.search(r"[.,]", g["digits"] or "")):
+            return None  # "PS5", "PS 4": a name, not an ASCII-folded pound amount
     if g["digits"]:
         ds = m.start("sign") if g["sign"] else m.start("digits")
         before = text[ds - 2 : ds] if ds > 1 else " " + text[:ds]

@@ -79,3 +79,15 @@ def test_idioms_with_a_verb_of_multiplying_are_no_factor(spacy_model, components
 def test_ascii_folded_yen_is_yen(spacy_model, components):
     got = figures(spacy_model, components, "Nintendo plunged 4.28 percent to Y=28,030.")
     assert ("Y=28,030", 28030, None, None, "=", "JPY") in got
+
+
+def test_ascii_folded_pound_is_sterling_but_a_console_is_no_figure(spacy_model, components):
+    got = figures(spacy_model, components, "The package was worth up to PS2.7m, after a PS8.1bn takeover.")
+    assert ("up to PS2.7m", 2700000, None, None, "<=", "GBP") in got
+    assert ("PS8.1bn", 8100000000, None, None, "=", "GBP") in got
+    assert figures(spacy_model, components, "He bought a PS5 and a PS 4 last week.") == []
+
+
+def test_a_run_of_house_numbers_is_an_address(spacy_model, components):
+    assert figures(spacy_model, components, "The office at 16-18 Industrial Avenue was leased.") == []
+    assert [f[2:4] for f in figures(spacy_model, components, "Between 16-18 people were hurt.")] == [(16, 18)]
