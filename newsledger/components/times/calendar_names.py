@@ -87,6 +87,9 @@ class CalendarNames:
             return fmt_year(y)
         if unit == "M" and m:
             return fmt((y, m, None))
+        if unit == "W" and d and (day := day_date(anchor)):  # "the end of the week"
+            iy, iw, _ = day.isocalendar()
+            return f"{iy:04d}-W{iw:02d}"
         if unit == "D" and d:
             return fmt(anchor)
         if unit == "D" and m:  # "the same day" in a month whose day is not known

@@ -83,6 +83,10 @@ def _inside_name(names: list[tuple[int, int]], starts: list[int], start: int, en
     return i >= 0 and names[i][0] <= start and end <= names[i][1]
 
 
+# a number that ends a spaCy DATE entity after a word, not a year: a count the entity swallowed
+_TRAILING_COUNT = re.compile(r"(?<=[a-z])\s+(?!(?:1\d{3}|20\d\d)(?!\d))\d[\d,.]*$")
+
+
 def candidate_spans(doc: Doc, ex: TimesComponent, text: str | None = None) -> list[tuple[int, int]]:
     """Regex spans outside names, plus spaCy DATE/TIME entities that do not overlap them and look
     temporal."""
@@ -108,6 +112,8 @@ def candidate_spans(doc: Doc, ex: TimesComponent, text: str | None = None) -> li
             continue  # overlaps a regex span
         words = {w.lower().strip(".,") for w in ent.text.split()}
         if words & ex.hint_words and not weekday_in_name(text, s, e):
+            if count := _TRAILING_COUNT.search(text, s, e):
+                e = count.start()  # "the start of the year 300 died": the count is no part of it
             extra.append((s, e))
     return sorted(spans + extra)
 

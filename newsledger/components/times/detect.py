@@ -99,6 +99,8 @@ def time_regex() -> re.Pattern:
     daywords = group(lex.day_words)
 
     cores = [
+        # sets: "every Friday", "each September", "every summer night"
+        rf"(?:each|every)\s+(?:{weekday}|{month}|{season})(?:\s+{part}s?)?",
         r"\d{4}-[01]\d-[0-3]\d(?:T\d{2}:\d{2}(?::\d{2})?)?",
         r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])",
         # weekday with an optional date: "Tuesday, Dec. 3, 2024", "last Friday morning"

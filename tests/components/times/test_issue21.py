@@ -221,3 +221,29 @@ def test_a_historys_winter_told_late_in_a_year_is_the_winter_to_come(resolver):
     assert resolver.resolve("the winter", history((-480, 9, None)))[0] == "BC0479-WI"
     assert resolver.resolve("the winter", history((1920, 4, None)))[0] == "1920-WI"
     assert resolver.resolve("winter", history((1919, None, None)))[0] == "1919-WI"
+
+
+def test_sets_told_by_calendar_names(spacy_model):
+    got = run(
+        spacy_model,
+        "Protesters gather every Friday and on Sundays, every Friday night, each September, every summer "
+        "and every weekend. He met them on Friday.",
+    )
+    assert got["every Friday"] == ("XXXX-WXX-5", None)
+    assert got["Sundays"] == ("XXXX-WXX-7", None)
+    assert got["every Friday night"] == ("XXXX-WXX-5TNI", None)
+    assert got["each September"] == ("XXXX-09", None)
+    assert got["every summer"] == ("XXXX-SU", None)
+    assert got["every weekend"] == ("XXXX-WXX-WE", None)
+    assert got["Friday"] == ("2024-12-06", None)  # one Friday, not a set
+
+
+def test_news_weeks_and_shifts_from_now(spacy_model):
+    got = run(spacy_model, "By the end of the week it was over. Two weeks from now they vote.")
+    assert got["the end of the week"] == ("2024-W50", "END")
+    assert got["Two weeks from now"] == ("2024-12-25", None)
+
+
+def test_a_count_after_a_date_entity_is_no_part_of_it(spacy_model):
+    got = run(spacy_model, "Since the start of the year 300 people died.")
+    assert got.get("the start of the year") == ("2024", "START")
