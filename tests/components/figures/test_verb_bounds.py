@@ -38,6 +38,12 @@ def figures(spacy_model, components, text):
         ("The toll is approaching 200.", "200", "<"),
         ("Brent crude nearly reached $87.", "$87", "<"),
         ("The threshold of 500 deaths has been surpassed.", "500 deaths", ">"),
+        ("Arrests neared 400 by Friday.", "400", "<"),
+        ("The number has risen past 400.", "400", ">"),
+        ("Deaths edged past 300.", "300", ">"),
+        ("The toll climbed beyond 1,000 on Monday.", "1,000", ">"),
+        ("The army passed 3 times through the town.", "3 times", "="),
+        ("Over the past 400 years the town grew.", "400 years", "="),
     ],
 )
 def test_the_governing_verb_sets_the_bound(spacy_model, components, text, figure, bound):
