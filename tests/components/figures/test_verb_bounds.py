@@ -97,3 +97,11 @@ def test_ascii_folded_pound_is_sterling_but_a_console_is_no_figure(spacy_model, 
 def test_a_run_of_house_numbers_is_an_address(spacy_model, components):
     assert figures(spacy_model, components, "The office at 16-18 Industrial Avenue was leased.") == []
     assert [f[2:4] for f in figures(spacy_model, components, "Between 16-18 people were hurt.")] == [(16, 18)]
+
+
+def test_half_a_dozen_and_a_handful(spacy_model, components):
+    got = figures(spacy_model, components, "Half a dozen soldiers died, a handful of protesters stayed.")
+    assert ("Half a dozen soldiers", 6, None, None, "=", None) in got
+    assert ("a handful of protesters", None, 2, 5, "~", None) in got
+    got = figures(spacy_model, components, "About half a million people fled.")
+    assert [(f[1], f[4]) for f in got] == [(500000, "~")]
