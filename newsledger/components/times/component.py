@@ -21,7 +21,7 @@ from ...records import TimeRef
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ..common.doc_cache import doc_text, token_starts
 from ..common.years import counts_things
-from .coordination import coordinated_days, share_years
+from .coordination import clocks_on_days, coordinated_days, share_years
 from .dates import Anchors, fmt_year
 from .detect import BC_RANGE_END, YEAR_RANGE_HEAD, find_time_spans, weekday_in_name
 from .lexicon import time_lexicon
@@ -140,7 +140,7 @@ def _future(doc: Doc, start: int, end: int, token_starts: list[int]) -> bool:
 
 
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
-_OUTLIER_YEARS = 40
+_OUTLIER_YEARS = 30
 # Only expressions that name a date update the reference time; relative ones ("the previous
 # year") look back without moving the narrative there.
 _MONTHS = "|".join(re.escape(m) for m in sorted(time_lexicon().months, key=len, reverse=True))
@@ -286,4 +286,5 @@ def extract_times(doc: Doc, ex: TimesComponent | None = None) -> list[TimeRef]:
         mod = mod or signal
         out.append(TimeRef(id=f"t{len(out) + 1}", start=start, end=end, text=surface, value=value, mod=mod))
     share_years(text, out)
+    clocks_on_days(text, out)
     return coordinated_days(doc, text, out)

@@ -247,3 +247,22 @@ def test_news_weeks_and_shifts_from_now(spacy_model):
 def test_a_count_after_a_date_entity_is_no_part_of_it(spacy_model):
     got = run(spacy_model, "Since the start of the year 300 people died.")
     assert got.get("the start of the year") == ("2024", "START")
+
+
+def test_a_clock_time_is_on_the_day_told_after_it(spacy_model):
+    got = run(spacy_model, "The strike hit at 9 a.m. on Monday. Talks end at noon Friday.")
+    assert got["9 a.m."] == ("2024-12-09T09:00", None)
+    assert got["noon"] == ("2024-12-06T12:00", None)
+    got = history_doc(
+        spacy_model, "On July 10, 2002 teams entered. At 5:34 AM Baghdad time on March 20, 2003 it began."
+    )
+    assert ("5:34 AM", "2003-03-20T05:34") in got
+
+
+def test_a_year_a_generation_from_the_story_is_an_aside(spacy_model):
+    got = history_doc(
+        spacy_model,
+        "In 1963 the coup came. On 2 August 1964 a ship was attacked. A study declassified in 2005 "
+        "found that there was no attack on 4 August. In 1965 troops landed.",
+    )
+    assert ("4 August", "1964-08-04") in got
