@@ -51,7 +51,7 @@ def share_years(text: str, times: list[TimeRef]) -> None:
 
 
 _CLOCK = re.compile(r"^(?:XXXX-XX-XX|(?:BC)?\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
-_DAY = re.compile(r"^(?:BC)?\d{4}-\d\d-\d\d$")
+_DAY_VALUE = re.compile(r"^(?:BC)?\d{4}-\d\d-\d\d$")
 # between a clock time and the day it is on: "at 5:34 AM Baghdad time on March 20", "9 a.m. Tuesday"
 _CLOCK_TO_DAY = re.compile(r"^[\s,]*(?:[A-Z]\w*\s+time\s+)?(?:on\s+)?(?:the\s+)?$")
 
@@ -61,7 +61,7 @@ def clocks_on_days(text: str, times: list[TimeRef]) -> None:
     not on the reference day before it."""
     for a, b in pairwise(times):
         clock = _CLOCK.match(a.value or "")
-        if clock and _DAY.match(b.value or "") and _CLOCK_TO_DAY.match(text[a.end : b.start]):
+        if clock and _DAY_VALUE.match(b.value or "") and _CLOCK_TO_DAY.match(text[a.end : b.start]):
             a.value = f"{b.value}{clock.group(1)}"
 
 
