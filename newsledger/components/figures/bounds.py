@@ -36,8 +36,19 @@ def governed_bound(doc: Doc, last: Token, head: Token | None, lex: FigureLexicon
     table = lex.bound_verbs
     if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.dep_ in _OBJECT_DEPS:
         top = top.head.head  # "the threshold of 500 deaths has been surpassed"
-    if top.dep_ in _OBJECT_DEPS and top.head.pos_ in ("VERB", "AUX"):
-        gov = top.head
+    if top.dep_ in (*_OBJECT_DEPS, "npadvmod") and top.head.pos_ == "VERB":
+        # "rose past 400": the parser hangs "past" on the number it takes for an adverbial
+        for c in top.children:
+            if c.i < top.i and c.lower_ in lex.bound_prepositions:
+                return lex.bound_prepositions[c.lower_]
+    passing = lex.bound_prepositions.get(top.head.lower_) if top.dep_ == "pobj" else None
+    if passing and top.head.dep_ == "prep" and top.head.head.pos_ == "VERB":
+        return passing  # "edged past 300", "climbed beyond 1,000"
+    if (top.dep_ in _OBJECT_DEPS or (top.dep_ == "npadvmod" and top.pos_ == "NUM")) and top.head.pos_ in (
+        "VERB",
+        "AUX",
+    ):
+        gov = top.head  # "neared 400" (the parser takes the bare number for an adverbial)
     elif top.dep_ == "pobj" and top.head.lower_ in ("of", "to") and top.head.head.pos_ == "ADJ":
         gov, table = top.head.head, lex.bound_adjectives  # "just shy of 500" (when no cue did it)
     if gov is None or gov.lemma_.lower() not in table:

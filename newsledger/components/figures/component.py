@@ -199,8 +199,10 @@ def _is_name_part(doc: Doc, raw: RawFigure, first: Token, last: Token, lex: Figu
 
 
 def _is_address(doc: Doc, raw: RawFigure, last: Token, lex: FigureLexicon) -> bool:
-    """ "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch": a house number before a street name."""
-    if raw.explicit or raw.kind != "digits" or "." in raw.digits or "," in raw.digits:
+    """ "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch", "16-18 Industrial Avenue": a house
+    number (or a run of them) before a street name."""
+    numbers = raw.value is None and raw.low is not None and raw.unit is None and raw.bound == "="
+    if (raw.explicit and not numbers) or raw.kind != "digits" or "." in raw.digits or "," in raw.digits:
         return False
     for tok in doc[last.i + 1 : last.i + 5]:
         if not (tok.text[:1].isupper() or tok.text[:1].isdigit()) or tok.is_punct:

@@ -20,6 +20,7 @@ _RANGE_AND = re.compile(r"^\s*(?:and|-|–|to)\s*$")
 # ("45g" is grams, but "5G" is a network generation: case matters)
 _GLUED_UNITS = {"p": "GBX", "W": "W", "V": "V", "A": "A", "kW": "kW", "MW": "MW", "GW": "GW", "g": "g"}
 _GLUED_UNIT = re.compile(r"(kW|MW|GW|p|W|V|A|g)(?!\w|\.\w)")  # "45g." ends a sentence, "10p.m." is a time
+_HALF_A = re.compile(r"(?<![\w-])half\s+$", re.IGNORECASE)  # before "a dozen", "a million"
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?:^|\s)(between|from)\s+$", re.IGNORECASE)
 _HALF_OF_TIME = re.compile(r"\b(?:first|second|latter|other|back|front|the)\s+$", re.IGNORECASE)
@@ -175,6 +176,8 @@ def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
         unit = lex.currencies.get(" ".join(g["cur"].lower().split())) or lex.currencies.get(g["cur"].strip().lower())
         raw.num_start = m.start("sign") if g["sign"] else m.start("digits") if g["digits"] else start
         raw.explicit = True
+        if g["cur"].strip().upper() == "PS" and not (g["scale"] or g["abbr"] or re.search(r"[.,]", g["digits"] or "")):
+            return None  # "PS5", "PS 4": a name, not an ASCII-folded pound amount
     if g["digits"]:
         ds = m.start("sign") if g["sign"] else m.start("digits")
         before = text[ds - 2 : ds] if ds > 1 else " " + text[:ds]
@@ -229,6 +232,10 @@ def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
         raw.value = parse_number(g["words"])
         if raw.value is None:
             return None
+        half = _HALF_A.search(text, max(0, start - 8), start)
+        if half and g["words"][:2].lower() in ("a ", "an"):
+            raw.value /= 2  # "half a dozen" is six, "half a million" 500,000
+            raw.start = raw.num_start = half.start()
     if end < len(text) and (text[end].isalpha() or text[end].isdigit()):
         um = lex.re_unit.match(text, end)
         glued = _GLUED_UNIT.match(text, end)

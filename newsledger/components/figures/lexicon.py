@@ -40,6 +40,7 @@ class FigureLexicon:
     bound_verbs: dict[str, str] = field(default_factory=dict)  # "exceed" -> ">"
     bound_adjectives: dict[str, str] = field(default_factory=dict)  # "shy" -> "<" ("shy of 500")
     bound_adverbs: dict[str, str] = field(default_factory=dict)  # "nearly" -> "<" ("nearly reached")
+    bound_prepositions: dict[str, str] = field(default_factory=dict)  # "past" -> ">" ("rose past 400")
     multipliers: dict[str, float] = field(default_factory=dict)  # "double" -> 2
     re_fraction: re.Pattern[str] = field(init=False)
 
@@ -65,7 +66,12 @@ def figure_lexicon() -> FigureLexicon:
     lex.street_words = {row[0] for row in read_rows(DATA, "street_words.tsv")}
 
     lex.fractions = {w: float(d) for w, d in read_rows(DATA, "fractions.tsv")}
-    tables = {"verb": lex.bound_verbs, "adjective": lex.bound_adjectives, "adverb": lex.bound_adverbs}
+    tables = {
+        "verb": lex.bound_verbs,
+        "adjective": lex.bound_adjectives,
+        "adverb": lex.bound_adverbs,
+        "preposition": lex.bound_prepositions,
+    }
     for kind, word, value in read_rows(DATA, "bound_verbs.tsv"):
         if kind == "multiplier":
             lex.multipliers[word] = float(value)

@@ -43,7 +43,10 @@ def figure_change(doc: Doc, fig: Figure) -> tuple[str, str] | None:
     first = TokenIndex(doc).at(fig.start)
     if first is None:
         return None
-    return _particle_before(doc, first, lex) or _governing_change(first, lex)
+    # "increased by $43.6 billion to $419.2 billion": the parser may hang "to" on the amount
+    # (quantmod) instead of taking the amount as its object; the amount is still the level reached
+    to_before = first.i > 0 and doc[first.i - 1].lower_ == "to" and doc[first.i - 1].dep_ == "quantmod"
+    return _particle_before(doc, first, lex) or _governing_change(first, lex, "to" if to_before else "by")
 
 
 def _particle_before(doc: Doc, first: Token, lex: FigureLexicon) -> tuple[str, str] | None:
@@ -79,10 +82,10 @@ def _direction_of_verb(verb: Token, lex: FigureLexicon, via_by: bool) -> str | N
     return None
 
 
-def _governing_change(tok: Token, lex: FigureLexicon) -> tuple[str, str] | None:
+def _governing_change(tok: Token, lex: FigureLexicon, role: str = "by") -> tuple[str, str] | None:
     """Climb from the number to the word of change that governs it, through "by" (amount),
     "to" (level reached) or, after a noun of change, "of" ("a drop of 5%"); not "from"/"at"."""
-    role, via_by = "by", False
+    via_by = False
     for _ in range(4):
         if tok.head.i == tok.i:  # the root (spaCy makes a new Token per access: `is` never holds)
             return None

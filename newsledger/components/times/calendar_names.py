@@ -87,6 +87,9 @@ class CalendarNames:
             return fmt_year(y)
         if unit == "M" and m:
             return fmt((y, m, None))
+        if unit == "W" and d and (day := day_date(anchor)):  # "the end of the week"
+            iy, iw, _ = day.isocalendar()
+            return f"{iy:04d}-W{iw:02d}"
         if unit == "D" and d:
             return fmt(anchor)
         if unit == "D" and m:  # "the same day" in a month whose day is not known
@@ -160,6 +163,10 @@ class CalendarNames:
             if anchor is None:
                 return None
             y = anchor[0] + {"following": 1, "previous": -1}.get(shift or "", 0)
+            if code == "WI" and shift is None and a.narrative and (anchor[1] or 0) > 6:
+                # a history's "the winter", told in a year's second half, is the
+                # winter to come, which WikiWars names by the year of its January
+                y += 1
             return f"{fmt_year(y)}-{code}"
         p = a.published
         if p is None:

@@ -21,9 +21,9 @@ from ...records import TimeRef
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ..common.doc_cache import doc_text, token_starts
 from ..common.years import counts_things
-from .coordination import coordinated_days, share_years
+from .coordination import clocks_on_days, coordinated_days, share_years
 from .dates import Anchors, fmt_year
-from .detect import BC_RANGE_END, find_time_spans, weekday_in_name
+from .detect import BC_RANGE_END, YEAR_RANGE_HEAD, find_time_spans, weekday_in_name
 from .lexicon import time_lexicon
 from .resolve import Resolver
 
@@ -83,6 +83,10 @@ def _inside_name(names: list[tuple[int, int]], starts: list[int], start: int, en
     return i >= 0 and names[i][0] <= start and end <= names[i][1]
 
 
+# a number that ends a spaCy DATE entity after a word, not a year: a count the entity swallowed
+_TRAILING_COUNT = re.compile(r"(?<=[a-z])\s+(?!(?:1\d{3}|20\d\d)(?!\d))\d[\d,.]*$")
+
+
 def candidate_spans(doc: Doc, ex: TimesComponent, text: str | None = None) -> list[tuple[int, int]]:
     """Regex spans outside names, plus spaCy DATE/TIME entities that do not overlap them and look
     temporal."""
@@ -108,6 +112,8 @@ def candidate_spans(doc: Doc, ex: TimesComponent, text: str | None = None) -> li
             continue  # overlaps a regex span
         words = {w.lower().strip(".,") for w in ent.text.split()}
         if words & ex.hint_words and not weekday_in_name(text, s, e):
+            if count := _TRAILING_COUNT.search(text, s, e):
+                e = count.start()  # "the start of the year 300 died": the count is no part of it
             extra.append((s, e))
     return sorted(spans + extra)
 
@@ -134,7 +140,7 @@ def _future(doc: Doc, start: int, end: int, token_starts: list[int]) -> bool:
 
 
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
-_OUTLIER_YEARS = 40
+_OUTLIER_YEARS = 30
 # Only expressions that name a date update the reference time; relative ones ("the previous
 # year") look back without moving the narrative there.
 _MONTHS = "|".join(re.escape(m) for m in sorted(time_lexicon().months, key=len, reverse=True))
@@ -185,6 +191,29 @@ def _under_limit(doc: Doc, start: int, token_starts: list[int]) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _planned(doc: Doc, start: int, token_starts: list[int], plans: dict[str, int]) -> bool:
+    """ "the big push planned for 1976", "a planned campaign in 1976", "projected for 1975": a time
+    that a plan is set for is not yet where the story is, so it does not move the reference time."""
+    i = bisect.bisect_right(token_starts, start) - 1
+    if not 0 <= i < len(doc):
+        return False
+    j = i - 1 if i > 0 and doc[i - 1].dep_ == "det" else i
+    if j > 0 and doc[j - 1].pos_ == "ADP":  # "a planned campaign in 1976": the words before "in"
+        for k in range(j - 2, max(-1, j - 5), -1):
+            if doc[k].is_punct:
+                break
+            if doc[k].lemma_.lower() in plans:
+                return True
+    tok = doc[i]
+    for _ in range(4):
+        if tok.lemma_.lower() in plans or any(c.dep_ == "amod" and c.lemma_.lower() in plans for c in tok.children):
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in ("pobj", "prep", "compound", "nummod", "npadvmod", "amod"):
+            return False
+        tok = tok.head
+    return tok.lemma_.lower() in plans
 
 
 def _signal_mod(text: str, start: int, signals: dict[str, str]) -> str | None:
@@ -238,12 +267,18 @@ def extract_times(doc: Doc, ex: TimesComponent | None = None) -> list[TimeRef]:
         signal = _signal_mod(text, start, ex.lex.signals)
         update = signal not in _LIMITS and not _outlier(surface, typical) and bool(_EXPLICIT.search(surface))
         update = update and not (ex.narrative and _under_limit(doc, start, starts))
+        update = update and not _planned(doc, start, starts, ex.lex.plans)
         try:
             value, mod = ex.resolver.resolve(surface, anchors, _future(doc, start, end, starts), update)
         except (ValueError, OverflowError, KeyError, AttributeError, TypeError):
             value, mod = None, None
         if value is None and surface.isdigit() and BC_RANGE_END.match(text, end):
             value = fmt_year(-int(surface))  # "(499-493 BC)": the range's start is BC too
+        head = YEAR_RANGE_HEAD.search(text, max(0, start - 5), start) if len(surface) == 2 else None
+        if value is None and head and surface.isdigit():
+            first = int(head.group(1))  # "1995-96" is 1996; "1998-01" is 2001
+            year = first // 100 * 100 + int(surface)
+            value = fmt_year(year + 100 if year < first else year)
         if value is None and re.search(r"\d{4}", surface):
             value = _dateparser_fallback(surface, published)
         if signal in _AMOUNTS and not (value or "").startswith("P"):
@@ -251,4 +286,5 @@ def extract_times(doc: Doc, ex: TimesComponent | None = None) -> list[TimeRef]:
         mod = mod or signal
         out.append(TimeRef(id=f"t{len(out) + 1}", start=start, end=end, text=surface, value=value, mod=mod))
     share_years(text, out)
+    clocks_on_days(text, out)
     return coordinated_days(doc, text, out)

@@ -50,6 +50,21 @@ def share_years(text: str, times: list[TimeRef]) -> None:
         a.value = f"{fmt_year(year)}-{ma.group(2)}"
 
 
+_CLOCK = re.compile(r"^(?:XXXX-XX-XX|(?:BC)?\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
+_DAY_VALUE = re.compile(r"^(?:BC)?\d{4}-\d\d-\d\d$")
+# between a clock time and the day it is on: "at 5:34 AM Baghdad time on March 20", "9 a.m. Tuesday"
+_CLOCK_TO_DAY = re.compile(r"^[\s,]*(?:[A-Z]\w*\s+time\s+)?(?:on\s+)?(?:the\s+)?$")
+
+
+def clocks_on_days(text: str, times: list[TimeRef]) -> None:
+    """A clock time told with its day after it ("at 5:34 AM on March 20, 2003") is on that day,
+    not on the reference day before it."""
+    for a, b in pairwise(times):
+        clock = _CLOCK.match(a.value or "")
+        if clock and _DAY_VALUE.match(b.value or "") and _CLOCK_TO_DAY.match(text[a.end : b.start]):
+            a.value = f"{b.value}{clock.group(1)}"
+
+
 def coordinated_days(doc: Doc, text: str, times: list[TimeRef]) -> list[TimeRef]:
     """`times` with a TimeRef added for each bare day joined to a resolved day date."""
     taken = [(t.start, t.end) for t in times]

@@ -99,6 +99,8 @@ def time_regex() -> re.Pattern:
     daywords = group(lex.day_words)
 
     cores = [
+        # sets: "every Friday", "each September", "every summer night"
+        rf"(?:each|every)\s+(?:{weekday}|{month}|{season})(?:\s+{part}s?)?",
         r"\d{4}-[01]\d-[0-3]\d(?:T\d{2}:\d{2}(?::\d{2})?)?",
         r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])",
         # weekday with an optional date: "Tuesday, Dec. 3, 2024", "last Friday morning"
@@ -119,6 +121,8 @@ def time_regex() -> re.Pattern:
         r"\d{1,4}\s*(?:BCE|BC|B\.C\.?(?:E\.?)?)|(?:AD|A\.D\.)\s*\d{1,4}",
         # the first year of a BC range: "(499-493 BC)", "264 to 241 BC"
         r"\d{1,4}(?=\s*(?:-|–|to)\s*\d{1,4}\s*(?:BCE|BC|B\.C))",
+        # the short end of a year range: "1995-96", "2007–08" (not the month of "2007-08-14")
+        r"(?<=(?:1\d|20)\d\d[-–])\d\d(?![\d-])",
         rf"(?:{shift}\s+)?{season}(?:\s+(?:of\s+)?{year})?",
         rf"{numw}\s*-?\s*{unit}\s+{directions}(?![\w-])",
         rf"{unit}\s+(?:before|after|earlier|later)(?![\w-])",
@@ -128,7 +132,7 @@ def time_regex() -> re.Pattern:
         rf"{daywords}(?:\s+{part})?",
         rf"recent\s+{unit}",
         rf"{numw}\s*-?\s*{dunit}(?:\s+and\s+a\s+half)?",
-        rf"(?:each|every|per)\s+{unit}|daily|weekly|monthly|annually|yearly|biannually",
+        rf"(?:each|every|per)\s+{unit}|biannually|{group(lex.sets)}",
         month,
         rf"{year}(?:\s*{era})?",
         r"\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|noon|midnight",
@@ -148,6 +152,7 @@ def time_finder() -> PrefixFilter:
 
 _BARE_AMBIGUOUS = re.compile(r"^(?:the\s+)?(?:may|march|fall|sun|sat|wed|once|present|second)$", re.IGNORECASE)
 _PLAIN_NUMBER = re.compile(r"^\d{1,4}$")
+YEAR_RANGE_HEAD = re.compile(r"(?<![\d.,])((?:1\d|20)\d\d)[-–]$")  # "1995-" before "96"
 BC_RANGE_END = re.compile(r"\s*(?:-|–|to)\s*\d{1,4}\s*(?:BCE|BC|B\.C)")  # "(499-493 BC)"
 _THE_WEEKDAY = re.compile(r"(?:^|\s)the\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
@@ -175,7 +180,12 @@ def find_time_spans(text: str) -> list[tuple[int, int]]:
                 continue  # "the march on the capital"
             if low.endswith("fall") and re.match(r"\s+of\s+(?!\d)", text[end : end + 8]):
                 continue  # "the fall of Saigon"
-        if _PLAIN_NUMBER.match(s) and len(s) < 4 and not BC_RANGE_END.match(text, end):
+        if (
+            _PLAIN_NUMBER.match(s)
+            and len(s) < 4
+            and not BC_RANGE_END.match(text, end)
+            and not (len(s) == 2 and YEAR_RANGE_HEAD.search(text, max(0, start - 5), start))
+        ):
             continue
         if weekday_in_name(text, start, end):
             continue

@@ -44,6 +44,8 @@ class TimeLexicon:
     signals: dict[str, str] = field(default_factory=dict)  # "since" -> "ON_OR_AFTER"
     numbers: dict[str, float] = field(default_factory=dict)  # "two" -> 2 (0..99 words)
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)  # "christmas" -> (12, 25)
+    sets: dict[str, str] = field(default_factory=dict)  # "daily" -> "XXXX-XX-XX"
+    plans: dict[str, int] = field(default_factory=dict)  # "schedule" -> 1 (lemmas of planning)
 
     def unit_of(self, word: str) -> str | None:
         """ "months" -> "M", "centuries" -> "CE"."""
@@ -74,6 +76,8 @@ _RELATIVE_KINDS: dict[str, tuple[str, Callable[[str], Any]]] = {
     "mod": ("mods", str),
     "after": ("directions", int),
     "signal": ("signals", str),
+    "set": ("sets", str),
+    "plan": ("plans", int),
 }
 
 

@@ -133,7 +133,11 @@ class Resolver(CalendarNames):
             mo, d = (a2, a1) if a1 > 12 else (a1, a2)
             y = y + (2000 if y <= 50 else 1900) if y < 100 else y
             return fmt((y, mo, d)) if day_date((y, mo, d)) else None
-        if re.match(r"^(?:each|every|per)\s+|^(?:daily|weekly|monthly|annually|yearly|biannually)$", t):
+        if t in lex.sets:  # "daily": the calendar pattern it repeats in
+            return lex.sets[t]
+        if (recurring := self._recurring(t)) is not None:
+            return recurring
+        if re.match(r"^(?:each|every|per)\s+|^biannually$", t):
             return self._set(t)
         if t.startswith("recent "):
             return "PAST_REF"
@@ -209,10 +213,35 @@ class Resolver(CalendarNames):
         return (p + dt.timedelta(days=n)).isoformat()
 
     def _set(self, t: str) -> str | None:
-        unit = {"daily": "D", "weekly": "W", "monthly": "M", "annually": "Y", "yearly": "Y"}.get(t)
-        if unit is None:
-            unit = self.lex.unit_of(t.split()[-1])
+        unit = self.lex.unit_of(t.split()[-1])
+        if unit == "WE":  # "every weekend": the weekend of any week
+            return "XXXX-WXX-WE"
         return f"P1{unit}" if unit and unit in "DWMY" else None
+
+    def _recurring(self, t: str) -> str | None:
+        """A set told by a calendar name (TimeML SET, HeidelTime's patterns): "every Friday" and
+        "Fridays" are XXXX-WXX-5, "every Friday night" XXXX-WXX-5TNI, "each September" XXXX-09,
+        "every summer" XXXX-SU. None for anything else."""
+        every = re.match(r"^(?:every|each)\s+", t)
+        rest = t[every.end() :] if every else t
+        words = rest.split()
+        if not words:
+            return None
+        head, part = words[0], " ".join(words[1:]).rstrip("s")
+        if part and part not in self.lex.parts_of_day:
+            return None
+        suffix = f"T{self.lex.parts_of_day[part]}" if part else ""
+        if head in self.lex.weekdays and every:
+            return f"XXXX-WXX-{self.lex.weekdays[head]}{suffix}"
+        if (
+            head.endswith("s") and head[:-1] in self.lex.weekdays and (every or len(head) > 6)
+        ):  # full names: "Mons" is no plural
+            return f"XXXX-WXX-{self.lex.weekdays[head[:-1]]}{suffix}"  # "on Fridays"
+        if every and not part and head in self.lex.months:
+            return f"XXXX-{self.lex.months[head]:02d}"
+        if every and not part and head in self.lex.seasons:
+            return f"XXXX-{self.lex.seasons[head]}"
+        return None
 
     def _count(self, words: str) -> float | None:
         """The number of units: 2 for "two", None for vague ("several") ones, -1 for no number."""
@@ -244,7 +273,7 @@ class Resolver(CalendarNames):
         n = self._count(words)
         if n is None:  # "a few days later", "years earlier": TIMEX3's vague past or future
             return "FUTURE_REF" if sign > 0 else "PAST_REF"
-        anchor = a.deictic() if word == "ago" else a.anaphoric()
+        anchor = a.deictic() if word in ("ago", "from now") else a.anaphoric()
         if n < 0 or anchor is None or not float(n).is_integer():
             return None
         if unit == "DE":  # "a decade earlier": a year, ten years off
@@ -310,5 +339,6 @@ class Resolver(CalendarNames):
             iy, iw, _ = (base + dt.timedelta(days=7 * n)).isocalendar()
             return f"{iy:04d}-W{iw:02d}" + ("-WE" if unit == "WE" else "")
         if unit == "D" and not d:
-            return None
+            # "that same day" in a month whose day is not told: a day of that month
+            return f"{fmt((_y, _m, None))}-XX" if n == 0 and _m else None
         return self._shift_date(anchor, unit, n)

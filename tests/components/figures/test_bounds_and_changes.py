@@ -207,3 +207,9 @@ def test_raising_money_is_no_change_but_raising_by_is(spacy_model, components):
 def test_one_of_a_ranked_set_needs_a_noun(spacy_model, components):
     doc = run(spacy_model, components, "This controller is one of the most popular.")
     assert doc._.figures == []
+
+
+def test_the_level_after_an_amount_is_reached_even_when_to_hangs_on_it(spacy_model, components):
+    doc = run(spacy_model, components, "The deficit increased by $43.6 billion to $419.2 billion.")
+    assert figure_change(doc, find(doc, "$43.6 billion")) == ("up", "by")
+    assert figure_change(doc, find(doc, "$419.2 billion")) == ("up", "to")

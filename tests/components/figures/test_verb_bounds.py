@@ -38,6 +38,12 @@ def figures(spacy_model, components, text):
         ("The toll is approaching 200.", "200", "<"),
         ("Brent crude nearly reached $87.", "$87", "<"),
         ("The threshold of 500 deaths has been surpassed.", "500 deaths", ">"),
+        ("Arrests neared 400 by Friday.", "400", "<"),
+        ("The number has risen past 400.", "400", ">"),
+        ("Deaths edged past 300.", "300", ">"),
+        ("The toll climbed beyond 1,000 on Monday.", "1,000", ">"),
+        ("The army passed 3 times through the town.", "3 times", "="),
+        ("Over the past 400 years the town grew.", "400 years", "="),
     ],
 )
 def test_the_governing_verb_sets_the_bound(spacy_model, components, text, figure, bound):
@@ -79,3 +85,23 @@ def test_idioms_with_a_verb_of_multiplying_are_no_factor(spacy_model, components
 def test_ascii_folded_yen_is_yen(spacy_model, components):
     got = figures(spacy_model, components, "Nintendo plunged 4.28 percent to Y=28,030.")
     assert ("Y=28,030", 28030, None, None, "=", "JPY") in got
+
+
+def test_ascii_folded_pound_is_sterling_but_a_console_is_no_figure(spacy_model, components):
+    got = figures(spacy_model, components, "The package was worth up to PS2.7m, after a PS8.1bn takeover.")
+    assert ("up to PS2.7m", 2700000, None, None, "<=", "GBP") in got
+    assert ("PS8.1bn", 8100000000, None, None, "=", "GBP") in got
+    assert figures(spacy_model, components, "He bought a PS5 and a PS 4 last week.") == []
+
+
+def test_a_run_of_house_numbers_is_an_address(spacy_model, components):
+    assert figures(spacy_model, components, "The office at 16-18 Industrial Avenue was leased.") == []
+    assert [f[2:4] for f in figures(spacy_model, components, "Between 16-18 people were hurt.")] == [(16, 18)]
+
+
+def test_half_a_dozen_and_a_handful(spacy_model, components):
+    got = figures(spacy_model, components, "Half a dozen soldiers died, a handful of protesters stayed.")
+    assert ("Half a dozen soldiers", 6, None, None, "=", None) in got
+    assert ("a handful of protesters", None, 2, 5, "~", None) in got
+    got = figures(spacy_model, components, "About half a million people fled.")
+    assert [(f[1], f[4]) for f in got] == [(500000, "~")]

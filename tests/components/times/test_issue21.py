@@ -178,3 +178,91 @@ def test_a_time_under_until_does_not_move_the_story(spacy_model):
         "By the middle of December, the front had moved.",
     )
     assert ("the middle of December", "1944-12") in got
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("daily", "XXXX-XX-XX"), ("weekly", "XXXX-WXX"), ("monthly", "XXXX-XX"), ("Annually", "XXXX"), ("per day", "P1D")],
+)
+def test_set_adverbs_are_the_calendar_pattern_they_repeat_in(resolver, text, value):
+    assert resolver.resolve(text, news())[0] == value
+
+
+def test_a_time_a_plan_is_set_for_does_not_move_the_story(spacy_model):
+    got = history_doc(
+        spacy_model,
+        "On 10 March 1975 the attack began. The road would be exposed for a planned campaign in 1976. "
+        "Its forces collapsed on 11 March. The big push scheduled for 1977 never came. On 1 April the town fell.",
+    )
+    assert ("1976", "1976") in got and ("1977", "1977") in got
+    assert ("11 March", "1975-03-11") in got
+    assert ("1 April", "1975-04-01") in got
+
+
+def test_a_time_that_is_told_is_the_story(spacy_model):
+    # the same words without a plan: the year does become the reference time
+    got = history_doc(spacy_model, "On 10 March 1975 the attack began. The road was cut in 1976. On 1 April it fell.")
+    assert ("1 April", "1976-04-01") in got
+
+
+def test_the_short_end_of_a_year_range_is_a_year(spacy_model):
+    got = history_doc(spacy_model, "In 1995-96 tensions rose; the war (1947–54) ended; on 2007-08-14 it fell.")
+    assert ("96", "1996") in got and ("54", "1954") in got
+    assert ("2007-08-14", "2007-08-14") in got and not any(t == "08" for t, _ in got)
+    assert history_doc(spacy_model, "The decade 1998-01 was long.")[-1] == ("01", "2001")
+
+
+def test_the_same_day_in_a_month_whose_day_is_not_told(resolver):
+    assert resolver.resolve("the same day", history((-479, 6, None)))[0] == "BC0479-06-XX"
+    assert resolver.resolve("the next day", history((-479, 6, None)))[0] is None
+
+
+def test_a_historys_winter_told_late_in_a_year_is_the_winter_to_come(resolver):
+    assert resolver.resolve("the winter", history((-480, 9, None)))[0] == "BC0479-WI"
+    assert resolver.resolve("the winter", history((1920, 4, None)))[0] == "1920-WI"
+    assert resolver.resolve("winter", history((1919, None, None)))[0] == "1919-WI"
+
+
+def test_sets_told_by_calendar_names(spacy_model):
+    got = run(
+        spacy_model,
+        "Protesters gather every Friday and on Sundays, every Friday night, each September, every summer "
+        "and every weekend. He met them on Friday.",
+    )
+    assert got["every Friday"] == ("XXXX-WXX-5", None)
+    assert got["Sundays"] == ("XXXX-WXX-7", None)
+    assert got["every Friday night"] == ("XXXX-WXX-5TNI", None)
+    assert got["each September"] == ("XXXX-09", None)
+    assert got["every summer"] == ("XXXX-SU", None)
+    assert got["every weekend"] == ("XXXX-WXX-WE", None)
+    assert got["Friday"] == ("2024-12-06", None)  # one Friday, not a set
+
+
+def test_news_weeks_and_shifts_from_now(spacy_model):
+    got = run(spacy_model, "By the end of the week it was over. Two weeks from now they vote.")
+    assert got["the end of the week"] == ("2024-W50", "END")
+    assert got["Two weeks from now"] == ("2024-12-25", None)
+
+
+def test_a_count_after_a_date_entity_is_no_part_of_it(spacy_model):
+    got = run(spacy_model, "Since the start of the year 300 people died.")
+    assert got.get("the start of the year") == ("2024", "START")
+
+
+def test_a_clock_time_is_on_the_day_told_after_it(spacy_model):
+    got = run(spacy_model, "The strike hit at 9 a.m. on Monday. Talks end at noon Friday.")
+    assert got["9 a.m."] == ("2024-12-09T09:00", None)
+    assert got["noon"] == ("2024-12-06T12:00", None)
+    got = history_doc(
+        spacy_model, "On July 10, 2002 teams entered. At 5:34 AM Baghdad time on March 20, 2003 it began."
+    )
+    assert ("5:34 AM", "2003-03-20T05:34") in got
+
+
+def test_a_year_a_generation_from_the_story_is_an_aside(spacy_model):
+    got = history_doc(
+        spacy_model,
+        "In 1963 the coup came. On 2 August 1964 a ship was attacked. A study declassified in 2005 "
+        "found that there was no attack on 4 August. In 1965 troops landed.",
+    )
+    assert ("4 August", "1964-08-04") in got
