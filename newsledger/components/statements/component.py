@@ -142,6 +142,8 @@ def _leftover_quotes(idx: DocIndex, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _cued_in_quote(idx: DocIndex, c: Candidate) -> bool:
+    if c.kind == "colon":  # a transcript's speaker tag inside the quotation claims what follows it
+        return False
     head = c.cue_head if c.cue_head is not None else (c.cue[0] if c.cue else None)
     return head is not None and idx.quote_of[head] >= 0
 
