@@ -57,7 +57,7 @@ def according_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate
             continue
         hole = (tok.i, max(hi, to.i + 1))
         content = _rest(idx, _scope(idx, tok), hole)
-        if content is None:
+        if content is None or _subject_glued(tok, hi):
             # the parse glued the clause onto the source as an appositive ("According to host
             # Rush Limbaugh, the move reeks of fear"): the source ends at its first comma
             comma = next((k for k in range(src_head.i + 1, hi) if doc[k].text == ","), None)
@@ -80,6 +80,19 @@ def according_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate
             )
         )
     return out
+
+
+def _subject_glued(according: Token, hi: int) -> bool:
+    """Did the parse hang the main clause's subject on a leading "according to" phrase
+    ("According to early results of exit polls, majorities of voters want ...": the verb "want"
+    left with no subject)? A finite main verb after the phrase always has one."""
+    verb = according.head
+    return (
+        verb.i >= hi
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.tag_ in ("VBP", "VBZ", "VBD")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+    )
 
 
 def that_clause(noun: Token) -> Token | None:
