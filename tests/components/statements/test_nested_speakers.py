@@ -19,3 +19,8 @@ def test_descriptive_relative_clause_stays_in_the_source(spacy_model):
     text = "Sarah Aubrey, who oversees programming at the network, said the series would return in May."
     doc = run(spacy_model, text)
     assert by_cue(doc, "said").source.text == "Sarah Aubrey, who oversees programming at the network"
+
+
+def test_speech_act_noun_in_a_relative_clause_leaves_the_outer_source(spacy_model):
+    doc = run(spacy_model, "Her rival was endorsed by Sanders, who has already sent fundraising pleas on her behalf.")
+    assert by_cue(doc, "was endorsed by").source.text == "Sanders"

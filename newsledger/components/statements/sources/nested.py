@@ -39,9 +39,10 @@ def cut_nested_speakers(idx: DocIndex, cands: list[Candidate]) -> None:
 
 
 def _reports(idx: DocIndex, c: Candidate) -> bool:
-    """Does the statement report speech or thought (a quotation or a clause: "who noted that ...")
-    rather than an act on an object ("who has been challenging the coal industry")?"""
-    if c.direct:
+    """Does the statement report speech or thought (a quotation, a clause: "who noted that ...",
+    or a speech-act noun: "who has sent fundraising pleas on his behalf") rather than an act on an
+    object ("who has been challenging the coal industry")?"""
+    if c.direct or c.kind == "noun":
         return True
     lo, hi = c.content
     return hi > lo and idx.doc[lo:hi].root.dep_ == "ccomp"
