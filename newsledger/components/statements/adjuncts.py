@@ -57,7 +57,7 @@ def according_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate
             continue
         hole = (tok.i, max(hi, to.i + 1))
         content = _rest(idx, _scope(idx, tok), hole)
-        if content is None:
+        if content is None or _subject_glued(tok, hi):
             # the parse glued the clause onto the source as an appositive ("According to host
             # Rush Limbaugh, the move reeks of fear"): the source ends at its first comma
             comma = next((k for k in range(src_head.i + 1, hi) if doc[k].text == ","), None)
@@ -80,6 +80,19 @@ def according_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate
             )
         )
     return out
+
+
+def _subject_glued(according: Token, hi: int) -> bool:
+    """Did the parse hang the main clause's subject on a leading "according to" phrase
+    ("According to early results of exit polls, majorities of voters want ...": the verb "want"
+    left with no subject)? A finite main verb after the phrase always has one."""
+    verb = according.head
+    return (
+        verb.i >= hi
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.tag_ in ("VBP", "VBZ", "VBD")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+    )
 
 
 def that_clause(noun: Token) -> Token | None:
@@ -165,6 +178,7 @@ def nominal_candidates(idx: DocIndex, lex: StatementLexicon, skip: frozenset[int
     return out
 
 
+QUOTE_MARKS = {'"', "“", "”", "„", "«", "»"}
 HEADLINE_SPEAKER_MAX = 6  # tokens before the colon of a "Speaker: claim" headline
 
 
@@ -173,10 +187,14 @@ def colon_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
     no verb ("Smith: “We will win.”", "Smith: Rival Is Unfit")."""
     doc, out = idx.doc, []
     for tok in doc_tokens(doc):
-        if tok.text != ":" or idx.quote_of[tok.i] >= 0:
+        if tok.text != ":":
+            continue
+        plo, phi = idx.para_range(tok.i)
+        if idx.quote_of[tok.i] >= 0:
+            if _quoted_speaker_tag(idx, plo, tok.i):  # '"PENCE: Well, ...' in a quoted transcript
+                out.append(_tag_candidate(idx, plo + 1, tok.i, phi))
             continue
         quotes = [q for q in adjacent_quotes(idx, (tok.i, tok.i + 1)) if idx.quote_tokens(q)[0] > tok.i]
-        plo, phi = idx.para_range(tok.i)
         if quotes:
             content, direct = idx.quote_tokens(quotes[0]), True
         elif tok.i - plo <= HEADLINE_SPEAKER_MAX:
@@ -213,3 +231,49 @@ def colon_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             )
         )
     return out
+
+
+def _quoted_speaker_tag(idx: DocIndex, plo: int, colon: int) -> bool:
+    """Does the paragraph open with a quote mark and a capitalised speaker tag before this colon
+    ('"PENCE: Well, ...')? A transcript quoted paragraph by paragraph opens each with a mark (the
+    English convention for a quotation running over several paragraphs), so the tag sits inside
+    the quotation; its speaker is the tag, not the writer's source of the transcript."""
+    doc = idx.doc
+    tag = doc[plo + 1 : colon]
+    return (
+        0 < len(tag) <= 3
+        and (doc[plo].is_quote or doc[plo].text in QUOTE_MARKS)
+        and all((t.is_upper and t.is_alpha) or t.text in (".", "'") for t in tag)
+        and any(t.is_alpha and len(t) > 1 for t in tag)
+    )
+
+
+def _tag_candidate(idx: DocIndex, lo: int, colon: int, phi: int) -> Candidate:
+    """The tag's speaker says the rest of the paragraph and the quoted paragraphs after it that
+    open with no tag of their own (the same turn, continued)."""
+    doc = idx.doc
+    end = phi
+    while True:
+        j = end
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if j >= len(doc) - 1 or not (doc[j].is_quote or doc[j].text in QUOTE_MARKS):
+            break
+        nlo, nhi = idx.para_range(j)
+        if (
+            nlo != j
+            or doc[j + 1].is_punct
+            or any(t.text == ":" and _quoted_speaker_tag(idx, nlo, t.i) for t in doc[nlo + 1 : min(nhi, nlo + 5)])
+        ):
+            break  # another speaker's tag, or a stage note ("(CROSSTALK.)")
+        end = nhi
+    content = trim(idx, colon + 1, end)
+    return Candidate(
+        content=content,
+        cue=(colon, colon + 1),
+        source=(lo, colon),
+        source_head=colon - 1,
+        cue_head=colon,
+        kind="colon",
+        direct=True,
+    )

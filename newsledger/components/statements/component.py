@@ -26,6 +26,7 @@ from .candidate import Candidate
 from .certainty import combine, content_certainty
 from .lexicon import StatementLexicon
 from .light import light_candidates
+from .sources.nested import cut_nested_speakers
 from .sources.resolve import resolve_sources, source_actor
 from .spans import DocIndex, char_range, minus, trim
 from .verbal import verbal_candidates
@@ -71,6 +72,7 @@ def extract_statements(doc: Doc, lex: StatementLexicon) -> list[Statement]:
         if c.cue is not None and c.source is not None and not _covered(mask, *c.cue) and not _covered(mask, *c.source)
     ]
     _cut_outer_adjuncts(idx, cands)
+    cut_nested_speakers(idx, cands)
     cands.extend(_leftover_quotes(idx, cands))
     cands.sort(key=lambda c: (c.anchor, c.content[0]))
     _inherit_floating(idx, cands)
@@ -140,6 +142,8 @@ def _leftover_quotes(idx: DocIndex, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _cued_in_quote(idx: DocIndex, c: Candidate) -> bool:
+    if c.kind == "colon":  # a transcript's speaker tag inside the quotation claims what follows it
+        return False
     head = c.cue_head if c.cue_head is not None else (c.cue[0] if c.cue else None)
     return head is not None and idx.quote_of[head] >= 0
 

@@ -21,6 +21,8 @@ from .spans import DocIndex, minus, subtree, trim
 SUBJ_DEPS = {"nsubj", "csubj"}
 INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acomp"}
 SPEAKER_SELF = {"i", "we", "you", "me", "us"}
+# words that open a sentence of their own as a speaker: after "….”" they start a new report
+SENTENCE_OPENERS = {"he", "she", "they", "it", "we", "i", "the", "a", "an", "this", "that"}
 WH_WORDS = {"what", "which", "who", "whom"}
 SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten"}  # "promised voters to say": the subject says
 
@@ -265,6 +267,7 @@ def adjacent_quotes(idx: DocIndex, block: Range, v: Token | None = None, frames:
         and idx.quote_of[i] >= 0
         and idx.quote_tokens(idx.quote_of[i])[1] == i + 1
         and idx.quote_of[i] != idx.quote_of[block[0]]
+        and not _closed_sentence(idx, i, block[0])
     ):
         found.append(idx.quote_of[i])
     j = block[1] if v is None else _skip_addressee(idx, v, block[1], frames)
@@ -278,6 +281,18 @@ def adjacent_quotes(idx: DocIndex, block: Range, v: Token | None = None, frames:
     ):
         found.append(idx.quote_of[j])
     return found
+
+
+def _closed_sentence(idx: DocIndex, end: int, nxt: int) -> bool:
+    """Does the quotation ending at token `end` close its sentence with a full stop, the next
+    sentence opening at `nxt` ('… to change.” She adds, “…”')? A quotation its attribution
+    follows ends on a comma, or on ? or ! ('“We will win,” he said'); after a full stop the
+    attribution opens a new sentence and reports what comes after it."""
+    doc = idx.doc
+    k = end
+    while k > 0 and doc[k].is_punct and doc[k].text not in (".", "?", "!", ","):
+        k -= 1  # the closing marks
+    return doc[k].text == "." and doc[nxt].is_title and doc[nxt].lower_ in SENTENCE_OPENERS
 
 
 def _with_lead_in(idx: DocIndex, quote: Range, block: Range) -> Range:

@@ -2,7 +2,7 @@
 agentless passives, "as" complements, answers, headline and transcript colons, datelines,
 reduced passives and coordinated reports."""
 
-from .helpers import by_cue, run
+from .helpers import assert_spans_valid, by_cue, run
 
 
 def texts(doc):
@@ -113,3 +113,23 @@ def test_relative_word_is_the_object_content(spacy_model):
 def test_passive_with_agent_of_a_transitive_cue(spacy_model):
     s = by_cue(run(spacy_model, "The mayor, who is criticized by the union, resigned on Monday."), "is criticized by")
     assert s.source.text == "the union" and s.content.text == "who"
+
+
+def test_quoted_transcript_tags_each_claim_their_turn(spacy_model):
+    # a transcript quoted paragraph by paragraph: each paragraph opens with a mark, none closes
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"HOST: Will the mayor attend the debate tomorrow night?\n\n'
+        '"OKAFOR: Well, look, the mayor will not attend. She has a council meeting.\n\n'
+        '"And the council meeting was called weeks ago by the governor.\n\n'
+        '"(CROSSTALK.)\n\n'
+        '"HOST: Our time is up, Governor.'
+    )
+    doc = run(spacy_model, text)
+    assert_spans_valid(doc)
+    tags = [s for s in doc._.statements if s.cue is not None and s.cue.text == ":"]
+    assert [s.source.text for s in tags] == ["HOST", "OKAFOR", "HOST"]
+    turn = tags[1].content.text
+    assert turn.startswith("Well, look") and turn.endswith("by the governor")  # the untagged paragraph is her turn
+    assert "CROSSTALK" not in turn
+    assert not any(s.source is not None and s.source.text == "it" for s in doc._.statements)

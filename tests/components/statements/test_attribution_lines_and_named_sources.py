@@ -56,3 +56,13 @@ def test_according_to_source_glued_to_clause(spacy_model):
     s = by_cue(doc, "According to")
     assert s.source.text == "radio host Mark Levin"
     assert s.content.text.startswith("the plan reeks")
+
+
+def test_according_to_phrase_gives_back_the_main_clause_subject(spacy_model):
+    text = (
+        "According to early results of exit polls conducted for the Associated Press by Edison Research, "
+        "majorities of Democratic voters in Alabama and Georgia want a continuation of the president's policies."
+    )
+    s = by_cue(run(spacy_model, text), "According to")
+    assert s.source.text == "early results of exit polls conducted for the Associated Press by Edison Research"
+    assert s.content.text.startswith("majorities of Democratic voters")

@@ -63,3 +63,21 @@ def test_speaker_colon_without_verb(spacy_model):
     doc = run(spacy_model, "Mayor Jana Horak: “The floods will not stop us.”")
     s = doc._.statements[0]
     assert s.source.text == "Mayor Jana Horak" and s.cue.text == ":" and s.direct
+
+
+def test_a_quote_closed_by_a_full_stop_is_not_the_next_sentences_report(spacy_model):
+    text = (
+        "She says the senator represents the “same rigged system that he claims he is going to change.” "
+        "She adds, “What kind of genius loses a billion dollars in a single year?”"
+    )
+    doc = run(spacy_model, text)
+    assert_spans_valid(doc)
+    adds = by_cue(doc, "adds")
+    assert adds.content.text.startswith("“What kind of genius")
+    assert "rigged" not in adds.content.text
+    assert by_cue(doc, "says").source.text == "She"
+
+
+def test_a_quote_closed_by_a_comma_is_the_report_of_the_cue_after_it(spacy_model):
+    doc = run(spacy_model, "“The bridge will reopen in May,” she said.")
+    assert "bridge will reopen" in by_cue(doc, "said").content.text

@@ -116,3 +116,9 @@ def test_clause_hung_below_a_phrase_after_the_cue(spacy_model):
 def test_a_time_clause_after_the_cue_is_no_content(spacy_model):
     doc = run(spacy_model, "She called the radio program when she was home sick.")
     assert not [s for s in doc._.statements if s.content.text.startswith("she was home")]
+
+
+def test_respond_with_takes_what_the_response_was(spacy_model):
+    doc = run(spacy_model, "The mayor has responded with attacks on the council, including Friday's statement.")
+    s = by_cue(doc, "has responded with")
+    assert s.source.text == "The mayor" and s.content.text.startswith("attacks on the council")

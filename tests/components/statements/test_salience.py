@@ -110,3 +110,34 @@ def test_trailing_attribution_covers_the_whole_sentence(spacy_model):
     s = by_cue(run(spacy_model, text), "told")
     assert s.source.text == "a military spokesman"
     assert s.content.text == "At least 40 people were killed and 300 wounded"
+
+
+def test_speaker_is_never_named_inside_their_own_quote(spacy_model):
+    text = (
+        "Mr. Obama immersed himself in the scientific literature. "
+        '"My top science adviser, John Holdren, sends me a chart every morning," he said.'
+    )
+    doc = run(spacy_model, text)
+    he = [s for s in doc._.statements if s.source is not None and s.source.text == "he"]
+    assert he and "Obama" in he[0].source.refers_to.text
+
+
+def test_paragraph_opening_on_a_person_outweighs_the_speaker_of_the_paragraph_before(spacy_model):
+    text = (
+        '"There is real doubt whether the congressman can raise money," said Quentin Kidd, a political scientist.\n\n'
+        "Representative Bobby Scott has held the seat since 1993 and runs unopposed this year. "
+        '"I have raised all I needed to win 70 percent of the vote," he said.'
+    )
+    doc = run(spacy_model, text)
+    he = [s for s in doc._.statements if s.source is not None and s.source.text == "he"]
+    assert he and "Scott" in he[-1].source.refers_to.text
+
+
+def test_short_name_matches_only_the_name_of_an_earlier_speaker(spacy_model):
+    text = (
+        "Luis Rubio, who heads a research centre in Mexico City, said the talks would fail. "
+        "Mexico said on Monday that it would not respond."
+    )
+    doc = run(spacy_model, text)
+    mexico = [s for s in doc._.statements if s.source is not None and s.source.text == "Mexico"]
+    assert mexico and mexico[0].source.refers_to is None

@@ -21,7 +21,9 @@ from .traits import TraitReader, Traits, compatible
 
 PERSON_ENTS = {"PERSON"}
 GROUP_ENTS = {"ORG", "GPE", "NORP", "FAC"}
+NAME_HOLDERS = {"PERSON", "ORG"}  # a place name holds other places' names ("Mexico City"), not a short form
 MAX_BACK_CHARS = 3000  # antecedents further back than this are not trusted (and not scanned)
+SUBJECTS = {"nsubj", "nsubjpass"}  # a passive subject is the topic too ("Oz has been dogged by charges")
 
 
 def _named(doc: Doc, rng: Range) -> bool:
@@ -56,12 +58,23 @@ def anaphor_kind(doc: Doc, cand: Candidate, lex: StatementLexicon) -> str | None
 
 
 def _short_name_match(doc: Doc, rng: Range, earlier: Range) -> bool:
-    """Is rng (1-2 proper nouns) the tail or head word of a longer earlier name ("Kim" / "Kim Jong Un")?"""
+    """Is rng (1-2 proper nouns) part of a longer name in an earlier mention ("Kim" / "Kim Jong
+    Un")? Only the name of the person or body that mention is about counts: the proper nouns
+    around its head or its appositive's head ("Mexico" is not "Luis Rubio, who heads the
+    Center ... in Mexico City")."""
     words = [t.lower_ for t in doc[rng[0] : rng[1]]]
-    other = [t.lower_ for t in doc[earlier[0] : earlier[1]]]
-    if len(other) <= len(words):
-        return False
-    return any(other[k : k + len(words)] == words for k in range(len(other) - len(words) + 1))
+    root = doc[earlier[0] : earlier[1]].root
+    heads = [root, *(c for c in root.children if c.dep_ == "appos" and earlier[0] <= c.i < earlier[1])]
+    for h in heads:
+        lo, hi = h.i, h.i + 1
+        while lo > earlier[0] and doc[lo - 1].pos_ == "PROPN":
+            lo -= 1
+        while hi < earlier[1] and doc[hi].pos_ == "PROPN":
+            hi += 1
+        run = [t.lower_ for t in doc[lo:hi]]
+        if len(run) > len(words) and any(run[k : k + len(words)] == words for k in range(len(run) - len(words) + 1)):
+            return True
+    return False
 
 
 def resolve_sources(doc: Doc, cands: list[Candidate], lex: StatementLexicon) -> None:
@@ -112,7 +125,7 @@ def _salient_speaker(doc, cands, k, ents, reader: TraitReader, lex) -> Range | N
     for prev in reversed(cands[:k]):
         if doc[prev.anchor].idx < start_char - MAX_BACK_CHARS:
             break
-        if prev.source is None or doc[prev.source[0]].idx >= start_char:
+        if prev.source is None or doc[prev.source[0]].idx >= start_char or _inside(prev.source, cand.content):
             continue
         if prev.source == cand.source:  # one cue, several quotes: the same speaker
             return prev.antecedent
@@ -137,13 +150,54 @@ def _salient_speaker(doc, cands, k, ents, reader: TraitReader, lex) -> Range | N
     def fits(t: Traits) -> bool:
         return compatible(want, t) and (head.pos_ == "PRON" or want.person or t.group)
 
-    for rng, h in earlier:
-        if fits(reader.traits(rng, h)):
-            return _learn(reader, want, rng, h)
+    nearest = next(((rng, h) for rng, h in earlier if fits(reader.traits(rng, h))), None)
+    if head.pos_ == "PRON" and (nearest is None or not _same_paragraph(doc, nearest[0][0], head.i)):
+        topic = _paragraph_topic(doc, head, want, reader)
+        if topic is not None and not _inside(topic, cand.content):
+            return _learn(reader, want, topic, None)
+    if nearest is not None:
+        return _learn(reader, want, *nearest)
     for rng in _mentions_before(doc, ents, start_char):
-        if fits(reader.traits(rng)):
+        if fits(reader.traits(rng)) and not _inside(rng, cand.content):
             return _learn(reader, want, rng, None)
     return None
+
+
+def _inside(rng: Range, outer: Range) -> bool:
+    """Does rng lie in outer? A speaker is never named inside their own words ("“My adviser,
+    John Holdren, sends me charts,” he said" is not Holdren speaking)."""
+    return outer[0] <= rng[0] and rng[1] <= outer[1]
+
+
+def _same_paragraph(doc: Doc, i: int, j: int) -> bool:
+    return "\n" not in doc[min(i, j) : max(i, j)].text
+
+
+def _paragraph_topic(doc: Doc, pron, want: Traits, reader: TraitReader) -> Range | None:
+    """The subject of the first sentence of the pronoun's paragraph, when compatible: a news
+    paragraph that opens on a person ("Scott bristles at the suggestion he won't be ready.
+    “I've raised all I needed,” he said.") is about that person, even when the last quoted
+    speaker stood in the paragraph before. Only a paragraph of two sentences or more (the
+    pronoun's own sentence is not the topic's)."""
+    first = pron.sent
+    while first.start > 0 and not _para_start(doc, first.start):
+        first = doc[first.start - 1].sent
+    if first.start == pron.sent.start:
+        return None
+    root = first.root
+    for t in root.children:
+        if t.dep_ in SUBJECTS and t.pos_ in ("PROPN", "NOUN") and not _in_quote(doc, t, first.start):
+            rng = _noun_phrase(doc, t)
+            tr = reader.traits(rng, t)
+            if tr.person and compatible(want, tr):
+                return rng
+    return None
+
+
+def _para_start(doc: Doc, i: int) -> bool:
+    """Does token i open a paragraph (a newline in the text just before it)?"""
+    prev = doc[i - 1]
+    return "\n" in prev.text or "\n" in prev.whitespace_
 
 
 def _clause_subject(doc: Doc, pron, want: Traits, reader: TraitReader) -> Range | None:
@@ -162,7 +216,7 @@ def _clause_subject(doc: Doc, pron, want: Traits, reader: TraitReader) -> Range 
     else:
         return None
     for t in reversed(doc[sent.start : end]):
-        if t.dep_ != "nsubj" or t.pos_ not in ("PROPN", "NOUN") or _in_quote(doc, t, sent.start):
+        if t.dep_ not in SUBJECTS or t.pos_ not in ("PROPN", "NOUN") or _in_quote(doc, t, sent.start):
             continue
         rng = (t.left_edge.i, t.i + 1)
         if compatible(want, reader.traits(rng, t)) and reader.traits(rng, t).person is not None:
@@ -202,7 +256,7 @@ def _previous_longer_name(doc, earlier, ents, rng, start_char) -> Range | None:
         if prev.source is not None and _short_name_match(doc, rng, prev.source):
             return prev.source
     for ent in reversed(ents):
-        if ent.start_char >= start_char:
+        if ent.start_char >= start_char or ent.label_ not in NAME_HOLDERS:
             continue
         if ent.start_char < start_char - MAX_BACK_CHARS:
             break
@@ -220,3 +274,15 @@ def source_actor(doc: Doc, cand: Candidate) -> str | None:
         if actor is not None:
             return actor.id
     return None
+
+
+def _noun_phrase(doc: Doc, t) -> Range:
+    """The subject with its appositive ("The minister of the economy, Mr. Guajardo Villarreal"),
+    without a clause hung on it."""
+    hi = t.right_edge.i + 1
+    for c in t.rights:
+        if c.dep_ in ("relcl", "acl"):
+            hi = min(hi, c.left_edge.i)
+    while hi - 1 > t.i and doc[hi - 1].is_punct:
+        hi -= 1
+    return t.left_edge.i, hi
