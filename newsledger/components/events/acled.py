@@ -38,7 +38,16 @@ from ...tables import read_rows
 from .acled_cues import DATA, Cue, CueTable
 from .acled_fallback import fallback_event
 from .acled_fields import acled_fields, doer_word, load_inter
-from .acled_report import crowd_doer, denied, people_doer, recalled_events, report_view, told_again, used_means
+from .acled_report import (
+    crowd_doer,
+    denied,
+    one_act,
+    people_doer,
+    recalled_events,
+    report_view,
+    told_again,
+    used_means,
+)
 from .acled_strategic import (
     ARMED_SECTORS,
     FORCE_SECTORS,
@@ -48,6 +57,7 @@ from .acled_strategic import (
     territory,
 )
 from .acled_syntax import (
+    blocks_road,
     cue_at,
     describes,
     disrupts,
@@ -56,6 +66,8 @@ from .acled_syntax import (
     object_classes,
     subtree_classes,
     trigger_token,
+    victim_classes,
+    victim_person,
 )
 
 CODED_MODES = frozenset({"actual", "past"})
@@ -71,6 +83,11 @@ MEANS_CLASSES = frozenset(cls for cls, _ in MEANS)
 MOBS = frozenset({"crowd", "mob"})
 CIVILIAN_SECTORS = frozenset({"CVL", "JRN", "MED", "EDU", "LAB", "AGR", "BUS", "REF", "NGO", "REL", "HRI"})
 CROWD_NAMES = ("Protesters", "Rioters")
+# Words for a death or injury that need no one to do it ("killed in a crash"); the others are done
+# by someone ("was shot dead", "hacked to death": an attacker the report leaves unnamed).
+AGENTLESS = frozenset(
+    {"kill", "killing", "injure", "wound", "hurt", "hit", "strike", "die", "death", "damage", "destroy"}
+)
 # A demonstration event told by these words is violent on the demonstrators' side.
 RIOT_LEMMAS = frozenset({"riot", "clash", "scuffle", "fight"})
 
@@ -152,6 +169,7 @@ class AcledCoder:
             event.acled = self.describe(sub) if sub else None
         told_again(events, tokens)
         report_view(events, tokens, back, cues_of, self.describe)
+        one_act(events, tokens)
         if mode_of is not None and not any(e.acled for e in events):
 
             def code_one(event: Event, tok: Token, cues: list[Cue]) -> dict | None:
@@ -206,12 +224,16 @@ def sub_event_type(
             )
         }
         told |= context.after & {"riot", "intervention", "mob"}
+        if blocks_road(tok.doc, cues):
+            told.add("riot")
         return None if "claim" in classes else _demonstration(told, tok, crowd=True)
     if classes & {"claim", "disaster"}:
         return None
     if "disaster" in context.before and not classes & ({"armed", "clash"} | {c for c, _ in MEANS} - {"explosive"}):
         return None  # "explosions tore through an industrial area ... The blasts killed 50"
-    if {"disrupt_action", "weapon"} <= classes and hint_sub != "Arrests" and disrupts(tok.doc, cues):
+    # weapons seized with the people holding them: the seizure is the development ACLED records
+    # (Arrests are for politically significant detentions)
+    if {"disrupt_action", "weapon"} <= classes and disrupts(tok.doc, cues):
         return "Disrupted weapons use"
     if "crime" in classes and "mob" not in classes:  # a lynched thief is mob violence
         return None
@@ -229,6 +251,8 @@ def sub_event_type(
     ):
         if crowd_doer(tok, MOBS) and "armed" not in object_classes(tok, cues):
             return "Mob violence"  # "a crowd beat two men to death": the crowd is violent, not the police
+        if blocks_road(tok.doc, cues):
+            classes = classes | {"riot"}
         return _demonstration(classes, tok, crowd=crowd, arrest=hint_sub == "Arrests")
     if event.type in ("ASSAULT", "COERCE") and takes_land(tok, cues, hint_sub):
         return territory(classes, hint_sub, actor or doer_word(tok))
@@ -285,22 +309,38 @@ def _violence(
     ):
         return None  # "sanctions target officials": no weapon, no armed party
     if hint_sub == "Looting/property destruction" or cue_at(cues, tok, "property"):
+        if (actor is None or actor.sector in CIVILIAN_SECTORS) and crowd_doer(tok, crowd_words):
+            return "Mob violence"  # rioters burning a police station: Riots, not a strategic development
         return "Looting/property destruction"
-    if actor is None and not classes & {"armed", "clash"} and not people_doer(tok):
+    if actor is None and not classes & {"armed", "clash"} and not people_doer(tok) and tok.lemma_.lower() in AGENTLESS:
         return None  # a death or injury with no one doing it: an accident, not an attack
+    victim = victim_classes(tok, cues)
     target = _side(recipient)
     fight = "clash" in own or "clash" in head_classes(tok, cues)
     if fight and (actor is None or actor.sector in CIVILIAN_SECTORS) and crowd_doer(tok, crowd_words):
         # "youths clashed with police": rioters; "fans clashed with each other": a mob
         return "Violent demonstration" if target == "armed" or "armed" in object_classes(tok, cues) else "Mob violence"
-    if target == "armed" or fight:
+    words = object_classes(tok, cues)
+    if (
+        not fight
+        and (actor is None or actor.sector in CIVILIAN_SECTORS)
+        and crowd_doer(tok, crowd_words)
+        and "armed" not in words
+    ):
+        return "Mob violence"  # "villagers beat two men to death": unorganised people, violent
+    if fight or victim == {"armed"}:
+        return "Armed clash"
+    if victim == {"civilian"}:
+        return (
+            "Attack"  # its own victim decides before a party named elsewhere ("accused of spying for the government")
+        )
+    if target == "armed":
         return "Armed clash"
     if target == "civilian":
         return "Attack"
-    words = object_classes(tok, cues)
     if "armed" in words:
         return "Armed clash"
-    if "civilian" in words:
+    if "civilian" in words or victim_person(tok):
         return "Attack"
     if hint_sub in ("Attack", "Armed clash"):
         return hint_sub

@@ -41,7 +41,15 @@ WANTED = {
     "abduction": ("Abduction/forced disappearance",),
     "property": ("Looting/property destruction",),
     "mob": ("Mob violence",),
+    "group_change": ("Change to group/activity",),
+    "base_action": ("Headquarters or base established",),
+    "agreement": ("Agreement",),
+    "other": ("Other",),
 }
+# Strategic developments of armed actors (codebook: a group formed, merged, split, defecting,
+# recruiting, reinforced or dug in; a base set up; an agreement; a mass grave found): read only
+# when no cue in the text names political violence or a demonstration.
+STRATEGIC = {"group_change": "MOBILIZE", "base_action": "MOBILIZE", "agreement": "AGREE", "other": "ASSAULT"}
 ARMED_OR_CROWD = frozenset({"armed", "riot", "mob", "protest"})
 
 
@@ -59,46 +67,72 @@ def fallback_event(
     classes = {c.cls for s in sents for c in cues_of(s)}
     if classes & OUT_OF_SCOPE and not (classes & OUT_OF_SCOPE == {"crime"} and "mob" in classes):
         return None  # a crowd punishing a suspected thief is mob violence
-    for sent in sents:
-        cues = cues_of(sent)
-        classes = {c.cls for c in cues}
-        seized = {"disrupt_action", "weapon"} <= classes
-        for cue in cues:
-            tok = doc[cue.start : cue.end].root
-            if recalled(_phrase_head(tok), set(), earlier):
-                continue
-            if cue.cls in ("protest", "clash") and known(tok):
-                continue  # the trigger lexicon read the word and declined it ("Stocks rallied")
-            if cue.cls in MEANS_CLASSES and not seized and _used(tok, attack_words):
-                etype = "ASSAULT"
-            elif cue.cls == "protest":
-                etype = "PROTEST"
-            elif cue.cls in ("mob", "sexual", "abduction") or (cue.cls == "territory_take" and tok.pos_ == "VERB"):
-                etype = "ASSAULT"  # mob or sexual violence, an abduction; a location taken
-            elif cue.cls == "property" and classes & ARMED_OR_CROWD:
-                etype = "ASSAULT"  # looting or destruction by an armed group or a crowd
-            elif cue.cls == "handover" and tok.pos_ == "VERB":
-                etype = "RETREAT"  # a location handed over
-            elif cue.cls == "disrupt_action" and seized:
-                etype = "COERCE"  # weapons seized, found or defused
-            elif cue.cls == "clash":
-                etype = "PROTEST" if "protest" in classes else "ASSAULT"
-            else:
-                continue
-            mode = mode_of(tok)
-            if mode not in REALIS:
-                continue
-            start, end = doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1])
-            event = Event(
-                id="",
-                type=etype,
-                trigger=TextSpan(start, end, doc.text[start:end]),
-                mode=mode,
-                confidence=CONFIDENCE,
-            )
-            event.acled = code(event, tok, cues)
-            if event.acled and event.acled["sub_event_type"] in WANTED.get(cue.cls, (event.acled["sub_event_type"],)):
+    for strategic in (False, True):
+        for sent in sents:
+            event = _first_event(doc, sent, cues_of(sent), strategic, mode_of, code, attack_words, earlier, known)
+            if event is not None:
                 return event
+    return None
+
+
+def _first_event(
+    doc: Doc,
+    sent: Span,
+    cues: list[Cue],
+    strategic: bool,
+    mode_of: Callable[[Token], str],
+    code: Callable[[Event, Token, list[Cue]], dict | None],
+    attack_words: frozenset[str],
+    earlier: frozenset[str],
+    known: Callable[[Token], bool],
+) -> Event | None:
+    """The sentence's first cue that makes a wanted event: violence and demonstrations, or (the
+    second pass, `strategic`) the strategic developments of STRATEGIC."""
+    classes = {c.cls for c in cues}
+    seized = {"disrupt_action", "weapon"} <= classes
+    for cue in cues:
+        tok = doc[cue.start : cue.end].root
+        if recalled(_phrase_head(tok), set(), earlier):
+            continue
+        if cue.cls in ("protest", "clash") and known(tok):
+            continue  # the trigger lexicon read the word and declined it ("Stocks rallied")
+        if strategic:
+            # a development told as such, not a word describing a thing ("a locally established market")
+            if cue.cls not in STRATEGIC or (
+                cue.cls != "other" and (tok.pos_ not in ("VERB", "NOUN") or tok.dep_ in ("amod", "compound"))
+            ):
+                continue
+            etype = STRATEGIC[cue.cls]
+        elif cue.cls in MEANS_CLASSES and not seized and _used(tok, attack_words):
+            etype = "ASSAULT"
+        elif cue.cls == "protest":
+            etype = "PROTEST"
+        elif cue.cls in ("mob", "sexual", "abduction") or (cue.cls == "territory_take" and tok.pos_ == "VERB"):
+            etype = "ASSAULT"  # mob or sexual violence, an abduction; a location taken
+        elif cue.cls == "property" and classes & ARMED_OR_CROWD:
+            etype = "ASSAULT"  # looting or destruction by an armed group or a crowd
+        elif cue.cls == "handover" and tok.pos_ == "VERB":
+            etype = "RETREAT"  # a location handed over
+        elif cue.cls == "disrupt_action" and seized:
+            etype = "COERCE"  # weapons seized, found or defused
+        elif cue.cls == "clash":
+            etype = "PROTEST" if "protest" in classes else "ASSAULT"
+        else:
+            continue
+        mode = mode_of(tok)
+        if mode not in REALIS:
+            continue
+        start, end = doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1])
+        event = Event(
+            id="",
+            type=etype,
+            trigger=TextSpan(start, end, doc.text[start:end]),
+            mode=mode,
+            confidence=CONFIDENCE,
+        )
+        event.acled = code(event, tok, cues)
+        if event.acled and event.acled["sub_event_type"] in WANTED.get(cue.cls, (event.acled["sub_event_type"],)):
+            return event
     return None
 
 

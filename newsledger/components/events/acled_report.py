@@ -262,3 +262,21 @@ def told_again(events: list[Event], tokens: dict[int, Token | None]) -> None:
             ):
                 event.acled = dict(other.acled)
                 break
+
+
+def one_act(events: list[Event], tokens: dict[int, Token | None]) -> None:
+    """A participle clause tells more of the act it hangs from ("gunmen ambushed a bus, killing
+    eight", "invaded the community, killing ten and injuring many"): one event in ACLED's terms, so
+    a clause coded only as a clash or an attack takes the coding of the act it elaborates."""
+    by_token = {t.i: e for e in events if (t := tokens[id(e)]) is not None and e.acled and e.type == "ASSAULT"}
+    for event in events:
+        tok = tokens[id(event)]
+        if tok is None or not event.acled or event.acled["sub_event_type"] not in GENERIC:
+            continue
+        t = tok
+        while t.dep_ == "conj" and t.head.i != t.i and t.head.i not in by_token:
+            t = t.head  # "killing ten and injuring many": the second participle joins the first
+        elaborates = t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG")
+        head = by_token.get(t.head.i) if elaborates else None
+        if head is not None and head is not event and head.acled:
+            event.acled = dict(head.acled)
