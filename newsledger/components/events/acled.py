@@ -36,11 +36,13 @@ from spacy.tokens import Doc, Token
 from ...records import Actor, Event
 from ...tables import read_rows
 from .acled_cues import DATA, Cue, CueTable
-from .acled_fallback import fallback_event
+from .acled_fallback import TAKEOVER, fallback_event
 from .acled_fields import acled_fields, doer_word, load_inter
 from .acled_report import (
+    WINDOW,
     crowd_doer,
     denied,
+    doer_phrase,
     one_act,
     people_doer,
     recalled_events,
@@ -63,6 +65,7 @@ from .acled_syntax import (
     disrupts,
     grievance,
     head_classes,
+    interrupted,
     object_classes,
     subtree_classes,
     trigger_token,
@@ -170,15 +173,33 @@ class AcledCoder:
         told_again(events, tokens)
         report_view(events, tokens, back, cues_of, self.describe)
         one_act(events, tokens)
-        if mode_of is not None and not any(e.acled for e in events):
+        coded = [e for e in events if e.acled]
+        clashes = bool(coded) and all(e.acled and e.acled["sub_event_type"] == "Armed clash" for e in coded)
+        if mode_of is not None and (not coded or clashes):
 
             def code_one(event: Event, tok: Token, cues: list[Cue]) -> dict | None:
                 sub = sub_event_type(event, tok, Context(cues, lists=self.cues.lists), None, actors)
                 return self.describe(sub) if sub else None
 
             extra = fallback_event(
-                doc, cues_of, mode_of, code_one, self.cues.words("means_head"), self.cues.words("earlier"), known
+                doc,
+                cues_of,
+                mode_of,
+                code_one,
+                self.cues.words("means_head"),
+                self.cues.words("earlier"),
+                known,
+                only=TAKEOVER if clashes else None,
             )
+            if extra is not None and clashes:
+                # the clashes told with a takeover are that takeover (codebook, Battles)
+                at = trigger_token(doc, extra)
+                sents = [s.start for s in doc.sents]
+                n = sents.index(at.sent.start) if at is not None else -99
+                for e in coded:
+                    t = tokens[id(e)]
+                    if t is not None and abs(sents.index(t.sent.start) - n) <= WINDOW:
+                        e.acled = dict(extra.acled or {})
             if extra is not None:
                 events.append(extra)
                 events.sort(key=lambda e: e.trigger.start)
@@ -233,7 +254,7 @@ def sub_event_type(
         return None  # "explosions tore through an industrial area ... The blasts killed 50"
     # weapons seized with the people holding them: the seizure is the development ACLED records
     # (Arrests are for politically significant detentions)
-    if {"disrupt_action", "weapon"} <= classes and disrupts(tok.doc, cues):
+    if ("disrupt_action" in classes and disrupts(tok.doc, cues)) or interrupted(tok.doc, cues):
         return "Disrupted weapons use"
     if "crime" in classes and "mob" not in classes:  # a lynched thief is mob violence
         return None
@@ -242,7 +263,9 @@ def sub_event_type(
     # a demonstration the sentence tells of, not one in a clause describing someone ("journalists
     # covering the protest"); a weapon of remote violence decides before it ("a grenade thrown
     # into a crowd at a rally": Grenade)
-    rally = any(c.cls == "protest" and not describes(tok.doc[c.start], tok) for c in cues)
+    # ("students protesting the fee hike damaged ...": the doer protests)
+    doer = {t.i for t in doer_phrase(tok).subtree} if doer_phrase(tok) is not None else set()
+    rally = any(c.cls == "protest" and (c.start in doer or not describes(tok.doc[c.start], tok)) for c in cues)
     weapon = event.type == "ASSAULT" and bool(subtree_classes(tok, cues) & MEANS_CLASSES)
     if (
         event.type in ("ASSAULT", "COERCE")
@@ -251,6 +274,11 @@ def sub_event_type(
     ):
         if crowd_doer(tok, MOBS) and "armed" not in object_classes(tok, cues):
             return "Mob violence"  # "a crowd beat two men to death": the crowd is violent, not the police
+        if event.type == "ASSAULT" and (
+            crowd_doer(tok, context.lists.get("crowd_word", frozenset())) or victim_classes(tok, cues) == {"armed"}
+        ):
+            # the demonstrators burn, stone or attack; policemen hurt at a demonstration (codebook: Riots)
+            return "Violent demonstration"
         if blocks_road(tok.doc, cues):
             classes = classes | {"riot"}
         return _demonstration(classes, tok, crowd=crowd, arrest=hint_sub == "Arrests")
@@ -365,6 +393,8 @@ def _side(actor: Actor | None) -> str | None:
     (a country or a location names no side)."""
     if actor is None or actor.kind == "location":
         return None
+    if actor.kind == "person" and actor.sector not in FORCE_SECTORS:
+        return "civilian"  # a lawmaker, judge or official shot is an unarmed civilian to ACLED
     if actor.sector in ARMED_SECTORS:
         return "armed"
     if actor.sector in CIVILIAN_SECTORS or actor.kind == "person":

@@ -24,6 +24,7 @@ from ...records import Event
 from ...records import Span as TextSpan
 from .acled_cues import Cue
 from .acled_report import MEANS_CLASSES, recalled
+from .acled_syntax import disrupts, interrupted
 
 OUT_OF_SCOPE = frozenset({"claim", "disaster", "crime"})
 CONFIDENCE = 0.3  # below every trigger-made event
@@ -35,6 +36,7 @@ WANTED = {
         "Non-state actor overtakes territory",
         "Non-violent transfer of territory",
     ),
+    "expel": ("Government regains territory", "Non-state actor overtakes territory"),
     "disrupt_action": ("Disrupted weapons use",),
     "handover": ("Non-violent transfer of territory",),
     "sexual": ("Sexual violence",),
@@ -46,6 +48,11 @@ WANTED = {
     "agreement": ("Agreement",),
     "other": ("Other",),
 }
+# A location taken, told beside the fighting ("restored control over the town after a week of
+# fighting"): territory changes take precedence over the clashes (codebook, Battles).
+TAKEOVER = frozenset({"territory_take", "expel"})
+# the classes that make an event here; the others (armed, land, ...) only inform the coding
+WANTED_OR_MEANS = frozenset(WANTED) | frozenset(MEANS_CLASSES) | {"protest", "clash"}
 # Strategic developments of armed actors (codebook: a group formed, merged, split, defecting,
 # recruiting, reinforced or dug in; a base set up; an agreement; a mass grave found): read only
 # when no cue in the text names political violence or a demonstration.
@@ -61,15 +68,21 @@ def fallback_event(
     attack_words: frozenset[str],
     earlier: frozenset[str],
     known: Callable[[Token], bool],
+    only: frozenset[str] | None = None,
 ) -> Event | None:
-    """The event of the text's first cue naming an ACLED event, coded by `code`; None if none."""
+    """The event of the text's first cue naming an ACLED event, coded by `code`; None if none.
+    only: the cue classes to read (none of the strategic pass): a takeover the report tells
+    beside its clashes (TAKEOVER)."""
     sents = list(doc.sents)
     classes = {c.cls for s in sents for c in cues_of(s)}
     if classes & OUT_OF_SCOPE and not (classes & OUT_OF_SCOPE == {"crime"} and "mob" in classes):
         return None  # a crowd punishing a suspected thief is mob violence
-    for strategic in (False, True):
+    for strategic in (False,) if only else (False, True):
         for sent in sents:
-            event = _first_event(doc, sent, cues_of(sent), strategic, mode_of, code, attack_words, earlier, known)
+            cues = cues_of(sent)
+            if only:
+                cues = [c for c in cues if c.cls in only or c.cls not in WANTED_OR_MEANS]
+            event = _first_event(doc, sent, cues, strategic, mode_of, code, attack_words, earlier, known)
             if event is not None:
                 return event
     return None
@@ -89,7 +102,7 @@ def _first_event(
     """The sentence's first cue that makes a wanted event: violence and demonstrations, or (the
     second pass, `strategic`) the strategic developments of STRATEGIC."""
     classes = {c.cls for c in cues}
-    seized = {"disrupt_action", "weapon"} <= classes
+    seized = ("disrupt_action" in classes and disrupts(doc, cues)) or interrupted(doc, cues)
     for cue in cues:
         tok = doc[cue.start : cue.end].root
         if recalled(_phrase_head(tok), set(), earlier):
@@ -107,7 +120,9 @@ def _first_event(
             etype = "ASSAULT"
         elif cue.cls == "protest":
             etype = "PROTEST"
-        elif cue.cls in ("mob", "sexual", "abduction") or (cue.cls == "territory_take" and tok.pos_ == "VERB"):
+        elif cue.cls in ("mob", "sexual", "abduction") or (
+            cue.cls in ("territory_take", "expel") and tok.pos_ == "VERB"
+        ):
             etype = "ASSAULT"  # mob or sexual violence, an abduction; a location taken
         elif cue.cls == "property" and classes & ARMED_OR_CROWD:
             etype = "ASSAULT"  # looting or destruction by an armed group or a crowd

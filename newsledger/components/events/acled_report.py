@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Event
 from .acled_cues import Cue
-from .acled_syntax import disrupts
+from .acled_syntax import disrupts, interrupted
 from .role_words import people_nouns
 
 MEANS_CLASSES = {
@@ -91,6 +91,11 @@ def crowd_doer(tok: Token, words: frozenset[str]) -> bool:
     # "hundreds of youths": the people counted
     heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     return any(h.lemma_.lower() in words for h in heads)
+
+
+def doer_phrase(tok: Token) -> Token | None:
+    """Who does the event: its subject, or the subject of the clause it elaborates."""
+    return _doer(tok)
 
 
 def _doer(tok: Token) -> Token | None:
@@ -237,7 +242,7 @@ def _sub(event: Event) -> str:
 def _means_of(sent: Span, cues_of: Callable[[Span], list[Cue]]) -> set[str]:
     """The kinds of means a sentence tells of as used (not seized, found or defused)."""
     cues = cues_of(sent)
-    if {"disrupt_action", "weapon"} <= {c.cls for c in cues} and disrupts(sent.doc, cues):
+    if ("disrupt_action" in {c.cls for c in cues} and disrupts(sent.doc, cues)) or interrupted(sent.doc, cues):
         return set()
     return {c.cls for c in cues if c.cls in MEANS_CLASSES}
 

@@ -56,10 +56,17 @@ def takes_land(tok: Token, cues: list[Cue], hint_sub: str | None) -> bool:
     """The trigger takes control of a location: a territory verb whose object is a place word."""
     if hint_sub in TERRITORY_HINTS:
         return True
+    if cue_at(cues, tok, "expel"):
+        # who is driven out of where: the location named anywhere below ("pushed the militants out
+        # of the district"), or an armed party driven out of where the event is ("drove out the rebels")
+        below = {t.i for t in tok.subtree} - {t.i for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}
+        return any(c.cls in ("land", "armed") and c.start in below for c in cues)
     if not cue_at(cues, tok, "territory_take"):
         return False
     # what is taken: the object when there is one ("seized a priest from his parish" takes no land)
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    # ("restored control over the town": "control" belongs to the cue; what it is over is taken)
+    span = next(c for c in cues if c.cls == "territory_take" and c.start <= tok.i < c.end)
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr") and not span.start <= c.i < span.end]
     slots = ("dobj", "nsubjpass", "attr") if objects else ("prt", "prep")
     below = {t.i for c in tok.children if c.dep_ in slots for t in c.subtree}
     return any(c.cls == "land" and c.start in below for c in cues) or any(

@@ -19,6 +19,35 @@ def disrupts(doc: Doc, cues: list[Cue]) -> bool:
     return any(w in a.subtree or a in w.subtree for a in actions for w in weapons)
 
 
+# Verbs that stop someone about to use a weapon ("arrested while planting a bomb", "shot the
+# bomber before he could detonate his vest").
+STOPS = frozenset(
+    {"arrest", "detain", "catch", "nab", "apprehend", "capture", "shoot", "kill", "neutralise", "neutralize", "stop"}
+)
+MEANS_AND_WEAPONS = frozenset({"weapon", "chemical", "suicide", "air", "grenade", "explosive", "shelling"})
+
+
+def interrupted(doc: Doc, cues: list[Cue]) -> bool:
+    """A weapon's use stopped before it happened (codebook, Disrupted weapons use: an attack
+    prevented, an attempted bombing intercepted): the weapon is used in a clause marked "while" or
+    "before" that hangs from a verb of stopping someone."""
+    for c in cues:
+        if c.cls not in MEANS_AND_WEAPONS:
+            continue
+        verb = doc[c.start]
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if (
+            verb.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("while", "before") for m in verb.children)
+            and verb.head.lemma_.lower() in STOPS
+        ):
+            return True
+    return False
+
+
 # A road block tried or threatened is none yet ("attempted to block traffic").
 UNREALISED = frozenset({"attempt", "try", "threaten", "plan", "vow", "seek", "aim"})
 
