@@ -256,7 +256,9 @@ def sub_event_type(
     # (Arrests are for politically significant detentions)
     if ("disrupt_action" in classes and disrupts(tok.doc, cues)) or interrupted(tok.doc, cues):
         return "Disrupted weapons use"
-    if "crime" in classes and "mob" not in classes:  # a lynched thief is mob violence
+    # a lynched thief is mob violence; people abducted or sexually assaulted are its victims
+    # whatever the motive (codebook, Violence against civilians: "pirates abducted the crew")
+    if "crime" in classes and not classes & {"mob", "abduction", "sexual"}:
         return None
     if "other" in classes and event.type in ("ASSAULT", "COERCE"):
         return "Other"

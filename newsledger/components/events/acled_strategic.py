@@ -5,7 +5,7 @@ Strategic developments of armed actors (agreements, bases, changes to groups, ha
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...records import Actor, Event
 from .acled_cues import Cue
@@ -99,7 +99,7 @@ def strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], acto
         return "Agreement"
     if not armed:
         return None
-    if {"base_action", "base"} <= classes:
+    if {"base_action", "base"} <= classes and _sets_up_base(tok.doc, cues):
         return "Headquarters or base established"
     if "territory_take" in classes and "handover" in classes:
         return "Non-violent transfer of territory"
@@ -115,3 +115,11 @@ def _phrasal(tok: Token) -> str:
     """The verb with its particle ("handed the city over": "hand over")."""
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
     return f"{tok.lemma_.lower()} {prt}".strip()
+
+
+def _sets_up_base(doc: Doc, cues: list[Cue]) -> bool:
+    """A base is what is set up ("set up a new observation post", "a base was established"), not
+    a base troops are sent to or stationed at (a change to the group's activity)."""
+    actions = [doc[c.start] for c in cues if c.cls == "base_action"]
+    bases = [doc[c.end - 1] for c in cues if c.cls == "base"]
+    return any(b in a.subtree or a in b.subtree for a in actions for b in bases)
