@@ -75,7 +75,9 @@ def fallback_event(
     beside its clashes (TAKEOVER)."""
     sents = list(doc.sents)
     classes = {c.cls for s in sents for c in cues_of(s)}
-    if classes & OUT_OF_SCOPE and not (classes & OUT_OF_SCOPE == {"crime"} and classes & {"mob", "abduction", "sexual"}):
+    if classes & OUT_OF_SCOPE and not (
+        classes & OUT_OF_SCOPE == {"crime"} and classes & {"mob", "abduction", "sexual"}
+    ):
         return None  # a crowd punishing a suspected thief is mob violence; pirates abducting a crew, an abduction
     for strategic in (False,) if only else (False, True):
         for sent in sents:

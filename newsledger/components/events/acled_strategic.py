@@ -16,6 +16,7 @@ ARMED_SECTORS = STATE_SECTORS | {"REB", "UAF", "INS", "SEP"}
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM", "REB", "UAF", "INS", "SEP"})  # who carries arms
 NONSTATE_SECTORS = frozenset({"REB", "UAF", "INS", "SEP"})
 HANDOVERS = frozenset({"handed over", "hand over", "handover", "hand-over", "cede", "ceded", "transfer"})
+RELEASES = frozenset({"release", "free", "exchange", "swap", "hand", "return"})
 TERRITORY_HINTS = frozenset({"@territory", "Government regains territory", "Non-state actor overtakes territory"})
 # Cues that are agreements between armed actors whoever makes them; "agree", "deal" need one.
 ARMED_AGREEMENTS = frozenset(
@@ -97,6 +98,8 @@ def strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], acto
         and event.type in ("AGREE", "CONCEDE", "RETREAT", "SUPPORT")
     ):  # agreeing, yielding, signing
         return "Agreement"
+    if event.type in ("RETREAT", "CONCEDE", "AGREE") and tok.lemma_.lower() in RELEASES and _frees_captives(tok, cues):
+        return "Agreement"  # "militants released 12 hostages", "freed 20 soldiers": a prisoner release
     if not armed:
         return None
     if {"base_action", "base"} <= classes and _sets_up_base(tok.doc, cues):
@@ -123,3 +126,10 @@ def _sets_up_base(doc: Doc, cues: list[Cue]) -> bool:
     actions = [doc[c.start] for c in cues if c.cls == "base_action"]
     bases = [doc[c.end - 1] for c in cues if c.cls == "base"]
     return any(b in a.subtree or a in b.subtree for a in actions for b in bases)
+
+
+def _frees_captives(tok: Token, cues: list[Cue]) -> bool:
+    """What is released is captives (hostages, prisoners, detainees): a prisoner release, one of
+    the codebook's examples of an Agreement."""
+    below = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    return any(c.cls == "captive" and c.start in below for c in cues)
