@@ -54,6 +54,7 @@ from .acled_strategic import (
     ARMED_SECTORS,
     FORCE_SECTORS,
     TERRITORY_HINTS,
+    seizes_goods,
     strategic,
     takes_land,
     territory,
@@ -258,8 +259,8 @@ def sub_event_type(
         return "Disrupted weapons use"
     # a lynched thief is mob violence; people abducted or sexually assaulted are its victims
     # whatever the motive (codebook, Violence against civilians: "pirates abducted the crew")
-    if "crime" in classes and not classes & {"mob", "abduction", "sexual"}:
-        return None
+    if "crime" in classes and not classes & {"mob", "abduction", "sexual"} and not {"armed", "property"} <= classes:
+        return None  # (militants looting and stealing livestock: looting by an armed group)
     if "other" in classes and event.type in ("ASSAULT", "COERCE"):
         return "Other"
     # a demonstration the sentence tells of, not one in a clause describing someone ("journalists
@@ -286,6 +287,9 @@ def sub_event_type(
         return _demonstration(classes, tok, crowd=crowd, arrest=hint_sub == "Arrests")
     if event.type in ("ASSAULT", "COERCE") and takes_land(tok, cues, hint_sub):
         return territory(classes, hint_sub, actor or doer_word(tok))
+    if event.type in ("ASSAULT", "COERCE") and (hint_sub in TERRITORY_HINTS or cue_at(cues, tok, "territory_take")):
+        if seizes_goods(tok, cues) and (actor is None or actor.sector in FORCE_SECTORS or "armed" in classes):
+            return "Looting/property destruction"
     if event.type == "ASSAULT" or (event.type == "COERCE" and hint_sub):
         return _violence(
             event, tok, cues, classes, hint_sub, actor, recipient, context.lists.get("crowd_word", frozenset())

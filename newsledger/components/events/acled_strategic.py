@@ -55,6 +55,8 @@ def territory(classes: set[str], hint_sub: str | None, actor: Actor | None) -> s
 
 def takes_land(tok: Token, cues: list[Cue], hint_sub: str | None) -> bool:
     """The trigger takes control of a location: a territory verb whose object is a place word."""
+    if seizes_goods(tok, cues):
+        return False  # what is seized is goods, not a place ("seized trucks carrying food aid": looting)
     if hint_sub in TERRITORY_HINTS:
         return True
     if cue_at(cues, tok, "expel"):
@@ -133,3 +135,10 @@ def _frees_captives(tok: Token, cues: list[Cue]) -> bool:
     the codebook's examples of an Agreement."""
     below = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
     return any(c.cls == "captive" and c.start in below for c in cues)
+
+
+def seizes_goods(tok: Token, cues: list[Cue]) -> bool:
+    """The trigger's direct object is goods ("seized trucks", "captured 200 cattle"): looting
+    (codebook, Looting/property destruction: seizing goods or property other than territory)."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.cls == "goods" and o.i == c.end - 1 for o in objs for c in cues)
