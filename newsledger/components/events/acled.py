@@ -92,6 +92,9 @@ CROWD_NAMES = ("Protesters", "Rioters")
 AGENTLESS = frozenset(
     {"kill", "killing", "injure", "wound", "hurt", "hit", "strike", "die", "death", "damage", "destroy"}
 )
+DEMONSTRATE = frozenset({"protest", "demonstrate", "rally", "march"})
+# "hundreds of people", "thousands": a crowd counted
+CROWD_COUNTS = frozenset({"people", "hundred", "thousand", "dozen", "score", "citizen", "resident", "villager"})
 # A demonstration event told by these words is violent on the demonstrators' side.
 RIOT_LEMMAS = frozenset({"riot", "clash", "scuffle", "fight"})
 
@@ -233,7 +236,13 @@ def sub_event_type(
     hint_type, hint_sub = hint or (None, None)
     actor, recipient = actors.get(event.actor or ""), actors.get(event.recipient or "")
     crowd = _crowd(actor)
-    if event.type == "PROTEST" or hint_type in ("Protests", "Riots"):
+    # "hundreds of youths protested the killing": people demonstrating, not a government objecting
+    demonstrating = (
+        event.type == "ACCUSE"
+        and tok.lemma_.lower() in DEMONSTRATE
+        and (crowd or crowd_doer(tok, context.lists.get("crowd_word", frozenset()) | CROWD_COUNTS))
+    )
+    if event.type == "PROTEST" or hint_type in ("Protests", "Riots") or demonstrating:
         # a protest about a disaster or a crime is still a protest; what the next sentence
         # tells of it ("There were scuffles") is part of it
         told = {
@@ -259,8 +268,12 @@ def sub_event_type(
         return "Disrupted weapons use"
     # a lynched thief is mob violence; people abducted or sexually assaulted are its victims
     # whatever the motive (codebook, Violence against civilians: "pirates abducted the crew")
-    if "crime" in classes and not classes & {"mob", "abduction", "sexual"} and not {"armed", "property"} <= classes:
-        return None  # (militants looting and stealing livestock: looting by an armed group)
+    if (
+        "crime" in classes
+        and not classes & {"mob", "abduction", "sexual"}
+        and not ("property" in classes and classes & {"armed", "riot", "mob", "protest"})
+    ):
+        return None  # (militants or rioters looting and stealing: looting, not ordinary crime)
     if "other" in classes and event.type in ("ASSAULT", "COERCE"):
         return "Other"
     # a demonstration the sentence tells of, not one in a clause describing someone ("journalists
@@ -287,14 +300,18 @@ def sub_event_type(
         return _demonstration(classes, tok, crowd=crowd, arrest=hint_sub == "Arrests")
     if event.type in ("ASSAULT", "COERCE") and takes_land(tok, cues, hint_sub):
         return territory(classes, hint_sub, actor or doer_word(tok))
-    if event.type in ("ASSAULT", "COERCE") and (hint_sub in TERRITORY_HINTS or cue_at(cues, tok, "territory_take")):
-        if seizes_goods(tok, cues) and (actor is None or actor.sector in FORCE_SECTORS or "armed" in classes):
-            return "Looting/property destruction"
+    if (
+        event.type in ("ASSAULT", "COERCE")
+        and (hint_sub in TERRITORY_HINTS or cue_at(cues, tok, "territory_take"))
+        and seizes_goods(tok, cues)
+        and (actor is None or actor.sector in FORCE_SECTORS or "armed" in classes)
+    ):
+        return "Looting/property destruction"
     if event.type == "ASSAULT" or (event.type == "COERCE" and hint_sub):
         return _violence(
             event, tok, cues, classes, hint_sub, actor, recipient, context.lists.get("crowd_word", frozenset())
         )
-    return strategic(event, tok, classes, cues, actor)
+    return strategic(event, tok, classes, cues, actor, recipient)
 
 
 def _demonstration(classes: set[str], tok: Token, crowd: bool, arrest: bool = False) -> str:

@@ -47,9 +47,10 @@ def territory(classes: set[str], hint_sub: str | None, actor: Actor | None) -> s
         return "Government regains territory"
     if actor is not None and actor.sector in NONSTATE_SECTORS:
         return "Non-state actor overtakes territory"
-    # a party of unknown kind: the trigger word's own default ("retake": regains)
-    if hint_sub == "Government regains territory":
-        return hint_sub
+    # a party of unknown kind: the trigger word's own default ("retake": regains), or a word
+    # of taking back ("the town was liberated")
+    if hint_sub == "Government regains territory" or (actor is None and "regain" in classes):
+        return "Government regains territory"
     return "Non-state actor overtakes territory" if actor is not None and actor.kind != "location" else "Armed clash"
 
 
@@ -77,8 +78,10 @@ def takes_land(tok: Token, cues: list[Cue], hint_sub: str | None) -> bool:
     )
 
 
-def strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], actor: Actor | None) -> str | None:
-    armed = (actor is not None and actor.sector in ARMED_SECTORS) or "armed" in classes
+def strategic(
+    event: Event, tok: Token, classes: set[str], cues: list[Cue], actor: Actor | None, recipient: Actor | None = None
+) -> str | None:
+    armed = any(a is not None and a.sector in ARMED_SECTORS for a in (actor, recipient)) or "armed" in classes
     if (
         event.type in ("RETREAT", "CONCEDE")
         and armed
@@ -100,7 +103,11 @@ def strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], acto
         and event.type in ("AGREE", "CONCEDE", "RETREAT", "SUPPORT")
     ):  # agreeing, yielding, signing
         return "Agreement"
-    if event.type in ("RETREAT", "CONCEDE", "AGREE") and tok.lemma_.lower() in RELEASES and _frees_captives(tok, cues):
+    if (
+        event.type in ("RETREAT", "CONCEDE", "AGREE")
+        and tok.lemma_.lower() in RELEASES
+        and _frees_captives(tok, cues, armed)
+    ):
         return "Agreement"  # "militants released 12 hostages", "freed 20 soldiers": a prisoner release
     if not armed:
         return None
@@ -130,11 +137,13 @@ def _sets_up_base(doc: Doc, cues: list[Cue]) -> bool:
     return any(b in a.subtree or a in b.subtree for a in actions for b in bases)
 
 
-def _frees_captives(tok: Token, cues: list[Cue]) -> bool:
-    """What is released is captives (hostages, prisoners, detainees): a prisoner release, one of
-    the codebook's examples of an Agreement."""
+def _frees_captives(tok: Token, cues: list[Cue], armed: bool) -> bool:
+    """What is released is captives (hostages, prisoners, detainees), or people an armed party
+    held ("the rebels freed 20 soldiers"): a prisoner release, one of the codebook's examples of
+    an Agreement."""
     below = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
-    return any(c.cls == "captive" and c.start in below for c in cues)
+    wanted = ("captive", "armed", "civilian") if armed else ("captive",)
+    return any(c.cls in wanted and c.start in below for c in cues)
 
 
 def seizes_goods(tok: Token, cues: list[Cue]) -> bool:

@@ -90,7 +90,10 @@ def grievance(cue: Token, trigger: Token, words: frozenset[str]) -> bool:
     below the trigger, from a grievance word (data/acled_cues.tsv, class grievance)."""
     tok = cue
     for _ in range(10):
-        if tok.i == trigger.i or tok.head.i == tok.i:
+        if tok.i == trigger.i:
+            # the trigger itself tells the grievance ("protested the arrest of their leader")
+            return cue.i != trigger.i and trigger.lemma_.lower() in words
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.i != trigger.i and tok.lemma_.lower() in words:
