@@ -91,6 +91,12 @@ CROWD_NAMES = ("Protesters", "Rioters")
 # by someone ("was shot dead", "hacked to death": an attacker the report leaves unnamed).
 AGENTLESS = frozenset(
     {"kill", "killing", "injure", "wound", "hurt", "hit", "strike", "die", "death", "damage", "destroy"}
+    | {"explosion", "blast", "explode", "detonation"}
+)
+# Explosion words that name no device (a bomb, an IED, a mine): what exploded decides.
+BLASTS = frozenset(
+    {"blast", "blasts", "explosion", "explosions", "explode", "exploded", "exploding", "explodes", "detonation"}
+    | {"detonations", "up"}
 )
 DEMONSTRATE = frozenset({"protest", "demonstrate", "rally", "march"})
 # "hundreds of people", "thousands": a crowd counted
@@ -308,6 +314,8 @@ def sub_event_type(
     ):
         return "Looting/property destruction"
     if event.type == "ASSAULT" or (event.type == "COERCE" and hint_sub):
+        if _blast_only(cues, context, actor, tok):
+            return None
         return _violence(
             event, tok, cues, classes, hint_sub, actor, recipient, context.lists.get("crowd_word", frozenset())
         )
@@ -344,7 +352,8 @@ def _violence(
     for scope in (own, classes):  # the event's own weapon first, then the sentence's
         for cls, sub in MEANS:
             if cls in scope:
-                return sub
+                # a suicide bomber's bomb is told with explosive words: the suicide bomb decides
+                return "Suicide bomb" if cls == "explosive" and "suicide" in classes else sub
     if "sexual" in classes or hint_sub == "Sexual violence":
         return "Sexual violence"
     if hint_sub == "Abduction/forced disappearance" or ("abduction" in classes and hint_sub != "Arrests"):
@@ -396,6 +405,17 @@ def _violence(
     if hint_sub in ("Attack", "Armed clash"):
         return hint_sub
     return "Armed clash"
+
+
+def _blast_only(cues: list[Cue], context: Context, actor: Actor | None, tok: Token) -> bool:
+    """An explosion no device and no armed party is told with ("a furnace exploded", "a blast at a
+    chemical plant"): the codebook's Remote explosive/landmine/IED is a device detonated (a bomb,
+    an IED, a landmine), so this is no remote violence, and perhaps an accident."""
+    explosive = [c for c in cues if c.cls == "explosive"]
+    if not explosive or any(c.text.split()[-1] not in BLASTS for c in explosive):
+        return False
+    armed = actor is not None and actor.sector in FORCE_SECTORS
+    return not (armed or "armed" in {c.cls for c in cues} | context.before | context.after or people_doer(tok))
 
 
 def _happened(tok: Token) -> bool:
