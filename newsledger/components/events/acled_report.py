@@ -136,7 +136,26 @@ def recalled(tok: Token, triggers: set[int], earlier: frozenset[str]) -> bool:
         return True  # "the day when forces opened fire", "demonstrators killed last month"
     if t.dep_ in ("pobj", "pcomp") and (head.lower_ in earlier or head.head.lemma_.lower() in earlier):
         return True  # "since the 2019 clashes", "in retaliation for", "in response to"
+    if _grievance_of(t):
+        return True  # "protested against the lynching of a man": what the demonstration is about
     return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in earlier for c in t.children)
+
+
+# A demonstration's grievance is told after these prepositions ("a rally against police killings",
+# "protests over the arrest of ...", "demonstrated for the release of ...").
+GRIEVANCE_PREPS = frozenset({"against", "over", "about", "for"})
+DEMONSTRATION_WORDS = frozenset(
+    {"protest", "protester", "demonstration", "demonstrate", "demonstrator", "rally", "march", "sit-in", "vigil"}
+)
+
+
+def _grievance_of(t: Token) -> bool:
+    """The event is what a demonstration is about: the object of a grievance preposition that
+    hangs from a demonstration word, or the object of "to protest" ("to protest the killing")."""
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ in GRIEVANCE_PREPS:
+        return head.head.lemma_.lower() in DEMONSTRATION_WORDS
+    return t.dep_ == "dobj" and head.lemma_.lower() in ("protest", "denounce", "condemn", "mourn")
 
 
 def _dated(clause: Token, head: Token) -> bool:

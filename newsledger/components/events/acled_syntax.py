@@ -16,7 +16,12 @@ def disrupts(doc: Doc, cues: list[Cue]) -> bool:
     # an adverb acts through its verb ("accidentally activated their explosive devices")
     actions = [t.head if t.dep_ == "advmod" else t for t in (doc[c.start] for c in cues if c.cls == "disrupt_action")]
     weapons = [doc[c.start] for c in cues if c.cls == "weapon"]
-    return any(w in a.subtree or a in w.subtree for a in actions for w in weapons)
+    # what the action acts on, not who does it ("an IED destroyed the vehicle": no disruption)
+    done = {
+        a.i: {t.i for t in a.subtree} - {t.i for c in a.children if c.dep_ == "nsubj" for t in c.subtree}
+        for a in actions
+    }
+    return any(w.i in done[a.i] or a in w.subtree for a in actions for w in weapons)
 
 
 # Verbs that stop someone about to use a weapon ("arrested while planting a bomb", "shot the
