@@ -286,7 +286,8 @@ def sub_event_type(
     # covering the protest"); a weapon of remote violence decides before it ("a grenade thrown
     # into a crowd at a rally": Grenade)
     # ("students protesting the fee hike damaged ...": the doer protests)
-    doer = {t.i for t in doer_phrase(tok).subtree} if doer_phrase(tok) is not None else set()
+    subject = doer_phrase(tok)
+    doer = {t.i for t in subject.subtree} if subject is not None else set()
     rally = any(c.cls == "protest" and (c.start in doer or not describes(tok.doc[c.start], tok)) for c in cues)
     weapon = event.type == "ASSAULT" and bool(subtree_classes(tok, cues) & MEANS_CLASSES)
     if (
