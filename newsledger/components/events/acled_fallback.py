@@ -75,8 +75,10 @@ def fallback_event(
     beside its clashes (TAKEOVER)."""
     sents = list(doc.sents)
     classes = {c.cls for s in sents for c in cues_of(s)}
+    crime_only = classes & OUT_OF_SCOPE == {"crime"}
     if classes & OUT_OF_SCOPE and not (
-        classes & OUT_OF_SCOPE == {"crime"} and classes & {"mob", "abduction", "sexual"}
+        crime_only
+        and (classes & {"mob", "abduction", "sexual"} or ("property" in classes and classes & ARMED_OR_CROWD))
     ):
         return None  # a crowd punishing a suspected thief is mob violence; pirates abducting a crew, an abduction
     for strategic in (False,) if only else (False, True):
@@ -109,7 +111,7 @@ def _first_event(
         tok = doc[cue.start : cue.end].root
         if recalled(_phrase_head(tok), set(), earlier):
             continue
-        if cue.cls in ("protest", "clash") and known(tok):
+        if cue.cls in ("protest", "clash") and known(tok) and not classes & {"lethal", "intervention", "riot"}:
             continue  # the trigger lexicon read the word and declined it ("Stocks rallied")
         if strategic:
             # a development told as such, not a word describing a thing ("a locally established market")
@@ -120,10 +122,10 @@ def _first_event(
             etype = STRATEGIC[cue.cls]
         elif cue.cls in MEANS_CLASSES and not seized and _used(tok, attack_words):
             etype = "ASSAULT"
-        elif cue.cls == "protest":
-            etype = "PROTEST"
+        elif cue.cls == "protest" or (cue.cls == "gather" and "demand" in classes and tok.pos_ == "VERB"):
+            etype = "PROTEST"  # a demonstration, or people gathering to voice a demand
         elif cue.cls in ("mob", "sexual", "abduction") or (
-            cue.cls in ("territory_take", "expel") and tok.pos_ == "VERB"
+            cue.cls in ("territory_take", "expel") and (tok.pos_ == "VERB" or _of_place(tok, cues))
         ):
             etype = "ASSAULT"  # mob or sexual violence, an abduction; a location taken
         elif cue.cls == "property" and classes & ARMED_OR_CROWD:
@@ -176,3 +178,13 @@ def _phrase_head(tok: Token) -> Token:
     while tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _of_place(tok: Token, cues: list[Cue]) -> bool:
+    """A taking told by a noun of a place ("the recapture of the town", "the fall of Mosul")."""
+    if tok.pos_ != "NOUN":
+        return False
+    below = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    return any(c.cls == "land" and c.start in below for c in cues) or any(
+        tok.doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in below
+    )
