@@ -93,6 +93,8 @@ AGENTLESS = frozenset(
     {"kill", "killing", "injure", "wound", "hurt", "hit", "strike", "die", "death", "damage", "destroy"}
     | {"explosion", "blast", "explode", "detonation"}
 )
+# Killing words: with no armed party named as the victim, the violence is one-sided (an Attack)
+KILLINGS = frozenset({"kill", "shoot", "murder", "execute", "behead", "stab", "hack", "slaughter", "massacre", "gun"})
 # Explosion words that name no device (a bomb, an IED, a mine): what exploded decides.
 BLASTS = frozenset(
     {"blast", "blasts", "explosion", "explosions", "explode", "exploded", "exploding", "explodes", "detonation"}
@@ -403,6 +405,8 @@ def _violence(
         return "Armed clash"
     if "civilian" in words or victim_person(tok):
         return "Attack"
+    if tok.lemma_.lower() in KILLINGS and victim != {"armed"}:
+        return "Attack"  # people killed or shot, no armed party named among them: one-sided violence
     if hint_sub in ("Attack", "Armed clash"):
         return hint_sub
     return "Armed clash"
