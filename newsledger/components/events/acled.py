@@ -93,6 +93,7 @@ AGENTLESS = frozenset(
     {"kill", "killing", "injure", "wound", "hurt", "hit", "strike", "die", "death", "damage", "destroy"}
     | {"explosion", "blast", "explode", "detonation"}
 )
+REASONS = frozenset({"for", "over", "after", "following"})
 # Killing words: with no armed party named as the victim, the violence is one-sided (an Attack)
 KILLINGS = frozenset({"kill", "shoot", "murder", "execute", "behead", "stab", "hack", "slaughter", "massacre", "gun"})
 # Explosion words that name no device (a bomb, an IED, a mine): what exploded decides.
@@ -174,7 +175,7 @@ class AcledCoder:
             before = doc[sent.start - 1].sent if sent.start > 0 else None
             context = Context(
                 cues_of(sent),
-                any(not describes(p, tok) for p in gatherings.get(sent.start, [])),
+                any(not describes(p, tok) and p.i not in _reason(tok) for p in gatherings.get(sent.start, [])),
                 # what the next sentence tells of people it describes is not this event's
                 {c.cls for c in cues_of(after) if not describes(doc[c.start], tok)} if after is not None else set(),
                 {c.cls for c in cues_of(before)} if before is not None else set(),
@@ -290,7 +291,13 @@ def sub_event_type(
     # ("students protesting the fee hike damaged ...": the doer protests)
     subject = doer_phrase(tok)
     doer = {t.i for t in subject.subtree} if subject is not None else set()
-    rally = any(c.cls == "protest" and (c.start in doer or not describes(tok.doc[c.start], tok)) for c in cues)
+    # a demonstration given as the reason ("arrested for taking part in protests", "detained after
+    # the rally") is not where the event happens (then: Protest with intervention)
+    reason = _reason(tok)
+    rally = any(
+        c.cls == "protest" and c.start not in reason and (c.start in doer or not describes(tok.doc[c.start], tok))
+        for c in cues
+    )
     weapon = event.type == "ASSAULT" and bool(subtree_classes(tok, cues) & MEANS_CLASSES)
     if (
         event.type in ("ASSAULT", "COERCE")
@@ -421,6 +428,12 @@ def _blast_only(cues: list[Cue], context: Context, actor: Actor | None, tok: Tok
         return False
     armed = actor is not None and actor.sector in FORCE_SECTORS
     return not (armed or "armed" in {c.cls for c in cues} | context.before | context.after or people_doer(tok))
+
+
+def _reason(tok: Token) -> set[int]:
+    """The tokens of the event's reason or time-after phrase ("arrested for taking part in
+    protests", "detained after the rally")."""
+    return {t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in REASONS for t in p.subtree}
 
 
 def _happened(tok: Token) -> bool:
