@@ -93,6 +93,7 @@ AGENTLESS = frozenset(
     {"kill", "killing", "injure", "wound", "hurt", "hit", "strike", "die", "death", "damage", "destroy"}
     | {"explosion", "blast", "explode", "detonation"}
 )
+YIELD_TO_TAKEOVER = frozenset({"Armed clash", "Change to group/activity"})
 REASONS = frozenset({"for", "over", "after", "following"})
 # Killing words: with no armed party named as the victim, the violence is one-sided (an Attack)
 KILLINGS = frozenset({"kill", "shoot", "murder", "execute", "behead", "stab", "hack", "slaughter", "massacre", "gun"})
@@ -187,10 +188,17 @@ class AcledCoder:
         report_view(events, tokens, back, cues_of, self.describe)
         one_act(events, tokens)
         coded = [e for e in events if e.acled]
-        clashes = bool(coded) and all(e.acled and e.acled["sub_event_type"] == "Armed clash" for e in coded)
+        # fighting or troop movements told with a location taken: the takeover decides (codebook:
+        # territory changes take precedence over the clashes and the moves that make them)
+        clashes = bool(coded) and all(e.acled and e.acled["sub_event_type"] in YIELD_TO_TAKEOVER for e in coded)
         if mode_of is not None and (not coded or clashes):
 
+            # the party that fought or moved takes the location when its taker goes unnamed
+            mover = next((e.actor for e in coded if e.actor and actors[e.actor].kind != "location"), None)
+
             def code_one(event: Event, tok: Token, cues: list[Cue]) -> dict | None:
+                if clashes and event.actor is None and doer_word(tok) is None:
+                    event.actor = mover
                 sub = sub_event_type(event, tok, Context(cues, lists=self.cues.lists), None, actors)
                 return self.describe(sub) if sub else None
 

@@ -170,3 +170,17 @@ def test_explosions_without_a_device_or_armed_party_stay_uncoded(code):
         "Remote explosive/landmine/IED"
     )
     assert sub(code("A female bomber killed 12 people at a market in Maiduguri.")) == "Suicide bomb"
+
+
+def test_demonstrations_from_cue_words_and_their_reasons(code):
+    assert sub(code("Hundreds of people gathered outside the ministry demanding unpaid wages.")) == "Peaceful protest"
+    assert sub(
+        code("Police arrested 20 activists for taking part in anti-government protests last week.", "arrested")
+    ) == ("Arrests")
+    assert sub(code("Police arrested 20 protesters during a demonstration outside parliament.")) == (
+        "Protest with intervention"
+    )
+
+
+def test_killings_with_no_armed_victim_are_one_sided(code):
+    assert sub(code("Gunmen killed three in the village on Sunday night.", "killed")) == "Attack"
