@@ -374,7 +374,8 @@ def _violence(
                 return "Suicide bomb" if cls == "explosive" and "suicide" in classes else sub
     if "sexual" in classes or hint_sub == "Sexual violence":
         return "Sexual violence"
-    if hint_sub == "Abduction/forced disappearance" or ("abduction" in classes and hint_sub != "Arrests"):
+    # the event's own abduction, not one the sentence tells beside it ("killed two soldiers; a third is missing")
+    if hint_sub == "Abduction/forced disappearance" or ("abduction" in own and hint_sub != "Arrests"):
         return "Abduction/forced disappearance"
     if hint_sub == "Arrests":
         return "Arrests"
