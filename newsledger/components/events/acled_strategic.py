@@ -99,7 +99,7 @@ def strategic(
         return "Change to group/activity"
     if (
         "agreement" in classes
-        and (armed or any(c.text in ARMED_AGREEMENTS for c in cues))
+        and (_armed_party(actor, recipient, classes) or any(c.text in ARMED_AGREEMENTS for c in cues))
         and event.type in ("AGREE", "CONCEDE", "RETREAT", "SUPPORT")
     ):  # agreeing, yielding, signing
         return "Agreement"
@@ -151,3 +151,10 @@ def seizes_goods(tok: Token, cues: list[Cue]) -> bool:
     (codebook, Looting/property destruction: seizing goods or property other than territory)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(c.cls == "goods" and o.i == c.end - 1 for o in objs for c in cues)
+
+
+def _armed_party(actor: Actor | None, recipient: Actor | None, classes: set[str]) -> bool:
+    """An agreement involves an armed actor beyond a government alone (codebook, Agreement: between
+    armed actors, such as governments and rebels; a government granting protesters' demands is none)."""
+    sectors = {a.sector for a in (actor, recipient) if a is not None}
+    return "armed" in classes or bool(sectors & (FORCE_SECTORS | NONSTATE_SECTORS))
