@@ -192,7 +192,6 @@ class AcledCoder:
         # territory changes take precedence over the clashes and the moves that make them)
         clashes = bool(coded) and all(e.acled and e.acled["sub_event_type"] in YIELD_TO_TAKEOVER for e in coded)
         if mode_of is not None and (not coded or clashes):
-
             # the party that fought or moved takes the location when its taker goes unnamed
             mover = next((e.actor for e in coded if e.actor and actors[e.actor].kind != "location"), None)
 
@@ -211,6 +210,7 @@ class AcledCoder:
                 self.cues.words("earlier"),
                 known,
                 only=TAKEOVER if clashes else None,
+                crowd_words=self.cues.words("crowd_word") | CROWD_COUNTS,
             )
             if extra is not None and clashes:
                 # the clashes told with a takeover are that takeover (codebook, Battles)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ...records import Event
 from ...records import Span as TextSpan
 from .acled_cues import Cue
-from .acled_report import MEANS_CLASSES, recalled
+from .acled_report import MEANS_CLASSES, crowd_doer, recalled
 from .acled_syntax import disrupts, interrupted
 
 OUT_OF_SCOPE = frozenset({"claim", "disaster", "crime"})
@@ -69,6 +69,7 @@ def fallback_event(
     earlier: frozenset[str],
     known: Callable[[Token], bool],
     only: frozenset[str] | None = None,
+    crowd_words: frozenset[str] = frozenset(),
 ) -> Event | None:
     """The event of the text's first cue naming an ACLED event, coded by `code`; None if none.
     only: the cue classes to read (none of the strategic pass): a takeover the report tells
@@ -86,7 +87,7 @@ def fallback_event(
             cues = cues_of(sent)
             if only:
                 cues = [c for c in cues if c.cls in only or c.cls not in WANTED_OR_MEANS]
-            event = _first_event(doc, sent, cues, strategic, mode_of, code, attack_words, earlier, known)
+            event = _first_event(doc, sent, cues, strategic, mode_of, code, attack_words, earlier, known, crowd_words)
             if event is not None:
                 return event
     return None
@@ -102,6 +103,7 @@ def _first_event(
     attack_words: frozenset[str],
     earlier: frozenset[str],
     known: Callable[[Token], bool],
+    crowd_words: frozenset[str] = frozenset(),
 ) -> Event | None:
     """The sentence's first cue that makes a wanted event: violence and demonstrations, or (the
     second pass, `strategic`) the strategic developments of STRATEGIC."""
@@ -111,7 +113,12 @@ def _first_event(
         tok = doc[cue.start : cue.end].root
         if recalled(_phrase_head(tok), set(), earlier):
             continue
-        if cue.cls in ("protest", "clash") and known(tok) and not classes & {"lethal", "intervention", "riot"}:
+        if (
+            cue.cls in ("protest", "clash")
+            and known(tok)
+            and not classes & {"lethal", "intervention", "riot"}
+            and not (cue.cls == "protest" and crowd_doer(tok, crowd_words))  # "thousands marched"
+        ):
             continue  # the trigger lexicon read the word and declined it ("Stocks rallied")
         if strategic:
             # a development told as such, not a word describing a thing ("a locally established market")

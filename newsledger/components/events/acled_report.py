@@ -152,10 +152,16 @@ DEMONSTRATION_WORDS = frozenset(
 def _grievance_of(t: Token) -> bool:
     """The event is what a demonstration is about: the object of a grievance preposition that
     hangs from a demonstration word, or the object of "to protest" ("to protest the killing")."""
-    head = t.head
-    if t.dep_ == "pobj" and head.lower_ in GRIEVANCE_PREPS:
-        return head.head.lemma_.lower() in DEMONSTRATION_WORDS
-    return t.dep_ == "dobj" and head.lemma_.lower() in ("protest", "denounce", "condemn", "mourn")
+    for _ in range(4):  # up through "(the killing) of a man (lynched) by a mob"
+        head = t.head
+        if t.dep_ == "pobj" and head.lower_ in GRIEVANCE_PREPS and head.head.lemma_.lower() in DEMONSTRATION_WORDS:
+            return True
+        if t.dep_ == "dobj" and head.lemma_.lower() in ("protest", "denounce", "condemn", "mourn"):
+            return True
+        if t.dep_ not in ("pobj", "prep", "acl", "relcl", "compound", "amod") or head.i == t.i:
+            return False
+        t = head
+    return False
 
 
 def _dated(clause: Token, head: Token) -> bool:

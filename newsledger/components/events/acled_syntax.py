@@ -93,14 +93,15 @@ def grievance(cue: Token, trigger: Token, words: frozenset[str]) -> bool:
     """The cue tells what a demonstration is about ("to protest the arrest of a colleague",
     "demanding the release of detained activists", "a rally against police killings"): it hangs,
     below the trigger, from a grievance word (data/acled_cues.tsv, class grievance)."""
-    tok = cue
+    tok, prev = cue, cue
     for _ in range(10):
         if tok.i == trigger.i:
-            # the trigger itself tells the grievance ("protested the arrest of their leader")
-            return cue.i != trigger.i and trigger.lemma_.lower() in words
+            # the trigger itself tells the grievance in its object ("protested the arrest of their
+            # leader"), not in a clause of what the protesters did ("protested, clashing with police")
+            return cue.i != trigger.i and trigger.lemma_.lower() in words and prev.dep_ in ("dobj", "prep")
         if tok.head.i == tok.i:
             return False
-        tok = tok.head
+        tok, prev = tok.head, tok
         if tok.i != trigger.i and tok.lemma_.lower() in words:
             return True
     return False
