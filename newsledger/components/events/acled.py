@@ -387,7 +387,10 @@ def _violence(
         own & ({"armed", "clash"} | {c for c, _ in MEANS}) or (actor is not None and actor.sector in FORCE_SECTORS)
     ):
         return None  # "sanctions target officials": no weapon, no armed party
-    if hint_sub == "Looting/property destruction" or cue_at(cues, tok, "property"):
+    # an attack that only loots or destroys property, no one killed or hurt (codebook, Looting/property
+    # destruction: destruction of property without physical violence to people)
+    harmless = "property" in classes and not classes & {"lethal", "clash", "abduction", "sexual"}
+    if hint_sub == "Looting/property destruction" or cue_at(cues, tok, "property") or harmless:
         if (actor is None or actor.sector in CIVILIAN_SECTORS) and crowd_doer(tok, crowd_words):
             return "Mob violence"  # rioters burning a police station: Riots, not a strategic development
         return "Looting/property destruction"

@@ -184,3 +184,14 @@ def test_demonstrations_from_cue_words_and_their_reasons(code):
 
 def test_killings_with_no_armed_victim_are_one_sided(code):
     assert sub(code("Gunmen killed three in the village on Sunday night.", "killed")) == "Attack"
+
+
+def test_an_attack_that_only_destroys_property_is_looting_or_destruction(code):
+    assert sub(code("Gunmen attacked the market and burned several shops.", "attacked")) == (
+        "Looting/property destruction"
+    )
+    assert sub(code("Gunmen attacked the market and killed two traders.", "attacked")) == "Attack"
+
+
+def test_claims_and_denials_of_responsibility_stay_uncoded(code):
+    assert code("Military officials rejected accusations of bombing a mosque that killed 46 people.") is None
