@@ -36,26 +36,42 @@ from spacy.tokens import Doc, Token
 from ...records import Actor, Event
 from ...tables import read_rows
 from .acled_cues import DATA, Cue, CueTable
-from .acled_fallback import fallback_event
+from .acled_fallback import TAKEOVER, fallback_event
 from .acled_fields import acled_fields, doer_word, load_inter
-from .acled_report import crowd_doer, denied, people_doer, recalled_events, report_view, told_again, used_means
+from .acled_report import (
+    WINDOW,
+    crowd_doer,
+    denied,
+    doer_phrase,
+    one_act,
+    people_doer,
+    recalled_events,
+    report_view,
+    told_again,
+    used_means,
+)
 from .acled_strategic import (
     ARMED_SECTORS,
     FORCE_SECTORS,
     TERRITORY_HINTS,
+    seizes_goods,
     strategic,
     takes_land,
     territory,
 )
 from .acled_syntax import (
+    blocks_road,
     cue_at,
     describes,
     disrupts,
     grievance,
     head_classes,
+    interrupted,
     object_classes,
     subtree_classes,
     trigger_token,
+    victim_classes,
+    victim_person,
 )
 
 CODED_MODES = frozenset({"actual", "past"})
@@ -71,6 +87,24 @@ MEANS_CLASSES = frozenset(cls for cls, _ in MEANS)
 MOBS = frozenset({"crowd", "mob"})
 CIVILIAN_SECTORS = frozenset({"CVL", "JRN", "MED", "EDU", "LAB", "AGR", "BUS", "REF", "NGO", "REL", "HRI"})
 CROWD_NAMES = ("Protesters", "Rioters")
+# Words for a death or injury that need no one to do it ("killed in a crash"); the others are done
+# by someone ("was shot dead", "hacked to death": an attacker the report leaves unnamed).
+AGENTLESS = frozenset(
+    {"kill", "killing", "injure", "wound", "hurt", "hit", "strike", "die", "death", "damage", "destroy"}
+    | {"explosion", "blast", "explode", "detonation"}
+)
+YIELD_TO_TAKEOVER = frozenset({"Armed clash", "Change to group/activity"})
+REASONS = frozenset({"for", "over", "after", "following"})
+# Killing words: with no armed party named as the victim, the violence is one-sided (an Attack)
+KILLINGS = frozenset({"kill", "shoot", "murder", "execute", "behead", "stab", "hack", "slaughter", "massacre", "gun"})
+# Explosion words that name no device (a bomb, an IED, a mine): what exploded decides.
+BLASTS = frozenset(
+    {"blast", "blasts", "explosion", "explosions", "explode", "exploded", "exploding", "explodes", "detonation"}
+    | {"detonations", "up"}
+)
+DEMONSTRATE = frozenset({"protest", "demonstrate", "rally", "march"})
+# "hundreds of people", "thousands": a crowd counted
+CROWD_COUNTS = frozenset({"people", "hundred", "thousand", "dozen", "score", "citizen", "resident", "villager"})
 # A demonstration event told by these words is violent on the demonstrators' side.
 RIOT_LEMMAS = frozenset({"riot", "clash", "scuffle", "fight"})
 
@@ -142,7 +176,7 @@ class AcledCoder:
             before = doc[sent.start - 1].sent if sent.start > 0 else None
             context = Context(
                 cues_of(sent),
-                any(not describes(p, tok) for p in gatherings.get(sent.start, [])),
+                any(not describes(p, tok) and p.i not in _reason(tok) for p in gatherings.get(sent.start, [])),
                 # what the next sentence tells of people it describes is not this event's
                 {c.cls for c in cues_of(after) if not describes(doc[c.start], tok)} if after is not None else set(),
                 {c.cls for c in cues_of(before)} if before is not None else set(),
@@ -152,15 +186,41 @@ class AcledCoder:
             event.acled = self.describe(sub) if sub else None
         told_again(events, tokens)
         report_view(events, tokens, back, cues_of, self.describe)
-        if mode_of is not None and not any(e.acled for e in events):
+        one_act(events, tokens)
+        coded = [e for e in events if e.acled]
+        # fighting or troop movements told with a location taken: the takeover decides (codebook:
+        # territory changes take precedence over the clashes and the moves that make them)
+        clashes = bool(coded) and all(e.acled and e.acled["sub_event_type"] in YIELD_TO_TAKEOVER for e in coded)
+        if mode_of is not None and (not coded or clashes):
+            # the party that fought or moved takes the location when its taker goes unnamed
+            mover = next((e.actor for e in coded if e.actor and actors[e.actor].kind != "location"), None)
 
             def code_one(event: Event, tok: Token, cues: list[Cue]) -> dict | None:
+                if clashes and event.actor is None and doer_word(tok) is None:
+                    event.actor = mover
                 sub = sub_event_type(event, tok, Context(cues, lists=self.cues.lists), None, actors)
                 return self.describe(sub) if sub else None
 
             extra = fallback_event(
-                doc, cues_of, mode_of, code_one, self.cues.words("means_head"), self.cues.words("earlier"), known
+                doc,
+                cues_of,
+                mode_of,
+                code_one,
+                self.cues.words("means_head"),
+                self.cues.words("earlier"),
+                known,
+                only=TAKEOVER if clashes else None,
+                crowd_words=self.cues.words("crowd_word") | CROWD_COUNTS,
             )
+            if extra is not None and clashes:
+                # the clashes told with a takeover are that takeover (codebook, Battles)
+                at = trigger_token(doc, extra)
+                sents = [s.start for s in doc.sents]
+                n = sents.index(at.sent.start) if at is not None else -99
+                for e in coded:
+                    t = tokens[id(e)]
+                    if t is not None and abs(sents.index(t.sent.start) - n) <= WINDOW:
+                        e.acled = dict(extra.acled or {})
             if extra is not None:
                 events.append(extra)
                 events.sort(key=lambda e: e.trigger.start)
@@ -193,7 +253,13 @@ def sub_event_type(
     hint_type, hint_sub = hint or (None, None)
     actor, recipient = actors.get(event.actor or ""), actors.get(event.recipient or "")
     crowd = _crowd(actor)
-    if event.type == "PROTEST" or hint_type in ("Protests", "Riots"):
+    # "hundreds of youths protested the killing": people demonstrating, not a government objecting
+    demonstrating = (
+        event.type == "ACCUSE"
+        and tok.lemma_.lower() in DEMONSTRATE
+        and (crowd or crowd_doer(tok, context.lists.get("crowd_word", frozenset()) | CROWD_COUNTS))
+    )
+    if event.type == "PROTEST" or hint_type in ("Protests", "Riots") or demonstrating:
         # a protest about a disaster or a crime is still a protest; what the next sentence
         # tells of it ("There were scuffles") is part of it
         told = {
@@ -206,21 +272,40 @@ def sub_event_type(
             )
         }
         told |= context.after & {"riot", "intervention", "mob"}
+        if blocks_road(tok.doc, cues):
+            told.add("riot")
         return None if "claim" in classes else _demonstration(told, tok, crowd=True)
     if classes & {"claim", "disaster"}:
         return None
     if "disaster" in context.before and not classes & ({"armed", "clash"} | {c for c, _ in MEANS} - {"explosive"}):
         return None  # "explosions tore through an industrial area ... The blasts killed 50"
-    if {"disrupt_action", "weapon"} <= classes and hint_sub != "Arrests" and disrupts(tok.doc, cues):
+    # weapons seized with the people holding them: the seizure is the development ACLED records
+    # (Arrests are for politically significant detentions)
+    if ("disrupt_action" in classes and disrupts(tok.doc, cues)) or interrupted(tok.doc, cues):
         return "Disrupted weapons use"
-    if "crime" in classes and "mob" not in classes:  # a lynched thief is mob violence
-        return None
+    # a lynched thief is mob violence; people abducted or sexually assaulted are its victims
+    # whatever the motive (codebook, Violence against civilians: "pirates abducted the crew")
+    if (
+        "crime" in classes
+        and not classes & {"mob", "abduction", "sexual"}
+        and not ("property" in classes and classes & {"armed", "riot", "mob", "protest"})
+    ):
+        return None  # (militants or rioters looting and stealing: looting, not ordinary crime)
     if "other" in classes and event.type in ("ASSAULT", "COERCE"):
         return "Other"
     # a demonstration the sentence tells of, not one in a clause describing someone ("journalists
     # covering the protest"); a weapon of remote violence decides before it ("a grenade thrown
     # into a crowd at a rally": Grenade)
-    rally = any(c.cls == "protest" and not describes(tok.doc[c.start], tok) for c in cues)
+    # ("students protesting the fee hike damaged ...": the doer protests)
+    subject = doer_phrase(tok)
+    doer = {t.i for t in subject.subtree} if subject is not None else set()
+    # a demonstration given as the reason ("arrested for taking part in protests", "detained after
+    # the rally") is not where the event happens (then: Protest with intervention)
+    reason = _reason(tok)
+    rally = any(
+        c.cls == "protest" and c.start not in reason and (c.start in doer or not describes(tok.doc[c.start], tok))
+        for c in cues
+    )
     weapon = event.type == "ASSAULT" and bool(subtree_classes(tok, cues) & MEANS_CLASSES)
     if (
         event.type in ("ASSAULT", "COERCE")
@@ -229,14 +314,30 @@ def sub_event_type(
     ):
         if crowd_doer(tok, MOBS) and "armed" not in object_classes(tok, cues):
             return "Mob violence"  # "a crowd beat two men to death": the crowd is violent, not the police
+        if event.type == "ASSAULT" and (
+            crowd_doer(tok, context.lists.get("crowd_word", frozenset())) or victim_classes(tok, cues) == {"armed"}
+        ):
+            # the demonstrators burn, stone or attack; policemen hurt at a demonstration (codebook: Riots)
+            return "Violent demonstration"
+        if blocks_road(tok.doc, cues):
+            classes = classes | {"riot"}
         return _demonstration(classes, tok, crowd=crowd, arrest=hint_sub == "Arrests")
     if event.type in ("ASSAULT", "COERCE") and takes_land(tok, cues, hint_sub):
         return territory(classes, hint_sub, actor or doer_word(tok))
+    if (
+        event.type in ("ASSAULT", "COERCE")
+        and (hint_sub in TERRITORY_HINTS or cue_at(cues, tok, "territory_take"))
+        and seizes_goods(tok, cues)
+        and (actor is None or actor.sector in FORCE_SECTORS or "armed" in classes)
+    ):
+        return "Looting/property destruction"
     if event.type == "ASSAULT" or (event.type == "COERCE" and hint_sub):
+        if _blast_only(cues, context, actor, tok):
+            return None
         return _violence(
             event, tok, cues, classes, hint_sub, actor, recipient, context.lists.get("crowd_word", frozenset())
         )
-    return strategic(event, tok, classes, cues, actor)
+    return strategic(event, tok, classes, cues, actor, recipient)
 
 
 def _demonstration(classes: set[str], tok: Token, crowd: bool, arrest: bool = False) -> str:
@@ -269,10 +370,12 @@ def _violence(
     for scope in (own, classes):  # the event's own weapon first, then the sentence's
         for cls, sub in MEANS:
             if cls in scope:
-                return sub
+                # a suicide bomber's bomb is told with explosive words: the suicide bomb decides
+                return "Suicide bomb" if cls == "explosive" and "suicide" in classes else sub
     if "sexual" in classes or hint_sub == "Sexual violence":
         return "Sexual violence"
-    if hint_sub == "Abduction/forced disappearance" or ("abduction" in classes and hint_sub != "Arrests"):
+    # the event's own abduction, not one the sentence tells beside it ("killed two soldiers; a third is missing")
+    if hint_sub == "Abduction/forced disappearance" or ("abduction" in own and hint_sub != "Arrests"):
         return "Abduction/forced disappearance"
     if hint_sub == "Arrests":
         return "Arrests"
@@ -284,27 +387,65 @@ def _violence(
         own & ({"armed", "clash"} | {c for c, _ in MEANS}) or (actor is not None and actor.sector in FORCE_SECTORS)
     ):
         return None  # "sanctions target officials": no weapon, no armed party
-    if hint_sub == "Looting/property destruction" or cue_at(cues, tok, "property"):
+    # an attack that only loots or destroys property, no one killed or hurt (codebook, Looting/property
+    # destruction: destruction of property without physical violence to people)
+    harmless = "property" in classes and not classes & {"lethal", "clash", "abduction", "sexual"}
+    if hint_sub == "Looting/property destruction" or cue_at(cues, tok, "property") or harmless:
+        if (actor is None or actor.sector in CIVILIAN_SECTORS) and crowd_doer(tok, crowd_words):
+            return "Mob violence"  # rioters burning a police station: Riots, not a strategic development
         return "Looting/property destruction"
-    if actor is None and not classes & {"armed", "clash"} and not people_doer(tok):
+    if actor is None and not classes & {"armed", "clash"} and not people_doer(tok) and tok.lemma_.lower() in AGENTLESS:
         return None  # a death or injury with no one doing it: an accident, not an attack
+    victim = victim_classes(tok, cues)
     target = _side(recipient)
     fight = "clash" in own or "clash" in head_classes(tok, cues)
     if fight and (actor is None or actor.sector in CIVILIAN_SECTORS) and crowd_doer(tok, crowd_words):
         # "youths clashed with police": rioters; "fans clashed with each other": a mob
         return "Violent demonstration" if target == "armed" or "armed" in object_classes(tok, cues) else "Mob violence"
-    if target == "armed" or fight:
+    words = object_classes(tok, cues)
+    if (
+        not fight
+        and (actor is None or actor.sector in CIVILIAN_SECTORS)
+        and crowd_doer(tok, crowd_words)
+        and "armed" not in words
+    ):
+        return "Mob violence"  # "villagers beat two men to death": unorganised people, violent
+    if fight or victim == {"armed"}:
+        return "Armed clash"
+    if victim == {"civilian"}:
+        return (
+            "Attack"  # its own victim decides before a party named elsewhere ("accused of spying for the government")
+        )
+    if target == "armed":
         return "Armed clash"
     if target == "civilian":
         return "Attack"
-    words = object_classes(tok, cues)
     if "armed" in words:
         return "Armed clash"
-    if "civilian" in words:
+    if "civilian" in words or victim_person(tok):
         return "Attack"
+    if tok.lemma_.lower() in KILLINGS and victim != {"armed"}:
+        return "Attack"  # people killed or shot, no armed party named among them: one-sided violence
     if hint_sub in ("Attack", "Armed clash"):
         return hint_sub
     return "Armed clash"
+
+
+def _blast_only(cues: list[Cue], context: Context, actor: Actor | None, tok: Token) -> bool:
+    """An explosion no device and no armed party is told with ("a furnace exploded", "a blast at a
+    chemical plant"): the codebook's Remote explosive/landmine/IED is a device detonated (a bomb,
+    an IED, a landmine), so this is no remote violence, and perhaps an accident."""
+    explosive = [c for c in cues if c.cls == "explosive"]
+    if not explosive or any(c.text.split()[-1] not in BLASTS for c in explosive):
+        return False
+    armed = actor is not None and actor.sector in FORCE_SECTORS
+    return not (armed or "armed" in {c.cls for c in cues} | context.before | context.after or people_doer(tok))
+
+
+def _reason(tok: Token) -> set[int]:
+    """The tokens of the event's reason or time-after phrase ("arrested for taking part in
+    protests", "detained after the rally")."""
+    return {t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in REASONS for t in p.subtree}
 
 
 def _happened(tok: Token) -> bool:
@@ -325,6 +466,8 @@ def _side(actor: Actor | None) -> str | None:
     (a country or a location names no side)."""
     if actor is None or actor.kind == "location":
         return None
+    if actor.kind == "person" and actor.sector not in FORCE_SECTORS:
+        return "civilian"  # a lawmaker, judge or official shot is an unarmed civilian to ACLED
     if actor.sector in ARMED_SECTORS:
         return "armed"
     if actor.sector in CIVILIAN_SECTORS or actor.kind == "person":

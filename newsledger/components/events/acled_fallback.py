@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from ...records import Event
 from ...records import Span as TextSpan
 from .acled_cues import Cue
-from .acled_report import MEANS_CLASSES, recalled
+from .acled_report import MEANS_CLASSES, crowd_doer, recalled
+from .acled_syntax import disrupts, interrupted
 
 OUT_OF_SCOPE = frozenset({"claim", "disaster", "crime"})
 CONFIDENCE = 0.3  # below every trigger-made event
@@ -35,13 +36,27 @@ WANTED = {
         "Non-state actor overtakes territory",
         "Non-violent transfer of territory",
     ),
+    "expel": ("Government regains territory", "Non-state actor overtakes territory"),
     "disrupt_action": ("Disrupted weapons use",),
     "handover": ("Non-violent transfer of territory",),
     "sexual": ("Sexual violence",),
     "abduction": ("Abduction/forced disappearance",),
     "property": ("Looting/property destruction",),
     "mob": ("Mob violence",),
+    "group_change": ("Change to group/activity",),
+    "base_action": ("Headquarters or base established",),
+    "agreement": ("Agreement",),
+    "other": ("Other",),
 }
+# A location taken, told beside the fighting ("restored control over the town after a week of
+# fighting"): territory changes take precedence over the clashes (codebook, Battles).
+TAKEOVER = frozenset({"territory_take", "expel"})
+# the classes that make an event here; the others (armed, land, ...) only inform the coding
+WANTED_OR_MEANS = frozenset(WANTED) | frozenset(MEANS_CLASSES) | {"protest", "clash"}
+# Strategic developments of armed actors (codebook: a group formed, merged, split, defecting,
+# recruiting, reinforced or dug in; a base set up; an agreement; a mass grave found): read only
+# when no cue in the text names political violence or a demonstration.
+STRATEGIC = {"group_change": "MOBILIZE", "base_action": "MOBILIZE", "agreement": "AGREE", "other": "ASSAULT"}
 ARMED_OR_CROWD = frozenset({"armed", "riot", "mob", "protest"})
 
 
@@ -53,52 +68,97 @@ def fallback_event(
     attack_words: frozenset[str],
     earlier: frozenset[str],
     known: Callable[[Token], bool],
+    only: frozenset[str] | None = None,
+    crowd_words: frozenset[str] = frozenset(),
 ) -> Event | None:
-    """The event of the text's first cue naming an ACLED event, coded by `code`; None if none."""
+    """The event of the text's first cue naming an ACLED event, coded by `code`; None if none.
+    only: the cue classes to read (none of the strategic pass): a takeover the report tells
+    beside its clashes (TAKEOVER)."""
     sents = list(doc.sents)
     classes = {c.cls for s in sents for c in cues_of(s)}
-    if classes & OUT_OF_SCOPE and not (classes & OUT_OF_SCOPE == {"crime"} and "mob" in classes):
-        return None  # a crowd punishing a suspected thief is mob violence
-    for sent in sents:
-        cues = cues_of(sent)
-        classes = {c.cls for c in cues}
-        seized = {"disrupt_action", "weapon"} <= classes
-        for cue in cues:
-            tok = doc[cue.start : cue.end].root
-            if recalled(_phrase_head(tok), set(), earlier):
-                continue
-            if cue.cls in ("protest", "clash") and known(tok):
-                continue  # the trigger lexicon read the word and declined it ("Stocks rallied")
-            if cue.cls in MEANS_CLASSES and not seized and _used(tok, attack_words):
-                etype = "ASSAULT"
-            elif cue.cls == "protest":
-                etype = "PROTEST"
-            elif cue.cls in ("mob", "sexual", "abduction") or (cue.cls == "territory_take" and tok.pos_ == "VERB"):
-                etype = "ASSAULT"  # mob or sexual violence, an abduction; a location taken
-            elif cue.cls == "property" and classes & ARMED_OR_CROWD:
-                etype = "ASSAULT"  # looting or destruction by an armed group or a crowd
-            elif cue.cls == "handover" and tok.pos_ == "VERB":
-                etype = "RETREAT"  # a location handed over
-            elif cue.cls == "disrupt_action" and seized:
-                etype = "COERCE"  # weapons seized, found or defused
-            elif cue.cls == "clash":
-                etype = "PROTEST" if "protest" in classes else "ASSAULT"
-            else:
-                continue
-            mode = mode_of(tok)
-            if mode not in REALIS:
-                continue
-            start, end = doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1])
-            event = Event(
-                id="",
-                type=etype,
-                trigger=TextSpan(start, end, doc.text[start:end]),
-                mode=mode,
-                confidence=CONFIDENCE,
-            )
-            event.acled = code(event, tok, cues)
-            if event.acled and event.acled["sub_event_type"] in WANTED.get(cue.cls, (event.acled["sub_event_type"],)):
+    crime_only = classes & OUT_OF_SCOPE == {"crime"}
+    if classes & OUT_OF_SCOPE and not (
+        crime_only
+        and (classes & {"mob", "abduction", "sexual"} or ("property" in classes and classes & ARMED_OR_CROWD))
+    ):
+        return None  # a crowd punishing a suspected thief is mob violence; pirates abducting a crew, an abduction
+    for strategic in (False,) if only else (False, True):
+        for sent in sents:
+            cues = cues_of(sent)
+            if only:
+                cues = [c for c in cues if c.cls in only or c.cls not in WANTED_OR_MEANS]
+            event = _first_event(doc, sent, cues, strategic, mode_of, code, attack_words, earlier, known, crowd_words)
+            if event is not None:
                 return event
+    return None
+
+
+def _first_event(
+    doc: Doc,
+    sent: Span,
+    cues: list[Cue],
+    strategic: bool,
+    mode_of: Callable[[Token], str],
+    code: Callable[[Event, Token, list[Cue]], dict | None],
+    attack_words: frozenset[str],
+    earlier: frozenset[str],
+    known: Callable[[Token], bool],
+    crowd_words: frozenset[str] = frozenset(),
+) -> Event | None:
+    """The sentence's first cue that makes a wanted event: violence and demonstrations, or (the
+    second pass, `strategic`) the strategic developments of STRATEGIC."""
+    classes = {c.cls for c in cues}
+    seized = ("disrupt_action" in classes and disrupts(doc, cues)) or interrupted(doc, cues)
+    for cue in cues:
+        tok = doc[cue.start : cue.end].root
+        if recalled(_phrase_head(tok), set(), earlier):
+            continue
+        if (
+            cue.cls in ("protest", "clash")
+            and known(tok)
+            and not classes & {"lethal", "intervention", "riot"}
+            and not (cue.cls == "protest" and crowd_doer(tok, crowd_words))  # "thousands marched"
+        ):
+            continue  # the trigger lexicon read the word and declined it ("Stocks rallied")
+        if strategic:
+            # a development told as such, not a word describing a thing ("a locally established market")
+            if cue.cls not in STRATEGIC or (
+                cue.cls != "other" and (tok.pos_ not in ("VERB", "NOUN") or tok.dep_ in ("amod", "compound"))
+            ):
+                continue
+            etype = STRATEGIC[cue.cls]
+        elif cue.cls in MEANS_CLASSES and not seized and _used(tok, attack_words):
+            etype = "ASSAULT"
+        elif cue.cls == "protest" or (cue.cls == "gather" and "demand" in classes and tok.pos_ == "VERB"):
+            etype = "PROTEST"  # a demonstration, or people gathering to voice a demand
+        elif cue.cls in ("mob", "sexual", "abduction") or (
+            cue.cls in ("territory_take", "expel") and (tok.pos_ == "VERB" or _of_place(tok, cues))
+        ):
+            etype = "ASSAULT"  # mob or sexual violence, an abduction; a location taken
+        elif cue.cls == "property" and classes & ARMED_OR_CROWD:
+            etype = "ASSAULT"  # looting or destruction by an armed group or a crowd
+        elif cue.cls == "handover" and tok.pos_ == "VERB":
+            etype = "RETREAT"  # a location handed over
+        elif cue.cls == "disrupt_action" and seized:
+            etype = "COERCE"  # weapons seized, found or defused
+        elif cue.cls == "clash":
+            etype = "PROTEST" if "protest" in classes else "ASSAULT"
+        else:
+            continue
+        mode = mode_of(tok)
+        if mode not in REALIS:
+            continue
+        start, end = doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1])
+        event = Event(
+            id="",
+            type=etype,
+            trigger=TextSpan(start, end, doc.text[start:end]),
+            mode=mode,
+            confidence=CONFIDENCE,
+        )
+        event.acled = code(event, tok, cues)
+        if event.acled and event.acled["sub_event_type"] in WANTED.get(cue.cls, (event.acled["sub_event_type"],)):
+            return event
     return None
 
 
@@ -125,3 +185,13 @@ def _phrase_head(tok: Token) -> Token:
     while tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _of_place(tok: Token, cues: list[Cue]) -> bool:
+    """A taking told by a noun of a place ("the recapture of the town", "the fall of Mosul")."""
+    if tok.pos_ != "NOUN":
+        return False
+    below = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    return any(c.cls == "land" and c.start in below for c in cues) or any(
+        tok.doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in below
+    )

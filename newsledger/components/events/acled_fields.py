@@ -152,10 +152,11 @@ def doer_word(tok: Token) -> Actor | None:
     for child in tok.children:
         if child.dep_ in ("nsubj", "agent"):
             words = {t.lemma_.lower() for t in child.subtree}
-            if words & STATE_WORDS:
-                return Actor("", _capital(child.text), sector="MIL", kind="group")
+            # "rebel forces": the non-state word names the side; "security forces" alone, the state's
             if words & NONSTATE_WORDS:
                 return Actor("", _capital(child.text), sector="REB", kind="group")
+            if words & (STATE_WORDS | {"force", "security"}):
+                return Actor("", _capital(child.text), sector="MIL", kind="group")
     return None
 
 

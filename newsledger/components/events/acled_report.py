@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Event
 from .acled_cues import Cue
-from .acled_syntax import disrupts
+from .acled_syntax import disrupts, interrupted
 from .role_words import people_nouns
 
 MEANS_CLASSES = {
@@ -93,6 +93,11 @@ def crowd_doer(tok: Token, words: frozenset[str]) -> bool:
     return any(h.lemma_.lower() in words for h in heads)
 
 
+def doer_phrase(tok: Token) -> Token | None:
+    """Who does the event: its subject, or the subject of the clause it elaborates."""
+    return _doer(tok)
+
+
 def _doer(tok: Token) -> Token | None:
     verb = tok
     while verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i and not _subject(verb):
@@ -131,7 +136,32 @@ def recalled(tok: Token, triggers: set[int], earlier: frozenset[str]) -> bool:
         return True  # "the day when forces opened fire", "demonstrators killed last month"
     if t.dep_ in ("pobj", "pcomp") and (head.lower_ in earlier or head.head.lemma_.lower() in earlier):
         return True  # "since the 2019 clashes", "in retaliation for", "in response to"
+    if _grievance_of(t):
+        return True  # "protested against the lynching of a man": what the demonstration is about
     return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in earlier for c in t.children)
+
+
+# A demonstration's grievance is told after these prepositions ("a rally against police killings",
+# "protests over the arrest of ...", "demonstrated for the release of ...").
+GRIEVANCE_PREPS = frozenset({"against", "over", "about", "for"})
+DEMONSTRATION_WORDS = frozenset(
+    {"protest", "protester", "demonstration", "demonstrate", "demonstrator", "rally", "march", "sit-in", "vigil"}
+)
+
+
+def _grievance_of(t: Token) -> bool:
+    """The event is what a demonstration is about: the object of a grievance preposition that
+    hangs from a demonstration word, or the object of "to protest" ("to protest the killing")."""
+    for _ in range(4):  # up through "(the killing) of a man (lynched) by a mob"
+        head = t.head
+        if t.dep_ == "pobj" and head.lower_ in GRIEVANCE_PREPS and head.head.lemma_.lower() in DEMONSTRATION_WORDS:
+            return True
+        if t.dep_ == "dobj" and head.lemma_.lower() in ("protest", "denounce", "condemn", "mourn"):
+            return True
+        if t.dep_ not in ("pobj", "prep", "acl", "relcl", "compound", "amod") or head.i == t.i:
+            return False
+        t = head
+    return False
 
 
 def _dated(clause: Token, head: Token) -> bool:
@@ -237,7 +267,7 @@ def _sub(event: Event) -> str:
 def _means_of(sent: Span, cues_of: Callable[[Span], list[Cue]]) -> set[str]:
     """The kinds of means a sentence tells of as used (not seized, found or defused)."""
     cues = cues_of(sent)
-    if {"disrupt_action", "weapon"} <= {c.cls for c in cues} and disrupts(sent.doc, cues):
+    if ("disrupt_action" in {c.cls for c in cues} and disrupts(sent.doc, cues)) or interrupted(sent.doc, cues):
         return set()
     return {c.cls for c in cues if c.cls in MEANS_CLASSES}
 
@@ -262,3 +292,21 @@ def told_again(events: list[Event], tokens: dict[int, Token | None]) -> None:
             ):
                 event.acled = dict(other.acled)
                 break
+
+
+def one_act(events: list[Event], tokens: dict[int, Token | None]) -> None:
+    """A participle clause tells more of the act it hangs from ("gunmen ambushed a bus, killing
+    eight", "invaded the community, killing ten and injuring many"): one event in ACLED's terms, so
+    a clause coded only as a clash or an attack takes the coding of the act it elaborates."""
+    by_token = {t.i: e for e in events if (t := tokens[id(e)]) is not None and e.acled and e.type == "ASSAULT"}
+    for event in events:
+        tok = tokens[id(event)]
+        if tok is None or not event.acled or event.acled["sub_event_type"] not in GENERIC:
+            continue
+        t = tok
+        while t.dep_ == "conj" and t.head.i != t.i and t.head.i not in by_token:
+            t = t.head  # "killing ten and injuring many": the second participle joins the first
+        elaborates = t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG")
+        head = by_token.get(t.head.i) if elaborates else None
+        if head is not None and head is not event and head.acled:
+            event.acled = dict(head.acled)

@@ -5,7 +5,7 @@ Strategic developments of armed actors (agreements, bases, changes to groups, ha
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...records import Actor, Event
 from .acled_cues import Cue
@@ -16,6 +16,7 @@ ARMED_SECTORS = STATE_SECTORS | {"REB", "UAF", "INS", "SEP"}
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM", "REB", "UAF", "INS", "SEP"})  # who carries arms
 NONSTATE_SECTORS = frozenset({"REB", "UAF", "INS", "SEP"})
 HANDOVERS = frozenset({"handed over", "hand over", "handover", "hand-over", "cede", "ceded", "transfer"})
+RELEASES = frozenset({"release", "free", "exchange", "swap", "hand", "return"})
 TERRITORY_HINTS = frozenset({"@territory", "Government regains territory", "Non-state actor overtakes territory"})
 # Cues that are agreements between armed actors whoever makes them; "agree", "deal" need one.
 ARMED_AGREEMENTS = frozenset(
@@ -46,20 +47,30 @@ def territory(classes: set[str], hint_sub: str | None, actor: Actor | None) -> s
         return "Government regains territory"
     if actor is not None and actor.sector in NONSTATE_SECTORS:
         return "Non-state actor overtakes territory"
-    # a party of unknown kind: the trigger word's own default ("retake": regains)
-    if hint_sub == "Government regains territory":
-        return hint_sub
+    # a party of unknown kind: the trigger word's own default ("retake": regains), or a word
+    # of taking back ("the town was liberated")
+    if hint_sub == "Government regains territory" or (actor is None and "regain" in classes):
+        return "Government regains territory"
     return "Non-state actor overtakes territory" if actor is not None and actor.kind != "location" else "Armed clash"
 
 
 def takes_land(tok: Token, cues: list[Cue], hint_sub: str | None) -> bool:
     """The trigger takes control of a location: a territory verb whose object is a place word."""
+    if seizes_goods(tok, cues):
+        return False  # what is seized is goods, not a place ("seized trucks carrying food aid": looting)
     if hint_sub in TERRITORY_HINTS:
         return True
+    if cue_at(cues, tok, "expel"):
+        # who is driven out of where: the location named anywhere below ("pushed the militants out
+        # of the district"), or an armed party driven out of where the event is ("drove out the rebels")
+        below = {t.i for t in tok.subtree} - {t.i for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}
+        return any(c.cls in ("land", "armed") and c.start in below for c in cues)
     if not cue_at(cues, tok, "territory_take"):
         return False
     # what is taken: the object when there is one ("seized a priest from his parish" takes no land)
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    # ("restored control over the town": "control" belongs to the cue; what it is over is taken)
+    span = next(c for c in cues if c.cls == "territory_take" and c.start <= tok.i < c.end)
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr") and not span.start <= c.i < span.end]
     slots = ("dobj", "nsubjpass", "attr") if objects else ("prt", "prep")
     below = {t.i for c in tok.children if c.dep_ in slots for t in c.subtree}
     return any(c.cls == "land" and c.start in below for c in cues) or any(
@@ -67,8 +78,10 @@ def takes_land(tok: Token, cues: list[Cue], hint_sub: str | None) -> bool:
     )
 
 
-def strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], actor: Actor | None) -> str | None:
-    armed = (actor is not None and actor.sector in ARMED_SECTORS) or "armed" in classes
+def strategic(
+    event: Event, tok: Token, classes: set[str], cues: list[Cue], actor: Actor | None, recipient: Actor | None = None
+) -> str | None:
+    armed = any(a is not None and a.sector in ARMED_SECTORS for a in (actor, recipient)) or "armed" in classes
     if (
         event.type in ("RETREAT", "CONCEDE")
         and armed
@@ -86,13 +99,19 @@ def strategic(event: Event, tok: Token, classes: set[str], cues: list[Cue], acto
         return "Change to group/activity"
     if (
         "agreement" in classes
-        and (armed or any(c.text in ARMED_AGREEMENTS for c in cues))
+        and (_armed_party(actor, recipient, classes) or any(c.text in ARMED_AGREEMENTS for c in cues))
         and event.type in ("AGREE", "CONCEDE", "RETREAT", "SUPPORT")
     ):  # agreeing, yielding, signing
         return "Agreement"
+    if (
+        event.type in ("RETREAT", "CONCEDE", "AGREE")
+        and tok.lemma_.lower() in RELEASES
+        and _frees_captives(tok, cues, armed)
+    ):
+        return "Agreement"  # "militants released 12 hostages", "freed 20 soldiers": a prisoner release
     if not armed:
         return None
-    if {"base_action", "base"} <= classes:
+    if {"base_action", "base"} <= classes and _sets_up_base(tok.doc, cues):
         return "Headquarters or base established"
     if "territory_take" in classes and "handover" in classes:
         return "Non-violent transfer of territory"
@@ -108,3 +127,34 @@ def _phrasal(tok: Token) -> str:
     """The verb with its particle ("handed the city over": "hand over")."""
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
     return f"{tok.lemma_.lower()} {prt}".strip()
+
+
+def _sets_up_base(doc: Doc, cues: list[Cue]) -> bool:
+    """A base is what is set up ("set up a new observation post", "a base was established"), not
+    a base troops are sent to or stationed at (a change to the group's activity)."""
+    actions = [doc[c.start] for c in cues if c.cls == "base_action"]
+    bases = [doc[c.end - 1] for c in cues if c.cls == "base"]
+    return any(b in a.subtree or a in b.subtree for a in actions for b in bases)
+
+
+def _frees_captives(tok: Token, cues: list[Cue], armed: bool) -> bool:
+    """What is released is captives (hostages, prisoners, detainees), or people an armed party
+    held ("the rebels freed 20 soldiers"): a prisoner release, one of the codebook's examples of
+    an Agreement."""
+    below = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    wanted = ("captive", "armed", "civilian") if armed else ("captive",)
+    return any(c.cls in wanted and c.start in below for c in cues)
+
+
+def seizes_goods(tok: Token, cues: list[Cue]) -> bool:
+    """The trigger's direct object is goods ("seized trucks", "captured 200 cattle"): looting
+    (codebook, Looting/property destruction: seizing goods or property other than territory)."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.cls == "goods" and o.i == c.end - 1 for o in objs for c in cues)
+
+
+def _armed_party(actor: Actor | None, recipient: Actor | None, classes: set[str]) -> bool:
+    """An agreement involves an armed actor beyond a government alone (codebook, Agreement: between
+    armed actors, such as governments and rebels; a government granting protesters' demands is none)."""
+    sectors = {a.sector for a in (actor, recipient) if a is not None}
+    return "armed" in classes or bool(sectors & (FORCE_SECTORS | NONSTATE_SECTORS))

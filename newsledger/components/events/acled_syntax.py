@@ -13,9 +13,67 @@ from .acled_cues import Cue
 def disrupts(doc: Doc, cues: list[Cue]) -> bool:
     """A weapon is what is seized, found or defused: one word governs the other ("seized 50 rifles",
     "weapons seized", "an arms cache was discovered"), not two words of one sentence."""
-    actions = [doc[c.start] for c in cues if c.cls == "disrupt_action"]
+    # an adverb acts through its verb ("accidentally activated their explosive devices")
+    actions = [t.head if t.dep_ == "advmod" else t for t in (doc[c.start] for c in cues if c.cls == "disrupt_action")]
     weapons = [doc[c.start] for c in cues if c.cls == "weapon"]
-    return any(w in a.subtree or a in w.subtree for a in actions for w in weapons)
+    # what the action acts on, not who does it ("an IED destroyed the vehicle": no disruption)
+    done = {
+        a.i: {t.i for t in a.subtree} - {t.i for c in a.children if c.dep_ == "nsubj" for t in c.subtree}
+        for a in actions
+    }
+    return any(w.i in done[a.i] or a in w.subtree for a in actions for w in weapons)
+
+
+# Verbs that stop someone about to use a weapon ("arrested while planting a bomb", "shot the
+# bomber before he could detonate his vest").
+STOPS = frozenset(
+    {"arrest", "detain", "catch", "nab", "apprehend", "capture", "shoot", "kill", "neutralise", "neutralize", "stop"}
+)
+MEANS_AND_WEAPONS = frozenset({"weapon", "chemical", "suicide", "air", "grenade", "explosive", "shelling"})
+
+
+def interrupted(doc: Doc, cues: list[Cue]) -> bool:
+    """A weapon's use stopped before it happened (codebook, Disrupted weapons use: an attack
+    prevented, an attempted bombing intercepted): the weapon is used in a clause marked "while" or
+    "before" that hangs from a verb of stopping someone."""
+    for c in cues:
+        if c.cls not in MEANS_AND_WEAPONS:
+            continue
+        verb = doc[c.start]
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if (
+            verb.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("while", "before") for m in verb.children)
+            and verb.head.lemma_.lower() in STOPS
+        ):
+            return True
+    return False
+
+
+# A road block tried or threatened is none yet ("attempted to block traffic").
+UNREALISED = frozenset({"attempt", "try", "threaten", "plan", "vow", "seek", "aim"})
+
+
+def blocks_road(doc: Doc, cues: list[Cue]) -> bool:
+    """Demonstrators block a road (codebook, Violent demonstration: road-blocking using barricades,
+    burning tyres or other material): a blocking word governs a road word ("blocked the main road",
+    "blocking major thoroughfares", "roads were barricaded"), the block is not only tried, and
+    no armed party does it ("police blocked the road to the square")."""
+    armed = {i for c in cues if c.cls == "armed" for i in range(c.start, c.end)}
+    blocks = [
+        b
+        for b in (doc[c.start] for c in cues if c.cls == "road_block")
+        if not any(t.i in armed for s in b.children if s.dep_ in ("nsubj", "agent") for t in s.subtree)
+    ]
+    roads = [doc[c.start] for c in cues if c.cls == "road"]
+    return any(
+        (r in b.subtree or b in r.subtree) and not (b.dep_ == "xcomp" and b.head.lemma_.lower() in UNREALISED)
+        for b in blocks
+        for r in roads
+    )
 
 
 def describes(cue: Token, trigger: Token) -> bool:
@@ -35,11 +93,15 @@ def grievance(cue: Token, trigger: Token, words: frozenset[str]) -> bool:
     """The cue tells what a demonstration is about ("to protest the arrest of a colleague",
     "demanding the release of detained activists", "a rally against police killings"): it hangs,
     below the trigger, from a grievance word (data/acled_cues.tsv, class grievance)."""
-    tok = cue
+    tok, prev = cue, cue
     for _ in range(10):
-        if tok.i == trigger.i or tok.head.i == tok.i:
+        if tok.i == trigger.i:
+            # the trigger itself tells the grievance in its object ("protested the arrest of their
+            # leader"), not in a clause of what the protesters did ("protested, clashing with police")
+            return cue.i != trigger.i and trigger.lemma_.lower() in words and prev.dep_ in ("dobj", "prep")
+        if tok.head.i == tok.i:
             return False
-        tok = tok.head
+        tok, prev = tok.head, tok
         if tok.i != trigger.i and tok.lemma_.lower() in words:
             return True
     return False
@@ -68,11 +130,12 @@ def land_below(tok: Token, cues: list[Cue]) -> bool:
 
 
 def object_classes(tok: Token, cues: list[Cue]) -> set[str]:
-    """The armed/civilian cues in what the trigger acts on (its objects and their phrases)."""
+    """The armed/civilian cues in what the trigger acts on (its objects and their phrases; not the
+    doer a passive names: "people were shot by militants")."""
     below = {
         t.i
         for child in tok.children
-        if child.dep_ in ("dobj", "prep", "pobj", "nsubjpass", "attr", "agent", "npadvmod", "advcl", "xcomp")
+        if child.dep_ in ("dobj", "prep", "pobj", "nsubjpass", "attr", "npadvmod", "advcl", "xcomp")
         for t in child.subtree
     }
     if tok.dep_ in ("acl", "relcl") or tok.pos_ == "NOUN":
@@ -87,3 +150,31 @@ def cue_at(cues: list[Cue], tok: Token, cls: str) -> bool:
 def trigger_token(doc: Doc, event: Event) -> Token | None:
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+def victim_person(tok: Token) -> bool:
+    """What the violence is done to is a named person ("shot dead Ahmed Ali", "the killing of a
+    journalist, Jane Doe"): one person, not an armed party, is the target of an Attack."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ == "NOUN":
+        objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return any(
+        o.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" and c.dep_ == "appos" for c in o.children) for o in objs
+    )
+
+
+def victim_classes(tok: Token, cues: list[Cue]) -> set[str]:
+    """The armed/civilian cues of the trigger's own victim: its direct object, the subject of a
+    passive ("three people were shot dead"), the "of" phrase of an event noun ("the killing of
+    two farmers"); before what the rest of the clause names ("... when gunmen opened fire")."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ == "NOUN":
+        objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    objs += [c for o in objs for c in o.conjuncts]
+    # the victim's own noun and its modifiers first ("displaced people in the camp": people)
+    heads = {t.i for o in objs for t in (o, *o.children) if t.i == o.i or t.dep_ in ("compound", "amod", "nmod")}
+    own = {c.cls for c in cues if c.cls in ("armed", "civilian") and heads.intersection(range(c.start, c.end))}
+    if own:
+        return own
+    below = {t.i for o in objs for t in o.subtree}
+    return {c.cls for c in cues if c.cls in ("armed", "civilian") and c.start in below}
