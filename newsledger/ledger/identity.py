@@ -6,6 +6,9 @@ Keys:
   o:<name>             an organisation or named group, variants collapsed (data/actor_aliases.tsv;
                        an acronym of a longer name in the same article -> that name)
   f:<country>:<sector> an unnamed national force or body ("South Korea's military" -> f:KOR:MIL)
+A person with a sector (a president, a minister, a party leader) is a public figure: they act
+through an office and do many things of one kind in a week (public_figures), unlike a private
+person (a gunman, a victim, a suspect).
 A country ("North Korea") or a common noun ("police", "gunmen") is no key: sharing one is not
 evidence of one event.
 """
@@ -163,6 +166,19 @@ def keys_of(
             k = key(actors[aid], names, place_names)
             if k and role + k not in out:
                 out.append(role + k)
+    return out
+
+
+def public_figures(actors: dict[str, dict], places: dict[str, dict] | None = None) -> set[str]:
+    """The keys of the article's persons who hold an office or standing (an actor row with a sector)."""
+    names = {norm(a.get("name")) for a in actors.values()}
+    place_names = {norm(p.get("name")) for p in (places or {}).values()}
+    out = set()
+    for a in actors.values():
+        if (a.get("kind") or "").lower() == "person" and a.get("sector"):
+            k = key(a, names, place_names)
+            if k and k.startswith("p:"):
+                out.add(k)
     return out
 
 

@@ -24,6 +24,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .offences import offences
+
 MAX_KM = 50.0  # two places farther apart are two events
 DATED_WINDOW = 3  # days between explicitly dated reports of one event
 UNDATED_WINDOW = 7  # a report dated only by publication may come up to a week later
@@ -33,6 +35,12 @@ LEAD_SENTENCES = 2  # an article's lead: its first sentences tell the story's ow
 NEAR_SENTENCES = 2  # one article: events this close (in sentences) may elaborate one event
 TOWNS = {"city", "town", "village"}  # in one story, the same town is evidence only for its leads
 FACTUAL = {"actual", "past"}  # modes that report something that happened
+# A private person attacked or arrested (the target), or who attacked (the doer), within the date
+# window: one event in any story. Not talk (accusations, meetings), which a person repeats.
+PERSON_TARGET_TYPES = {"ASSAULT", "COERCE"}
+PERSON_DOER_TYPES = {"ASSAULT"}
+PUBLIC = "G:"  # marks a participant key as a public figure's (identity.public_figures): no evidence alone
+LEGAL_TYPES = {"ACCUSE", "COERCE"}  # charges, arrests, sentences: their offences must agree
 SPECIFIC_PLACES = {
     "city",
     "town",
@@ -103,6 +111,16 @@ class Cluster:
             by_article.setdefault(r.article_id, set()).update(r.participants)
         counts = Counter(k for keys in by_article.values() for k in keys)
         return {k for k, n in counts.items() if 2 * n > len(by_article)}
+
+    def named_core(self) -> set[str]:
+        """The private persons (whatever their role, the trigger's sentence included) named in more
+        than half of its articles."""
+        by_article: dict[str, set[str]] = {}
+        for r in self.reports:
+            by_article.setdefault(r.article_id, set()).update(_private(r.participants))
+        counts = Counter(k for keys in by_article.values() for k in keys)
+        public = {k[2:] for r in self.reports for k in r.participants if k.startswith(PUBLIC)}
+        return {k for k, n in counts.items() if 2 * n > len(by_article)} - public
 
     def places(self) -> list[Report]:
         return [r for r in self.reports if r.specific_place]
@@ -211,11 +229,15 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
     gap = _gap_days(r, c)
     if gap is not None and gap > (DATED_WINDOW if r.dated else UNDATED_WINDOW):
         return None
+    shared = {k for k in set(r.participants) & c.core() if not k.startswith(PUBLIC)}
+    public = {k[2:] for k in [*r.participants, *c.participants()] if k.startswith(PUBLIC)}
+    private = {k for k in shared if k[2:] not in public}  # a public figure's acts of one kind are many
     same_place, place_why = _place_match(r, c)
+    if same_place is False and not (_one_person(r, private) and not _named_places_conflict(r, c)):
+        return None  # an article's own city conflicting yields to a private person's identity
     if same_place is False:
-        return None
-    shared = set(r.participants) & c.core()
-    if _persons_conflict(r, c, shared):
+        same_place, place_why = None, ""
+    if _persons_conflict(r, c, shared) or _offences_conflict(r, c):
         return None
     when = f"{'dated' if r.dated else 'published'} {gap if gap is not None else '?'} day(s) apart"
     own = [o for o in c.reports if o.article_id == r.article_id]
@@ -232,11 +254,18 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
     if same_story and (_participants_evidence(shared) or place_tells):
         evidence = "; ".join(x for x in (who, place_why if same_place else "") if x)
         return 2.0 * len(shared) + 1.5 * bool(same_place) + 1.0, f"{r.type}; {evidence}; same story; {when}"
+    named_both = _private(r.participants) & c.named_core()
+    if same_story and named_both and r.type in PERSON_TARGET_TYPES:  # talk about a person repeats
+        return 1.0 + len(named_both), f"{r.type}; both name {', '.join(sorted(named_both))}; same story; {when}"
     if same_story and _leads(r, c) and _lead_support(r, c):
         return 1.0, f"{r.type}; the lead event of both articles; same story; {when}"
     if (named and same_place) or (len(named) >= 2 and any(k.startswith("R:p:") for k in named)):
         evidence = "; ".join(x for x in (who, place_why if same_place else "") if x)
         return 2.0 * len(shared) + 1.5 * bool(same_place), f"{r.type}; {evidence}; another story; {when}"
+    if _one_person(r, private):
+        whom = ", ".join(sorted(k for k in private if k.startswith(("A:p:", "R:p:"))))
+        story = "same story" if same_story else "another story"
+        return 2.0 * len(shared) + 1.5 * bool(same_place), f"{r.type}; the same private person {whom}; {story}; {when}"
     return None
 
 
@@ -247,6 +276,43 @@ def _participants_evidence(shared: set[str]) -> bool:
     if any(k.startswith("R:p:") for k in shared):
         return True
     return any(k.startswith("A:") for k in shared) and any(k.startswith("R:") for k in shared)
+
+
+def _one_person(r: Report, shared: set[str]) -> bool:
+    """A physical act done to one named private person (attacked, killed, arrested), or an attack
+    by one: within the date window a person is not shot or arrested twice, nor shoots twice.
+    shared: the shared keys, public figures' left out (a president's orders are many)."""
+    return (any(k.startswith("R:p:") for k in shared) and r.type in PERSON_TARGET_TYPES) or (
+        any(k.startswith("A:p:") for k in shared) and r.type in PERSON_DOER_TYPES
+    )
+
+
+def _private(keys) -> set[str]:
+    """The private persons among a report's keys, without their role ("S:" keys: named in its
+    sentence); a person marked as a public figure is left out."""
+    keys = list(keys)
+    public = {k[2:] for k in keys if k.startswith(PUBLIC)}
+    return {k[2:] for k in keys if k[2:4] == "p:" and not k.startswith(PUBLIC)} - public
+
+
+def _named_places_conflict(r: Report, c: Cluster) -> bool:
+    """Places the events name themselves (not an article's own city standing in) conflict."""
+    if r.inferred_place:
+        return False
+    named = [o for o in c.reports if not o.inferred_place]
+    if not named:
+        return False
+    return _place_match(r, Cluster(c.id, c.type, c.mode, c.first, c.last, named))[0] is False
+
+
+def _offences_conflict(r: Report, c: Cluster) -> bool:
+    """A charge, arrest or sentence for one offence is not one for another: both name offences
+    (data/offences.tsv, by class) and none in common ("accused of rape" vs "charged with espionage")."""
+    if r.type not in LEGAL_TYPES:
+        return False
+    mine = offences(r.keywords)
+    theirs = {x for o in c.reports for x in offences(o.keywords)}
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _persons(keys) -> set[str]:
@@ -336,9 +402,18 @@ def foldable(r: Report, a: Cluster, b: Cluster, why_b: str) -> bool:
         return False
     if ("same sentence" in why_b or "same article" in why_b) and all(o.article_id == r.article_id for o in b.reports):
         return True
-    named = {k for k in a.core() & b.core() if not k[2:].startswith("f:")}
+    if _person_tie(a, b):
+        return True
+    named = {k for k in a.core() & b.core() if not k[2:].startswith("f:") and not k.startswith(PUBLIC)}
     places = Cluster(a.id, a.type, a.mode, a.first, a.last, a.places())
     return bool(named) and any(_place_match(o, places)[0] for o in b.places())
+
+
+def _person_tie(a: Cluster, b: Cluster) -> bool:
+    """Both merged events are the attack by, or the attack on or arrest of, one private person."""
+    public = {k[2:] for k in [*a.participants(), *b.participants()] if k.startswith(PUBLIC)}
+    shared = {k for k in a.core() & b.core() if k[2:] not in public}
+    return a.type == b.type and _one_person(Report("", "", a.type, a.mode, None, False), shared)
 
 
 def compatible(a: Cluster, b: Cluster) -> bool:
@@ -347,9 +422,13 @@ def compatible(a: Cluster, b: Cluster) -> bool:
     if a.type != b.type or mode_class(a.mode) != mode_class(b.mode):
         return False
     whole = Cluster(a.id, a.type, a.mode, a.first, a.last, list(a.reports))
+    tie = _person_tie(a, b)  # then an article's own city conflicting does not rule out
     for r in b.reports:
-        if _place_match(r, whole)[0] is False or _persons_conflict(
-            r, whole, set(r.participants) & set(whole.participants())
+        place = _named_places_conflict(r, whole) if tie else _place_match(r, whole)[0] is False
+        if (
+            place
+            or _offences_conflict(r, whole)
+            or _persons_conflict(r, whole, set(r.participants) & set(whole.participants()))
         ):
             return False
         gap = _gap_days(r, whole)
