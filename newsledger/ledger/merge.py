@@ -8,11 +8,16 @@ whole (all its participants, places, stories and dates), never with its nearest 
   - in the same story (whole-article similarity): the same named target person, or the same doer
     and target (canonical identity, identity.py), or the same place finer than a town (within
     MAX_KM; a town only for the articles' leads), or the lead events of both articles when their
-    sentences do not name different people;
+    sentences do not name different people, or an attack or arrest whose sentences both name the
+    same private person;
+  - in any story: the same private person attacked or arrested, or attacking (not a public figure,
+    who acts through an office; not talk, which a person repeats);
   - across stories: a shared named participant AND the same place, or a shared doer and a shared
     target person;
   - in the same article: the same sentence, or a nearby sentence whose own arguments say so (the
     same trigger word, a participant in the same role, the same place named by both).
+Conflicts: another specific place (an article's own city yields to the same private person),
+different named doers or targets, doers of different countries, charges for different offences.
 A shared country, a shared keyword, a shared doer alone or the absence of a conflict is never enough.
 Pure functions, no database.
 """
@@ -182,6 +187,23 @@ def _gap_days(r: Report, c: Cluster) -> int | None:
     return 0
 
 
+def _dates_fit(r: Report, c: Cluster, gap: int | None) -> bool:
+    """Compatible times: two events' own dates at most DATED_WINDOW apart; a publication date is
+    only a bound (the event happened on or before it, within UNDATED_WINDOW), so an event dated
+    Saturday fits a report published on Tuesday, and an event dated after another report was
+    published is not the event that report told."""
+    if gap is None:
+        return True
+    both_dated = r.dated and any(o.dated for o in c.reports)
+    if gap > (DATED_WINDOW if both_dated else UNDATED_WINDOW):
+        return False
+    published = [o.date for o in c.reports if o.date and not o.dated]
+    if r.dated and r.date and published and r.date > max(published) + dt.timedelta(days=1):
+        return False  # it happened after that article was published
+    told = [o.date for o in c.reports if o.date and o.dated]
+    return not (not r.dated and r.date and told and min(told) > r.date + dt.timedelta(days=1))
+
+
 def _place_match(r: Report, c: Cluster) -> tuple[bool | None, str]:
     """(True: same specific place, False: conflicting places, None: nothing to compare)."""
     theirs = c.places()
@@ -227,7 +249,7 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
     if r.type != c.type or mode_class(r.mode) != mode_class(c.mode):
         return None
     gap = _gap_days(r, c)
-    if gap is not None and gap > (DATED_WINDOW if r.dated else UNDATED_WINDOW):
+    if not _dates_fit(r, c, gap):
         return None
     shared = {k for k in set(r.participants) & c.core() if not k.startswith(PUBLIC)}
     public = {k[2:] for k in [*r.participants, *c.participants()] if k.startswith(PUBLIC)}
@@ -262,6 +284,9 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
     if (named and same_place) or (len(named) >= 2 and any(k.startswith("R:p:") for k in named)):
         evidence = "; ".join(x for x in (who, place_why if same_place else "") if x)
         return 2.0 * len(shared) + 1.5 * bool(same_place), f"{r.type}; {evidence}; another story; {when}"
+    # the person in a role here, named by more than half of the merged event's articles' sentences
+    in_sentences = c.named_core() - public
+    private |= {k for k in r.participants if k[:4] in ("A:p:", "R:p:") and k[2:] in in_sentences}
     if _one_person(r, private):
         whom = ", ".join(sorted(k for k in private if k.startswith(("A:p:", "R:p:"))))
         story = "same story" if same_story else "another story"
@@ -431,7 +456,6 @@ def compatible(a: Cluster, b: Cluster) -> bool:
             or _persons_conflict(r, whole, set(r.participants) & set(whole.participants()))
         ):
             return False
-        gap = _gap_days(r, whole)
-        if gap is not None and gap > (DATED_WINDOW if r.dated else UNDATED_WINDOW):
+        if not _dates_fit(r, whole, _gap_days(r, whole)):
             return False
     return True

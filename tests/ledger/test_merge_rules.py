@@ -303,3 +303,14 @@ def test_public_figures_are_persons_with_a_sector():
         "a3": {"name": "Kraft Foods", "kind": "organisation", "country": "USA", "sector": "BUS"},
     }
     assert identity.public_figures(actors) == {"p:trump"}
+
+
+def test_a_publication_date_is_a_bound_on_the_event_date():
+    saturday, tuesday = dt.date(2025, 4, 5), dt.date(2025, 4, 8)
+    published = _cluster(_report("a", date=tuesday, participants=["R:p:webb"]))
+    dated = _report("b", date=saturday, dated=True, participants=["R:p:webb"])
+    assert merge.compare(dated, published)  # done on Saturday, told on Tuesday
+    after = _report("b", date=dt.date(2025, 4, 10), dated=True, participants=["R:p:webb"])
+    assert merge.compare(after, published) is None  # done after that report was published
+    own = _cluster(_report("a", date=dt.date(2025, 4, 1), dated=True, participants=["R:p:webb"]))
+    assert merge.compare(dated, own) is None  # two own dates four days apart
