@@ -122,10 +122,26 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
-def _person_key(name: str) -> str | None:
+def _name_words(name: str) -> list[str]:
     words = [w for w in re.findall(r"[a-z][a-z'\-]*", name) if w not in _TITLES]
-    words = [w for w in words if w not in {"jr", "sr", "ii", "iii"}]
+    return [w for w in words if w not in {"jr", "sr", "ii", "iii"}]
+
+
+def _person_key(name: str) -> str | None:
+    words = _name_words(name)
     return f"p:{words[-1]}" if words else None
+
+
+def full_names(actors: dict[str, dict]) -> set[str]:
+    """The full names (given name and surname, titles left out) of the article's persons: a surname
+    is one person within a story, but across stories "Thomas" is many people; "yvonne hiller"."""
+    out = set()
+    for a in actors.values():
+        if (a.get("kind") or "").lower() == "person":
+            words = _name_words(norm(a.get("name")))
+            if len(words) >= 2:
+                out.add(" ".join(words))
+    return out
 
 
 def key(actor: dict, article_names: set[str] | None = None, place_names: set[str] | None = None) -> str | None:

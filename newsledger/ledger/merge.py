@@ -45,6 +45,8 @@ FACTUAL = {"actual", "past"}  # modes that report something that happened
 PERSON_TARGET_TYPES = {"ASSAULT", "COERCE"}
 PERSON_DOER_TYPES = {"ASSAULT"}
 PUBLIC = "G:"  # marks a participant key as a public figure's (identity.public_figures): no evidence alone
+FULL = "N:="  # marks a person's full name (identity.full_names): across stories a surname is many people
+MARKS = (PUBLIC, FULL)
 LEGAL_TYPES = {"ACCUSE", "COERCE"}  # charges, arrests, sentences: their offences must agree
 SPECIFIC_PLACES = {
     "city",
@@ -251,7 +253,7 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
     gap = _gap_days(r, c)
     if not _dates_fit(r, c, gap):
         return None
-    shared = {k for k in set(r.participants) & c.core() if not k.startswith(PUBLIC)}
+    shared = {k for k in set(r.participants) & c.core() if not k.startswith(MARKS)}
     public = {k[2:] for k in [*r.participants, *c.participants()] if k.startswith(PUBLIC)}
     private = {k for k in shared if k[2:] not in public}  # a public figure's acts of one kind are many
     same_place, place_why = _place_match(r, c)
@@ -287,7 +289,7 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
     # the person in a role here, named by more than half of the merged event's articles' sentences
     in_sentences = c.named_core() - public
     private |= {k for k in r.participants if k[:4] in ("A:p:", "R:p:") and k[2:] in in_sentences}
-    if _one_person(r, private):
+    if _one_person(r, private) and (same_story or _same_full_name(r, c, private)):
         whom = ", ".join(sorted(k for k in private if k.startswith(("A:p:", "R:p:"))))
         story = "same story" if same_story else "another story"
         return 2.0 * len(shared) + 1.5 * bool(same_place), f"{r.type}; the same private person {whom}; {story}; {when}"
@@ -310,6 +312,16 @@ def _one_person(r: Report, shared: set[str]) -> bool:
     return (any(k.startswith("R:p:") for k in shared) and r.type in PERSON_TARGET_TYPES) or (
         any(k.startswith("A:p:") for k in shared) and r.type in PERSON_DOER_TYPES
     )
+
+
+def _same_full_name(r: Report, c: Cluster, keys: set[str]) -> bool:
+    """One of these persons (role keys) has the same full name in the report and the merged event."""
+    persons = {k[2:] for k in keys if k[2:4] == "p:"}
+
+    def names(reports: list[Report]) -> set[str]:
+        return {k[len(FULL) :] for o in reports for k in o.participants if k.startswith(FULL)}
+
+    return any("p:" + n.split()[-1] in persons for n in names([r]) & names(c.reports))
 
 
 def _private(keys) -> set[str]:
@@ -393,7 +405,7 @@ def _supported(r: Report, own: list[Report]) -> str:
     word, a participant in the same role, or the same place named by both (not the article's)."""
     if r.trigger and any(o.trigger == r.trigger for o in own):
         return f"same word {r.trigger}"
-    shared = {k for k in r.participants if not k.startswith("S:")} & {k for o in own for k in o.participants}
+    shared = {k for k in r.participants if not k.startswith(("S:", *MARKS))} & {k for o in own for k in o.participants}
     if shared:
         return f"same participants {', '.join(sorted(shared))}"
     if r.specific_place and not r.inferred_place:
@@ -429,7 +441,7 @@ def foldable(r: Report, a: Cluster, b: Cluster, why_b: str) -> bool:
         return True
     if _person_tie(a, b):
         return True
-    named = {k for k in a.core() & b.core() if not k[2:].startswith("f:") and not k.startswith(PUBLIC)}
+    named = {k for k in a.core() & b.core() if not k[2:].startswith("f:") and not k.startswith(MARKS)}
     places = Cluster(a.id, a.type, a.mode, a.first, a.last, a.places())
     return bool(named) and any(_place_match(o, places)[0] for o in b.places())
 
@@ -437,8 +449,10 @@ def foldable(r: Report, a: Cluster, b: Cluster, why_b: str) -> bool:
 def _person_tie(a: Cluster, b: Cluster) -> bool:
     """Both merged events are the attack by, or the attack on or arrest of, one private person."""
     public = {k[2:] for k in [*a.participants(), *b.participants()] if k.startswith(PUBLIC)}
-    shared = {k for k in a.core() & b.core() if k[2:] not in public}
-    return a.type == b.type and _one_person(Report("", "", a.type, a.mode, None, False), shared)
+    shared = {k for k in a.core() & b.core() if k[2:] not in public and not k.startswith(MARKS)}
+    if a.type != b.type or not _one_person(Report("", "", a.type, a.mode, None, False), shared):
+        return False
+    return bool(a.stories() & b.stories()) or any(_same_full_name(o, a, shared) for o in b.reports)
 
 
 def compatible(a: Cluster, b: Cluster) -> bool:

@@ -55,7 +55,9 @@ def report(
         + identity.named_in(span, actors or {}, places)
     )
     public = identity.public_figures(actors or {}, places)
+    persons = {k[2:] for k in participants if k[2:4] == "p:"}
     participants += sorted({"G:" + k[2:] for k in participants if k[2:] in public})  # marks, not parties
+    participants += sorted({"N:=" + n for n in identity.full_names(actors or {}) if "p:" + n.split()[-1] in persons})
     return Report(
         article_id=row["article_id"],
         event_id=row["id"],

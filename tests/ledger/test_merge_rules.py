@@ -50,11 +50,18 @@ def test_a_shared_doer_alone_is_no_evidence():
 
 
 def test_a_private_person_who_attacked_or_was_attacked_is_one_event_in_any_story():
-    c = _cluster(_report("a", participants=["A:p:hiller", "S:p:hiller"]))
-    found = merge.compare(_report("b", participants=["A:p:hiller"], story="s2"), c)
+    c = _cluster(_report("a", participants=["A:p:hiller", "N:=yvonne hiller", "S:p:hiller"]))
+    found = merge.compare(_report("b", participants=["A:p:hiller", "N:=yvonne hiller"], story="s2"), c)
     assert found and "the same private person A:p:hiller; another story" in found[1]
-    arrested = _cluster(_report("a", type="COERCE", participants=["R:p:webb"]))
-    assert merge.compare(_report("b", type="COERCE", participants=["R:p:webb"], story="s2"), arrested)
+    webb = ["R:p:webb", "N:=michael webb"]
+    arrested = _cluster(_report("a", type="COERCE", participants=webb))
+    assert merge.compare(_report("b", type="COERCE", participants=webb, story="s2"), arrested)
+    # Across stories a surname is many people: the full names must agree.
+    thomas = _cluster(_report("a", participants=["R:p:thomas", "N:=pierre thomas"]))
+    other = _report("b", participants=["R:p:thomas", "N:=mark thomas"], story="s2")
+    assert merge.compare(other, thomas) is None
+    assert merge.compare(_report("b", participants=["R:p:thomas"], story="s2"), thomas) is None
+    assert merge.compare(_report("b", participants=["R:p:thomas", "N:=mark thomas"]), thomas)  # one story
     # Talk repeats: a person's accusations or denials are many, in one story or another.
     talk = _cluster(_report("a", type="ACCUSE", participants=["A:p:swift", "S:p:swift"]))
     assert merge.compare(_report("b", type="ACCUSE", participants=["A:p:swift"], story="s2"), talk) is None
@@ -71,13 +78,13 @@ def test_in_one_story_a_private_person_named_by_both_sentences_tells_one_attack(
 def test_an_articles_own_city_yields_to_a_private_person_a_named_place_does_not():
     amman = dict(place_name="Amman", lat=31.95, lon=35.93, place_kind="city (the article's)")
     philly = dict(place_name="Philadelphia", lat=39.95, lon=-75.16, place_kind="city (the article's)")
-    c = _cluster(_report("a", participants=["A:p:hiller"], **amman))
-    assert merge.compare(_report("b", participants=["A:p:hiller"], story="s2", **philly), c)
+    c = _cluster(_report("a", participants=["A:p:hiller", "N:=yvonne hiller"], **amman))
+    assert merge.compare(_report("b", participants=["A:p:hiller", "N:=yvonne hiller"], story="s2", **philly), c)
     named = dict(philly, place_kind="city")
     assert (
         merge.compare(
-            _report("b", participants=["A:p:hiller"], story="s2", **named),
-            _cluster(_report("a", participants=["A:p:hiller"], **dict(amman, place_kind="city"))),
+            _report("b", participants=["A:p:hiller", "N:=yvonne hiller"], story="s2", **named),
+            _cluster(_report("a", participants=["A:p:hiller", "N:=yvonne hiller"], **dict(amman, place_kind="city"))),
         )
         is None
     )
@@ -285,9 +292,9 @@ def test_the_people_an_events_sentence_names_are_kept_apart_from_its_roles():
 
 def test_two_merged_events_of_one_private_persons_attack_fold():
     amman = dict(place_name="Amman", lat=31.95, lon=35.93, place_kind="city (the article's)")
-    a = _cluster(_report("a", participants=["A:p:hiller"]), id=1)
-    b = _cluster(_report("c", story="s3", participants=["A:p:hiller"], **amman), id=2)
-    r = _report("d", story="s2", participants=["A:p:hiller"])
+    a = _cluster(_report("a", participants=["A:p:hiller", "N:=yvonne hiller"]), id=1)
+    b = _cluster(_report("c", story="s3", participants=["A:p:hiller", "N:=yvonne hiller"], **amman), id=2)
+    r = _report("d", story="s2", participants=["A:p:hiller", "N:=yvonne hiller"])
     assert merge.foldable(r, a, b, "ASSAULT; the same private person A:p:hiller; another story")
     assert merge.compatible(a, b)
     public = _cluster(_report("c", story="s3", participants=["A:p:trump", "G:p:trump"]), id=3)
@@ -303,6 +310,8 @@ def test_public_figures_are_persons_with_a_sector():
         "a3": {"name": "Kraft Foods", "kind": "organisation", "country": "USA", "sector": "BUS"},
     }
     assert identity.public_figures(actors) == {"p:trump"}
+    actors["a4"] = {"name": "Ms Persson", "kind": "person"}  # no given name: no full name
+    assert identity.full_names(actors) == {"donald trump", "yvonne hiller"}
 
 
 def test_a_publication_date_is_a_bound_on_the_event_date():
