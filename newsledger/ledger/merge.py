@@ -283,6 +283,7 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
         return 1.0 + len(named_both), f"{r.type}; both name {', '.join(sorted(named_both))}; same story; {when}"
     if same_story and _leads(r, c) and _lead_support(r, c):
         return 1.0, f"{r.type}; the lead event of both articles; same story; {when}"
+    named = [k for k in named if k[2:] not in public]  # across stories a public figure's name tells little
     if (named and same_place) or (len(named) >= 2 and any(k.startswith("R:p:") for k in named)):
         evidence = "; ".join(x for x in (who, place_why if same_place else "") if x)
         return 2.0 * len(shared) + 1.5 * bool(same_place), f"{r.type}; {evidence}; another story; {when}"

@@ -323,3 +323,12 @@ def test_a_publication_date_is_a_bound_on_the_event_date():
     assert merge.compare(after, published) is None  # done after that report was published
     own = _cluster(_report("a", date=dt.date(2025, 4, 1), dated=True, participants=["R:p:webb"]))
     assert merge.compare(dated, own) is None  # two own dates four days apart
+
+
+def test_across_stories_a_public_figures_name_is_no_evidence():
+    asked = ["A:p:obama", "R:p:gupta", "G:p:obama"]
+    c = _cluster(_report("a", type="REQUEST", participants=asked))
+    assert merge.compare(_report("b", type="REQUEST", participants=asked, story="s2"), c) is None
+    private = ["A:p:ahmed", "R:p:gupta"]
+    c = _cluster(_report("a", type="REQUEST", participants=private))
+    assert merge.compare(_report("b", type="REQUEST", participants=private, story="s2"), c)

@@ -127,8 +127,6 @@ def find_triggers(doc: Doc, lex: EventLexicon) -> list[Candidate]:
             tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "compound" and tok.head.lemma_.lower() not in lex.frames)
         ):
             continue  # "attack helicopter" is no attack; "mediation effort" is one
-        if key == "VERB" and tok.ent_type_ == "PERSON" and tok.text[:1].isupper():
-            continue  # a surname the tagger took for a verb ("Lynch reported"): a person, no event
         if skip_sents and tok.sent.start in skip_sents:
             continue
         if key == "VERB" and _adjectival(tok, lex):
