@@ -6,6 +6,9 @@ Keys:
   o:<name>             an organisation or named group, variants collapsed (data/actor_aliases.tsv;
                        an acronym of a longer name in the same article -> that name)
   f:<country>:<sector> an unnamed national force or body ("South Korea's military" -> f:KOR:MIL)
+A person with a sector (a president, a minister, a party leader) is a public figure: they act
+through an office and do many things of one kind in a week (public_figures), unlike a private
+person (a gunman, a victim, a suspect).
 A country ("North Korea") or a common noun ("police", "gunmen") is no key: sharing one is not
 evidence of one event.
 """
@@ -119,10 +122,26 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
-def _person_key(name: str) -> str | None:
+def _name_words(name: str) -> list[str]:
     words = [w for w in re.findall(r"[a-z][a-z'\-]*", name) if w not in _TITLES]
-    words = [w for w in words if w not in {"jr", "sr", "ii", "iii"}]
+    return [w for w in words if w not in {"jr", "sr", "ii", "iii"}]
+
+
+def _person_key(name: str) -> str | None:
+    words = _name_words(name)
     return f"p:{words[-1]}" if words else None
+
+
+def full_names(actors: dict[str, dict]) -> set[str]:
+    """The full names (given name and surname, titles left out) of the article's persons: a surname
+    is one person within a story, but across stories "Thomas" is many people; "yvonne hiller"."""
+    out = set()
+    for a in actors.values():
+        if (a.get("kind") or "").lower() == "person":
+            words = _name_words(norm(a.get("name")))
+            if len(words) >= 2:
+                out.add(" ".join(words))
+    return out
 
 
 def key(actor: dict, article_names: set[str] | None = None, place_names: set[str] | None = None) -> str | None:
@@ -163,6 +182,19 @@ def keys_of(
             k = key(actors[aid], names, place_names)
             if k and role + k not in out:
                 out.append(role + k)
+    return out
+
+
+def public_figures(actors: dict[str, dict], places: dict[str, dict] | None = None) -> set[str]:
+    """The keys of the article's persons who hold an office or standing (an actor row with a sector)."""
+    names = {norm(a.get("name")) for a in actors.values()}
+    place_names = {norm(p.get("name")) for p in (places or {}).values()}
+    out = set()
+    for a in actors.values():
+        if (a.get("kind") or "").lower() == "person" and a.get("sector"):
+            k = key(a, names, place_names)
+            if k and k.startswith("p:"):
+                out.add(k)
     return out
 
 

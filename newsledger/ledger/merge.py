@@ -8,11 +8,16 @@ whole (all its participants, places, stories and dates), never with its nearest 
   - in the same story (whole-article similarity): the same named target person, or the same doer
     and target (canonical identity, identity.py), or the same place finer than a town (within
     MAX_KM; a town only for the articles' leads), or the lead events of both articles when their
-    sentences do not name different people;
+    sentences do not name different people, or an attack or arrest whose sentences both name the
+    same private person;
+  - in any story: the same private person attacked or arrested, or attacking (not a public figure,
+    who acts through an office; not talk, which a person repeats);
   - across stories: a shared named participant AND the same place, or a shared doer and a shared
     target person;
   - in the same article: the same sentence, or a nearby sentence whose own arguments say so (the
     same trigger word, a participant in the same role, the same place named by both).
+Conflicts: another specific place (an article's own city yields to the same private person),
+different named doers or targets, doers of different countries, charges for different offences.
 A shared country, a shared keyword, a shared doer alone or the absence of a conflict is never enough.
 Pure functions, no database.
 """
@@ -24,6 +29,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .offences import offences
+
 MAX_KM = 50.0  # two places farther apart are two events
 DATED_WINDOW = 3  # days between explicitly dated reports of one event
 UNDATED_WINDOW = 7  # a report dated only by publication may come up to a week later
@@ -33,6 +40,14 @@ LEAD_SENTENCES = 2  # an article's lead: its first sentences tell the story's ow
 NEAR_SENTENCES = 2  # one article: events this close (in sentences) may elaborate one event
 TOWNS = {"city", "town", "village"}  # in one story, the same town is evidence only for its leads
 FACTUAL = {"actual", "past"}  # modes that report something that happened
+# A private person attacked or arrested (the target), or who attacked (the doer), within the date
+# window: one event in any story. Not talk (accusations, meetings), which a person repeats.
+PERSON_TARGET_TYPES = {"ASSAULT", "COERCE"}
+PERSON_DOER_TYPES = {"ASSAULT"}
+PUBLIC = "G:"  # marks a participant key as a public figure's (identity.public_figures): no evidence alone
+FULL = "N:="  # marks a person's full name (identity.full_names): across stories a surname is many people
+MARKS = (PUBLIC, FULL)
+LEGAL_TYPES = {"ACCUSE", "COERCE"}  # charges, arrests, sentences: their offences must agree
 SPECIFIC_PLACES = {
     "city",
     "town",
@@ -104,6 +119,16 @@ class Cluster:
         counts = Counter(k for keys in by_article.values() for k in keys)
         return {k for k, n in counts.items() if 2 * n > len(by_article)}
 
+    def named_core(self) -> set[str]:
+        """The private persons (whatever their role, the trigger's sentence included) named in more
+        than half of its articles."""
+        by_article: dict[str, set[str]] = {}
+        for r in self.reports:
+            by_article.setdefault(r.article_id, set()).update(_private(r.participants))
+        counts = Counter(k for keys in by_article.values() for k in keys)
+        public = {k[2:] for r in self.reports for k in r.participants if k.startswith(PUBLIC)}
+        return {k for k, n in counts.items() if 2 * n > len(by_article)} - public
+
     def places(self) -> list[Report]:
         return [r for r in self.reports if r.specific_place]
 
@@ -164,6 +189,23 @@ def _gap_days(r: Report, c: Cluster) -> int | None:
     return 0
 
 
+def _dates_fit(r: Report, c: Cluster, gap: int | None) -> bool:
+    """Compatible times: two events' own dates at most DATED_WINDOW apart; a publication date is
+    only a bound (the event happened on or before it, within UNDATED_WINDOW), so an event dated
+    Saturday fits a report published on Tuesday, and an event dated after another report was
+    published is not the event that report told."""
+    if gap is None:
+        return True
+    both_dated = r.dated and any(o.dated for o in c.reports)
+    if gap > (DATED_WINDOW if both_dated else UNDATED_WINDOW):
+        return False
+    published = [o.date for o in c.reports if o.date and not o.dated]
+    if r.dated and r.date and published and r.date > max(published) + dt.timedelta(days=1):
+        return False  # it happened after that article was published
+    told = [o.date for o in c.reports if o.date and o.dated]
+    return not (not r.dated and r.date and told and min(told) > r.date + dt.timedelta(days=1))
+
+
 def _place_match(r: Report, c: Cluster) -> tuple[bool | None, str]:
     """(True: same specific place, False: conflicting places, None: nothing to compare)."""
     theirs = c.places()
@@ -209,13 +251,17 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
     if r.type != c.type or mode_class(r.mode) != mode_class(c.mode):
         return None
     gap = _gap_days(r, c)
-    if gap is not None and gap > (DATED_WINDOW if r.dated else UNDATED_WINDOW):
+    if not _dates_fit(r, c, gap):
         return None
+    shared = {k for k in set(r.participants) & c.core() if not k.startswith(MARKS)}
+    public = {k[2:] for k in [*r.participants, *c.participants()] if k.startswith(PUBLIC)}
+    private = {k for k in shared if k[2:] not in public}  # a public figure's acts of one kind are many
     same_place, place_why = _place_match(r, c)
+    if same_place is False and not (_one_person(r, private) and not _named_places_conflict(r, c)):
+        return None  # an article's own city conflicting yields to a private person's identity
     if same_place is False:
-        return None
-    shared = set(r.participants) & c.core()
-    if _persons_conflict(r, c, shared):
+        same_place, place_why = None, ""
+    if _persons_conflict(r, c, shared) or _offences_conflict(r, c):
         return None
     when = f"{'dated' if r.dated else 'published'} {gap if gap is not None else '?'} day(s) apart"
     own = [o for o in c.reports if o.article_id == r.article_id]
@@ -232,11 +278,22 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
     if same_story and (_participants_evidence(shared) or place_tells):
         evidence = "; ".join(x for x in (who, place_why if same_place else "") if x)
         return 2.0 * len(shared) + 1.5 * bool(same_place) + 1.0, f"{r.type}; {evidence}; same story; {when}"
+    named_both = _private(r.participants) & c.named_core()
+    if same_story and named_both and r.type in PERSON_TARGET_TYPES:  # talk about a person repeats
+        return 1.0 + len(named_both), f"{r.type}; both name {', '.join(sorted(named_both))}; same story; {when}"
     if same_story and _leads(r, c) and _lead_support(r, c):
         return 1.0, f"{r.type}; the lead event of both articles; same story; {when}"
+    named = [k for k in named if k[2:] not in public]  # across stories a public figure's name tells little
     if (named and same_place) or (len(named) >= 2 and any(k.startswith("R:p:") for k in named)):
         evidence = "; ".join(x for x in (who, place_why if same_place else "") if x)
         return 2.0 * len(shared) + 1.5 * bool(same_place), f"{r.type}; {evidence}; another story; {when}"
+    # the person in a role here, named by more than half of the merged event's articles' sentences
+    in_sentences = c.named_core() - public
+    private |= {k for k in r.participants if k[:4] in ("A:p:", "R:p:") and k[2:] in in_sentences}
+    if _one_person(r, private) and (same_story or _same_full_name(r, c, private)):
+        whom = ", ".join(sorted(k for k in private if k.startswith(("A:p:", "R:p:"))))
+        story = "same story" if same_story else "another story"
+        return 2.0 * len(shared) + 1.5 * bool(same_place), f"{r.type}; the same private person {whom}; {story}; {when}"
     return None
 
 
@@ -247,6 +304,53 @@ def _participants_evidence(shared: set[str]) -> bool:
     if any(k.startswith("R:p:") for k in shared):
         return True
     return any(k.startswith("A:") for k in shared) and any(k.startswith("R:") for k in shared)
+
+
+def _one_person(r: Report, shared: set[str]) -> bool:
+    """A physical act done to one named private person (attacked, killed, arrested), or an attack
+    by one: within the date window a person is not shot or arrested twice, nor shoots twice.
+    shared: the shared keys, public figures' left out (a president's orders are many)."""
+    return (any(k.startswith("R:p:") for k in shared) and r.type in PERSON_TARGET_TYPES) or (
+        any(k.startswith("A:p:") for k in shared) and r.type in PERSON_DOER_TYPES
+    )
+
+
+def _same_full_name(r: Report, c: Cluster, keys: set[str]) -> bool:
+    """One of these persons (role keys) has the same full name in the report and the merged event."""
+    persons = {k[2:] for k in keys if k[2:4] == "p:"}
+
+    def names(reports: list[Report]) -> set[str]:
+        return {k[len(FULL) :] for o in reports for k in o.participants if k.startswith(FULL)}
+
+    return any("p:" + n.split()[-1] in persons for n in names([r]) & names(c.reports))
+
+
+def _private(keys) -> set[str]:
+    """The private persons among a report's keys, without their role ("S:" keys: named in its
+    sentence); a person marked as a public figure is left out."""
+    keys = list(keys)
+    public = {k[2:] for k in keys if k.startswith(PUBLIC)}
+    return {k[2:] for k in keys if k[2:4] == "p:" and not k.startswith(PUBLIC)} - public
+
+
+def _named_places_conflict(r: Report, c: Cluster) -> bool:
+    """Places the events name themselves (not an article's own city standing in) conflict."""
+    if r.inferred_place:
+        return False
+    named = [o for o in c.reports if not o.inferred_place]
+    if not named:
+        return False
+    return _place_match(r, Cluster(c.id, c.type, c.mode, c.first, c.last, named))[0] is False
+
+
+def _offences_conflict(r: Report, c: Cluster) -> bool:
+    """A charge, arrest or sentence for one offence is not one for another: both name offences
+    (data/offences.tsv, by class) and none in common ("accused of rape" vs "charged with espionage")."""
+    if r.type not in LEGAL_TYPES:
+        return False
+    mine = offences(r.keywords)
+    theirs = {x for o in c.reports for x in offences(o.keywords)}
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _persons(keys) -> set[str]:
@@ -302,7 +406,7 @@ def _supported(r: Report, own: list[Report]) -> str:
     word, a participant in the same role, or the same place named by both (not the article's)."""
     if r.trigger and any(o.trigger == r.trigger for o in own):
         return f"same word {r.trigger}"
-    shared = {k for k in r.participants if not k.startswith("S:")} & {k for o in own for k in o.participants}
+    shared = {k for k in r.participants if not k.startswith(("S:", *MARKS))} & {k for o in own for k in o.participants}
     if shared:
         return f"same participants {', '.join(sorted(shared))}"
     if r.specific_place and not r.inferred_place:
@@ -336,9 +440,20 @@ def foldable(r: Report, a: Cluster, b: Cluster, why_b: str) -> bool:
         return False
     if ("same sentence" in why_b or "same article" in why_b) and all(o.article_id == r.article_id for o in b.reports):
         return True
-    named = {k for k in a.core() & b.core() if not k[2:].startswith("f:")}
+    if _person_tie(a, b):
+        return True
+    named = {k for k in a.core() & b.core() if not k[2:].startswith("f:") and not k.startswith(MARKS)}
     places = Cluster(a.id, a.type, a.mode, a.first, a.last, a.places())
     return bool(named) and any(_place_match(o, places)[0] for o in b.places())
+
+
+def _person_tie(a: Cluster, b: Cluster) -> bool:
+    """Both merged events are the attack by, or the attack on or arrest of, one private person."""
+    public = {k[2:] for k in [*a.participants(), *b.participants()] if k.startswith(PUBLIC)}
+    shared = {k for k in a.core() & b.core() if k[2:] not in public and not k.startswith(MARKS)}
+    if a.type != b.type or not _one_person(Report("", "", a.type, a.mode, None, False), shared):
+        return False
+    return bool(a.stories() & b.stories()) or any(_same_full_name(o, a, shared) for o in b.reports)
 
 
 def compatible(a: Cluster, b: Cluster) -> bool:
@@ -347,12 +462,15 @@ def compatible(a: Cluster, b: Cluster) -> bool:
     if a.type != b.type or mode_class(a.mode) != mode_class(b.mode):
         return False
     whole = Cluster(a.id, a.type, a.mode, a.first, a.last, list(a.reports))
+    tie = _person_tie(a, b)  # then an article's own city conflicting does not rule out
     for r in b.reports:
-        if _place_match(r, whole)[0] is False or _persons_conflict(
-            r, whole, set(r.participants) & set(whole.participants())
+        place = _named_places_conflict(r, whole) if tie else _place_match(r, whole)[0] is False
+        if (
+            place
+            or _offences_conflict(r, whole)
+            or _persons_conflict(r, whole, set(r.participants) & set(whole.participants()))
         ):
             return False
-        gap = _gap_days(r, whole)
-        if gap is not None and gap > (DATED_WINDOW if r.dated else UNDATED_WINDOW):
+        if not _dates_fit(r, whole, _gap_days(r, whole)):
             return False
     return True

@@ -49,6 +49,15 @@ def report(
         place = article_place(places) or {}
         if place:
             place_name, lat, lon, inferred = place["name"], place["lat"], place["lon"], " (the article's)"
+    participants = (
+        identity.keys_of(doers, actors or {}, "A:", places)
+        + identity.keys_of(targets, actors or {}, "R:", places)
+        + identity.named_in(span, actors or {}, places)
+    )
+    public = identity.public_figures(actors or {}, places)
+    persons = {k[2:] for k in participants if k[2:4] == "p:"}
+    participants += sorted({"G:" + k[2:] for k in participants if k[2:] in public})  # marks, not parties
+    participants += sorted({"N:=" + n for n in identity.full_names(actors or {}) if "p:" + n.split()[-1] in persons})
     return Report(
         article_id=row["article_id"],
         event_id=row["id"],
@@ -63,11 +72,7 @@ def report(
         lon=lon,
         keywords=words,
         sentence=sentence_index(text, trigger.get("start")),
-        participants=(
-            identity.keys_of(doers, actors or {}, "A:", places)
-            + identity.keys_of(targets, actors or {}, "R:", places)
-            + identity.named_in(span, actors or {}, places)
-        ),
+        participants=participants,
         place_kind=(place.get("kind") or "") + inferred or None,
         place_country=row.get("place_country") or place.get("country"),
         story=story,

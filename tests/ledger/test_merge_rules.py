@@ -41,9 +41,61 @@ def test_a_shared_target_person_or_doer_and_target_in_one_story_merge_and_say_so
 
 
 def test_a_shared_doer_alone_is_no_evidence():
-    # A government, a company or a president does many things of one kind in one story.
-    c = _cluster(_report("a", participants=["A:p:trump", "R:p:biden"]))
-    assert merge.compare(_report("b", participants=["A:p:trump"]), c) is None
+    # A government, a company or a president (a public figure: marked G:) does many things of one kind.
+    c = _cluster(_report("a", participants=["A:p:trump", "R:p:biden", "G:p:trump"]))
+    assert merge.compare(_report("b", participants=["A:p:trump", "G:p:trump"]), c) is None
+    assert merge.compare(_report("b", participants=["A:p:trump", "G:p:trump"], story="s2"), c) is None
+    company = _cluster(_report("a", participants=["A:o:acme", "R:o:beta"]))
+    assert merge.compare(_report("b", participants=["A:o:acme"]), company) is None
+
+
+def test_a_private_person_who_attacked_or_was_attacked_is_one_event_in_any_story():
+    c = _cluster(_report("a", participants=["A:p:hiller", "N:=yvonne hiller", "S:p:hiller"]))
+    found = merge.compare(_report("b", participants=["A:p:hiller", "N:=yvonne hiller"], story="s2"), c)
+    assert found and "the same private person A:p:hiller; another story" in found[1]
+    webb = ["R:p:webb", "N:=michael webb"]
+    arrested = _cluster(_report("a", type="COERCE", participants=webb))
+    assert merge.compare(_report("b", type="COERCE", participants=webb, story="s2"), arrested)
+    # Across stories a surname is many people: the full names must agree.
+    thomas = _cluster(_report("a", participants=["R:p:thomas", "N:=pierre thomas"]))
+    other = _report("b", participants=["R:p:thomas", "N:=mark thomas"], story="s2")
+    assert merge.compare(other, thomas) is None
+    assert merge.compare(_report("b", participants=["R:p:thomas"], story="s2"), thomas) is None
+    assert merge.compare(_report("b", participants=["R:p:thomas", "N:=mark thomas"]), thomas)  # one story
+    # Talk repeats: a person's accusations or denials are many, in one story or another.
+    talk = _cluster(_report("a", type="ACCUSE", participants=["A:p:swift", "S:p:swift"]))
+    assert merge.compare(_report("b", type="ACCUSE", participants=["A:p:swift"], story="s2"), talk) is None
+    assert merge.compare(_report("b", type="ACCUSE", participants=["S:p:swift"]), talk) is None
+
+
+def test_in_one_story_a_private_person_named_by_both_sentences_tells_one_attack():
+    c = _cluster(_report("a", participants=["S:p:webb"]))
+    found = merge.compare(_report("b", participants=["S:p:webb"]), c)
+    assert found and "both name p:webb; same story" in found[1]
+    assert merge.compare(_report("b", participants=["S:p:webb"], story="s2"), c) is None
+
+
+def test_an_articles_own_city_yields_to_a_private_person_a_named_place_does_not():
+    amman = dict(place_name="Amman", lat=31.95, lon=35.93, place_kind="city (the article's)")
+    philly = dict(place_name="Philadelphia", lat=39.95, lon=-75.16, place_kind="city (the article's)")
+    c = _cluster(_report("a", participants=["A:p:hiller", "N:=yvonne hiller"], **amman))
+    assert merge.compare(_report("b", participants=["A:p:hiller", "N:=yvonne hiller"], story="s2", **philly), c)
+    named = dict(philly, place_kind="city")
+    assert (
+        merge.compare(
+            _report("b", participants=["A:p:hiller", "N:=yvonne hiller"], story="s2", **named),
+            _cluster(_report("a", participants=["A:p:hiller", "N:=yvonne hiller"], **dict(amman, place_kind="city"))),
+        )
+        is None
+    )
+
+
+def test_charges_for_different_offences_are_two_events():
+    rape = _report("a", type="ACCUSE", participants=["R:p:assange"], keywords={"accus", "rape", "woman"})
+    spying = _report("b", type="ACCUSE", participants=["R:p:assange"], keywords={"charg", "espionage"})
+    assert merge.compare(spying, _cluster(rape)) is None
+    again = _report("b", type="ACCUSE", participants=["R:p:assange"], keywords={"rape", "allegation"})
+    assert merge.compare(again, _cluster(rape))
 
 
 def test_the_same_specific_place_in_one_story_merges_a_town_only_for_the_leads():
@@ -93,8 +145,11 @@ def test_across_stories_only_strong_evidence_merges():
     assert both and "another story" in both[1]
     two = _cluster(_report("a", participants=["A:o:islamic state", "R:p:ahmed"]))
     assert merge.compare(_report("b", story="s2", participants=["A:o:islamic state", "R:p:ahmed"]), two)
-    title = _cluster(_report("a", participants=["A:p:klitschko", "R:o:ibf"]))  # defended twice
-    assert merge.compare(_report("b", story="s2", participants=["A:p:klitschko", "R:o:ibf"]), title) is None
+    title = _cluster(_report("a", participants=["A:p:klitschko", "R:o:ibf"]))  # defended twice, months apart
+    later = dt.date(2025, 6, 7)
+    assert merge.compare(_report("b", story="s2", date=later, participants=["A:p:klitschko", "R:o:ibf"]), title) is None
+    company = _cluster(_report("a", participants=["A:o:acme", "R:o:ibf"]))  # a named organisation: no
+    assert merge.compare(_report("b", story="s2", participants=["A:o:acme", "R:o:ibf"]), company) is None
     forces = _cluster(_report("a", participants=["A:f:RUS:MIL", "R:f:UKR:MIL"]))  # forces are not named parties
     assert merge.compare(_report("b", story="s2", participants=["A:f:RUS:MIL", "R:f:UKR:MIL"]), forces) is None
 
@@ -233,3 +288,47 @@ def test_the_people_an_events_sentence_names_are_kept_apart_from_its_roles():
         "a2": {"name": "Ashley Smith", "kind": "person", "mentions": [{"start": 80, "end": 92}]},
     }
     assert named_in((0, 40), actors) == ["S:p:nichols"]
+
+
+def test_two_merged_events_of_one_private_persons_attack_fold():
+    amman = dict(place_name="Amman", lat=31.95, lon=35.93, place_kind="city (the article's)")
+    a = _cluster(_report("a", participants=["A:p:hiller", "N:=yvonne hiller"]), id=1)
+    b = _cluster(_report("c", story="s3", participants=["A:p:hiller", "N:=yvonne hiller"], **amman), id=2)
+    r = _report("d", story="s2", participants=["A:p:hiller", "N:=yvonne hiller"])
+    assert merge.foldable(r, a, b, "ASSAULT; the same private person A:p:hiller; another story")
+    assert merge.compatible(a, b)
+    public = _cluster(_report("c", story="s3", participants=["A:p:trump", "G:p:trump"]), id=3)
+    assert not merge.foldable(r, _cluster(_report("a", participants=["A:p:trump"])), public, "")
+
+
+def test_public_figures_are_persons_with_a_sector():
+    from newsledger.ledger import identity
+
+    actors = {
+        "a1": {"name": "Donald Trump", "kind": "person", "country": "USA", "sector": "GOV"},
+        "a2": {"name": "Yvonne Hiller", "kind": "person", "country": None, "sector": None},
+        "a3": {"name": "Kraft Foods", "kind": "organisation", "country": "USA", "sector": "BUS"},
+    }
+    assert identity.public_figures(actors) == {"p:trump"}
+    actors["a4"] = {"name": "Ms Persson", "kind": "person"}  # no given name: no full name
+    assert identity.full_names(actors) == {"donald trump", "yvonne hiller"}
+
+
+def test_a_publication_date_is_a_bound_on_the_event_date():
+    saturday, tuesday = dt.date(2025, 4, 5), dt.date(2025, 4, 8)
+    published = _cluster(_report("a", date=tuesday, participants=["R:p:webb"]))
+    dated = _report("b", date=saturday, dated=True, participants=["R:p:webb"])
+    assert merge.compare(dated, published)  # done on Saturday, told on Tuesday
+    after = _report("b", date=dt.date(2025, 4, 10), dated=True, participants=["R:p:webb"])
+    assert merge.compare(after, published) is None  # done after that report was published
+    own = _cluster(_report("a", date=dt.date(2025, 4, 1), dated=True, participants=["R:p:webb"]))
+    assert merge.compare(dated, own) is None  # two own dates four days apart
+
+
+def test_across_stories_a_public_figures_name_is_no_evidence():
+    asked = ["A:p:obama", "R:p:gupta", "G:p:obama"]
+    c = _cluster(_report("a", type="REQUEST", participants=asked))
+    assert merge.compare(_report("b", type="REQUEST", participants=asked, story="s2"), c) is None
+    private = ["A:p:ahmed", "R:p:gupta"]
+    c = _cluster(_report("a", type="REQUEST", participants=private))
+    assert merge.compare(_report("b", type="REQUEST", participants=private, story="s2"), c)
