@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import or_, select
 
-from ..store import ledger_tables, schema
+from ..store import ledger_tables, queries, schema
+from ..store.conditions import where
 from ..store.filters import date_bound, page
 from . import relay, series
 
@@ -216,43 +217,63 @@ def figure_series(
     return out
 
 
+# Articles read per query: an IN list of every article with a figure overflows PostgreSQL's 65,535
+# bound parameters at 100k articles, and one query per article costs a round trip each.
+CHUNK = 500
+
+
 def _article_context(store, ids: set[str]) -> dict[str, dict]:
-    out = {}
+    out: dict[str, dict] = {}
+    ordered = sorted(ids)
+    for i in range(0, len(ordered), CHUNK):
+        out.update(_context_of(store, ordered[i : i + CHUNK]))
+    return out
+
+
+def _context_of(store, ids: list[str]) -> dict[str, dict]:
+    """What figure_series needs of these articles: text, outlet, statements, events by figure,
+    actors, merged ids and the most mentioned specific place (with coordinates)."""
     a = schema.articles
     with store.engine.connect() as conn:
-        texts = {r.id: r for r in conn.execute(select(a.c.id, a.c.text, a.c.outlet).where(a.c.id.in_(list(ids))))}
+        texts = {r.id: r for r in conn.execute(select(a.c.id, a.c.text, a.c.outlet).where(a.c.id.in_(ids)))}
         ac = schema.actors
         actors: dict[str, dict] = {}
         for row in conn.execute(
             select(ac.c.article_id, ac.c.id, ac.c.name, ac.c.country, ac.c.sector, ac.c.kind).where(
-                ac.c.article_id.in_(list(ids))
+                ac.c.article_id.in_(ids)
             )
         ).mappings():
             actors.setdefault(row["article_id"], {})[row["id"]] = dict(row)
         dups = dict(
             conn.execute(
                 select(ledger_tables.duplicates.c.article_id, ledger_tables.duplicates.c.canonical_id).where(
-                    ledger_tables.duplicates.c.article_id.in_(list(ids))
+                    ledger_tables.duplicates.c.article_id.in_(ids)
                 )
             ).all()
         )
         er = ledger_tables.event_reports
         merged: dict[str, dict[str, str]] = {}
         for aid, eid, mid in conn.execute(
-            select(er.c.article_id, er.c.event_id, er.c.merged_id).where(er.c.article_id.in_(list(ids)))
+            select(er.c.article_id, er.c.event_id, er.c.merged_id).where(er.c.article_id.in_(ids))
         ):
             merged.setdefault(aid, {})[eid] = mid
-        canon_outlets = dict(conn.execute(select(a.c.id, a.c.outlet).where(a.c.id.in_(list(dups.values())))).all())
+        canon = sorted(set(dups.values()))
+        canon_outlets = dict(conn.execute(select(a.c.id, a.c.outlet).where(a.c.id.in_(canon))).all()) if canon else {}
+        places = _top_places(conn, store, ids)
+    events: dict[str, list[dict]] = {aid: [] for aid in ids}
+    for e in store.events(article=ids, include_duplicates=True, limit=None):
+        events[e["article_id"]].append(e)
+    statements: dict[str, dict] = {aid: {} for aid in ids}
+    for s in store.statements(article=ids, include_duplicates=True, limit=None):
+        statements[s["article_id"]][s["id"]] = s
+    out = {}
     for aid in ids:
-        events = store.events(article=aid, include_duplicates=True, limit=None)
-        of_fig = {f: e for e in events for f in (e.get("figures") or [])}
-        places = sorted(store.places(article=aid, limit=None), key=lambda p: -(p.get("mentions") or 0))
-        top = next((p for p in places if p.get("kind") not in ("country", None) and p.get("lat") is not None), None)
+        top = places.get(aid)
         out[aid] = {
             "text": texts[aid].text,
             "outlet": canon_outlets.get(dups.get(aid)) or texts[aid].outlet,
-            "statements": {s["id"]: s for s in store.statements(article=aid, include_duplicates=True, limit=None)},
-            "event_of_figure": of_fig,
+            "statements": statements[aid],
+            "event_of_figure": {f: e for e in events[aid] for f in (e.get("figures") or [])},
             "actors": actors.get(aid, {}),
             "merged": merged.get(aid, {}),
             "place": top and top["name"],
@@ -260,3 +281,18 @@ def _article_context(store, ids: set[str]) -> dict[str, dict]:
             "lon": top and top["lon"],
         }
     return out
+
+
+def _top_places(conn, store, ids: list[str]) -> dict[str, dict]:
+    """Each article's most mentioned place finer than a country with coordinates: the places list of
+    that one article (the same filters and order) read for all the articles in one query."""
+    pl = schema.places
+    keys = tuple(pl.c[k] for k in ("name", "country", "geonameid", "lat", "lon", "kind"))
+    conds = where(store._filters("places", None, {"article": ids}), pl)
+    q = queries.aggregate(pl, (pl.c.article_id, *keys), conds)
+    top: dict[str, dict] = {}
+    for row in conn.execute(q).mappings():
+        aid = row["article_id"]
+        if aid not in top and row["kind"] not in ("country", None) and row["lat"] is not None:
+            top[aid] = dict(row)
+    return top

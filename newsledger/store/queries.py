@@ -207,7 +207,7 @@ def articles(f: Filters) -> Query:
     return _ordered(q.where(*where(f, A)), A), lambda r: dict(r)
 
 
-def _aggregate(table, keys, conds) -> Select:
+def aggregate(table, keys, conds) -> Select:
     """One row per distinct `keys` across the matching rows, with how many articles, mentions and events."""
     n_articles = func.count(table.c.article_id.distinct())
     n_mentions = func.coalesce(func.sum(table.c.n_mentions), 0)
@@ -257,7 +257,7 @@ def _totals_or_rows(t, keys: tuple[str, ...], f: Filters) -> Query:
     range (and article) aggregated by `keys`. The other filters compare columns both tables have."""
     if not any(name in f for name in NARROWING):
         return _ranked(t.name, where(f, schema.TOTALS_TABLES[t.name])), lambda r: dict(r)
-    return _aggregate(t, tuple(t.c[k] for k in keys), where(f, t)), lambda r: dict(r)
+    return aggregate(t, tuple(t.c[k] for k in keys), where(f, t)), lambda r: dict(r)
 
 
 # Record lists whose page is found first, on the record table and only the joins its filters need,
