@@ -9,6 +9,9 @@ tuning half (odd topic numbers: thresholds were set on these) and a report half 
   doc pairs   two documents are linked when one merged event has reports from both; gold: same
               topic and sub-corpus. Precision, recall, F1, and the same-topic confusion (of the
               linked pairs inside one topic, the share joining its two different events).
+  stories     the same document-pair scores for the ledger's stories (whole-article similarity
+              clusters, story_index.py), and in_story_linked: of the gold pairs in one story, the
+              share that one merged event links (what evidence inside a story achieves).
   B-cubed     mention-level B-cubed F1 of the merged events against ECB+'s cross-document chains
               (gold action mentions of validated sentences; a mention without a report is a singleton).
   baseline    TF-IDF cosine document clustering (single link; threshold chosen on the tuning half),
@@ -35,8 +38,8 @@ GROUPS = {"conflict": lambda t: t in ecbplus.CONFLICT_TOPICS, "other": lambda t:
 HALVES = {"tune": ecbplus.tuning_topic, "report": lambda t: not ecbplus.tuning_topic(t)}
 
 
-def linked_ledger(docs: list, results: dict, db: Path, seed: int = 11) -> dict:
-    """Store and link the documents; returns {(doc name): set of merged ids} and report spans."""
+def linked_ledger(docs: list, results: dict, db: Path, seed: int = 11) -> tuple[dict, dict]:
+    """Store and link the documents; returns each article's report spans and its story."""
     from sqlalchemy import select
 
     from newsledger.ledger import link
@@ -56,10 +59,21 @@ def linked_ledger(docs: list, results: dict, db: Path, seed: int = 11) -> dict:
                     ev, (ev.c.article_id == er.c.article_id) & (ev.c.id == er.c.event_id)
                 )
             ).all()
+            story_of = dict(
+                conn.execute(
+                    select(ledger_tables.article_stories.c.article_id, ledger_tables.article_stories.c.story)
+                ).all()
+            )
     by_article = defaultdict(list)
     for aid, mid, start, end in rows:
         by_article[aid].append((start, end, mid))
-    return by_article
+    return by_article, story_of
+
+
+def in_story_linked(docs: list, linked: dict[str, set], story: dict[str, set]) -> float:
+    """Of the gold pairs that share a story, the share that one merged event links."""
+    both = [(a, b) for a, b in combinations(docs, 2) if a.story == b.story and story[a.name] & story[b.name]]
+    return round(sum(bool(linked[a.name] & linked[b.name]) for a, b in both) / len(both), 4) if both else 1.0
 
 
 def doc_pairs(docs: list, linked: dict[str, set]) -> dict:
@@ -148,8 +162,9 @@ def run(root: Path, cache: Path | None) -> dict:
     docs = ecbplus.read(root)
     results = ecbplus.results(docs, cache)
     with tempfile.TemporaryDirectory(prefix="ledger-ecb-") as tmp:
-        reports = linked_ledger(docs, results, Path(tmp) / "ecb.db")
+        reports, story_of = linked_ledger(docs, results, Path(tmp) / "ecb.db")
     linked = {d.name: {mid for _, _, mid in reports.get(d.article.id, [])} for d in docs}
+    story = {d.name: {story_of.get(d.article.id, d.article.id)} for d in docs}
     threshold, base = tfidf_baseline(docs)
     out: dict = {"baseline_threshold": threshold}
     for g, in_group in GROUPS.items():
@@ -157,12 +172,14 @@ def run(root: Path, cache: Path | None) -> dict:
             part = [d for d in docs if in_group(d.topic) and in_half(d.topic)]
             out[f"{g}/{h}"] = {
                 "ledger": doc_pairs(part, linked),
+                "stories": {**doc_pairs(part, story), "in_story_linked": in_story_linked(part, linked, story)},
                 "bcubed": bcubed(part, reports),
                 "tfidf_baseline": doc_pairs(part, base),
             }
         part = [d for d in docs if in_group(d.topic)]
         out[f"{g}/all"] = {
             "ledger": doc_pairs(part, linked),
+            "stories": {**doc_pairs(part, story), "in_story_linked": in_story_linked(part, linked, story)},
             "bcubed": bcubed(part, reports),
             "tfidf_baseline": doc_pairs(part, base),
         }
