@@ -12,6 +12,7 @@ Entities are not cached: `doc.ents` is cheap and tests may set them between comp
 from __future__ import annotations
 
 import threading
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 class DocCache:
     """Lazily built views of one Doc (same values as spaCy's, made once)."""
 
-    __slots__ = ("_sents", "_starts", "_text", "_tokens", "doc", "length")
+    __slots__ = ("_sents", "_starts", "_text", "_tokens", "doc", "length", "memo")
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -28,6 +29,8 @@ class DocCache:
         self._tokens: list[Token] | None = None
         self._sents: list[Span] | None = None
         self._starts: list[int] | None = None
+        # a component's own values derived from the parse, keyed by (component.what, ...)
+        self.memo: dict[tuple, Any] = {}
 
     @property
     def text(self) -> str:

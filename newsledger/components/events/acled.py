@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import Actor, Event
 from ...tables import read_rows
-from .acled_cues import DATA, Cue, CueTable
+from .acled_cues import DATA, Cue, CueTable, DocWords
 from .acled_fallback import TAKEOVER, fallback_event
 from .acled_fields import acled_fields, doer_word, load_inter
 from .acled_report import (
@@ -151,9 +151,13 @@ class AcledCoder:
         back = recalled_events(events, tokens, self.cues.words("earlier"))
         skip = {t.i for e in events if id(e) in back and (tok := tokens[id(e)]) is not None for t in tok.subtree}
 
+        words: list[DocWords] = []  # the Doc's words, read once when a sentence is first searched
+
         def cues_of(sent) -> list[Cue]:
             if sent.start not in sentence_cues:
-                found = used_means(doc, self.cues.find(sent), self.cues.words("means_head"))
+                if not words:
+                    words.append(DocWords(doc))
+                found = used_means(doc, self.cues.find(sent, words[0]), self.cues.words("means_head"))
                 sentence_cues[sent.start] = [c for c in found if c.start not in skip]
             return sentence_cues[sent.start]
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER, SPACY
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from ...tables import read_rows
@@ -40,7 +42,12 @@ class CueTable:
         self.lists = {cls: frozenset(by_class.pop(cls, ())) for cls in WORD_LISTS}
         self.classes = tuple(by_class)
         # a class is searched only in a sentence holding one of its cues' first words (cheap)
-        self.first_words = {cls: frozenset(cue.split()[0] for cue in cues) for cls, cues in by_class.items()}
+        first_words = {cls: frozenset(cue.split()[0] for cue in cues) for cls, cues in by_class.items()}
+        self.first_words = frozenset().union(*first_words.values())
+        # first word -> the classes it may start, in table order (the order cues are found in)
+        self.classes_of: dict[str, tuple[str, ...]] = {
+            word: tuple(cls for cls in self.classes if word in first_words[cls]) for word in self.first_words
+        }
         self.patterns = {
             cls: re.compile(
                 r"(?<![\w-])(?:"
@@ -65,16 +72,25 @@ class CueTable:
             rows.append((cls_name, cue.lower()))
         return cls(rows)
 
-    def find(self, sent: SpacySpan) -> list[Cue]:
-        """Every cue in the sentence, the weapon classes' overlaps resolved longest first."""
+    def find(self, sent: SpacySpan, words: DocWords | None = None) -> list[Cue]:
+        """Every cue in the sentence, the weapon classes' overlaps resolved longest first.
+        words: the sentence's Doc read once (DocWords); made here when not given."""
+        views = words if words is not None else DocWords(sent.doc)
         found: dict[tuple[str, int, int], Cue] = {}
-        for text, offsets in _views(sent):
-            words = set(text.split()) | {text[s:e] for s, e, _ in offsets}  # "attack," holds "attack"
-            for cls, pattern in self.patterns.items():
-                if words.isdisjoint(self.first_words[cls]):
+        for view in views.views:
+            base, stop = view.at[sent.start], view.at[sent.end]
+            text = view.text[base:stop]
+            # "attack," holds "attack"
+            present = set(text.split()).union(view.words[sent.start : sent.end])
+            hits = present.intersection(self.first_words)
+            if not hits:
+                continue
+            classes = {cls for word in hits for cls in self.classes_of[word]}
+            for cls in self.classes:
+                if cls not in classes:
                     continue
-                for m in pattern.finditer(text):
-                    start, end = _tokens(offsets, m.start(), m.end())
+                for m in self.patterns[cls].finditer(text):
+                    start, end = view.span(base + m.start(), base + m.end())
                     if start is not None:
                         found.setdefault((cls, start, end), Cue(cls, start, end, m.group(0)))
         free = [c for c in found.values() if c.cls not in EXCLUSIVE]
@@ -86,27 +102,57 @@ class CueTable:
         return sorted(free, key=lambda c: (c.start, c.cls))
 
 
-def _views(sent: SpacySpan):
-    """The sentence as written and as lemmas, lower case, each with (start, end, token index)."""
-    for attr in ("lower_", "lemma_"):
-        parts, offsets, pos = [], [], 0
-        for tok in sent:
+class DocWords:
+    """A Doc's words as written and as lemmas, lower case, each view joined once per Doc.
+
+    Read as arrays (doc.to_array): a Token object per word, made for every sentence searched,
+    cost more than the search. A sentence's view is a slice of the Doc's.
+    """
+
+    __slots__ = ("views",)
+
+    def __init__(self, doc: Doc):
+        rows = doc.to_array([LOWER, LEMMA, ENT_TYPE]).tolist() if len(doc) else []
+        seps = [" " if space else "" for space in doc.to_array(SPACY).tolist()] if rows else []
+        strings = doc.vocab.strings
+        # each distinct id's string once: a Doc repeats its words
+        keys = {key for row in rows for key in row}
+        names = {key: strings[key] for key in keys}
+        lowered = {key: name.lower() for key, name in names.items()}
+        lower, lemma = [], []
+        for low, lem, ent in rows:
             # a date is no cue ("16 March" is no march); words keep the text's spacing, so
             # "anti-aircraft" is not "aircraft"
-            word = "_" if tok.ent_type_ in ("DATE", "TIME") else (getattr(tok, attr) or tok.lower_).lower()
-            sep = " " if tok.whitespace_ else ""
-            offsets.append((pos, pos + len(word), tok.i))
-            parts.append(word + sep)
+            if names[ent] in ("DATE", "TIME"):
+                lower.append("_")
+                lemma.append("_")
+            else:
+                lower.append(lowered[low])
+                lemma.append(lowered[lem] if names[lem] else lowered[low])
+        self.views = (_View(lower, seps), _View(lemma, seps))
+
+
+class _View:
+    """One view of a Doc: its words, their joined text and where each word starts in it."""
+
+    __slots__ = ("at", "ends", "starts", "text", "words")
+
+    def __init__(self, words: list[str], seps: list[str]):
+        self.words = words
+        self.at: list[int] = []  # at[i]: where word i starts; at[len(words)]: the text's end
+        pos = 0
+        for word, sep in zip(words, seps):
+            self.at.append(pos)
             pos += len(word) + len(sep)
-        yield "".join(parts), offsets
+        self.at.append(pos)
+        self.text = "".join(w + sep for w, sep in zip(words, seps))
+        self.starts: dict[int, int] | None = None
+        self.ends: dict[int, int] | None = None
 
-
-def _tokens(offsets: list[tuple[int, int, int]], start: int, end: int) -> tuple[int | None, int]:
-    first = last = None
-    for s, e, i in offsets:
-        if s == start:
-            first = i
-        if e == end:
-            last = i
-            break
-    return (first, last + 1) if first is not None and last is not None else (None, 0)
+    def span(self, start: int, end: int) -> tuple[int | None, int]:
+        """The tokens [first, last + 1) a match from `start` to `end` covers whole, or (None, 0)."""
+        if self.starts is None or self.ends is None:
+            self.starts = {pos: i for i, pos in enumerate(self.at[:-1])}
+            self.ends = {pos + len(w): i for i, (pos, w) in enumerate(zip(self.at, self.words))}
+        first, last = self.starts.get(start), self.ends.get(end)
+        return (first, last + 1) if first is not None and last is not None else (None, 0)

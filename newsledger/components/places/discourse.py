@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.attrs import DEP, HEAD, POS
+from spacy.symbols import PROPN  # type: ignore[import-not-found]  # (compiled, no stubs)
 from spacy.tokens import Doc, Span
 
 from ...geo.entries import norm
@@ -60,6 +62,25 @@ def _starts_a_name(doc: Doc, i: int, j: int) -> bool:
     return True
 
 
+class _Syntax:
+    """Per token of a Doc, read once as arrays (a Token object per test is dear): is it a proper
+    noun; is it a conjunct or the head of one."""
+
+    __slots__ = ("conj", "propn")
+
+    def __init__(self, doc: Doc):
+        rows = doc.to_array([POS, DEP]).tolist() if len(doc) else []
+        # HEAD: the head's offset, signed (to_array gives it as an unsigned integer)
+        heads = doc.to_array(HEAD).astype("int64").tolist() if rows else []
+        self.propn = [pos == PROPN for pos, _ in rows]
+        strings = doc.vocab.strings
+        conj_deps = {dep for dep in {dep for _, dep in rows} if strings[dep] == "conj"}
+        self.conj = [False] * len(rows)
+        for k, ((_, dep), head) in enumerate(zip(rows, heads)):
+            if dep in conj_deps:
+                self.conj[k] = self.conj[k + head] = True
+
+
 class Discourse:
     def __init__(self, gazetteer: Gazetteer, rules: Rules):
         self.gaz = gazetteer
@@ -75,12 +96,13 @@ class Discourse:
         out: list[Mention] = []
         # a word that can be part of a name: capitalised, letters or an abbreviation ("St.")
         word = [x[:1].isupper() and (x.isalpha() or "." in x) for x in texts]
+        syntax = _Syntax(doc)
         i, n = 0, len(doc)
         while i < n:
             m = None
             if not taken[i] and texts[i][:1].isupper():
                 party = self._party(doc, i) if texts[i] in self.rules.party_prefixes else None
-                m = party or self._at(doc, i, texts, word, taken, known, people)
+                m = party or self._at(doc, i, texts, word, taken, known, people, syntax)
             if m is None:
                 i += 1
                 continue
@@ -89,7 +111,9 @@ class Discourse:
             i = m.end
         return out
 
-    def _at(self, doc: Doc, i: int, texts, word, taken, known: set[str], people: set[str]) -> Mention | None:
+    def _at(
+        self, doc: Doc, i: int, texts, word, taken, known: set[str], people: set[str], syntax: _Syntax
+    ) -> Mention | None:
         n = len(doc)
         whole, starts = doc_text(doc), token_starts(doc)  # a name's text cut from the text: no Span made
         for size in range(min(MAX_NGRAM, n - i), 0, -1):
@@ -106,9 +130,9 @@ class Discourse:
                 continue
             if key in known:
                 return Mention(i, j, key, name, source="discourse")
-            if self._compound(doc, i, j):
+            if self._compound(doc, i, j, syntax):
                 return Mention(i, j, key, name, source="compound")
-            if self._coordinated(doc, i, j, taken):
+            if self._coordinated(doc, i, j, taken, syntax):
                 return Mention(i, j, key, name, source="discourse")
             if size <= 2 and not self.gaz.lookup(name) and self.gaz.demonym(name):
                 # a demonym NER gave another label ("Sri Lankan political developments")
@@ -118,19 +142,21 @@ class Discourse:
                 return demonym
         return None
 
-    def _coordinated(self, doc: Doc, i: int, j: int, taken: bytearray) -> bool:
+    def _coordinated(self, doc: Doc, i: int, j: int, taken: bytearray, syntax: _Syntax) -> bool:
         """A settlement or area the gazetteer knows, coordinated with a place already found
         ("Clarke and Oconee", "Athens, McMinn County and Etowah"): like joins like."""
+        if not any(syntax.conj[i:j]):  # the root is among the tokens: none is in a conjunction
+            return False
         root = doc[i:j].root
         if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
             return False
         partners = [c for c in root.conjuncts if not i <= c.i < j]
         return any(taken[c.i] for c in partners) and self._local(doc[i:j].text)
 
-    def _compound(self, doc: Doc, i: int, j: int) -> bool:
+    def _compound(self, doc: Doc, i: int, j: int, syntax: _Syntax) -> bool:
         """A settlement or area the gazetteer knows, modifying a common noun ("a Gainesville man")."""
         span = doc[i:j]
-        if not all(t.pos_ == "PROPN" for t in span) or not _starts_a_name(doc, i, j):
+        if not all(syntax.propn[i:j]) or not _starts_a_name(doc, i, j):
             return False
         root = span.root
         head = root.head

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...common.doc_cache import cached
 from ...common.spans import actor_at
 from ..candidate import Candidate, Range
 from ..lexicon import StatementLexicon
@@ -63,18 +64,30 @@ def _short_name_match(doc: Doc, rng: Range, earlier: Range) -> bool:
     around its head or its appositive's head ("Mexico" is not "Luis Rubio, who heads the
     Center ... in Mexico City")."""
     words = [t.lower_ for t in doc[rng[0] : rng[1]]]
-    root = doc[earlier[0] : earlier[1]].root
-    heads = [root, *(c for c in root.children if c.dep_ == "appos" and earlier[0] <= c.i < earlier[1])]
-    for h in heads:
-        lo, hi = h.i, h.i + 1
-        while lo > earlier[0] and doc[lo - 1].pos_ == "PROPN":
-            lo -= 1
-        while hi < earlier[1] and doc[hi].pos_ == "PROPN":
-            hi += 1
-        run = [t.lower_ for t in doc[lo:hi]]
+    for run in _name_runs(doc, (earlier[0], earlier[1])):
         if len(run) > len(words) and any(run[k : k + len(words)] == words for k in range(len(run) - len(words) + 1)):
             return True
     return False
+
+
+def _name_runs(doc: Doc, earlier: Range) -> list[list[str]]:
+    """The lower-cased proper-noun runs around the mention's head and its appositive's head,
+    made once per Doc and mention (every later short name is compared with them)."""
+    memo = cached(doc).memo
+    key = ("statements.name_runs", earlier)
+    if key not in memo:
+        root = doc[earlier[0] : earlier[1]].root
+        heads = [root, *(c for c in root.children if c.dep_ == "appos" and earlier[0] <= c.i < earlier[1])]
+        runs = []
+        for h in heads:
+            lo, hi = h.i, h.i + 1
+            while lo > earlier[0] and doc[lo - 1].pos_ == "PROPN":
+                lo -= 1
+            while hi < earlier[1] and doc[hi].pos_ == "PROPN":
+                hi += 1
+            runs.append([t.lower_ for t in doc[lo:hi]])
+        memo[key] = runs
+    return memo[key]
 
 
 def resolve_sources(doc: Doc, cands: list[Candidate], lex: StatementLexicon) -> None:
