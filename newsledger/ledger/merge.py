@@ -126,7 +126,7 @@ class Cluster:
         for r in self.reports:
             by_article.setdefault(r.article_id, set()).update(_private(r.participants))
         counts = Counter(k for keys in by_article.values() for k in keys)
-        public = {k[2:] for r in self.reports for k in r.participants if k.startswith(PUBLIC)}
+        public = _public(k for r in self.reports for k in r.participants)
         return {k for k, n in counts.items() if 2 * n > len(by_article)} - public
 
     def places(self) -> list[Report]:
@@ -254,7 +254,7 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
     if not _dates_fit(r, c, gap):
         return None
     shared = {k for k in set(r.participants) & c.core() if not k.startswith(MARKS)}
-    public = {k[2:] for k in [*r.participants, *c.participants()] if k.startswith(PUBLIC)}
+    public = _public([*r.participants, *c.participants()])
     private = {k for k in shared if k[2:] not in public}  # a public figure's acts of one kind are many
     same_place, place_why = _place_match(r, c)
     if same_place is False and not (_one_person(r, private) and not _named_places_conflict(r, c)):
@@ -325,12 +325,16 @@ def _same_full_name(r: Report, c: Cluster, keys: set[str]) -> bool:
     return any("p:" + n.split()[-1] in persons for n in names([r]) & names(c.reports))
 
 
+def _public(keys) -> set[str]:
+    """The persons these keys mark as public figures (PUBLIC + their person key)."""
+    return {k[len(PUBLIC) :] for k in keys if k.startswith(PUBLIC)}
+
+
 def _private(keys) -> set[str]:
     """The private persons among a report's keys, without their role ("S:" keys: named in its
     sentence); a person marked as a public figure is left out."""
     keys = list(keys)
-    public = {k[2:] for k in keys if k.startswith(PUBLIC)}
-    return {k[2:] for k in keys if k[2:4] == "p:" and not k.startswith(PUBLIC)} - public
+    return {k[2:] for k in keys if k[2:4] == "p:" and not k.startswith(PUBLIC)} - _public(keys)
 
 
 def _named_places_conflict(r: Report, c: Cluster) -> bool:
@@ -449,7 +453,7 @@ def foldable(r: Report, a: Cluster, b: Cluster, why_b: str) -> bool:
 
 def _person_tie(a: Cluster, b: Cluster) -> bool:
     """Both merged events are the attack by, or the attack on or arrest of, one private person."""
-    public = {k[2:] for k in [*a.participants(), *b.participants()] if k.startswith(PUBLIC)}
+    public = _public([*a.participants(), *b.participants()])
     shared = {k for k in a.core() & b.core() if k[2:] not in public and not k.startswith(MARKS)}
     if a.type != b.type or not _one_person(Report("", "", a.type, a.mode, None, False), shared):
         return False

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from . import identity
-from .merge import SPECIFIC_PLACES, Report
+from .merge import FULL, PUBLIC, SPECIFIC_PLACES, Report
 from .text import keywords, sentence_index, sentence_span, trigger_stem
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -56,8 +56,8 @@ def report(
     )
     public = identity.public_figures(actors or {}, places)
     persons = {k[2:] for k in participants if k[2:4] == "p:"}
-    participants += sorted({"G:" + k[2:] for k in participants if k[2:] in public})  # marks, not parties
-    participants += sorted({"N:=" + n for n in identity.full_names(actors or {}) if "p:" + n.split()[-1] in persons})
+    participants += sorted({PUBLIC + k[2:] for k in participants if k[2:] in public})  # marks, not parties
+    participants += sorted({FULL + n for n in identity.full_names(actors or {}) if "p:" + n.split()[-1] in persons})
     return Report(
         article_id=row["article_id"],
         event_id=row["id"],
