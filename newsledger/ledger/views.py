@@ -147,14 +147,20 @@ def _events_of(store, details: dict) -> list[tuple[dict, dict]]:
     aids = sorted({k[0] for k in details})
     if not aids:
         return []
-    statements: dict[str, dict] = {aid: {} for aid in aids}
-    for s in store.statements(article=aids, include_duplicates=True, limit=None):
-        statements[s["article_id"]][s["id"]] = s
+    statements = _statements_of(store, aids)
     return [
         (e, statements[e["article_id"]])
         for e in store.events(article=aids, include_duplicates=True, limit=None)
         if (e["article_id"], e["id"]) in details
     ]
+
+
+def _statements_of(store, aids: list[str]) -> dict[str, dict]:
+    """Each article's statements by id, duplicates' included, in one query."""
+    out: dict[str, dict] = {aid: {} for aid in aids}
+    for s in store.statements(article=aids, include_duplicates=True, limit=None):
+        out[s["article_id"]][s["id"]] = s
+    return out
 
 
 def figure_series(
@@ -263,9 +269,7 @@ def _context_of(store, ids: list[str]) -> dict[str, dict]:
     events: dict[str, list[dict]] = {aid: [] for aid in ids}
     for e in store.events(article=ids, include_duplicates=True, limit=None):
         events[e["article_id"]].append(e)
-    statements: dict[str, dict] = {aid: {} for aid in ids}
-    for s in store.statements(article=ids, include_duplicates=True, limit=None):
-        statements[s["article_id"]][s["id"]] = s
+    statements = _statements_of(store, ids)
     out = {}
     for aid in ids:
         top = places.get(aid)
