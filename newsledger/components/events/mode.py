@@ -49,7 +49,7 @@ def mode_of(
     found: set[str] = set()
     aux, gov, marks = lex.modes.get("aux", {}), lex.modes.get("governor", {}), lex.modes.get("mark", {})
     neg, adv, nouns = lex.modes.get("neg", {}), lex.modes.get("adv", {}), lex.modes.get("noun", {})
-    for t in chain:
+    for k, t in enumerate(chain):
         for c in t.children:
             lemma = c.lemma_.lower()
             if c.dep_ in ("aux", "auxpass") and lemma in aux:
@@ -63,7 +63,9 @@ def mode_of(
                 found.add(adv[lemma])
             elif c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lemma_.lower() in marks for g in c.children):
                 found.add("hypothetical")  # the consequent of "if ...", "unless ..."
-        if t is not tok and t.lemma_.lower() in gov:
+        # a governor sets the mode of what it governs ("set to attack"), not of a verb coordinated
+        # with it ("set fire to a school and killed two teachers": both happened)
+        if k and chain[k - 1].dep_ != "conj" and t.lemma_.lower() in gov:
             found.add(gov[t.lemma_.lower()])
     top = chain[-1]
     if (

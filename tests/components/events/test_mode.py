@@ -27,6 +27,9 @@ def mode(nlp, text, trigger, **records):
         ("If the talks fail, the army will attack the depot.", "attack", "hypothetical"),
         ("Nobody ruled out the possibility that the army could stage an attack.", "stage", "hypothetical"),
         ("It remains to be seen whether the army will deploy more troops.", "deploy", "hypothetical"),
+        # a governor ("set", "plan") sets the mode of what it governs, not of a verb coordinated with it
+        ("Gunmen set fire to a school and killed two teachers on Monday.", "killed", "actual"),
+        ("The army is preparing to deploy troops and send tanks.", "send", "planned"),
     ],
 )
 def test_modes(spacy_model, text, trigger, expected):
