@@ -1,6 +1,6 @@
 """Issue 21 on figures, part 3: numbers in model names and codes are no counts ("737 Max jets",
-"COVID -19"), "a couple of hundred" is a vague range, "$75 U.S. per barrel" names the dollar, and
-a cue inside "from X to Y" bounds only its own end."""
+"COVID -19"), "a couple of hundred" is a vague range, "$75 U.S. per barrel" names the dollar, a
+cue inside "from X to Y" bounds only its own end, and a negated verb bounds from the other side."""
 
 from __future__ import annotations
 
@@ -71,3 +71,17 @@ def test_a_cue_after_from_bounds_only_its_own_end(spacy_model, components):
     assert [(f[2], f[3], f[4]) for f in got] == [(252, 287, "=")]
     got = figures(spacy_model, components, "Deaths rose from about 100 to about 150.")
     assert [(f[2], f[3], f[4]) for f in got] == [(100, 150, "~")]
+
+
+@pytest.mark.parametrize(
+    "text, figure, bound",
+    [
+        ("Deaths approached but did not exceed 400.", "400", "<="),
+        ("Sales never topped $1 billion.", "$1 billion", "<="),
+        ("The toll has not yet reached 500.", "500", "<"),
+        ("The toll has already exceeded 500.", "500", ">"),
+    ],
+)
+def test_a_negated_verb_bounds_from_the_other_side(spacy_model, components, text, figure, bound):
+    got = {f[0]: f[4] for f in figures(spacy_model, components, text)}
+    assert got[figure] == bound
