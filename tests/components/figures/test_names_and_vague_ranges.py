@@ -1,6 +1,7 @@
 """Issue 21 on figures, part 3: numbers in model names and codes are no counts ("737 Max jets",
 "COVID -19"), "a couple of hundred" is a vague range, "$75 U.S. per barrel" names the dollar, a
-cue inside "from X to Y" bounds only its own end, and a negated verb bounds from the other side."""
+cue inside "from X to Y" bounds only its own end, a negated verb bounds from the other side, and
+"north of", "as high as", "as low as" are cues of bounds."""
 
 from __future__ import annotations
 
@@ -83,5 +84,19 @@ def test_a_cue_after_from_bounds_only_its_own_end(spacy_model, components):
     ],
 )
 def test_a_negated_verb_bounds_from_the_other_side(spacy_model, components, text, figure, bound):
+    got = {f[0]: f[4] for f in figures(spacy_model, components, text)}
+    assert got[figure] == bound
+
+
+@pytest.mark.parametrize(
+    "text, figure, bound",
+    [
+        ("The deal is worth north of $1 billion.", "north of $1 billion", ">"),
+        ("Shares fell south of $10.", "south of $10", "<"),
+        ("Rates as high as 9 percent apply.", "as high as 9 percent", "<="),
+        ("Prices as low as $5 were seen.", "as low as $5", ">="),
+    ],
+)
+def test_more_cues_of_bounds(spacy_model, components, text, figure, bound):
     got = {f[0]: f[4] for f in figures(spacy_model, components, text)}
     assert got[figure] == bound
