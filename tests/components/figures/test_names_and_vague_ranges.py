@@ -60,7 +60,9 @@ def test_a_couple_of_hundred_is_a_vague_range(spacy_model, components, text, low
 
 def test_a_country_after_a_dollar_amount_is_part_of_it(spacy_model, components):
     got = figures(
-        spacy_model, components, "The price has dropped since October from $75 U.S. per barrel to $45.88 on December 20."
+        spacy_model,
+        components,
+        "The price has dropped since October from $75 U.S. per barrel to $45.88 on December 20.",
     )
     assert [(f[2], f[3], f[5]) for f in got] == [(45.88, 75, "USD")]
     got = figures(spacy_model, components, "WTI peaked at over $76 US a barrel in October.")
