@@ -14,6 +14,9 @@ from .lexicon import FigureLexicon
 
 # How the figure's nominal hangs from a verb that bounds it: its object, or its passive subject.
 _OBJECT_DEPS = {"dobj", "attr", "oprd", "nsubjpass"}
+# A negated verb bounds from the other side: "did not exceed 400" is <= 400, "has not reached 500"
+# and "is not approaching 200" are < (a negated "hover" says nothing)
+_NEGATED = {">": "<=", "=": "<", "<": "<"}
 # Links inside the figure's own phrase ("$1 billion", "500 soldiers"), climbed to reach its top.
 _INNER_DEPS = {"nummod", "quantmod", "compound", "nmod", "amod"}
 
@@ -53,6 +56,8 @@ def governed_bound(doc: Doc, last: Token, head: Token | None, lex: FigureLexicon
         gov, table = top.head.head, lex.bound_adjectives  # "just shy of 500" (when no cue did it)
     if gov is None or gov.lemma_.lower() not in table:
         return None
+    if table is lex.bound_verbs and any(c.dep_ == "neg" for c in gov.children):
+        return _NEGATED.get(table[gov.lemma_.lower()])  # "did not exceed 400" is <= 400
     for child in gov.children:
         if child.dep_ == "advmod" and child.lower_ in lex.bound_adverbs:
             return lex.bound_adverbs[child.lower_]

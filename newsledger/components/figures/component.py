@@ -181,6 +181,8 @@ def _is_name_part(doc: Doc, raw: RawFigure, first: Token, last: Token, lex: Figu
     if prev is not None and prev.idx + len(prev) == first.idx - 1:
         if prev.lower_ in lex.label_nouns:
             return True
+        if first.text[:1] in "-–" and len(prev.text) > 1 and prev.text.isupper():
+            return True  # "COVID -19", "MH -17": a code with a stray space, not a negative number
         if (
             not prev.is_sent_start
             and (any(c.isupper() for c in prev.text) or prev.text[-1:].isdigit())
@@ -188,6 +190,8 @@ def _is_name_part(doc: Doc, raw: RawFigure, first: Token, last: Token, lex: Figu
             and prev.ent_type_ != "NORP"
         ):
             return True
+    if _counted_twice(doc, first, last):
+        return True
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     return (
         nxt is not None
@@ -196,6 +200,15 @@ def _is_name_part(doc: Doc, raw: RawFigure, first: Token, last: Token, lex: Figu
         and nxt.text.istitle()
         and (last.head.i == nxt.i or (last.head.i > last.i and last.head.tag_ == "NNP"))
     )
+
+
+def _counted_twice(doc: Doc, first: Token, last: Token) -> bool:
+    """ "two new 737 Max jets", "three 747 freighters": a noun is counted once; when a numeral before this
+    number already counts its noun, this number names a model or designation."""
+    head = last.head
+    if last.dep_ != "nummod" or head.i <= last.i:
+        return False
+    return any(c.i < first.i and c.dep_ == "nummod" and c.tag_ == "CD" for c in head.children)
 
 
 def _is_address(doc: Doc, raw: RawFigure, last: Token, lex: FigureLexicon) -> bool:

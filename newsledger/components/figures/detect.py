@@ -24,6 +24,8 @@ _HALF_A = re.compile(r"(?<![\w-])half\s+$", re.IGNORECASE)  # before "a dozen", 
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?:^|\s)(between|from)\s+$", re.IGNORECASE)
 _HALF_OF_TIME = re.compile(r"\b(?:first|second|latter|other|back|front|the)\s+$", re.IGNORECASE)
+# "U.S."/"US" after a dollar amount says which dollar ("$75 U.S. per barrel"); part of the amount
+_US_AFTER = re.compile(r"\s+(?:U\.S\.|US)(?!\w)")
 # What may stand between the two ends of "from X ... to Y": a few words, no sentence end.
 _FROM_TO_GAP = re.compile(r"^(?:(?![.;!?]\s)[^()\[\]]){0,40}?\bto\s*$", re.IGNORECASE)
 
@@ -253,6 +255,8 @@ def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
             unit = "GBP"
         end = um.end()
         raw.explicit = True
+    if unit == "USD" and g["cur"] and (us := _US_AFTER.match(text, end)):
+        end = us.end()  # "$75 U.S. per barrel", "$76 US a barrel": the country names the dollar
     if unit:
         per = lex.re_per.match(text, end)
         if per:
@@ -320,8 +324,10 @@ def _merge_ranges(text: str, raws: list[RawFigure]) -> list[RawFigure]:
                     low=min(a.value, end_value),
                     high=max(a.value, end_value),
                     unit=last.unit or a.unit,
-                    bound=a.bound if a.bound != "=" else last.bound,
-                    approx=a.approx or last.approx,
+                    # a cue after "from" bounds its own end ("from up to 252 miles to 287"), not
+                    # the move from one level to the other: the range keeps only a shared bound
+                    bound=a.bound if a.bound == last.bound else "=",
+                    approx=a.approx and last.approx,
                     kind=a.kind,
                     explicit=True,
                     digits=a.digits,
