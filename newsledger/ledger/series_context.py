@@ -1,0 +1,164 @@
+"""What a figure series needs to know of the articles of its figures, read for many articles at once:
+text (for the figure's measure), outlet, statements (for the claim's origin and relay chain), actors,
+the event each figure belongs to (its place and merged event) and the article's main place.
+
+Only the columns those need, one query per kind for a chunk of articles: the record lists' queries
+(store.events, store.statements) join and decode far more, which at thousands of figures was most of
+the time of a series page.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import String, and_, any_, literal, select
+from sqlalchemy.dialects.postgresql import ARRAY
+
+from ..store import ledger_tables, queries, rows, schema
+
+# Articles read per query. SQLite: an IN list of bound parameters, which older SQLite caps at 999 (and
+# in-process queries cost little each). PostgreSQL: one array parameter (`= ANY`), since each query
+# costs a round trip and a plan, and an IN list of every article with a figure would overflow its
+# 65,535 bound parameters at 100k articles.
+CHUNK = {"sqlite": 500, "postgresql": 20_000}
+
+
+def of_articles(store, ids: set[str]) -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    ordered = sorted(ids)
+    size = CHUNK.get(store.engine.dialect.name, 500)
+    for i in range(0, len(ordered), size):
+        out.update(_context_of(store, ordered[i : i + size]))
+    return out
+
+
+def _among(column, ids: list[str], dialect: str):
+    """column IN ids, as one array parameter on PostgreSQL."""
+    if dialect == "postgresql":
+        return column == any_(literal(ids, ARRAY(String)))
+    return column.in_(ids)
+
+
+def _context_of(store, ids: list[str]) -> dict[str, dict]:
+    """What figure_series needs of these articles: text, outlet, statements, events by figure,
+    actors, merged ids and the most mentioned specific place (with coordinates)."""
+    a = schema.articles
+    dialect = store.engine.dialect.name
+    with store.engine.connect() as conn:
+        texts = {
+            r.id: r for r in conn.execute(select(a.c.id, a.c.text, a.c.outlet).where(_among(a.c.id, ids, dialect)))
+        }
+        ac = schema.actors
+        actors: dict[str, dict] = {}
+        for row in conn.execute(
+            select(ac.c.article_id, ac.c.id, ac.c.name, ac.c.country, ac.c.sector, ac.c.kind).where(
+                _among(ac.c.article_id, ids, dialect)
+            )
+        ).mappings():
+            actors.setdefault(row["article_id"], {})[row["id"]] = dict(row)
+        dups = dict(
+            conn.execute(
+                select(ledger_tables.duplicates.c.article_id, ledger_tables.duplicates.c.canonical_id).where(
+                    _among(ledger_tables.duplicates.c.article_id, ids, dialect)
+                )
+            ).all()
+        )
+        er = ledger_tables.event_reports
+        merged: dict[str, dict[str, str]] = {}
+        for aid, eid, mid in conn.execute(
+            select(er.c.article_id, er.c.event_id, er.c.merged_id).where(_among(er.c.article_id, ids, dialect))
+        ):
+            merged.setdefault(aid, {})[eid] = mid
+        canon = sorted(set(dups.values()))
+        canon_outlets = (
+            dict(conn.execute(select(a.c.id, a.c.outlet).where(_among(a.c.id, canon, dialect))).all()) if canon else {}
+        )
+        places = _top_places(conn, ids, dialect)
+        events = _events_of(conn, ids, dialect)
+        statements = _statements_of(conn, ids, dialect)
+    out = {}
+    for aid in ids:
+        top = places.get(aid)
+        out[aid] = {
+            "text": texts[aid].text,
+            "outlet": canon_outlets.get(dups.get(aid)) or texts[aid].outlet,
+            "statements": statements.get(aid, {}),
+            "event_of_figure": {f: e for e in events.get(aid, ()) for f in (e["figures"] or [])},
+            "actors": actors.get(aid, {}),
+            "merged": merged.get(aid, {}),
+            "place": top and top["name"],
+            "lat": top and top["lat"],
+            "lon": top and top["lon"],
+        }
+    return out
+
+
+def _events_of(conn, ids: list[str], dialect: str) -> dict[str, list[dict]]:
+    """Each article's events in record order (a figure named by two events belongs to the later), with
+    the figures they name and their place (store.events' place_name, place_lat, place_lon)."""
+    e = schema.events
+    pl = queries._alias(schema.places, "place")
+    q = (
+        select(
+            e.c.article_id,
+            e.c.id,
+            e.c.figures,
+            pl.c.name.label("place_name"),
+            pl.c.lat.label("place_lat"),
+            pl.c.lon.label("place_lon"),
+        )
+        .select_from(e.outerjoin(pl, and_(pl.c.article_id == e.c.article_id, pl.c.id == e.c.place)))
+        .where(_among(e.c.article_id, ids, dialect))
+        .order_by(e.c.article_id, e.c.ord)
+    )
+    out: dict[str, list[dict]] = {}
+    for r in conn.execute(q).mappings():
+        out.setdefault(r["article_id"], []).append(dict(r))
+    return out
+
+
+def _statements_of(conn, ids: list[str], dialect: str) -> dict[str, dict[str, dict]]:
+    """Each article's statements by id, with what relay.origin and relay.chain read of them (the
+    fields of store.statements they use: source, source_actor_name, via)."""
+    s = schema.statements
+    act = queries._alias(schema.actors, "source_actor")
+    q = (
+        select(
+            s.c.article_id,
+            s.c.id,
+            s.c.source_start,
+            s.c.source_end,
+            s.c.source_text,
+            s.c.source_actor,
+            s.c.via,
+            act.c.name.label("source_actor_name"),
+        )
+        .select_from(s.outerjoin(act, and_(act.c.article_id == s.c.article_id, act.c.id == s.c.source_actor)))
+        .where(_among(s.c.article_id, ids, dialect))
+        .order_by(s.c.article_id, s.c.ord)
+    )
+    out: dict[str, dict[str, dict]] = {}
+    for r in conn.execute(q).mappings():
+        source = rows._span_dict(r, "source")
+        if source is not None:
+            source["actor"] = r["source_actor"]
+        out.setdefault(r["article_id"], {})[r["id"]] = {
+            "id": r["id"],
+            "source": source,
+            "via": r["via"],
+            "source_actor_name": r["source_actor_name"],
+        }
+    return out
+
+
+def _top_places(conn, ids: list[str], dialect: str) -> dict[str, dict]:
+    """Each article's most mentioned place finer than a country with coordinates: the places list of
+    that one article (store.places(article=...): the same rows and order) read for all the articles
+    in one query."""
+    pl = schema.places
+    keys = tuple(pl.c[k] for k in ("name", "country", "geonameid", "lat", "lon", "kind"))
+    q = queries.aggregate(pl, (pl.c.article_id, *keys), [_among(pl.c.article_id, ids, dialect)])
+    top: dict[str, dict] = {}
+    for row in conn.execute(q).mappings():
+        aid = row["article_id"]
+        if aid not in top and row["kind"] not in ("country", None) and row["lat"] is not None:
+            top[aid] = dict(row)
+    return top
