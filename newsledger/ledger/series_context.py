@@ -21,12 +21,13 @@ from ..store import ledger_tables, queries, rows, schema
 CHUNK = {"sqlite": 500, "postgresql": 20_000}
 
 
-def of_articles(store, ids: set[str]) -> dict[str, dict]:
+def of_articles(store, figures: dict[str, set[str]]) -> dict[str, dict]:
+    """The context of each article, given the ids of its figures in the series."""
     out: dict[str, dict] = {}
-    ordered = sorted(ids)
+    ordered = sorted(figures)
     size = CHUNK.get(store.engine.dialect.name, 500)
     for i in range(0, len(ordered), size):
-        out.update(_context_of(store, ordered[i : i + size]))
+        out.update(_context_of(store, {aid: figures[aid] for aid in ordered[i : i + size]}))
     return out
 
 
@@ -37,9 +38,11 @@ def _among(column, ids: list[str], dialect: str):
     return column.in_(ids)
 
 
-def _context_of(store, ids: list[str]) -> dict[str, dict]:
+def _context_of(store, figures: dict[str, set[str]]) -> dict[str, dict]:
     """What figure_series needs of these articles: text, outlet, statements, events by figure,
-    actors, merged ids and the most mentioned specific place (with coordinates)."""
+    actors, merged ids and the most mentioned specific place (with coordinates), which stands in for
+    the place of a figure without an event placed (so it is read only for the articles that have one)."""
+    ids = list(figures)
     a = schema.articles
     dialect = store.engine.dialect.name
     with store.engine.connect() as conn:
@@ -71,8 +74,10 @@ def _context_of(store, ids: list[str]) -> dict[str, dict]:
         canon_outlets = (
             dict(conn.execute(select(a.c.id, a.c.outlet).where(_among(a.c.id, canon, dialect))).all()) if canon else {}
         )
-        places = _top_places(conn, ids, dialect)
         events = _events_of(conn, ids, dialect)
+        of_figure = {aid: {f: e for e in events.get(aid, ()) for f in (e["figures"] or [])} for aid in ids}
+        unplaced = [aid for aid in ids if any(not _placed(of_figure[aid].get(f)) for f in figures[aid])]
+        places = _top_places(conn, unplaced, dialect) if unplaced else {}
         statements = _statements_of(conn, ids, dialect)
     out = {}
     for aid in ids:
@@ -81,7 +86,7 @@ def _context_of(store, ids: list[str]) -> dict[str, dict]:
             "text": texts[aid].text,
             "outlet": canon_outlets.get(dups.get(aid)) or texts[aid].outlet,
             "statements": statements.get(aid, {}),
-            "event_of_figure": {f: e for e in events.get(aid, ()) for f in (e["figures"] or [])},
+            "event_of_figure": of_figure[aid],
             "actors": actors.get(aid, {}),
             "merged": merged.get(aid, {}),
             "place": top and top["name"],
@@ -89,6 +94,11 @@ def _context_of(store, ids: list[str]) -> dict[str, dict]:
             "lon": top and top["lon"],
         }
     return out
+
+
+def _placed(event: dict | None) -> bool:
+    """Whether figure_series takes the figure's place from this event alone (a name and coordinates)."""
+    return bool(event and event["place_name"] and event["place_lat"] and event["place_lon"])
 
 
 def _events_of(conn, ids: list[str], dialect: str) -> dict[str, list[dict]]:

@@ -202,8 +202,10 @@ def newest_figure_series(
     rows = _series_rows(store, about, actor, country, since, until, text, include_duplicates, narrow, most)
     truncated = most is not None and len(rows) > most
     rows = rows[:most] if truncated else rows
-    arts = {r["article_id"] for r in rows}
-    context = series_context.of_articles(store, arts)
+    figures: dict[str, set[str]] = {}
+    for r in rows:
+        figures.setdefault(r["article_id"], set()).add(r["id"])
+    context = series_context.of_articles(store, figures)
     items = []
     for r in rows:
         ctx = context[r["article_id"]]
