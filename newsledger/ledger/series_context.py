@@ -9,10 +9,10 @@ the time of a series page.
 
 from __future__ import annotations
 
-from sqlalchemy import String, and_, any_, literal, select
+from sqlalchemy import String, any_, literal, select
 from sqlalchemy.dialects.postgresql import ARRAY
 
-from ..store import ledger_tables, queries, rows, schema
+from ..store import backend, ledger_tables, queries, rows, schema
 
 # Articles read per query. SQLite: an IN list of bound parameters, which older SQLite caps at 999 (and
 # in-process queries cost little each). PostgreSQL: one array parameter (`= ANY`), since each query
@@ -46,6 +46,7 @@ def _context_of(store, figures: dict[str, set[str]]) -> dict[str, dict]:
     a = schema.articles
     dialect = store.engine.dialect.name
     with store.engine.connect() as conn:
+        backend.by_keys(conn)
         texts = {
             r.id: r for r in conn.execute(select(a.c.id, a.c.text, a.c.outlet).where(_among(a.c.id, ids, dialect)))
         }
@@ -78,7 +79,7 @@ def _context_of(store, figures: dict[str, set[str]]) -> dict[str, dict]:
         of_figure = {aid: {f: e for e in events.get(aid, ()) for f in (e["figures"] or [])} for aid in ids}
         unplaced = [aid for aid in ids if any(not _placed(of_figure[aid].get(f)) for f in figures[aid])]
         places = _top_places(conn, unplaced, dialect) if unplaced else {}
-        statements = _statements_of(conn, ids, dialect)
+        statements = _statements_of(conn, ids, dialect, actors)
     out = {}
     for aid in ids:
         top = places.get(aid)
@@ -103,45 +104,36 @@ def _placed(event: dict | None) -> bool:
 
 def _events_of(conn, ids: list[str], dialect: str) -> dict[str, list[dict]]:
     """Each article's events in record order (a figure named by two events belongs to the later), with
-    the figures they name and their place (store.events' place_name, place_lat, place_lon)."""
-    e = schema.events
-    pl = queries._alias(schema.places, "place")
-    q = (
-        select(
-            e.c.article_id,
-            e.c.id,
-            e.c.figures,
-            pl.c.name.label("place_name"),
-            pl.c.lat.label("place_lat"),
-            pl.c.lon.label("place_lon"),
+    the figures they name and their place (store.events' place_name, place_lat, place_lon). The places
+    are looked up here, not joined: for a few thousand events PostgreSQL hashes every place instead."""
+    e, pl = schema.events, schema.places
+    places: dict[tuple[str, str], tuple] = {
+        (r.article_id, r.id): (r.name, r.lat, r.lon)
+        for r in conn.execute(
+            select(pl.c.article_id, pl.c.id, pl.c.name, pl.c.lat, pl.c.lon).where(_among(pl.c.article_id, ids, dialect))
         )
-        .select_from(e.outerjoin(pl, and_(pl.c.article_id == e.c.article_id, pl.c.id == e.c.place)))
+    }
+    q = (
+        select(e.c.article_id, e.c.id, e.c.figures, e.c.place)
         .where(_among(e.c.article_id, ids, dialect))
         .order_by(e.c.article_id, e.c.ord)
     )
     out: dict[str, list[dict]] = {}
-    for r in conn.execute(q).mappings():
-        out.setdefault(r["article_id"], []).append(dict(r))
+    for r in conn.execute(q):
+        name, lat, lon = places.get((r.article_id, r.place), (None, None, None))
+        out.setdefault(r.article_id, []).append(
+            {"id": r.id, "figures": r.figures, "place_name": name, "place_lat": lat, "place_lon": lon}
+        )
     return out
 
 
-def _statements_of(conn, ids: list[str], dialect: str) -> dict[str, dict[str, dict]]:
+def _statements_of(conn, ids: list[str], dialect: str, actors: dict[str, dict]) -> dict[str, dict[str, dict]]:
     """Each article's statements by id, with what relay.origin and relay.chain read of them (the
-    fields of store.statements they use: source, source_actor_name, via)."""
+    fields of store.statements they use: source, source_actor_name, via); the source's actor is
+    looked up among the article's actors, read already."""
     s = schema.statements
-    act = queries._alias(schema.actors, "source_actor")
     q = (
-        select(
-            s.c.article_id,
-            s.c.id,
-            s.c.source_start,
-            s.c.source_end,
-            s.c.source_text,
-            s.c.source_actor,
-            s.c.via,
-            act.c.name.label("source_actor_name"),
-        )
-        .select_from(s.outerjoin(act, and_(act.c.article_id == s.c.article_id, act.c.id == s.c.source_actor)))
+        select(s.c.article_id, s.c.id, s.c.source_start, s.c.source_end, s.c.source_text, s.c.source_actor, s.c.via)
         .where(_among(s.c.article_id, ids, dialect))
         .order_by(s.c.article_id, s.c.ord)
     )
@@ -150,11 +142,12 @@ def _statements_of(conn, ids: list[str], dialect: str) -> dict[str, dict[str, di
         source = rows._span_dict(r, "source")
         if source is not None:
             source["actor"] = r["source_actor"]
+        actor = actors.get(r["article_id"], {}).get(r["source_actor"]) if r["source_actor"] is not None else None
         out.setdefault(r["article_id"], {})[r["id"]] = {
             "id": r["id"],
             "source": source,
             "via": r["via"],
-            "source_actor_name": r["source_actor_name"],
+            "source_actor_name": actor["name"] if actor else None,
         }
     return out
 
