@@ -17,7 +17,21 @@ from tests.store.conftest import pg_url  # noqa: F401  (the PostgreSQL fixture; 
 INPUTS = [str(DEMO_DIR), *sorted(str(p) for p in (FIXTURES / "ledger").glob("*.jsonl"))]
 EXAMPLE = SHARED_DATA / "examples" / "north-korea-troops-2024-12-23.txt"  # used when present
 
-ABOUT = [None, "soldiers", "killed", "kill", "KILLED", "wound", "people", "i", "de", "casualties", "x%_", "été"]
+ABOUT = [
+    None,
+    "soldiers",
+    "troops",
+    "killed",
+    "kill",
+    "KILLED",
+    "wound",
+    "people",
+    "i",
+    "de",
+    "casualties",
+    "x%_",
+    "été",
+]
 SUBJECT = [
     {},
     {"country": "PRK"},
@@ -76,6 +90,24 @@ def test_narrowing_reads_fewer_figures(ledger):
     every = views._series_rows(ledger.store, None, None, None, None, None, None, False, False)
     soldiers = views._series_rows(ledger.store, "soldiers", None, None, None, None, None, False, True)
     assert 0 < len(soldiers) < len(every)
+
+    # Some subject narrows too (the series compared above then came from fewer figures).
+    def rows(case, **subject):
+        given = {k: case.get(k) for k in ("since", "until", "text")}
+        return len(
+            views._series_rows(
+                ledger.store,
+                case["about"],
+                subject.get("actor"),
+                subject.get("country"),
+                **given,
+                include_duplicates=bool(case.get("include_duplicates")),
+                narrow=True,
+            )
+        )
+
+    cases = [c for c in _cases() if c.get("country")]
+    assert any(rows(c, country=c["country"]) < rows(c) for c in cases)
 
 
 def test_subjects_narrow_only_when_every_figure_has_one():
