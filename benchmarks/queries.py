@@ -36,7 +36,8 @@ CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "news
 
 def queries(store):
     """(name, call) for what the web app asks: every list page with each of its filters."""
-    from newsledger.ledger import figure_series, merged_events
+    from newsledger.ledger import figure_series, merged_events, newest_figure_series
+    from newsledger.web.limits import SERIES_FIGURES
 
     return [
         ("stats", lambda: store.stats()),
@@ -73,6 +74,8 @@ def queries(store):
         ("merged events min_reports 2", lambda: merged_events(store, min_reports=2)),
         ("merged events min_outlets 2", lambda: merged_events(store, min_outlets=2)),
         ("figure series", lambda: figure_series(store, about="soldiers", country="UKR")),
+        # The series page with a broad filter: the newest SERIES_FIGURES figures (web.limits).
+        ("figure series page since", lambda: newest_figure_series(store, SERIES_FIGURES, since="2024-01-01")),
         ("article record", lambda: list(store.result_dicts(article="synthetic-00000042"))),
         *pages(store),
     ]

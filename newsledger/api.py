@@ -226,6 +226,13 @@ class Ledger:
 
         return figure_series(self.store, **read("figure_series", filters, **given).values)
 
+    def newest_figure_series(self, most: int, filters=None, /, **given) -> tuple[list[dict], bool]:
+        """(the figure series of the newest `most` figures the filters leave, whether there were more)."""
+        from .ledger import newest_figure_series
+        from .store.filters import read
+
+        return newest_figure_series(self.store, most, **read("figure_series", filters, **given).values)
+
     def relink(self) -> dict:
         """Link every stored article not linked yet (e.g. a ledger made before schema version 2)."""
         from .ledger import link

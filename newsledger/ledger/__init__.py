@@ -6,6 +6,6 @@ merged_events(store, ...) and figure_series(store, ...) read the result.
 """
 
 from .update import link
-from .views import figure_series, merged_events
+from .views import figure_series, merged_events, newest_figure_series
 
-__all__ = ["figure_series", "link", "merged_events"]
+__all__ = ["figure_series", "link", "merged_events", "newest_figure_series"]

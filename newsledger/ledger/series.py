@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from ..tables import read_rows
 from .merge import MAX_KM, haversine_km
@@ -92,7 +93,12 @@ def _fits(a, b) -> bool:
 
 
 def _fits_noun(a, b) -> bool:
-    return a is None or b is None or stem(a) == stem(b)
+    return a is None or b is None or _stem(a) == _stem(b)
+
+
+@lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    return stem(word)
 
 
 def _near(a: Item, s: dict) -> bool:
@@ -115,24 +121,37 @@ def _date(item: Item) -> dt.date | None:
         return None
 
 
-def group(items: list[Item]) -> list[dict]:
-    """Greedy, in date order: a figure joins the series of its measure and subject within the period."""
+def group(items: list[Item], *, prune: bool = True) -> list[dict]:
+    """Greedy, in date order: a figure joins the first series (in the order they were begun) of its
+    measure and subject within the period. prune=False compares each figure with every series of its
+    measure (the same series, slower: the tests compare the two)."""
     items = sorted(items, key=lambda i: (i.row.get("published") or "", i.row["article_id"], i.row["id"]))
+    dates = [_date(it) for it in items]
+    dated = [d for d in dates if d is not None]
+    # Dates that only rise (ISO dates sort so) let a dated figure skip the series that ended more than
+    # a period before it: no later dated figure can join them either. Undated figures look at all.
+    rising = prune and all(a <= b for a, b in pairwise(dated))
     open_series: list[dict] = []
-    for it in items:
+    of_kind: dict[str, list[dict]] = {}  # every series of a measure, in the order begun
+    live: dict[str, list[dict]] = {}  # those a dated figure can still join, in the order begun
+    for it, d in zip(items, dates):
         r = it.row
         if (r.get("value") is None and r.get("low") is None) or r.get("unit"):
             continue  # "dozens": no number to reconcile; "30 km", "$5 million": not a count
         if it.kind == "?":
             continue  # neither a measure nor a counted noun: nothing says what it counts
-        d = _date(it)
         whose, what = subject(r)
+        if d is not None and rising:
+            pool = live[it.kind] = [
+                s for s in live.get(it.kind, ()) if s["_last"] is None or (d - s["_last"]).days <= PERIOD_DAYS
+            ]
+        else:
+            pool = of_kind.get(it.kind, [])
         home = next(
             (
                 s
-                for s in open_series
-                if s["kind"] == it.kind
-                and _fits(s["actor"], whose)
+                for s in pool
+                if _fits(s["actor"], whose)
                 and _fits_noun(s["counted"], what)
                 and _near(it, s)
                 and (d is None or s["_last"] is None or (d - s["_last"]).days <= PERIOD_DAYS)
@@ -152,6 +171,8 @@ def group(items: list[Item]) -> list[dict]:
                 "merged": set(),
             }
             open_series.append(home)
+            of_kind.setdefault(it.kind, []).append(home)
+            live.setdefault(it.kind, []).append(home)
         if it.merged is not None:
             home["merged"].add(it.merged)
         home["actor"] = home["actor"] or whose

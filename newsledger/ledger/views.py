@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import or_, select
 
 from ..store import ledger_tables, queries, schema
-from ..store.conditions import where
 from ..store.filters import date_bound, page
-from . import relay, series
+from ..store.rows import descending
+from . import relay, series, series_context, series_filter
 
 
 def merged_events(
@@ -164,14 +164,48 @@ def _statements_of(store, aids: list[str]) -> dict[str, dict]:
 
 
 def figure_series(
-    store, *, about=None, actor=None, country=None, since=None, until=None, text=None, include_duplicates=False
+    store,
+    *,
+    about=None,
+    actor=None,
+    country=None,
+    since=None,
+    until=None,
+    text=None,
+    include_duplicates=False,
+    narrow: bool = True,
 ) -> list[dict]:
-    """Figures about the same thing grouped into series (see series.group)."""
-    # `about` may name the kind ("killed"), which is read from the text around the figure, so it is
-    # matched after the kinds are known, not in SQL.
-    rows = store.figures(since=since, until=until, include_duplicates=include_duplicates, limit=None)
-    arts = {r["article_id"] for r in rows}
-    context = _article_context(store, arts)
+    """Figures about the same thing grouped into series (see series.group).
+
+    narrow=False reads every figure of the dates, matches the filters in Python only and compares each
+    figure with every series of its measure: the same series, slower (series_filter and series.group
+    say why; the tests compare the two)."""
+    given = dict(about=about, actor=actor, country=country, since=since, until=until, text=text)
+    return newest_figure_series(store, None, **given, include_duplicates=include_duplicates, narrow=narrow)[0]
+
+
+def newest_figure_series(
+    store,
+    most: int | None,
+    *,
+    about=None,
+    actor=None,
+    country=None,
+    since=None,
+    until=None,
+    text=None,
+    include_duplicates=False,
+    narrow: bool = True,
+) -> tuple[list[dict], bool]:
+    """(figure_series of the newest `most` figures that can be in the series asked for, whether there
+    were more): what a page can afford when the filters leave many figures (None: every figure)."""
+    rows = _series_rows(store, about, actor, country, since, until, text, include_duplicates, narrow, most)
+    truncated = most is not None and len(rows) > most
+    rows = rows[:most] if truncated else rows
+    figures: dict[str, set[str]] = {}
+    for r in rows:
+        figures.setdefault(r["article_id"], set()).add(r["id"])
+    context = series_context.of_articles(store, figures)
     items = []
     for r in rows:
         ctx = context[r["article_id"]]
@@ -188,6 +222,8 @@ def figure_series(
                 merged=ctx["merged"].get(ev.get("id")),
             )
         )
+    # `about` may name the kind ("killed"), which is read from the text around the figure, so it is
+    # matched here, after the kinds are known; SQL only narrowed the rows (series_filter.about).
     if about:  # the measure ("killed") or what is counted ("soldiers")
         needle = about.lower()
         items = [
@@ -204,7 +240,7 @@ def figure_series(
             for i in items
             if needle in (i.row.get("text") or "").lower() or needle in (i.row.get("title") or "").lower()
         ]
-    out = series.group(items)
+    out = series.group(items, prune=narrow)
     # Subject filters apply to the series, so a value whose actor was not extracted still shows in
     # the series of its event. actor: a name or a country code ("PRK", "North Korea").
     if actor:
@@ -220,83 +256,53 @@ def figure_series(
         ]
     if country:
         out = [s for s in out if (s["actor"] or "").upper() == country.upper()]
-    return out
+    return out, truncated
 
 
-# Articles read per query: an IN list of every article with a figure overflows PostgreSQL's 65,535
-# bound parameters at 100k articles, and one query per article costs a round trip each.
-CHUNK = 500
-
-
-def _article_context(store, ids: set[str]) -> dict[str, dict]:
-    out: dict[str, dict] = {}
-    ordered = sorted(ids)
-    for i in range(0, len(ordered), CHUNK):
-        out.update(_context_of(store, ordered[i : i + CHUNK]))
-    return out
-
-
-def _context_of(store, ids: list[str]) -> dict[str, dict]:
-    """What figure_series needs of these articles: text, outlet, statements, events by figure,
-    actors, merged ids and the most mentioned specific place (with coordinates)."""
-    a = schema.articles
+def _series_rows(store, about, actor, country, since, until, text, include_duplicates, narrow, most=None) -> list:
+    """The figure rows (as store.figures gives them) that can be in the series asked for: with
+    narrow, only those the filters can keep (series_filter), found in SQL; else every one. most: only
+    the newest most + 1 (so the caller sees if there were more)."""
+    f = store._filters("figures", None, {"since": since, "until": until, "include_duplicates": include_duplicates})
+    q, shape = queries.figures(f)
+    parts = [q]
+    if narrow:
+        fig, a = schema.figures, schema.articles
+        act = queries._alias(schema.actors, "actor")  # the figure's actor, joined by queries.figures
+        conds: list = [series_filter.counted_values(fig)]
+        if about:
+            conds.append(series_filter.about(about, fig.c.counted, fig.c.text, a.c.text))
+        if text:
+            conds.append(series_filter.contains(text, [fig.c.text, a.c.title]))
+        q = q.where(*(c for c in conds if c is not None))
+        parts = [q]
+        with store.engine.connect() as conn:
+            if (country or actor) and not _any(conn, q.where(series_filter.subject_unset(fig, act.c.name))):
+                # Every figure has a subject: each series holds one subject's (series_filter.subjects).
+                spellings = series_filter.spelt_upper(country.upper()) if country else None
+                if spellings:
+                    # The spellings used, so that the list is short (one, as a rule) and its index is used.
+                    used = select(fig.c.actor_country).where(fig.c.actor_country.in_(spellings)).distinct()
+                    codes = set(conn.execute(used).scalars())
+                    parts = [q.where(c) for c in series_filter.of_country(fig, act.c.name, codes, spellings)]
+                elif actor:
+                    pairs = [tuple(p) for p in conn.execute(_pairs(q, fig, act))]
+                    found = series_filter.subjects(pairs, country=country, actor=actor)
+                    if found is not None:
+                        parts = [q.where(series_filter.of_subjects(fig, act.c.name, *found))]
     with store.engine.connect() as conn:
-        texts = {r.id: r for r in conn.execute(select(a.c.id, a.c.text, a.c.outlet).where(a.c.id.in_(ids)))}
-        ac = schema.actors
-        actors: dict[str, dict] = {}
-        for row in conn.execute(
-            select(ac.c.article_id, ac.c.id, ac.c.name, ac.c.country, ac.c.sector, ac.c.kind).where(
-                ac.c.article_id.in_(ids)
-            )
-        ).mappings():
-            actors.setdefault(row["article_id"], {})[row["id"]] = dict(row)
-        dups = dict(
-            conn.execute(
-                select(ledger_tables.duplicates.c.article_id, ledger_tables.duplicates.c.canonical_id).where(
-                    ledger_tables.duplicates.c.article_id.in_(ids)
-                )
-            ).all()
-        )
-        er = ledger_tables.event_reports
-        merged: dict[str, dict[str, str]] = {}
-        for aid, eid, mid in conn.execute(
-            select(er.c.article_id, er.c.event_id, er.c.merged_id).where(er.c.article_id.in_(ids))
-        ):
-            merged.setdefault(aid, {})[eid] = mid
-        canon = sorted(set(dups.values()))
-        canon_outlets = dict(conn.execute(select(a.c.id, a.c.outlet).where(a.c.id.in_(canon))).all()) if canon else {}
-        places = _top_places(conn, store, ids)
-    events: dict[str, list[dict]] = {aid: [] for aid in ids}
-    for e in store.events(article=ids, include_duplicates=True, limit=None):
-        events[e["article_id"]].append(e)
-    statements = _statements_of(store, ids)
-    out = {}
-    for aid in ids:
-        top = places.get(aid)
-        out[aid] = {
-            "text": texts[aid].text,
-            "outlet": canon_outlets.get(dups.get(aid)) or texts[aid].outlet,
-            "statements": statements[aid],
-            "event_of_figure": {f: e for e in events[aid] for f in (e.get("figures") or [])},
-            "actors": actors.get(aid, {}),
-            "merged": merged.get(aid, {}),
-            "place": top and top["name"],
-            "lat": top and top["lat"],
-            "lon": top and top["lon"],
-        }
-    return out
+        if most is None:
+            return [shape(r) for part in parts for r in conn.execute(part.order_by(None)).mappings()]
+        newest = [r for part in parts for r in conn.execute(part.limit(most + 1)).mappings()]
+    if len(parts) > 1:  # each part in the list's order (newest first): merged so
+        newest.sort(key=lambda r: (r["published"] is None, descending(r["published"]), r["article_id"], r["ord"]))
+    return [shape(r) for r in newest[: most + 1]]
 
 
-def _top_places(conn, store, ids: list[str]) -> dict[str, dict]:
-    """Each article's most mentioned place finer than a country with coordinates: the places list of
-    that one article (the same filters and order) read for all the articles in one query."""
-    pl = schema.places
-    keys = tuple(pl.c[k] for k in ("name", "country", "geonameid", "lat", "lon", "kind"))
-    conds = where(store._filters("places", None, {"article": ids}), pl)
-    q = queries.aggregate(pl, (pl.c.article_id, *keys), conds)
-    top: dict[str, dict] = {}
-    for row in conn.execute(q).mappings():
-        aid = row["article_id"]
-        if aid not in top and row["kind"] not in ("country", None) and row["lat"] is not None:
-            top[aid] = dict(row)
-    return top
+def _any(conn, q) -> bool:
+    return conn.execute(q.with_only_columns(schema.figures.c.ord).order_by(None).limit(1)).first() is not None
+
+
+def _pairs(q, fig, act):
+    """The distinct (actor country, actor name) of the figures of q."""
+    return q.with_only_columns(fig.c.actor_country, act.c.name).order_by(None).distinct()

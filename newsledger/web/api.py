@@ -17,7 +17,7 @@ from ..store.filters import Filters
 from ..store.listing import FACETS, SORTS
 from ..store.queries import columns
 from .filter_params import query_filters
-from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM
+from .limits import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM, SERIES_FIGURES
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -201,7 +201,8 @@ def merged_event(merged_id: Annotated[int, Path(ge=1, le=2**31 - 1)], s=Depends(
 @router.get("/figures/series", summary="Figures grouped by who reports them, ordered by date (for plotting)")
 def figure_series(request: Request, f: Filters = Depends(QUERY_FILTERS["figure_series"])) -> dict:
     # The same series as `newsledger figures --series` and the series page (newsledger.ledger.series).
-    return {"series": request.app.state.ledger.figure_series(f), "truncated": False}
+    found, truncated = request.app.state.ledger.newest_figure_series(SERIES_FIGURES, f)
+    return {"series": found, "truncated": truncated}
 
 
 @router.get("/search", summary="Text search over articles, events, statements, figures, actors and places")

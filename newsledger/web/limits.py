@@ -10,3 +10,6 @@ MAP_ROWS = 5000  # newest events placed on the map
 # FACET_ROWS rows of the list: the cost of a page stops growing with the ledger (benchmarks/queries.py).
 COUNT_CAP = 10_000
 FACET_ROWS = 2_000
+# A figure series page (and /api/figures/series) groups at most the newest SERIES_FIGURES figures its
+# filters leave (above: "only the newest figures are drawn"): every figure costs its article's context.
+SERIES_FIGURES = 2_000

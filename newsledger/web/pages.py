@@ -19,7 +19,7 @@ from . import chart, lists, series, worldmap
 from .api import QUERY_FILTERS, run_search, store
 from .filter_params import form_fields
 from .humantime import human
-from .limits import DEFAULT_LIMIT, MAP_ROWS, MAX_LIMIT, MAX_OFFSET, MAX_PARAM
+from .limits import DEFAULT_LIMIT, MAP_ROWS, MAX_LIMIT, MAX_OFFSET, MAX_PARAM, SERIES_FIGURES
 from .links import query_string, safe_url
 
 _env = Environment(
@@ -157,7 +157,8 @@ def place(
 @router.get("/figures/series", response_class=HTMLResponse)
 def figure_series(request: Request, f: Filters = Depends(QUERY_FILTERS["figure_series"])):
     # The same series as `newsledger figures --series` and /api/figures/series, drawn per claimed origin.
-    groups = series.from_ledger(request.app.state.ledger.figure_series(f)) if f.values else []
+    found, truncated = request.app.state.ledger.newest_figure_series(SERIES_FIGURES, f) if f.values else ([], False)
+    groups = series.from_ledger(found)
     shown = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in f.given.items())
     return render(
         request,
@@ -165,7 +166,7 @@ def figure_series(request: Request, f: Filters = Depends(QUERY_FILTERS["figure_s
         filters=f,
         groups=groups,
         plot=series.plot(groups),
-        truncated=False,
+        truncated=truncated,
         fields=lists.fields("figure_series"),
         title="Figure series" + (f": {shown}" if shown else ""),
     )
