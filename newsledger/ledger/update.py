@@ -244,7 +244,10 @@ def _link_events(
         if cluster:
             why = {o.id: f"report {aid[:12]}/{r.event_id} matched both: {reason}" for o in also}
             revisited = also_same(cluster, r, candidates, also)  # what an arrival in another order would merge
-            why |= {o.id: f"revisited when report {aid[:12]}/{r.event_id} joined: a report of it is its event" for o in revisited}
+            why |= {
+                o.id: f"revisited when report {aid[:12]}/{r.event_id} joined: a report of it is its event"
+                for o in revisited
+            }
             for other in also + revisited:  # the report shows two merged events are one: fold them
                 if other.id != cluster.id and compatible(cluster, other):
                     fold(conn, other.id, cluster.id, why[other.id])

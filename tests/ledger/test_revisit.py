@@ -38,7 +38,12 @@ def test_a_merged_event_that_a_joining_report_shows_to_be_the_same_is_folded_in(
 
 def test_a_merged_event_that_conflicts_is_not_folded_in():
     far = dict(place_name="Erbil", lat=36.19, lon=44.01, place_kind="city")
-    a = _cluster(_report("a", sentence=6, participants=["S:p:lopez"], place_name="Mosul", lat=36.34, lon=43.13, place_kind="district"), id=1)
+    a = _cluster(
+        _report(
+            "a", sentence=6, participants=["S:p:lopez"], place_name="Mosul", lat=36.34, lon=43.13, place_kind="district"
+        ),
+        id=1,
+    )
     b = _cluster(_report("b", sentence=0, **far), id=2)
     r = _report("c", sentence=0, participants=["S:p:lopez"])
     assert merge.compare(r, a)
