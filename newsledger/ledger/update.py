@@ -310,17 +310,9 @@ def _recount(conn: Connection, ids: set[int]) -> None:
 def _new_cluster(conn: Connection, r: Report) -> int:
     day = r.date.isoformat() if r.date else None
     me, rd = ledger_tables.merged_events, ledger_tables.merged_redirects
-    given: dict[str, Any] = {}
-    if conn.dialect.name == "sqlite":
-        # SQLite hands out the largest rowid again once its row is deleted (a folded merged event):
-        # a folded id redirects, so it must never name a new merged event.
-        top = conn.execute(select(func.max(me.c.id))).scalar() or 0
-        folded = conn.execute(select(func.max(rd.c.old_id))).scalar() or 0
-        given["id"] = max(top, folded) + 1
-    return conn.execute(
+    new = conn.execute(
         me.insert().returning(me.c.id),
         {
-            **given,
             "type": r.type,
             "mode": r.mode,
             "actor_country": r.actor_country,
@@ -332,6 +324,16 @@ def _new_cluster(conn: Connection, r: Report) -> int:
             "last_date": day,
         },
     ).scalar_one()
+    # SQLite hands out the largest rowid again once its row is deleted (a folded merged event); a
+    # folded id redirects, so it must never name a new merged event: move the new one past it.
+    if conn.dialect.name == "sqlite" and conn.execute(select(rd.c.old_id).where(rd.c.old_id == new)).first():
+        top = max(
+            conn.execute(select(func.max(me.c.id))).scalar() or 0,
+            conn.execute(select(func.max(rd.c.old_id))).scalar() or 0,
+        )
+        conn.execute(update(me).where(me.c.id == new).values(id=top + 1))
+        new = top + 1
+    return new
 
 
 def _widen(conn: Connection, c: Cluster, r: Report, cur: dict) -> None:
