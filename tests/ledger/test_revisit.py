@@ -60,5 +60,6 @@ def test_a_folded_merged_events_id_is_never_given_to_a_new_one(tmp_path):
         fold(conn, second, first, "test")
         third = _new_cluster(conn, r)
         assert third not in (first, second)
-        rd = ledger_tables.merged_redirects
+        me, rd = ledger_tables.merged_events, ledger_tables.merged_redirects
+        assert sorted(conn.execute(select(me.c.id)).scalars()) == [first, third]
         assert conn.execute(select(rd.c.new_id).where(rd.c.old_id == second)).scalar() == first
