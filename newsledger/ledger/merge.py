@@ -8,8 +8,8 @@ whole (all its participants, places, stories and dates), never with its nearest 
   - in the same story (whole-article similarity): the same named target person, or the same doer
     and target (canonical identity, identity.py), or the same place finer than a town (within
     MAX_KM; a town only for the articles' leads), or the lead events of both articles when their
-    sentences do not name different people, or an attack or arrest whose sentences both name the
-    same private person;
+    sentences do not name different people, or sentences both naming the same private person when
+    the event is an attack or arrest or one of the two is its article's lead;
   - in any story: the same private person attacked or arrested, or attacking (not a public figure,
     who acts through an office; not talk, which a person repeats);
   - across stories: a shared named participant AND the same place, or a shared doer and a shared
@@ -279,8 +279,10 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
         evidence = "; ".join(x for x in (who, place_why if same_place else "") if x)
         return 2.0 * len(shared) + 1.5 * bool(same_place) + 1.0, f"{r.type}; {evidence}; same story; {when}"
     named_both = _private(r.participants) & c.named_core()
-    if same_story and named_both and r.type in PERSON_TARGET_TYPES:  # talk about a person repeats
-        return 1.0 + len(named_both), f"{r.type}; both name {', '.join(sorted(named_both))}; same story; {when}"
+    # Talk about a person repeats; an attack or an arrest does not, nor what an article opens with.
+    if same_story and named_both and (r.type in PERSON_TARGET_TYPES or _one_lead(r, c)):
+        lead = "" if r.type in PERSON_TARGET_TYPES else "a lead event; "
+        return 1.0 + len(named_both), f"{r.type}; both name {', '.join(sorted(named_both))}; {lead}same story; {when}"
     if same_story and _leads(r, c) and _lead_support(r, c):
         return 1.0, f"{r.type}; the lead event of both articles; same story; {when}"
     named = [k for k in named if k[2:] not in public]  # across stories a public figure's name tells little
@@ -368,13 +370,19 @@ def _lead_support(r: Report, c: Cluster) -> bool:
     return not (mine and theirs and not mine & theirs)
 
 
+def _lead(x: Report) -> bool:
+    return x.sentence is not None and x.sentence < LEAD_SENTENCES
+
+
 def _leads(r: Report, c: Cluster) -> bool:
     """The report and a report of the merged event in the same story both open their articles."""
+    return _lead(r) and any(_lead(o) and o.story == r.story for o in c.reports)
 
-    def lead(x: Report) -> bool:
-        return x.sentence is not None and x.sentence < LEAD_SENTENCES
 
-    return lead(r) and any(lead(o) and o.story == r.story for o in c.reports)
+def _one_lead(r: Report, c: Cluster) -> bool:
+    """The report, or a report of the merged event in the same story, opens its article: the event
+    the story is about, which a later sentence of another article names again by its people."""
+    return _lead(r) or any(_lead(o) and o.story == r.story for o in c.reports)
 
 
 def _same_article(r: Report, own: list[Report]) -> tuple[float, str] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, func, select, update
 from sqlalchemy import text as sql
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -21,6 +21,7 @@ from . import dedup, relay
 from .cluster_cache import TRIGGER_MARK, ClusterCache, to_date
 from .merge import Cluster, Report, choose, compatible, stored_keys
 from .profile import report as to_report
+from .revisit import also_same
 from .story_index import StoryIndex
 
 _PER_TRANSACTION = 200
@@ -241,9 +242,15 @@ def _link_events(
         )
         touched.add(merged_id)
         if cluster:
-            for other in also:  # the report shows two merged events are one: fold them
+            why = {o.id: f"report {aid[:12]}/{r.event_id} matched both: {reason}" for o in also}
+            revisited = also_same(cluster, r, candidates, also)  # what an arrival in another order would merge
+            why |= {
+                o.id: f"revisited when report {aid[:12]}/{r.event_id} joined: a report of it is its event"
+                for o in revisited
+            }
+            for other in also + revisited:  # the report shows two merged events are one: fold them
                 if other.id != cluster.id and compatible(cluster, other):
-                    fold(conn, other.id, cluster.id, f"report {aid[:12]}/{r.event_id} matched both: {reason}")
+                    fold(conn, other.id, cluster.id, why[other.id])
                     clusters.changed(other.id)
                     clusters.changed(cluster.id)
                     touched.discard(other.id)
@@ -302,8 +309,9 @@ def _recount(conn: Connection, ids: set[int]) -> None:
 
 def _new_cluster(conn: Connection, r: Report) -> int:
     day = r.date.isoformat() if r.date else None
-    return conn.execute(
-        ledger_tables.merged_events.insert().returning(ledger_tables.merged_events.c.id),
+    me, rd = ledger_tables.merged_events, ledger_tables.merged_redirects
+    new = conn.execute(
+        me.insert().returning(me.c.id),
         {
             "type": r.type,
             "mode": r.mode,
@@ -316,6 +324,16 @@ def _new_cluster(conn: Connection, r: Report) -> int:
             "last_date": day,
         },
     ).scalar_one()
+    # SQLite hands out the largest rowid again once its row is deleted (a folded merged event); a
+    # folded id redirects, so it must never name a new merged event: move the new one past it.
+    if conn.dialect.name == "sqlite" and conn.execute(select(rd.c.old_id).where(rd.c.old_id == new)).first():
+        top = max(
+            conn.execute(select(func.max(me.c.id))).scalar() or 0,
+            conn.execute(select(func.max(rd.c.old_id))).scalar() or 0,
+        )
+        conn.execute(update(me).where(me.c.id == new).values(id=top + 1))
+        new = top + 1
+    return new
 
 
 def _widen(conn: Connection, c: Cluster, r: Report, cur: dict) -> None:

@@ -332,3 +332,19 @@ def test_across_stories_a_public_figures_name_is_no_evidence():
     private = ["A:p:ahmed", "R:p:gupta"]
     c = _cluster(_report("a", type="REQUEST", participants=private))
     assert merge.compare(_report("b", type="REQUEST", participants=private, story="s2"), c)
+
+
+def test_in_one_story_a_lead_event_and_a_later_sentence_naming_its_private_person_merge():
+    # Talk repeats, but what an article opens with is the story's event: another article's sentence
+    # of the same kind naming the same private person tells it again.
+    opened = _cluster(_report("a", type="ACCUSE", sentence=0, participants=["R:p:lopez", "S:p:lopez"]))
+    found = merge.compare(_report("b", type="ACCUSE", sentence=6, participants=["S:p:lopez"]), opened)
+    assert found and "both name p:lopez; a lead event; same story" in found[1]
+    assert merge.compare(_report("b", type="ACCUSE", sentence=0, participants=["S:p:lopez"]), opened)
+    later = _cluster(_report("a", type="ACCUSE", sentence=5, participants=["R:p:lopez", "S:p:lopez"]))
+    assert merge.compare(_report("b", type="ACCUSE", sentence=6, participants=["S:p:lopez"]), later) is None
+    other = _report("b", type="ACCUSE", sentence=6, participants=["S:p:lopez"], story="s2")
+    assert merge.compare(other, opened) is None
+    public = ["S:p:giudice", "G:p:giudice"]  # a judge: a public figure's name is no such evidence
+    judge = _cluster(_report("a", type="ACCUSE", sentence=0, participants=public))
+    assert merge.compare(_report("b", type="ACCUSE", sentence=6, participants=public), judge) is None
