@@ -44,6 +44,7 @@ from .acled_report import (
     denied,
     doer_phrase,
     one_act,
+    one_sided,
     people_doer,
     recalled_events,
     report_view,
@@ -430,6 +431,8 @@ def _violence(
         return "Attack"
     if tok.lemma_.lower() in KILLINGS and victim != {"armed"}:
         return "Attack"  # people killed or shot, no armed party named among them: one-sided violence
+    if one_sided(tok, cues, actor):
+        return "Attack"
     if hint_sub in ("Attack", "Armed clash"):
         return hint_sub
     return "Armed clash"
