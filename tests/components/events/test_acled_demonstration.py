@@ -1,0 +1,31 @@
+"""Demonstrations by the ACLED Codebook: demonstrators who destroy property riot (Violent
+demonstration); a destruction they protest against, or one an armed party does, does not make
+them violent. Full pipeline on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def code(nlp):
+    def run(text: str, trigger: str) -> str | None:
+        doc = nlp(text)
+        coded = [e for e in doc._.events if e.acled and e.trigger.text == trigger]
+        return coded[0].acled["sub_event_type"] if coded else None
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hundreds of angry residents protested the killing of a boy, burning a police post.", "Violent demonstration"),
+        ("Hundreds of residents protested the killing of a boy and vandalised the town hall.", "Violent demonstration"),
+        # the destruction is the grievance, not the demonstrators' act
+        ("Hundreds of residents protested the burning of their market by soldiers.", "Peaceful protest"),
+        ("Hundreds of angry residents protested the killing of a boy.", "Peaceful protest"),
+    ],
+)
+def test_demonstrators_who_destroy_property_riot(code, text, expected):
+    assert code(text, "protested") == expected
