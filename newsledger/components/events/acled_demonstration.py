@@ -17,6 +17,9 @@ REASONS = frozenset({"for", "over", "after", "following"})
 DEMONSTRATE = frozenset({"protest", "demonstrate", "rally", "march"})
 # "hundreds of people", "thousands": a crowd counted
 CROWD_COUNTS = frozenset({"people", "hundred", "thousand", "dozen", "score", "citizen", "resident", "villager"})
+# The word "mob" alone names a crowd; Mob violence needs violence told with it (codebook, Riots).
+BARE_MOB = frozenset({"mob", "mobs"})
+VIOLENCE = frozenset({"riot", "lethal", "property", "clash"})
 # A demonstration event told by these words is violent on the demonstrators' side.
 RIOT_LEMMAS = frozenset({"riot", "clash", "scuffle", "fight"})
 
@@ -50,6 +53,8 @@ def told(tok: Token, cues: list[Cue], after: set | frozenset, lists: dict) -> se
     classes |= after & {"riot", "intervention", "mob"}
     if blocks_road(doc, cues) or destroys(tok, cues, lists.get("grievance", frozenset())):
         classes.add("riot")
+    if all(c.text.lower() in BARE_MOB for c in cues if c.cls == "mob") and not classes & VIOLENCE:
+        classes.discard("mob")  # "mobs of protesters gathered to demand ...": no one is violent
     return classes
 
 
@@ -82,9 +87,12 @@ def at_demonstration(
     """Violence or coercion at a demonstration: a mob, the demonstrators, or the forces are violent."""
     if crowd_doer(tok, MOBS) and "armed" not in object_classes(tok, cues):
         return "Mob violence"  # "a crowd beat two men to death": the crowd is violent, not the police
-    if assault and (crowd_doer(tok, lists.get("crowd_word", frozenset())) or victim_classes(tok, cues) == {"armed"}):
+    demonstrators = crowd_doer(tok, lists.get("crowd_word", frozenset()))
+    if assault and (demonstrators or victim_classes(tok, cues) == {"armed"}):
         # the demonstrators burn, stone or attack; policemen hurt at a demonstration (codebook: Riots)
         return "Violent demonstration"
+    # the demonstrators occupy or block, no one hurt: they are not the target of force
+    crowd = crowd or demonstrators
     if blocks_road(tok.doc, cues):
         classes = classes | {"riot"}
     return demonstration(classes, tok, crowd=crowd, arrest=arrest)

@@ -29,3 +29,16 @@ def code(nlp):
 )
 def test_demonstrators_who_destroy_property_riot(code, text, expected):
     assert code(text, "protested") == expected
+
+
+def test_a_mob_needs_violence(code):
+    # codebook, Mob violence: a crowd that is violent; the word "mob" alone tells no violence
+    text = "Mobs of protesters gathered at the parliament to demand the resignation of the speaker."
+    assert code(text, "gathered") == "Peaceful protest"
+    assert code("A mob of protesters lynched a suspected thief in the market.", "mob") == "Mob violence"
+
+
+def test_demonstrators_who_occupy_are_not_the_target_of_force(code):
+    assert code("Protesters occupied the main square of the capital for the third day.", "occupied") == (
+        "Peaceful protest"
+    )
