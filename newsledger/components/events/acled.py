@@ -65,6 +65,7 @@ from .acled_strategic import (
     FORCE_SECTORS,
     TERRITORY_HINTS,
     seizes_goods,
+    state_party,
     strategic,
     takes_land,
     territory,
@@ -102,6 +103,9 @@ AGENTLESS = frozenset(
 YIELD_TO_TAKEOVER = frozenset({"Armed clash", "Change to group/activity"})
 # Killing words: with no armed party named as the victim, the violence is one-sided (an Attack)
 KILLINGS = frozenset({"kill", "shoot", "murder", "execute", "behead", "stab", "hack", "slaughter", "massacre", "gun"})
+# Bombing words that name no device: what bombs decides (a state bombs from the air).
+BOMBING = frozenset({"bomb", "bombed", "bombing", "bombings", "bombs"})
+COALITIONS = frozenset({"coalition", "nato", "army", "military", "government", "regime"})
 # Explosion words that name no device (a bomb, an IED, a mine): what exploded decides.
 BLASTS = frozenset(
     {"blast", "blasts", "explosion", "explosions", "explode", "exploded", "exploding", "explodes", "detonation"}
@@ -340,7 +344,11 @@ def _violence(
         for cls, sub in MEANS:
             if cls in scope:
                 # a suicide bomber's bomb is told with explosive words: the suicide bomb decides
-                return "Suicide bomb" if cls == "explosive" and "suicide" in classes else sub
+                if cls == "explosive" and "suicide" in classes:
+                    return "Suicide bomb"
+                if cls == "explosive" and state_bombs(tok, cues, actor):
+                    return "Air/drone strike"
+                return sub
     if "sexual" in classes or hint_sub == "Sexual violence":
         return "Sexual violence"
     # the event's own abduction, not one the sentence tells beside it ("killed two soldiers; a third is missing")
@@ -400,6 +408,24 @@ def _violence(
     if hint_sub in ("Attack", "Armed clash"):
         return hint_sub
     return "Armed clash"
+
+
+def state_bombs(tok: Token, cues: list[Cue], actor: Actor | None) -> bool:
+    """A state's forces or a foreign coalition bomb, no device named ("government forces bombed
+    rebel-held areas", "coalition bombing killed 15"): states bomb from the air (codebook,
+    Air/drone strike: bombs dropped from aircraft); Remote explosive/landmine/IED is a device
+    planted or thrown by an attacker who is not there when it goes off."""
+    explosive = [c for c in cues if c.cls == "explosive"]
+    if not explosive or any(c.text.lower() not in BOMBING for c in explosive):
+        return False
+    if state_party(actor):
+        return True
+    subject = doer_phrase(tok)
+    near = list(subject.subtree) if subject is not None else []
+    if tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children):
+        near.append(tok.head)  # "the coalition bombed positions" parsed as a noun and its clause
+    near += [t for c in explosive for t in tok.doc[c.start].children if t.dep_ in ("compound", "amod", "poss")]
+    return any(t.lemma_.lower() in COALITIONS for t in near)
 
 
 def _blast_only(cues: list[Cue], context: Context, actor: Actor | None, tok: Token) -> bool:

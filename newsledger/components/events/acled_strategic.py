@@ -43,15 +43,30 @@ def territory(classes: set[str], hint_sub: str | None, actor: Actor | None) -> s
     """Who gains the location decides (codebook: Battles' territory sub-event types)."""
     if classes & {"handover", "unopposed"}:
         return "Non-violent transfer of territory"
-    if actor is not None and (actor.sector in STATE_SECTORS or actor.kind == "country"):
+    if state_party(actor):
         return "Government regains territory"
-    if actor is not None and actor.sector in NONSTATE_SECTORS:
+    if actor is not None and (actor.sector in NONSTATE_SECTORS or ruling_group(actor)):
         return "Non-state actor overtakes territory"
     # a party of unknown kind: the trigger word's own default ("retake": regains), or a word
     # of taking back ("the town was liberated")
     if hint_sub == "Government regains territory" or (actor is None and "regain" in classes):
         return "Government regains territory"
     return "Non-state actor overtakes territory" if actor is not None and actor.kind != "location" else "Armed clash"
+
+
+def state_party(actor: Actor | None) -> bool:
+    """A state or its forces (codebook, inter code 1). An armed group the actors table lists as a
+    government is a non-state party to ACLED's coding of its fighting: the Taliban's row says GOV,
+    as Afghanistan's rulers since 2021, but the group that fights, captures and bombs is the
+    insurgency ACLED codes as a rebel group in the reports before then."""
+    if actor is None or ruling_group(actor):
+        return False
+    return actor.sector in STATE_SECTORS or actor.kind == "country"
+
+
+def ruling_group(actor: Actor) -> bool:
+    """An armed group the actors table lists as a government (kind "group", sector GOV)."""
+    return actor.kind == "group" and actor.sector == "GOV"
 
 
 def takes_land(tok: Token, cues: list[Cue], hint_sub: str | None) -> bool:
