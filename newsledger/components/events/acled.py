@@ -37,6 +37,7 @@ from ...records import Actor, Event
 from ...tables import read_rows
 from .acled_cues import DATA, Cue, CueTable, DocWords
 from .acled_demonstration import (
+    besieges,
     CROWD_COUNTS,
     at_demonstration,
     demonstrating,
@@ -71,6 +72,7 @@ from .acled_strategic import (
     territory,
 )
 from .acled_syntax import (
+    armed_captive,
     cue_at,
     describes,
     disrupts,
@@ -309,6 +311,13 @@ def sub_event_type(
         return at_demonstration(
             event.type == "ASSAULT", tok, cues, classes, crowd, hint_sub == "Arrests", context.lists
         )
+    if (
+        event.type in ("ASSAULT", "COERCE")
+        and (actor is None or actor.sector in CIVILIAN_SECTORS)
+        and crowd_doer(tok, crowd_words)
+        and besieges(tok, classes)
+    ):
+        return demonstration(classes, tok, crowd=True)  # "residents besieged the office to demand ..."
     if event.type in ("ASSAULT", "COERCE") and takes_land(tok, cues, hint_sub):
         return territory(classes, hint_sub, actor or doer_word(tok))
     if (
@@ -318,6 +327,8 @@ def sub_event_type(
         and (actor is None or actor.sector in FORCE_SECTORS or "armed" in classes)
     ):
         return "Looting/property destruction"
+    if hint_sub == "Arrests" and armed_captive(tok, cues):
+        return "Disrupted weapons use"  # "arrested a man carrying a suicide vest": an attack prevented
     if event.type == "ASSAULT" or (event.type == "COERCE" and hint_sub):
         if _blast_only(cues, context, actor, tok):
             return None

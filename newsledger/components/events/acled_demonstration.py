@@ -17,9 +17,14 @@ REASONS = frozenset({"for", "over", "after", "following"})
 DEMONSTRATE = frozenset({"protest", "demonstrate", "rally", "march"})
 # "hundreds of people", "thousands": a crowd counted
 CROWD_COUNTS = frozenset({"people", "hundred", "thousand", "dozen", "score", "citizen", "resident", "villager"})
+# What a demonstration may be about ("protested the lynching of a man", "a rally against police
+# killings") as well as what happens at it: only the latter tells who is violent.
+GRIEVED = frozenset({"lethal", "intervention", "mob"})
 # The word "mob" alone names a crowd; Mob violence needs violence told with it (codebook, Riots).
 BARE_MOB = frozenset({"mob", "mobs"})
 VIOLENCE = frozenset({"riot", "lethal", "property", "clash"})
+# What a crowd does to a place without hurting anyone (besieged, occupied, blocked).
+SIEGES = frozenset({"besiege", "surround", "encircle", "occupy", "blockade", "block", "picket"})
 # A demonstration event told by these words is violent on the demonstrators' side.
 RIOT_LEMMAS = frozenset({"riot", "clash", "scuffle", "fight"})
 
@@ -40,14 +45,14 @@ def demonstrating(tok: Token, crowd: bool, crowd_words: frozenset[str]) -> bool:
 
 
 def told(tok: Token, cues: list[Cue], after: set | frozenset, lists: dict) -> set[str]:
-    """The cue classes a demonstration event tells of itself: not the killings or arrests it is
-    about ("protested the arrest of a colleague") nor those of people a clause describes; what
-    the next sentence tells of it ("There were scuffles") is part of it."""
+    """The cue classes a demonstration event tells of itself: not the killings, arrests or
+    lynchings it is about ("protested the arrest of a colleague") nor those of people a clause
+    describes; what the next sentence tells of it ("There were scuffles") is part of it."""
     doc = tok.doc
     classes = {
         c.cls
         for c in cues
-        if c.cls not in ("lethal", "intervention")
+        if c.cls not in GRIEVED
         or not (describes(doc[c.start], tok) or grievance(doc[c.start], tok, lists.get("grievance", frozenset())))
     }
     classes |= after & {"riot", "intervention", "mob"}
@@ -79,6 +84,13 @@ def destroys(tok: Token, cues: list[Cue], grievances: frozenset[str]) -> bool:
         if subject is None or not any(t.i in armed for t in subject.subtree):
             return True
     return False
+
+
+def besieges(tok: Token, classes: set[str]) -> bool:
+    """A crowd surrounds, occupies or blocks a place to voice a demand, no one hurt ("residents
+    besieged the governor's office to demand compensation"): a demonstration (codebook, Protests),
+    not Mob violence, which needs violence done."""
+    return tok.lemma_.lower() in SIEGES and "demand" in classes and not classes & VIOLENCE
 
 
 def at_demonstration(

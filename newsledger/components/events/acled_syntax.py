@@ -53,6 +53,16 @@ def interrupted(doc: Doc, cues: list[Cue]) -> bool:
     return False
 
 
+def armed_captive(tok: Token, cues: list[Cue]) -> bool:
+    """Who is arrested carries a weapon ("arrested a man carrying a suicide vest", "a suspect was
+    detained with two grenades"): codebook, Disrupted weapons use (an attack prevented, weapons
+    seized), not the weapon's attack; an arrest for an attack done ("for throwing grenades") is
+    told in a phrase of the verb, not of the person."""
+    held = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    held |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
+    return any(c.cls in MEANS_AND_WEAPONS and c.start in held for c in cues)
+
+
 # A road block tried or threatened is none yet ("attempted to block traffic").
 UNREALISED = frozenset({"attempt", "try", "threaten", "plan", "vow", "seek", "aim"})
 

@@ -42,3 +42,15 @@ def test_demonstrators_who_occupy_are_not_the_target_of_force(code):
     assert code("Protesters occupied the main square of the capital for the third day.", "occupied") == (
         "Peaceful protest"
     )
+
+
+def test_a_lynching_protested_against_is_no_mob_violence(code):
+    text = "Hundreds of people protested in Delhi against the lynching of a Muslim man by a mob."
+    assert code(text, "protested") == "Peaceful protest"
+
+
+def test_a_crowd_besieging_an_office_to_voice_a_demand_demonstrates(code):
+    text = "Hundreds of residents besieged the governor's office to demand compensation."
+    assert code(text, "besieged") == "Peaceful protest"
+    # a crowd that hurts people is violent
+    assert code("Hundreds of villagers beat two men to death.", "beat") == "Mob violence"

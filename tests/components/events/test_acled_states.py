@@ -42,3 +42,13 @@ def test_an_armed_group_listed_as_a_government_overtakes_territory(code):
     assert coding["inter1"] == 2  # a rebel group, not state forces
     coding = code("Afghan forces recaptured the district of Jaghatu from the Taliban.", "recaptured")
     assert coding["sub_event_type"] == "Government regains territory"
+
+
+def test_who_is_arrested_with_a_weapon_decides(code):
+    # codebook, Disrupted weapons use: an attack prevented, not the weapon's attack
+    assert code("Police arrested a man carrying a suicide vest near the mosque.", "arrested")["sub_event_type"] == (
+        "Disrupted weapons use"
+    )
+    assert code("A suspect was detained with two hand grenades in Srinagar.", "detained")["sub_event_type"] == (
+        "Disrupted weapons use"
+    )
