@@ -37,6 +37,8 @@ from ...records import Actor, Event
 from ...tables import read_rows
 from .acled_cues import DATA, Cue, CueTable, DocWords
 from .acled_demonstration import (
+    one_demonstration,
+    throws,
     besieges,
     CROWD_COUNTS,
     at_demonstration,
@@ -197,6 +199,7 @@ class AcledCoder:
         told_again(events, tokens)
         report_view(events, tokens, back, cues_of, self.describe)
         one_act(events, tokens)
+        one_demonstration(events, tokens)
         coded = [e for e in events if e.acled]
         # fighting or troop movements told with a location taken: the takeover decides (codebook:
         # territory changes take precedence over the clashes and the moves that make them)
@@ -303,6 +306,15 @@ def sub_event_type(
         for c in cues
     )
     weapon = event.type == "ASSAULT" and bool(subtree_classes(tok, cues) & MEANS_CLASSES)
+    armed_doer = (actor is not None and actor.sector in FORCE_SECTORS) or any(
+        c.cls == "armed" and c.start in doer for c in cues
+    )
+    if (
+        event.type == "ASSAULT"
+        and throws(tok, cues, armed_doer)
+        and (rally or context.demonstration or "armed" in object_classes(tok, cues))
+    ):
+        return "Violent demonstration"  # stones thrown at the police or at a demonstration
     if (
         event.type in ("ASSAULT", "COERCE")
         and not weapon

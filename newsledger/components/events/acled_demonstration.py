@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...records import Actor
+from ...records import Actor, Event
 from .acled_cues import Cue
 from .acled_report import crowd_doer
 from .acled_syntax import blocks_road, describes, grievance, object_classes, victim_classes
@@ -25,6 +25,16 @@ BARE_MOB = frozenset({"mob", "mobs"})
 VIOLENCE = frozenset({"riot", "lethal", "property", "clash"})
 # What a crowd does to a place without hurting anyone (besieged, occupied, blocked).
 SIEGES = frozenset({"besiege", "surround", "encircle", "occupy", "blockade", "block", "picket"})
+# What rioters throw (codebook, Violent demonstration: demonstrators throwing rocks or bottles);
+# armed groups fire weapons, they do not throw stones.
+THROWN = frozenset(
+    {"stone", "stones", "rock", "rocks", "brick", "bricks", "bottle", "bottles", "petrol bomb", "molotov"}
+    | {"molotov cocktail", "throw stone", "threw stone", "hurl stone", "hurled stone", "stone-throwing"}
+    | {"pelt", "pelted", "pelting", "slingshot"}
+)
+# A demonstration's codings that the violence of its demonstrators turns into a riot
+PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
+VIOLENT = "Violent demonstration"
 # A demonstration event told by these words is violent on the demonstrators' side.
 RIOT_LEMMAS = frozenset({"riot", "clash", "scuffle", "fight"})
 
@@ -123,3 +133,26 @@ def demonstration(classes: set[str], tok: Token, crowd: bool, arrest: bool = Fal
     if "intervention" in classes or arrest:
         return "Protest with intervention"
     return "Peaceful protest" if crowd else "Excessive force against protesters"
+
+
+def throws(tok: Token, cues: list[Cue], armed_doer: bool) -> bool:
+    """The event's doer throws stones, bottles or petrol bombs ("some of them hurled stones at the
+    security forces"): demonstrators being violent (codebook, Violent demonstration), not a battle."""
+    below = {t.i for t in tok.subtree}
+    return not armed_doer and any(c.cls == "riot" and c.text.lower() in THROWN and c.start in below for c in cues)
+
+
+def one_demonstration(events: list[Event], tokens: dict[int, Token | None]) -> None:
+    """A demonstration and the violence of its demonstrators told in the same or the next sentence
+    ("Supporters protested in Kinshasa. Police said the demonstrators had burned a police
+    station") are one riot: the codebook codes a demonstration whose demonstrators turn violent as
+    a Violent demonstration."""
+    sents = {id(e): t.sent.start for e in events if (t := tokens[id(e)]) is not None}
+    ends = {id(e): t.sent.end for e in events if (t := tokens[id(e)]) is not None}
+    violent = [e for e in events if e.acled and e.acled["sub_event_type"] == VIOLENT and id(e) in sents]
+    for event in events:
+        if not event.acled or event.acled["sub_event_type"] not in PROTESTS or id(event) not in sents:
+            continue
+        riot = next((v for v in violent if sents[id(v)] in (sents[id(event)], ends[id(event)])), None)
+        if riot is not None and riot.acled:
+            event.acled = dict(riot.acled)

@@ -54,3 +54,22 @@ def test_a_crowd_besieging_an_office_to_voice_a_demand_demonstrates(code):
     assert code(text, "besieged") == "Peaceful protest"
     # a crowd that hurts people is violent
     assert code("Hundreds of villagers beat two men to death.", "beat") == "Mob violence"
+
+
+def test_stones_thrown_at_the_police_are_a_riot(code):
+    text = (
+        "Hundreds of protesters took to the streets of Beirut on Saturday. "
+        "Some of them hurled stones at the security forces guarding parliament."
+    )
+    assert code(text, "hurled") == "Violent demonstration"
+
+
+def test_a_demonstration_whose_demonstrators_turn_violent_is_a_riot(code):
+    text = (
+        "Supporters of the opposition protested in Kinshasa on Monday. "
+        "Police said the demonstrators had burned a police station and injured three officers."
+    )
+    assert code(text, "protested") == "Violent demonstration"
+    # violence of others the next sentence tells leaves the protest peaceful
+    text = "Supporters of the opposition protested in Kinshasa on Monday. Gunmen killed two soldiers in Beni."
+    assert code(text, "protested") == "Peaceful protest"
