@@ -211,6 +211,8 @@ class AcledCoder:
             def code_one(event: Event, tok: Token, cues: list[Cue]) -> dict | None:
                 if clashes and event.actor is None and doer_word(tok) is None:
                     event.actor = mover
+                if event.actor is None:
+                    event.actor = named_doer(tok, actors)  # "Al-Shabaab has opened a new office"
                 sub = sub_event_type(event, tok, Context(cues, lists=self.cues.lists), None, actors)
                 return self.describe(sub) if sub else None
 
@@ -431,6 +433,23 @@ def _violence(
     if hint_sub in ("Attack", "Armed clash"):
         return hint_sub
     return "Armed clash"
+
+
+def named_doer(tok: Token, actors: dict[str, Actor]) -> str | None:
+    """The actor the trigger's subject names, for an event made from a cue word (acled_fallback.py),
+    which the role finder never saw."""
+    subject = doer_phrase(tok)
+    if subject is None:
+        return None
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    return next(
+        (
+            a.id
+            for a in actors.values()
+            if a.kind != "location" and any(start <= m.start and m.end <= end for m in a.mentions)
+        ),
+        None,
+    )
 
 
 def state_bombs(tok: Token, cues: list[Cue], actor: Actor | None) -> bool:

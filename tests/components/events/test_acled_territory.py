@@ -34,3 +34,28 @@ def test_a_location_taken_by_a_split_phrasal_verb(code, text, expected):
 
 def test_a_split_phrasal_verb_of_no_place_takes_no_territory(code):
     assert code("He took the money back.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the named group is the armed party of a base set up from a cue word (codebook,
+        # Headquarters or base established: an organised armed group sets up a base)
+        "Al-Shabaab has opened a new office in the town of Jilib.",
+        "Houthi militants have turned a school into a military barracks.",
+    ],
+)
+def test_a_base_set_up(code, text):
+    assert code(text) == "Headquarters or base established"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two girls were defiled by soldiers in the barracks.", "Sexual violence"),
+        ("Gunmen held the aid workers captive for three weeks.", "Abduction/forced disappearance"),
+        ("Two SVBIEDs struck the army base in Tillaberi.", "Suicide bomb"),
+    ],
+)
+def test_the_codebook_words_of_a_sub_event_type(code, text, expected):
+    assert code(text) == expected
