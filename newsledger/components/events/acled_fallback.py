@@ -57,6 +57,11 @@ WANTED_OR_MEANS = frozenset(WANTED) | frozenset(MEANS_CLASSES) | {"protest", "cl
 # recruiting, reinforced or dug in; a base set up; an agreement; a mass grave found): read only
 # when no cue in the text names political violence or a demonstration.
 STRATEGIC = {"group_change": "MOBILIZE", "base_action": "MOBILIZE", "agreement": "AGREE", "other": "ASSAULT"}
+# Verbs of talk about an event (CASE's DIPLO: diplomatic talk is no ACLED event).
+TALK = frozenset(
+    {"discuss", "condemn", "denounce", "deplore", "debate", "criticise", "criticize", "talk", "investigate"}
+    | {"probe", "raise", "address", "review", "mention"}
+)
 ARMED_OR_CROWD = frozenset({"armed", "riot", "mob", "protest"})
 
 
@@ -111,7 +116,7 @@ def _first_event(
     seized = ("disrupt_action" in classes and disrupts(doc, cues)) or interrupted(doc, cues)
     for cue in cues:
         tok = doc[cue.start : cue.end].root
-        if recalled(_phrase_head(tok), set(), earlier):
+        if recalled(_phrase_head(tok), set(), earlier) or _topic(_phrase_head(tok)):
             continue
         if (
             cue.cls in ("protest", "clash")
@@ -160,6 +165,15 @@ def _first_event(
         if event.acled and event.acled["sub_event_type"] in WANTED.get(cue.cls, (event.acled["sub_event_type"],)):
             return event
     return None
+
+
+def _topic(head: Token) -> bool:
+    """The cue's noun is what people talk about ("ministers discussed the air strikes", "the EU
+    condemned the gas attack"): a topic of diplomatic talk, not an event the text reports."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "talked about the air strikes"
+    return head.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in TALK
 
 
 def _used(tok: Token, attack_words: frozenset[str]) -> bool:

@@ -52,3 +52,12 @@ def test_who_is_arrested_with_a_weapon_decides(code):
     assert code("A suspect was detained with two hand grenades in Srinagar.", "detained")["sub_event_type"] == (
         "Disrupted weapons use"
     )
+
+
+def test_talk_about_an_attack_and_claims_of_it_are_no_event(nlp):
+    # CASE's DIPLO and ATTRIB: diplomatic talk and claims of responsibility get no ACLED coding
+    for text in (
+        "The foreign ministers discussed the air strikes on Idlib during their meeting in Ankara.",
+        "The Pakistani Taliban said they were behind the bombing of a school bus in Peshawar.",
+    ):
+        assert not [e for e in nlp(text)._.events if e.acled], text
