@@ -73,3 +73,9 @@ def test_a_demonstration_whose_demonstrators_turn_violent_is_a_riot(code):
     # violence of others the next sentence tells leaves the protest peaceful
     text = "Supporters of the opposition protested in Kinshasa on Monday. Gunmen killed two soldiers in Beni."
     assert code(text, "protested") == "Peaceful protest"
+
+
+def test_a_protester_who_dies_of_the_force_used(code):
+    # codebook, Excessive force against protesters: force that results in deaths
+    text = "A protester died after being hit by a tear gas canister fired by police."
+    assert code(text, "protester") == "Excessive force against protesters"
