@@ -67,6 +67,7 @@ from .acled_strategic import (
     ARMED_SECTORS,
     FORCE_SECTORS,
     TERRITORY_HINTS,
+    held_briefly,
     seizes_goods,
     state_party,
     strategic,
@@ -333,6 +334,8 @@ def sub_event_type(
     ):
         return demonstration(classes, tok, crowd=True)  # "residents besieged the office to demand ..."
     if event.type in ("ASSAULT", "COERCE") and takes_land(tok, cues, hint_sub):
+        if held_briefly(tok, cues):
+            return "Armed clash"  # taken and lost in the same fight: no change of control
         return territory(classes, hint_sub, actor or doer_word(tok))
     if (
         event.type in ("ASSAULT", "COERCE")

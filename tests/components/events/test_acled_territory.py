@@ -59,3 +59,16 @@ def test_a_base_set_up(code, text):
 )
 def test_the_codebook_words_of_a_sub_event_type(code, text, expected):
     assert code(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Militants briefly captured an army post in Tillaberi before troops repulsed them.", "Armed clash"),
+        ("Rebels seized the town for a few hours before government forces drove them out.", "Armed clash"),
+        # held: the location changes hands
+        ("Rebels seized the town of Kuna after heavy fighting.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_a_location_taken_and_lost_in_the_same_fight_changes_no_hands(code, text, expected):
+    assert code(text) == expected
