@@ -79,3 +79,14 @@ def test_a_protester_who_dies_of_the_force_used(code):
     # codebook, Excessive force against protesters: force that results in deaths
     text = "A protester died after being hit by a tear gas canister fired by police."
     assert code(text, "protester") == "Excessive force against protesters"
+
+
+def test_opponents_gathering_voice_a_grievance(nlp):
+    def top(text):
+        coded = [e for e in nlp(text)._.events if e.acled]
+        return coded[0].acled["sub_event_type"] if coded else None
+
+    assert top(
+        "Tens of thousands of opponents of the military coup gathered on Sunday in towns across the country."
+    ) == ("Peaceful protest")
+    assert top("Thousands gathered at the stadium to watch the final.") is None
