@@ -38,6 +38,7 @@ from ...tables import read_rows
 from .acled_cues import DATA, Cue, CueTable, DocWords
 from .acled_demonstration import (
     one_demonstration,
+    stoning,
     throws,
     besieges,
     CROWD_COUNTS,
@@ -321,7 +322,7 @@ def sub_event_type(
     if (
         event.type in ("ASSAULT", "COERCE")
         and not weapon
-        and (rally or context.demonstration or crowd or is_crowd(recipient))
+        and (rally or context.demonstration or crowd or is_crowd(recipient) or (armed_doer and stoning(cues)))
     ):
         return at_demonstration(
             event.type == "ASSAULT", tok, cues, classes, crowd, hint_sub == "Arrests", context.lists

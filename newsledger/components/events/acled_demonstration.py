@@ -142,6 +142,12 @@ def throws(tok: Token, cues: list[Cue], armed_doer: bool) -> bool:
     return not armed_doer and any(c.cls == "riot" and c.text.lower() in THROWN and c.start in below for c in cues)
 
 
+def stoning(cues: list[Cue]) -> bool:
+    """The sentence tells of stones, bottles or petrol bombs thrown: the force used against the
+    throwers is used at a riot ("security forces fired tear gas at youths who were throwing stones")."""
+    return any(c.cls == "riot" and c.text.lower() in THROWN for c in cues)
+
+
 def one_demonstration(events: list[Event], tokens: dict[int, Token | None]) -> None:
     """A demonstration and the violence of its demonstrators told in the same or the next sentence
     ("Supporters protested in Kinshasa. Police said the demonstrators had burned a police

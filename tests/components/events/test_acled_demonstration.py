@@ -90,3 +90,8 @@ def test_opponents_gathering_voice_a_grievance(nlp):
         "Tens of thousands of opponents of the military coup gathered on Sunday in towns across the country."
     ) == ("Peaceful protest")
     assert top("Thousands gathered at the stadium to watch the final.") is None
+
+
+def test_force_used_against_stone_throwers_is_used_at_a_riot(code):
+    text = "Security forces fired tear gas at youths who were throwing stones at their vehicles."
+    assert code(text, "fired") == "Violent demonstration"
