@@ -442,7 +442,8 @@ def _violence(
 def named_doer(tok: Token, actors: dict[str, Actor]) -> str | None:
     """The actor the trigger's subject names, for an event made from a cue word (acled_fallback.py),
     which the role finder never saw."""
-    subject = doer_phrase(tok)
+    # a cue noun that is an object: its verb's subject ("the Islamic State named a new leader")
+    subject = doer_phrase(tok.head if tok.dep_ == "dobj" else tok)
     if subject is None:
         return None
     start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)

@@ -57,6 +57,11 @@ WANTED_OR_MEANS = frozenset(WANTED) | frozenset(MEANS_CLASSES) | {"protest", "cl
 # recruiting, reinforced or dug in; a base set up; an agreement; a mass grave found): read only
 # when no cue in the text names political violence or a demonstration.
 STRATEGIC = {"group_change": "MOBILIZE", "base_action": "MOBILIZE", "agreement": "AGREE", "other": "ASSAULT"}
+# Verbs that move weapons rather than use them.
+MOVES = frozenset(
+    {"bring", "send", "move", "deploy", "transport", "deliver", "ship", "supply", "amass", "mass", "station"}
+    | {"smuggle", "carry", "transfer", "redeploy", "position", "store", "stockpile"}
+)
 # Verbs of talk about an event (CASE's DIPLO: diplomatic talk is no ACLED event).
 TALK = frozenset(
     {"discuss", "condemn", "denounce", "deplore", "debate", "criticise", "criticize", "talk", "investigate"}
@@ -187,7 +192,8 @@ def _used(tok: Token, attack_words: frozenset[str]) -> bool:
     t = head
     for _ in range(4):  # up through "barrels filled with (chlorine)"
         if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.pos_ == "VERB":
-            return True
+            # weapons brought, sent or massed are moved, not used (codebook: Change to group/activity)
+            return t.head.lemma_.lower() not in MOVES
         if t.dep_ not in ("pobj", "prep", "acl", "compound", "amod") or t.head.i == t.i:
             return False
         t = t.head

@@ -72,3 +72,15 @@ def test_the_codebook_words_of_a_sub_event_type(code, text, expected):
 )
 def test_a_location_taken_and_lost_in_the_same_fight_changes_no_hands(code, text, expected):
     assert code(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # codebook, Change to group/activity: a new leader; weapons moved are not used
+        ("The Islamic State named a new leader after the death of al-Baghdadi.", "Change to group/activity"),
+        ("The Syrian army brought heavy weapons and rocket launchers to the outskirts of Idlib.", None),
+    ],
+)
+def test_changes_to_an_armed_group(code, text, expected):
+    assert code(text) == expected
