@@ -23,7 +23,9 @@ lexicon's acled columns: the `hint`), its actor and recipient, and the cue words
    groups (formed, merged, withdrawn, reinforced), mass graves (Other).
 
 The further ACLED fields (actors, inter codes, fatalities, precision ...) are acled_fields.py's;
-where a cue word sits in the parse relative to the trigger is acled_syntax.py's.
+where a cue word sits in the parse relative to the trigger is acled_syntax.py's; who is violent at
+a demonstration acled_demonstration.py's; a state's bombing and a blast with no device
+acled_means.py's; territory and strategic developments acled_strategic.py's.
 """
 
 from __future__ import annotations
@@ -37,20 +39,21 @@ from ...records import Actor, Event
 from ...tables import read_rows
 from .acled_cues import DATA, Cue, CueTable, DocWords
 from .acled_demonstration import (
-    one_demonstration,
-    stoning,
-    throws,
-    besieges,
     CROWD_COUNTS,
     at_demonstration,
+    besieges,
     demonstrating,
     demonstration,
     is_crowd,
+    one_demonstration,
     reason,
+    stoning,
+    throws,
     told,
 )
 from .acled_fallback import TAKEOVER, fallback_event
 from .acled_fields import acled_fields, doer_word, load_inter
+from .acled_means import blast_only, named_doer, state_bombs
 from .acled_report import (
     WINDOW,
     crowd_doer,
@@ -70,7 +73,6 @@ from .acled_strategic import (
     TERRITORY_HINTS,
     held_briefly,
     seizes_goods,
-    state_party,
     strategic,
     takes_land,
     territory,
@@ -109,14 +111,6 @@ AGENTLESS = frozenset(
 YIELD_TO_TAKEOVER = frozenset({"Armed clash", "Change to group/activity"})
 # Killing words: with no armed party named as the victim, the violence is one-sided (an Attack)
 KILLINGS = frozenset({"kill", "shoot", "murder", "execute", "behead", "stab", "hack", "slaughter", "massacre", "gun"})
-# Bombing words that name no device: what bombs decides (a state bombs from the air).
-BOMBING = frozenset({"bomb", "bombed", "bombing", "bombings", "bombs"})
-COALITIONS = frozenset({"coalition", "nato", "army", "military", "government", "regime"})
-# Explosion words that name no device (a bomb, an IED, a mine): what exploded decides.
-BLASTS = frozenset(
-    {"blast", "blasts", "explosion", "explosions", "explode", "exploded", "exploding", "explodes", "detonation"}
-    | {"detonations", "up"}
-)
 
 
 @dataclass(frozen=True)
@@ -348,7 +342,7 @@ def sub_event_type(
     if hint_sub == "Arrests" and armed_captive(tok, cues):
         return "Disrupted weapons use"  # "arrested a man carrying a suicide vest": an attack prevented
     if event.type == "ASSAULT" or (event.type == "COERCE" and hint_sub):
-        if _blast_only(cues, context, actor, tok):
+        if blast_only(cues, set(context.before) | set(context.after), actor, tok):
             return None
         return _violence(
             event, tok, cues, classes, hint_sub, actor, recipient, context.lists.get("crowd_word", frozenset())
@@ -437,53 +431,6 @@ def _violence(
     if hint_sub in ("Attack", "Armed clash"):
         return hint_sub
     return "Armed clash"
-
-
-def named_doer(tok: Token, actors: dict[str, Actor]) -> str | None:
-    """The actor the trigger's subject names, for an event made from a cue word (acled_fallback.py),
-    which the role finder never saw."""
-    # a cue noun that is an object: its verb's subject ("the Islamic State named a new leader")
-    subject = doer_phrase(tok.head if tok.dep_ == "dobj" else tok)
-    if subject is None:
-        return None
-    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-    return next(
-        (
-            a.id
-            for a in actors.values()
-            if a.kind != "location" and any(start <= m.start and m.end <= end for m in a.mentions)
-        ),
-        None,
-    )
-
-
-def state_bombs(tok: Token, cues: list[Cue], actor: Actor | None) -> bool:
-    """A state's forces or a foreign coalition bomb, no device named ("government forces bombed
-    rebel-held areas", "coalition bombing killed 15"): states bomb from the air (codebook,
-    Air/drone strike: bombs dropped from aircraft); Remote explosive/landmine/IED is a device
-    planted or thrown by an attacker who is not there when it goes off."""
-    explosive = [c for c in cues if c.cls == "explosive"]
-    if not explosive or any(c.text.lower() not in BOMBING for c in explosive):
-        return False
-    if state_party(actor):
-        return True
-    subject = doer_phrase(tok)
-    near = list(subject.subtree) if subject is not None else []
-    if tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children):
-        near.append(tok.head)  # "the coalition bombed positions" parsed as a noun and its clause
-    near += [t for c in explosive for t in tok.doc[c.start].children if t.dep_ in ("compound", "amod", "poss")]
-    return any(t.lemma_.lower() in COALITIONS for t in near)
-
-
-def _blast_only(cues: list[Cue], context: Context, actor: Actor | None, tok: Token) -> bool:
-    """An explosion no device and no armed party is told with ("a furnace exploded", "a blast at a
-    chemical plant"): the codebook's Remote explosive/landmine/IED is a device detonated (a bomb,
-    an IED, a landmine), so this is no remote violence, and perhaps an accident."""
-    explosive = [c for c in cues if c.cls == "explosive"]
-    if not explosive or any(c.text.split()[-1] not in BLASTS for c in explosive):
-        return False
-    armed = actor is not None and actor.sector in FORCE_SECTORS
-    return not (armed or "armed" in {c.cls for c in cues} | context.before | context.after or people_doer(tok))
 
 
 def _happened(tok: Token) -> bool:
