@@ -23,7 +23,9 @@ lexicon's acled columns: the `hint`), its actor and recipient, and the cue words
    groups (formed, merged, withdrawn, reinforced), mass graves (Other).
 
 The further ACLED fields (actors, inter codes, fatalities, precision ...) are acled_fields.py's;
-where a cue word sits in the parse relative to the trigger is acled_syntax.py's.
+where a cue word sits in the parse relative to the trigger is acled_syntax.py's; who is violent at
+a demonstration acled_demonstration.py's; a state's bombing and a blast with no device
+acled_means.py's; territory and strategic developments acled_strategic.py's.
 """
 
 from __future__ import annotations
@@ -36,14 +38,29 @@ from spacy.tokens import Doc, Token
 from ...records import Actor, Event
 from ...tables import read_rows
 from .acled_cues import DATA, Cue, CueTable, DocWords
+from .acled_demonstration import (
+    CROWD_COUNTS,
+    at_demonstration,
+    besieges,
+    demonstrating,
+    demonstration,
+    is_crowd,
+    one_demonstration,
+    reason,
+    stoning,
+    throws,
+    told,
+)
 from .acled_fallback import TAKEOVER, fallback_event
 from .acled_fields import acled_fields, doer_word, load_inter
+from .acled_means import blast_only, named_doer, state_bombs
 from .acled_report import (
     WINDOW,
     crowd_doer,
     denied,
     doer_phrase,
     one_act,
+    one_sided,
     people_doer,
     recalled_events,
     report_view,
@@ -54,17 +71,17 @@ from .acled_strategic import (
     ARMED_SECTORS,
     FORCE_SECTORS,
     TERRITORY_HINTS,
+    held_briefly,
     seizes_goods,
     strategic,
     takes_land,
     territory,
 )
 from .acled_syntax import (
-    blocks_road,
+    armed_captive,
     cue_at,
     describes,
     disrupts,
-    grievance,
     head_classes,
     interrupted,
     object_classes,
@@ -84,9 +101,7 @@ MEANS = (
     ("shelling", "Shelling/artillery/missile attack"),
 )
 MEANS_CLASSES = frozenset(cls for cls, _ in MEANS)
-MOBS = frozenset({"crowd", "mob"})
 CIVILIAN_SECTORS = frozenset({"CVL", "JRN", "MED", "EDU", "LAB", "AGR", "BUS", "REF", "NGO", "REL", "HRI"})
-CROWD_NAMES = ("Protesters", "Rioters")
 # Words for a death or injury that need no one to do it ("killed in a crash"); the others are done
 # by someone ("was shot dead", "hacked to death": an attacker the report leaves unnamed).
 AGENTLESS = frozenset(
@@ -94,19 +109,8 @@ AGENTLESS = frozenset(
     | {"explosion", "blast", "explode", "detonation"}
 )
 YIELD_TO_TAKEOVER = frozenset({"Armed clash", "Change to group/activity"})
-REASONS = frozenset({"for", "over", "after", "following"})
 # Killing words: with no armed party named as the victim, the violence is one-sided (an Attack)
 KILLINGS = frozenset({"kill", "shoot", "murder", "execute", "behead", "stab", "hack", "slaughter", "massacre", "gun"})
-# Explosion words that name no device (a bomb, an IED, a mine): what exploded decides.
-BLASTS = frozenset(
-    {"blast", "blasts", "explosion", "explosions", "explode", "exploded", "exploding", "explodes", "detonation"}
-    | {"detonations", "up"}
-)
-DEMONSTRATE = frozenset({"protest", "demonstrate", "rally", "march"})
-# "hundreds of people", "thousands": a crowd counted
-CROWD_COUNTS = frozenset({"people", "hundred", "thousand", "dozen", "score", "citizen", "resident", "villager"})
-# A demonstration event told by these words is violent on the demonstrators' side.
-RIOT_LEMMAS = frozenset({"riot", "clash", "scuffle", "fight"})
 
 
 @dataclass(frozen=True)
@@ -180,7 +184,7 @@ class AcledCoder:
             before = doc[sent.start - 1].sent if sent.start > 0 else None
             context = Context(
                 cues_of(sent),
-                any(not describes(p, tok) and p.i not in _reason(tok) for p in gatherings.get(sent.start, [])),
+                any(not describes(p, tok) and p.i not in reason(tok) for p in gatherings.get(sent.start, [])),
                 # what the next sentence tells of people it describes is not this event's
                 {c.cls for c in cues_of(after) if not describes(doc[c.start], tok)} if after is not None else set(),
                 {c.cls for c in cues_of(before)} if before is not None else set(),
@@ -191,6 +195,7 @@ class AcledCoder:
         told_again(events, tokens)
         report_view(events, tokens, back, cues_of, self.describe)
         one_act(events, tokens)
+        one_demonstration(events, tokens)
         coded = [e for e in events if e.acled]
         # fighting or troop movements told with a location taken: the takeover decides (codebook:
         # territory changes take precedence over the clashes and the moves that make them)
@@ -202,6 +207,8 @@ class AcledCoder:
             def code_one(event: Event, tok: Token, cues: list[Cue]) -> dict | None:
                 if clashes and event.actor is None and doer_word(tok) is None:
                     event.actor = mover
+                if event.actor is None:
+                    event.actor = named_doer(tok, actors)  # "Al-Shabaab has opened a new office"
                 sub = sub_event_type(event, tok, Context(cues, lists=self.cues.lists), None, actors)
                 return self.describe(sub) if sub else None
 
@@ -256,29 +263,15 @@ def sub_event_type(
     classes = {c.cls for c in cues}
     hint_type, hint_sub = hint or (None, None)
     actor, recipient = actors.get(event.actor or ""), actors.get(event.recipient or "")
-    crowd = _crowd(actor)
-    # "hundreds of youths protested the killing": people demonstrating, not a government objecting
-    demonstrating = (
-        event.type == "ACCUSE"
-        and tok.lemma_.lower() in DEMONSTRATE
-        and (crowd or crowd_doer(tok, context.lists.get("crowd_word", frozenset()) | CROWD_COUNTS))
-    )
-    if event.type == "PROTEST" or hint_type in ("Protests", "Riots") or demonstrating:
-        # a protest about a disaster or a crime is still a protest; what the next sentence
-        # tells of it ("There were scuffles") is part of it
-        told = {
-            c.cls
-            for c in cues
-            if c.cls not in ("lethal", "intervention")
-            or not (
-                describes(tok.doc[c.start], tok)
-                or grievance(tok.doc[c.start], tok, context.lists.get("grievance", frozenset()))
-            )
-        }
-        told |= context.after & {"riot", "intervention", "mob"}
-        if blocks_road(tok.doc, cues):
-            told.add("riot")
-        return None if "claim" in classes else _demonstration(told, tok, crowd=True)
+    crowd = is_crowd(actor)
+    crowd_words = context.lists.get("crowd_word", frozenset())
+    if (
+        event.type == "PROTEST"
+        or hint_type in ("Protests", "Riots")
+        or (event.type == "ACCUSE" and demonstrating(tok, crowd, crowd_words))
+    ):
+        # a protest about a disaster or a crime is still a protest
+        return None if "claim" in classes else demonstration(told(tok, cues, context.after, context.lists), tok, True)
     if classes & {"claim", "disaster"}:
         return None
     if "disaster" in context.before and not classes & ({"armed", "clash"} | {c for c, _ in MEANS} - {"explosive"}):
@@ -305,28 +298,39 @@ def sub_event_type(
     doer = {t.i for t in subject.subtree} if subject is not None else set()
     # a demonstration given as the reason ("arrested for taking part in protests", "detained after
     # the rally") is not where the event happens (then: Protest with intervention)
-    reason = _reason(tok)
+    reasons = reason(tok)
     rally = any(
-        c.cls == "protest" and c.start not in reason and (c.start in doer or not describes(tok.doc[c.start], tok))
+        c.cls == "protest" and c.start not in reasons and (c.start in doer or not describes(tok.doc[c.start], tok))
         for c in cues
     )
     weapon = event.type == "ASSAULT" and bool(subtree_classes(tok, cues) & MEANS_CLASSES)
+    armed_doer = (actor is not None and actor.sector in FORCE_SECTORS) or any(
+        c.cls == "armed" and c.start in doer for c in cues
+    )
+    if (
+        event.type == "ASSAULT"
+        and throws(tok, cues, armed_doer)
+        and (rally or context.demonstration or "armed" in object_classes(tok, cues))
+    ):
+        return "Violent demonstration"  # stones thrown at the police or at a demonstration
     if (
         event.type in ("ASSAULT", "COERCE")
         and not weapon
-        and (rally or context.demonstration or crowd or _crowd(recipient))
+        and (rally or context.demonstration or crowd or is_crowd(recipient) or (armed_doer and stoning(cues)))
     ):
-        if crowd_doer(tok, MOBS) and "armed" not in object_classes(tok, cues):
-            return "Mob violence"  # "a crowd beat two men to death": the crowd is violent, not the police
-        if event.type == "ASSAULT" and (
-            crowd_doer(tok, context.lists.get("crowd_word", frozenset())) or victim_classes(tok, cues) == {"armed"}
-        ):
-            # the demonstrators burn, stone or attack; policemen hurt at a demonstration (codebook: Riots)
-            return "Violent demonstration"
-        if blocks_road(tok.doc, cues):
-            classes = classes | {"riot"}
-        return _demonstration(classes, tok, crowd=crowd, arrest=hint_sub == "Arrests")
+        return at_demonstration(
+            event.type == "ASSAULT", tok, cues, classes, crowd, hint_sub == "Arrests", context.lists
+        )
+    if (
+        event.type in ("ASSAULT", "COERCE")
+        and (actor is None or actor.sector in CIVILIAN_SECTORS)
+        and crowd_doer(tok, crowd_words)
+        and besieges(tok, classes)
+    ):
+        return demonstration(classes, tok, crowd=True)  # "residents besieged the office to demand ..."
     if event.type in ("ASSAULT", "COERCE") and takes_land(tok, cues, hint_sub):
+        if held_briefly(tok, cues):
+            return "Armed clash"  # taken and lost in the same fight: no change of control
         return territory(classes, hint_sub, actor or doer_word(tok))
     if (
         event.type in ("ASSAULT", "COERCE")
@@ -335,27 +339,15 @@ def sub_event_type(
         and (actor is None or actor.sector in FORCE_SECTORS or "armed" in classes)
     ):
         return "Looting/property destruction"
+    if hint_sub == "Arrests" and armed_captive(tok, cues):
+        return "Disrupted weapons use"  # "arrested a man carrying a suicide vest": an attack prevented
     if event.type == "ASSAULT" or (event.type == "COERCE" and hint_sub):
-        if _blast_only(cues, context, actor, tok):
+        if blast_only(cues, set(context.before) | set(context.after), actor, tok):
             return None
         return _violence(
             event, tok, cues, classes, hint_sub, actor, recipient, context.lists.get("crowd_word", frozenset())
         )
     return strategic(event, tok, classes, cues, actor, recipient)
-
-
-def _demonstration(classes: set[str], tok: Token, crowd: bool, arrest: bool = False) -> str:
-    if "mob" in classes:
-        return "Mob violence"
-    if "riot" in classes or tok.lemma_.lower() in RIOT_LEMMAS:
-        return "Violent demonstration"  # demonstrators riot, or clash with the police
-    if crowd and not classes & {"lethal", "intervention"}:
-        return "Peaceful protest" if "protest" in classes or tok.lemma_.lower() != "attack" else "Violent demonstration"
-    if "lethal" in classes and not arrest:
-        return "Excessive force against protesters"
-    if "intervention" in classes or arrest:
-        return "Protest with intervention"
-    return "Peaceful protest" if crowd else "Excessive force against protesters"
 
 
 def _violence(
@@ -375,7 +367,11 @@ def _violence(
         for cls, sub in MEANS:
             if cls in scope:
                 # a suicide bomber's bomb is told with explosive words: the suicide bomb decides
-                return "Suicide bomb" if cls == "explosive" and "suicide" in classes else sub
+                if cls == "explosive" and "suicide" in classes:
+                    return "Suicide bomb"
+                if cls == "explosive" and state_bombs(tok, cues, actor):
+                    return "Air/drone strike"
+                return sub
     if "sexual" in classes or hint_sub == "Sexual violence":
         return "Sexual violence"
     # the event's own abduction, not one the sentence tells beside it ("killed two soldiers; a third is missing")
@@ -430,26 +426,11 @@ def _violence(
         return "Attack"
     if tok.lemma_.lower() in KILLINGS and victim != {"armed"}:
         return "Attack"  # people killed or shot, no armed party named among them: one-sided violence
+    if one_sided(tok, cues, actor):
+        return "Attack"
     if hint_sub in ("Attack", "Armed clash"):
         return hint_sub
     return "Armed clash"
-
-
-def _blast_only(cues: list[Cue], context: Context, actor: Actor | None, tok: Token) -> bool:
-    """An explosion no device and no armed party is told with ("a furnace exploded", "a blast at a
-    chemical plant"): the codebook's Remote explosive/landmine/IED is a device detonated (a bomb,
-    an IED, a landmine), so this is no remote violence, and perhaps an accident."""
-    explosive = [c for c in cues if c.cls == "explosive"]
-    if not explosive or any(c.text.split()[-1] not in BLASTS for c in explosive):
-        return False
-    armed = actor is not None and actor.sector in FORCE_SECTORS
-    return not (armed or "armed" in {c.cls for c in cues} | context.before | context.after or people_doer(tok))
-
-
-def _reason(tok: Token) -> set[int]:
-    """The tokens of the event's reason or time-after phrase ("arrested for taking part in
-    protests", "detained after the rally")."""
-    return {t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in REASONS for t in p.subtree}
 
 
 def _happened(tok: Token) -> bool:
@@ -459,10 +440,6 @@ def _happened(tok: Token) -> bool:
     if verb.tag_ == "VBD":
         return True
     return any(c.dep_ in ("aux", "auxpass") and (c.lemma_ == "have" or c.tag_ == "VBD") for c in verb.children)
-
-
-def _crowd(actor: Actor | None) -> bool:
-    return actor is not None and any(actor.name.startswith(n) for n in CROWD_NAMES)
 
 
 def _side(actor: Actor | None) -> str | None:

@@ -20,6 +20,8 @@ from ...tables import read_rows
 DATA = "newsledger.components.events"
 # Classes whose cues compete for the same words: a weapon (or crowd-control tool) is one of them.
 EXCLUSIVE = ("chemical", "suicide", "air", "grenade", "explosive", "shelling", "intervention", "riot")
+# Particles of phrasal-verb cues, which may stand apart from their verb ("drove them out").
+PARTICLES = frozenset({"out", "back", "over", "off", "away"})
 # Classes read as word lists by acled_report.py, not searched for in sentences.
 WORD_LISTS = ("earlier", "means_head", "grievance", "crowd_word")
 
@@ -40,6 +42,14 @@ class CueTable:
         for cls, cue in rows:
             by_class.setdefault(cls, set()).add(cue)
         self.lists = {cls: frozenset(by_class.pop(cls, ())) for cls in WORD_LISTS}
+        # two-word verb-particle cues ("drive out", "take back"), also found with the object
+        # between them ("drove the militants out"): phrase -> its classes
+        self.phrasal: dict[str, tuple[str, ...]] = {}
+        for cls_name, cues in by_class.items():
+            for cue in cues:
+                parts = cue.split()
+                if len(parts) == 2 and parts[1] in PARTICLES:
+                    self.phrasal[cue] = (*self.phrasal.get(cue, ()), cls_name)
         self.classes = tuple(by_class)
         # a class is searched only in a sentence holding one of its cues' first words (cheap)
         first_words = {cls: frozenset(cue.split()[0] for cue in cues) for cls, cues in by_class.items()}
@@ -93,6 +103,21 @@ class CueTable:
                     start, end = view.span(base + m.start(), base + m.end())
                     if start is not None:
                         found.setdefault((cls, start, end), Cue(cls, start, end, m.group(0)))
+        if PARTICLES.intersection(views.views[0].words[sent.start : sent.end]):
+            for tok in sent:
+                # the particle parsed as a particle, a preposition ("out of the town") or an adverb
+                # ("took it back"), after the verb's object
+                if (
+                    tok.dep_ in ("prt", "prep", "advmod")
+                    and tok.head.i < tok.i - 1
+                    and tok.head.pos_ == "VERB"
+                    and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
+                ):
+                    phrase = f"{tok.head.lemma_.lower()} {tok.lower_}"
+                    for cls in self.phrasal.get(phrase, ()):
+                        found.setdefault(
+                            (cls, tok.head.i, tok.head.i + 1), Cue(cls, tok.head.i, tok.head.i + 1, phrase)
+                        )
         free = [c for c in found.values() if c.cls not in EXCLUSIVE]
         taken: set[int] = set()
         for c in sorted((c for c in found.values() if c.cls in EXCLUSIVE), key=lambda c: (c.start - c.end, c.start)):

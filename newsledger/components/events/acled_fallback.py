@@ -57,6 +57,16 @@ WANTED_OR_MEANS = frozenset(WANTED) | frozenset(MEANS_CLASSES) | {"protest", "cl
 # recruiting, reinforced or dug in; a base set up; an agreement; a mass grave found): read only
 # when no cue in the text names political violence or a demonstration.
 STRATEGIC = {"group_change": "MOBILIZE", "base_action": "MOBILIZE", "agreement": "AGREE", "other": "ASSAULT"}
+# Verbs that move weapons rather than use them.
+MOVES = frozenset(
+    {"bring", "send", "move", "deploy", "transport", "deliver", "ship", "supply", "amass", "mass", "station"}
+    | {"smuggle", "carry", "transfer", "redeploy", "position", "store", "stockpile"}
+)
+# Verbs of talk about an event (CASE's DIPLO: diplomatic talk is no ACLED event).
+TALK = frozenset(
+    {"discuss", "condemn", "denounce", "deplore", "debate", "criticise", "criticize", "talk", "investigate"}
+    | {"probe", "raise", "address", "review", "mention"}
+)
 ARMED_OR_CROWD = frozenset({"armed", "riot", "mob", "protest"})
 
 
@@ -111,7 +121,7 @@ def _first_event(
     seized = ("disrupt_action" in classes and disrupts(doc, cues)) or interrupted(doc, cues)
     for cue in cues:
         tok = doc[cue.start : cue.end].root
-        if recalled(_phrase_head(tok), set(), earlier):
+        if recalled(_phrase_head(tok), set(), earlier) or _topic(_phrase_head(tok)):
             continue
         if (
             cue.cls in ("protest", "clash")
@@ -162,6 +172,15 @@ def _first_event(
     return None
 
 
+def _topic(head: Token) -> bool:
+    """The cue's noun is what people talk about ("ministers discussed the air strikes", "the EU
+    condemned the gas attack"): a topic of diplomatic talk, not an event the text reports."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "talked about the air strikes"
+    return head.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in TALK
+
+
 def _used(tok: Token, attack_words: frozenset[str]) -> bool:
     """The weapon cue tells of its use: an attack word ("airstrike", "gas attack"), or a weapon
     (or what carries it) that acts or is acted with ("a grenade pierced", "chlorine was used",
@@ -173,7 +192,8 @@ def _used(tok: Token, attack_words: frozenset[str]) -> bool:
     t = head
     for _ in range(4):  # up through "barrels filled with (chlorine)"
         if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.pos_ == "VERB":
-            return True
+            # weapons brought, sent or massed are moved, not used (codebook: Change to group/activity)
+            return t.head.lemma_.lower() not in MOVES
         if t.dep_ not in ("pobj", "prep", "acl", "compound", "amod") or t.head.i == t.i:
             return False
         t = t.head

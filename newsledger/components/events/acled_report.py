@@ -22,8 +22,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ...records import Event
+from ...records import Actor, Event
 from .acled_cues import Cue
+from .acled_strategic import FORCE_SECTORS
 from .acled_syntax import disrupts, interrupted
 from .role_words import people_nouns
 
@@ -37,6 +38,7 @@ MEANS_CLASSES = {
 }
 GENERIC = frozenset({"Armed clash", "Attack"})
 CLASH = "Armed clash"
+LOOTING = "Looting/property destruction"
 ANAPHORA = frozenset({"the", "this", "these", "those", "that"})
 TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 HANDOVER = "Non-violent transfer of territory"
@@ -309,4 +311,26 @@ def one_act(events: list[Event], tokens: dict[int, Token | None]) -> None:
         elaborates = t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG")
         head = by_token.get(t.head.i) if elaborates else None
         if head is not None and head is not event and head.acled:
-            event.acled = dict(head.acled)
+            if head.acled["sub_event_type"] == LOOTING:
+                # "burned houses, killing several civilians": people are hurt, so the act is no
+                # Looting/property destruction (codebook: that is destruction without violence to people)
+                head.acled = dict(event.acled)
+            else:
+                event.acled = dict(head.acled)
+
+
+def one_sided(tok: Token, cues: list[Cue], actor: Actor | None) -> bool:
+    """An armed party's attack that kills or wounds, with no second armed party named in the
+    sentence ("rebels attacked Mamove, leaving 14 dead"): Battles need two organised armed groups,
+    so the dead are the civilians of a one-sided attack (codebook, Violence against civilians)."""
+    subject = _doer(tok)
+    doer = {t.i for t in subject.subtree} if subject is not None else set()
+    armed = [c for c in cues if c.cls == "armed"]
+    if any(c.start not in doer for c in armed):
+        return False
+    if not (doer.intersection(c.start for c in armed) or (actor is not None and actor.sector in FORCE_SECTORS)):
+        return False
+    below = {t.i for t in tok.subtree}
+    return any(c.cls == "lethal" and c.start in below for c in cues) or any(
+        t.lower_ in ("dead", "wounded", "injured") and t.i in below for t in tok.sent
+    )

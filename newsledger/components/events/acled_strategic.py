@@ -18,6 +18,8 @@ NONSTATE_SECTORS = frozenset({"REB", "UAF", "INS", "SEP"})
 HANDOVERS = frozenset({"handed over", "hand over", "handover", "hand-over", "cede", "ceded", "transfer"})
 RELEASES = frozenset({"release", "free", "exchange", "swap", "hand", "return"})
 TERRITORY_HINTS = frozenset({"@territory", "Government regains territory", "Non-state actor overtakes territory"})
+BRIEFLY = frozenset({"briefly", "temporarily", "momentarily"})
+SPELLS = frozenset({"hour", "minute", "while"})
 # Cues that are agreements between armed actors whoever makes them; "agree", "deal" need one.
 ARMED_AGREEMENTS = frozenset(
     {
@@ -43,15 +45,47 @@ def territory(classes: set[str], hint_sub: str | None, actor: Actor | None) -> s
     """Who gains the location decides (codebook: Battles' territory sub-event types)."""
     if classes & {"handover", "unopposed"}:
         return "Non-violent transfer of territory"
-    if actor is not None and (actor.sector in STATE_SECTORS or actor.kind == "country"):
+    if state_party(actor):
         return "Government regains territory"
-    if actor is not None and actor.sector in NONSTATE_SECTORS:
+    if actor is not None and (actor.sector in NONSTATE_SECTORS or ruling_group(actor)):
         return "Non-state actor overtakes territory"
     # a party of unknown kind: the trigger word's own default ("retake": regains), or a word
     # of taking back ("the town was liberated")
     if hint_sub == "Government regains territory" or (actor is None and "regain" in classes):
         return "Government regains territory"
     return "Non-state actor overtakes territory" if actor is not None and actor.kind != "location" else "Armed clash"
+
+
+def state_party(actor: Actor | None) -> bool:
+    """A state or its forces (codebook, inter code 1). An armed group the actors table lists as a
+    government is a non-state party to ACLED's coding of its fighting: the Taliban's row says GOV,
+    as Afghanistan's rulers since 2021, but the group that fights, captures and bombs is the
+    insurgency ACLED codes as a rebel group in the reports before then."""
+    if actor is None or ruling_group(actor):
+        return False
+    return actor.sector in STATE_SECTORS or actor.kind == "country"
+
+
+def ruling_group(actor: Actor) -> bool:
+    """An armed group the actors table lists as a government (kind "group", sector GOV)."""
+    return actor.kind == "group" and actor.sector == "GOV"
+
+
+def held_briefly(tok: Token, cues: list[Cue]) -> bool:
+    """A location taken and lost in the same fight ("briefly captured the post before troops
+    repulsed them", "seized the town for a few hours before government forces drove them out"):
+    control did not change hands, so the codebook's territory types do not apply (Armed clash)."""
+    for child in tok.children:
+        if child.dep_ == "advmod" and child.lower_ in BRIEFLY:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for" and any(t.lemma_.lower() in SPELLS for t in child.subtree):
+            return True
+        if child.dep_ == "advcl" and any(m.lower_ == "before" for m in child.children if m.dep_ == "mark"):
+            # the next act of the same fight takes it back or drives the takers out
+            below = {t.i for t in child.subtree}
+            if any(c.cls in ("expel", "clash", "regain") and c.start in below for c in cues):
+                return True
+    return False
 
 
 def takes_land(tok: Token, cues: list[Cue], hint_sub: str | None) -> bool:

@@ -53,6 +53,16 @@ def interrupted(doc: Doc, cues: list[Cue]) -> bool:
     return False
 
 
+def armed_captive(tok: Token, cues: list[Cue]) -> bool:
+    """Who is arrested carries a weapon ("arrested a man carrying a suicide vest", "a suspect was
+    detained with two grenades"): codebook, Disrupted weapons use (an attack prevented, weapons
+    seized), not the weapon's attack; an arrest for an attack done ("for throwing grenades") is
+    told in a phrase of the verb, not of the person."""
+    held = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    held |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
+    return any(c.cls in MEANS_AND_WEAPONS and c.start in held for c in cues)
+
+
 # A road block tried or threatened is none yet ("attempted to block traffic").
 UNREALISED = frozenset({"attempt", "try", "threaten", "plan", "vow", "seek", "aim"})
 
@@ -171,7 +181,16 @@ def victim_classes(tok: Token, cues: list[Cue]) -> set[str]:
     if tok.pos_ == "NOUN":
         objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     objs += [c for o in objs for c in o.conjuncts]
-    # the victim's own noun and its modifiers first ("displaced people in the camp": people)
+    # the victim's own noun and its modifiers first ("displaced people in the camp": people); a
+    # modifier or an "of" phrase says who is in a place or a column ("a refugee camp", "a convoy of
+    # traders"): it decides over the noun, which alone may stand for a garrison (codebook: the
+    # target decides between Battles and Violence against civilians)
+    for o in objs:
+        inner = {t.i for t in o.children if t.dep_ in ("compound", "amod", "nmod")}
+        inner |= {g.i for t in o.children if t.dep_ == "prep" and t.lower_ == "of" for g in t.children}
+        named = {c.cls for c in cues if c.cls in ("armed", "civilian") and inner.intersection(range(c.start, c.end))}
+        if len(named) == 1:
+            return named
     heads = {t.i for o in objs for t in (o, *o.children) if t.i == o.i or t.dep_ in ("compound", "amod", "nmod")}
     own = {c.cls for c in cues if c.cls in ("armed", "civilian") and heads.intersection(range(c.start, c.end))}
     if own:

@@ -1,0 +1,164 @@
+"""Demonstrations in the ACLED Codebook's terms, for acled.py: who is violent decides between
+Protests (Peaceful protest, Protest with intervention, Excessive force against protesters) and
+Riots (Violent demonstration, Mob violence)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...records import Actor, Event
+from .acled_cues import Cue
+from .acled_report import crowd_doer
+from .acled_syntax import blocks_road, describes, grievance, object_classes, victim_classes
+
+MOBS = frozenset({"crowd", "mob"})
+CROWD_NAMES = ("Protesters", "Rioters")
+REASONS = frozenset({"for", "over", "after", "following"})
+DEMONSTRATE = frozenset({"protest", "demonstrate", "rally", "march"})
+# "hundreds of people", "thousands": a crowd counted
+CROWD_COUNTS = frozenset({"people", "hundred", "thousand", "dozen", "score", "citizen", "resident", "villager"})
+# What a demonstration may be about ("protested the lynching of a man", "a rally against police
+# killings") as well as what happens at it: only the latter tells who is violent.
+GRIEVED = frozenset({"lethal", "intervention", "mob"})
+# The word "mob" alone names a crowd; Mob violence needs violence told with it (codebook, Riots).
+BARE_MOB = frozenset({"mob", "mobs"})
+VIOLENCE = frozenset({"riot", "lethal", "property", "clash"})
+# What a crowd does to a place without hurting anyone (besieged, occupied, blocked).
+SIEGES = frozenset({"besiege", "surround", "encircle", "occupy", "blockade", "block", "picket"})
+# What rioters throw (codebook, Violent demonstration: demonstrators throwing rocks or bottles);
+# armed groups fire weapons, they do not throw stones.
+THROWN = frozenset(
+    {"stone", "stones", "rock", "rocks", "brick", "bricks", "bottle", "bottles", "petrol bomb", "molotov"}
+    | {"molotov cocktail", "throw stone", "threw stone", "hurl stone", "hurled stone", "stone-throwing"}
+    | {"pelt", "pelted", "pelting", "slingshot"}
+)
+# A demonstration's codings that the violence of its demonstrators turns into a riot
+PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
+VIOLENT = "Violent demonstration"
+# A demonstration event told by these words is violent on the demonstrators' side.
+RIOT_LEMMAS = frozenset({"riot", "clash", "scuffle", "fight"})
+
+
+def is_crowd(actor: Actor | None) -> bool:
+    return actor is not None and any(actor.name.startswith(n) for n in CROWD_NAMES)
+
+
+def reason(tok: Token) -> set[int]:
+    """The tokens of the event's reason or time-after phrase ("arrested for taking part in
+    protests", "detained after the rally")."""
+    return {t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in REASONS for t in p.subtree}
+
+
+def demonstrating(tok: Token, crowd: bool, crowd_words: frozenset[str]) -> bool:
+    """ "hundreds of youths protested the killing": people demonstrating, not a government objecting."""
+    return tok.lemma_.lower() in DEMONSTRATE and (crowd or crowd_doer(tok, crowd_words | CROWD_COUNTS))
+
+
+def told(tok: Token, cues: list[Cue], after: set | frozenset, lists: dict) -> set[str]:
+    """The cue classes a demonstration event tells of itself: not the killings, arrests or
+    lynchings it is about ("protested the arrest of a colleague") nor those of people a clause
+    describes; what the next sentence tells of it ("There were scuffles") is part of it."""
+    doc = tok.doc
+    classes = {
+        c.cls
+        for c in cues
+        if c.cls not in GRIEVED
+        or not (describes(doc[c.start], tok) or grievance(doc[c.start], tok, lists.get("grievance", frozenset())))
+    }
+    classes |= after & {"riot", "intervention", "mob"}
+    if blocks_road(doc, cues) or destroys(tok, cues, lists.get("grievance", frozenset())):
+        classes.add("riot")
+    if all(c.text.lower() in BARE_MOB for c in cues if c.cls == "mob") and not classes & VIOLENCE:
+        classes.discard("mob")  # "mobs of protesters gathered to demand ...": no one is violent
+    return classes
+
+
+def destroys(tok: Token, cues: list[Cue], grievances: frozenset[str]) -> bool:
+    """The demonstrators destroy property in a clause of the demonstration ("protested the killing,
+    burning a police post"): codebook, Violent demonstration (demonstrators engage in destruction),
+    unless the destruction is what they protest ("protested the demolition of their shops") or
+    an armed party does it ("police burned the protest camp")."""
+    doc = tok.doc
+    below = {t.i for t in tok.subtree}
+    for c in cues:
+        if c.cls != "property" or c.start not in below or c.start == tok.i:
+            continue
+        word = doc[c.start]
+        if describes(word, tok) or grievance(word, tok, grievances):
+            continue
+        verb = word if word.pos_ in ("VERB", "AUX") else word.head
+        if verb.dep_ not in ("advcl", "conj", "xcomp") and verb.i != tok.i:
+            continue  # a noun phrase below the trigger, not something the demonstrators do
+        subject = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass", "agent")), None)
+        armed = {i for a in cues if a.cls == "armed" for i in range(a.start, a.end)}
+        if subject is None or not any(t.i in armed for t in subject.subtree):
+            return True
+    return False
+
+
+def besieges(tok: Token, classes: set[str]) -> bool:
+    """A crowd surrounds, occupies or blocks a place to voice a demand, no one hurt ("residents
+    besieged the governor's office to demand compensation"): a demonstration (codebook, Protests),
+    not Mob violence, which needs violence done."""
+    return tok.lemma_.lower() in SIEGES and "demand" in classes and not classes & VIOLENCE
+
+
+def at_demonstration(
+    assault: bool, tok: Token, cues: list[Cue], classes: set[str], crowd: bool, arrest: bool, lists: dict
+) -> str:
+    """Violence or coercion at a demonstration: a mob, the demonstrators, or the forces are violent."""
+    if crowd_doer(tok, MOBS) and "armed" not in object_classes(tok, cues):
+        return "Mob violence"  # "a crowd beat two men to death": the crowd is violent, not the police
+    demonstrators = crowd_doer(tok, lists.get("crowd_word", frozenset()))
+    if assault and (demonstrators or victim_classes(tok, cues) == {"armed"}):
+        # the demonstrators burn, stone or attack; policemen hurt at a demonstration (codebook: Riots)
+        return "Violent demonstration"
+    # the demonstrators occupy or block, no one hurt: they are not the target of force
+    crowd = crowd or demonstrators
+    if blocks_road(tok.doc, cues):
+        classes = classes | {"riot"}
+    return demonstration(classes, tok, crowd=crowd, arrest=arrest)
+
+
+def demonstration(classes: set[str], tok: Token, crowd: bool, arrest: bool = False) -> str:
+    """Who is violent decides (codebook: Protests vs Riots)."""
+    if "mob" in classes:
+        return "Mob violence"
+    if "riot" in classes or tok.lemma_.lower() in RIOT_LEMMAS:
+        return "Violent demonstration"  # demonstrators riot, or clash with the police
+    if crowd and not classes & {"lethal", "intervention"}:
+        return "Peaceful protest" if "protest" in classes or tok.lemma_.lower() != "attack" else "Violent demonstration"
+    if "lethal" in classes and not arrest:
+        return "Excessive force against protesters"
+    if "intervention" in classes or arrest:
+        return "Protest with intervention"
+    return "Peaceful protest" if crowd else "Excessive force against protesters"
+
+
+def throws(tok: Token, cues: list[Cue], armed_doer: bool) -> bool:
+    """The event's doer throws stones, bottles or petrol bombs ("some of them hurled stones at the
+    security forces"): demonstrators being violent (codebook, Violent demonstration), not a battle."""
+    below = {t.i for t in tok.subtree}
+    return not armed_doer and any(c.cls == "riot" and c.text.lower() in THROWN and c.start in below for c in cues)
+
+
+def stoning(cues: list[Cue]) -> bool:
+    """The sentence tells of stones, bottles or petrol bombs thrown: the force used against the
+    throwers is used at a riot ("security forces fired tear gas at youths who were throwing stones")."""
+    return any(c.cls == "riot" and c.text.lower() in THROWN for c in cues)
+
+
+def one_demonstration(events: list[Event], tokens: dict[int, Token | None]) -> None:
+    """A demonstration and the violence of its demonstrators told in the same or the next sentence
+    ("Supporters protested in Kinshasa. Police said the demonstrators had burned a police
+    station") are one riot: the codebook codes a demonstration whose demonstrators turn violent as
+    a Violent demonstration."""
+    sents = {id(e): t.sent.start for e in events if (t := tokens[id(e)]) is not None}
+    ends = {id(e): t.sent.end for e in events if (t := tokens[id(e)]) is not None}
+    violent = [e for e in events if e.acled and e.acled["sub_event_type"] == VIOLENT and id(e) in sents]
+    for event in events:
+        if not event.acled or event.acled["sub_event_type"] not in PROTESTS or id(event) not in sents:
+            continue
+        riot = next((v for v in violent if sents[id(v)] in (sents[id(event)], ends[id(event)])), None)
+        if riot is not None and riot.acled:
+            event.acled = dict(riot.acled)
