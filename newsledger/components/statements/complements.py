@@ -106,8 +106,23 @@ def _later_clause(v: Token) -> Range | None:
             return first.i, hi
         if t.dep_ == "advcl" and first.i == subj.left_edge.i:
             return first.i, hi
+        if t.dep_ == "advcl" and _setting_before(t, subj, v):
+            return subj.left_edge.i, hi
         return None
     return None
+
+
+def _setting_before(t: Token, subj: Token, v: Token) -> bool:
+    """Is all that the parse hung on clause t before its subject a time or place phrase right
+    after the cue ("said [after the convention] he would not accept")? That phrase tells when
+    the cue was said; the reported clause starts at its subject."""
+    pre = [c for c in t.children if c.i < subj.left_edge.i]
+    return (
+        bool(pre)
+        and all(c.dep_ in ("prep", "npadvmod") for c in pre)
+        and pre[0].left_edge.i == v.i + 1
+        and not any(m.dep_ == "mark" for m in t.children)
+    )
 
 
 def _without_next_report(head: Token, lex: StatementLexicon) -> Range:

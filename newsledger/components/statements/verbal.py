@@ -329,6 +329,20 @@ def _clausal(idx: DocIndex, v: Token, content: Range) -> bool:
     return any(c.dep_ == "ccomp" and content[0] <= c.i < content[1] for c in v.children)
 
 
+def _after_gap(idx: DocIndex, content: Range, cue: Range, src: Range | None) -> Range | None:
+    """A cue verb in a relative clause whose relative word belongs to the reported clause
+    ("donations, which he said were accompanied by favors", "revenue, which she plans to do
+    through a tax increase"): the complement's subtree reaches back over the cue to the relative
+    word; the content is what follows the cue (and a source after it)."""
+    lo = cue[1]
+    if src is not None and src[0] >= cue[1]:
+        lo = max(lo, src[1])
+    if content[1] <= lo:
+        return None
+    lo, hi = trim(idx, lo, content[1])
+    return (lo, hi) if hi > lo else None
+
+
 def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for v in doc_tokens(idx.doc):
@@ -372,6 +386,8 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
         if quotes:
             continue
         content = complement(idx, v, entry, src, prt if prt is not None and prt.dep_ in ("prep", "mark") else None, lex)
+        if content is not None and v.dep_ == "relcl" and cue[0] < content[1] and content[0] < cue[1]:
+            content = _after_gap(idx, content, cue, src)
         if content is None or (cue[0] < content[1] and content[0] < cue[1]):
             continue
         if content[1] - content[0] == 1 and idx.doc[content[0]].lower_ in WH_WORDS and v.dep_ == "ROOT":
