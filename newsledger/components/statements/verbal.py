@@ -21,6 +21,7 @@ from .spans import DocIndex, minus, subtree, trim
 SUBJ_DEPS = {"nsubj", "csubj"}
 INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acomp"}
 SPEAKER_SELF = {"i", "we", "you", "me", "us"}
+READER = {"you"}  # outside a quotation "you" is the reader addressed, never a source
 # words that open a sentence of their own as a speaker: after "….”" they start a new report
 SENTENCE_OPENERS = {"he", "she", "they", "it", "we", "i", "the", "a", "an", "this", "that"}
 WH_WORDS = {"what", "which", "who", "whom"}
@@ -362,6 +363,8 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             src, src_head = left_context_source(idx, cue)
         if src_head is not None and idx.quote_of[v.i] >= 0 and idx.doc[src_head].lower_ in SPEAKER_SELF:
             continue  # "I think" inside a quotation belongs to the quoted speaker's content
+        if src_head is not None and idx.quote_of[v.i] < 0 and idx.doc[src_head].lower_ in READER:
+            continue  # "Let's say you think a degree will cost $160,000": the reader, no one's claim
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children)
         hedged = any(c.lower_ in lex.hedges for c in v.children)
         certainty = entry.negated if negated else entry.certainty

@@ -144,3 +144,8 @@ def test_relative_object_inside_an_infinitive(spacy_model):
     text = "She needs to raise revenue, which she plans to do primarily through a tax increase."
     s = by_cue(run(spacy_model, text), "plans")
     assert s.source.text == "she" and s.content.text == "to do primarily through a tax increase"
+
+
+def test_call_on_someone_to_act(spacy_model):
+    s = by_cue(run(spacy_model, "The mayor called on residents to stay home."), "called on")
+    assert s.source.text == "The mayor" and s.content.text == "to stay home"
