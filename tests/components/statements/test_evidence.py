@@ -13,8 +13,8 @@ def test_poll_phrase_opening_the_sentence(spacy_model):
 
 
 def test_poll_phrase_on_a_noun_vouches_for_that_noun_phrase(spacy_model):
-    s = by_cue(run(spacy_model, "The mayor's recent gains in some polls may not last."), "in")
-    assert s.source.text == "some polls"
+    s = by_cue(run(spacy_model, "The mayor's recent gains in some polls of coastal voters may not last."), "in")
+    assert s.source.text == "some polls of coastal voters"
     assert s.content.text == "The mayor's recent gains"
 
 
@@ -39,3 +39,14 @@ def test_possessor_holds_the_intention_of_an_infinitive(spacy_model):
 def test_intention_noun_without_possessor_cues_nothing(spacy_model):
     doc = run(spacy_model, "The council approved a plan to close the pier.")
     assert not [s for s in doc._.statements if s.cue is not None and s.cue.text == "plan"]
+
+
+def test_polling_at_large_is_no_source(spacy_model):
+    doc = run(spacy_model, "The mayor still leads in the polls.")
+    assert not [s for s in doc._.statements if s.cue is not None and s.cue.text == "in"]
+
+
+def test_a_cue_verb_keeps_its_statement_over_the_poll(spacy_model):
+    doc = run(spacy_model, "Most residents said they opposed the levy in a Harbour Times poll.")
+    assert not [s for s in doc._.statements if s.cue is not None and s.cue.text == "in"]
+    assert by_cue(doc, "said").source.text == "Most residents"
