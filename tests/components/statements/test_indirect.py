@@ -149,3 +149,14 @@ def test_relative_object_inside_an_infinitive(spacy_model):
 def test_call_on_someone_to_act(spacy_model):
     s = by_cue(run(spacy_model, "The mayor called on residents to stay home."), "called on")
     assert s.source.text == "The mayor" and s.content.text == "to stay home"
+
+
+def test_gerund_object_of_a_cue_verb(spacy_model):
+    s = by_cue(run(spacy_model, "The mayor has admitted using the reserve fund."), "has admitted")
+    assert s.source.text == "The mayor" and s.content.text == "using the reserve fund"
+
+
+def test_infinitive_after_the_addressee_parsed_as_a_purpose_clause(spacy_model):
+    text = "The mayor told residents at a meeting on Monday to stay home."
+    s = by_cue(run(spacy_model, text), "told")
+    assert s.source.text == "The mayor" and s.content.text == "to stay home"
