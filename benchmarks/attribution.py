@@ -23,7 +23,7 @@ Pronoun sources: PolNeAR marks the pronoun ("he said") but not whom it refers to
 speakers of the pronoun sources of dev half b were annotated by hand for this project
 (benchmarks/attribution_pronoun_speakers.tsv). For each such gold source in the scored articles:
 is there a predicted statement with that source span, is its source resolved (source.refers_to)
-and does the resolved mention name the gold speaker.
+and does the resolved mention name the gold speaker; the same counts per pronoun (he, she, they, it).
 Halves: --half a scores the articles at even positions of the split in file-name order (the
 tuning half), --half b those at odd positions (the report half).
 PolNeAR annotates only the outermost attribution ("M said that P, according to Y" is one
@@ -160,28 +160,38 @@ def read_pronoun_speakers(path: Path = PRONOUN_SPEAKERS) -> dict[str, list[tuple
 class PronounScores:
     """How the pronoun sources of the hand-annotated rows fare: found, resolved, right speaker."""
 
+    KEYS = ("gold", "found", "resolved", "correct")
+
     def __init__(self):
-        self.c = {k: 0 for k in ("gold", "found", "resolved", "correct")}
+        self.c = dict.fromkeys(self.KEYS, 0)
+        self.by_pronoun: dict[str, dict[str, int]] = {}  # "he" -> the same counts for that pronoun
 
     def add(self, doc, rows) -> None:
         sources = {(s.source.start, s.source.end): s.source for s in doc._.statements or [] if s.source is not None}
+        text = doc.text
         for start, end, speakers in rows:
-            self.c["gold"] += 1
             src = sources.get((start, end))
-            if src is None:
-                continue
-            self.c["found"] += 1
-            if src.refers_to is None:
-                continue
-            self.c["resolved"] += 1
-            self.c["correct"] += any(k in src.refers_to.text for k in speakers)
+            steps = (
+                True,
+                src is not None,
+                src is not None and src.refers_to is not None,
+                src is not None and src.refers_to is not None and any(k in src.refers_to.text for k in speakers),
+            )
+            mine = self.by_pronoun.setdefault(text[start:end].lower(), dict.fromkeys(self.KEYS, 0))
+            for key, reached in zip(self.KEYS, steps, strict=True):
+                self.c[key] += reached
+                mine[key] += reached
 
-    def table(self) -> dict[str, float]:
+    def table(self) -> dict:
         c = self.c
         return {
             **c,
             "accuracy": round(c["correct"] / c["gold"], 4) if c["gold"] else 0.0,
             "accuracy_found": round(c["correct"] / c["found"], 4) if c["found"] else 0.0,
+            "by_pronoun": {
+                p: {**k, "accuracy": round(k["correct"] / k["gold"], 4)}
+                for p, k in sorted(self.by_pronoun.items(), key=lambda kv: -kv[1]["gold"])
+            },
         }
 
 
@@ -265,6 +275,10 @@ def print_table(result: dict) -> None:
             f"pronoun sources (hand-annotated speakers): {p['gold']} gold, {p['found']} found as a source, "
             f"{p['resolved']} resolved, {p['correct']} to the gold speaker "
             f"(accuracy {p['accuracy']:.3f}; {p['accuracy_found']:.3f} of those found)"
+        )
+        print(
+            "  by pronoun (right speaker / gold): "
+            + ", ".join(f"{w} {k['correct']}/{k['gold']}" for w, k in p["by_pronoun"].items())
         )
 
 

@@ -1,6 +1,8 @@
 """Statements cued by something other than a verb: "according to X" (its content is the rest of
 the clause it modifies) and nouns with a that-clause ("the ministry's claim that ...", "a New
-York Times report that ...": a possessor, a by-phrase or a named modifier is the source)."""
+York Times report that ...": a possessor, a by-phrase or a named modifier is the source), a
+topic ("her criticism of Y") or a to-infinitive ("his decision to run"; these two only with
+someone's, as in "Clinton's plan to raise taxes")."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from .spans import DocIndex, subtree, trim
 from .verbal import adjacent_quotes, left_context_source
 
 
-def _scope(idx: DocIndex, tok: Token) -> Range:
+def adjunct_scope(idx: DocIndex, tok: Token) -> Range:
     """The clause an adjunct scopes over: its sentence, kept inside its paragraph and quote."""
     sent = tok.sent
     lo, hi = idx.clip_to_para(sent.start, sent.end, tok.i)
@@ -25,7 +27,7 @@ def _scope(idx: DocIndex, tok: Token) -> Range:
     return lo, hi
 
 
-def _rest(idx: DocIndex, scope: Range, hole: Range) -> Range | None:
+def rest_of_scope(idx: DocIndex, scope: Range, hole: Range) -> Range | None:
     """The scope without the adjunct: the hull of both sides when both hold words, else one side."""
     doc = idx.doc
     left = trim(idx, scope[0], max(scope[0], hole[0]))
@@ -56,7 +58,7 @@ def according_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate
         if hi <= lo:
             continue
         hole = (tok.i, max(hi, to.i + 1))
-        content = _rest(idx, _scope(idx, tok), hole)
+        content = rest_of_scope(idx, adjunct_scope(idx, tok), hole)
         if content is None or _subject_glued(tok, hi):
             # the parse glued the clause onto the source as an appositive ("According to host
             # Rush Limbaugh, the move reeks of fear"): the source ends at its first comma
@@ -64,7 +66,7 @@ def according_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate
             if comma is None:
                 continue
             hi, hole = comma, (tok.i, comma)
-            content = _rest(idx, _scope(idx, tok), hole)
+            content = rest_of_scope(idx, adjunct_scope(idx, tok), hole)
             if content is None:
                 continue
         hedged = any(t.lower_ in lex.hedges for t in doc[content[0] : content[1]] if t.head.i == tok.head.i)
@@ -106,6 +108,16 @@ def that_clause(noun: Token) -> Token | None:
     return None
 
 
+def infinitive_clause(noun: Token) -> Token | None:
+    """The to-infinitive of "her decision to meet him", "his threat to veto the bill": the
+    intention held by the noun's possessor is its content."""
+    for c in noun.children:
+        to = any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)
+        if c.dep_ in ("acl", "relcl") and c.i > noun.i and c.tag_ == "VB" and to:
+            return c
+    return None
+
+
 TOPIC_PREPS = {"of", "for", "against", "on", "about", "over"}
 
 
@@ -142,12 +154,15 @@ def nominal_candidates(idx: DocIndex, lex: StatementLexicon, skip: frozenset[int
     for noun in doc_tokens(doc):
         if noun.pos_ != "NOUN" or noun.i in skip or noun.lemma_.lower() not in lex.nouns:
             continue
-        clause, cue_end = that_clause(noun), noun.i + 1
+        clause, cue_end, needs_source = that_clause(noun), noun.i + 1, False
         if clause is None:
             clause = topic_object(noun)
+            if clause is not None:
+                cue_end, needs_source = clause.head.i + 1, True  # PolNeAR's cue holds the preposition: "criticism of"
+        if clause is None:
+            clause, needs_source = infinitive_clause(noun), True
             if clause is None:
                 continue
-            cue_end = clause.head.i + 1  # PolNeAR's cue holds the preposition: "criticism of"
         content = trim(idx, *idx.clip_to_para(*subtree(clause), clause.i))
         if content[1] <= content[0]:
             continue
@@ -162,8 +177,8 @@ def nominal_candidates(idx: DocIndex, lex: StatementLexicon, skip: frozenset[int
                 break
         if source is None:
             source, src_head = _named_modifier(idx, noun)
-        if source is None and cue_end > noun.i + 1:
-            continue  # "support for the bill" with no one's support: not an attribution
+        if source is None and needs_source:
+            continue  # "support for the bill", "a plan to cut taxes": no one's, not an attribution
         out.append(
             Candidate(
                 content=content,

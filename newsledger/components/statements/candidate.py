@@ -18,7 +18,7 @@ class Candidate:
     negated: bool = False
     hedged: bool = False
     direct: bool = False
-    kind: str = "verb"  # verb | according | noun | floating | quote
+    kind: str = "verb"  # verb | according | evidence | noun | floating | quote
     inherited_from: int | None = None  # index (in the sorted list) of the statement whose source it took
     antecedent: Range | None = None  # where a pronoun/short name source was resolved to
 

@@ -34,6 +34,9 @@ def complement(
             and any(k.dep_ in ("ccomp", "conj") or k.pos_ == "AUX" for k in c.children)
         ):
             return _clip(idx, _without_next_report(c, lex), c, src)
+    for c in kids:  # "told his supporters at a rally to go vote": the parse took the infinitive for a purpose clause
+        if c.dep_ == "advcl" and _object_infinitive(v, c, entry.frames):
+            return _clip(idx, subtree(c), c, src)
     if "p" in entry.frames and any(k.dep_ == "agent" for k in kids):
         for c in kids:
             if c.dep_ == "nsubjpass":
@@ -59,6 +62,9 @@ def complement(
         # object with its "as" complement
         as_ = [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and objs and c.i > objs[0].i]
         as_of_obj = any(c.dep_ == "prep" and c.lower_ == "as" for o in objs for c in o.children)
+        if not objs and "o" in entry.frames:
+            # "admitted using the tax code", "cited improving care as a priority": a gerund object
+            objs = [c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > v.i and not _has_subject(c)]
         if not objs and "o" in entry.frames and v.dep_ == "relcl":
             # "a nominee that donors couldn't support": the relative word stands for the object
             objs = [c for c in kids if c.dep_ == "mark" and c.lower_ in RELATIVE_WORDS and c.i < v.i]
@@ -80,6 +86,25 @@ def complement(
         h = v.head  # "The plan, he said, is dead.", "As the Post reported, the plan is dead."
         return _clip(idx, minus(subtree(h), subtree(v), keep=h.i), h, src)
     return None
+
+
+def _has_subject(t: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in t.children)
+
+
+def _object_infinitive(v: Token, c: Token, frames: str) -> bool:
+    """Is advcl c the infinitive complement of a verb of telling or urging (frame x, no object
+    frame) after its addressee, with no subject or subordinator of its own?"""
+    return (
+        "x" in frames
+        and "o" not in frames
+        and c.i > v.i
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not _has_subject(c)
+        and not any(m.dep_ == "mark" for m in c.children)
+        and any(o.dep_ in ("dobj", "dative") and o.i < c.i for o in v.children)
+    )
 
 
 def _later_clause(v: Token) -> Range | None:
@@ -106,8 +131,23 @@ def _later_clause(v: Token) -> Range | None:
             return first.i, hi
         if t.dep_ == "advcl" and first.i == subj.left_edge.i:
             return first.i, hi
+        if t.dep_ == "advcl" and _setting_before(t, subj, v):
+            return subj.left_edge.i, hi
         return None
     return None
+
+
+def _setting_before(t: Token, subj: Token, v: Token) -> bool:
+    """Is all that the parse hung on clause t before its subject a time or place phrase right
+    after the cue ("said [after the convention] he would not accept")? That phrase tells when
+    the cue was said; the reported clause starts at its subject."""
+    pre = [c for c in t.children if c.i < subj.left_edge.i]
+    return (
+        bool(pre)
+        and all(c.dep_ in ("prep", "npadvmod") for c in pre)
+        and pre[0].left_edge.i == v.i + 1
+        and not any(m.dep_ == "mark" for m in t.children)
+    )
 
 
 def _without_next_report(head: Token, lex: StatementLexicon) -> Range:

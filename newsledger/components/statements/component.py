@@ -3,6 +3,7 @@
 Reads the parse, doc.ents and doc._.actors (None when the actors component is absent: treated as
 []); writes doc._.statements: list[records.Statement]. Rules, in order of trust:
 reporting verbs (statements/verbal), "according to" and nominal cues (statements/adjuncts),
+measurements that vouch for a clause ("in a CNN poll", "by one estimate": statements/evidence),
 light verbs with cue nouns ("made the case that", statements/light), predicative adjectives
 ("is worried about", statements/adjectives), then quotes left over (floating quotes inherit the
 previous speaker). Sources that are pronouns or short names are resolved to an earlier named
@@ -24,6 +25,7 @@ from .adjectives import adjective_candidates
 from .adjuncts import according_candidates, colon_candidates, nominal_candidates
 from .candidate import Candidate
 from .certainty import combine, content_certainty
+from .evidence import evidence_candidates
 from .lexicon import StatementLexicon
 from .light import light_candidates
 from .sources.nested import cut_nested_speakers
@@ -59,6 +61,7 @@ def extract_statements(doc: Doc, lex: StatementLexicon) -> list[Statement]:
     cands = (
         verbal_candidates(idx, lex)
         + according_candidates(idx, lex)
+        + evidence_candidates(idx, lex)
         + light
         + nominal_candidates(idx, lex, frozenset(c.cue_head for c in light if c.cue_head is not None))
     )
@@ -91,13 +94,13 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _cut_outer_adjuncts(idx: DocIndex, cands: list[Candidate]) -> None:
-    """A clause-final "according to X" scopes over the whole sentence, reporting verb included
+    """A clause-final "according to X" (or "by one estimate") scopes over the whole sentence, reporting verb included
     ("M has said that P, according to Y"): drop it from the verb's that-clause so that the
     verb's statement is relayed through Y's, not the reverse."""
     with_cue = sorted(((c.cue, c) for c in cands if c.cue is not None), key=lambda pair: pair[0][0])
     cue_starts = [cue[0] for cue, _ in with_cue]
     for a in cands:
-        if a.kind != "according" or a.source is None or a.cue is None:
+        if a.kind not in ("according", "evidence") or a.source is None or a.cue is None:
             continue
         hole = (min(a.cue[0], a.source[0]), max(a.cue[1], a.source[1]))
         # only verbs whose cue lies inside the adjunct's content can be its relayed statement

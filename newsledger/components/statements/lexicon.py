@@ -36,6 +36,7 @@ class StatementLexicon:
     colon_labels: frozenset[str] = frozenset()  # "note" (Editor's note:), not speakers
     light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # verb -> nouns only it makes cues
     clear_adjectives: frozenset[str] = frozenset()  # "made (it) clear that"
+    evidence_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "poll" -> {"in"}
 
     @classmethod
     def load(cls) -> StatementLexicon:
@@ -65,6 +66,10 @@ class StatementLexicon:
             r[0].lower(): (r[1] if len(r) > 1 else "asserted") for r in read_rows(DATA, "cue_agent_nouns.tsv")
         }
         labels = frozenset(r[0].lower() for r in read_rows(DATA, "colon_labels.tsv"))
+        evidence = {
+            r[0].lower(): frozenset(p.strip().lower() for p in r[1].split(",") if p.strip())
+            for r in read_rows(DATA, "evidence_nouns.tsv", width=2)
+        }
         return cls(
             verbs,
             nouns,
@@ -80,6 +85,7 @@ class StatementLexicon:
             anaphor_traits=anaphor_traits,
             person_nouns=person_nouns,
             first_names=first_names,
+            evidence_nouns=evidence,
         )
 
     def verb(self, token: Token) -> tuple[CueVerb | None, Token | None]:

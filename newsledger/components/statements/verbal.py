@@ -21,6 +21,7 @@ from .spans import DocIndex, minus, subtree, trim
 SUBJ_DEPS = {"nsubj", "csubj"}
 INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acomp"}
 SPEAKER_SELF = {"i", "we", "you", "me", "us"}
+READER = {"you"}  # outside a quotation "you" is the reader addressed, never a source
 # words that open a sentence of their own as a speaker: after "….”" they start a new report
 SENTENCE_OPENERS = {"he", "she", "they", "it", "we", "i", "the", "a", "an", "this", "that"}
 WH_WORDS = {"what", "which", "who", "whom"}
@@ -329,6 +330,20 @@ def _clausal(idx: DocIndex, v: Token, content: Range) -> bool:
     return any(c.dep_ == "ccomp" and content[0] <= c.i < content[1] for c in v.children)
 
 
+def _after_gap(idx: DocIndex, content: Range, cue: Range, src: Range | None) -> Range | None:
+    """A cue verb in a relative clause whose relative word belongs to the reported clause
+    ("donations, which he said were accompanied by favors", "revenue, which she plans to do
+    through a tax increase"): the complement's subtree reaches back over the cue to the relative
+    word; the content is what follows the cue (and a source after it)."""
+    lo = cue[1]
+    if src is not None and src[0] >= cue[1]:
+        lo = max(lo, src[1])
+    if content[1] <= lo:
+        return None
+    lo, hi = trim(idx, lo, content[1])
+    return (lo, hi) if hi > lo else None
+
+
 def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for v in doc_tokens(idx.doc):
@@ -348,6 +363,8 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             src, src_head = left_context_source(idx, cue)
         if src_head is not None and idx.quote_of[v.i] >= 0 and idx.doc[src_head].lower_ in SPEAKER_SELF:
             continue  # "I think" inside a quotation belongs to the quoted speaker's content
+        if src_head is not None and idx.quote_of[v.i] < 0 and idx.doc[src_head].lower_ in READER:
+            continue  # "Let's say you think a degree will cost $160,000": the reader, no one's claim
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children)
         hedged = any(c.lower_ in lex.hedges for c in v.children)
         certainty = entry.negated if negated else entry.certainty
@@ -372,6 +389,8 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
         if quotes:
             continue
         content = complement(idx, v, entry, src, prt if prt is not None and prt.dep_ in ("prep", "mark") else None, lex)
+        if content is not None and v.dep_ == "relcl" and cue[0] < content[1] and content[0] < cue[1]:
+            content = _after_gap(idx, content, cue, src)
         if content is None or (cue[0] < content[1] and content[0] < cue[1]):
             continue
         if content[1] - content[0] == 1 and idx.doc[content[0]].lower_ in WH_WORDS and v.dep_ == "ROOT":

@@ -62,6 +62,10 @@ def test_pronoun_sources_scored_against_hand_annotated_speakers(spacy_model):
     t = p.table()
     assert (t["gold"], t["found"], t["resolved"], t["correct"]) == (4, 3, 2, 1)
     assert t["accuracy"] == 0.25
+    by = t["by_pronoun"]
+    assert (by["he"]["gold"], by["he"]["correct"]) == (1, 1)
+    assert (by["they"]["found"], by["they"]["resolved"]) == (1, 0)
+    assert by["no"]["gold"] == 1 and by["no"]["found"] == 0  # (50, 52) is "no" (of "nothing")
 
 
 def test_pronoun_speaker_table_reads_and_halves_split_the_articles():

@@ -122,3 +122,41 @@ def test_respond_with_takes_what_the_response_was(spacy_model):
     doc = run(spacy_model, "The mayor has responded with attacks on the council, including Friday's statement.")
     s = by_cue(doc, "has responded with")
     assert s.source.text == "The mayor" and s.content.text.startswith("attacks on the council")
+
+
+def test_time_phrase_the_parse_hung_on_the_reported_clause(spacy_model):
+    # the parse attaches "after the convention" to "accept" and makes it an adverbial clause
+    text = "Trump said after the convention he would not accept Cruz's endorsement if it were offered."
+    s = by_cue(run(spacy_model, text), "said")
+    assert s.source.text == "Trump"
+    assert s.content.text == "he would not accept Cruz's endorsement if it were offered"
+
+
+def test_relative_word_inside_the_reported_clause(spacy_model):
+    # "which" is the subject of "were accompanied", reached from "said" through its complement
+    text = "He attacked rivals for accepting his donations, which he said were accompanied by favors."
+    s = by_cue(run(spacy_model, text), "said")
+    assert s.source.text == "he"
+    assert s.content.text == "were accompanied by favors"
+
+
+def test_relative_object_inside_an_infinitive(spacy_model):
+    text = "She needs to raise revenue, which she plans to do primarily through a tax increase."
+    s = by_cue(run(spacy_model, text), "plans")
+    assert s.source.text == "she" and s.content.text == "to do primarily through a tax increase"
+
+
+def test_call_on_someone_to_act(spacy_model):
+    s = by_cue(run(spacy_model, "The mayor called on residents to stay home."), "called on")
+    assert s.source.text == "The mayor" and s.content.text == "to stay home"
+
+
+def test_gerund_object_of_a_cue_verb(spacy_model):
+    s = by_cue(run(spacy_model, "The mayor has admitted using the reserve fund."), "has admitted")
+    assert s.source.text == "The mayor" and s.content.text == "using the reserve fund"
+
+
+def test_infinitive_after_the_addressee_parsed_as_a_purpose_clause(spacy_model):
+    text = "The mayor told residents at a meeting on Monday to stay home."
+    s = by_cue(run(spacy_model, text), "told")
+    assert s.source.text == "The mayor" and s.content.text == "to stay home"

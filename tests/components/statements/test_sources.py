@@ -49,3 +49,8 @@ def test_works_without_actors_component(spacy_model):
     doc = run(spacy_model, "He said the road was closed.", actors=None)
     s = by_cue(doc, "said")
     assert s.source.text == "He" and s.source.actor is None
+
+
+def test_reader_addressed_outside_a_quotation_is_no_source(spacy_model):
+    doc = run(spacy_model, "Let's say you think a degree will cost $160,000 in 18 years.")
+    assert not [s for s in doc._.statements if s.source is not None and s.source.text == "you"]
