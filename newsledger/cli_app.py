@@ -7,13 +7,13 @@ from functools import partial
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.text import Text
 
 from .api import Ledger
 from .cli_private import HELP, OPTION
 from .errors import InputError, StoreError
 from .nlp.extractor import Extractor
+from .render import consoles
 
 app = typer.Typer(
     help="Turn news articles into a source-attributed ledger.",
@@ -21,10 +21,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
-out = Console()
-if not out.is_terminal:  # piped or captured: do not squeeze tables into 80 columns
-    out = Console(width=180)
+err, out = consoles()
 
 Db = Annotated[
     str, typer.Option("--db", envvar="NEWSLEDGER_DB", help="Ledger: SQLite path or database URL (postgresql://...).")
