@@ -7,13 +7,12 @@ from functools import partial
 from typing import Annotated
 
 import typer
-from rich.text import Text
 
+from . import render
 from .api import Ledger
 from .cli_private import HELP, OPTION
 from .errors import InputError, StoreError
 from .nlp.extractor import Extractor
-from .render import consoles
 
 app = typer.Typer(
     help="Turn news articles into a source-attributed ledger.",
@@ -21,7 +20,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err, out = consoles()
+err, out = render.consoles()
 
 Db = Annotated[
     str, typer.Option("--db", envvar="NEWSLEDGER_DB", help="Ledger: SQLite path or database URL (postgresql://...).")
@@ -37,7 +36,7 @@ AllowPrivate = Annotated[list[str] | None, typer.Option(OPTION, metavar="[HOST]"
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(Text.assemble(("error: ", "red"), message), soft_wrap=True)
+    render.error(err, message)
     return typer.Exit(code)
 
 
@@ -51,4 +50,4 @@ def _open(db: str, model: str | None = None) -> Ledger:
 
 
 def _report_input_error(e: InputError) -> None:
-    err.print(Text.assemble(("skipped ", "yellow"), str(e)), soft_wrap=True)
+    render.skipped(err, e)

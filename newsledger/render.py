@@ -17,6 +17,16 @@ def consoles() -> tuple[Console, Console]:
     return Console(stderr=True), out
 
 
+def error(console: Console, message: str) -> None:
+    """A command's failure: one line, `error: ` and what was wrong."""
+    console.print(Text.assemble(("error: ", "red"), message), soft_wrap=True)
+
+
+def skipped(console: Console, problem: object) -> None:
+    """An input left out (an InputError), and why."""
+    console.print(Text.assemble(("skipped ", "yellow"), str(problem)), soft_wrap=True)
+
+
 # Columns shown per record kind: (header, row key or function of the row).
 def _who(prefix: str):
     def cell(row: dict) -> str:

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from newsledger.cli_quick import _stats_options
+from newsledger.cli_quick import _extract_options, _stats_options
 from newsledger.store import open_store
 from tests.store import samples
 
@@ -18,6 +18,7 @@ try:
     main(sys.argv[1:])
 finally:
     heavy = {m.split(".")[0] for m in sys.modules} & {"typer", "sqlalchemy", "pydantic", "spacy"}
+    heavy |= {"newsledger.cli"} & set(sys.modules)  # the Typer app and every command's module
     print("LOADED", " ".join(sorted(heavy)), file=sys.stderr)
 """
 
@@ -56,4 +57,34 @@ def test_anything_else_goes_to_typer(tmp_path):
     new = tmp_path / "new.db"  # not there yet: Typer's command creates the ledger, as before
     proc = _run("stats", "--db", str(new), "--json", quick=True)
     assert proc.returncode == 0 and new.exists()
-    assert "typer" in proc.stderr.decode().split("LOADED")[1]
+    assert "newsledger.cli" in proc.stderr.decode().split("LOADED")[1].split()
+
+
+def test_extract_options_read_as_typer_reads_them():
+    assert _extract_options(["a.jsonl", "-", "--published", "2024-12-23", "-o", "out.jsonl", "--model=m"]) == {
+        "paths": ["a.jsonl", "-"],
+        "published": "2024-12-23",
+        "model": "m",
+        "output": "out.jsonl",
+    }
+    assert _extract_options([]) == {"paths": [], "published": None, "model": None, "output": None}
+    for other in (["--help"], ["--", "a"], ["--published"], ["-o", "--model", "m"], ["--batch", "3"], ["-o=x"]):
+        assert _extract_options(other) is None, other
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["extract", "--model", "no_such_spacy_model", "in.jsonl"],  # the model error, as Typer's command prints it
+        ["extract", "in.jsonl", "--output", "no/such/folder/out.jsonl"],
+    ],
+)
+def test_extract_fails_as_the_typer_command_fails(tmp_path, argv):
+    (tmp_path / "in.jsonl").write_text('{"id": "1", "text": "Police arrested 40 people."}\n', encoding="utf-8")
+    argv = [str(tmp_path / a) if a.startswith(("in.", "no/")) else a for a in argv]
+    quick, typer = _run(*argv, quick=True), _run(*argv, quick=False)
+    assert quick.returncode == typer.returncode == 2
+    assert quick.stdout == typer.stdout == b""
+    assert quick.stderr.decode().split("LOADED")[0] == typer.stderr.decode()
+    # spaCy imports Typer itself; the Typer app of newsledger is not loaded
+    assert "newsledger.cli" not in quick.stderr.decode().split("LOADED")[1].split()
