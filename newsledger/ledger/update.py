@@ -94,6 +94,7 @@ def _link_all(store, pending: list[str]) -> dict:
                 touched,
             )
             counts["linked"] += 1
+        story_index.flush()
         _recount(conn, touched)
     return counts
 
