@@ -64,8 +64,9 @@ class StoryIndex:
         self.conn.execute(
             ledger_tables.article_stories.insert(), {"article_id": article_id, "story": story, "profile": prof}
         )
-        self.conn.execute(
-            backend.insert_ignoring_duplicates(self.conn, ledger_tables.story_terms),
+        backend.insert_many_ignoring_duplicates(
+            self.conn,
+            ledger_tables.story_terms,
             [{"term": t, "article_id": article_id, "seq": self.n_docs} for t in stories.block_terms(prof)],
         )
         self._count(list(counts))

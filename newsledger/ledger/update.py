@@ -169,7 +169,7 @@ def _link_duplicate(conn: Connection, aid: str, text: str) -> str | None:
             if s > best_sim or (s == best_sim and best is not None and cid < best):
                 best, best_sim = cid, s
     conn.execute(sig.insert(), {"article_id": aid, "minhash": dedup.to_bytes(values), "shingles": n})
-    conn.execute(backend.insert_ignoring_duplicates(conn, b), [{"band": k, "article_id": aid} for k in keys])
+    backend.insert_many_ignoring_duplicates(conn, b, [{"band": k, "article_id": aid} for k in keys])
     if best is None or best_sim < dedup.THRESHOLD:
         return None
     canonical = conn.execute(select(dup.c.canonical_id).where(dup.c.article_id == best)).scalar() or best
@@ -236,9 +236,8 @@ def _link_events(
                 "reason": reason,
             },
         )
-        conn.execute(
-            backend.insert_ignoring_duplicates(conn, ledger_tables.event_blocks),
-            [{"key": k, "merged_id": merged_id} for k in stored_keys(r)],
+        backend.insert_many_ignoring_duplicates(
+            conn, ledger_tables.event_blocks, [{"key": k, "merged_id": merged_id} for k in stored_keys(r)]
         )
         touched.add(merged_id)
         if cluster:
@@ -263,7 +262,7 @@ def fold(conn: Connection, old: int, new: int, reason: str) -> None:
     conn.execute(update(er).where(er.c.merged_id == old).values(merged_id=new))
     keys = list(conn.execute(select(eb.c.key).where(eb.c.merged_id == old)).scalars())
     if keys:
-        conn.execute(backend.insert_ignoring_duplicates(conn, eb), [{"key": k, "merged_id": new} for k in keys])
+        backend.insert_many_ignoring_duplicates(conn, eb, [{"key": k, "merged_id": new} for k in keys])
     conn.execute(eb.delete().where(eb.c.merged_id == old))
     row = conn.execute(select(me.c.first_date, me.c.last_date).where(me.c.id == old)).first()
     cur = conn.execute(select(me.c.first_date, me.c.last_date).where(me.c.id == new)).first()
