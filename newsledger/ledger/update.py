@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy import text as sql
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -292,12 +292,18 @@ def _recount(conn: Connection, ids: set[int]) -> None:
         seen[mid][0].add(aid)
         if outlet:
             seen[mid][1].add(outlet)
-    for mid, (arts, outlets) in seen.items():
-        conn.execute(
-            update(me)
-            .where(me.c.id == mid)
-            .values(n_articles=len(arts), n_outlets=len(outlets), outlets=sorted(outlets))
-        )
+    # one executemany, not a statement per merged event (PostgreSQL: pipelined, no wait for each)
+    conn.execute(
+        update(me)
+        .where(me.c.id == bindparam("mid"))
+        .values(
+            n_articles=bindparam("n_a"), n_outlets=bindparam("n_o"), outlets=bindparam("outs", type_=me.c.outlets.type)
+        ),
+        [
+            {"mid": mid, "n_a": len(arts), "n_o": len(outlets), "outs": sorted(outlets)}
+            for mid, (arts, outlets) in sorted(seen.items())
+        ],
+    )
 
 
 def _new_cluster(conn: Connection, r: Report) -> int:
