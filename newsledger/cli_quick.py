@@ -102,8 +102,9 @@ def _extract_options(args: list[str]) -> dict | None:
         if name not in _EXTRACT_OPTIONS or (eq and name == "-o"):
             return None  # --help, --, an unknown option: Typer says what it makes of them
         if not eq:
-            value = next(rest, None)
-            if value is None or (value.startswith("-") and value != "-"):
+            following = next(rest, None)
+            if following is None or (following.startswith("-") and following != "-"):
                 return None
+            value = following
         given[_EXTRACT_OPTIONS[name]] = value
     return given
