@@ -183,7 +183,18 @@ def watch(
 
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: a newsledger error not handled by a command is one clear line, exit 2.
-    `argv`: the arguments (default: the command line); exits like the command does."""
+    `argv`: the arguments (default: the command line); exits like the command does. A `stats` of a
+    SQLite ledger is answered without Typer (newsledger.cli_quick), as the `newsledger` command does."""
+    from .cli_quick import run
+
+    code = run(sys.argv[1:] if argv is None else list(argv))
+    if code is not None:
+        sys.exit(code)
+    run_typer(argv)
+
+
+def run_typer(argv: list[str] | None = None) -> None:
+    """The Typer app on `argv` (default: the command line)."""
     try:
         app(args=argv, prog_name="newsledger")
     except NewsledgerError as e:

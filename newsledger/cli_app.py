@@ -7,9 +7,8 @@ from functools import partial
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.text import Text
 
+from . import render
 from .api import Ledger
 from .cli_private import HELP, OPTION
 from .errors import InputError, StoreError
@@ -21,10 +20,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
-out = Console()
-if not out.is_terminal:  # piped or captured: do not squeeze tables into 80 columns
-    out = Console(width=180)
+err, out = render.consoles()
 
 Db = Annotated[
     str, typer.Option("--db", envvar="NEWSLEDGER_DB", help="Ledger: SQLite path or database URL (postgresql://...).")
@@ -40,7 +36,7 @@ AllowPrivate = Annotated[list[str] | None, typer.Option(OPTION, metavar="[HOST]"
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(Text.assemble(("error: ", "red"), message), soft_wrap=True)
+    render.error(err, message)
     return typer.Exit(code)
 
 
@@ -54,4 +50,4 @@ def _open(db: str, model: str | None = None) -> Ledger:
 
 
 def _report_input_error(e: InputError) -> None:
-    err.print(Text.assemble(("skipped ", "yellow"), str(e)), soft_wrap=True)
+    render.skipped(err, e)

@@ -14,11 +14,51 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from .api import Extractor, too_long
-from .errors import InputError
+from .api import Extractor, parse_date, too_long
+from .errors import InputError, ModelNotFound, UsageError
 from .records import Article
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def run_extract(
+    paths: list[str] | None, published: str | None, model: str | None, output: Path | None, err: Console
+) -> int:
+    """The `extract` command (newsledger.cli_ingest; newsledger.cli_quick runs it without Typer):
+    problems printed on `err`; returns the exit code: 0, 1 when some inputs failed, 2 for a usage error."""
+    from . import render
+
+    if output is not None and (problem := output_problem(output)):
+        render.error(err, problem)
+        return 2
+    try:
+        extractor = Extractor.shared(model)
+        if published:
+            parse_date(published, "--published")
+    except (UsageError, ModelNotFound) as e:
+        render.error(err, str(e))
+        return 2
+    failed = 0
+
+    def report(e: InputError) -> None:
+        nonlocal failed
+        failed += 1
+        render.skipped(err, e)
+
+    try:
+        sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    except OSError as e:
+        render.error(err, f"cannot write {output}: {e.strerror or e}")
+        return 2
+    try:
+        extract_lines(extractor, jsonl_articles(paths or ["-"], report), sink, published, report)
+    finally:
+        if output:
+            sink.close()
+    return 1 if failed else 0
 
 
 def _empty(head: bytes) -> str:

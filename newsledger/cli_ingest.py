@@ -12,8 +12,8 @@ import typer
 from . import render
 from .cli_app import AllowPrivate, Db, Model, Published, _fail, _open, _report_input_error, app, err
 from .cli_private import AllowPrivateCommand, rules
-from .errors import InputError, ModelNotFound, UsageError
-from .nlp.extractor import Extractor, parse_date
+from .errors import ModelNotFound, UsageError
+from .nlp.extractor import Extractor
 
 
 @app.command(cls=AllowPrivateCommand)
@@ -130,30 +130,6 @@ def extract(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")] = None,
 ) -> None:
     """JSON Lines in, one JSON result per article out (the JSON contract; same order, same ids)."""
-    from .cli_extract import extract_lines, jsonl_articles, output_problem
+    from .cli_extract import run_extract
 
-    if output is not None and (problem := output_problem(output)):
-        raise _fail(problem)
-    try:
-        extractor = Extractor.shared(model)
-        if published:
-            parse_date(published, "--published")
-    except (UsageError, ModelNotFound) as e:
-        raise _fail(str(e)) from e
-    failed = 0
-
-    def report(e: InputError) -> None:
-        nonlocal failed
-        failed += 1
-        _report_input_error(e)
-
-    try:
-        sink = output.open("w", encoding="utf-8") if output else sys.stdout
-    except OSError as e:
-        raise _fail(f"cannot write {output}: {e.strerror or e}") from e
-    try:
-        extract_lines(extractor, jsonl_articles(paths or ["-"], report), sink, published, report)
-    finally:
-        if output:
-            sink.close()
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(run_extract(paths, published, model, output, err))

@@ -5,9 +5,26 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
+
+
+def consoles() -> tuple[Console, Console]:
+    """(standard error, standard output) consoles of the CLI."""
+    out = Console()
+    if not out.is_terminal:  # piped or captured: do not squeeze tables into 80 columns
+        out = Console(width=180)
+    return Console(stderr=True), out
+
+
+def error(console: Console, message: str) -> None:
+    """A command's failure: one line, `error: ` and what was wrong."""
+    console.print(Text.assemble(("error: ", "red"), message), soft_wrap=True)
+
+
+def skipped(console: Console, problem: object) -> None:
+    """An input left out (an InputError), and why."""
+    console.print(Text.assemble(("skipped ", "yellow"), str(problem)), soft_wrap=True)
 
 
 # Columns shown per record kind: (header, row key or function of the row).
@@ -167,6 +184,9 @@ def demo_report(console: Console, ledger) -> None:
 @contextmanager
 def progress(*, disable: bool, console: Console):
     """A progress bar over articles; yields a callback taking the number of articles done."""
+    # imported here: `stats` renders without it
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     bar = Progress(
         SpinnerColumn(),
         TextColumn("ingesting"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, bindparam, func, select
 
-from ..store import backend, ledger_tables
+from ..store import backend, ledger_tables, rows
 from . import stories
 
 STORY_MIN = 0.35  # mean cosine to a story's articles (set on the ECB+ tuning half: odd topics)
@@ -23,6 +23,9 @@ class StoryIndex:
     def __init__(self, conn: Connection):
         self.conn = conn
         self.n_docs = conn.execute(select(func.count()).select_from(ledger_tables.article_stories)).scalar_one()
+        # Document-frequency increments not written yet: added to what _df reads, written by flush()
+        # as one upsert per term (an upsert per term per article was most of linking on PostgreSQL).
+        self.pending: dict[str, int] = {}
 
     def assign(self, article_id: str, text: str, copy_of: str | None = None) -> tuple[str, float, str | None]:
         """Store the article's profile and story; returns (story, cosine, most similar article)."""
@@ -61,8 +64,9 @@ class StoryIndex:
         self.conn.execute(
             ledger_tables.article_stories.insert(), {"article_id": article_id, "story": story, "profile": prof}
         )
-        self.conn.execute(
-            backend.insert_ignoring_duplicates(self.conn, ledger_tables.story_terms),
+        backend.insert_many_ignoring_duplicates(
+            self.conn,
+            ledger_tables.story_terms,
             [{"term": t, "article_id": article_id, "seq": self.n_docs} for t in stories.block_terms(prof)],
         )
         self._count(list(counts))
@@ -74,17 +78,34 @@ class StoryIndex:
         out: dict[str, int] = {}
         for i in range(0, len(terms), 500):
             out.update(self.conn.execute(select(t.c.term, t.c.df).where(t.c.term.in_(terms[i : i + 500]))).all())
+        for term in terms:
+            if term in self.pending:
+                out[term] = out.get(term, 0) + self.pending[term]
         return out
 
     def _count(self, terms: list[str]) -> None:
-        if not terms:
+        for term in terms:
+            self.pending[term] = self.pending.get(term, 0) + 1
+
+    def flush(self) -> None:
+        """Write the pending document frequencies (before the linking transaction commits): one
+        statement on PostgreSQL (the terms as arrays), the driver's executemany on SQLite."""
+        if not self.pending:
             return
-        t = ledger_tables.term_df
-        ins = backend.dialect_insert(self.conn, t)
-        self.conn.execute(
-            ins.on_conflict_do_update(index_elements=[t.c.term], set_={"df": t.c.df + 1}),
-            [{"term": term, "df": 1} for term in terms],
-        )
+        terms = sorted(self.pending)  # one order: two writers lock rows alike
+        counts = [self.pending[t] for t in terms]
+        if self.conn.dialect.name == "postgresql":
+            self.conn.exec_driver_sql(
+                "INSERT INTO term_df (term, df) SELECT * FROM unnest(%(terms)s::varchar[], %(dfs)s::int[]) "
+                "ON CONFLICT (term) DO UPDATE SET df = term_df.df + EXCLUDED.df",
+                {"terms": [rows.clean(t) for t in terms], "dfs": counts},  # lists: the edge's cleaning skips them
+            )
+        else:
+            self.conn.exec_driver_sql(
+                "INSERT INTO term_df (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
+                list(zip(terms, counts)),
+            )
+        self.pending.clear()
 
     def _candidates(self, terms: list[str]) -> list[tuple[str, str, dict]]:
         st, ast = ledger_tables.story_terms, ledger_tables.article_stories

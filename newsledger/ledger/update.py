@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, bindparam, func, select, update
 from sqlalchemy import text as sql
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -95,6 +95,7 @@ def _link_all(store, pending: list[str]) -> dict:
                 touched,
             )
             counts["linked"] += 1
+        story_index.flush()
         _recount(conn, touched)
     return counts
 
@@ -169,7 +170,7 @@ def _link_duplicate(conn: Connection, aid: str, text: str) -> str | None:
             if s > best_sim or (s == best_sim and best is not None and cid < best):
                 best, best_sim = cid, s
     conn.execute(sig.insert(), {"article_id": aid, "minhash": dedup.to_bytes(values), "shingles": n})
-    conn.execute(backend.insert_ignoring_duplicates(conn, b), [{"band": k, "article_id": aid} for k in keys])
+    backend.insert_many_ignoring_duplicates(conn, b, [{"band": k, "article_id": aid} for k in keys])
     if best is None or best_sim < dedup.THRESHOLD:
         return None
     canonical = conn.execute(select(dup.c.canonical_id).where(dup.c.article_id == best)).scalar() or best
@@ -236,9 +237,8 @@ def _link_events(
                 "reason": reason,
             },
         )
-        conn.execute(
-            backend.insert_ignoring_duplicates(conn, ledger_tables.event_blocks),
-            [{"key": k, "merged_id": merged_id} for k in stored_keys(r)],
+        backend.insert_many_ignoring_duplicates(
+            conn, ledger_tables.event_blocks, [{"key": k, "merged_id": merged_id} for k in stored_keys(r)]
         )
         touched.add(merged_id)
         if cluster:
@@ -269,7 +269,7 @@ def fold(conn: Connection, old: int, new: int, reason: str) -> None:
     conn.execute(update(er).where(er.c.merged_id == old).values(merged_id=new))
     keys = list(conn.execute(select(eb.c.key).where(eb.c.merged_id == old)).scalars())
     if keys:
-        conn.execute(backend.insert_ignoring_duplicates(conn, eb), [{"key": k, "merged_id": new} for k in keys])
+        backend.insert_many_ignoring_duplicates(conn, eb, [{"key": k, "merged_id": new} for k in keys])
     conn.execute(eb.delete().where(eb.c.merged_id == old))
     row = conn.execute(select(me.c.first_date, me.c.last_date).where(me.c.id == old)).first()
     cur = conn.execute(select(me.c.first_date, me.c.last_date).where(me.c.id == new)).first()
@@ -299,12 +299,18 @@ def _recount(conn: Connection, ids: set[int]) -> None:
         seen[mid][0].add(aid)
         if outlet:
             seen[mid][1].add(outlet)
-    for mid, (arts, outlets) in seen.items():
-        conn.execute(
-            update(me)
-            .where(me.c.id == mid)
-            .values(n_articles=len(arts), n_outlets=len(outlets), outlets=sorted(outlets))
-        )
+    # one executemany, not a statement per merged event (PostgreSQL: pipelined, no wait for each)
+    conn.execute(
+        update(me)
+        .where(me.c.id == bindparam("mid"))
+        .values(
+            n_articles=bindparam("n_a"), n_outlets=bindparam("n_o"), outlets=bindparam("outs", type_=me.c.outlets.type)
+        ),
+        [
+            {"mid": mid, "n_a": len(arts), "n_o": len(outlets), "outs": sorted(outlets)}
+            for mid, (arts, outlets) in sorted(seen.items())
+        ],
+    )
 
 
 def _new_cluster(conn: Connection, r: Report) -> int:

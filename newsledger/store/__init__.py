@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .version import SCHEMA_VERSION
+
 if TYPE_CHECKING:
-    from .migrations import SCHEMA_VERSION
     from .store import Store, open_store
 
 __all__ = ["SCHEMA_VERSION", "Store", "open_store"]
@@ -14,10 +15,6 @@ __all__ = ["SCHEMA_VERSION", "Store", "open_store"]
 def __getattr__(name: str) -> Any:
     # Loaded on first use: the filter table (newsledger.store.filters), which the CLI reads to build
     # its options, does not need SQLAlchemy.
-    if name == "SCHEMA_VERSION":
-        from .migrations import SCHEMA_VERSION
-
-        return SCHEMA_VERSION
     if name in ("Store", "open_store"):
         from . import store
 

@@ -3,7 +3,7 @@
 A new database gets the current tables from schema.py and is stamped SCHEMA_VERSION.
 An older database is brought forward one version at a time by MIGRATIONS[n]
 (upgrade from n-1 to n), each step in its own transaction together with its stamp.
-To make version 3: change schema.py, add `3: _to_v3` below, set SCHEMA_VERSION = 3.
+To make version 3: change schema.py, add `3: _to_v3` below, set SCHEMA_VERSION = 3 (in version.py).
 """
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ from sqlalchemy import Connection, Engine, inspect, select, text
 
 from ..errors import StoreError
 from . import backend, ledger_tables, schema, search, totals
-
-SCHEMA_VERSION = 7
+from .version import SCHEMA_VERSION as SCHEMA_VERSION  # its own module: read without SQLAlchemy
 
 
 def _to_v2(conn: Connection) -> None:

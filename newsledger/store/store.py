@@ -13,7 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError, UsageError
 from ..records import Article, ArticleResult
-from . import backend, migrations, monthly, queries, rows, schema, totals
+from . import backend, lite, migrations, monthly, queries, rows, schema, totals
 from .filters import Filters, of_kind, page, read
 from .summary import FACET_VALUES, TOTAL, count_query, facet_query
 
@@ -298,30 +298,9 @@ class Store:
         with self._read() as conn:
             c = schema.record_counts  # kept by add(): counting every row grows with the ledger
             counts = dict(conn.execute(select(c.c.kind, c.c.n)).all())
-            out: dict[str, Any] = {name: int(counts.get(name, 0)) for name in ("articles", *schema.RECORD_TABLES)}
             ing = schema.ingests
             last = conn.execute(select(ing).order_by(ing.c.n.desc()).limit(1)).mappings().first()
-        if last is None:
-            out["last_ingest"] = None
-        else:
-            summary = dict(last["summary"] or {})
-            summary.update(
-                {
-                    k: last[k]
-                    for k in (
-                        "started",
-                        "finished",
-                        "inputs",
-                        "articles_added",
-                        "articles_skipped",
-                        "failed",
-                        "failures",
-                    )
-                }
-            )
-            summary["run"] = last["n"]  # how many ingest runs this ledger has seen
-            out["last_ingest"] = summary
-        return out
+        return lite.stats_of(counts, last)
 
     def close(self) -> None:
         self.engine.dispose()
