@@ -94,3 +94,10 @@ def by_trigger(events, word: str):
     found = [e for e in events if e.trigger.text == word]
     assert found, f"no event triggered by {word!r}: {[(e.type, e.trigger.text) for e in events]}"
     return found[0]
+
+
+def acled_of(nlp, text: str, trigger: str | None = None) -> dict | None:
+    """The ACLED coding of the most confident coded event in `text` (whose trigger is `trigger`,
+    when given), through the whole pipeline."""
+    coded = [e for e in nlp(text)._.events if e.acled and (trigger is None or e.trigger.text == trigger)]
+    return max(coded, key=lambda e: e.confidence).acled if coded else None

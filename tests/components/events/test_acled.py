@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from .build import acled_of
+
 
 @pytest.fixture(scope="module")
 def code(nlp):
-    def run(text: str, trigger: str | None = None) -> dict | None:
-        doc = nlp(text)
-        coded = [e for e in doc._.events if e.acled and (trigger is None or e.trigger.text == trigger)]
-        return max(coded, key=lambda e: e.confidence).acled if coded else None
-
-    return run
+    return lambda text, trigger=None: acled_of(nlp, text, trigger)
 
 
 def sub(coding: dict | None) -> str | None:

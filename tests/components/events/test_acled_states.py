@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from .build import acled_of
+
 
 @pytest.fixture(scope="module")
 def code(nlp):
-    def run(text: str, trigger: str) -> dict | None:
-        doc = nlp(text)
-        coded = [e for e in doc._.events if e.acled and e.trigger.text == trigger]
-        return coded[0].acled if coded else None
-
-    return run
+    return lambda text, trigger: acled_of(nlp, text, trigger)
 
 
 @pytest.mark.parametrize(

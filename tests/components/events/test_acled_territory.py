@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from .build import acled_of
+
 
 @pytest.fixture(scope="module")
 def code(nlp):
-    def run(text: str) -> str | None:
-        doc = nlp(text)
-        coded = [e for e in doc._.events if e.acled]
-        return max(coded, key=lambda e: e.confidence).acled["sub_event_type"] if coded else None
-
-    return run
+    return lambda text: (acled_of(nlp, text) or {}).get("sub_event_type")
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from .build import acled_of
+
 
 @pytest.fixture(scope="module")
 def code(nlp):
-    def run(text: str, trigger: str) -> str | None:
-        doc = nlp(text)
-        coded = [e for e in doc._.events if e.acled and e.trigger.text == trigger]
-        return coded[0].acled["sub_event_type"] if coded else None
-
-    return run
+    return lambda text, trigger: (acled_of(nlp, text, trigger) or {}).get("sub_event_type")
 
 
 @pytest.mark.parametrize(

@@ -3,30 +3,13 @@ sentences (issue #5, figures), and the NewsQuant mapping of the benchmark (CQE's
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from newsledger.components.figures.component import FiguresComponent, figure_change, figure_trend
-from newsledger.components.times.component import TimesComponent
+from newsledger.components.figures.component import figure_change, figure_trend
 from tests.components.figures.test_component import find
 from tests.conftest import load_benchmark
 
-
-@pytest.fixture(scope="module")
-def components():
-    return TimesComponent(), FiguresComponent()
-
-
-def run(spacy_model, components, text):
-    times, figures = components
-    doc = spacy_model.make_doc(text)
-    doc._.published = dt.date(2024, 12, 23)
-    doc = spacy_model(doc)
-    doc._.actors = None
-    times(doc)
-    figures(doc)
-    return doc
+from .build import run
 
 
 @pytest.mark.parametrize(

@@ -2,34 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from spacy.language import Language
 
 from newsledger.components.common.number_words import parse_number
-from newsledger.components.figures.component import FiguresComponent, figure_trend
-from newsledger.components.times.component import TimesComponent
+from newsledger.components.figures.component import figure_trend
 from newsledger.records import Actor, Span
 
-PUB = dt.date(2024, 12, 23)
-
-
-@pytest.fixture(scope="module")
-def components():
-    return TimesComponent(), FiguresComponent()
-
-
-def run(spacy_model, components, text, actors=None, with_times=True):
-    times, figures = components
-    doc = spacy_model.make_doc(text)
-    doc._.published = PUB
-    doc = spacy_model(doc)
-    doc._.actors = actors
-    if with_times:
-        times(doc)
-    figures(doc)
-    return doc
+from .build import run
 
 
 def find(doc, text):

@@ -5,28 +5,9 @@ cue inside "from X to Y" bounds only its own end, a negated verb bounds from the
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from newsledger.components.figures.component import FiguresComponent
-from newsledger.components.times.component import TimesComponent
-
-
-@pytest.fixture(scope="module")
-def components():
-    return TimesComponent(), FiguresComponent()
-
-
-def figures(spacy_model, components, text):
-    times, figs = components
-    doc = spacy_model.make_doc(text)
-    doc._.published = dt.date(2024, 12, 23)
-    doc = spacy_model(doc)
-    doc._.actors = []
-    times(doc)
-    figs(doc)
-    return [(f.text, f.value, f.low, f.high, f.bound, f.unit) for f in doc._.figures]
+from .build import figures
 
 
 def test_a_number_after_another_count_of_the_same_noun_is_a_designation(spacy_model, components):

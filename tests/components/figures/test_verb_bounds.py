@@ -3,28 +3,9 @@ verbs of multiplying as factor figures, and vague amounts such as "several dozen
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from newsledger.components.figures.component import FiguresComponent
-from newsledger.components.times.component import TimesComponent
-
-
-@pytest.fixture(scope="module")
-def components():
-    return TimesComponent(), FiguresComponent()
-
-
-def figures(spacy_model, components, text):
-    times, figs = components
-    doc = spacy_model.make_doc(text)
-    doc._.published = dt.date(2024, 12, 23)
-    doc = spacy_model(doc)
-    doc._.actors = []
-    times(doc)
-    figs(doc)
-    return [(f.text, f.value, f.low, f.high, f.bound, f.unit) for f in doc._.figures]
+from .build import figures
 
 
 @pytest.mark.parametrize(
