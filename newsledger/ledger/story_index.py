@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, bindparam, func, select
 
-from ..store import backend, ledger_tables, rows
+from ..store import backend, ledger_tables
 from . import stories
 
 STORY_MIN = 0.35  # mean cosine to a story's articles (set on the ECB+ tuning half: odd topics)
@@ -88,23 +88,18 @@ class StoryIndex:
             self.pending[term] = self.pending.get(term, 0) + 1
 
     def flush(self) -> None:
-        """Write the pending document frequencies (before the linking transaction commits): one
-        statement on PostgreSQL (the terms as arrays), the driver's executemany on SQLite."""
+        """Write the pending document frequencies (before the linking transaction commits), as one
+        statement (backend.insert_many)."""
         if not self.pending:
             return
-        terms = sorted(self.pending)  # one order: two writers lock rows alike
-        counts = [self.pending[t] for t in terms]
-        if self.conn.dialect.name == "postgresql":
-            self.conn.exec_driver_sql(
-                "INSERT INTO term_df (term, df) SELECT * FROM unnest(%(terms)s::varchar[], %(dfs)s::int[]) "
-                "ON CONFLICT (term) DO UPDATE SET df = term_df.df + EXCLUDED.df",
-                {"terms": [rows.clean(t) for t in terms], "dfs": counts},  # lists: the edge's cleaning skips them
-            )
-        else:
-            self.conn.exec_driver_sql(
-                "INSERT INTO term_df (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
-                list(zip(terms, counts)),
-            )
+        backend.insert_many(
+            self.conn,
+            ledger_tables.term_df,
+            [
+                {"term": t, "df": self.pending[t]} for t in sorted(self.pending)
+            ],  # one order: two writers lock rows alike
+            "(term) DO UPDATE SET df = term_df.df + excluded.df",
+        )
         self.pending.clear()
 
     def _candidates(self, terms: list[str]) -> list[tuple[str, str, dict]]:

@@ -208,10 +208,17 @@ def insert_ignoring_duplicates(conn: Connection, table: Table):
 
 
 def insert_many_ignoring_duplicates(conn: Connection, table: Table, rows: list[dict]) -> None:
-    """INSERT ... ON CONFLICT DO NOTHING of rows with the same keys, as one statement from the
-    driver: on PostgreSQL the columns go as arrays through unnest (the pipelined statement per row
-    of an executemany was most of linking's time there), on SQLite to the driver's executemany
-    (without SQLAlchemy's work per row). Text values are cleaned as at every edge of the Store."""
+    """INSERT ... ON CONFLICT DO NOTHING of rows with the same keys, as one statement (insert_many)."""
+    insert_many(conn, table, rows, "DO NOTHING")
+
+
+def insert_many(conn: Connection, table: Table, rows: list[dict], on_conflict: str) -> None:
+    """INSERT ... ON CONFLICT `on_conflict` (SQL both backends read alike, e.g. "DO NOTHING" or
+    "(term) DO UPDATE SET df = term_df.df + excluded.df") of rows with the same keys, as one
+    statement from the driver: on PostgreSQL the columns go as arrays through unnest (the pipelined
+    statement per row of an executemany was most of linking's time there), on SQLite to the
+    driver's executemany (without SQLAlchemy's work per row). Text values are cleaned as at every
+    edge of the Store (the arrays here; clean_parameters cleans SQLite's rows)."""
     if not rows:
         return
     names = list(rows[0])
@@ -220,12 +227,14 @@ def insert_many_ignoring_duplicates(conn: Connection, table: Table, rows: list[d
     if conn.dialect.name == "postgresql":
         arrays = ", ".join(f"%(c{i})s::{table.c[n].type.compile(dialect=conn.dialect)}[]" for i, n in enumerate(names))
         conn.exec_driver_sql(
-            f"{into} SELECT * FROM unnest({arrays}) ON CONFLICT DO NOTHING",
+            f"{into} SELECT * FROM unnest({arrays}) ON CONFLICT {on_conflict}",
             {f"c{i}": [clean(r[n]) for r in rows] for i, n in enumerate(names)},
         )
         return
     marks = ", ".join("?" for _ in names)
-    conn.exec_driver_sql(f"{into} VALUES ({marks}) ON CONFLICT DO NOTHING", [tuple(r[n] for n in names) for r in rows])
+    conn.exec_driver_sql(
+        f"{into} VALUES ({marks}) ON CONFLICT {on_conflict}", [tuple(r[n] for n in names) for r in rows]
+    )
 
 
 def for_one_page(conn: Connection) -> None:
