@@ -163,25 +163,14 @@ def _statements_of(store, aids: list[str]) -> dict[str, dict]:
     return out
 
 
-def figure_series(
-    store,
-    *,
-    about=None,
-    actor=None,
-    country=None,
-    since=None,
-    until=None,
-    text=None,
-    include_duplicates=False,
-    narrow: bool = True,
-) -> list[dict]:
-    """Figures about the same thing grouped into series (see series.group).
+def figure_series(store, **filters) -> list[dict]:
+    """Figures about the same thing grouped into series (see series.group); the filters are
+    newest_figure_series'.
 
     narrow=False reads every figure of the dates, matches the filters in Python only and compares each
     figure with every series of its measure: the same series, slower (series_filter and series.group
     say why; the tests compare the two)."""
-    given = dict(about=about, actor=actor, country=country, since=since, until=until, text=text)
-    return newest_figure_series(store, None, **given, include_duplicates=include_duplicates, narrow=narrow)[0]
+    return newest_figure_series(store, None, **filters)[0]
 
 
 def newest_figure_series(
