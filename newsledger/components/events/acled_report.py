@@ -76,7 +76,7 @@ def used_means(doc: Doc, cues: list[Cue], heads: frozenset[str]) -> list[Cue]:
 def people_doer(tok: Token) -> bool:
     """The event has a doer named by a word for people ("Fulani herdsmen attacked"), though the
     actors component named no actor: an attack, not an accident."""
-    subj = _doer(tok)
+    subj = doer_phrase(tok)
     if subj is None:
         return False
     lemma = subj.lemma_.lower()
@@ -87,7 +87,7 @@ def people_doer(tok: Token) -> bool:
 
 def crowd_doer(tok: Token, words: frozenset[str]) -> bool:
     """The doer is a crowd word ("a crowd beat two men to death", "youths clashed")."""
-    subj = _doer(tok)
+    subj = doer_phrase(tok)
     if subj is None:
         return False
     # "hundreds of youths": the people counted
@@ -97,10 +97,6 @@ def crowd_doer(tok: Token, words: frozenset[str]) -> bool:
 
 def doer_phrase(tok: Token) -> Token | None:
     """Who does the event: its subject, or the subject of the clause it elaborates."""
-    return _doer(tok)
-
-
-def _doer(tok: Token) -> Token | None:
     verb = tok
     while verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i and not _subject(verb):
         verb = verb.head  # "..., killing eight": the subject of the clause it hangs from
@@ -323,7 +319,7 @@ def one_sided(tok: Token, cues: list[Cue], actor: Actor | None) -> bool:
     """An armed party's attack that kills or wounds, with no second armed party named in the
     sentence ("rebels attacked Mamove, leaving 14 dead"): Battles need two organised armed groups,
     so the dead are the civilians of a one-sided attack (codebook, Violence against civilians)."""
-    subject = _doer(tok)
+    subject = doer_phrase(tok)
     doer = {t.i for t in subject.subtree} if subject is not None else set()
     armed = [c for c in cues if c.cls == "armed"]
     if any(c.start not in doer for c in armed):
