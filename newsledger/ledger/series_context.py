@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlalchemy import String, any_, literal, select
 from sqlalchemy.dialects.postgresql import ARRAY
 
-from ..store import backend, ledger_tables, queries, rows, schema
+from ..store import backend, ledger_tables, rows, schema
 
 # Articles read per query. SQLite: an IN list of bound parameters, which older SQLite caps at 999 (and
 # in-process queries cost little each). PostgreSQL: one array parameter (`= ANY`), since each query
@@ -40,7 +40,7 @@ def _among(column, ids: list[str], dialect: str):
 
 def _context_of(store, figures: dict[str, set[str]]) -> dict[str, dict]:
     """What figure_series needs of these articles: text, outlet, statements, events by figure,
-    actors, merged ids and the most mentioned specific place (with coordinates), which stands in for
+    actors, merged ids and the specific place most often named as a location (with coordinates), which stands in for
     the place of a figure without an event placed (so it is read only for the articles that have one)."""
     ids = list(figures)
     a = schema.articles
@@ -153,15 +153,19 @@ def _statements_of(conn, ids: list[str], dialect: str, actors: dict[str, dict]) 
 
 
 def _top_places(conn, ids: list[str], dialect: str) -> dict[str, dict]:
-    """Each article's most mentioned place finer than a country with coordinates: the places list of
-    that one article (store.places(article=...): the same rows and order) read for all the articles
-    in one query."""
+    """Each article's place finer than a country, with coordinates, named most often as a location
+    (a mention whose role is "location": something is or happens there). A capital that only stands
+    for its government ("Pyongyang deployed ...") or only describes something ("a Kyiv-based analyst")
+    is not where the article's figures happen, however often it is named."""
     pl = schema.places
-    keys = tuple(pl.c[k] for k in ("name", "country", "geonameid", "lat", "lon", "kind"))
-    q = queries.aggregate(pl, (pl.c.article_id, *keys), [_among(pl.c.article_id, ids, dialect)])
-    top: dict[str, dict] = {}
+    q = select(pl.c.article_id, pl.c.name, pl.c.lat, pl.c.lon, pl.c.mentions).where(
+        _among(pl.c.article_id, ids, dialect), pl.c.kind.is_not(None), pl.c.kind != "country", pl.c.lat.is_not(None)
+    )
+    best: dict[str, tuple[tuple[int, str], dict]] = {}
     for row in conn.execute(q).mappings():
+        located = sum(m.get("role", "location") == "location" for m in row["mentions"] or [])
+        rank = (-located, row["name"])  # most located mentions first, then by name for a stable choice
         aid = row["article_id"]
-        if aid not in top and row["kind"] not in ("country", None) and row["lat"] is not None:
-            top[aid] = dict(row)
-    return top
+        if located and (aid not in best or rank < best[aid][0]):
+            best[aid] = (rank, dict(row))
+    return {aid: place for aid, (_rank, place) in best.items()}

@@ -3,12 +3,12 @@ trigger's arguments against the rule's context words. Linear in the number of to
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..common.doc_cache import doc_sents, doc_tokens, span_text
+from ..common.boilerplate import boilerplate_sentences
+from ..common.doc_cache import doc_tokens
 from .lexicon import EventLexicon, TriggerRule
 
 # Argument relations whose words can satisfy a rule's context ("launch" + missiles).
@@ -18,8 +18,6 @@ _MOD_DEPS = {"compound", "amod", "nmod", "conj", "nummod"}
 _NAME_ENTS = {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "LOC", "NORP"}
 # Words for one person: a pronoun's owner or doer ("his rallies", "she held a rally").
 _ONE_PERSON = {"he", "she", "his", "her"}
-# Publisher boilerplate that is never news ("The post X appeared first on Y.").
-_BOILERPLATE = re.compile(r"\bappeared first on\b", re.IGNORECASE)
 
 
 @dataclass
@@ -114,7 +112,7 @@ def match_rule(tok: Token, rules: list[TriggerRule]) -> tuple[TriggerRule, bool]
 
 def find_triggers(doc: Doc, lex: EventLexicon) -> list[Candidate]:
     found: list[Candidate] = []
-    skip_sents = {s.start for s in doc_sents(doc) if _BOILERPLATE.search(span_text(doc, s))}
+    skip_sents = {start for start, _end in boilerplate_sentences(doc)}
     people = None
     for tok in doc_tokens(doc):
         key = _pos_key(tok)

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import Figure
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
+from ..common.boilerplate import boilerplate_sentences
 from ..common.doc_cache import doc_text
 from ..common.number_words import as_number
 from ..common.spans import actor_at
@@ -269,8 +270,11 @@ def extract_figures(doc: Doc, lex: FigureLexicon | None = None) -> list[Figure]:
     index = TokenIndex(doc)
     dates = sorted(_date_spans(doc))
     date_starts = [s for s, _ in dates]
+    skipped = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in boilerplate_sentences(doc)]
     out: list[Figure] = []
     for raw in read_numbers(text, lex):
+        if any(lo <= raw.num_start < hi for lo, hi in skipped):
+            continue
         if _overlaps(dates, date_starts, raw.num_start, raw.num_end) and not (
             (raw.unit and raw.unit not in _TIME_UNITS) or raw.kind == "vague" or raw.bound != "="
         ):

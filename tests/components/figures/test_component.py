@@ -290,3 +290,11 @@ def test_example_article(spacy_model, components, example_text):
     for fig in doc._.figures:
         assert example_text[fig.start : fig.end] == fig.text
     assert [fig.id for fig in doc._.figures] == [f"f{i}" for i in range(1, len(doc._.figures) + 1)]
+
+
+def test_the_feed_footer_quoting_the_headline_gives_no_figure(spacy_model, components):
+    text = (
+        "Shelling killed 12 soldiers on Monday. "
+        "The post Over 1,000 Killed In Kursk: Seoul appeared first on Example News."
+    )
+    assert [f.text for f in run(spacy_model, components, text, actors=[])._.figures] == ["12 soldiers"]
