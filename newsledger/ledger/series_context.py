@@ -40,8 +40,9 @@ def _among(column, ids: list[str], dialect: str):
 
 def _context_of(store, figures: dict[str, set[str]]) -> dict[str, dict]:
     """What figure_series needs of these articles: text, outlet, statements, events by figure,
-    actors, merged ids and the specific place most often named as a location (with coordinates), which stands in for
-    the place of a figure without an event placed (so it is read only for the articles that have one)."""
+    actors, merged ids and the specific place most often named as a location (with coordinates),
+    which stands in for the place of a figure without an event placed (so it is read only for the
+    articles that have one)."""
     ids = list(figures)
     a = schema.articles
     dialect = store.engine.dialect.name
