@@ -200,3 +200,7 @@ def run_typer(argv: list[str] | None = None) -> None:
     except NewsledgerError as e:
         err.print(Text.assemble(("error: ", "red"), str(e)), soft_wrap=True)
         sys.exit(2)
+
+
+if __name__ == "__main__":  # python -m newsledger.cli
+    main()
