@@ -208,6 +208,7 @@ def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
                     before[-1] == "-"
                     and before[0].isalpha()
                     and not lex.re_cue_before.search(text, max(0, ds - 30), ds)
+                    and _word_before(text, ds - 1).lower() not in lex.hyphen_prefixes
                 )
             )
         ):
@@ -283,6 +284,14 @@ def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
     raw.unit = unit
     raw.end = end
     return _attach_cue(text, raw, lex)
+
+
+def _word_before(text: str, end: int) -> str:
+    """The letters that end at `end` ("then" in "the then-25")."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
 
 
 def _year_like(r: RawFigure) -> bool:

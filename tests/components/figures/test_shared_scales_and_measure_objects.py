@@ -1,7 +1,8 @@
 """Issue 21 on figures, part 4: a scale word written out ends both ends of a range ("three to
 four hundred" is 300..400, "from 2 to 3 billion" 2e9..3e9), a measure the parser hangs as an
 adverbial is still the object of a verb that bounds it ("neared 10%", "exceeded 5 percent"), and
-CQE's verbs of change ("sagged 3.1%") give an amount of change its direction."""
+CQE's verbs of change ("sagged 3.1%") give an amount of change its direction, and "then-"/"now-"
+before a hyphen date the phrase ("her now-18 month-old daughter"), not a code like "F-16"."""
 
 from __future__ import annotations
 
@@ -56,3 +57,9 @@ def test_cqe_verbs_of_change_give_the_direction(spacy_model, components):
     doc = run(spacy_model, components, "Exports sagged 3.1% in May while the debt ballooned by $2 trillion.")
     assert figure_trend(doc, find(doc, "3.1%")) == "down"
     assert figure_trend(doc, find(doc, "$2 trillion")) == "up"
+
+
+def test_then_and_now_before_a_hyphen_date_the_phrase_but_other_words_make_a_code(spacy_model, components):
+    got = figures(spacy_model, components, "The father of her now-18 month-old daughter met the then-25-year-old.")
+    assert [f[1] for f in got] == [18, 25]
+    assert figures(spacy_model, components, "The F-16 jets and COVID-19 tests arrived.") == []
