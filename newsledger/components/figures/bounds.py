@@ -63,7 +63,10 @@ def governed_bound(doc: Doc, last: Token, head: Token | None, lex: FigureLexicon
     passing = lex.bound_prepositions.get(top.head.lower_) if top.dep_ == "pobj" else None
     if passing and top.head.dep_ == "prep" and top.head.head.pos_ == "VERB":
         return passing  # "edged past 300", "climbed beyond 1,000"
-    if (top.dep_ in _OBJECT_DEPS or _object_taken_for_adverbial(top, head is not None)) and top.head.pos_ in ("VERB", "AUX"):
+    if (top.dep_ in _OBJECT_DEPS or _object_taken_for_adverbial(top, head is not None)) and top.head.pos_ in (
+        "VERB",
+        "AUX",
+    ):
         gov = top.head  # "neared 400", "exceeded 5 percent" (the parser takes them for adverbials)
     elif top.dep_ == "pobj" and top.head.lower_ in ("of", "to") and top.head.head.pos_ == "ADJ":
         gov, table = top.head.head, lex.bound_adjectives  # "just shy of 500" (when no cue did it)
