@@ -32,6 +32,22 @@ def _phrase_top(tok: Token, head: Token | None) -> Token:
     return tok
 
 
+def _object_taken_for_adverbial(top: Token, counted: bool) -> bool:
+    """The parser hangs a number or a measure after a verb as an adverbial ("neared 400", "exceeded
+    5 percent", "approached 10%") as it does after "rose"; it is the verb's object when the verb
+    has no other one ("topped the poll 5 times" has). A count of things stays an adverbial ("passed
+    3 times through the town"), and so does a time ("passed 5 years ago")."""
+    if top.dep_ != "npadvmod":
+        return False
+    if top.pos_ == "NUM":
+        return True
+    return (
+        not counted
+        and top.ent_type_ not in ("DATE", "TIME")
+        and not any(c.dep_ in _OBJECT_DEPS for c in top.head.children)
+    )
+
+
 def governed_bound(doc: Doc, last: Token, head: Token | None, lex: FigureLexicon) -> str | None:
     """The bound that the governing verb (or adjective) gives the figure, or None."""
     top = _phrase_top(last, head)
@@ -47,11 +63,11 @@ def governed_bound(doc: Doc, last: Token, head: Token | None, lex: FigureLexicon
     passing = lex.bound_prepositions.get(top.head.lower_) if top.dep_ == "pobj" else None
     if passing and top.head.dep_ == "prep" and top.head.head.pos_ == "VERB":
         return passing  # "edged past 300", "climbed beyond 1,000"
-    if (top.dep_ in _OBJECT_DEPS or (top.dep_ == "npadvmod" and top.pos_ == "NUM")) and top.head.pos_ in (
+    if (top.dep_ in _OBJECT_DEPS or _object_taken_for_adverbial(top, head is not None)) and top.head.pos_ in (
         "VERB",
         "AUX",
     ):
-        gov = top.head  # "neared 400" (the parser takes the bare number for an adverbial)
+        gov = top.head  # "neared 400", "exceeded 5 percent" (the parser takes them for adverbials)
     elif top.dep_ == "pobj" and top.head.lower_ in ("of", "to") and top.head.head.pos_ == "ADJ":
         gov, table = top.head.head, lex.bound_adjectives  # "just shy of 500" (when no cue did it)
     if gov is None or gov.lemma_.lower() not in table:

@@ -52,6 +52,20 @@ def _scale_value(word: str) -> float:
     return number_words()[word.lower()][0]
 
 
+def _trailing_scale(words: str) -> float:
+    """The multiplier of the scale words that end a number in words, which a bare number before
+    it in a range shares: "four hundred" 100 ("three to four hundred" is 300..400), "two hundred
+    thousand" 100,000; 1 when the number ends in a count ("one hundred and five")."""
+    table = number_words()
+    scale = 1.0
+    for part in reversed(re.split(r"[\s\-]+", words.lower().strip())):
+        entry = table.get(part)
+        if entry is None or entry[1] not in ("scale", "dozen"):
+            break
+        scale *= entry[0]
+    return scale
+
+
 @lru_cache(maxsize=4)
 def _number_finder(pattern: re.Pattern[str]) -> PrefixFilter:
     """The number regex tried only where a number, sign or number word can begin (same matches)."""
@@ -194,6 +208,7 @@ def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
                     before[-1] == "-"
                     and before[0].isalpha()
                     and not lex.re_cue_before.search(text, max(0, ds - 30), ds)
+                    and _word_before(text, ds - 1).lower() not in lex.hyphen_prefixes
                 )
             )
         ):
@@ -234,6 +249,7 @@ def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
         raw.value = parse_number(g["words"])
         if raw.value is None:
             return None
+        raw.scale = _trailing_scale(g["words"])
         half = _HALF_A.search(text, max(0, start - 8), start)
         if half and g["words"][:2].lower() in ("a ", "an"):
             raw.value /= 2  # "half a dozen" is six, "half a million" 500,000
@@ -268,6 +284,14 @@ def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
     raw.unit = unit
     raw.end = end
     return _attach_cue(text, raw, lex)
+
+
+def _word_before(text: str, end: int) -> str:
+    """The letters that end at `end` ("then" in "the then-25")."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
 
 
 def _year_like(r: RawFigure) -> bool:
@@ -314,6 +338,9 @@ def _merge_ranges(text: str, raws: list[RawFigure]) -> list[RawFigure]:
         # (_from_to_end only gives an end when both values are known)
         if j is not None and a.value is not None and (end_value := raws[j].value) is not None:
             last = raws[j]
+            start_value = a.value
+            if last.scale > 1 and a.scale == 1 and end_value / 10 <= a.value * last.scale <= end_value * 10:
+                start_value *= last.scale  # "from 9 to 7 million" (either way), not "from $200 to $4 million"
             out.append(
                 RawFigure(
                     start=a.start,
@@ -321,8 +348,8 @@ def _merge_ranges(text: str, raws: list[RawFigure]) -> list[RawFigure]:
                     num_start=a.num_start,
                     num_end=last.num_end,
                     value=None,
-                    low=min(a.value, end_value),
-                    high=max(a.value, end_value),
+                    low=min(start_value, end_value),
+                    high=max(start_value, end_value),
                     unit=last.unit or a.unit,
                     # a cue after "from" bounds its own end ("from up to 252 miles to 287"), not
                     # the move from one level to the other: the range keeps only a shared bound

@@ -36,6 +36,7 @@ class FigureLexicon:
     per_nouns: dict[str, str] = field(default_factory=dict)  # "share" -> "share" (after "per")
     label_nouns: set[str] = field(default_factory=set)  # "category" (as in "category 4")
     street_words: set[str] = field(default_factory=set)  # "road" (as in "49 Zorro Ranch Road")
+    hyphen_prefixes: set[str] = field(default_factory=set)  # "then" (as in "the then-25-year-old")
     fractions: dict[str, float] = field(default_factory=dict)  # "thirds" -> 3 (the denominator)
     bound_verbs: dict[str, str] = field(default_factory=dict)  # "exceed" -> ">"
     bound_adjectives: dict[str, str] = field(default_factory=dict)  # "shy" -> "<" ("shy of 500")
@@ -64,6 +65,7 @@ def figure_lexicon() -> FigureLexicon:
     lex.per_nouns = {w: n for w, n in read_rows(DATA, "per_nouns.tsv")}
     lex.label_nouns = {row[0] for row in read_rows(DATA, "label_nouns.tsv")}
     lex.street_words = {row[0] for row in read_rows(DATA, "street_words.tsv")}
+    lex.hyphen_prefixes = {row[0] for row in read_rows(DATA, "hyphen_prefixes.tsv")}
 
     lex.fractions = {w: float(d) for w, d in read_rows(DATA, "fractions.tsv")}
     tables = {
