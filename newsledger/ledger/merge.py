@@ -29,7 +29,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .offences import offences
+from .offences import legal_act, offences
 
 MAX_KM = 50.0  # two places farther apart are two events
 DATED_WINDOW = 3  # days between explicitly dated reports of one event
@@ -237,13 +237,34 @@ def _persons_conflict(r: Report, c: Cluster, shared: set[str]) -> bool:
     """Both name the person who did it (or to whom it was done), and no one in common; or both
     name who did it and their doers are of different countries (Sweden's prosecutors and the US
     Justice Department do not bring one charge)."""
+    surnames = _surnames_of_given([*r.participants, *c.participants()])
     for role in ("A:p:", "R:p:"):
         mine = {k for k in r.participants if k.startswith(role)}
         theirs = {k for k in c.participants() if k.startswith(role)}
-        if mine and theirs and not (mine & theirs):
+        if mine and theirs and not (_as_surnames(mine, surnames) & _as_surnames(theirs, surnames)):
             return True
     theirs_c = {o.actor_country for o in c.reports if o.actor_country}
     return bool(r.actor_country and theirs_c and r.actor_country not in theirs_c)
+
+
+def _surnames_of_given(keys) -> dict[str, set[str]]:
+    """Given name -> the surnames it goes with in the full names these keys carry: "Laci" in one
+    article is "Laci Peterson" of another, so p:laci and p:peterson may be one person."""
+    out: dict[str, set[str]] = {}
+    for k in keys:
+        if k.startswith(FULL):
+            words = k[len(FULL) :].split()
+            out.setdefault(words[0], set()).add(words[-1])
+    return out
+
+
+def _as_surnames(keys: set[str], surnames: dict[str, set[str]]) -> set[str]:
+    """Role keys with a person named by a given name also under the surnames it goes with."""
+    out = set(keys)
+    for k in keys:
+        role, _, name = k.partition("p:")
+        out |= {f"{role}p:{s}" for s in surnames.get(name, ())}
+    return out
 
 
 def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
@@ -280,8 +301,9 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
         return 2.0 * len(shared) + 1.5 * bool(same_place) + 1.0, f"{r.type}; {evidence}; same story; {when}"
     named_both = _private(r.participants) & c.named_core()
     # Talk about a person repeats; an attack or an arrest does not, nor what an article opens with.
-    if same_story and named_both and (r.type in PERSON_TARGET_TYPES or _one_lead(r, c)):
-        lead = "" if r.type in PERSON_TARGET_TYPES else "a lead event; "
+    same_word = _same_word(r, c)
+    if same_story and named_both and (r.type in PERSON_TARGET_TYPES or _one_lead(r, c) or same_word):
+        lead = "" if r.type in PERSON_TARGET_TYPES else "a lead event; " if _one_lead(r, c) else f"same word {r.trigger}; "
         return 1.0 + len(named_both), f"{r.type}; both name {', '.join(sorted(named_both))}; {lead}same story; {when}"
     if same_story and _leads(r, c) and _lead_support(r, c):
         return 1.0, f"{r.type}; the lead event of both articles; same story; {when}"
@@ -299,6 +321,11 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
     return None
 
 
+def _same_word(r: Report, c: Cluster) -> bool:
+    """A report of the merged event in the same story names its event by the same word."""
+    return bool(r.trigger) and any(o.trigger == r.trigger and o.story == r.story for o in c.reports)
+
+
 def _participants_evidence(shared: set[str]) -> bool:
     """Shared participants that tell one event: a named person it was done to, or both the doer
     and the target. A doer alone does not: a government, a company or a president does many
@@ -312,8 +339,12 @@ def _one_person(r: Report, shared: set[str]) -> bool:
     """A physical act done to one named private person (attacked, killed, arrested), or an attack
     by one: within the date window a person is not shot or arrested twice, nor shoots twice.
     shared: the shared keys, public figures' left out (a president's orders are many)."""
-    return (any(k.startswith("R:p:") for k in shared) and r.type in PERSON_TARGET_TYPES) or (
-        any(k.startswith("A:p:") for k in shared) and r.type in PERSON_DOER_TYPES
+    return (
+        (any(k.startswith("R:p:") for k in shared) and r.type in PERSON_TARGET_TYPES)
+        or (any(k.startswith("A:p:") for k in shared) and r.type in PERSON_DOER_TYPES)
+        # a private person charged or convicted; no private person charges or convicts anyone, so
+        # one named as its doer is the one charged (a passive clause read the other way round)
+        or (any(k.startswith(("A:p:", "R:p:")) for k in shared) and legal_act(r))
     )
 
 
