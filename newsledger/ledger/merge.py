@@ -319,7 +319,7 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
     # the person in a role here, named by more than half of the merged event's articles' sentences
     in_sentences = c.named_core() - public
     private |= {k for k in r.participants if k[:4] in ("A:p:", "R:p:") and k[2:] in in_sentences}
-    if _one_person(r, private) and (same_story or _same_full_name(r, c, private)):
+    if _one_person(r, private) and (same_story or (_same_full_name(r, c, private) and _same_charge(r, c))):
         whom = ", ".join(sorted(k for k in private if k.startswith(("A:p:", "R:p:"))))
         story = "same story" if same_story else "another story"
         return 2.0 * len(shared) + 1.5 * bool(same_place), f"{r.type}; the same private person {whom}; {story}; {when}"
@@ -364,6 +364,15 @@ def _one_person(r: Report, shared: set[str]) -> bool:
         # one named as its doer is the one charged (a passive clause read the other way round)
         or (any(k.startswith(("A:p:", "R:p:")) for k in shared) and legal_act(r))
     )
+
+
+def _same_charge(r: Report, c: Cluster) -> bool:
+    """Across stories a charge or conviction of one person is one event only for the same offence
+    (data/offences.tsv), both named: "convicted of sexual assault" in 2009 is not "charged" in
+    another story (whose charged party may be someone else the sentence names)."""
+    if not legal_act(r):
+        return True
+    return bool(offences(r.keywords) & {x for o in c.reports for x in offences(o.keywords)})
 
 
 def _same_full_name(r: Report, c: Cluster, keys: set[str]) -> bool:
@@ -514,7 +523,7 @@ def _person_tie(a: Cluster, b: Cluster) -> bool:
     shared = {k for k in a.core() & b.core() if k[2:] not in public and not k.startswith(MARKS)}
     if a.type != b.type or not _one_person(Report("", "", a.type, a.mode, None, False), shared):
         return False
-    return bool(a.stories() & b.stories()) or any(_same_full_name(o, a, shared) for o in b.reports)
+    return bool(a.stories() & b.stories()) or any(_same_full_name(o, a, shared) and _same_charge(o, a) for o in b.reports)
 
 
 def compatible(a: Cluster, b: Cluster) -> bool:
