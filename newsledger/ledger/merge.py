@@ -39,6 +39,7 @@ GRID_DEG = 0.5  # blocking: place cells of this many degrees
 LEAD_SENTENCES = 2  # an article's lead: its first sentences tell the story's own event
 COPIED_WORDS = 0.8  # two sentences sharing this share of their content words (Jaccard) are one account
 MIN_COPIED = 6  # ... when they have at least this many: short sentences share words by chance
+MIN_COPIED_ACROSS = 10  # ... in articles of different stories: a long sentence copied word for word
 NEAR_SENTENCES = 2  # one article: events this close (in sentences) may elaborate one event
 TOWNS = {"city", "town", "village"}  # in one story, the same town is evidence only for its leads
 FACTUAL = {"actual", "past"}  # modes that report something that happened
@@ -307,9 +308,10 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
     if same_story and named_both and (r.type in PERSON_TARGET_TYPES or _one_lead(r, c) or same_word):
         lead = "" if r.type in PERSON_TARGET_TYPES else "a lead event; " if _one_lead(r, c) else f"same word {r.trigger}; "
         return 1.0 + len(named_both), f"{r.type}; both name {', '.join(sorted(named_both))}; {lead}same story; {when}"
-    copy = _copied_sentence(r, c) if same_story else None
+    copy = _copied_sentence(r, c, True) or _copied_sentence(r, c, False)
     if copy:
-        return 1.0, f"{r.type}; told in the same words as {copy.event_id} of another article; same story; {when}"
+        story = "same story" if copy.story == r.story else "another story"
+        return 1.0, f"{r.type}; told in the same words as {copy.event_id} of another article; {story}; {when}"
     if same_story and _leads(r, c) and _lead_support(r, c):
         return 1.0, f"{r.type}; the lead event of both articles; same story; {when}"
     named = [k for k in named if k[2:] not in public]  # across stories a public figure's name tells little
@@ -326,16 +328,19 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
     return None
 
 
-def _copied_sentence(r: Report, c: Cluster) -> Report | None:
-    """A report of the merged event in the same story, in another article, whose sentence has
-    nearly all its content words (COPIED_WORDS of at least MIN_COPIED): one account of the event
-    copied or shared between the articles (a wire sentence), not two events of one kind."""
-    if len(r.keywords) < MIN_COPIED:
+def _copied_sentence(r: Report, c: Cluster, same_story: bool) -> Report | None:
+    """A report of the merged event in another article whose sentence has nearly all its content
+    words (COPIED_WORDS of both, at least MIN_COPIED in one story, else MIN_COPIED_ACROSS): one
+    account of the event copied or shared between the articles (a wire sentence), not two events
+    of one kind."""
+    least = MIN_COPIED if same_story else MIN_COPIED_ACROSS
+    if len(r.keywords) < least:
         return None
     for o in c.reports:
-        if o.story == r.story and o.article_id != r.article_id and len(o.keywords) >= MIN_COPIED:
-            if len(r.keywords & o.keywords) >= COPIED_WORDS * len(r.keywords | o.keywords):
-                return o
+        if o.article_id == r.article_id or len(o.keywords) < least or (same_story and o.story != r.story):
+            continue
+        if len(r.keywords & o.keywords) >= COPIED_WORDS * len(r.keywords | o.keywords):
+            return o
     return None
 
 
