@@ -9,15 +9,18 @@ whole (all its participants, places, stories and dates), never with its nearest 
     and target (canonical identity, identity.py), or the same place finer than a town (within
     MAX_KM; a town only for the articles' leads), or the lead events of both articles when their
     sentences do not name different people, or sentences both naming the same private person when
-    the event is an attack or arrest or one of the two is its article's lead;
-  - in any story: the same private person attacked or arrested, or attacking (not a public figure,
-    who acts through an office; not talk, which a person repeats);
+    the event is an attack or arrest, one of the two is its article's lead, or both use the same
+    trigger word; or a sentence of another article told in nearly the same words (a copied account);
+  - in any story: the same private person attacked, arrested, charged or convicted (across stories
+    for the same offence), or attacking (not a public figure, who acts through an office; not talk,
+    which a person repeats); a long sentence copied nearly word for word;
   - across stories: a shared named participant AND the same place, or a shared doer and a shared
     target person;
   - in the same article: the same sentence, or a nearby sentence whose own arguments say so (the
     same trigger word, a participant in the same role, the same place named by both).
 Conflicts: another specific place (an article's own city yields to the same private person),
-different named doers or targets, doers of different countries, charges for different offences.
+different named doers or targets (a given name agrees with a full name of that given name:
+"Laci" = "Laci Peterson"), doers of different countries, charges for different offences.
 A shared country, a shared keyword, a shared doer alone or the absence of a conflict is never enough.
 Pure functions, no database.
 """
@@ -306,7 +309,9 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
     # Talk about a person repeats; an attack or an arrest does not, nor what an article opens with.
     same_word = _same_word(r, c)
     if same_story and named_both and (r.type in PERSON_TARGET_TYPES or _one_lead(r, c) or same_word):
-        lead = "" if r.type in PERSON_TARGET_TYPES else "a lead event; " if _one_lead(r, c) else f"same word {r.trigger}; "
+        lead = (
+            "" if r.type in PERSON_TARGET_TYPES else "a lead event; " if _one_lead(r, c) else f"same word {r.trigger}; "
+        )
         return 1.0 + len(named_both), f"{r.type}; both name {', '.join(sorted(named_both))}; {lead}same story; {when}"
     copy = _copied_sentence(r, c, True) or _copied_sentence(r, c, False)
     if copy:
@@ -528,7 +533,9 @@ def _person_tie(a: Cluster, b: Cluster) -> bool:
     shared = {k for k in a.core() & b.core() if k[2:] not in public and not k.startswith(MARKS)}
     if a.type != b.type or not _one_person(Report("", "", a.type, a.mode, None, False), shared):
         return False
-    return bool(a.stories() & b.stories()) or any(_same_full_name(o, a, shared) and _same_charge(o, a) for o in b.reports)
+    return bool(a.stories() & b.stories()) or any(
+        _same_full_name(o, a, shared) and _same_charge(o, a) for o in b.reports
+    )
 
 
 def compatible(a: Cluster, b: Cluster) -> bool:
