@@ -20,8 +20,9 @@ The ledger's own thresholds (story_index.STORY_MIN, merge.LEAD_SENTENCES) and ru
 the tuning half only: the best conflict-topic F1 with the other topics' precision >= 0.95.
 Recall is bounded by extraction: a document pair can only be linked through events of one type
 that both documents have, and an event with no shared target person, doer and target, private
-person attacked, arrested or attacking, place finer than a town, or lead position merges with
-nothing; B-cubed by the share of gold mentions an extracted event covers (covered_by_a_report).
+person attacked, arrested, charged or attacking, place finer than a town, lead position, trigger
+word for one private person, or sentence told in nearly the same words merges with nothing;
+B-cubed by the share of gold mentions an extracted event covers (covered_by_a_report).
 """
 
 from __future__ import annotations

@@ -127,6 +127,16 @@ def _name_words(name: str) -> list[str]:
     return [w for w in words if w not in {"jr", "sr", "ii", "iii"}]
 
 
+_TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w'\-]*)+\s*$")
+
+
+def _person_name(actor: dict, name: str) -> str:
+    """The person's name without the lowercase words the recogniser ran on into ("Herbert Flynn
+    Jr told", "Ross doesn"): a name is its capitalised words."""
+    raw = _TRAILING_LOWER.sub("", actor.get("name") or "")
+    return norm(re.sub(r"\s*\(.*$", "", raw)) or name
+
+
 def _person_key(name: str) -> str | None:
     words = _name_words(name)
     return f"p:{words[-1]}" if words else None
@@ -162,7 +172,7 @@ def key(actor: dict, article_names: set[str] | None = None, place_names: set[str
     elif country and sector in FORCE_SECTORS and _generic_body(name):
         return f"f:{country}:{sector}"  # "Russian military", "Russia's defence ministry"
     if kind == "person":
-        return _person_key(name)
+        return _person_key(_person_name(actor, name))
     for other in article_names or ():
         if other != name and _acronym(other) == name.replace(".", ""):
             return f"o:{aliases().get(other, other)}"

@@ -9,15 +9,18 @@ whole (all its participants, places, stories and dates), never with its nearest 
     and target (canonical identity, identity.py), or the same place finer than a town (within
     MAX_KM; a town only for the articles' leads), or the lead events of both articles when their
     sentences do not name different people, or sentences both naming the same private person when
-    the event is an attack or arrest or one of the two is its article's lead;
-  - in any story: the same private person attacked or arrested, or attacking (not a public figure,
-    who acts through an office; not talk, which a person repeats);
+    the event is an attack or arrest, one of the two is its article's lead, or both use the same
+    trigger word; or a sentence of another article told in nearly the same words (a copied account);
+  - in any story: the same private person attacked, arrested, charged or convicted (across stories
+    for the same offence), or attacking (not a public figure, who acts through an office; not talk,
+    which a person repeats); a long sentence copied nearly word for word;
   - across stories: a shared named participant AND the same place, or a shared doer and a shared
     target person;
   - in the same article: the same sentence, or a nearby sentence whose own arguments say so (the
     same trigger word, a participant in the same role, the same place named by both).
 Conflicts: another specific place (an article's own city yields to the same private person),
-different named doers or targets, doers of different countries, charges for different offences.
+different named doers or targets (a given name agrees with a full name of that given name:
+"Laci" = "Laci Peterson"), doers of different countries, charges for different offences.
 A shared country, a shared keyword, a shared doer alone or the absence of a conflict is never enough.
 Pure functions, no database.
 """
@@ -29,7 +32,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .offences import offences
+from .offences import legal_act, offences
 
 MAX_KM = 50.0  # two places farther apart are two events
 DATED_WINDOW = 3  # days between explicitly dated reports of one event
@@ -37,6 +40,9 @@ UNDATED_WINDOW = 7  # a report dated only by publication may come up to a week l
 BUCKET_DAYS = 3  # blocking: date buckets of this many days
 GRID_DEG = 0.5  # blocking: place cells of this many degrees
 LEAD_SENTENCES = 2  # an article's lead: its first sentences tell the story's own event
+COPIED_WORDS = 0.8  # two sentences sharing this share of their content words (Jaccard) are one account
+MIN_COPIED = 6  # ... when they have at least this many: short sentences share words by chance
+MIN_COPIED_ACROSS = 10  # ... in articles of different stories: a long sentence copied word for word
 NEAR_SENTENCES = 2  # one article: events this close (in sentences) may elaborate one event
 TOWNS = {"city", "town", "village"}  # in one story, the same town is evidence only for its leads
 FACTUAL = {"actual", "past"}  # modes that report something that happened
@@ -237,13 +243,34 @@ def _persons_conflict(r: Report, c: Cluster, shared: set[str]) -> bool:
     """Both name the person who did it (or to whom it was done), and no one in common; or both
     name who did it and their doers are of different countries (Sweden's prosecutors and the US
     Justice Department do not bring one charge)."""
+    surnames = _surnames_of_given([*r.participants, *c.participants()])
     for role in ("A:p:", "R:p:"):
         mine = {k for k in r.participants if k.startswith(role)}
         theirs = {k for k in c.participants() if k.startswith(role)}
-        if mine and theirs and not (mine & theirs):
+        if mine and theirs and not (_as_surnames(mine, surnames) & _as_surnames(theirs, surnames)):
             return True
     theirs_c = {o.actor_country for o in c.reports if o.actor_country}
     return bool(r.actor_country and theirs_c and r.actor_country not in theirs_c)
+
+
+def _surnames_of_given(keys) -> dict[str, set[str]]:
+    """Given name -> the surnames it goes with in the full names these keys carry: "Laci" in one
+    article is "Laci Peterson" of another, so p:laci and p:peterson may be one person."""
+    out: dict[str, set[str]] = {}
+    for k in keys:
+        if k.startswith(FULL):
+            words = k[len(FULL) :].split()
+            out.setdefault(words[0], set()).add(words[-1])
+    return out
+
+
+def _as_surnames(keys: set[str], surnames: dict[str, set[str]]) -> set[str]:
+    """Role keys with a person named by a given name also under the surnames it goes with."""
+    out = set(keys)
+    for k in keys:
+        role, _, name = k.partition("p:")
+        out |= {f"{role}p:{s}" for s in surnames.get(name, ())}
+    return out
 
 
 def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
@@ -280,9 +307,16 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
         return 2.0 * len(shared) + 1.5 * bool(same_place) + 1.0, f"{r.type}; {evidence}; same story; {when}"
     named_both = _private(r.participants) & c.named_core()
     # Talk about a person repeats; an attack or an arrest does not, nor what an article opens with.
-    if same_story and named_both and (r.type in PERSON_TARGET_TYPES or _one_lead(r, c)):
-        lead = "" if r.type in PERSON_TARGET_TYPES else "a lead event; "
+    same_word = _same_word(r, c)
+    if same_story and named_both and (r.type in PERSON_TARGET_TYPES or _one_lead(r, c) or same_word):
+        lead = (
+            "" if r.type in PERSON_TARGET_TYPES else "a lead event; " if _one_lead(r, c) else f"same word {r.trigger}; "
+        )
         return 1.0 + len(named_both), f"{r.type}; both name {', '.join(sorted(named_both))}; {lead}same story; {when}"
+    copy = _copied_sentence(r, c, True) or _copied_sentence(r, c, False)
+    if copy:
+        story = "same story" if copy.story == r.story else "another story"
+        return 1.0, f"{r.type}; told in the same words as {copy.event_id} of another article; {story}; {when}"
     if same_story and _leads(r, c) and _lead_support(r, c):
         return 1.0, f"{r.type}; the lead event of both articles; same story; {when}"
     named = [k for k in named if k[2:] not in public]  # across stories a public figure's name tells little
@@ -292,11 +326,32 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
     # the person in a role here, named by more than half of the merged event's articles' sentences
     in_sentences = c.named_core() - public
     private |= {k for k in r.participants if k[:4] in ("A:p:", "R:p:") and k[2:] in in_sentences}
-    if _one_person(r, private) and (same_story or _same_full_name(r, c, private)):
+    if _one_person(r, private) and (same_story or (_same_full_name(r, c, private) and _same_charge(r, c))):
         whom = ", ".join(sorted(k for k in private if k.startswith(("A:p:", "R:p:"))))
         story = "same story" if same_story else "another story"
         return 2.0 * len(shared) + 1.5 * bool(same_place), f"{r.type}; the same private person {whom}; {story}; {when}"
     return None
+
+
+def _copied_sentence(r: Report, c: Cluster, same_story: bool) -> Report | None:
+    """A report of the merged event in another article whose sentence has nearly all its content
+    words (COPIED_WORDS of both, at least MIN_COPIED in one story, else MIN_COPIED_ACROSS): one
+    account of the event copied or shared between the articles (a wire sentence), not two events
+    of one kind."""
+    least = MIN_COPIED if same_story else MIN_COPIED_ACROSS
+    if len(r.keywords) < least:
+        return None
+    for o in c.reports:
+        if o.article_id == r.article_id or len(o.keywords) < least or (same_story and o.story != r.story):
+            continue
+        if len(r.keywords & o.keywords) >= COPIED_WORDS * len(r.keywords | o.keywords):
+            return o
+    return None
+
+
+def _same_word(r: Report, c: Cluster) -> bool:
+    """A report of the merged event in the same story names its event by the same word."""
+    return bool(r.trigger) and any(o.trigger == r.trigger and o.story == r.story for o in c.reports)
 
 
 def _participants_evidence(shared: set[str]) -> bool:
@@ -312,9 +367,22 @@ def _one_person(r: Report, shared: set[str]) -> bool:
     """A physical act done to one named private person (attacked, killed, arrested), or an attack
     by one: within the date window a person is not shot or arrested twice, nor shoots twice.
     shared: the shared keys, public figures' left out (a president's orders are many)."""
-    return (any(k.startswith("R:p:") for k in shared) and r.type in PERSON_TARGET_TYPES) or (
-        any(k.startswith("A:p:") for k in shared) and r.type in PERSON_DOER_TYPES
+    return (
+        (any(k.startswith("R:p:") for k in shared) and r.type in PERSON_TARGET_TYPES)
+        or (any(k.startswith("A:p:") for k in shared) and r.type in PERSON_DOER_TYPES)
+        # a private person charged or convicted; no private person charges or convicts anyone, so
+        # one named as its doer is the one charged (a passive clause read the other way round)
+        or (any(k.startswith(("A:p:", "R:p:")) for k in shared) and legal_act(r))
     )
+
+
+def _same_charge(r: Report, c: Cluster) -> bool:
+    """Across stories a charge or conviction of one person is one event only for the same offence
+    (data/offences.tsv), both named: "convicted of sexual assault" in 2009 is not "charged" in
+    another story (whose charged party may be someone else the sentence names)."""
+    if not legal_act(r):
+        return True
+    return bool(offences(r.keywords) & {x for o in c.reports for x in offences(o.keywords)})
 
 
 def _same_full_name(r: Report, c: Cluster, keys: set[str]) -> bool:
@@ -465,7 +533,9 @@ def _person_tie(a: Cluster, b: Cluster) -> bool:
     shared = {k for k in a.core() & b.core() if k[2:] not in public and not k.startswith(MARKS)}
     if a.type != b.type or not _one_person(Report("", "", a.type, a.mode, None, False), shared):
         return False
-    return bool(a.stories() & b.stories()) or any(_same_full_name(o, a, shared) for o in b.reports)
+    return bool(a.stories() & b.stories()) or any(
+        _same_full_name(o, a, shared) and _same_charge(o, a) for o in b.reports
+    )
 
 
 def compatible(a: Cluster, b: Cluster) -> bool:

@@ -105,3 +105,10 @@ def test_series_keep_measures_apart_and_count_origins():
     assert found["deployed"]["spread"] == {"min": 11000, "max": 11000}
     assert found["casualties"]["spread"] == {"min": 200, "max": 900}  # a vague amount, with its range
     assert found["casualties"]["origins"] == ["us department of defense"]
+
+
+def test_a_persons_key_is_its_capitalised_words():
+    # the recogniser ran on into lowercase words: "Herbert Flynn Jr told", "Ross doesn"
+    assert identity.key({"name": "Herbert Flynn Jr told", "kind": "person"}) == "p:flynn"
+    assert identity.key({"name": "Ross doesn", "kind": "person"}) == "p:ross"
+    assert identity.key({"name": "Eva-Marie Persson", "kind": "person"}) == "p:persson"

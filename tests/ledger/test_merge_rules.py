@@ -348,3 +348,72 @@ def test_in_one_story_a_lead_event_and_a_later_sentence_naming_its_private_perso
     public = ["S:p:giudice", "G:p:giudice"]  # a judge: a public figure's name is no such evidence
     judge = _cluster(_report("a", type="ACCUSE", sentence=0, participants=public))
     assert merge.compare(_report("b", type="ACCUSE", sentence=6, participants=public), judge) is None
+
+
+def test_a_private_person_charged_or_convicted_is_one_event_in_any_story():
+    # A formal legal act (data/legal_acts.txt) is not talk: a person is convicted once of one offence.
+    comeaux = ["R:p:comeaux", "N:=arcade joseph comeaux"]
+    rape = {"convict", "rape"}
+    convicted = _cluster(_report("a", type="ACCUSE", trigger="convict", participants=comeaux, keywords=rape))
+    again = _report("b", type="ACCUSE", trigger="convict", participants=comeaux, keywords=rape, story="s2")
+    found = merge.compare(again, convicted)
+    assert found and "the same private person R:p:comeaux; another story" in found[1]
+    # A private person convicts no one: named as the doer of a conviction, they are the one convicted.
+    passive = ["A:p:comeaux", "N:=arcade joseph comeaux"]
+    doer = _report("b", type="ACCUSE", trigger="convict", participants=passive, keywords=rape, story="s2")
+    assert merge.compare(doer, convicted)
+    # An accusation is talk a person repeats: across stories the same person is no evidence.
+    accused = _cluster(_report("a", type="ACCUSE", trigger="accus", participants=comeaux))
+    assert (
+        merge.compare(_report("b", type="ACCUSE", trigger="accus", participants=comeaux, story="s2"), accused) is None
+    )
+
+
+def test_in_one_story_the_same_word_for_the_same_private_persons_act_merges():
+    later = _cluster(_report("a", type="ACCUSE", sentence=5, trigger="convict", participants=["S:p:lopez"]))
+    found = merge.compare(_report("b", type="ACCUSE", sentence=9, trigger="convict", participants=["S:p:lopez"]), later)
+    assert found and "both name p:lopez; same word convict; same story" in found[1]
+    assert (
+        merge.compare(_report("b", type="ACCUSE", sentence=9, trigger="criticis", participants=["S:p:lopez"]), later)
+        is None
+    )
+    elsewhere = _report("b", type="ACCUSE", sentence=9, trigger="convict", participants=["S:p:lopez"], story="s2")
+    assert merge.compare(elsewhere, later) is None
+
+
+def test_a_given_name_is_compatible_with_a_full_name_of_another_article():
+    # "his wife, Laci" in one article, "Laci Peterson" in another: one person, no conflict.
+    laci = _cluster(_report("a", participants=["A:p:peterson", "R:p:laci", "N:=scott peterson"]))
+    full = _report("b", participants=["R:p:peterson", "S:p:peterson", "A:p:peterson", "N:=laci peterson"])
+    assert merge.compare(full, laci)
+    other = _report("b", participants=["R:p:peterson", "A:p:peterson", "N:=amber peterson"])
+    assert merge.compare(other, laci) is None  # a victim of another given name is another person
+
+
+def test_a_sentence_told_in_the_same_words_in_one_story_is_one_event():
+    words = {"stabb", "wife", "times", "visit", "prison", "weapon", "authorit", "incident"}
+    c = _cluster(_report("a", keywords=set(words), sentence=11))
+    found = merge.compare(_report("b", keywords=words | {"texa"}, sentence=12), c)
+    assert found and "told in the same words" in found[1]
+    assert merge.compare(_report("b", keywords=words | {"texa"}, sentence=12, story="s2"), c) is None
+    half = set(list(sorted(words))[:4]) | {"car", "bomb", "market", "crowd"}
+    assert merge.compare(_report("b", keywords=half, sentence=12), c) is None
+    # across stories only a long sentence copied nearly word for word
+    longer = words | {"given", "extra", "life", "sentenc"}
+    found = merge.compare(_report("b", keywords=longer | {"texa"}, story="s2"), _cluster(_report("a", keywords=longer)))
+    assert found and "told in the same words" in found[1] and "another story" in found[1]
+
+
+def test_across_stories_a_conviction_is_one_event_only_for_the_same_offence():
+    comeaux = ["R:p:comeaux", "N:=arcade joseph comeaux"]
+    rapist = _report("a", type="ACCUSE", trigger="convict", participants=comeaux, keywords={"convict", "rapist"})
+    sexual = {"convict", "sexual", "assault"}
+    found = merge.compare(
+        _report("b", type="ACCUSE", trigger="convict", participants=comeaux, keywords=sexual, story="s2"),
+        _cluster(rapist),
+    )
+    assert found  # an offender noun names the offence: a rapist was convicted of a sexual offence
+    guards = _report("b", type="ACCUSE", trigger="charg", participants=comeaux, keywords={"charg", "falsify", "record"})
+    elsewhere = _report("b", type="ACCUSE", trigger="charg", participants=comeaux, keywords=guards.keywords, story="s2")
+    assert merge.compare(elsewhere, _cluster(rapist)) is None
+    assert merge.compare(guards, _cluster(rapist))  # in one story the same person suffices
