@@ -44,6 +44,7 @@ from .acled_demonstration import (
     besieges,
     demonstrating,
     demonstration,
+    destruction_at_demonstration,
     is_crowd,
     one_demonstration,
     reason,
@@ -195,6 +196,7 @@ class AcledCoder:
         told_again(events, tokens)
         report_view(events, tokens, back, cues_of, self.describe)
         one_act(events, tokens)
+        destruction_at_demonstration(events, tokens, actors, self.describe)
         one_demonstration(events, tokens)
         coded = [e for e in events if e.acled]
         # fighting or troop movements told with a location taken: the takeover decides (codebook:

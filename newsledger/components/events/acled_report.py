@@ -142,6 +142,7 @@ def recalled(tok: Token, triggers: set[int], earlier: frozenset[str]) -> bool:
 # A demonstration's grievance is told after these prepositions ("a rally against police killings",
 # "protests over the arrest of ...", "demonstrated for the release of ...").
 GRIEVANCE_PREPS = frozenset({"against", "over", "about", "for"})
+CAUSE_MARKS = frozenset({"after", "because"})
 DEMONSTRATION_WORDS = frozenset(
     {"protest", "protester", "demonstration", "demonstrate", "demonstrator", "rally", "march", "sit-in", "vigil"}
 )
@@ -149,13 +150,20 @@ DEMONSTRATION_WORDS = frozenset(
 
 def _grievance_of(t: Token) -> bool:
     """The event is what a demonstration is about: the object of a grievance preposition that
-    hangs from a demonstration word, or the object of "to protest" ("to protest the killing")."""
+    hangs from a demonstration word, the object of "to protest" ("to protest the killing"), or a
+    clause of its cause ("protested after a bus killed two students")."""
     for _ in range(4):  # up through "(the killing) of a man (lynched) by a mob"
         head = t.head
         if t.dep_ == "pobj" and head.lower_ in GRIEVANCE_PREPS and head.head.lemma_.lower() in DEMONSTRATION_WORDS:
             return True
         if t.dep_ == "dobj" and head.lemma_.lower() in ("protest", "denounce", "condemn", "mourn"):
             return True
+        if (
+            t.dep_ == "advcl"
+            and head.lemma_.lower() in DEMONSTRATION_WORDS
+            and any(m.dep_ == "mark" and m.lower_ in CAUSE_MARKS for m in t.children)
+        ):
+            return True  # "students protested after a bus killed two classmates"
         if t.dep_ not in ("pobj", "prep", "acl", "relcl", "compound", "amod") or head.i == t.i:
             return False
         t = head
