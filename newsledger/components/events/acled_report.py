@@ -156,7 +156,7 @@ def _grievance_of(t: Token) -> bool:
         head = t.head
         if t.dep_ == "pobj" and head.lower_ in GRIEVANCE_PREPS and head.head.lemma_.lower() in DEMONSTRATION_WORDS:
             return True
-        if t.dep_ == "dobj" and head.lemma_.lower() in ("protest", "denounce", "condemn", "mourn"):
+        if t.dep_ == "dobj" and head.lemma_.lower() in ("protest", "denounce", "condemn", "mourn", "demand"):
             return True
         if (
             t.dep_ == "advcl"

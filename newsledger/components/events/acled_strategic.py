@@ -112,6 +112,10 @@ def takes_land(tok: Token, cues: list[Cue], hint_sub: str | None) -> bool:
     )
 
 
+# moving troops to a place: the place is a base set up when it is a new one
+NEW_BASE_MOVES = frozenset({"deploy", "station", "position", "move", "send", "dispatch", "redeploy"})
+
+
 def strategic(
     event: Event, tok: Token, classes: set[str], cues: list[Cue], actor: Actor | None, recipient: Actor | None = None
 ) -> str | None:
@@ -145,7 +149,7 @@ def strategic(
         return "Agreement"  # "militants released 12 hostages", "freed 20 soldiers": a prisoner release
     if not armed:
         return None
-    if {"base_action", "base"} <= classes and _sets_up_base(tok.doc, cues):
+    if ({"base_action", "base"} <= classes and _sets_up_base(tok.doc, cues)) or _new_base(tok, cues):
         return "Headquarters or base established"
     if "territory_take" in classes and "handover" in classes:
         return "Non-violent transfer of territory"
@@ -169,6 +173,18 @@ def _sets_up_base(doc: Doc, cues: list[Cue]) -> bool:
     actions = [doc[c.start] for c in cues if c.cls == "base_action"]
     bases = [doc[c.end - 1] for c in cues if c.cls == "base"]
     return any(b in a.subtree or a in b.subtree for a in actions for b in bases)
+
+
+def _new_base(tok: Token, cues: list[Cue]) -> bool:
+    """Forces deployed or stationed at a base the report calls new ("deployed at a new observation
+    post"): the base is established (codebook, Headquarters or base established)."""
+    if tok.lemma_.lower() not in NEW_BASE_MOVES:
+        return False
+    below = {t.i for t in tok.subtree}
+    bases = [tok.doc[c.end - 1] for c in cues if c.cls == "base" and c.start in below]
+    return any(
+        c.dep_ == "amod" and c.lower_ in ("new", "newly") for b in bases for c in b.children
+    ) or any(c.lower_ == "newly" for b in bases for c in b.subtree)
 
 
 def _frees_captives(tok: Token, cues: list[Cue], armed: bool) -> bool:

@@ -21,7 +21,12 @@ def disrupts(doc: Doc, cues: list[Cue]) -> bool:
         a.i: {t.i for t in a.subtree} - {t.i for c in a.children if c.dep_ == "nsubj" for t in c.subtree}
         for a in actions
     }
-    return any(w.i in done[a.i] or a in w.subtree for a in actions for w in weapons)
+    if any(w.i in done[a.i] or a in w.subtree for a in actions for w in weapons):
+        return True
+    # an attack stopped before it is carried out: its means is what is foiled, thwarted or
+    # intercepted ("foiled a suicide attack", "a bombing was thwarted", "shot down two drones")
+    means = [doc[c.end - 1] for c in cues if c.cls in MEANS_AND_WEAPONS and c.cls != "weapon"]
+    return any(m.head.i == a.i and m.dep_ in ("dobj", "nsubjpass") for a in actions for m in means)
 
 
 # Verbs that stop someone about to use a weapon ("arrested while planting a bomb", "shot the
@@ -131,6 +136,8 @@ def head_classes(tok: Token, cues: list[Cue]) -> set[str]:
         | {c.i for c in head.children if c.dep_ in ("prep", "pobj", "nsubj")}
         | {g.i for c in tok.children if c.dep_ == "prep" for g in c.children}
     )
+    if tok.dep_ == "advcl":  # "police engaged bandits in a gunfight, killing five": the fight it elaborates
+        near |= {g.i for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
     return {c.cls for c in cues if c.start in near}
 
 
