@@ -45,6 +45,7 @@ from .acled_demonstration import (
     demonstrating,
     demonstration,
     destruction_at_demonstration,
+    force_at_demonstration,
     is_crowd,
     one_demonstration,
     reason,
@@ -90,6 +91,7 @@ from .acled_syntax import (
     trigger_token,
     victim_classes,
     victim_person,
+    victims_protest,
 )
 
 CODED_MODES = frozenset({"actual", "past"})
@@ -197,6 +199,7 @@ class AcledCoder:
         report_view(events, tokens, back, cues_of, self.describe)
         one_act(events, tokens)
         destruction_at_demonstration(events, tokens, actors, self.describe)
+        force_at_demonstration(events, tokens, actors, cues_of, self.describe)
         one_demonstration(events, tokens)
         coded = [e for e in events if e.acled]
         # fighting or troop movements told with a location taken: the takeover decides (codebook:
@@ -304,7 +307,7 @@ def sub_event_type(
     rally = any(
         c.cls == "protest" and c.start not in reasons and (c.start in doer or not describes(tok.doc[c.start], tok))
         for c in cues
-    )
+    ) or (event.type == "ASSAULT" and victims_protest(tok, cues))
     weapon = event.type == "ASSAULT" and bool(subtree_classes(tok, cues) & MEANS_CLASSES)
     armed_doer = (actor is not None and actor.sector in FORCE_SECTORS) or any(
         c.cls == "armed" and c.start in doer for c in cues

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...records import Actor, Event
 from .acled_cues import Cue
+from .acled_strategic import FORCE_SECTORS
 from .acled_report import crowd_doer, doer_phrase
 from .acled_syntax import blocks_road, describes, grievance, object_classes, victim_classes
 
@@ -216,6 +217,46 @@ def destruction_at_demonstration(
         start, stop = sents[id(event)]
         if any(start in (first, end) or stop == first for first, end in demos):
             event.acled = describe(VIOLENT)
+
+
+def force_at_demonstration(
+    events: list[Event],
+    tokens: dict[int, Token | None],
+    actors: dict[str, Actor],
+    cues_of: Callable[[Span], list[Cue]],
+    describe: Callable[[str], dict],
+) -> None:
+    """Forces attacking people, no armed party named among the victims, in the sentence after a
+    demonstration's ("Thousands marched in Khartoum. Security forces shot dead two people"): the
+    force is used on the demonstration, one event (codebook, Excessive force against protesters
+    when it kills or seriously injures, else Protest with intervention)."""
+    ends = {
+        t.sent.end
+        for e in events
+        if e.acled and e.acled["sub_event_type"] in PROTESTS and (t := tokens[id(e)]) is not None
+    }
+    for event in events:
+        tok = tokens[id(event)]
+        if tok is None or not event.acled or event.acled["sub_event_type"] != "Attack":
+            continue
+        start = tok.sent.start
+        if start not in ends and not (start > 0 and _tells_demonstration(tok.doc[start - 1].sent, cues_of)):
+            continue
+        actor = actors.get(event.actor or "")
+        cues = cues_of(tok.sent)
+        subject = doer_phrase(tok)
+        doer = {t.i for t in subject.subtree} if subject is not None else set()
+        forces = (actor is not None and actor.sector in FORCE_SECTORS) or any(
+            c.cls == "armed" and c.start in doer for c in cues
+        )
+        if forces and "armed" not in victim_classes(tok, cues):
+            lethal = any(c.cls == "lethal" for c in cues)
+            event.acled = describe("Excessive force against protesters" if lethal else "Protest with intervention")
+
+
+def _tells_demonstration(sent: Span, cues_of: Callable[[Span], list[Cue]]) -> bool:
+    """The sentence's main verb is a demonstration word ("Thousands marched in Khartoum")."""
+    return any(c.cls == "protest" and c.start <= sent.root.i < c.end for c in cues_of(sent))
 
 
 def one_demonstration(events: list[Event], tokens: dict[int, Token | None]) -> None:

@@ -104,6 +104,14 @@ def describes(cue: Token, trigger: Token) -> bool:
     return False
 
 
+def victims_protest(tok: Token, cues: list[Cue]) -> bool:
+    """The people the event is done to are told to be demonstrating ("killed three people who were
+    protesting against the mine"): the violence is done at a demonstration."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    clauses = {t.i for o in objects for r in o.children if r.dep_ in ("relcl", "acl") for t in r.subtree}
+    return any(c.cls == "protest" and c.start in clauses for c in cues)
+
+
 def grievance(cue: Token, trigger: Token, words: frozenset[str]) -> bool:
     """The cue tells what a demonstration is about ("to protest the arrest of a colleague",
     "demanding the release of detained activists", "a rally against police killings"): it hangs,
