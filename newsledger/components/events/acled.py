@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import pycountry
 from spacy.tokens import Doc, Token
 
 from ...records import Actor, Event
@@ -95,6 +96,7 @@ from .acled_syntax import (
 )
 
 CODED_MODES = frozenset({"actual", "past"})
+BACKED = frozenset({"backed", "supported", "sponsored", "allied", "aligned", "affiliated"})
 MEANS = (
     ("chemical", "Chemical weapon"),
     ("suicide", "Suicide bomb"),
@@ -336,7 +338,8 @@ def sub_event_type(
     if event.type in ("ASSAULT", "COERCE") and takes_land(tok, cues, hint_sub):
         if held_briefly(tok, cues):
             return "Armed clash"  # taken and lost in the same fight: no change of control
-        return territory(classes, hint_sub, actor or doer_word(tok))
+        gainer = doer_word(tok) if backer(tok, actor) else actor or doer_word(tok)
+        return territory(classes, hint_sub, gainer, place_country(event, tok.doc, actors))
     if (
         event.type in ("ASSAULT", "COERCE")
         and (hint_sub in TERRITORY_HINTS or cue_at(cues, tok, "territory_take"))
@@ -387,7 +390,7 @@ def _violence(
     if event.type == "COERCE":
         return None
     if hint_sub in TERRITORY_HINTS:
-        return territory(classes, hint_sub, actor or doer_word(tok))
+        return territory(classes, hint_sub, actor or doer_word(tok), place_country(event, tok.doc, actors))
     if cue_at(cues, tok, "needs_means") and not (
         own & ({"armed", "clash"} | {c for c, _ in MEANS}) or (actor is not None and actor.sector in FORCE_SECTORS)
     ):
@@ -436,6 +439,34 @@ def _violence(
     if hint_sub in ("Attack", "Armed clash"):
         return hint_sub
     return "Armed clash"
+
+
+def backer(tok: Token, actor: Actor | None) -> bool:
+    """The actor is named only as the backer of the doer ("Turkey-backed opposition fighters
+    retook the town"): the doer is the group it backs, an associated actor in ACLED's terms."""
+    subject = doer_phrase(tok)
+    if actor is None or subject is None:
+        return False
+    spans = [(m.start, m.end) for m in actor.mentions]
+    for mod in subject.children:
+        if mod.dep_ in ("amod", "compound") and mod.lower_ in BACKED:
+            inside = {(t.idx, t.idx + len(t.text)) for t in mod.subtree}
+            if any(start <= a and b <= end for start, end in spans for a, b in inside):
+                return True
+    return False
+
+
+def place_country(event: Event, doc: Doc, actors: dict[str, Actor]) -> str | None:
+    """The ISO alpha-2 country of where the event happens: its place, else the location it targets."""
+    places = {p.id: p for p in doc._.places or []}
+    place = places.get(event.place or "")
+    if place is not None and place.country:
+        return place.country
+    target = actors.get(event.recipient or "")
+    if target is not None and target.kind == "location" and target.country:
+        country = pycountry.countries.get(alpha_3=target.country)
+        return country.alpha_2 if country is not None else None
+    return None
 
 
 def _happened(tok: Token) -> bool:

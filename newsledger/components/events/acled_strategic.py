@@ -5,6 +5,7 @@ Strategic developments of armed actors (agreements, bases, changes to groups, ha
 
 from __future__ import annotations
 
+import pycountry
 from spacy.tokens import Doc, Token
 
 from ...records import Actor, Event
@@ -41,19 +42,32 @@ ARMED_AGREEMENTS = frozenset(
 )
 
 
-def territory(classes: set[str], hint_sub: str | None, actor: Actor | None) -> str:
-    """Who gains the location decides (codebook: Battles' territory sub-event types)."""
+def territory(classes: set[str], hint_sub: str | None, actor: Actor | None, where: str | None = None) -> str:
+    """Who gains the location decides (codebook: Battles' territory sub-event types). where: the
+    ISO alpha-2 country of the location: a state's forces taking a location outside their own
+    country are a foreign state actor, which the codebook codes as overtaking territory."""
     if classes & {"handover", "unopposed"}:
         return "Non-violent transfer of territory"
     if state_party(actor):
+        if actor is not None and abroad(actor, where):
+            return "Non-state actor overtakes territory"  # "Turkish forces took control of Tal Abyad"
         return "Government regains territory"
-    if actor is not None and (actor.sector in NONSTATE_SECTORS or ruling_group(actor)):
+    # an opposition that takes a location by force is a non-state party ("opposition fighters retook")
+    if actor is not None and (actor.sector in NONSTATE_SECTORS | {"OPP"} or ruling_group(actor)):
         return "Non-state actor overtakes territory"
     # a party of unknown kind: the trigger word's own default ("retake": regains), or a word
     # of taking back ("the town was liberated")
     if hint_sub == "Government regains territory" or (actor is None and "regain" in classes):
         return "Government regains territory"
     return "Non-state actor overtakes territory" if actor is not None and actor.kind != "location" else "Armed clash"
+
+
+def abroad(actor: Actor, where: str | None) -> bool:
+    """The actor's country is known and is not the country of the location (ISO alpha-2)."""
+    if not where or not actor.country:
+        return False
+    country = pycountry.countries.get(alpha_3=actor.country)
+    return country is not None and country.alpha_2 != where.upper()
 
 
 def state_party(actor: Actor | None) -> bool:
