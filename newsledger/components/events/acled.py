@@ -200,7 +200,7 @@ class AcledCoder:
         told_again(events, tokens)
         report_view(events, tokens, back, cues_of, self.describe)
         one_act(events, tokens)
-        destruction_at_demonstration(events, tokens, actors, self.describe)
+        destruction_at_demonstration(events, tokens, actors, cues_of, self.describe)
         force_at_demonstration(events, tokens, actors, cues_of, self.describe)
         one_demonstration(events, tokens)
         coded = [e for e in events if e.acled]
@@ -339,7 +339,7 @@ def sub_event_type(
         if held_briefly(tok, cues):
             return "Armed clash"  # taken and lost in the same fight: no change of control
         gainer = doer_word(tok) if backer(tok, actor) else actor or doer_word(tok)
-        return territory(classes, hint_sub, gainer, place_country(event, tok.doc, actors))
+        return territory(classes, hint_sub, gainer, place_country(event, tok.doc, actors), named_in(tok.sent, actors))
     if (
         event.type in ("ASSAULT", "COERCE")
         and (hint_sub in TERRITORY_HINTS or cue_at(cues, tok, "territory_take"))
@@ -390,7 +390,7 @@ def _violence(
     if event.type == "COERCE":
         return None
     if hint_sub in TERRITORY_HINTS:
-        return territory(classes, hint_sub, actor or doer_word(tok), place_country(event, tok.doc, actors))
+        return territory(classes, hint_sub, actor or doer_word(tok), place_country(event, tok.doc, {}))
     if cue_at(cues, tok, "needs_means") and not (
         own & ({"armed", "clash"} | {c for c, _ in MEANS}) or (actor is not None and actor.sector in FORCE_SECTORS)
     ):
@@ -454,6 +454,12 @@ def backer(tok: Token, actor: Actor | None) -> bool:
             if any(start <= a and b <= end for start, end in spans for a, b in inside):
                 return True
     return False
+
+
+def named_in(sent, actors: dict[str, Actor]) -> list[Actor]:
+    """The actors with a mention in the sentence."""
+    start, end = sent.start_char, sent.end_char
+    return [a for a in actors.values() if any(start <= m.start < end for m in a.mentions)]
 
 
 def place_country(event: Event, doc: Doc, actors: dict[str, Actor]) -> str | None:

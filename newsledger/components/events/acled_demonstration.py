@@ -10,8 +10,8 @@ from spacy.tokens import Span, Token
 
 from ...records import Actor, Event
 from .acled_cues import Cue
-from .acled_strategic import FORCE_SECTORS
 from .acled_report import crowd_doer, doer_phrase
+from .acled_strategic import FORCE_SECTORS
 from .acled_syntax import blocks_road, describes, grievance, object_classes, victim_classes
 
 MOBS = frozenset({"crowd", "mob"})
@@ -143,7 +143,9 @@ def at_demonstration(
         return "Mob violence"  # "a crowd beat two men to death": the crowd is violent, not the police
     subject = doer_phrase(tok)
     # "activists protesting the results burned ...": a doer who demonstrates is a demonstrator
-    protesting = subject is not None and any(c.cls == "protest" and c.start in {t.i for t in subject.subtree} for c in cues)
+    protesting = subject is not None and any(
+        c.cls == "protest" and c.start in {t.i for t in subject.subtree} for c in cues
+    )
     demonstrators = protesting or crowd_doer(tok, lists.get("crowd_word", frozenset()))
     if assault and demonstrators and besieges(tok, classes):
         return demonstration(classes, tok, crowd=True)  # "demonstrators besieged the office, demanding ..."
@@ -196,17 +198,16 @@ def destruction_at_demonstration(
     events: list[Event],
     tokens: dict[int, Token | None],
     actors: dict[str, Actor],
+    cues_of: Callable[[Span], list[Cue]],
     describe: Callable[[str], dict],
 ) -> None:
-    """Property destroyed or looted by no one named, or by a crowd, in the sentence of a
+    """Property destroyed or looted by no one named, or by a crowd (no armed party), in the sentence of a
     demonstration or next to it ("Thousands protested in Santiago. Metro stations were set on
     fire and shops looted"): the demonstrators' destruction, a Violent demonstration (codebook,
     Looting/property destruction is coded only outside the context of rioting)."""
     sents = {id(e): (t.sent.start, t.sent.end) for e in events if (t := tokens[id(e)]) is not None}
     demos = [
-        sents[id(e)]
-        for e in events
-        if e.acled and e.acled["sub_event_type"] in PROTESTS | {VIOLENT} and id(e) in sents
+        sents[id(e)] for e in events if e.acled and e.acled["sub_event_type"] in PROTESTS | {VIOLENT} and id(e) in sents
     ]
     for event in events:
         if not event.acled or event.acled["sub_event_type"] != LOOTING or id(event) not in sents:
@@ -214,6 +215,12 @@ def destruction_at_demonstration(
         doer = actors.get(event.actor or "")
         if doer is not None and not is_crowd(doer):
             continue
+        tok = tokens[id(event)]
+        subject = doer_phrase(tok) if tok is not None else None
+        if subject is not None and any(
+            c.cls == "armed" and c.start in {t.i for t in subject.subtree} for c in cues_of(subject.sent)
+        ):
+            continue  # "Soldiers looted shops": an armed party's looting
         start, stop = sents[id(event)]
         if any(start in (first, end) or stop == first for first, end in demos):
             event.acled = describe(VIOLENT)

@@ -42,14 +42,27 @@ ARMED_AGREEMENTS = frozenset(
 )
 
 
-def territory(classes: set[str], hint_sub: str | None, actor: Actor | None, where: str | None = None) -> str:
+def territory(
+    classes: set[str],
+    hint_sub: str | None,
+    actor: Actor | None,
+    where: str | None = None,
+    others: list[Actor] | None = None,
+) -> str:
     """Who gains the location decides (codebook: Battles' territory sub-event types). where: the
-    ISO alpha-2 country of the location: a state's forces taking a location outside their own
-    country are a foreign state actor, which the codebook codes as overtaking territory."""
+    ISO alpha-2 country of the location; others: the other parties the sentence names. A state's
+    forces taking a location outside their own country are a foreign state actor, which the
+    codebook codes as overtaking territory, unless they fight a third state's forces there: then
+    they are the host government's affiliates re-establishing its control ("North Korean troops
+    fought the Ukrainian military, seizing a village in Kursk")."""
     if classes & {"handover", "unopposed"}:
         return "Non-violent transfer of territory"
     if state_party(actor):
-        if actor is not None and abroad(actor, where):
+        if (
+            actor is not None
+            and abroad(actor, where)
+            and not any(state_party(o) and o.country != actor.country and abroad(o, where) for o in others or [])
+        ):
             return "Non-state actor overtakes territory"  # "Turkish forces took control of Tal Abyad"
         return "Government regains territory"
     # an opposition that takes a location by force is a non-state party ("opposition fighters retook")
@@ -196,9 +209,9 @@ def _new_base(tok: Token, cues: list[Cue]) -> bool:
         return False
     below = {t.i for t in tok.subtree}
     bases = [tok.doc[c.end - 1] for c in cues if c.cls == "base" and c.start in below]
-    return any(
-        c.dep_ == "amod" and c.lower_ in ("new", "newly") for b in bases for c in b.children
-    ) or any(c.lower_ == "newly" for b in bases for c in b.subtree)
+    return any(c.dep_ == "amod" and c.lower_ in ("new", "newly") for b in bases for c in b.children) or any(
+        c.lower_ == "newly" for b in bases for c in b.subtree
+    )
 
 
 def _frees_captives(tok: Token, cues: list[Cue], armed: bool) -> bool:
