@@ -56,7 +56,7 @@ from .acled_demonstration import (
 )
 from .acled_fallback import TAKEOVER, fallback_event
 from .acled_fields import acled_fields, doer_word, load_inter
-from .acled_means import blast_only, named_doer, state_bombs
+from .acled_means import BLASTS, blast_only, named_doer, state_bombs
 from .acled_report import (
     WINDOW,
     crowd_doer,
@@ -281,7 +281,16 @@ def sub_event_type(
         return None if "claim" in classes else demonstration(told(tok, cues, context.after, context.lists), tok, True)
     if classes & {"claim", "disaster"}:
         return None
-    if "disaster" in context.before and not classes & ({"armed", "clash"} | {c for c, _ in MEANS} - {"explosive"}):
+    if "disaster_site" in classes and not (
+        armed_subject(tok, cues)  # not the police who report it ("..., said police")
+        or classes & ({"clash"} | MEANS_CLASSES - {"explosive"})
+        or any(c.cls == "explosive" and c.text.split()[-1] not in BLASTS for c in cues)  # a bomb, an IED
+        or people_doer(tok)
+    ):
+        return None  # "a chemical plant exploded": an accident; "militants attacked a refinery": violence
+    if context.before & {"disaster", "disaster_site"} and not classes & (
+        {"armed", "clash"} | {c for c, _ in MEANS} - {"explosive"}
+    ):
         return None  # "explosions tore through an industrial area ... The blasts killed 50"
     # weapons seized with the people holding them: the seizure is the development ACLED records
     # (Arrests are for politically significant detentions)
@@ -439,6 +448,13 @@ def _violence(
     if hint_sub in ("Attack", "Armed clash"):
         return hint_sub
     return "Armed clash"
+
+
+def armed_subject(tok: Token, cues: list[Cue]) -> bool:
+    """The event's doer is told by an armed word ("militants attacked a refinery")."""
+    subject = doer_phrase(tok)
+    doer = {t.i for t in subject.subtree} if subject is not None else set()
+    return any(c.cls == "armed" and c.start in doer for c in cues)
 
 
 def backer(tok: Token, actor: Actor | None) -> bool:

@@ -67,3 +67,18 @@ def test_an_attack_foiled_is_disrupted_weapons_use(code):
 
 def test_killings_told_of_a_gunfight_are_the_fight(code):
     assert code("Police engaged bandits in a gunfight in Katsina, killing five of them.") == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place where accidents happen tells an accident when no one attacks it
+        ("A chemical plant exploded in Tianjin, killing 50 people.", None),
+        ("A furnace at a steel factory exploded on Thursday, injuring seven workers.", None),
+        # an attack on such a place is violence (codebook: the act, not the place, decides)
+        ("Militants attacked a textile factory in Balochistan, killing four workers.", "Attack"),
+        ("A bomb exploded outside a factory in Karachi, killing three.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_a_factory_is_no_disaster_when_attacked(code, text, expected):
+    assert code(text) == expected
