@@ -380,6 +380,10 @@ def _violence(
     if "mob" in classes:
         return "Mob violence"
     own = subtree_classes(tok, cues)
+    if "exchange" in classes:
+        # codebook, Shelling/artillery/missile attack: two armed groups exchanging long-range fire
+        # are an Armed clash
+        return "Armed clash"
     for scope in (own, classes):  # the event's own weapon first, then the sentence's
         for cls, sub in MEANS:
             if cls in scope:

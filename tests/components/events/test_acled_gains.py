@@ -82,3 +82,9 @@ def test_killings_told_of_a_gunfight_are_the_fight(code):
 )
 def test_a_factory_is_no_disaster_when_attacked(code, text, expected):
     assert code(text) == expected
+
+
+def test_an_exchange_of_long_range_fire_is_an_armed_clash(code):
+    # codebook, Shelling/artillery/missile attack: two armed groups exchanging long-range fire
+    assert code("Government forces and rebels exchanged artillery fire near Kadugli.") == "Armed clash"
+    assert code("Government forces shelled rebel positions in Idlib.") == "Shelling/artillery/missile attack"
