@@ -26,7 +26,6 @@ from spacy.tokens import Doc, Token
 from ...records import Actor, Event, Figure
 from ...tables import read_rows
 from .acled_report import doer_phrase
-from .acled_strategic import ruling_group
 
 DATA = "newsledger.components.events"
 DEATH_LEMMAS = frozenset(
@@ -168,8 +167,6 @@ def inter_code(actor: Actor | None, event_type: str, place_country: str | None, 
     if actor is None or actor.kind == "location":
         return 0
     code = codes.get(actor.sector or "", 0)
-    if code == 1 and ruling_group(actor):
-        code = 2  # an armed group the table lists as a government (acled_strategic.state_party)
     if actor.name.startswith("Protesters"):
         code = 6
     elif actor.name.startswith("Rioters"):

@@ -66,7 +66,7 @@ def territory(
             return "Non-state actor overtakes territory"  # "Turkish forces took control of Tal Abyad"
         return "Government regains territory"
     # an opposition that takes a location by force is a non-state party ("opposition fighters retook")
-    if actor is not None and (actor.sector in NONSTATE_SECTORS | {"OPP"} or ruling_group(actor)):
+    if actor is not None and actor.sector in NONSTATE_SECTORS | {"OPP"}:
         return "Non-state actor overtakes territory"
     # a party of unknown kind: the trigger word's own default ("retake": regains), or a word
     # of taking back ("the town was liberated")
@@ -84,18 +84,11 @@ def abroad(actor: Actor, where: str | None) -> bool:
 
 
 def state_party(actor: Actor | None) -> bool:
-    """A state or its forces (codebook, inter code 1). An armed group the actors table lists as a
-    government is a non-state party to ACLED's coding of its fighting: the Taliban's row says GOV,
-    as Afghanistan's rulers since 2021, but the group that fights, captures and bombs is the
-    insurgency ACLED codes as a rebel group in the reports before then."""
-    if actor is None or ruling_group(actor):
+    """A state or its forces (codebook, inter code 1). An armed group that became a government
+    (the Taliban) has the sector of the article's date (actors/data/dated_sectors.tsv)."""
+    if actor is None:
         return False
     return actor.sector in STATE_SECTORS or actor.kind == "country"
-
-
-def ruling_group(actor: Actor) -> bool:
-    """An armed group the actors table lists as a government (kind "group", sector GOV)."""
-    return actor.kind == "group" and actor.sector == "GOV"
 
 
 def held_briefly(tok: Token, cues: list[Cue]) -> bool:
