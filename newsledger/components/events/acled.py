@@ -73,6 +73,7 @@ from .acled_report import (
 from .acled_strategic import (
     ARMED_SECTORS,
     FORCE_SECTORS,
+    NONSTATE_SECTORS,
     TERRITORY_HINTS,
     held_briefly,
     seizes_goods,
@@ -344,6 +345,12 @@ def sub_event_type(
         and besieges(tok, classes)
     ):
         return demonstration(classes, tok, crowd=True)  # "residents besieged the office to demand ..."
+    if (
+        event.type in ("ASSAULT", "COERCE")
+        and (hint_sub in TERRITORY_HINTS or cue_at(cues, tok, "territory_take"))
+        and seizes_people(tok, cues)
+    ):
+        return "Abduction/forced disappearance"  # "fighters seized 12 women from a village"
     if event.type in ("ASSAULT", "COERCE") and takes_land(tok, cues, hint_sub):
         if held_briefly(tok, cues):
             return "Armed clash"  # taken and lost in the same fight: no change of control
@@ -399,7 +406,9 @@ def _violence(
     if hint_sub == "Abduction/forced disappearance" or ("abduction" in own and hint_sub != "Arrests"):
         return "Abduction/forced disappearance"
     if hint_sub == "Arrests":
-        return "Arrests"
+        # codebook: arrests by non-state groups are abductions ("the Houthis detained a journalist")
+        taker = actor or doer_word(tok)
+        return "Abduction/forced disappearance" if taker is not None and taker.sector in NONSTATE_SECTORS else "Arrests"
     if event.type == "COERCE":
         return None
     if hint_sub in TERRITORY_HINTS:
@@ -452,6 +461,13 @@ def _violence(
     if hint_sub in ("Attack", "Armed clash"):
         return hint_sub
     return "Armed clash"
+
+
+def seizes_people(tok: Token, cues: list[Cue]) -> bool:
+    """What the seizing verb takes is civilians ("seized 12 women", "captured two aid workers"): an
+    abduction (codebook, Abduction/forced disappearance), not a location taken."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.cls == "people_taken" and c.start <= o.i < c.end for o in objects for c in cues)
 
 
 def armed_subject(tok: Token, cues: list[Cue]) -> bool:

@@ -88,3 +88,17 @@ def test_an_exchange_of_long_range_fire_is_an_armed_clash(code):
     # codebook, Shelling/artillery/missile attack: two armed groups exchanging long-range fire
     assert code("Government forces and rebels exchanged artillery fire near Kadugli.") == "Armed clash"
     assert code("Government forces shelled rebel positions in Idlib.") == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # codebook, Abduction/forced disappearance: civilians taken, and arrests by non-state groups
+        ("Boko Haram fighters seized 12 women from a village in Borno.", "Abduction/forced disappearance"),
+        ("Militants captured two aid workers near Gao.", "Abduction/forced disappearance"),
+        ("Al-Shabaab captured the town of Bulo Burte.", "Non-state actor overtakes territory"),
+        ("Police detained a journalist in Cairo.", "Arrests"),
+    ],
+)
+def test_people_taken(code, text, expected):
+    assert code(text) == expected
