@@ -433,13 +433,10 @@ def _violence(
         # "youths clashed with police": rioters; "fans clashed with each other": a mob
         return "Violent demonstration" if target == "armed" or "armed" in object_classes(tok, cues) else "Mob violence"
     words = object_classes(tok, cues)
-    if (
-        not fight
-        and (actor is None or actor.sector in CIVILIAN_SECTORS)
-        and crowd_doer(tok, crowd_words)
-        and "armed" not in words
-    ):
-        return "Mob violence"  # "villagers beat two men to death": unorganised people, violent
+    if not fight and (actor is None or actor.sector in CIVILIAN_SECTORS) and crowd_doer(tok, crowd_words):
+        # "villagers beat two suspected kidnappers to death": unorganised people, violent, outside a
+        # demonstration, whoever their victims (codebook, Mob violence: civilians or armed groups)
+        return "Mob violence"
     if fight or victim == {"armed"}:
         return "Armed clash"
     if victim == {"civilian"}:

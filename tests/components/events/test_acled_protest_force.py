@@ -90,3 +90,9 @@ def test_what_a_demonstration_answers_is_its_grievance(code, text):
 def test_set_fire_to_a_post_is_no_base(code):
     text = "Protesters set fire to the police post in Mombasa."
     assert code(text) == "Violent demonstration"
+
+
+def test_a_crowd_beating_suspected_criminals_is_mob_violence(code):
+    # codebook, Mob violence: rioters attacking civilians or armed groups outside a demonstration
+    assert code("Villagers beat two suspected kidnappers to death in Puebla.") == "Mob violence"
+    assert code("Gunmen beat two suspected kidnappers to death in Puebla.") != "Mob violence"
