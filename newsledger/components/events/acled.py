@@ -68,6 +68,7 @@ from .acled_report import (
     recalled_events,
     report_view,
     told_again,
+    topic_tokens,
     used_means,
 )
 from .acled_strategic import (
@@ -160,6 +161,7 @@ class AcledCoder:
         # the events the report recalls (acled_report.py): their words tell nothing of the others
         back = recalled_events(events, tokens, self.cues.words("earlier"))
         skip = {t.i for e in events if id(e) in back and (tok := tokens[id(e)]) is not None for t in tok.subtree}
+        skip |= topic_tokens(events, tokens)  # "an emergency meeting on the missile attack"
 
         words: list[DocWords] = []  # the Doc's words, read once when a sentence is first searched
 

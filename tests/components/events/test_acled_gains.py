@@ -102,3 +102,9 @@ def test_an_exchange_of_long_range_fire_is_an_armed_clash(code):
 )
 def test_people_taken(code, text, expected):
     assert code(text) == expected
+
+
+def test_a_meeting_on_an_attack_is_no_attack(nlp):
+    # CASE's DIPLO: diplomatic talk about an attack gets no ACLED coding
+    text = "The UN Security Council held an emergency meeting on the missile attack."
+    assert not [e for e in nlp(text)._.events if e.acled]
