@@ -53,6 +53,7 @@ from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ..common.doc_cache import doc_text
 from .candidate import COMPOSITE, Cand
 from .candidates import CandidateFinder
+from .dated import date_sectors
 from .fuzzy import fuzzy_names, misspelt_people, misspelt_places
 from .groups import named_groups
 from .lexicon import DEMONYM, GROUP_SECTORS, ActorLexicon
@@ -85,6 +86,7 @@ class ActorsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.actors = extract_actors(doc, self.lex, self.finder)
+        date_sectors(doc._.actors, doc._.published)  # "Taliban": rebels before 2021-08-15
         return doc
 
 

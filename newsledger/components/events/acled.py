@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import pycountry
 from spacy.tokens import Doc, Token
 
 from ...records import Actor, Event
@@ -44,6 +45,8 @@ from .acled_demonstration import (
     besieges,
     demonstrating,
     demonstration,
+    destruction_at_demonstration,
+    force_at_demonstration,
     is_crowd,
     one_demonstration,
     reason,
@@ -53,7 +56,7 @@ from .acled_demonstration import (
 )
 from .acled_fallback import TAKEOVER, fallback_event
 from .acled_fields import acled_fields, doer_word, load_inter
-from .acled_means import blast_only, named_doer, state_bombs
+from .acled_means import BLASTS, blast_only, named_doer, state_bombs
 from .acled_report import (
     WINDOW,
     crowd_doer,
@@ -65,11 +68,13 @@ from .acled_report import (
     recalled_events,
     report_view,
     told_again,
+    topic_tokens,
     used_means,
 )
 from .acled_strategic import (
     ARMED_SECTORS,
     FORCE_SECTORS,
+    NONSTATE_SECTORS,
     TERRITORY_HINTS,
     held_briefly,
     seizes_goods,
@@ -89,9 +94,11 @@ from .acled_syntax import (
     trigger_token,
     victim_classes,
     victim_person,
+    victims_protest,
 )
 
 CODED_MODES = frozenset({"actual", "past"})
+BACKED = frozenset({"backed", "supported", "sponsored", "allied", "aligned", "affiliated"})
 MEANS = (
     ("chemical", "Chemical weapon"),
     ("suicide", "Suicide bomb"),
@@ -154,6 +161,7 @@ class AcledCoder:
         # the events the report recalls (acled_report.py): their words tell nothing of the others
         back = recalled_events(events, tokens, self.cues.words("earlier"))
         skip = {t.i for e in events if id(e) in back and (tok := tokens[id(e)]) is not None for t in tok.subtree}
+        skip |= topic_tokens(events, tokens)  # "an emergency meeting on the missile attack"
 
         words: list[DocWords] = []  # the Doc's words, read once when a sentence is first searched
 
@@ -195,6 +203,8 @@ class AcledCoder:
         told_again(events, tokens)
         report_view(events, tokens, back, cues_of, self.describe)
         one_act(events, tokens)
+        destruction_at_demonstration(events, tokens, actors, cues_of, self.describe)
+        force_at_demonstration(events, tokens, actors, cues_of, self.describe)
         one_demonstration(events, tokens)
         coded = [e for e in events if e.acled]
         # fighting or troop movements told with a location taken: the takeover decides (codebook:
@@ -274,7 +284,16 @@ def sub_event_type(
         return None if "claim" in classes else demonstration(told(tok, cues, context.after, context.lists), tok, True)
     if classes & {"claim", "disaster"}:
         return None
-    if "disaster" in context.before and not classes & ({"armed", "clash"} | {c for c, _ in MEANS} - {"explosive"}):
+    if "disaster_site" in classes and not (
+        armed_subject(tok, cues)  # not the police who report it ("..., said police")
+        or classes & ({"clash"} | MEANS_CLASSES - {"explosive"})
+        or any(c.cls == "explosive" and c.text.split()[-1] not in BLASTS for c in cues)  # a bomb, an IED
+        or people_doer(tok)
+    ):
+        return None  # "a chemical plant exploded": an accident; "militants attacked a refinery": violence
+    if context.before & {"disaster", "disaster_site"} and not classes & (
+        {"armed", "clash"} | {c for c, _ in MEANS} - {"explosive"}
+    ):
         return None  # "explosions tore through an industrial area ... The blasts killed 50"
     # weapons seized with the people holding them: the seizure is the development ACLED records
     # (Arrests are for politically significant detentions)
@@ -302,7 +321,7 @@ def sub_event_type(
     rally = any(
         c.cls == "protest" and c.start not in reasons and (c.start in doer or not describes(tok.doc[c.start], tok))
         for c in cues
-    )
+    ) or (event.type == "ASSAULT" and victims_protest(tok, cues))
     weapon = event.type == "ASSAULT" and bool(subtree_classes(tok, cues) & MEANS_CLASSES)
     armed_doer = (actor is not None and actor.sector in FORCE_SECTORS) or any(
         c.cls == "armed" and c.start in doer for c in cues
@@ -328,10 +347,17 @@ def sub_event_type(
         and besieges(tok, classes)
     ):
         return demonstration(classes, tok, crowd=True)  # "residents besieged the office to demand ..."
+    if (
+        event.type in ("ASSAULT", "COERCE")
+        and (hint_sub in TERRITORY_HINTS or cue_at(cues, tok, "territory_take"))
+        and seizes_people(tok, cues)
+    ):
+        return "Abduction/forced disappearance"  # "fighters seized 12 women from a village"
     if event.type in ("ASSAULT", "COERCE") and takes_land(tok, cues, hint_sub):
         if held_briefly(tok, cues):
             return "Armed clash"  # taken and lost in the same fight: no change of control
-        return territory(classes, hint_sub, actor or doer_word(tok))
+        gainer = doer_word(tok) if backer(tok, actor) else actor or doer_word(tok)
+        return territory(classes, hint_sub, gainer, place_country(event, tok.doc, actors), named_in(tok.sent, actors))
     if (
         event.type in ("ASSAULT", "COERCE")
         and (hint_sub in TERRITORY_HINTS or cue_at(cues, tok, "territory_take"))
@@ -363,6 +389,10 @@ def _violence(
     if "mob" in classes:
         return "Mob violence"
     own = subtree_classes(tok, cues)
+    if "exchange" in classes:
+        # codebook, Shelling/artillery/missile attack: two armed groups exchanging long-range fire
+        # are an Armed clash
+        return "Armed clash"
     for scope in (own, classes):  # the event's own weapon first, then the sentence's
         for cls, sub in MEANS:
             if cls in scope:
@@ -378,11 +408,13 @@ def _violence(
     if hint_sub == "Abduction/forced disappearance" or ("abduction" in own and hint_sub != "Arrests"):
         return "Abduction/forced disappearance"
     if hint_sub == "Arrests":
-        return "Arrests"
+        # codebook: arrests by non-state groups are abductions ("the Houthis detained a journalist")
+        taker = actor or doer_word(tok)
+        return "Abduction/forced disappearance" if taker is not None and taker.sector in NONSTATE_SECTORS else "Arrests"
     if event.type == "COERCE":
         return None
     if hint_sub in TERRITORY_HINTS:
-        return territory(classes, hint_sub, actor or doer_word(tok))
+        return territory(classes, hint_sub, actor or doer_word(tok), place_country(event, tok.doc, {}))
     if cue_at(cues, tok, "needs_means") and not (
         own & ({"armed", "clash"} | {c for c, _ in MEANS}) or (actor is not None and actor.sector in FORCE_SECTORS)
     ):
@@ -403,13 +435,10 @@ def _violence(
         # "youths clashed with police": rioters; "fans clashed with each other": a mob
         return "Violent demonstration" if target == "armed" or "armed" in object_classes(tok, cues) else "Mob violence"
     words = object_classes(tok, cues)
-    if (
-        not fight
-        and (actor is None or actor.sector in CIVILIAN_SECTORS)
-        and crowd_doer(tok, crowd_words)
-        and "armed" not in words
-    ):
-        return "Mob violence"  # "villagers beat two men to death": unorganised people, violent
+    if not fight and (actor is None or actor.sector in CIVILIAN_SECTORS) and crowd_doer(tok, crowd_words):
+        # "villagers beat two suspected kidnappers to death": unorganised people, violent, outside a
+        # demonstration, whoever their victims (codebook, Mob violence: civilians or armed groups)
+        return "Mob violence"
     if fight or victim == {"armed"}:
         return "Armed clash"
     if victim == {"civilian"}:
@@ -431,6 +460,54 @@ def _violence(
     if hint_sub in ("Attack", "Armed clash"):
         return hint_sub
     return "Armed clash"
+
+
+def seizes_people(tok: Token, cues: list[Cue]) -> bool:
+    """What the seizing verb takes is civilians ("seized 12 women", "captured two aid workers"): an
+    abduction (codebook, Abduction/forced disappearance), not a location taken."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.cls == "people_taken" and c.start <= o.i < c.end for o in objects for c in cues)
+
+
+def armed_subject(tok: Token, cues: list[Cue]) -> bool:
+    """The event's doer is told by an armed word ("militants attacked a refinery")."""
+    subject = doer_phrase(tok)
+    doer = {t.i for t in subject.subtree} if subject is not None else set()
+    return any(c.cls == "armed" and c.start in doer for c in cues)
+
+
+def backer(tok: Token, actor: Actor | None) -> bool:
+    """The actor is named only as the backer of the doer ("Turkey-backed opposition fighters
+    retook the town"): the doer is the group it backs, an associated actor in ACLED's terms."""
+    subject = doer_phrase(tok)
+    if actor is None or subject is None:
+        return False
+    spans = [(m.start, m.end) for m in actor.mentions]
+    for mod in subject.children:
+        if mod.dep_ in ("amod", "compound") and mod.lower_ in BACKED:
+            inside = {(t.idx, t.idx + len(t.text)) for t in mod.subtree}
+            if any(start <= a and b <= end for start, end in spans for a, b in inside):
+                return True
+    return False
+
+
+def named_in(sent, actors: dict[str, Actor]) -> list[Actor]:
+    """The actors with a mention in the sentence."""
+    start, end = sent.start_char, sent.end_char
+    return [a for a in actors.values() if any(start <= m.start < end for m in a.mentions)]
+
+
+def place_country(event: Event, doc: Doc, actors: dict[str, Actor]) -> str | None:
+    """The ISO alpha-2 country of where the event happens: its place, else the location it targets."""
+    places = {p.id: p for p in doc._.places or []}
+    place = places.get(event.place or "")
+    if place is not None and place.country:
+        return place.country
+    target = actors.get(event.recipient or "")
+    if target is not None and target.kind == "location" and target.country:
+        country = pycountry.countries.get(alpha_3=target.country)
+        return country.alpha_2 if country is not None else None
+    return None
 
 
 def _happened(tok: Token) -> bool:

@@ -4,16 +4,20 @@ Riots (Violent demonstration, Mob violence)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
 
 from ...records import Actor, Event
 from .acled_cues import Cue
-from .acled_report import crowd_doer
+from .acled_report import crowd_doer, doer_phrase
+from .acled_strategic import FORCE_SECTORS
 from .acled_syntax import blocks_road, describes, grievance, object_classes, victim_classes
 
 MOBS = frozenset({"crowd", "mob"})
 CROWD_NAMES = ("Protesters", "Rioters")
 REASONS = frozenset({"for", "over", "after", "following"})
+CAUSES = frozenset({"after", "because", "since", "as"})
 DEMONSTRATE = frozenset({"protest", "demonstrate", "rally", "march"})
 # "hundreds of people", "thousands": a crowd counted
 CROWD_COUNTS = frozenset({"people", "hundred", "thousand", "dozen", "score", "citizen", "resident", "villager"})
@@ -35,6 +39,7 @@ THROWN = frozenset(
 # A demonstration's codings that the violence of its demonstrators turns into a riot
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 VIOLENT = "Violent demonstration"
+LOOTING = "Looting/property destruction"
 # A demonstration event told by these words is violent on the demonstrators' side.
 RIOT_LEMMAS = frozenset({"riot", "clash", "scuffle", "fight"})
 
@@ -49,6 +54,18 @@ def reason(tok: Token) -> set[int]:
     return {t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in REASONS for t in p.subtree}
 
 
+def cause_clause(tok: Token) -> set[int]:
+    """The tokens of a clause telling what a demonstration answers ("students protested after a bus
+    killed two classmates", "marched because police had shot a boy"): its grievance, not what
+    happens at it."""
+    return {
+        t.i
+        for c in tok.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CAUSES for m in c.children)
+        for t in c.subtree
+    }
+
+
 def demonstrating(tok: Token, crowd: bool, crowd_words: frozenset[str]) -> bool:
     """ "hundreds of youths protested the killing": people demonstrating, not a government objecting."""
     return tok.lemma_.lower() in DEMONSTRATE and (crowd or crowd_doer(tok, crowd_words | CROWD_COUNTS))
@@ -59,11 +76,16 @@ def told(tok: Token, cues: list[Cue], after: set | frozenset, lists: dict) -> se
     lynchings it is about ("protested the arrest of a colleague") nor those of people a clause
     describes; what the next sentence tells of it ("There were scuffles") is part of it."""
     doc = tok.doc
+    causes = cause_clause(tok)
     classes = {
         c.cls
         for c in cues
         if c.cls not in GRIEVED
-        or not (describes(doc[c.start], tok) or grievance(doc[c.start], tok, lists.get("grievance", frozenset())))
+        or not (
+            describes(doc[c.start], tok)
+            or grievance(doc[c.start], tok, lists.get("grievance", frozenset()))
+            or c.start in causes
+        )
     }
     classes |= after & {"riot", "intervention", "mob"}
     if blocks_road(doc, cues) or destroys(tok, cues, lists.get("grievance", frozenset())):
@@ -71,6 +93,16 @@ def told(tok: Token, cues: list[Cue], after: set | frozenset, lists: dict) -> se
     if all(c.text.lower() in BARE_MOB for c in cues if c.cls == "mob") and not classes & VIOLENCE:
         classes.discard("mob")  # "mobs of protesters gathered to demand ...": no one is violent
     return classes
+
+
+def calm(classes: set[str], tok: Token, cues: list[Cue]) -> set[str]:
+    """ "police clashed with peaceful protesters" (the forces are the doer): the report calls the
+    demonstrators peaceful and tells of no violence of theirs but a clash, which is then the force
+    used on them (codebook: who is violent decides Protests vs Riots)."""
+    riots = [c for c in cues if c.cls == "riot"]
+    if "peaceful" not in classes or not all(tok.doc[c.start].lemma_.lower() in RIOT_LEMMAS for c in riots):
+        return classes
+    return (classes - {"riot"}) | {"calm"}
 
 
 def destroys(tok: Token, cues: list[Cue], grievances: frozenset[str]) -> bool:
@@ -107,9 +139,16 @@ def at_demonstration(
     assault: bool, tok: Token, cues: list[Cue], classes: set[str], crowd: bool, arrest: bool, lists: dict
 ) -> str:
     """Violence or coercion at a demonstration: a mob, the demonstrators, or the forces are violent."""
-    if crowd_doer(tok, MOBS) and "armed" not in object_classes(tok, cues):
+    if assault and crowd_doer(tok, MOBS) and "armed" not in object_classes(tok, cues):
         return "Mob violence"  # "a crowd beat two men to death": the crowd is violent, not the police
-    demonstrators = crowd_doer(tok, lists.get("crowd_word", frozenset()))
+    subject = doer_phrase(tok)
+    # "activists protesting the results burned ...": a doer who demonstrates is a demonstrator
+    protesting = subject is not None and any(
+        c.cls == "protest" and c.start in {t.i for t in subject.subtree} for c in cues
+    )
+    demonstrators = protesting or crowd_doer(tok, lists.get("crowd_word", frozenset()))
+    if assault and demonstrators and besieges(tok, classes):
+        return demonstration(classes, tok, crowd=True)  # "demonstrators besieged the office, demanding ..."
     if assault and (demonstrators or victim_classes(tok, cues) == {"armed"}):
         # the demonstrators burn, stone or attack; policemen hurt at a demonstration (codebook: Riots)
         return "Violent demonstration"
@@ -117,6 +156,8 @@ def at_demonstration(
     crowd = crowd or demonstrators
     if blocks_road(tok.doc, cues):
         classes = classes | {"riot"}
+    if not crowd:
+        classes = calm(classes, tok, cues)  # the forces clash with peaceful demonstrators
     return demonstration(classes, tok, crowd=crowd, arrest=arrest)
 
 
@@ -124,15 +165,20 @@ def demonstration(classes: set[str], tok: Token, crowd: bool, arrest: bool = Fal
     """Who is violent decides (codebook: Protests vs Riots)."""
     if "mob" in classes:
         return "Mob violence"
-    if "riot" in classes or tok.lemma_.lower() in RIOT_LEMMAS:
-        return "Violent demonstration"  # demonstrators riot, or clash with the police
+    if "riot" in classes or (tok.lemma_.lower() in RIOT_LEMMAS and "calm" not in classes):
+        # demonstrators riot, or clash with the police; "police clashed with peaceful protesters":
+        # the report says the demonstrators are not violent, so the force is the police's
+        return "Violent demonstration"
     if crowd and not classes & {"lethal", "intervention"}:
         return "Peaceful protest" if "protest" in classes or tok.lemma_.lower() != "attack" else "Violent demonstration"
     if "lethal" in classes and not arrest:
         return "Excessive force against protesters"
-    if "intervention" in classes or arrest:
+    if "intervention" in classes or arrest or not crowd:
+        # force used on demonstrators with no lethal weapon nor serious injury told ("police
+        # prevented protesters from marching"): an attempt to suppress the protest (codebook,
+        # Protest with intervention; Excessive force needs lethal force or serious injuries)
         return "Protest with intervention"
-    return "Peaceful protest" if crowd else "Excessive force against protesters"
+    return "Peaceful protest"
 
 
 def throws(tok: Token, cues: list[Cue], armed_doer: bool) -> bool:
@@ -146,6 +192,78 @@ def stoning(cues: list[Cue]) -> bool:
     """The sentence tells of stones, bottles or petrol bombs thrown: the force used against the
     throwers is used at a riot ("security forces fired tear gas at youths who were throwing stones")."""
     return any(c.cls == "riot" and c.text.lower() in THROWN for c in cues)
+
+
+def destruction_at_demonstration(
+    events: list[Event],
+    tokens: dict[int, Token | None],
+    actors: dict[str, Actor],
+    cues_of: Callable[[Span], list[Cue]],
+    describe: Callable[[str], dict],
+) -> None:
+    """Property destroyed or looted by no one named, or by a crowd (no armed party), in the sentence of a
+    demonstration or next to it ("Thousands protested in Santiago. Metro stations were set on
+    fire and shops looted"): the demonstrators' destruction, a Violent demonstration (codebook,
+    Looting/property destruction is coded only outside the context of rioting)."""
+    sents = {id(e): (t.sent.start, t.sent.end) for e in events if (t := tokens[id(e)]) is not None}
+    demos = [
+        sents[id(e)] for e in events if e.acled and e.acled["sub_event_type"] in PROTESTS | {VIOLENT} and id(e) in sents
+    ]
+    for event in events:
+        if not event.acled or event.acled["sub_event_type"] != LOOTING or id(event) not in sents:
+            continue
+        doer = actors.get(event.actor or "")
+        if doer is not None and not is_crowd(doer):
+            continue
+        tok = tokens[id(event)]
+        subject = doer_phrase(tok) if tok is not None else None
+        if subject is not None and any(
+            c.cls == "armed" and c.start in {t.i for t in subject.subtree} for c in cues_of(subject.sent)
+        ):
+            continue  # "Soldiers looted shops": an armed party's looting
+        start, stop = sents[id(event)]
+        if any(start in (first, end) or stop == first for first, end in demos):
+            event.acled = describe(VIOLENT)
+
+
+def force_at_demonstration(
+    events: list[Event],
+    tokens: dict[int, Token | None],
+    actors: dict[str, Actor],
+    cues_of: Callable[[Span], list[Cue]],
+    describe: Callable[[str], dict],
+) -> None:
+    """Forces attacking people, no armed party named among the victims, in the sentence after a
+    demonstration's ("Thousands marched in Khartoum. Security forces shot dead two people"): the
+    force is used on the demonstration, one event (codebook, Excessive force against protesters
+    when it kills or seriously injures, else Protest with intervention)."""
+    ends = {
+        t.sent.end
+        for e in events
+        if e.acled and e.acled["sub_event_type"] in PROTESTS and (t := tokens[id(e)]) is not None
+    }
+    for event in events:
+        tok = tokens[id(event)]
+        if tok is None or not event.acled or event.acled["sub_event_type"] != "Attack":
+            continue
+        start = tok.sent.start
+        if start not in ends and not (start > 0 and _tells_demonstration(tok.doc[start - 1].sent, cues_of)):
+            continue
+        actor = actors.get(event.actor or "")
+        cues = cues_of(tok.sent)
+        subject = doer_phrase(tok)
+        doer = {t.i for t in subject.subtree} if subject is not None else set()
+        forces = (actor is not None and actor.sector in FORCE_SECTORS) or any(
+            c.cls == "armed" and c.start in doer for c in cues
+        )
+        if forces and "armed" not in victim_classes(tok, cues):
+            lethal = any(c.cls == "lethal" for c in cues)
+            event.acled = describe("Excessive force against protesters" if lethal else "Protest with intervention")
+
+
+def _tells_demonstration(sent: Span, cues_of: Callable[[Span], list[Cue]]) -> bool:
+    """The sentence's main verb is a demonstration word ("Thousands marched in Khartoum")."""
+    return any(c.cls == "protest" and c.start <= sent.root.i < c.end for c in cues_of(sent))
 
 
 def one_demonstration(events: list[Event], tokens: dict[int, Token | None]) -> None:

@@ -86,6 +86,8 @@ def fallback_event(
     beside its clashes (TAKEOVER)."""
     sents = list(doc.sents)
     classes = {c.cls for s in sents for c in cues_of(s)}
+    if "disaster_site" in classes and "armed" not in classes:
+        classes = classes | {"disaster"}  # "a blast at a chemical plant", no armed party: an accident
     crime_only = classes & OUT_OF_SCOPE == {"crime"}
     if classes & OUT_OF_SCOPE and not (
         crime_only

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import Actor, Event, Figure
 from ...tables import read_rows
-from .acled_strategic import ruling_group
+from .acled_report import doer_phrase
 
 DATA = "newsledger.components.events"
 DEATH_LEMMAS = frozenset(
@@ -150,14 +150,16 @@ def acled_fields(event: Event, doc: Doc, inter_codes: dict[str, int]) -> dict:
 def doer_word(tok: Token) -> Actor | None:
     """A doer the actors component did not name, told by a common noun ("Rebels seized the town",
     "Government troops recaptured it"): a stand-in of its kind, for who gains the location."""
-    for child in tok.children:
-        if child.dep_ in ("nsubj", "agent"):
-            words = {t.lemma_.lower() for t in child.subtree}
-            # "rebel forces": the non-state word names the side; "security forces" alone, the state's
-            if words & NONSTATE_WORDS:
-                return Actor("", _capital(child.text), sector="REB", kind="group")
-            if words & (STATE_WORDS | {"force", "security"}):
-                return Actor("", _capital(child.text), sector="MIL", kind="group")
+    # the subject of the clause the trigger elaborates too ("Regime forces advanced and captured ...")
+    child = doer_phrase(tok)
+    if child is None:
+        return None
+    words = {t.lemma_.lower() for t in child.subtree}
+    # "rebel forces": the non-state word names the side; "security forces" alone, the state's
+    if words & NONSTATE_WORDS:
+        return Actor("", _capital(child.text), sector="REB", kind="group")
+    if words & (STATE_WORDS | {"force", "security"}):
+        return Actor("", _capital(child.text), sector="MIL", kind="group")
     return None
 
 
@@ -165,8 +167,6 @@ def inter_code(actor: Actor | None, event_type: str, place_country: str | None, 
     if actor is None or actor.kind == "location":
         return 0
     code = codes.get(actor.sector or "", 0)
-    if code == 1 and ruling_group(actor):
-        code = 2  # an armed group the table lists as a government (acled_strategic.state_party)
     if actor.name.startswith("Protesters"):
         code = 6
     elif actor.name.startswith("Rioters"):

@@ -142,20 +142,67 @@ def recalled(tok: Token, triggers: set[int], earlier: frozenset[str]) -> bool:
 # A demonstration's grievance is told after these prepositions ("a rally against police killings",
 # "protests over the arrest of ...", "demonstrated for the release of ...").
 GRIEVANCE_PREPS = frozenset({"against", "over", "about", "for"})
+CAUSE_MARKS = frozenset({"after", "because"})
 DEMONSTRATION_WORDS = frozenset(
     {"protest", "protester", "demonstration", "demonstrate", "demonstrator", "rally", "march", "sit-in", "vigil"}
 )
 
 
+# Diplomatic and verbal events (PLOVER) whose topic is an attack ("summoned the ambassador over the
+# bombing", "an emergency meeting on the missile attack"): talk about an event, not the event.
+REACTIONS = frozenset({"CONSULT", "ACCUSE", "REQUEST", "SANCTION", "REJECT", "THREATEN"})
+TOPIC_PREPS = frozenset({"over", "on", "about", "regarding", "concerning"})
+
+
+def reacted_to(tok: Token, reactions: set[int]) -> bool:
+    """The event is the topic of a diplomatic or verbal event: the object of a topic preposition
+    that hangs from it or from its object ("summoned the ambassador over the bombing")."""
+    t = tok
+    for _ in range(5):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and head.lower_ in TOPIC_PREPS:
+            owner = head.head
+            return owner.i in reactions or (owner.dep_ in ("dobj", "nsubjpass") and owner.head.i in reactions)
+        if t.dep_ not in ("compound", "amod", "pobj", "prep"):
+            return False
+        t = head
+    return False
+
+
+def topic_tokens(events: list[Event], tokens: dict[int, Token | None]) -> set[int]:
+    """The tokens of what the diplomatic and verbal events are about ("an emergency meeting on the
+    missile attack"): their cue words tell no event of this report."""
+    out: set[int] = set()
+    for e in events:
+        tok = tokens[id(e)]
+        if e.type not in REACTIONS or tok is None:
+            continue
+        owners = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        for owner in owners:
+            for prep in owner.children:
+                if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS:
+                    out.update(t.i for t in prep.subtree)
+    return out
+
+
 def _grievance_of(t: Token) -> bool:
     """The event is what a demonstration is about: the object of a grievance preposition that
-    hangs from a demonstration word, or the object of "to protest" ("to protest the killing")."""
+    hangs from a demonstration word, the object of "to protest" ("to protest the killing"), or a
+    clause of its cause ("protested after a bus killed two students")."""
     for _ in range(4):  # up through "(the killing) of a man (lynched) by a mob"
         head = t.head
         if t.dep_ == "pobj" and head.lower_ in GRIEVANCE_PREPS and head.head.lemma_.lower() in DEMONSTRATION_WORDS:
             return True
-        if t.dep_ == "dobj" and head.lemma_.lower() in ("protest", "denounce", "condemn", "mourn"):
+        if t.dep_ == "dobj" and head.lemma_.lower() in ("protest", "denounce", "condemn", "mourn", "demand"):
             return True
+        if (
+            t.dep_ == "advcl"
+            and head.lemma_.lower() in DEMONSTRATION_WORDS
+            and any(m.dep_ == "mark" and m.lower_ in CAUSE_MARKS for m in t.children)
+        ):
+            return True  # "students protested after a bus killed two classmates"
         if t.dep_ not in ("pobj", "prep", "acl", "relcl", "compound", "amod") or head.i == t.i:
             return False
         t = head
@@ -180,7 +227,12 @@ def _dated(clause: Token, head: Token) -> bool:
 def recalled_events(events: list[Event], tokens: dict[int, Token | None], earlier: frozenset[str]) -> set[int]:
     """The ids of the recalled events (and of the events told inside them)."""
     triggers = {t.i for t in tokens.values() if t is not None}
-    back = {id(e) for e in events if (t := tokens[id(e)]) is not None and recalled(t, triggers, earlier)}
+    reactions = {t.i for e in events if e.type in REACTIONS and (t := tokens[id(e)]) is not None}
+    back = {
+        id(e)
+        for e in events
+        if (t := tokens[id(e)]) is not None and (recalled(t, triggers, earlier) or reacted_to(t, reactions))
+    }
     inside = {t.i for e in events if id(e) in back and (tok := tokens[id(e)]) is not None for t in tok.subtree}
     back |= {id(e) for e in events if (t := tokens[id(e)]) is not None and t.i in inside}  # "..., killing two"
     return back

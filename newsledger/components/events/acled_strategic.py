@@ -5,6 +5,7 @@ Strategic developments of armed actors (agreements, bases, changes to groups, ha
 
 from __future__ import annotations
 
+import pycountry
 from spacy.tokens import Doc, Token
 
 from ...records import Actor, Event
@@ -41,13 +42,31 @@ ARMED_AGREEMENTS = frozenset(
 )
 
 
-def territory(classes: set[str], hint_sub: str | None, actor: Actor | None) -> str:
-    """Who gains the location decides (codebook: Battles' territory sub-event types)."""
+def territory(
+    classes: set[str],
+    hint_sub: str | None,
+    actor: Actor | None,
+    where: str | None = None,
+    others: list[Actor] | None = None,
+) -> str:
+    """Who gains the location decides (codebook: Battles' territory sub-event types). where: the
+    ISO alpha-2 country of the location; others: the other parties the sentence names. A state's
+    forces taking a location outside their own country are a foreign state actor, which the
+    codebook codes as overtaking territory, unless they fight a third state's forces there: then
+    they are the host government's affiliates re-establishing its control ("North Korean troops
+    fought the Ukrainian military, seizing a village in Kursk")."""
     if classes & {"handover", "unopposed"}:
         return "Non-violent transfer of territory"
     if state_party(actor):
+        if (
+            actor is not None
+            and abroad(actor, where)
+            and not any(state_party(o) and o.country != actor.country and abroad(o, where) for o in others or [])
+        ):
+            return "Non-state actor overtakes territory"  # "Turkish forces took control of Tal Abyad"
         return "Government regains territory"
-    if actor is not None and (actor.sector in NONSTATE_SECTORS or ruling_group(actor)):
+    # an opposition that takes a location by force is a non-state party ("opposition fighters retook")
+    if actor is not None and actor.sector in NONSTATE_SECTORS | {"OPP"}:
         return "Non-state actor overtakes territory"
     # a party of unknown kind: the trigger word's own default ("retake": regains), or a word
     # of taking back ("the town was liberated")
@@ -56,19 +75,20 @@ def territory(classes: set[str], hint_sub: str | None, actor: Actor | None) -> s
     return "Non-state actor overtakes territory" if actor is not None and actor.kind != "location" else "Armed clash"
 
 
+def abroad(actor: Actor, where: str | None) -> bool:
+    """The actor's country is known and is not the country of the location (ISO alpha-2)."""
+    if not where or not actor.country:
+        return False
+    country = pycountry.countries.get(alpha_3=actor.country)
+    return country is not None and country.alpha_2 != where.upper()
+
+
 def state_party(actor: Actor | None) -> bool:
-    """A state or its forces (codebook, inter code 1). An armed group the actors table lists as a
-    government is a non-state party to ACLED's coding of its fighting: the Taliban's row says GOV,
-    as Afghanistan's rulers since 2021, but the group that fights, captures and bombs is the
-    insurgency ACLED codes as a rebel group in the reports before then."""
-    if actor is None or ruling_group(actor):
+    """A state or its forces (codebook, inter code 1). An armed group that became a government
+    (the Taliban) has the sector of the article's date (actors/data/dated_sectors.tsv)."""
+    if actor is None:
         return False
     return actor.sector in STATE_SECTORS or actor.kind == "country"
-
-
-def ruling_group(actor: Actor) -> bool:
-    """An armed group the actors table lists as a government (kind "group", sector GOV)."""
-    return actor.kind == "group" and actor.sector == "GOV"
 
 
 def held_briefly(tok: Token, cues: list[Cue]) -> bool:
@@ -112,6 +132,10 @@ def takes_land(tok: Token, cues: list[Cue], hint_sub: str | None) -> bool:
     )
 
 
+# moving troops to a place: the place is a base set up when it is a new one
+NEW_BASE_MOVES = frozenset({"deploy", "station", "position", "move", "send", "dispatch", "redeploy"})
+
+
 def strategic(
     event: Event, tok: Token, classes: set[str], cues: list[Cue], actor: Actor | None, recipient: Actor | None = None
 ) -> str | None:
@@ -145,7 +169,7 @@ def strategic(
         return "Agreement"  # "militants released 12 hostages", "freed 20 soldiers": a prisoner release
     if not armed:
         return None
-    if {"base_action", "base"} <= classes and _sets_up_base(tok.doc, cues):
+    if ({"base_action", "base"} <= classes and _sets_up_base(tok.doc, cues)) or _new_base(tok, cues):
         return "Headquarters or base established"
     if "territory_take" in classes and "handover" in classes:
         return "Non-violent transfer of territory"
@@ -169,6 +193,18 @@ def _sets_up_base(doc: Doc, cues: list[Cue]) -> bool:
     actions = [doc[c.start] for c in cues if c.cls == "base_action"]
     bases = [doc[c.end - 1] for c in cues if c.cls == "base"]
     return any(b in a.subtree or a in b.subtree for a in actions for b in bases)
+
+
+def _new_base(tok: Token, cues: list[Cue]) -> bool:
+    """Forces deployed or stationed at a base the report calls new ("deployed at a new observation
+    post"): the base is established (codebook, Headquarters or base established)."""
+    if tok.lemma_.lower() not in NEW_BASE_MOVES:
+        return False
+    below = {t.i for t in tok.subtree}
+    bases = [tok.doc[c.end - 1] for c in cues if c.cls == "base" and c.start in below]
+    return any(c.dep_ == "amod" and c.lower_ in ("new", "newly") for b in bases for c in b.children) or any(
+        c.lower_ == "newly" for b in bases for c in b.subtree
+    )
 
 
 def _frees_captives(tok: Token, cues: list[Cue], armed: bool) -> bool:

@@ -21,7 +21,12 @@ def disrupts(doc: Doc, cues: list[Cue]) -> bool:
         a.i: {t.i for t in a.subtree} - {t.i for c in a.children if c.dep_ == "nsubj" for t in c.subtree}
         for a in actions
     }
-    return any(w.i in done[a.i] or a in w.subtree for a in actions for w in weapons)
+    if any(w.i in done[a.i] or a in w.subtree for a in actions for w in weapons):
+        return True
+    # an attack stopped before it is carried out: its means is what is foiled, thwarted or
+    # intercepted ("foiled a suicide attack", "a bombing was thwarted", "shot down two drones")
+    means = [doc[c.end - 1] for c in cues if c.cls in MEANS_AND_WEAPONS and c.cls != "weapon"]
+    return any(m.head.i == a.i and m.dep_ in ("dobj", "nsubjpass") for a in actions for m in means)
 
 
 # Verbs that stop someone about to use a weapon ("arrested while planting a bomb", "shot the
@@ -99,6 +104,14 @@ def describes(cue: Token, trigger: Token) -> bool:
     return False
 
 
+def victims_protest(tok: Token, cues: list[Cue]) -> bool:
+    """The people the event is done to are told to be demonstrating ("killed three people who were
+    protesting against the mine"): the violence is done at a demonstration."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    clauses = {t.i for o in objects for r in o.children if r.dep_ in ("relcl", "acl") for t in r.subtree}
+    return any(c.cls == "protest" and c.start in clauses for c in cues)
+
+
 def grievance(cue: Token, trigger: Token, words: frozenset[str]) -> bool:
     """The cue tells what a demonstration is about ("to protest the arrest of a colleague",
     "demanding the release of detained activists", "a rally against police killings"): it hangs,
@@ -131,6 +144,8 @@ def head_classes(tok: Token, cues: list[Cue]) -> set[str]:
         | {c.i for c in head.children if c.dep_ in ("prep", "pobj", "nsubj")}
         | {g.i for c in tok.children if c.dep_ == "prep" for g in c.children}
     )
+    if tok.dep_ == "advcl":  # "police engaged bandits in a gunfight, killing five": the fight it elaborates
+        near |= {g.i for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
     return {c.cls for c in cues if c.start in near}
 
 
