@@ -6,6 +6,7 @@ Also find_source/cue_range, shared with the adjective and light-verb cues."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 from spacy.tokens import Token
@@ -284,6 +285,34 @@ def adjacent_quotes(idx: DocIndex, block: Range, v: Token | None = None, frames:
     return found
 
 
+def _finding_subject(idx: DocIndex, v: Token, src_head: int | None, lex: StatementLexicon) -> bool:
+    """Is the cue verb's own subject a study, report or inquiry ("A 2014 study found 31
+    incidents")? What research finds is a claim even when it is a noun phrase."""
+    if src_head is None:
+        return False
+    head = idx.doc[src_head]
+    return head.head.i == v.i and head.lemma_.lower() in lex.finding_nouns
+
+
+def paragraph_after_colon(idx: DocIndex, v: Token, block: Range, frames: str) -> Range | None:
+    """The paragraph after a cue that ends its own paragraph on a colon ("Limbaugh added:" and
+    then the words, unquoted, as a paragraph of their own): a colon announces what follows, and
+    a cue with nothing after it in its paragraph reports the next one."""
+    doc = idx.doc
+    j = _skip_addressee(idx, v, block[1], frames)
+    if j < len(doc) and doc[j].text == ":":
+        j += 1
+    elif doc[j - 1].text != ":":  # the cue range may hold the colon ("said:")
+        return None
+    k = j
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc) or idx.para_of[k] == idx.para_of[v.i] or idx.para_of[k] < 0:
+        return None
+    lo, hi = trim(idx, *idx.para_range(k))
+    return (lo, hi) if hi > lo else None
+
+
 def _closed_sentence(idx: DocIndex, end: int, nxt: int) -> bool:
     """Does the quotation ending at token `end` close its sentence with a full stop, the next
     sentence opening at `nxt` ('… to change.” She adds, “…”')? A quotation its attribution
@@ -388,7 +417,11 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             out.append(Candidate(content=quoted, direct=quoted == idx.quote_tokens(q), **base))
         if quotes:
             continue
+        if "o" not in entry.frames and "c" in entry.frames and _finding_subject(idx, v, src_head, lex):
+            entry = replace(entry, frames=entry.frames + "o")
         content = complement(idx, v, entry, src, prt if prt is not None and prt.dep_ in ("prep", "mark") else None, lex)
+        if content is None and "c" in entry.frames:
+            content = paragraph_after_colon(idx, v, block, entry.frames)
         if content is not None and v.dep_ == "relcl" and cue[0] < content[1] and content[0] < cue[1]:
             content = _after_gap(idx, content, cue, src)
         if content is None or (cue[0] < content[1] and content[0] < cue[1]):
