@@ -157,15 +157,21 @@ def left_context_source(idx: DocIndex, cue: Range) -> tuple[Range | None, int | 
     if hi <= lo:
         return None, None
     toks = doc[lo:hi]
-    if any(t.pos_ in ("VERB", "AUX") for t in toks) or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in toks):
+    if any(t.pos_ in ("VERB", "AUX") for t in toks) or not any(_nominal(t) for t in toks):
         return None, None
-    head = next((t for t in toks if t.pos_ in ("PROPN", "NOUN", "PRON")), toks[0])
+    head = next((t for t in toks if _nominal(t)), toks[0])
     last_name = head
     for t in toks[head.i - lo :]:
         if t.pos_ not in ("PROPN", "NOUN"):
             break
         last_name = t
     return (lo, hi), last_name.i
+
+
+def _nominal(t: Token) -> bool:
+    """Can the word head a speaker's phrase? A noun or pronoun, or a count of people polled ("About
+    4 in 10 say", which the parse leaves with no subject), not a date or an amount of money."""
+    return t.pos_ in ("PROPN", "NOUN", "PRON") or (t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME", "MONEY"))
 
 
 def _last_name_segment(idx: DocIndex, lo: int, hi: int) -> Range:
@@ -187,7 +193,7 @@ def _names_someone(doc, seg: Range) -> bool:
     toks = doc[seg[0] : seg[1]]
     if seg[1] <= seg[0] or toks[0].pos_ == "ADP" or toks[-1].pos_ in ("ADP", "DET", "CCONJ"):
         return False
-    return any(t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME") for t in toks)
+    return any(_nominal(t) and t.ent_type_ not in ("DATE", "TIME") for t in toks)
 
 
 def _appositive(doc, name: Range, desc: Range) -> bool:
@@ -292,6 +298,40 @@ def _finding_subject(idx: DocIndex, v: Token, src_head: int | None, lex: Stateme
         return False
     head = idx.doc[src_head]
     return head.head.i == v.i and head.lemma_.lower() in lex.finding_nouns
+
+
+TRAILING_MARKS = {",", "—", "–", "―", "--"}
+
+
+def trailing_report(idx: DocIndex, v: Token, src: Range | None, cue: Range, frames: str) -> tuple[Range, Range] | None:
+    """(content, source) of a trailing attribution ("…, fundraising documents show.", "…, a
+    military spokesman told reporters on Monday."): a source and cue after the sentence's last
+    comma that close their sentence, the verb with no complement of its own, report the clause the
+    comma closes; the source is all that stands between comma and cue. The parse often hangs
+    such a verb anywhere; the word order alone says what it reports."""
+    doc = idx.doc
+    if (
+        src is None
+        or not src[1] <= cue[0]
+        or v.dep_ not in ("ROOT", "ccomp", "parataxis")  # "the guides I wrote": a relative clause
+        or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in v.children)
+    ):
+        return None
+    sent = doc[v.i].sent
+    j = _skip_addressee(idx, v, cue[1], frames)
+    if any(not (t.is_punct or t.is_space) for t in doc[j : sent.end]):
+        return None
+    plo, _ = idx.para_range(v.i)
+    start = max(sent.start, plo)
+    comma = next((k for k in range(cue[0] - 1, start, -1) if doc[k].text in TRAILING_MARKS), None)
+    if comma is None or not comma < src[0] or cue[0] - comma > 12 or idx.quote_of[comma - 1] >= 0:
+        return None  # a quotation before is the quote rules' business
+    if doc[comma + 1].pos_ in ("CCONJ", "SCONJ", "ADV", "ADP"):
+        return None  # "…, but Mr. Obama learned": a coordinated clause, not an attribution
+    lo, hi = trim(idx, start, comma)
+    if hi <= lo or not any(t.pos_ in ("VERB", "AUX") for t in doc[lo:hi]):
+        return None
+    return (lo, hi), trim(idx, comma + 1, cue[0])
 
 
 def paragraph_after_colon(idx: DocIndex, v: Token, block: Range, frames: str) -> Range | None:
@@ -422,6 +462,10 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
         content = complement(idx, v, entry, src, prt if prt is not None and prt.dep_ in ("prep", "mark") else None, lex)
         if content is None and "c" in entry.frames:
             content = paragraph_after_colon(idx, v, block, entry.frames)
+            trailing = None if content is not None else trailing_report(idx, v, src, cue, entry.frames)
+            if trailing is not None:
+                content = trailing[0]
+                base.update(source=trailing[1])
         if content is not None and v.dep_ == "relcl" and cue[0] < content[1] and content[0] < cue[1]:
             content = _after_gap(idx, content, cue, src)
         if content is None or (cue[0] < content[1] and content[0] < cue[1]):
