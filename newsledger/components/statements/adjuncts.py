@@ -232,6 +232,7 @@ def colon_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             and not speaker_tag
             and not any(t.pos_ in ("VERB", "AUX") for t in doc[content[0] : content[1]])
             and not any(t.ent_type_ in NAME_ENTITY_LABELS for t in doc[src[0] : src[1]])
+            and not _headline_speaker(doc[head], lex)
         ):
             continue
         out.append(
@@ -246,6 +247,15 @@ def colon_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             )
         )
     return out
+
+
+def _headline_speaker(head, lex: StatementLexicon) -> bool:
+    """Can a headline's "X:" with no verb after it name a speaker though the NER missed it: a
+    surname ("Lynch: No outside influence on FBI probe"; places aside, "Kyiv: ..." is a
+    dateline) or a study or poll ("Poll: Wealthy Voters Abandon Republican Party")?"""
+    if head.lemma_.lower() in lex.finding_nouns:
+        return True
+    return head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT")
 
 
 def _quoted_speaker_tag(idx: DocIndex, plo: int, colon: int) -> bool:

@@ -169,9 +169,14 @@ def left_context_source(idx: DocIndex, cue: Range) -> tuple[Range | None, int | 
 
 
 def _nominal(t: Token) -> bool:
-    """Can the word head a speaker's phrase? A noun or pronoun, or a count of people polled ("About
-    4 in 10 say", which the parse leaves with no subject), not a date or an amount of money."""
-    return t.pos_ in ("PROPN", "NOUN", "PRON") or (t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME", "MONEY"))
+    """Can the word head a speaker's phrase? A noun or pronoun, a name the tagger mistook, or a
+    count of people polled ("About 4 in 10 say", which the parse leaves with no subject), not a
+    date or an amount of money."""
+    return (
+        t.pos_ in ("PROPN", "NOUN", "PRON")
+        or t.ent_type_ in ("PERSON", "ORG", "NORP")  # "Issa:" tagged as an adjective
+        or (t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME", "MONEY"))
+    )
 
 
 def _last_name_segment(idx: DocIndex, lo: int, hi: int) -> Range:
