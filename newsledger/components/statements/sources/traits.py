@@ -79,6 +79,9 @@ class TraitReader:
 
     def _name_gender(self, lo: int, head: int) -> str | None:
         """Gender told by the words before the head (honorific, title, given name) or the head."""
+        for k in range(lo, head):  # "Mr. Obama's bet": the possessor's title is not the head's
+            if self.doc[k].dep_ == "case" or self.doc[k].tag_ == "POS":
+                lo = k + 1
         for t in self.doc[lo : head + 1]:
             g = _token_gender(t, self.lex)
             if g is not None:
@@ -108,6 +111,7 @@ class TraitReader:
         plural = (
             head.tag_ in ("NNS", "NNPS")
             or word in PLURAL_PRONOUNS
+            or (head.pos_ == "NUM" and word not in ("one", "1"))  # "the two", "the three"
             or any(c.dep_ == "conj" and rng[0] <= c.i < rng[1] for c in head.children)
         )
         if head.pos_ == "PRON":
