@@ -43,6 +43,19 @@ def rest_of_scope(idx: DocIndex, scope: Range, hole: Range) -> Range | None:
     return best if best[1] > best[0] else None
 
 
+def _bare_phrase_after(idx: DocIndex, start: int) -> tuple[int, int] | None:
+    """The words after "according to" up to the next punctuation, when the parse found no object
+    there ("according to show insiders", "show" taken for a verb): "according to" takes a noun
+    phrase, so a short run of words ending on a noun is one."""
+    doc = idx.doc
+    end = start
+    while end < len(doc) and end - start < 8 and not doc[end].is_punct and idx.para_of[end] == idx.para_of[start]:
+        end += 1
+    if end == start or end - start >= 8 or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return start, end
+
+
 def according_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
     doc, out = idx.doc, []
     for tok in doc_tokens(doc):
@@ -50,10 +63,14 @@ def according_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate
             continue
         to = doc[tok.i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
-        if not objs:
-            continue
-        src_head = objs[0]
-        lo, hi = idx.clip_to_para(*subtree(src_head), src_head.i)
+        if objs:
+            src_head = objs[0]
+            lo, hi = idx.clip_to_para(*subtree(src_head), src_head.i)
+        else:
+            phrase = _bare_phrase_after(idx, to.i + 1)
+            if phrase is None:
+                continue
+            (lo, hi), src_head = phrase, doc[phrase[1] - 1]
         lo, hi = trim(idx, max(lo, to.i + 1), hi)
         if hi <= lo:
             continue

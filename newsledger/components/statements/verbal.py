@@ -429,8 +429,8 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             continue  # "the so-called deal", "a group called X": modifiers, not reports (but
             # "Two analysts found in 2014 that ..." mis-parsed as a participle keeps its clause)
         entry, prt = lex.verb(v)
-        if entry is None:
-            continue
+        if entry is None or (v.i >= 2 and idx.doc[v.i - 1].lower_ == "to" and idx.doc[v.i - 2].lower_ == "according"):
+            continue  # "according to show insiders": a noun phrase follows "according to", never a cue
         cue = cue_range(idx, v, prt, lex)
         src, src_head, ante = find_source(idx, v, lex)
         if src is None and not any(c.dep_ in ("nsubjpass", "expl") for c in v.children) and not _reduced_passive(v):

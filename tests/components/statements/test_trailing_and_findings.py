@@ -59,3 +59,15 @@ def test_headline_surname_and_poll(spacy_model):
     assert [s.source.text for s in doc._.statements if s.cue.text == ":"] == ["Lynch"]
     doc = run(spacy_model, "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.\n\nIt was taken.")
     assert [s.source.text for s in doc._.statements if s.cue.text == ":"] == ["Poll"]
+
+
+def test_according_to_a_phrase_the_parse_took_for_a_verb(spacy_model):
+    text = (
+        "Donald Trump repeatedly demeaned women with sexist language, according to show insiders. "
+        "They said he rated female contestants by their looks."
+    )
+    doc = run(spacy_model, text)
+    st = by_cue(doc, "according to")
+    assert st.source.text == "show insiders"
+    assert not [s for s in doc._.statements if s.cue is not None and s.cue.text == "show"]
+    assert by_cue(doc, "said").source.refers_to.text == "show insiders"
