@@ -86,13 +86,21 @@ def _governing_subject(idx: DocIndex, v: Token, lex: StatementLexicon) -> Token 
         subj, passive = _subject(idx, h)
         if subj is not None:
             return None if passive else subj
-    noun = v.head
+    noun = message = v.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head  # "X unleashed a series of tweets saying ..."
-    if v.dep_ == "acl" and noun.dep_ == "dobj":  # "X issued a statement saying ..."
+    if v.dep_ == "acl" and noun.dep_ == "dobj" and (v.tag_ != "VBG" or _message_noun(message, lex)):  # "X issued a statement saying ..."
         subj, passive = _subject(idx, noun.head)
         return None if passive else subj
     return None
+
+
+def _message_noun(noun: Token, lex: StatementLexicon) -> bool:
+    """Does the noun carry its maker's words ("a statement saying", "a series of tweets saying",
+    "an ad attacking", "a resolution condemning")? A lawsuit "challenging the law" acts; its filer
+    says nothing. (An infinitive states the maker's aim: "an effort to paint Trump as ...".)"""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.nouns or lemma in lex.channels or noun.lower_ in lex.channels
 
 
 def find_source(idx: DocIndex, v: Token, lex: StatementLexicon):

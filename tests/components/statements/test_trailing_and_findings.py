@@ -71,3 +71,10 @@ def test_according_to_a_phrase_the_parse_took_for_a_verb(spacy_model):
     assert st.source.text == "show insiders"
     assert not [s for s in doc._.statements if s.cue is not None and s.cue.text == "show"]
     assert by_cue(doc, "said").source.refers_to.text == "show insiders"
+
+
+def test_a_lawsuit_challenging_a_law_is_no_statement_of_its_filer(spacy_model):
+    doc = run(spacy_model, "The Ohio coalition filed suit challenging the law in federal court.")
+    assert not [s for s in doc._.statements if s.source is not None and "coalition" in s.source.text]
+    doc = run(spacy_model, "The City Council approved a resolution condemning the remarks.")
+    assert by_cue(doc, "condemning").source.text == "The City Council"
