@@ -79,3 +79,8 @@ def test_a_lawsuit_challenging_a_law_is_no_statement_of_its_filer(spacy_model):
     doc = run(spacy_model, "The City Council approved a resolution condemning the remarks.")
     condemning = [s for s in doc._.statements if s.cue is not None and "condemning" in s.cue.text]
     assert condemning and condemning[0].source.text == "The City Council"
+
+
+def test_bare_time_phrase_after_the_speaker_is_not_the_speaker(spacy_model):
+    doc = run(spacy_model, "Trump this week also said he would consider naming Mike Lee to the court.")
+    assert by_cue(doc, "said").source.text == "Trump"

@@ -50,7 +50,19 @@ def tidy_source(doc: Doc, rng: Range, head: int, floor: int) -> Range:
     hi = _before_participle(doc, lo, hi, head)
     while hi - 1 > head and doc[hi - 1].lower_ in TRAILING_WORDS:
         hi -= 1
+    hi = _before_bare_time(doc, hi, head)
     return lo, hi
+
+
+def _before_bare_time(doc: Doc, hi: int, head: int) -> int:
+    """hi cut before a bare time phrase closing the source ("Trump this week also said"): the
+    parse hung the clause's time adverbial on the subject; it says when, not who."""
+    k = hi
+    while k - 1 > head and doc[k - 1].ent_type_ in ("DATE", "TIME") and doc[k - 1].dep_ != "pobj":
+        k -= 1
+    if k < hi and k - 1 == head and doc[k].ent_iob_ == "B" and doc[k:hi].root.head.i == head:
+        return k
+    return hi
 
 
 def _before_participle(doc: Doc, lo: int, hi: int, head: int) -> int:
