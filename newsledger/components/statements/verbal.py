@@ -347,10 +347,12 @@ def trailing_report(idx: DocIndex, v: Token, src: Range | None, cue: Range, fram
     return (lo, hi), trim(idx, comma + 1, cue[0])
 
 
-def paragraph_after_colon(idx: DocIndex, v: Token, block: Range, frames: str) -> Range | None:
-    """The paragraph after a cue that ends its own paragraph on a colon ("Limbaugh added:" and
+def paragraph_after_colon(idx: DocIndex, v: Token, block: Range, frames: str, lex: StatementLexicon) -> Range | None:
+    """The paragraph after a cue that ends its own paragraph on a colon ("The ministry added:" and
     then the words, unquoted, as a paragraph of their own): a colon announces what follows, and
-    a cue with nothing after it in its paragraph reports the next one."""
+    a cue with nothing after it in its paragraph reports the next one, unless that paragraph is
+    quoted (the quote rules' business) or holds a reporting clause of its own (then it is that
+    clause's report, and the colon's words are not told apart from it)."""
     doc = idx.doc
     j = _skip_addressee(idx, v, block[1], frames)
     if j < len(doc) and doc[j].text == ":":
@@ -363,7 +365,12 @@ def paragraph_after_colon(idx: DocIndex, v: Token, block: Range, frames: str) ->
     if k >= len(doc) or idx.para_of[k] == idx.para_of[v.i] or idx.para_of[k] < 0:
         return None
     lo, hi = trim(idx, *idx.para_range(k))
-    return (lo, hi) if hi > lo else None
+    if hi <= lo or idx.quote_of[lo] >= 0:
+        return None  # a quotation is the quote rules' business
+    for t in doc[lo:hi]:  # a paragraph with a reporting clause of its own ("…, he said") is its report
+        if t.pos_ in ("VERB", "AUX") and lex.verb(t)[0] is not None and any(c.dep_ in SUBJ_DEPS for c in t.children):
+            return None
+    return lo, hi
 
 
 def _closed_sentence(idx: DocIndex, end: int, nxt: int) -> bool:
@@ -474,7 +481,7 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             entry = replace(entry, frames=entry.frames + "o")
         content = complement(idx, v, entry, src, prt if prt is not None and prt.dep_ in ("prep", "mark") else None, lex)
         if content is None and "c" in entry.frames:
-            content = paragraph_after_colon(idx, v, block, entry.frames)
+            content = paragraph_after_colon(idx, v, block, entry.frames, lex)
             trailing = None if content is not None else trailing_report(idx, v, src, cue, entry.frames)
             if trailing is not None:
                 content = trailing[0]

@@ -84,3 +84,9 @@ def test_a_lawsuit_challenging_a_law_is_no_statement_of_its_filer(spacy_model):
 def test_bare_time_phrase_after_the_speaker_is_not_the_speaker(spacy_model):
     doc = run(spacy_model, "Trump this week also said he would consider naming Mike Lee to the court.")
     assert by_cue(doc, "also said").source.text == "Trump"
+
+
+def test_colon_does_not_take_a_paragraph_with_its_own_attribution(spacy_model):
+    doc = run(spacy_model, "The spokesman said:\nThe army will withdraw, the general told reporters.")
+    said = [s for s in doc._.statements if s.cue is not None and s.cue.text == "said:"]
+    assert not said or "withdraw" not in said[0].content.text
