@@ -249,7 +249,7 @@ def colon_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             and not speaker_tag
             and not any(t.pos_ in ("VERB", "AUX") for t in doc[content[0] : content[1]])
             and not any(t.ent_type_ in NAME_ENTITY_LABELS for t in doc[src[0] : src[1]])
-            and not _headline_speaker(doc[head], lex)
+            and not (head is not None and _headline_speaker(doc[head], lex))
         ):
             continue
         out.append(

@@ -89,7 +89,9 @@ def _governing_subject(idx: DocIndex, v: Token, lex: StatementLexicon) -> Token 
     noun = message = v.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head  # "X unleashed a series of tweets saying ..."
-    if v.dep_ == "acl" and noun.dep_ == "dobj" and (v.tag_ != "VBG" or _message_noun(message, lex)):  # "X issued a statement saying ..."
+    if (
+        v.dep_ == "acl" and noun.dep_ == "dobj" and (v.tag_ != "VBG" or _message_noun(message, lex))
+    ):  # "X issued a statement saying ..."
         subj, passive = _subject(idx, noun.head)
         return None if passive else subj
     return None

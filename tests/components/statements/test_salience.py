@@ -171,8 +171,13 @@ def test_possessor_title_does_not_gender_the_possessed_noun():
 
     nlp = spacy.blank("en")
     doc = nlp("Mr. Obama's bet is safe")
-    for t, pos, dep, head in zip(doc, ["PROPN", "PROPN", "PART", "NOUN", "AUX", "ADJ"],
-                                 ["compound", "poss", "case", "nsubj", "ROOT", "acomp"], [1, 3, 1, 4, 4, 4], strict=True):
+    for t, pos, dep, head in zip(
+        doc,
+        ["PROPN", "PROPN", "PART", "NOUN", "AUX", "ADJ"],
+        ["compound", "poss", "case", "nsubj", "ROOT", "acomp"],
+        [1, 3, 1, 4, 4, 4],
+        strict=True,
+    ):
         t.pos_, t.dep_, t.head = pos, dep, doc[head]
     doc[2].tag_ = "POS"
     tr = TraitReader(doc, lex).traits((0, 4), doc[3])

@@ -5,8 +5,10 @@ plural or a group, "it" to an organisation or a document, never "he" to "the rep
 Gender comes from the words themselves (pronouns, honorifics and gendered nouns: Mr., Ms.,
 spokeswoman, statements/data/person_nouns.tsv; not a nationality such as "German"), from a given
 name (statements/data/first_names.tsv) and from the document: a surname takes the gender its
-full-name mentions, its honorific mentions ("Mr. Trump") or earlier resolved pronouns gave it ("Hillary Clinton ... Clinton said"); a surname with two genders (Bill and
-Hillary Clinton) tells none. Number comes from the noun (plural tag) and from coordination.
+full-name mentions, its honorific mentions ("Mr. Trump") or earlier resolved pronouns gave it
+("Hillary Clinton ... Clinton said"); a surname with two genders (Bill and Hillary Clinton) tells
+none. A possessor's title is not the possessed noun's ("Mr. Obama's bet"). Number comes from the
+noun (plural tag, a number such as "the two") and from coordination.
 """
 
 from __future__ import annotations
