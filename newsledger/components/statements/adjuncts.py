@@ -43,6 +43,19 @@ def rest_of_scope(idx: DocIndex, scope: Range, hole: Range) -> Range | None:
     return best if best[1] > best[0] else None
 
 
+def _bare_phrase_after(idx: DocIndex, start: int) -> tuple[int, int] | None:
+    """The words after "according to" up to the next punctuation, when the parse found no object
+    there ("according to show insiders", "show" taken for a verb): "according to" takes a noun
+    phrase, so a short run of words ending on a noun is one."""
+    doc = idx.doc
+    end = start
+    while end < len(doc) and end - start < 8 and not doc[end].is_punct and idx.para_of[end] == idx.para_of[start]:
+        end += 1
+    if end == start or end - start >= 8 or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return start, end
+
+
 def according_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
     doc, out = idx.doc, []
     for tok in doc_tokens(doc):
@@ -50,10 +63,14 @@ def according_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate
             continue
         to = doc[tok.i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
-        if not objs:
-            continue
-        src_head = objs[0]
-        lo, hi = idx.clip_to_para(*subtree(src_head), src_head.i)
+        if objs:
+            src_head = objs[0]
+            lo, hi = idx.clip_to_para(*subtree(src_head), src_head.i)
+        else:
+            phrase = _bare_phrase_after(idx, to.i + 1)
+            if phrase is None:
+                continue
+            (lo, hi), src_head = phrase, doc[phrase[1] - 1]
         lo, hi = trim(idx, max(lo, to.i + 1), hi)
         if hi <= lo:
             continue
@@ -232,6 +249,7 @@ def colon_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             and not speaker_tag
             and not any(t.pos_ in ("VERB", "AUX") for t in doc[content[0] : content[1]])
             and not any(t.ent_type_ in NAME_ENTITY_LABELS for t in doc[src[0] : src[1]])
+            and not (head is not None and _headline_speaker(doc[head], lex))
         ):
             continue
         out.append(
@@ -246,6 +264,15 @@ def colon_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             )
         )
     return out
+
+
+def _headline_speaker(head, lex: StatementLexicon) -> bool:
+    """Can a headline's "X:" with no verb after it name a speaker though the NER missed it: a
+    surname ("Lynch: No outside influence on FBI probe"; places aside, "Kyiv: ..." is a
+    dateline) or a study or poll ("Poll: Wealthy Voters Abandon Republican Party")?"""
+    if head.lemma_.lower() in lex.finding_nouns:
+        return True
+    return head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT")
 
 
 def _quoted_speaker_tag(idx: DocIndex, plo: int, colon: int) -> bool:

@@ -37,6 +37,7 @@ class StatementLexicon:
     light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # verb -> nouns only it makes cues
     clear_adjectives: frozenset[str] = frozenset()  # "made (it) clear that"
     evidence_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "poll" -> {"in"}
+    finding_nouns: frozenset[str] = frozenset()  # "study": its "found" reports an object too
 
     @classmethod
     def load(cls) -> StatementLexicon:
@@ -70,6 +71,7 @@ class StatementLexicon:
             r[0].lower(): frozenset(p.strip().lower() for p in r[1].split(",") if p.strip())
             for r in read_rows(DATA, "evidence_nouns.tsv", width=2)
         }
+        findings = frozenset(r[0].lower() for r in read_rows(DATA, "finding_nouns.tsv"))
         return cls(
             verbs,
             nouns,
@@ -86,6 +88,7 @@ class StatementLexicon:
             person_nouns=person_nouns,
             first_names=first_names,
             evidence_nouns=evidence,
+            finding_nouns=findings,
         )
 
     def verb(self, token: Token) -> tuple[CueVerb | None, Token | None]:

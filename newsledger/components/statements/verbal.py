@@ -6,6 +6,7 @@ Also find_source/cue_range, shared with the adjective and light-verb cues."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 from spacy.tokens import Token
@@ -85,13 +86,23 @@ def _governing_subject(idx: DocIndex, v: Token, lex: StatementLexicon) -> Token 
         subj, passive = _subject(idx, h)
         if subj is not None:
             return None if passive else subj
-    noun = v.head
+    noun = message = v.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head  # "X unleashed a series of tweets saying ..."
-    if v.dep_ == "acl" and noun.dep_ == "dobj":  # "X issued a statement saying ..."
+    if (
+        v.dep_ == "acl" and noun.dep_ == "dobj" and (v.tag_ != "VBG" or _message_noun(message, lex))
+    ):  # "X issued a statement saying ..."
         subj, passive = _subject(idx, noun.head)
         return None if passive else subj
     return None
+
+
+def _message_noun(noun: Token, lex: StatementLexicon) -> bool:
+    """Does the noun carry its maker's words ("a statement saying", "a series of tweets saying",
+    "an ad attacking", "a resolution condemning")? A lawsuit "challenging the law" acts; its filer
+    says nothing. (An infinitive states the maker's aim: "an effort to paint Trump as ...".)"""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.nouns or lemma in lex.channels or noun.lower_ in lex.channels
 
 
 def find_source(idx: DocIndex, v: Token, lex: StatementLexicon):
@@ -156,15 +167,26 @@ def left_context_source(idx: DocIndex, cue: Range) -> tuple[Range | None, int | 
     if hi <= lo:
         return None, None
     toks = doc[lo:hi]
-    if any(t.pos_ in ("VERB", "AUX") for t in toks) or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in toks):
+    if any(t.pos_ in ("VERB", "AUX") for t in toks) or not any(_nominal(t) for t in toks):
         return None, None
-    head = next((t for t in toks if t.pos_ in ("PROPN", "NOUN", "PRON")), toks[0])
+    head = next((t for t in toks if _nominal(t)), toks[0])
     last_name = head
     for t in toks[head.i - lo :]:
         if t.pos_ not in ("PROPN", "NOUN"):
             break
         last_name = t
     return (lo, hi), last_name.i
+
+
+def _nominal(t: Token) -> bool:
+    """Can the word head a speaker's phrase? A noun or pronoun, a name the tagger mistook, or a
+    count of people polled ("About 4 in 10 say", which the parse leaves with no subject), not a
+    date or an amount of money."""
+    return (
+        t.pos_ in ("PROPN", "NOUN", "PRON")
+        or t.ent_type_ in ("PERSON", "ORG", "NORP")  # "Issa:" tagged as an adjective
+        or (t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME", "MONEY"))
+    )
 
 
 def _last_name_segment(idx: DocIndex, lo: int, hi: int) -> Range:
@@ -186,7 +208,7 @@ def _names_someone(doc, seg: Range) -> bool:
     toks = doc[seg[0] : seg[1]]
     if seg[1] <= seg[0] or toks[0].pos_ == "ADP" or toks[-1].pos_ in ("ADP", "DET", "CCONJ"):
         return False
-    return any(t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME") for t in toks)
+    return any(_nominal(t) and t.ent_type_ not in ("DATE", "TIME") for t in toks)
 
 
 def _appositive(doc, name: Range, desc: Range) -> bool:
@@ -284,6 +306,75 @@ def adjacent_quotes(idx: DocIndex, block: Range, v: Token | None = None, frames:
     return found
 
 
+def _finding_subject(idx: DocIndex, v: Token, src_head: int | None, lex: StatementLexicon) -> bool:
+    """Is the cue verb's own subject a study, report or inquiry ("A 2014 study found 31
+    incidents")? What research finds is a claim even when it is a noun phrase."""
+    if src_head is None:
+        return False
+    head = idx.doc[src_head]
+    return head.head.i == v.i and head.lemma_.lower() in lex.finding_nouns
+
+
+TRAILING_MARKS = {",", "—", "–", "―", "--"}
+
+
+def trailing_report(idx: DocIndex, v: Token, src: Range | None, cue: Range, frames: str) -> tuple[Range, Range] | None:
+    """(content, source) of a trailing attribution ("…, fundraising documents show.", "…, a
+    military spokesman told reporters on Monday."): a source and cue after the sentence's last
+    comma that close their sentence, the verb with no complement of its own, report the clause the
+    comma closes; the source is all that stands between comma and cue. The parse often hangs
+    such a verb anywhere; the word order alone says what it reports."""
+    doc = idx.doc
+    if (
+        src is None
+        or not src[1] <= cue[0]
+        or v.dep_ not in ("ROOT", "ccomp", "parataxis")  # "the guides I wrote": a relative clause
+        or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in v.children)
+    ):
+        return None
+    sent = doc[v.i].sent
+    j = _skip_addressee(idx, v, cue[1], frames)
+    if any(not (t.is_punct or t.is_space) for t in doc[j : sent.end]):
+        return None
+    plo, _ = idx.para_range(v.i)
+    start = max(sent.start, plo)
+    comma = next((k for k in range(cue[0] - 1, start, -1) if doc[k].text in TRAILING_MARKS), None)
+    if comma is None or not comma < src[0] or cue[0] - comma > 12 or idx.quote_of[comma - 1] >= 0:
+        return None  # a quotation before is the quote rules' business
+    if doc[comma + 1].pos_ in ("CCONJ", "SCONJ", "ADV", "ADP"):
+        return None  # "…, but Mr. Obama learned": a coordinated clause, not an attribution
+    lo, hi = trim(idx, start, comma)
+    if hi <= lo or not any(t.pos_ in ("VERB", "AUX") for t in doc[lo:hi]):
+        return None
+    return (lo, hi), trim(idx, comma + 1, cue[0])
+
+
+def paragraph_after_colon(idx: DocIndex, v: Token, block: Range, frames: str, lex: StatementLexicon) -> Range | None:
+    """The paragraph after a cue that ends its own paragraph on a colon ("The ministry added:" and
+    then the words, unquoted, as a paragraph of their own): a colon announces what follows, and
+    a cue with nothing after it in its paragraph reports the next one, unless that paragraph is
+    quoted (the quote rules' business) or holds a reporting clause of its own (then it is that
+    clause's report, and the colon's words are not told apart from it)."""
+    doc = idx.doc
+    j = _skip_addressee(idx, v, block[1], frames)
+    if j < len(doc) and doc[j].text == ":":
+        j += 1
+    elif doc[j - 1].text != ":":  # the cue range may hold the colon ("said:")
+        return None
+    k = j
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc) or idx.para_of[k] == idx.para_of[v.i] or idx.para_of[k] < 0:
+        return None
+    lo, hi = trim(idx, *idx.para_range(k))
+    if hi <= lo or idx.quote_of[lo] >= 0:
+        return None  # a quotation is the quote rules' business
+    for t in doc[lo:hi]:  # a paragraph with a reporting clause of its own ("…, he said") is its report
+        if t.pos_ in ("VERB", "AUX") and lex.verb(t)[0] is not None and any(c.dep_ in SUBJ_DEPS for c in t.children):
+            return None
+    return lo, hi
+
+
 def _closed_sentence(idx: DocIndex, end: int, nxt: int) -> bool:
     """Does the quotation ending at token `end` close its sentence with a full stop, the next
     sentence opening at `nxt` ('… to change.” She adds, “…”')? A quotation its attribution
@@ -355,8 +446,8 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             continue  # "the so-called deal", "a group called X": modifiers, not reports (but
             # "Two analysts found in 2014 that ..." mis-parsed as a participle keeps its clause)
         entry, prt = lex.verb(v)
-        if entry is None:
-            continue
+        if entry is None or (v.i >= 2 and idx.doc[v.i - 1].lower_ == "to" and idx.doc[v.i - 2].lower_ == "according"):
+            continue  # "according to show insiders": a noun phrase follows "according to", never a cue
         cue = cue_range(idx, v, prt, lex)
         src, src_head, ante = find_source(idx, v, lex)
         if src is None and not any(c.dep_ in ("nsubjpass", "expl") for c in v.children) and not _reduced_passive(v):
@@ -388,7 +479,15 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             out.append(Candidate(content=quoted, direct=quoted == idx.quote_tokens(q), **base))
         if quotes:
             continue
+        if "o" not in entry.frames and "c" in entry.frames and _finding_subject(idx, v, src_head, lex):
+            entry = replace(entry, frames=entry.frames + "o")
         content = complement(idx, v, entry, src, prt if prt is not None and prt.dep_ in ("prep", "mark") else None, lex)
+        if content is None and "c" in entry.frames:
+            content = paragraph_after_colon(idx, v, block, entry.frames, lex)
+            trailing = None if content is not None else trailing_report(idx, v, src, cue, entry.frames)
+            if trailing is not None:
+                content = trailing[0]
+                base.update(source=trailing[1])
         if content is not None and v.dep_ == "relcl" and cue[0] < content[1] and content[0] < cue[1]:
             content = _after_gap(idx, content, cue, src)
         if content is None or (cue[0] < content[1] and content[0] < cue[1]):

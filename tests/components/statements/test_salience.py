@@ -141,3 +141,45 @@ def test_short_name_matches_only_the_name_of_an_earlier_speaker(spacy_model):
     doc = run(spacy_model, text)
     mexico = [s for s in doc._.statements if s.source is not None and s.source.text == "Mexico"]
     assert mexico and mexico[0].source.refers_to is None
+
+
+def test_honorific_teaches_the_surname_gender(spacy_model):
+    # "Mr. Trump" makes Trump a man, so the later "she" skips the nearer "Trump said"
+    text = (
+        "Mrs. Clinton said the plan was fair. Tax experts praised provisions that hit people like Mr. Trump. "
+        'Trump said the plan was a disaster. "It is a start," she said.'
+    )
+    doc = run(spacy_model, text)
+    last = [s for s in doc._.statements if s.source is not None and s.source.text == "she"][-1]
+    assert "Clinton" in last.source.refers_to.text
+
+
+def test_nationality_ending_in_man_tells_no_gender(spacy_model):
+    text = (
+        "French President Hollande said the talks had been hard. "
+        '"We are in a critical situation," German Chancellor Angela Merkel told reporters. '
+        "She said leaders had agreed on a plan."
+    )
+    doc = run(spacy_model, text)
+    she = [s for s in doc._.statements if s.source is not None and s.source.text == "She"]
+    assert she and "Merkel" in she[0].source.refers_to.text
+
+
+def test_possessor_title_does_not_gender_the_possessed_noun():
+    lex = StatementLexicon.load()
+    import spacy
+
+    nlp = spacy.blank("en")
+    doc = nlp("Mr. Obama's bet is safe")
+    for t, pos, dep, head in zip(
+        doc,
+        ["PROPN", "PROPN", "PART", "NOUN", "AUX", "ADJ"],
+        ["compound", "poss", "case", "nsubj", "ROOT", "acomp"],
+        [1, 3, 1, 4, 4, 4],
+        strict=True,
+    ):
+        t.pos_, t.dep_, t.head = pos, dep, doc[head]
+    doc[2].tag_ = "POS"
+    tr = TraitReader(doc, lex).traits((0, 4), doc[3])
+    assert tr.gender is None
+    assert not compatible(Traits(True, "m", False), tr)

@@ -3,10 +3,12 @@ resolved only to a compatible one: "she" to a woman or a person of unknown gende
 plural or a group, "it" to an organisation or a document, never "he" to "the report".
 
 Gender comes from the words themselves (pronouns, honorifics and gendered nouns: Mr., Ms.,
-spokeswoman, statements/data/person_nouns.tsv), from a given name (statements/data/first_names.tsv)
-and from the document: a surname takes the gender its full-name mentions or earlier resolved
-pronouns gave it ("Hillary Clinton ... Clinton said"); a surname with two genders (Bill and
-Hillary Clinton) tells none. Number comes from the noun (plural tag) and from coordination.
+spokeswoman, statements/data/person_nouns.tsv; not a nationality such as "German"), from a given
+name (statements/data/first_names.tsv) and from the document: a surname takes the gender its
+full-name mentions, its honorific mentions ("Mr. Trump") or earlier resolved pronouns gave it
+("Hillary Clinton ... Clinton said"); a surname with two genders (Bill and Hillary Clinton) tells
+none. A possessor's title is not the possessed noun's ("Mr. Obama's bet"). Number comes from the
+noun (plural tag, a number such as "the two") and from coordination.
 """
 
 from __future__ import annotations
@@ -42,6 +44,14 @@ def _noun_gender(word: str, lex: StatementLexicon) -> str | None:
     return g if g in ("m", "f") else None
 
 
+def _token_gender(tok: Token, lex: StatementLexicon) -> str | None:
+    """Gender a title or honorific tells ("Mr.", "Congresswoman"); a nationality or other
+    adjective ending in -man ("German Chancellor Angela Merkel") tells none."""
+    if tok.ent_type_ == "NORP" or tok.pos_ == "ADJ":
+        return None
+    return _noun_gender(tok.lower_, lex)
+
+
 def _is_person_noun(word: str, lex: StatementLexicon) -> bool:
     return word in lex.person_nouns or word.endswith(("man", "woman", "person"))
 
@@ -54,10 +64,13 @@ class TraitReader:
         self.surnames: dict[str, str] = {}
         self._cache: dict[tuple[Range, int], Traits] = {}
         for ent in doc.ents:
-            if ent.label_ in PERSON_ENTS and len(ent) > 1:
-                g = self._name_gender(ent[0].i, ent.end - 1)
-                if g is not None:
-                    self.learn(ent[-1], g)
+            if ent.label_ not in PERSON_ENTS:
+                continue
+            g = self._name_gender(ent[0].i, ent.end - 1) if len(ent) > 1 else None
+            if g is None and ent.start > 0:  # "Mr. Trump", "Ms. Lynch": the honorific outside the name
+                g = _token_gender(doc[ent.start - 1], lex)
+            if g is not None:
+                self.learn(ent[-1], g)
 
     def learn(self, surname: Token, gender: str) -> None:
         key = surname.lower_
@@ -68,8 +81,11 @@ class TraitReader:
 
     def _name_gender(self, lo: int, head: int) -> str | None:
         """Gender told by the words before the head (honorific, title, given name) or the head."""
+        for k in range(lo, head):  # "Mr. Obama's bet": the possessor's title is not the head's
+            if self.doc[k].dep_ == "case" or self.doc[k].tag_ == "POS":
+                lo = k + 1
         for t in self.doc[lo : head + 1]:
-            g = _noun_gender(t.lower_, self.lex)
+            g = _token_gender(t, self.lex)
             if g is not None:
                 return g
             if t.pos_ == "PROPN" and t.i < head:
@@ -97,6 +113,7 @@ class TraitReader:
         plural = (
             head.tag_ in ("NNS", "NNPS")
             or word in PLURAL_PRONOUNS
+            or (head.pos_ == "NUM" and word not in ("one", "1"))  # "the two", "the three"
             or any(c.dep_ == "conj" and rng[0] <= c.i < rng[1] for c in head.children)
         )
         if head.pos_ == "PRON":

@@ -1,0 +1,104 @@
+"""Attributions the verb's parse does not hand over: a cue ending its paragraph on a colon, a
+trailing "…, records show." after the sentence's last comma, a study that finds a noun phrase, a
+count of people polled as the speaker, and verbless "X:" headlines naming a surname or a poll."""
+
+from newsledger.components.statements.lexicon import StatementLexicon
+from newsledger.components.statements.spans import DocIndex
+from newsledger.components.statements.verbal import paragraph_after_colon
+
+from .helpers import assert_spans_valid, by_cue, run
+
+
+def test_colon_at_paragraph_end_reports_the_next_paragraph(spacy_model):
+    doc = run(spacy_model, "The spokesman said:\nThe army will withdraw from the town by Friday.")
+    assert_spans_valid(doc)
+    st = by_cue(doc, "said:")
+    assert st.source.text == "The spokesman"
+    assert st.content.text == "The army will withdraw from the town by Friday"
+
+
+def test_colon_inside_a_paragraph_is_not_the_next_paragraph(spacy_model):
+    doc = run(spacy_model, "He said: no.\nThe army will withdraw from the town by Friday.")
+    assert all("withdraw" not in s.content.text for s in doc._.statements if s.source is not None)
+
+
+def test_a_study_finds_a_noun_phrase(spacy_model):
+    text = (
+        "A 2014 study by Loyola Law School professor Justin Levitt found 31 incidents of voter "
+        "impersonation out of more than a billion ballots cast."
+    )
+    st = by_cue(run(spacy_model, text), "found")
+    assert st.source.text.startswith("A 2014 study")
+    assert st.content.text.startswith("31 incidents")
+
+
+def test_a_person_finding_an_object_is_no_statement(spacy_model):
+    doc = run(spacy_model, "Police found the car near the border on Monday.")
+    assert not [s for s in doc._.statements if s.cue is not None and s.cue.text == "found"]
+
+
+def test_trailing_records_show(spacy_model):
+    text = (
+        "That’s why Bush had to lend his campaign hundreds of thousands of dollars last month, "
+        "fundraising documents show."
+    )
+    st = by_cue(run(spacy_model, text), "show")
+    assert st.source.text == "fundraising documents"
+    assert st.content.text.startswith("That’s why Bush had to lend")
+
+
+def test_coordinated_clause_is_no_trailing_attribution(spacy_model):
+    text = "The Europeans derided the deal as toothless, but Mr. Obama learned from the experience."
+    doc = run(spacy_model, text)
+    assert not [s for s in doc._.statements if s.source is not None and "Obama" in s.source.text]
+
+
+def test_count_of_people_polled_is_the_speaker(spacy_model):
+    st = by_cue(run(spacy_model, "About 4 in 10 say they want the next president to be tougher."), "say")
+    assert st.source is not None and st.source.text == "About 4 in 10"
+
+
+def test_headline_surname_and_poll(spacy_model):
+    doc = run(spacy_model, "Lynch: No outside influence on FBI probe into Clinton emails.\n\nThe hearing ended.")
+    assert [s.source.text for s in doc._.statements if s.cue.text == ":"] == ["Lynch"]
+    doc = run(spacy_model, "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.\n\nIt was taken.")
+    assert [s.source.text for s in doc._.statements if s.cue.text == ":"] == ["Poll"]
+
+
+def test_according_to_a_phrase_the_parse_took_for_a_verb(spacy_model):
+    text = (
+        "Donald Trump repeatedly demeaned women with sexist language, according to show insiders. "
+        "They said he rated female contestants by their looks."
+    )
+    doc = run(spacy_model, text)
+    st = by_cue(doc, "according to")
+    assert st.source.text == "show insiders"
+    assert not [s for s in doc._.statements if s.cue is not None and s.cue.text == "show"]
+    assert by_cue(doc, "said").source.refers_to.text == "show insiders"
+
+
+def test_a_lawsuit_challenging_a_law_is_no_statement_of_its_filer(spacy_model):
+    doc = run(spacy_model, "The Ohio coalition filed suit challenging the law in federal court.")
+    assert not [s for s in doc._.statements if s.source is not None and "coalition" in s.source.text]
+    doc = run(spacy_model, "The City Council approved a resolution condemning the remarks.")
+    condemning = [s for s in doc._.statements if s.cue is not None and "condemning" in s.cue.text]
+    assert condemning and condemning[0].source.text == "The City Council"
+
+
+def test_bare_time_phrase_after_the_speaker_is_not_the_speaker(spacy_model):
+    doc = run(spacy_model, "Trump this week also said he would consider naming Mike Lee to the court.")
+    assert by_cue(doc, "also said").source.text == "Trump"
+
+
+def test_colon_does_not_take_a_paragraph_with_its_own_attribution(spacy_model):
+    lex = StatementLexicon.load()
+    for text, taken in (
+        ("The spokesman said:\nThe army will withdraw from the town by Friday.", True),
+        ("The spokesman said:\nThe army will withdraw, the general told reporters.", False),
+    ):
+        doc = spacy_model(text)
+        idx = DocIndex(doc)
+        v = doc[2]
+        assert v.text == "said"
+        got = paragraph_after_colon(idx, v, (0, 4), "qcp", lex)
+        assert (got is not None) == taken, text
