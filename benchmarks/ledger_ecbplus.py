@@ -55,7 +55,7 @@ def linked_ledger(docs: list, results: dict, db: Path, seed: int = 11) -> tuple[
         er, ev = ledger_tables.event_reports, schema.events
         with store.engine.connect() as conn:
             rows = conn.execute(
-                select(er.c.article_id, er.c.merged_id, ev.c.trigger_start, ev.c.trigger_end).join(
+                select(er.c.article_id, er.c.merged_id, ev.c.trigger_start, ev.c.trigger_end, ev.c.evidence).join(
                     ev, (ev.c.article_id == er.c.article_id) & (ev.c.id == er.c.event_id)
                 )
             ).all()
@@ -65,8 +65,12 @@ def linked_ledger(docs: list, results: dict, db: Path, seed: int = 11) -> tuple[
                 ).all()
             )
     by_article = defaultdict(list)
-    for aid, mid, start, end in rows:
+    for aid, mid, start, end, _ in rows:
         by_article[aid].append((start, end, mid))
+    # then the event's later mentions (its evidence: "the shooting" after "gunmen shot"); a trigger
+    # span comes first when a gold mention overlaps both
+    for aid, mid, _, _, evidence in rows:
+        by_article[aid].extend((sp["start"], sp["end"], mid) for sp in evidence or [])
     return by_article, story_of
 
 

@@ -1,0 +1,166 @@
+"""Within-article event coreference: the later words that name an event the article has already
+told become mentions of that event (its `evidence` spans), not new events and not nothing.
+
+"Gunmen shot a guard in Kabul on Monday. ... The shooting was the third this month": "The shooting"
+is a second mention of the ASSAULT of the first sentence. A noun of data/anaphors.tsv re-mentions
+an event when it is given, not new:
+- definite or possessed: a definite or demonstrative determiner, or a possessor ("the blast",
+  "this attack", "his arrest", "Tuesday's bombing"); an indefinite or bare noun introduces an
+  event ("a bombing", "more violence");
+- or the offence a charge, a conviction or an arrest is for ("accused of murder", "convicted in
+  the killing", "arrested for the attack"): the act the accusation is about.
+It joins the most recent earlier event of its PLOVER type (anaphors.tsv) that it does not
+contradict: every participant its own phrase names ("the killing of X", "the police raid") is one
+of that event's, its place and time (in its own phrase: "the blast in Kabul", "Tuesday's blast")
+are the event's when the event has one, and the event is not negated. A noun that names new
+participants, another place or another time is another event, and joins nothing.
+The noun itself is never made an event here: event counts and types stay those of the trigger
+lexicon. Linear in tokens: one dict lookup per token, then a walk back over the earlier events.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ...records import EVENT_TYPES, Event, Span
+from ...tables import read_rows
+from ..common.doc_cache import doc_tokens
+from .index import RecordIndex
+from .lexicon import DATA
+
+_DEFINITE = {"the", "this", "that", "these", "those"}
+# The phrase of the noun: what it names as its own participants, place or time.
+_OWN_DEPS = {"poss", "compound", "nmod", "amod", "prep", "pobj", "agent", "appos"}
+_OWN_PREPS = {"of", "by", "against", "on", "in", "at", "near", "outside", "inside", "from", "during"}
+# The prepositions that name the offence of a charge, conviction or arrest.
+_OFFENCE_PREPS = {"of", "with", "in", "for", "over"}
+_CHARGE_TYPES = {"ACCUSE", "COERCE"}
+
+
+@lru_cache(maxsize=1)
+def anaphor_types() -> dict[str, frozenset[str]]:
+    """anaphors.tsv: lemma -> the PLOVER types of the events the noun can re-mention."""
+    out: dict[str, set[str]] = {}
+    for lemma, etype in read_rows(DATA, "anaphors.tsv", 2):
+        if etype not in EVENT_TYPES:
+            raise ValueError(f"anaphors.tsv: unknown PLOVER type {etype!r} for {lemma!r}")
+        out.setdefault(lemma.lower(), set()).add(etype)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _parties(ev: Event) -> set[str]:
+    return {ev.actor, ev.recipient, *ev.co_actors, *ev.co_recipients} - {None}
+
+
+def _types(tok: Token, table: dict[str, frozenset[str]]) -> frozenset[str]:
+    return table.get(tok.lemma_.lower()) or table.get(tok.lower_) or frozenset()
+
+
+def add_coreferent_mentions(
+    doc: Doc, events: list[Event], idx: RecordIndex, table: dict[str, frozenset[str]] | None = None
+) -> None:
+    """Append to each event's evidence the later given nouns that re-mention it."""
+    if not events:
+        return
+    table = table if table is not None else anaphor_types()
+    ordered = sorted(events, key=lambda e: e.trigger.start)
+    taken = {(sp.start, sp.end) for e in events for sp in (e.trigger, *e.evidence)}
+    starts = {e.trigger.start: e for e in events}
+    first = ordered[0].trigger.start
+    for tok in doc_tokens(doc):
+        if tok.idx <= first or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        types = _types(tok, table)
+        if not types or _covered(tok, taken) or _modifies_listed(tok, table):
+            continue
+        if not (_given(tok) or _offence(tok, starts)):
+            continue
+        own = _own_records(tok, idx)
+        for ev in reversed(ordered):
+            if ev.trigger.start >= tok.idx or ev.type not in types:
+                continue
+            if _compatible(ev, own, idx):
+                span = _mention_span(tok, table, taken)
+                ev.evidence.append(span)
+                taken.add((span.start, span.end))
+                break
+
+
+def _covered(tok: Token, taken: set[tuple[int, int]]) -> bool:
+    end = tok.idx + len(tok.text)
+    return any(s < end and tok.idx < e for s, e in taken)
+
+
+def _given(tok: Token) -> bool:
+    """Definite, demonstrative or possessed: the noun names something already known."""
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # "the shooting death": the determiner is the head noun's
+    return any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in head.children if c.i < head.i
+    )
+
+
+def _offence(tok: Token, triggers: dict[int, Event]) -> bool:
+    """The noun is what a charge, conviction or arrest is for: "accused of murder"."""
+    head = tok
+    while head.dep_ in ("compound", "conj") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in _OFFENCE_PREPS:
+        return False
+    gov = head.head.head
+    ev = triggers.get(gov.idx)
+    return ev is not None and ev.type in _CHARGE_TYPES
+
+
+def _own_records(tok: Token, idx: RecordIndex) -> tuple[set[str], set[str], set[str]]:
+    """Actor ids, place ids and time values named in the noun's own phrase."""
+    actors: set[str] = set()
+    places: set[str] = set()
+    times: set[str] = set()
+    stack = [c for c in tok.children if c.dep_ in _OWN_DEPS]
+    while stack:
+        t = stack.pop()
+        if t.dep_ == "prep" and t.lower_ not in _OWN_PREPS:
+            continue
+        if t.i in idx.actor:
+            actors.add(idx.actor[t.i])
+        if t.i in idx.place:
+            places.add(idx.place[t.i])
+        if t.i in idx.time and (value := idx.time_value.get(idx.time[t.i])):
+            times.add(value)
+        stack.extend(c for c in t.children if c.dep_ in _OWN_DEPS or c.dep_ in ("det", "nummod", "conj"))
+    return actors, places, times
+
+
+def _compatible(ev: Event, own: tuple[set[str], set[str], set[str]], idx: RecordIndex) -> bool:
+    actors, places, times = own
+    if ev.mode == "negated":
+        return False
+    if actors - _parties(ev):
+        return False  # "the killing of X" when X is none of the event's: another killing
+    if places and ev.place is not None and ev.place not in places:
+        return False
+    value = idx.time_value.get(ev.time) if ev.time else None
+    return not (times and value and value not in times)
+
+
+def _modifies_listed(tok: Token, table: dict[str, frozenset[str]]) -> bool:
+    """A listed noun compounded into another listed noun ("shooting death"): one mention, the head's."""
+    return tok.dep_ == "compound" and (tok.head.lemma_.lower() in table or tok.head.lower_ in table)
+
+
+def _mention_span(tok: Token, table: dict[str, frozenset[str]], taken: set[tuple[int, int]]) -> Span:
+    """The noun with the listed nouns compounded into it ("the shooting death"), unless one of
+    those is already a mention of an event."""
+    lo = tok
+    while lo.i > 0:
+        prev = lo.nbor(-1)
+        listed = prev.lemma_.lower() in table or prev.lower_ in table
+        if prev.dep_ != "compound" or prev.head.i != tok.i or not listed or _covered(prev, taken):
+            break
+        lo = prev
+    start, end = lo.idx, tok.idx + len(tok.text)
+    return Span(start, end, tok.doc.text[start:end])
