@@ -20,6 +20,7 @@ lexicon. Linear in tokens: one dict lookup per token, then a walk back over the 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -37,6 +38,9 @@ _OWN_PREPS = {"of", "by", "against", "on", "in", "at", "near", "outside", "insid
 # The prepositions that name the offence of a charge, conviction or arrest.
 _OFFENCE_PREPS = {"of", "with", "in", "for", "over"}
 _CHARGE_TYPES = {"ACCUSE", "COERCE"}
+# Types whose event noun names its target with "of" ("the killing of X", "the arrest of X").
+_TARGETED = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION"}
+CATAPHORA = True
 
 
 @lru_cache(maxsize=1)
@@ -61,16 +65,15 @@ def _types(tok: Token, table: dict[str, frozenset[str]]) -> frozenset[str]:
 def add_coreferent_mentions(
     doc: Doc, events: list[Event], idx: RecordIndex, table: dict[str, frozenset[str]] | None = None
 ) -> None:
-    """Append to each event's evidence the later given nouns that re-mention it."""
+    """Append to each event's evidence the given nouns that re-mention it."""
     if not events:
         return
     table = table if table is not None else anaphor_types()
     ordered = sorted(events, key=lambda e: e.trigger.start)
     taken = {(sp.start, sp.end) for e in events for sp in (e.trigger, *e.evidence)}
     starts = {e.trigger.start: e for e in events}
-    first = ordered[0].trigger.start
     for tok in doc_tokens(doc):
-        if tok.idx <= first or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         types = _types(tok, table)
         if not types or _covered(tok, taken) or _modifies_listed(tok, table):
@@ -78,14 +81,15 @@ def add_coreferent_mentions(
         if not (_given(tok) or _offence(tok, starts)):
             continue
         own = _own_records(tok, idx)
-        for ev in reversed(ordered):
-            if ev.trigger.start >= tok.idx or ev.type not in types:
-                continue
-            if _compatible(ev, own, idx):
-                span = _mention_span(tok, table, taken)
-                ev.evidence.append(span)
-                taken.add((span.start, span.end))
-                break
+        fits = [ev for ev in ordered if ev.type in types and _compatible(ev, own, idx)]
+        before = [ev for ev in fits if ev.trigger.start < tok.idx]
+        # the most recent one told before; else, in a headline or lead that names the event
+        # before telling it ("Teen arrested in the shooting of ..."), the first one told after
+        ev = before[-1] if before else (fits[0] if fits and CATAPHORA else None)
+        if ev is not None:
+            span = _mention_span(tok, table, taken)
+            ev.evidence.append(span)
+            taken.add((span.start, span.end))
 
 
 def _covered(tok: Token, taken: set[tuple[int, int]]) -> bool:
@@ -115,36 +119,63 @@ def _offence(tok: Token, triggers: dict[int, Event]) -> bool:
     return ev is not None and ev.type in _CHARGE_TYPES
 
 
-def _own_records(tok: Token, idx: RecordIndex) -> tuple[set[str], set[str], set[str]]:
-    """Actor ids, place ids and time values named in the noun's own phrase."""
-    actors: set[str] = set()
-    places: set[str] = set()
-    times: set[str] = set()
-    stack = [c for c in tok.children if c.dep_ in _OWN_DEPS]
+@dataclass
+class Own:
+    """What a noun's own phrase names: participants with the word that relates them, places, times."""
+
+    parties: list[tuple[str, str]] = field(default_factory=list)  # (actor id, "by"|"of"|"poss"|...)
+    places: set[str] = field(default_factory=set)
+    times: set[str] = field(default_factory=set)
+
+
+def _own_records(tok: Token, idx: RecordIndex) -> Own:
+    """The actors, places and time values named in the noun's own phrase."""
+    own = Own()
+    stack = [(c, c.lower_ if c.dep_ in ("prep", "agent") else c.dep_) for c in tok.children if c.dep_ in _OWN_DEPS]
     while stack:
-        t = stack.pop()
-        if t.dep_ == "prep" and t.lower_ not in _OWN_PREPS:
+        t, rel = stack.pop()
+        if t.dep_ in ("prep", "agent") and t.lower_ not in _OWN_PREPS:
             continue
         if t.i in idx.actor:
-            actors.add(idx.actor[t.i])
+            own.parties.append((idx.actor[t.i], rel))
         if t.i in idx.place:
-            places.add(idx.place[t.i])
+            own.places.add(idx.place[t.i])
         if t.i in idx.time and (value := idx.time_value.get(idx.time[t.i])):
-            times.add(value)
-        stack.extend(c for c in t.children if c.dep_ in _OWN_DEPS or c.dep_ in ("det", "nummod", "conj"))
-    return actors, places, times
+            own.times.add(value)
+        below = (c for c in t.children if c.dep_ in _OWN_DEPS or c.dep_ in ("det", "nummod", "conj"))
+        stack.extend((c, rel) for c in below)
+    return own
 
 
-def _compatible(ev: Event, own: tuple[set[str], set[str], set[str]], idx: RecordIndex) -> bool:
-    actors, places, times = own
+def _role(rel: str, etype: str) -> str:
+    """The role a participant of an event noun has: "by" its doer; "of", "against", "on" and a
+    compound its target in an attack, arrest or accusation ("the killing of X", "the X
+    shooting"); a possessor, or "of" elsewhere ("the protest of workers"), either."""
+    if rel == "by":
+        return "actor"
+    if rel in ("against", "on") or (rel in ("of", "compound") and etype in _TARGETED):
+        return "recipient"
+    return "either"
+
+
+def _compatible(ev: Event, own: Own, idx: RecordIndex) -> bool:
+    """Nothing the noun's phrase names contradicts the event: a participant it names that is none
+    of the event's only where the event has that role filled ("the killing of X" after "Y killed
+    Z": another killing; after "a gunman opened fire": the same), another place, another time."""
     if ev.mode == "negated":
         return False
-    if actors - _parties(ev):
-        return False  # "the killing of X" when X is none of the event's: another killing
-    if places and ev.place is not None and ev.place not in places:
+    parties = _parties(ev)
+    for actor, rel in own.parties:
+        if actor in parties:
+            continue
+        role = _role(rel, ev.type)
+        filled = {"actor": ev.actor is not None, "recipient": ev.recipient is not None}
+        if filled[role] if role in filled else all(filled.values()):
+            return False
+    if own.places and ev.place is not None and ev.place not in own.places:
         return False
     value = idx.time_value.get(ev.time) if ev.time else None
-    return not (times and value and value not in times)
+    return not (own.times and value and value not in own.times)
 
 
 def _modifies_listed(tok: Token, table: dict[str, frozenset[str]]) -> bool:
