@@ -44,28 +44,31 @@ CATAPHORA = True
 
 
 @lru_cache(maxsize=1)
-def anaphor_types() -> dict[str, frozenset[str]]:
-    """anaphors.tsv: lemma -> the PLOVER types of the events the noun can re-mention."""
-    out: dict[str, set[str]] = {}
-    for lemma, etype in read_rows(DATA, "anaphors.tsv", 2):
-        if etype not in EVENT_TYPES:
-            raise ValueError(f"anaphors.tsv: unknown PLOVER type {etype!r} for {lemma!r}")
-        out.setdefault(lemma.lower(), set()).add(etype)
+def anaphor_types() -> dict[tuple[str, str], frozenset[str]]:
+    """anaphors.tsv: (lemma, NOUN|VERB) -> the PLOVER types of the events the word can re-mention."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for lemma, pos, etype in read_rows(DATA, "anaphors.tsv", 3):
+        if etype not in EVENT_TYPES or pos not in ("NOUN", "VERB"):
+            raise ValueError(f"anaphors.tsv: unknown PLOVER type {etype!r} or part of speech {pos!r} for {lemma!r}")
+        out.setdefault((lemma.lower(), pos), set()).add(etype)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+Table = dict[tuple[str, str], frozenset[str]]
 
 
 def _parties(ev: Event) -> set[str]:
     return {ev.actor, ev.recipient, *ev.co_actors, *ev.co_recipients} - {None}
 
 
-def _types(tok: Token, table: dict[str, frozenset[str]]) -> frozenset[str]:
-    return table.get(tok.lemma_.lower()) or table.get(tok.lower_) or frozenset()
+def _types(tok: Token, table: Table) -> frozenset[str]:
+    pos = "NOUN" if tok.pos_ in ("NOUN", "PROPN") else "VERB" if tok.pos_ == "VERB" else ""
+    return table.get((tok.lemma_.lower(), pos)) or table.get((tok.lower_, pos)) or frozenset()
 
 
-def add_coreferent_mentions(
-    doc: Doc, events: list[Event], idx: RecordIndex, table: dict[str, frozenset[str]] | None = None
-) -> None:
-    """Append to each event's evidence the given nouns that re-mention it."""
+def add_coreferent_mentions(doc: Doc, events: list[Event], idx: RecordIndex, table: Table | None = None) -> None:
+    """Append to each event's evidence the given nouns and the verbs of its participants that
+    re-mention it."""
     if not events:
         return
     table = table if table is not None else anaphor_types()
@@ -73,15 +76,19 @@ def add_coreferent_mentions(
     taken = {(sp.start, sp.end) for e in events for sp in (e.trigger, *e.evidence)}
     starts = {e.trigger.start: e for e in events}
     for tok in doc_tokens(doc):
-        if tok.pos_ not in ("NOUN", "PROPN"):
-            continue
         types = _types(tok, table)
-        if not types or _covered(tok, taken) or _modifies_listed(tok, table):
+        if not types or _covered(tok, taken):
             continue
-        if not (_given(tok) or _offence(tok, starts)):
-            continue
-        own = _own_records(tok, idx)
-        fits = [ev for ev in ordered if ev.type in types and _compatible(ev, own, idx)]
+        if tok.pos_ == "VERB":
+            subject = _subject(tok, idx)
+            if subject is None:
+                continue
+            fits = [ev for ev in ordered if ev.type in types and subject in _parties(ev) and ev.mode != "negated"]
+        else:
+            if _modifies_listed(tok, table) or not (_given(tok) or _offence(tok, starts, table)):
+                continue
+            own = _own_records(tok, idx)
+            fits = [ev for ev in ordered if ev.type in types and _compatible(ev, own, idx)]
         before = [ev for ev in fits if ev.trigger.start < tok.idx]
         # the most recent one told before; else, in a headline or lead that names the event
         # before telling it ("Teen arrested in the shooting of ..."), the first one told after
@@ -92,30 +99,48 @@ def add_coreferent_mentions(
             taken.add((span.start, span.end))
 
 
+def _subject(verb: Token, idx: RecordIndex) -> str | None:
+    """The actor id of a verb's subject, unless the verb is negated ("did not die")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return idx.actor.get(subj.i) if subj is not None else None
+
+
 def _covered(tok: Token, taken: set[tuple[int, int]]) -> bool:
     end = tok.idx + len(tok.text)
     return any(s < end and tok.idx < e for s, e in taken)
 
 
 def _given(tok: Token) -> bool:
-    """Definite, demonstrative or possessed: the noun names something already known."""
+    """Definite, demonstrative or possessed: the noun names something already known. The
+    determiner of a compound is its head's ("the shooting death"), of a later conjunct the first
+    one's ("her disappearance and death")."""
     head = tok
-    while head.dep_ == "compound" and head.head.i != head.i:
-        head = head.head  # "the shooting death": the determiner is the head noun's
-    return any(
-        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in head.children if c.i < head.i
-    )
+    while True:
+        if any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in head.children if c.i < head.i):
+            return True
+        if head.dep_ not in ("compound", "conj") or head.head.i == head.i:
+            return False
+        if any(c.dep_ == "det" for c in head.children):
+            return False  # "a shooting and the ...": its own determiner decides
+        head = head.head
 
 
-def _offence(tok: Token, triggers: dict[int, Event]) -> bool:
-    """The noun is what a charge, conviction or arrest is for: "accused of murder"."""
+def _offence(tok: Token, triggers: dict[int, Event], table: Table) -> bool:
+    """The noun is what a charge, conviction or arrest is for: "accused of murder", "arrested in
+    the killing", "murder charges"."""
+    if tok.dep_ == "compound" and (_types(tok.head, table) & _CHARGE_TYPES or _charge(triggers.get(tok.head.idx))):
+        return True
     head = tok
     while head.dep_ in ("compound", "conj") and head.head.i != head.i:
         head = head.head
     if head.dep_ != "pobj" or head.head.lower_ not in _OFFENCE_PREPS:
         return False
-    gov = head.head.head
-    ev = triggers.get(gov.idx)
+    return _charge(triggers.get(head.head.head.idx))
+
+
+def _charge(ev: Event | None) -> bool:
     return ev is not None and ev.type in _CHARGE_TYPES
 
 
@@ -178,18 +203,19 @@ def _compatible(ev: Event, own: Own, idx: RecordIndex) -> bool:
     return not (own.times and value and value not in own.times)
 
 
-def _modifies_listed(tok: Token, table: dict[str, frozenset[str]]) -> bool:
-    """A listed noun compounded into another listed noun ("shooting death"): one mention, the head's."""
-    return tok.dep_ == "compound" and (tok.head.lemma_.lower() in table or tok.head.lower_ in table)
+def _modifies_listed(tok: Token, table: Table) -> bool:
+    """A listed noun compounded into another listed noun of its type ("shooting death"): one
+    mention, the head's. Not into a charge ("murder charges"): that is the offence."""
+    return tok.dep_ == "compound" and bool(_types(tok, table) & _types(tok.head, table))
 
 
-def _mention_span(tok: Token, table: dict[str, frozenset[str]], taken: set[tuple[int, int]]) -> Span:
+def _mention_span(tok: Token, table: Table, taken: set[tuple[int, int]]) -> Span:
     """The noun with the listed nouns compounded into it ("the shooting death"), unless one of
     those is already a mention of an event."""
     lo = tok
     while lo.i > 0:
         prev = lo.nbor(-1)
-        listed = prev.lemma_.lower() in table or prev.lower_ in table
+        listed = bool(_types(prev, table) & _types(tok, table))
         if prev.dep_ != "compound" or prev.head.i != tok.i or not listed or _covered(prev, taken):
             break
         lo = prev
