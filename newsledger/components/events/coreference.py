@@ -58,7 +58,7 @@ Table = dict[tuple[str, str], frozenset[str]]
 
 
 def _parties(ev: Event) -> set[str]:
-    return {ev.actor, ev.recipient, *ev.co_actors, *ev.co_recipients} - {None}
+    return {a for a in (ev.actor, ev.recipient, *ev.co_actors, *ev.co_recipients) if a is not None}
 
 
 def _types(tok: Token, table: Table) -> frozenset[str]:
