@@ -13,7 +13,9 @@ tuning half (odd topic numbers: thresholds were set on these) and a report half 
               clusters, story_index.py), and in_story_linked: of the gold pairs in one story, the
               share that one merged event links (what evidence inside a story achieves).
   B-cubed     mention-level B-cubed F1 of the merged events against ECB+'s cross-document chains
-              (gold action mentions of validated sentences; a mention without a report is a singleton).
+              (gold action mentions of validated sentences; a gold mention belongs to the merged event
+              of the report whose trigger, or else one of whose evidence spans — its later mentions
+              in the article, events/coreference.py — overlaps it; a mention without one is a singleton).
   baseline    TF-IDF cosine document clustering (single link; threshold chosen on the tuning half),
               scored by the same document-pair measure.
 The ledger's own thresholds (story_index.STORY_MIN, merge.LEAD_SENTENCES) and rules were chosen on

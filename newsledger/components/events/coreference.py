@@ -1,21 +1,25 @@
-"""Within-article event coreference: the later words that name an event the article has already
-told become mentions of that event (its `evidence` spans), not new events and not nothing.
+"""Within-article event coreference: the other words that name an event the article tells become
+mentions of that event (its `evidence` spans), not new events and not nothing.
 
 "Gunmen shot a guard in Kabul on Monday. ... The shooting was the third this month": "The shooting"
 is a second mention of the ASSAULT of the first sentence. A noun of data/anaphors.tsv re-mentions
 an event when it is given, not new:
 - definite or possessed: a definite or demonstrative determiner, or a possessor ("the blast",
-  "this attack", "his arrest", "Tuesday's bombing"); an indefinite or bare noun introduces an
-  event ("a bombing", "more violence");
+  "this attack", "his arrest", "Tuesday's bombing"), also through the head of its compound or its
+  first conjunct ("the shooting death", "her disappearance and death"); an indefinite or bare
+  noun introduces an event ("a bombing", "more violence");
 - or the offence a charge, a conviction or an arrest is for ("accused of murder", "convicted in
-  the killing", "arrested for the attack"): the act the accusation is about.
+  the killing", "murder charges"): the act the accusation is about.
 It joins the most recent earlier event of its PLOVER type (anaphors.tsv) that it does not
-contradict: every participant its own phrase names ("the killing of X", "the police raid") is one
-of that event's, its place and time (in its own phrase: "the blast in Kabul", "Tuesday's blast")
-are the event's when the event has one, and the event is not negated. A noun that names new
-participants, another place or another time is another event, and joins nothing.
-The noun itself is never made an event here: event counts and types stay those of the trigger
-lexicon. Linear in tokens: one dict lookup per token, then a walk back over the earlier events.
+contradict: a participant its own phrase names is one of that event's, or fills a role the event
+leaves empty ("the killing of X" after "a gunman opened fire", not after "Y killed Z"); its place
+and time ("the blast in Kabul", "Tuesday's blast") are the event's when the event has one; the
+event is not negated. A noun named before any such event is told (a lead: "X's death shocked the
+city. Gunmen shot X ...") joins the first one after. A verb of the table ("died", "fired") joins
+the most recent event of its type whose participant is its subject.
+Nothing is made an event here: event counts and types stay those of the trigger lexicon.
+Linear in tokens: one dict lookup per token, then a pass over the article's events for the few
+listed words.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import EVENT_TYPES, Event, Span
 from ...tables import read_rows
-from ..common.doc_cache import doc_tokens
+from ..common.doc_cache import doc_text, doc_tokens
 from .index import RecordIndex
 from .lexicon import DATA
 
@@ -40,11 +44,11 @@ _OFFENCE_PREPS = {"of", "with", "in", "for", "over"}
 _CHARGE_TYPES = {"ACCUSE", "COERCE"}
 # Types whose event noun names its target with "of" ("the killing of X", "the arrest of X").
 _TARGETED = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION"}
-CATAPHORA = True
+Table = dict[tuple[str, str], frozenset[str]]  # (lemma, NOUN|VERB) -> PLOVER types
 
 
 @lru_cache(maxsize=1)
-def anaphor_types() -> dict[tuple[str, str], frozenset[str]]:
+def anaphor_types() -> Table:
     """anaphors.tsv: (lemma, NOUN|VERB) -> the PLOVER types of the events the word can re-mention."""
     out: dict[tuple[str, str], set[str]] = {}
     for lemma, pos, etype in read_rows(DATA, "anaphors.tsv", 3):
@@ -52,9 +56,6 @@ def anaphor_types() -> dict[tuple[str, str], frozenset[str]]:
             raise ValueError(f"anaphors.tsv: unknown PLOVER type {etype!r} or part of speech {pos!r} for {lemma!r}")
         out.setdefault((lemma.lower(), pos), set()).add(etype)
     return {k: frozenset(v) for k, v in out.items()}
-
-
-Table = dict[tuple[str, str], frozenset[str]]
 
 
 def _parties(ev: Event) -> set[str]:
@@ -92,7 +93,7 @@ def add_coreferent_mentions(doc: Doc, events: list[Event], idx: RecordIndex, tab
         before = [ev for ev in fits if ev.trigger.start < tok.idx]
         # the most recent one told before; else, in a headline or lead that names the event
         # before telling it ("Teen arrested in the shooting of ..."), the first one told after
-        ev = before[-1] if before else (fits[0] if fits and CATAPHORA else None)
+        ev = before[-1] if before else (fits[0] if fits else None)
         if ev is not None:
             span = _mention_span(tok, table, taken)
             ev.evidence.append(span)
@@ -220,4 +221,4 @@ def _mention_span(tok: Token, table: Table, taken: set[tuple[int, int]]) -> Span
             break
         lo = prev
     start, end = lo.idx, tok.idx + len(tok.text)
-    return Span(start, end, tok.doc.text[start:end])
+    return Span(start, end, doc_text(tok.doc)[start:end])

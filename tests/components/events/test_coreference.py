@@ -20,7 +20,9 @@ def _mentions(events, etype: str) -> list[list[str]]:
 
 
 def test_a_definite_noun_re_mentions_the_earlier_event(spacy_model):
-    text = "A suicide bomber attacked a market in Kabul on Monday. Officials said the blast was the deadliest this year."
+    text = (
+        "A suicide bomber attacked a market in Kabul on Monday. Officials said the blast was the deadliest this year."
+    )
     evs = events_of(make_doc(spacy_model, text, places={"p1": ("AF", ["Kabul"])}))
     assert _mentions(evs, "ASSAULT") == [["blast"]]
     assert all(e.trigger.text != "blast" for e in evs)  # a mention, not a second event
