@@ -5,17 +5,20 @@ mentions of that event (its `evidence` spans), not new events and not nothing.
 is a second mention of the ASSAULT of the first sentence. A noun of data/anaphors.tsv re-mentions
 an event when it is given, not new:
 - definite or possessed: a definite or demonstrative determiner, or a possessor ("the blast",
-  "this attack", "his arrest", "Tuesday's bombing"), also through the head of its compound or its
-  first conjunct ("the shooting death", "her disappearance and death"); an indefinite or bare
-  noun introduces an event ("a bombing", "more violence");
+  "this attack", "his arrest", "Tuesday's bombing"), also through its first conjunct ("her
+  disappearance and death"); a listed noun compounded into another of its type is one mention
+  with it ("the shooting death"); an indefinite or bare noun introduces an event ("a bombing",
+  "more violence"), a noun that classifies another refers to nothing ("the murder trial"), and a
+  name is no mention ("the Black Death");
 - or the offence a charge, a conviction or an arrest is for ("accused of murder", "convicted in
   the killing", "murder charges"): the act the accusation is about.
 It joins the most recent earlier event of its PLOVER type (anaphors.tsv) that it does not
 contradict: a participant its own phrase names is one of that event's, or fills a role the event
 leaves empty ("the killing of X" after "a gunman opened fire", not after "Y killed Z"); its place
 and time ("the blast in Kabul", "Tuesday's blast") are the event's when the event has one; the
-event is not negated. A noun named before any such event is told (a lead: "X's death shocked the
-city. Gunmen shot X ...") joins the first one after. A verb of the table ("died", "fired") joins
+event is not negated. A noun named before any such event is told (a headline or lead: "X's death
+shocked the city. Gunmen shot X ...") joins the first one after, if it is told within
+NEXT_SENTENCES. A verb of the table ("died", "fired") joins
 the most recent event of its type whose participant is its subject.
 Nothing is made an event here: event counts and types stay those of the trigger lexicon.
 Linear in tokens: one dict lookup per token, then a pass over the article's events for the few
@@ -24,6 +27,7 @@ listed words.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -31,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import EVENT_TYPES, Event, Span
 from ...tables import read_rows
-from ..common.doc_cache import doc_text, doc_tokens
+from ..common.doc_cache import doc_sents, doc_text, doc_tokens
 from .index import RecordIndex
 from .lexicon import DATA
 
@@ -45,6 +49,10 @@ _CHARGE_TYPES = {"ACCUSE", "COERCE"}
 # Types whose event noun names its target with "of" ("the killing of X", "the arrest of X").
 _TARGETED = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION"}
 Table = dict[tuple[str, str], frozenset[str]]  # (lemma, NOUN|VERB) -> PLOVER types
+# A noun named before its event is told joins it only when it is told this close after (a
+# headline or lead and the sentence that tells it); farther on, it is another event.
+NEXT_SENTENCES = 2
+_NAME_ENTS = {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "LOC", "NORP", "EVENT"}
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +71,7 @@ def _parties(ev: Event) -> set[str]:
 
 
 def _types(tok: Token, table: Table) -> frozenset[str]:
-    pos = "NOUN" if tok.pos_ in ("NOUN", "PROPN") else "VERB" if tok.pos_ == "VERB" else ""
+    pos = "NOUN" if tok.pos_ == "NOUN" else "VERB" if tok.pos_ == "VERB" else ""
     return table.get((tok.lemma_.lower(), pos)) or table.get((tok.lower_, pos)) or frozenset()
 
 
@@ -78,8 +86,8 @@ def add_coreferent_mentions(doc: Doc, events: list[Event], idx: RecordIndex, tab
     starts = {e.trigger.start: e for e in events}
     for tok in doc_tokens(doc):
         types = _types(tok, table)
-        if not types or _covered(tok, taken):
-            continue
+        if not types or tok.ent_type_ in _NAME_ENTS or _covered(tok, taken):
+            continue  # "the Black Death", "The Real Deal" are names
         if tok.pos_ == "VERB":
             subject = _subject(tok, idx)
             if subject is None:
@@ -92,8 +100,8 @@ def add_coreferent_mentions(doc: Doc, events: list[Event], idx: RecordIndex, tab
             fits = [ev for ev in ordered if ev.type in types and _compatible(ev, own, idx)]
         before = [ev for ev in fits if ev.trigger.start < tok.idx]
         # the most recent one told before; else, in a headline or lead that names the event
-        # before telling it ("Teen arrested in the shooting of ..."), the first one told after
-        ev = before[-1] if before else (fits[0] if fits else None)
+        # before telling it ("Teen arrested in the shooting of ..."), the first one told right after
+        ev = before[-1] if before else (fits[0] if fits and _soon_after(doc, tok, fits[0]) else None)
         if ev is not None:
             span = _mention_span(tok, table, taken)
             ev.evidence.append(span)
@@ -108,22 +116,26 @@ def _subject(verb: Token, idx: RecordIndex) -> str | None:
     return idx.actor.get(subj.i) if subj is not None else None
 
 
+def _soon_after(doc: Doc, tok: Token, ev: Event) -> bool:
+    """The event is told in the noun's sentence or within NEXT_SENTENCES after it."""
+    starts = [s.start_char for s in doc_sents(doc)]
+    return bisect_right(starts, ev.trigger.start) - bisect_right(starts, tok.idx) <= NEXT_SENTENCES
+
+
 def _covered(tok: Token, taken: set[tuple[int, int]]) -> bool:
     end = tok.idx + len(tok.text)
     return any(s < end and tok.idx < e for s, e in taken)
 
 
 def _given(tok: Token) -> bool:
-    """Definite, demonstrative or possessed: the noun names something already known. The
-    determiner of a compound is its head's ("the shooting death"), of a later conjunct the first
-    one's ("her disappearance and death")."""
+    """Definite, demonstrative or possessed: the noun names something already known; a later
+    conjunct shares the first one's determiner ("her disappearance and death"). A noun that only
+    classifies another ("the murder trial", "the demand side") refers to nothing by itself."""
     head = tok
     while True:
         if any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in head.children if c.i < head.i):
             return True
-        if head.dep_ not in ("compound", "conj") or head.head.i == head.i:
-            return False
-        if any(c.dep_ == "det" for c in head.children):
+        if head.dep_ != "conj" or head.head.i == head.i or any(c.dep_ == "det" for c in head.children):
             return False  # "a shooting and the ...": its own determiner decides
         head = head.head
 
