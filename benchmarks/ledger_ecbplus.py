@@ -13,7 +13,9 @@ tuning half (odd topic numbers: thresholds were set on these) and a report half 
               clusters, story_index.py), and in_story_linked: of the gold pairs in one story, the
               share that one merged event links (what evidence inside a story achieves).
   B-cubed     mention-level B-cubed F1 of the merged events against ECB+'s cross-document chains
-              (gold action mentions of validated sentences; a mention without a report is a singleton).
+              (gold action mentions of validated sentences; a gold mention belongs to the merged event
+              of the report whose trigger, or else one of whose evidence spans — its later mentions
+              in the article, events/coreference.py — overlaps it; a mention without one is a singleton).
   baseline    TF-IDF cosine document clustering (single link; threshold chosen on the tuning half),
               scored by the same document-pair measure.
 The ledger's own thresholds (story_index.STORY_MIN, merge.LEAD_SENTENCES) and rules were chosen on
@@ -56,7 +58,7 @@ def linked_ledger(docs: list, results: dict, db: Path, seed: int = 11) -> tuple[
         er, ev = ledger_tables.event_reports, schema.events
         with store.engine.connect() as conn:
             rows = conn.execute(
-                select(er.c.article_id, er.c.merged_id, ev.c.trigger_start, ev.c.trigger_end).join(
+                select(er.c.article_id, er.c.merged_id, ev.c.trigger_start, ev.c.trigger_end, ev.c.evidence).join(
                     ev, (ev.c.article_id == er.c.article_id) & (ev.c.id == er.c.event_id)
                 )
             ).all()
@@ -66,8 +68,12 @@ def linked_ledger(docs: list, results: dict, db: Path, seed: int = 11) -> tuple[
                 ).all()
             )
     by_article = defaultdict(list)
-    for aid, mid, start, end in rows:
+    for aid, mid, start, end, _ in rows:
         by_article[aid].append((start, end, mid))
+    # then the event's later mentions (its evidence: "the shooting" after "gunmen shot"); a trigger
+    # span comes first when a gold mention overlaps both
+    for aid, mid, _, _, evidence in rows:
+        by_article[aid].extend((sp["start"], sp["end"], mid) for sp in evidence or [])
     return by_article, story_of
 
 

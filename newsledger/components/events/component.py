@@ -11,7 +11,9 @@ Pipeline per doc (all linear in tokens): triggers by (lemma, POS) lookup + argum
 missed from the nearest actor in the clause (events/fallback), the parties coordinated with them
 -> merge (events/merge) -> the unnamed doer and victims of an event done in a place
 (events/unnamed) -> a territory as the target of events with none (events/territory) -> the
-ACLED coding of what happened, by the ACLED Codebook (events/acled, from the trigger row's default).
+ACLED coding of what happened, by the ACLED Codebook (events/acled, from the trigger row's default)
+-> the later definite nouns that re-mention an event ("the shooting", "his arrest") appended to its
+evidence (events/coreference).
 
 Confidence: the lexicon row's prior (how reliably the word signals the category; verbs with a
 matched context ~0.7-0.8, bare nouns ~0.35-0.5), +0.1 when the parse gives an actor, +0.1 when
@@ -31,6 +33,7 @@ from spacy.tokens import Doc, Token
 from ...records import Event, Span
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from .acled import AcledCoder
+from .coreference import add_coreferent_mentions
 from .fallback import fill_roles, other_party
 from .index import RecordIndex
 from .lexicon import EventLexicon, unnamed_table
@@ -92,6 +95,8 @@ class EventsComponent:
             lambda tok: mode_of(tok, self.lex, clause_chain(tok), [], pub_year),
             lambda tok: bool((key := _pos_key(tok)) and self.lex.rules.get((tok.lemma_.lower(), key))),
         )
+        # the later nouns that re-mention an event ("the shooting") become its mentions (events/coreference)
+        add_coreferent_mentions(doc, doc._.events, idx)
         return doc
 
     def _event(self, cand, doc: Doc, idx: RecordIndex, pub_year: int | None):
