@@ -317,7 +317,7 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
     if copy:
         story = "same story" if copy.story == r.story else "another story"
         return 1.0, f"{r.type}; told in the same words as {copy.event_id} of another article; {story}; {when}"
-    if same_story and _leads(r, c) and _lead_support(r, c):
+    if same_story and _leads(r, c) and _lead_support(r, c) and not _all_bare(r, c):
         return 1.0, f"{r.type}; the lead event of both articles; same story; {when}"
     named = [k for k in named if k[2:] not in public]  # across stories a public figure's name tells little
     if (named and same_place) or (len(named) >= 2 and any(k.startswith("R:p:") for k in named)):
@@ -436,6 +436,12 @@ def _lead_support(r: Report, c: Cluster) -> bool:
     (Reggie Bush injured, Pierre Thomas injured: two injuries of one team)."""
     mine, theirs = _persons(r.participants), _persons(k for o in c.reports for k in o.participants)
     return not (mine and theirs and not mine & theirs)
+
+
+def _all_bare(r: Report, c: Cluster) -> bool:
+    """Neither the report nor any lead of the merged event in its story names a doer, a target or
+    a place: two leads then share only a type (\"attacks\" on a browser, twice in a story)."""
+    return _bare(r) and all(_bare(o) for o in c.reports if _lead(o) and o.story == r.story)
 
 
 def _lead(x: Report) -> bool:
