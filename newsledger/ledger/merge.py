@@ -302,7 +302,9 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
     # A story about a city happens in that city: there the same city tells one event only for
     # the articles' leads; a place finer than a town (a street, a building, a district) always.
     place_tells = bool(same_place) and ((r.place_kind or "").split(" ")[0] not in TOWNS or _leads(r, c))
-    if same_story and (_participants_evidence(shared) or place_tells):
+    # A public figure is the target of many acts of one kind in one story (support for a president's
+    # policy, from many quarters): their name is no evidence here either.
+    if same_story and (_participants_evidence(private) or place_tells):
         evidence = "; ".join(x for x in (who, place_why if same_place else "") if x)
         return 2.0 * len(shared) + 1.5 * bool(same_place) + 1.0, f"{r.type}; {evidence}; same story; {when}"
     named_both = _private(r.participants) & c.named_core()
