@@ -5,12 +5,13 @@ whole (all its participants, places, stories and dates), never with its nearest 
   - same event type and mode class, compatible dates (the event's own date first; the publication
     date only as a bound), no conflicting specific place, no disjoint named doer or target persons,
     no doers of different countries; and
-  - in the same story (whole-article similarity): the same named target person, or the same doer
-    and target (canonical identity, identity.py), or the same place finer than a town (within
-    MAX_KM; a town only for the articles' leads), or the lead events of both articles when their
-    sentences do not name different people, or sentences both naming the same private person when
-    the event is an attack or arrest, one of the two is its article's lead, or both use the same
-    trigger word; or a sentence of another article told in nearly the same words (a copied account);
+  - in the same story (whole-article similarity): the same named target person (not a public
+    figure), or the same doer and target (canonical identity, identity.py), or the same place
+    finer than a town (within MAX_KM; a town only for the articles' leads), or the lead events of
+    both articles when one names a doer, target or place and their sentences do not name
+    different people, or sentences both naming the same private person when the event is an
+    attack or arrest, one of the two is its article's lead, or both use the same trigger word; or
+    a sentence of another article told in nearly the same words (a copied account);
   - in any story: the same private person attacked, arrested, charged or convicted (across stories
     for the same offence), or attacking (not a public figure, who acts through an office; not talk,
     which a person repeats); a long sentence copied nearly word for word;
