@@ -5,12 +5,13 @@ whole (all its participants, places, stories and dates), never with its nearest 
   - same event type and mode class, compatible dates (the event's own date first; the publication
     date only as a bound), no conflicting specific place, no disjoint named doer or target persons,
     no doers of different countries; and
-  - in the same story (whole-article similarity): the same named target person, or the same doer
-    and target (canonical identity, identity.py), or the same place finer than a town (within
-    MAX_KM; a town only for the articles' leads), or the lead events of both articles when their
-    sentences do not name different people, or sentences both naming the same private person when
-    the event is an attack or arrest, one of the two is its article's lead, or both use the same
-    trigger word; or a sentence of another article told in nearly the same words (a copied account);
+  - in the same story (whole-article similarity): the same named target person (not a public
+    figure), or the same doer and target (canonical identity, identity.py), or the same place
+    finer than a town (within MAX_KM; a town only for the articles' leads), or the lead events of
+    both articles when one names a doer, target or place and their sentences do not name
+    different people, or sentences both naming the same private person when the event is an
+    attack or arrest, one of the two is its article's lead, or both use the same trigger word; or
+    a sentence of another article told in nearly the same words (a copied account);
   - in any story: the same private person attacked, arrested, charged or convicted (across stories
     for the same offence), or attacking (not a public figure, who acts through an office; not talk,
     which a person repeats); a long sentence copied nearly word for word;
@@ -302,7 +303,9 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
     # A story about a city happens in that city: there the same city tells one event only for
     # the articles' leads; a place finer than a town (a street, a building, a district) always.
     place_tells = bool(same_place) and ((r.place_kind or "").split(" ")[0] not in TOWNS or _leads(r, c))
-    if same_story and (_participants_evidence(shared) or place_tells):
+    # A public figure is the target of many acts of one kind in one story (support for a president's
+    # policy, from many quarters): their name is no evidence here either.
+    if same_story and (_participants_evidence(private) or place_tells):
         evidence = "; ".join(x for x in (who, place_why if same_place else "") if x)
         return 2.0 * len(shared) + 1.5 * bool(same_place) + 1.0, f"{r.type}; {evidence}; same story; {when}"
     named_both = _private(r.participants) & c.named_core()
@@ -317,7 +320,7 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
     if copy:
         story = "same story" if copy.story == r.story else "another story"
         return 1.0, f"{r.type}; told in the same words as {copy.event_id} of another article; {story}; {when}"
-    if same_story and _leads(r, c) and _lead_support(r, c):
+    if same_story and _leads(r, c) and _lead_support(r, c) and not _all_bare(r, c):
         return 1.0, f"{r.type}; the lead event of both articles; same story; {when}"
     named = [k for k in named if k[2:] not in public]  # across stories a public figure's name tells little
     if (named and same_place) or (len(named) >= 2 and any(k.startswith("R:p:") for k in named)):
@@ -436,6 +439,12 @@ def _lead_support(r: Report, c: Cluster) -> bool:
     (Reggie Bush injured, Pierre Thomas injured: two injuries of one team)."""
     mine, theirs = _persons(r.participants), _persons(k for o in c.reports for k in o.participants)
     return not (mine and theirs and not mine & theirs)
+
+
+def _all_bare(r: Report, c: Cluster) -> bool:
+    """Neither the report nor any lead of the merged event in its story names a doer, a target or
+    a place: two leads then share only a type (\"attacks\" on a browser, twice in a story)."""
+    return _bare(r) and all(_bare(o) for o in c.reports if _lead(o) and o.story == r.story)
 
 
 def _lead(x: Report) -> bool:

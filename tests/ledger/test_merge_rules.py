@@ -49,6 +49,15 @@ def test_a_shared_doer_alone_is_no_evidence():
     assert merge.compare(_report("b", participants=["A:o:acme"]), company) is None
 
 
+def test_a_public_figure_as_the_shared_target_in_one_story_is_no_evidence():
+    # Businesses support Trump's efforts; a group applauded Trump's tariffs: two acts, one story.
+    backed = _cluster(_report("a", type="SUPPORT", participants=["A:o:businesses", "R:p:trump", "G:p:trump"]))
+    group = ["A:o:alliance", "R:p:trump", "G:p:trump"]
+    assert merge.compare(_report("b", type="SUPPORT", participants=group), backed) is None
+    private = _cluster(_report("a", type="SUPPORT", participants=["A:o:businesses", "R:p:webb"]))
+    assert merge.compare(_report("b", type="SUPPORT", participants=["A:o:alliance", "R:p:webb"]), private)
+
+
 def test_a_private_person_who_attacked_or_was_attacked_is_one_event_in_any_story():
     c = _cluster(_report("a", participants=["A:p:hiller", "N:=yvonne hiller", "S:p:hiller"]))
     found = merge.compare(_report("b", participants=["A:p:hiller", "N:=yvonne hiller"], story="s2"), c)
@@ -222,13 +231,15 @@ def test_a_nearby_sentence_joins_only_on_its_own_arguments():
 
 
 def test_the_lead_events_of_two_articles_of_one_story_merge():
-    c = _cluster(_report("a", sentence=0))
+    c = _cluster(_report("a", sentence=0, participants=["A:o:police"]))
     found = merge.compare(_report("b", sentence=1), c)
     assert found and "lead event of both articles" in found[1]
     assert merge.compare(_report("b", sentence=1, story="s2"), c) is None
     assert merge.compare(_report("b", sentence=5), c) is None
     bush = _cluster(_report("a", sentence=0, participants=["S:p:bush"]))  # two injuries of one team
     assert merge.compare(_report("b", sentence=0, participants=["S:p:thomas"]), bush) is None
+    # Two leads naming no doer, target or place share only a type ("attacks" on a browser).
+    assert merge.compare(_report("b", sentence=1), _cluster(_report("a", sentence=0))) is None
 
 
 def test_blocking_keys_are_positive_evidence_within_the_date_window():

@@ -26,10 +26,11 @@ def _cluster(*reports: Report, id: int) -> Cluster:
 
 def test_a_merged_event_that_a_joining_report_shows_to_be_the_same_is_folded_in():
     # a: a later sentence naming the gunman; b: another article's lead, naming no one. Apart they
-    # share nothing; the report r (a lead naming the gunman) joins a, and then b's lead is a's event.
+    # share nothing; the report r (a lead naming the gunman as its doer) joins a, and then b's lead
+    # is a's event (two leads of one story of which one names who did it).
     a = _cluster(_report("a", sentence=6, participants=["S:p:lopez"]), id=1)
     b = _cluster(_report("b", sentence=0), id=2)
-    r = _report("c", sentence=0, participants=["S:p:lopez"])
+    r = _report("c", sentence=0, participants=["A:p:lopez", "S:p:lopez"])
     assert not revisit.same_event(a, b)
     assert merge.compare(r, a)
     assert [c.id for c in revisit.also_same(a, r, [a, b], [])] == [2]
