@@ -27,7 +27,15 @@ from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
 # Token attributes a description may test here (read with Doc.to_array as the Matcher reads them).
-READABLE = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "TAG": "TAG", "POS": "POS", "DEP": "DEP", "IS_SPACE": "IS_SPACE"}
+READABLE = {
+    "ORTH": "ORTH",
+    "TEXT": "ORTH",
+    "LOWER": "LOWER",
+    "TAG": "TAG",
+    "POS": "POS",
+    "DEP": "DEP",
+    "IS_SPACE": "IS_SPACE",
+}
 # Attributes the ruler may assign: token fields, each set apart from the others, so merging is exact.
 ASSIGNABLE = {POS, TAG, MORPH, LEMMA, DEP}
 
@@ -79,8 +87,9 @@ class Tables:
         self.starts: dict[int, list[tuple[int, list[int], int]]] = defaultdict(list)
         self.in_sequences: set[int] = set()  # descriptions of the longer patterns
         for number, entry in enumerate(ruler.patterns):
-            rest = []
-            for pattern in entry["patterns"]:
+            rest: list[list[dict]] = []
+            patterns: list[list[dict]] = entry["patterns"]  # type: ignore[assignment]
+            for pattern in patterns:
                 if not self._add(number, pattern, ruler.indices[number]):
                     rest.append(pattern)
             if rest:

@@ -59,7 +59,7 @@ class LemmaMemo(Pipe):
                 if not lemma:
                     lemma = memo[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
             lemmas.append(lemma)
-        doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))  # type: ignore[arg-type]
         return doc
 
 
@@ -84,7 +84,7 @@ def remember_lemmas(nlp: Language, name: str = "lemmatizer") -> bool:
     if name not in nlp.pipe_names:
         return False
     lemmatizer = nlp.get_pipe(name)
-    if type(lemmatizer) not in KNOWN or lemmatizer.mode not in MODES:
+    if not isinstance(lemmatizer, Lemmatizer) or type(lemmatizer) not in KNOWN or lemmatizer.mode not in MODES:
         return False
     memo = nlp.replace_pipe(name, "newsledger_lemma_memo")
     memo.use(lemmatizer)  # type: ignore[attr-defined]
