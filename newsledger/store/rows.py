@@ -34,6 +34,11 @@ def clean(value: Any) -> Any:
     return _UNSTORABLE.sub("\ufffd", value) if _UNSTORABLE.search(value) else value
 
 
+def needs_cleaning(value: str) -> bool:
+    """Whether clean() would change this string."""
+    return _UNSTORABLE.search(value) is not None
+
+
 def clean_row(row: dict) -> dict:
     for k, v in row.items():
         if isinstance(v, str):
