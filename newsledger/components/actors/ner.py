@@ -87,7 +87,7 @@ def unknown_orgs(doc, text, view, ents, raw_spans, titles, kept, covered, lex, f
     locatives = frozenset(lex.rules["locative_preps"])
     transnational = frozenset(lex.rules["transnational_name_words"])
     for label, vi, vj in _named_entities(view, ents, raw_spans):
-        if label == "PERSON" and _media_word_before(view, vi, lex.org_heads) is None:
+        if label == "PERSON" and not _company_named(view, vj, lex.org_heads) and not _media_word_before(view, vi):
             continue  # a person (ner_people)
         if titled_person(doc, view, vi, vj, titles, lex.org_heads):
             continue  # a person (ner_people)
@@ -116,7 +116,7 @@ def unknown_orgs(doc, text, view, ents, raw_spans, titles, kept, covered, lex, f
         sector = (
             _head_sector(words, lex.org_heads)
             or _head_after(view, vj, lex.org_heads)
-            or lex.org_heads.get(_media_word_before(view, vi, lex.org_heads) or "")
+            or lex.org_heads.get(_media_word_before(view, vi) or "")
         )
         if country is None and sector != "JRN":
             country = located_country(view.words, vj, lex, _ORG_LOCATED_PREPS)
@@ -164,7 +164,13 @@ def _after_locative(view: View, vi: int, locatives, determiners) -> bool:
     return k >= 0 and view.words[k] in locatives
 
 
-def _media_word_before(view: View, vi: int, heads: dict) -> str | None:
+def _company_named(view: View, vj: int, heads: dict) -> bool:
+    """ "Dick Clark Productions", "Warner Records": a name ending in a capitalised company word is
+    the company named after its founder, not a person (NER often tags it PERSON)."""
+    return vj > 0 and view.orig[vj - 1][:1].isupper() and heads.get(view.words[vj - 1]) == "BUS"
+
+
+def _media_word_before(view: View, vi: int) -> str | None:
     """ "the opposition newspaper La Prensa", "the daily Le Monde": a name right after a
     lower-case media word is the outlet, not a person (NER often tags it PERSON)."""
     k = vi - 1
@@ -230,6 +236,8 @@ def ner_people(
             if span is None:
                 continue
             vi, vj = span
+        elif _company_named(view, vj, heads):
+            continue  # an organisation (unknown_orgs)
         else:
             vi = _after_title(vi, vj, titles)  # "Archbishop Desmond Tutu": the name after it
         if any(covered[p] >= 0 or p in in_title for p in range(vi, vj)):

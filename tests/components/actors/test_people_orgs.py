@@ -89,3 +89,10 @@ def test_title_forms_after_the_name(run):
 def test_title_with_modifier_between_owner_and_title(run):
     actors = run("Lebanon's new President Elias Haddad said the country would recover.")
     assert (by_mention(actors, "Elias Haddad").country, by_mention(actors, "Elias Haddad").sector) == ("LBN", "GOV")
+
+
+def test_a_company_named_after_its_founder_is_an_organisation(run):
+    actors = run("Dick Clark Productions denied the claims. Dick Clark said he had never met her.")
+    company = by_mention(actors, "Dick Clark Productions")
+    assert (company.kind, company.sector) == ("organisation", "BUS")
+    assert by_mention(actors, "Dick Clark").kind == "person"
