@@ -51,6 +51,7 @@ from spacy.tokens import Doc
 from ...records import Actor, Span
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ..common.doc_cache import doc_text
+from ..common.published import publication_date
 from .candidate import COMPOSITE, Cand
 from .candidates import CandidateFinder
 from .dated import date_sectors
@@ -86,7 +87,7 @@ class ActorsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.actors = extract_actors(doc, self.lex, self.finder)
-        date_sectors(doc._.actors, doc._.published)  # "Taliban": rebels before 2021-08-15
+        date_sectors(doc._.actors, publication_date(doc))  # "Taliban": rebels before 2021-08-15
         return doc
 
 

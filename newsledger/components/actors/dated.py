@@ -21,23 +21,8 @@ def dated_sectors() -> dict[str, list[tuple[dt.date, str]]]:
     return {name: sorted(rows) for name, rows in out.items()}
 
 
-def publication_date(published) -> dt.date | None:
-    """doc._.published as a date (a date, a datetime or an ISO string; None when absent or bad)."""
-    if isinstance(published, dt.datetime):
-        return published.date()
-    if isinstance(published, dt.date):
-        return published
-    if isinstance(published, str):
-        try:
-            return dt.date.fromisoformat(published[:10])
-        except ValueError:
-            return None
-    return None
-
-
-def date_sectors(actors: list[Actor], published) -> None:
-    """Give each actor with dated sectors the sector of the publication date (in place)."""
-    when = publication_date(published)
+def date_sectors(actors: list[Actor], when: dt.date | None) -> None:
+    """Give each actor with dated sectors the sector of the publication date `when` (in place)."""
     if when is None:
         return
     table = dated_sectors()

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from ...records import TimeRef
 from .. import EXTENSIONS  # noqa: F401  (registers the Doc extensions)
 from ..common.doc_cache import doc_text, token_starts
+from ..common.published import publication_date
 from ..common.years import counts_things
 from .coordination import clocks_on_days, coordinated_days, share_years
 from .dates import Anchors, fmt_year
@@ -56,20 +57,6 @@ class TimesComponent:
     def __call__(self, doc: Doc) -> Doc:
         doc._.times = extract_times(doc, self)
         return doc
-
-
-def _published(doc: Doc) -> dt.date | None:
-    p = doc._.published
-    if isinstance(p, dt.datetime):
-        return p.date()
-    if isinstance(p, dt.date):
-        return p
-    if isinstance(p, str):
-        try:
-            return dt.date.fromisoformat(p[:10])
-        except ValueError:
-            return None
-    return None
 
 
 # Names that contain calendar words: "the Sunday Times", "Good Friday Agreement", "Theresa May".
@@ -251,7 +238,7 @@ def _dateparser_fallback(text: str, published: dt.date | None) -> str | None:
 
 def extract_times(doc: Doc, ex: TimesComponent | None = None) -> list[TimeRef]:
     ex = ex or TimesComponent()
-    published = _published(doc)
+    published = publication_date(doc)
     anchors = Anchors(
         published=published,
         narrative=ex.narrative,
