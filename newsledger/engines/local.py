@@ -25,7 +25,7 @@ def _init(model: str | None) -> None:
     # _warm with its own type and message (e.g. the `pip install` hint of ModelNotFound).
     global _extractor, _failure
     try:
-        _extractor = Extractor(model=model)
+        _extractor = Extractor(model=model, resident=True)  # one per worker process
     except Exception as exc:
         _failure = exc
 

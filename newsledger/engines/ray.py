@@ -39,7 +39,7 @@ class _Worker:
     def __init__(self, model: str | None):
         self.extractor, self.failure = None, None
         try:
-            self.extractor = Extractor(model=model)
+            self.extractor = Extractor(model=model, resident=True)  # one per actor process
         except Exception as exc:  # kept and handed back by ready(): its type and message reach the caller
             self.failure = exc
 
