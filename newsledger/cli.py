@@ -185,12 +185,9 @@ def main(argv: list[str] | None = None) -> None:
     """Console entry point: a newsledger error not handled by a command is one clear line, exit 2.
     `argv`: the arguments (default: the command line); exits like the command does. A `stats` of a
     SQLite ledger is answered without Typer (newsledger.cli_quick), as the `newsledger` command does."""
-    from .cli_quick import run
+    from .cli_quick import main as quick_main
 
-    code = run(sys.argv[1:] if argv is None else list(argv))
-    if code is not None:
-        sys.exit(code)
-    run_typer(argv)
+    quick_main(argv)
 
 
 def run_typer(argv: list[str] | None = None) -> None:
@@ -198,7 +195,7 @@ def run_typer(argv: list[str] | None = None) -> None:
     try:
         app(args=argv, prog_name="newsledger")
     except NewsledgerError as e:
-        err.print(Text.assemble(("error: ", "red"), str(e)), soft_wrap=True)
+        render.error(err, str(e))
         sys.exit(2)
 
 
