@@ -99,18 +99,10 @@ def clean_parameters(conn, cursor, statement, parameters, context, executemany):
 def _clean_set(params):
     """One statement's parameters (a dict or a sequence), cleaned; the same object if all are clean."""
     # Almost every set is clean: look before building a cleaned copy (half of a batch's cleaning time).
-    given = params.values() if isinstance(params, dict) else params if isinstance(params, (list, tuple)) else ()
-    for v in given:
-        if isinstance(v, str) and not (v.isascii() and "\x00" not in v) and needs_cleaning(v):
-            break
-    else:
-        return params
     if isinstance(params, dict):
-        cleaned = {k: clean(v) for k, v in params.items()}
-        return params if all(cleaned[k] is v for k, v in params.items()) else cleaned
+        return {k: clean(v) for k, v in params.items()} if any(map(needs_cleaning, params.values())) else params
     if isinstance(params, (list, tuple)):
-        values = [clean(v) for v in params]
-        return params if all(c is v for c, v in zip(values, params)) else type(params)(values)
+        return type(params)(clean(v) for v in params) if any(map(needs_cleaning, params)) else params
     return params
 
 

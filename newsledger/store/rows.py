@@ -29,13 +29,14 @@ def clean(value: Any) -> Any:
     and neither driver can encode a surrogate. One character for one, so every offset stays valid.
     Applied to every parameter of every statement (backend.clean_parameters) and to COPY rows.
     """
+    return _UNSTORABLE.sub("\ufffd", value) if needs_cleaning(value) else value
+
+
+def needs_cleaning(value: Any) -> bool:
+    """Whether clean() would change this value: a string with NUL or a lone surrogate (plain ASCII
+    without NUL, almost every string, is let through without the regex)."""
     if not isinstance(value, str) or (value.isascii() and "\x00" not in value):
-        return value
-    return _UNSTORABLE.sub("\ufffd", value) if _UNSTORABLE.search(value) else value
-
-
-def needs_cleaning(value: str) -> bool:
-    """Whether clean() would change this string."""
+        return False
     return _UNSTORABLE.search(value) is not None
 
 
