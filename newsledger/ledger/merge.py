@@ -310,11 +310,9 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
         return 2.0 * len(shared) + 1.5 * bool(same_place) + 1.0, f"{r.type}; {evidence}; same story; {when}"
     named_both = _private(r.participants) & c.named_core()
     # Talk about a person repeats; an attack or an arrest does not, nor what an article opens with.
-    same_word = _same_word(r, c)
-    if same_story and named_both and (r.type in PERSON_TARGET_TYPES or _one_lead(r, c) or same_word):
-        lead = (
-            "" if r.type in PERSON_TARGET_TYPES else "a lead event; " if _one_lead(r, c) else f"same word {r.trigger}; "
-        )
+    one_lead = _one_lead(r, c)
+    if same_story and named_both and (r.type in PERSON_TARGET_TYPES or one_lead or _same_word(r, c)):
+        lead = "" if r.type in PERSON_TARGET_TYPES else "a lead event; " if one_lead else f"same word {r.trigger}; "
         return 1.0 + len(named_both), f"{r.type}; both name {', '.join(sorted(named_both))}; {lead}same story; {when}"
     copy = _copied_sentence(r, c, True) or _copied_sentence(r, c, False)
     if copy:
@@ -385,7 +383,7 @@ def _same_charge(r: Report, c: Cluster) -> bool:
     another story (whose charged party may be someone else the sentence names)."""
     if not legal_act(r):
         return True
-    return bool(offences(r.keywords) & {x for o in c.reports for x in offences(o.keywords)})
+    return bool(offences(r.keywords) & _offences_of(c))
 
 
 def _same_full_name(r: Report, c: Cluster, keys: set[str]) -> bool:
@@ -426,8 +424,13 @@ def _offences_conflict(r: Report, c: Cluster) -> bool:
     if r.type not in LEGAL_TYPES:
         return False
     mine = offences(r.keywords)
-    theirs = {x for o in c.reports for x in offences(o.keywords)}
+    theirs = _offences_of(c)
     return bool(mine and theirs and not mine & theirs)
+
+
+def _offences_of(c: Cluster) -> set[str]:
+    """The offence classes the merged event's reports name."""
+    return {x for o in c.reports for x in offences(o.keywords)}
 
 
 def _persons(keys) -> set[str]:
