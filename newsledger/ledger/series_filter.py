@@ -107,12 +107,8 @@ def subjects(pairs: list[tuple], *, country: str | None, actor: str | None) -> t
 
 def of_subjects(fig, actor_name, codes: set, names: set) -> ColumnElement:
     """The figures of these subjects (subjects())."""
-    conds = []
-    if codes:
-        conds.append(fig.c.actor_country.in_(sorted(codes)))
-    if names:
-        no_country = or_(fig.c.actor_country.is_(None), fig.c.actor_country == "")
-        conds.append(and_(no_country, actor_name.in_(sorted(names))))
+    by_code, by_name = of_country(fig, actor_name, codes, names)
+    conds = [cond for cond, given in ((by_code, codes), (by_name, names)) if given]
     return or_(*conds) if conds else false()
 
 
@@ -149,14 +145,14 @@ def spelt_upper(code: str, most: int = 512) -> tuple[str, ...] | None:
 
 def subject_unset(fig, actor_name) -> ColumnElement:
     """The figures without a subject (series.subject: neither an actor country nor an actor name)."""
-    return and_(
-        or_(fig.c.actor_country.is_(None), fig.c.actor_country == ""),
-        or_(actor_name.is_(None), actor_name == ""),
-    )
+    return and_(_no_country(fig), or_(actor_name.is_(None), actor_name == ""))
 
 
 def of_country(fig, actor_name, codes, names) -> list[ColumnElement]:
     """[figures whose actor country is one of these codes, figures without an actor country whose
     actor's name is one of these names]: asked apart, so that each can use its own index."""
-    no_country = or_(fig.c.actor_country.is_(None), fig.c.actor_country == "")
-    return [fig.c.actor_country.in_(sorted(codes)), and_(no_country, actor_name.in_(sorted(names)))]
+    return [fig.c.actor_country.in_(sorted(codes)), and_(_no_country(fig), actor_name.in_(sorted(names)))]
+
+
+def _no_country(fig) -> ColumnElement:
+    return or_(fig.c.actor_country.is_(None), fig.c.actor_country == "")
