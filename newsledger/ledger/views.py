@@ -254,18 +254,18 @@ def _series_rows(store, about, actor, country, since, until, text, include_dupli
     the newest most + 1 (so the caller sees if there were more)."""
     f = store._filters("figures", None, {"since": since, "until": until, "include_duplicates": include_duplicates})
     q, shape = queries.figures(f)
-    parts = [q]
-    if narrow:
-        fig, a = schema.figures, schema.articles
-        act = queries._alias(schema.actors, "actor")  # the figure's actor, joined by queries.figures
-        conds: list = [series_filter.counted_values(fig)]
-        if about:
-            conds.append(series_filter.about(about, fig.c.counted, fig.c.text, a.c.text))
-        if text:
-            conds.append(series_filter.contains(text, [fig.c.text, a.c.title]))
-        q = q.where(*(c for c in conds if c is not None))
+    with store.engine.connect() as conn:  # one snapshot for the narrowing and the read
         parts = [q]
-        with store.engine.connect() as conn:
+        if narrow:
+            fig, a = schema.figures, schema.articles
+            act = queries._alias(schema.actors, "actor")  # the figure's actor, joined by queries.figures
+            conds: list = [series_filter.counted_values(fig)]
+            if about:
+                conds.append(series_filter.about(about, fig.c.counted, fig.c.text, a.c.text))
+            if text:
+                conds.append(series_filter.contains(text, [fig.c.text, a.c.title]))
+            q = q.where(*(c for c in conds if c is not None))
+            parts = [q]
             if (country or actor) and not _any(conn, q.where(series_filter.subject_unset(fig, act.c.name))):
                 # Every figure has a subject: each series holds one subject's (series_filter.subjects).
                 spellings = series_filter.spelt_upper(country.upper()) if country else None
@@ -279,7 +279,6 @@ def _series_rows(store, about, actor, country, since, until, text, include_dupli
                     found = series_filter.subjects(pairs, country=country, actor=actor)
                     if found is not None:
                         parts = [q.where(series_filter.of_subjects(fig, act.c.name, *found))]
-    with store.engine.connect() as conn:
         if most is None:
             return [shape(r) for part in parts for r in conn.execute(part.order_by(None)).mappings()]
         newest = [r for part in parts for r in conn.execute(part.limit(most + 1)).mappings()]
