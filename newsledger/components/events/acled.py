@@ -33,7 +33,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import pycountry
 from spacy.tokens import Doc, Token
 
 from ...records import Actor, Event
@@ -76,6 +75,7 @@ from .acled_strategic import (
     FORCE_SECTORS,
     NONSTATE_SECTORS,
     TERRITORY_HINTS,
+    alpha2,
     held_briefly,
     seizes_goods,
     strategic,
@@ -505,8 +505,7 @@ def place_country(event: Event, doc: Doc, actors: dict[str, Actor]) -> str | Non
         return place.country
     target = actors.get(event.recipient or "")
     if target is not None and target.kind == "location" and target.country:
-        country = pycountry.countries.get(alpha_3=target.country)
-        return country.alpha_2 if country is not None else None
+        return alpha2(target.country)
     return None
 
 
