@@ -58,6 +58,7 @@ from .acled_fields import acled_fields, doer_word, load_inter
 from .acled_means import BLASTS, blast_only, named_doer, state_bombs
 from .acled_report import (
     WINDOW,
+    armed_in_doer,
     crowd_doer,
     denied,
     doer_phrase,
@@ -285,7 +286,7 @@ def sub_event_type(
     if classes & {"claim", "disaster"}:
         return None
     if "disaster_site" in classes and not (
-        armed_subject(tok, cues)  # not the police who report it ("..., said police")
+        armed_in_doer(tok, cues)  # not the police who report it ("..., said police")
         or classes & ({"clash"} | MEANS_CLASSES - {"explosive"})
         or any(c.cls == "explosive" and c.text.split()[-1] not in BLASTS for c in cues)  # a bomb, an IED
         or people_doer(tok)
@@ -323,9 +324,7 @@ def sub_event_type(
         for c in cues
     ) or (event.type == "ASSAULT" and victims_protest(tok, cues))
     weapon = event.type == "ASSAULT" and bool(subtree_classes(tok, cues) & MEANS_CLASSES)
-    armed_doer = (actor is not None and actor.sector in FORCE_SECTORS) or any(
-        c.cls == "armed" and c.start in doer for c in cues
-    )
+    armed_doer = (actor is not None and actor.sector in FORCE_SECTORS) or armed_in_doer(tok, cues)
     if (
         event.type == "ASSAULT"
         and throws(tok, cues, armed_doer)
@@ -467,13 +466,6 @@ def seizes_people(tok: Token, cues: list[Cue]) -> bool:
     abduction (codebook, Abduction/forced disappearance), not a location taken."""
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(c.cls == "people_taken" and c.start <= o.i < c.end for o in objects for c in cues)
-
-
-def armed_subject(tok: Token, cues: list[Cue]) -> bool:
-    """The event's doer is told by an armed word ("militants attacked a refinery")."""
-    subject = doer_phrase(tok)
-    doer = {t.i for t in subject.subtree} if subject is not None else set()
-    return any(c.cls == "armed" and c.start in doer for c in cues)
 
 
 def backer(tok: Token, actor: Actor | None) -> bool:
