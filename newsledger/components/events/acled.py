@@ -55,7 +55,7 @@ from .acled_demonstration import (
 )
 from .acled_fallback import TAKEOVER, fallback_event
 from .acled_fields import acled_fields, doer_word, load_inter
-from .acled_means import BLASTS, blast_only, named_doer, state_bombs
+from .acled_means import blast_only, named_doer, names_device, state_bombs
 from .acled_report import (
     WINDOW,
     armed_in_doer,
@@ -288,7 +288,7 @@ def sub_event_type(
     if "disaster_site" in classes and not (
         armed_in_doer(tok, cues)  # not the police who report it ("..., said police")
         or classes & ({"clash"} | MEANS_CLASSES - {"explosive"})
-        or any(c.cls == "explosive" and c.text.split()[-1] not in BLASTS for c in cues)  # a bomb, an IED
+        or names_device(cues)  # a bomb, an IED
         or people_doer(tok)
     ):
         return None  # "a chemical plant exploded": an accident; "militants attacked a refinery": violence
