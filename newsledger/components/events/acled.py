@@ -33,7 +33,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import pycountry
 from spacy.tokens import Doc, Token
 
 from ...records import Actor, Event
@@ -56,9 +55,10 @@ from .acled_demonstration import (
 )
 from .acled_fallback import TAKEOVER, fallback_event
 from .acled_fields import acled_fields, doer_word, load_inter
-from .acled_means import BLASTS, blast_only, named_doer, state_bombs
+from .acled_means import blast_only, named_doer, names_device, state_bombs
 from .acled_report import (
     WINDOW,
+    armed_in_doer,
     crowd_doer,
     denied,
     doer_phrase,
@@ -76,6 +76,7 @@ from .acled_strategic import (
     FORCE_SECTORS,
     NONSTATE_SECTORS,
     TERRITORY_HINTS,
+    alpha2,
     held_briefly,
     seizes_goods,
     strategic,
@@ -285,9 +286,9 @@ def sub_event_type(
     if classes & {"claim", "disaster"}:
         return None
     if "disaster_site" in classes and not (
-        armed_subject(tok, cues)  # not the police who report it ("..., said police")
+        armed_in_doer(tok, cues)  # not the police who report it ("..., said police")
         or classes & ({"clash"} | MEANS_CLASSES - {"explosive"})
-        or any(c.cls == "explosive" and c.text.split()[-1] not in BLASTS for c in cues)  # a bomb, an IED
+        or names_device(cues)  # a bomb, an IED
         or people_doer(tok)
     ):
         return None  # "a chemical plant exploded": an accident; "militants attacked a refinery": violence
@@ -323,9 +324,7 @@ def sub_event_type(
         for c in cues
     ) or (event.type == "ASSAULT" and victims_protest(tok, cues))
     weapon = event.type == "ASSAULT" and bool(subtree_classes(tok, cues) & MEANS_CLASSES)
-    armed_doer = (actor is not None and actor.sector in FORCE_SECTORS) or any(
-        c.cls == "armed" and c.start in doer for c in cues
-    )
+    armed_doer = (actor is not None and actor.sector in FORCE_SECTORS) or armed_in_doer(tok, cues)
     if (
         event.type == "ASSAULT"
         and throws(tok, cues, armed_doer)
@@ -469,13 +468,6 @@ def seizes_people(tok: Token, cues: list[Cue]) -> bool:
     return any(c.cls == "people_taken" and c.start <= o.i < c.end for o in objects for c in cues)
 
 
-def armed_subject(tok: Token, cues: list[Cue]) -> bool:
-    """The event's doer is told by an armed word ("militants attacked a refinery")."""
-    subject = doer_phrase(tok)
-    doer = {t.i for t in subject.subtree} if subject is not None else set()
-    return any(c.cls == "armed" and c.start in doer for c in cues)
-
-
 def backer(tok: Token, actor: Actor | None) -> bool:
     """The actor is named only as the backer of the doer ("Turkey-backed opposition fighters
     retook the town"): the doer is the group it backs, an associated actor in ACLED's terms."""
@@ -505,8 +497,7 @@ def place_country(event: Event, doc: Doc, actors: dict[str, Actor]) -> str | Non
         return place.country
     target = actors.get(event.recipient or "")
     if target is not None and target.kind == "location" and target.country:
-        country = pycountry.countries.get(alpha_3=target.country)
-        return country.alpha_2 if country is not None else None
+        return alpha2(target.country)
     return None
 
 

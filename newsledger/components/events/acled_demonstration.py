@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ...records import Actor, Event
 from .acled_cues import Cue
-from .acled_report import crowd_doer, doer_phrase
+from .acled_report import armed_in_doer, crowd_doer, doer_phrase
 from .acled_strategic import FORCE_SECTORS
 from .acled_syntax import blocks_road, describes, grievance, object_classes, victim_classes
 
@@ -217,9 +217,7 @@ def destruction_at_demonstration(
             continue
         tok = tokens[id(event)]
         subject = doer_phrase(tok) if tok is not None else None
-        if subject is not None and any(
-            c.cls == "armed" and c.start in {t.i for t in subject.subtree} for c in cues_of(subject.sent)
-        ):
+        if tok is not None and subject is not None and armed_in_doer(tok, cues_of(subject.sent)):
             continue  # "Soldiers looted shops": an armed party's looting
         start, stop = sents[id(event)]
         if any(start in (first, end) or stop == first for first, end in demos):
@@ -251,11 +249,7 @@ def force_at_demonstration(
             continue
         actor = actors.get(event.actor or "")
         cues = cues_of(tok.sent)
-        subject = doer_phrase(tok)
-        doer = {t.i for t in subject.subtree} if subject is not None else set()
-        forces = (actor is not None and actor.sector in FORCE_SECTORS) or any(
-            c.cls == "armed" and c.start in doer for c in cues
-        )
+        forces = (actor is not None and actor.sector in FORCE_SECTORS) or armed_in_doer(tok, cues)
         if forces and "armed" not in victim_classes(tok, cues):
             lethal = any(c.cls == "lethal" for c in cues)
             event.acled = describe("Excessive force against protesters" if lethal else "Protest with intervention")

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from ...records import Actor, Event, Figure
 from ...tables import read_rows
 from .acled_report import doer_phrase
+from .acled_strategic import alpha2
 
 DATA = "newsledger.components.events"
 DEATH_LEMMAS = frozenset(
@@ -173,7 +174,7 @@ def inter_code(actor: Actor | None, event_type: str, place_country: str | None, 
         code = 5
     elif code == 7 and event_type in ("Protests", "Riots"):
         code = 6 if event_type == "Protests" else 5
-    if code == 1 and place_country and actor.country and _alpha2(actor.country) not in (None, place_country):
+    if code == 1 and place_country and actor.country and alpha2(actor.country) not in (None, place_country):
         code = 8  # state forces acting outside their own country
     return code
 
@@ -272,8 +273,3 @@ def _published(doc: Doc) -> str | None:
 
 def _names(ids: list[str], actors: dict[str, Actor]) -> list[str]:
     return [acled_name(actors[i]) for i in ids if i in actors]
-
-
-def _alpha2(alpha3: str) -> str | None:
-    country = pycountry.countries.get(alpha_3=alpha3)
-    return country.alpha_2 if country is not None else None

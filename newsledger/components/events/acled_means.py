@@ -58,12 +58,17 @@ def state_bombs(tok: Token, cues: list[Cue], actor: Actor | None) -> bool:
     return any(t.lemma_.lower() in COALITIONS for t in near)
 
 
+def names_device(cues: list[Cue]) -> bool:
+    """An explosive word that names a device ("a bomb", "an IED"), not only a blast ("an
+    explosion")."""
+    return any(c.cls == "explosive" and c.text.split()[-1] not in BLASTS for c in cues)
+
+
 def blast_only(cues: list[Cue], around: set[str], actor: Actor | None, tok: Token) -> bool:
     """An explosion no device and no armed party is told with ("a furnace exploded", "a blast at a
     chemical plant"): the codebook's Remote explosive/landmine/IED is a device detonated (a bomb,
     an IED, a landmine), so this is no remote violence, and perhaps an accident."""
-    explosive = [c for c in cues if c.cls == "explosive"]
-    if not explosive or any(c.text.split()[-1] not in BLASTS for c in explosive):
+    if not any(c.cls == "explosive" for c in cues) or names_device(cues):
         return False
     armed = actor is not None and actor.sector in FORCE_SECTORS
     return not (armed or "armed" in {c.cls for c in cues} | around or people_doer(tok))

@@ -95,6 +95,13 @@ def crowd_doer(tok: Token, words: frozenset[str]) -> bool:
     return any(h.lemma_.lower() in words for h in heads)
 
 
+def armed_in_doer(tok: Token, cues: list[Cue]) -> bool:
+    """An armed word in the doer's phrase ("militants attacked", "soldiers looted")."""
+    subject = doer_phrase(tok)
+    doer = {t.i for t in subject.subtree} if subject is not None else set()
+    return any(c.cls == "armed" and c.start in doer for c in cues)
+
+
 def doer_phrase(tok: Token) -> Token | None:
     """Who does the event: its subject, or the subject of the clause it elaborates."""
     verb = tok

@@ -79,8 +79,15 @@ def abroad(actor: Actor, where: str | None) -> bool:
     """The actor's country is known and is not the country of the location (ISO alpha-2)."""
     if not where or not actor.country:
         return False
-    country = pycountry.countries.get(alpha_3=actor.country)
-    return country is not None and country.alpha_2 != where.upper()
+    code = alpha2(actor.country)
+    return code is not None and code != where.upper()
+
+
+def alpha2(alpha3: str) -> str | None:
+    """The ISO alpha-2 code of an alpha-3 country code; None for a code pycountry does not know
+    (an IGO code such as NATO)."""
+    country = pycountry.countries.get(alpha_3=alpha3)
+    return country.alpha_2 if country is not None else None
 
 
 def state_party(actor: Actor | None) -> bool:
