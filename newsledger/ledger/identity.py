@@ -148,7 +148,7 @@ def full_names(actors: dict[str, dict]) -> set[str]:
     out = set()
     for a in actors.values():
         if (a.get("kind") or "").lower() == "person":
-            words = _name_words(norm(a.get("name")))
+            words = _name_words(_person_name(a, norm(a.get("name"))))  # the same name key() reads
             if len(words) >= 2:
                 out.add(" ".join(words))
     return out

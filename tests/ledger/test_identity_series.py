@@ -112,3 +112,9 @@ def test_a_persons_key_is_its_capitalised_words():
     assert identity.key({"name": "Herbert Flynn Jr told", "kind": "person"}) == "p:flynn"
     assert identity.key({"name": "Ross doesn", "kind": "person"}) == "p:ross"
     assert identity.key({"name": "Eva-Marie Persson", "kind": "person"}) == "p:persson"
+
+
+def test_a_full_name_drops_the_words_the_recogniser_ran_on_into_as_the_key_does():
+    actor = {"name": "Herbert Flynn Jr told", "kind": "person"}
+    assert identity.key(actor) == "p:flynn"
+    assert identity.full_names({"a1": actor}) == {"herbert flynn"}
