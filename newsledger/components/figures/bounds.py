@@ -48,36 +48,81 @@ def _object_taken_for_adverbial(top: Token, counted: bool) -> bool:
     )
 
 
-def governed_bound(doc: Doc, last: Token, head: Token | None, lex: FigureLexicon) -> str | None:
-    """The bound that the governing verb (or adjective) gives the figure, or None."""
+def governed_bound(
+    doc: Doc, last: Token, head: Token | None, lex: FigureLexicon, value: float | None = None
+) -> str | None:
+    """The bound that the governing verb (or adjective) gives the figure of `value`, or None."""
     top = _phrase_top(last, head)
-    gov: Token | None = None
-    table = lex.bound_verbs
     if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.dep_ in _OBJECT_DEPS:
         top = top.head.head  # "the threshold of 500 deaths has been surpassed"
+    limit = _limit_bound(top, lex)
+    if limit or (head is not None and head.lower_ not in lex.units and not _milestone(value)):
+        return limit  # "passed 12 bills", "crossed 2 rivers": the verb acts on the things counted
+    return _passing_bound(top, lex) or _word_bound(top, head is not None, lex)
+
+
+def _milestone(value: float | None) -> bool:
+    """A round number, a multiple of ten: a level that a count passes ("passed 200 million
+    subscribers", "crossed the 1,000 mark"), where "12 bills" or "3 suspects" counts things."""
+    return value is not None and value >= 10 and value % 10 == 0
+
+
+def _limit_bound(top: Token, lex: FigureLexicon) -> str | None:
+    """ "capped at $3 million", "limited to 50 people": a verb of limiting and its preposition
+    (not "not limited to 50 people")."""
+    prep = top.head
+    if top.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    bound = lex.bound_limits.get(f"{prep.head.lemma_.lower()} {prep.lower_}")
+    return None if bound is None or _negated(prep.head, lex) else bound
+
+
+def _passing_bound(top: Token, lex: FigureLexicon) -> str | None:
+    """A preposition of passing on a verb or a predicate: "rose past 400", "climbed beyond 1,000",
+    "the count is past 300"."""
     if top.dep_ in (*_OBJECT_DEPS, "npadvmod") and top.head.pos_ == "VERB":
         # "rose past 400": the parser hangs "past" on the number it takes for an adverbial
         for c in top.children:
             if c.i < top.i and c.lower_ in lex.bound_prepositions:
                 return lex.bound_prepositions[c.lower_]
     passing = lex.bound_prepositions.get(top.head.lower_) if top.dep_ == "pobj" else None
-    if passing and top.head.dep_ == "prep" and top.head.head.pos_ == "VERB":
-        return passing  # "edged past 300", "climbed beyond 1,000"
-    if (top.dep_ in _OBJECT_DEPS or _object_taken_for_adverbial(top, head is not None)) and top.head.pos_ in (
-        "VERB",
-        "AUX",
-    ):
+    verb = top.head.head
+    if passing and top.head.dep_ == "prep" and (verb.pos_ == "VERB" or verb.lemma_ == "be"):
+        return passing
+    return None
+
+
+def _word_bound(top: Token, counted: bool, lex: FigureLexicon) -> str | None:
+    """The bound of the verb whose object (or passive subject) the figure is, as an adverb on it
+    or a negation turns it ("nearly reached", "did not exceed"), or of the adjective whose
+    preposition takes it ("just shy of 500", "fell short of 60 votes")."""
+    gov: Token | None = None
+    table = lex.bound_verbs
+    if (top.dep_ in _OBJECT_DEPS or _object_taken_for_adverbial(top, counted)) and top.head.pos_ in ("VERB", "AUX"):
         gov = top.head  # "neared 400", "exceeded 5 percent" (the parser takes them for adverbials)
-    elif top.dep_ == "pobj" and top.head.lower_ in ("of", "to") and top.head.head.pos_ == "ADJ":
+    elif top.dep_ == "pobj" and top.head.lower_ in ("of", "to") and top.head.head.pos_ in ("ADJ", "ADV"):
         gov, table = top.head.head, lex.bound_adjectives  # "just shy of 500" (when no cue did it)
     if gov is None or gov.lemma_.lower() not in table:
         return None
-    if table is lex.bound_verbs and any(c.dep_ == "neg" for c in gov.children):
+    if table is lex.bound_verbs and _negated(gov, lex):
         return _NEGATED.get(table[gov.lemma_.lower()])  # "did not exceed 400" is <= 400
     for child in gov.children:
         if child.dep_ == "advmod" and child.lower_ in lex.bound_adverbs:
             return lex.bound_adverbs[child.lower_]
     return table[gov.lemma_.lower()]
+
+
+def _negated(verb: Token, lex: FigureLexicon) -> bool:
+    """ "did not exceed", "never topped", and a verb under one that says it did not happen:
+    "failed to reach", "has yet to exceed"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.dep_ != "xcomp":
+        return False
+    over = verb.head
+    return over.lemma_.lower() in lex.bound_negatives or any(
+        c.dep_ == "advmod" and c.lower_ in lex.bound_negatives for c in over.children
+    )
 
 
 def multiplier(tok: Token, lex: FigureLexicon) -> float | None:

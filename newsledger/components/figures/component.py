@@ -306,7 +306,7 @@ def extract_figures(doc: Doc, lex: FigureLexicon | None = None) -> list[Figure]:
             else:
                 counted = text[phrase_start:end].lstrip("-–— ") or None
         bound, approx = raw.bound, raw.approx
-        if bound == "=" and raw.kind != "vague" and (told := governed_bound(doc, last, head, lex)):
+        if bound == "=" and raw.kind != "vague" and (told := governed_bound(doc, last, head, lex, raw.value)):
             bound, approx = told, approx or told == "~"  # "has already exceeded 500"
         out.append(
             Figure(

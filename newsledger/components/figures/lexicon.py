@@ -43,6 +43,8 @@ class FigureLexicon:
     bound_adverbs: dict[str, str] = field(default_factory=dict)  # "nearly" -> "<" ("nearly reached")
     bound_prepositions: dict[str, str] = field(default_factory=dict)  # "past" -> ">" ("rose past 400")
     multipliers: dict[str, float] = field(default_factory=dict)  # "double" -> 2
+    bound_limits: dict[str, str] = field(default_factory=dict)  # "cap at" -> "<=" ("capped at $3 million")
+    bound_negatives: set[str] = field(default_factory=set)  # "fail" ("failed to reach 500")
     re_fraction: re.Pattern[str] = field(init=False)
 
 
@@ -77,6 +79,10 @@ def figure_lexicon() -> FigureLexicon:
     for kind, word, value in read_rows(DATA, "bound_verbs.tsv"):
         if kind == "multiplier":
             lex.multipliers[word] = float(value)
+        elif kind == "limit":
+            lex.bound_limits[word] = value
+        elif kind == "negative":
+            lex.bound_negatives.add(word)
         else:
             tables[kind][word] = value
 

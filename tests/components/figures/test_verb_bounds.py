@@ -86,3 +86,69 @@ def test_half_a_dozen_and_a_handful(spacy_model, components):
     assert ("a handful of protesters", None, 2, 5, "~", None) in got
     got = figures(spacy_model, components, "About half a million people fled.")
     assert [(f[1], f[4]) for f in got] == [(500000, "~")]
+
+
+@pytest.mark.parametrize(
+    "text, figure, bound",
+    [
+        # a count of a few things is what the verb acts on, in its literal sense
+        ("Congress passed 12 bills last year.", "12 bills", "="),
+        ("Three bills were passed by the Senate.", "Three bills", "="),
+        ("The troops crossed 2 rivers.", "2 rivers", "="),
+        ("Police approached 3 suspects.", "3 suspects", "="),
+        ("The song topped 5 charts.", "5 charts", "="),
+        # a round number is a milestone the count passes
+        ("Netflix passed 200 million subscribers.", "200 million subscribers", ">"),
+        ("The toll passed 500 deaths.", "500 deaths", ">"),
+        ("Deaths are approaching the 1,000 mark.", "1,000 mark", "<"),
+        # bare numbers and measures are levels whatever their value
+        ("The toll topped 37 on Friday.", "37", ">"),
+        ("Temperatures neared 43 degrees Celsius.", "43 degrees Celsius", "<"),
+    ],
+)
+def test_a_counted_object_is_a_level_passed_only_when_it_is_a_round_number(
+    spacy_model, components, text, figure, bound
+):
+    got = {f[0]: f[4] for f in figures(spacy_model, components, text)}
+    assert got[figure] == bound
+
+
+@pytest.mark.parametrize(
+    "text, figure, bound",
+    [
+        ("The budget was capped at $3 million.", "$3 million", "<="),
+        ("Gatherings are limited to 12 people.", "12 people", "<="),
+        ("Gatherings are not limited to 50 people.", "50 people", "="),
+        ("The ship came within 3 miles of the coast.", "within 3 miles", "<="),
+    ],
+)
+def test_verbs_of_limiting_and_within_cap_the_figure(spacy_model, components, text, figure, bound):
+    got = {f[0]: f[4] for f in figures(spacy_model, components, text)}
+    assert got[figure] == bound
+
+
+@pytest.mark.parametrize(
+    "text, figure, bound",
+    [
+        ("Exports failed to reach $5 billion.", "$5 billion", "<"),
+        ("Exports failed to top $5 billion.", "$5 billion", "<="),
+        ("The toll is yet to exceed 100.", "100", "<="),
+        ("The index has yet to reach 5,000.", "5,000", "<"),
+        ("Officials expect the toll to surpass 1,000.", "1,000", ">"),
+    ],
+)
+def test_a_verb_saying_it_did_not_happen_negates_the_bound(spacy_model, components, text, figure, bound):
+    got = {f[0]: f[4] for f in figures(spacy_model, components, text)}
+    assert got[figure] == bound
+
+
+@pytest.mark.parametrize(
+    "text, figure, bound",
+    [
+        ("The vote fell short of the 60 votes needed.", "60 votes", "<"),
+        ("The count is past 300.", "300", ">"),
+    ],
+)
+def test_an_adverb_of_bounding_and_a_predicate_of_passing(spacy_model, components, text, figure, bound):
+    got = {f[0]: f[4] for f in figures(spacy_model, components, text)}
+    assert got[figure] == bound
