@@ -5,6 +5,7 @@ The counted noun, the actor and the filtering of dates and names need the parse:
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -241,9 +242,11 @@ def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
         if phrase in lex.plurals:
             raw.low, raw.high = lex.plurals[phrase]
         else:
-            q, scale = phrase.rsplit(" ", 1)
+            # "several hundred thousand": the quantifier, then scale words that multiply
+            q = max((q for q in lex.quantifiers if phrase.startswith(q + " ")), key=len)
             lo, hi = lex.quantifiers[q]
-            raw.low, raw.high = lo * _scale_value(scale), hi * _scale_value(scale)
+            scale = math.prod(_scale_value(w) for w in phrase[len(q) :].split())
+            raw.low, raw.high = lo * scale, hi * scale
     else:
         raw.kind = "words"
         raw.value = parse_number(g["words"])

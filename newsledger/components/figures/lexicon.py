@@ -101,7 +101,8 @@ def figure_lexicon() -> FigureLexicon:
         rf"(?P<sign>(?<![\w])(?:[+\-−]|minus\s*-?\s*)(?=\d))?"
         rf"(?:(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)"
         rf"(?:(?P<scale>(?:\s*-?\s*(?:{alternation(scales)})(?![a-z]))+)|(?P<abbr>(?:{alternation(abbrevs)}))(?![A-Za-z]))?"
-        rf"|(?P<vague>(?<![\w])(?:{alternation(lex.quantifiers)})\s+(?:{alternation([*scales, 'dozen'])})(?![a-z])"
+        rf"|(?P<vague>(?<![\w])(?:{alternation(lex.quantifiers)})\s+(?:{alternation([*scales, 'dozen'])})"
+        rf"(?:\s+(?:{alternation(scales)}))*(?![a-z])"
         rf"|(?<![\w])(?:{alternation(lex.plurals)})(?![a-z]))"
         rf"|(?P<words>(?<![\w-])(?:(?:a|an)\s+(?=(?:{alternation([*scales, 'dozen'])})(?![a-z])))?{word}"
         rf"(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|\s*-\s*|\s+){word})*(?![a-z])))",

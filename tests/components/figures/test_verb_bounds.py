@@ -152,3 +152,16 @@ def test_a_verb_saying_it_did_not_happen_negates_the_bound(spacy_model, componen
 def test_an_adverb_of_bounding_and_a_predicate_of_passing(spacy_model, components, text, figure, bound):
     got = {f[0]: f[4] for f in figures(spacy_model, components, text)}
     assert got[figure] == bound
+
+
+def test_a_quantifier_before_a_run_of_scale_words_multiplies_them_all(spacy_model, components):
+    got = figures(spacy_model, components, "Several hundred thousand people fled and a few million dollars were lost.")
+    assert [(f[0], f[2], f[3], f[4]) for f in got] == [
+        ("Several hundred thousand people", 200000, 900000, "~"),
+        ("a few million dollars", 2000000, 5000000, "~"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["In the region of 500 died.", "It costs on the order of $1 billion."])
+def test_in_the_region_of_approximates(spacy_model, components, text):
+    assert [f[4] for f in figures(spacy_model, components, text)] == ["~"]
