@@ -79,17 +79,21 @@ def _limit_bound(top: Token, lex: FigureLexicon) -> str | None:
 
 def _passing_bound(top: Token, lex: FigureLexicon) -> str | None:
     """A preposition of passing on a verb or a predicate: "rose past 400", "climbed beyond 1,000",
-    "the count is past 300"."""
+    "the count is past 300"; a verb of falling passes the level from above: "fell past $50" is < $50."""
     if top.dep_ in (*_OBJECT_DEPS, "npadvmod") and top.head.pos_ == "VERB":
         # "rose past 400": the parser hangs "past" on the number it takes for an adverbial
         for c in top.children:
             if c.i < top.i and c.lower_ in lex.bound_prepositions:
-                return lex.bound_prepositions[c.lower_]
+                return _passed_falling(lex.bound_prepositions[c.lower_], top.head, lex)
     passing = lex.bound_prepositions.get(top.head.lower_) if top.dep_ == "pobj" else None
     verb = top.head.head
-    if passing and top.head.dep_ == "prep" and (verb.pos_ == "VERB" or verb.lemma_ == "be"):
-        return passing
+    if passing and top.head.dep_ in ("prep", "advmod") and (verb.pos_ == "VERB" or verb.lemma_ == "be"):
+        return _passed_falling(passing, verb, lex)  # "surged past $100": "past" may hang as an adverb
     return None
+
+
+def _passed_falling(bound: str, verb: Token, lex: FigureLexicon) -> str:
+    return "<" if bound == ">" and lex.trends.get(verb.lemma_.lower()) == "down" else bound
 
 
 def _word_bound(top: Token, counted: bool, lex: FigureLexicon) -> str | None:

@@ -130,5 +130,5 @@ def figure_lexicon() -> FigureLexicon:
     lex.re_cue_before = re.compile(
         rf"(?:^|(?<=[\s(\"'“‘]))(?P<cue>{alternation(lex.cues_before)})\s*[\"'“‘]?$", re.IGNORECASE
     )
-    lex.re_cue_after = re.compile(rf"^\s*(?P<cue>{alternation(lex.cues_after)})(?![\w])", re.IGNORECASE)
+    lex.re_cue_after = re.compile(rf"^(?:\s*|-)(?P<cue>{alternation(lex.cues_after)})(?![\w])", re.IGNORECASE)
     return lex

@@ -165,3 +165,21 @@ def test_a_quantifier_before_a_run_of_scale_words_multiplies_them_all(spacy_mode
 @pytest.mark.parametrize("text", ["In the region of 500 died.", "It costs on the order of $1 billion."])
 def test_in_the_region_of_approximates(spacy_model, components, text):
     assert [f[4] for f in figures(spacy_model, components, text)] == ["~"]
+
+
+@pytest.mark.parametrize(
+    "text, figure, bound",
+    [
+        ("Shares surged past $100 for the first time.", "$100", ">"),
+        ("Oil fell past $50 a barrel.", "$50 a barrel", "<"),
+        ("The index dropped past 20,000.", "20,000", "<"),
+    ],
+)
+def test_a_verb_of_falling_passes_a_level_from_above(spacy_model, components, text, figure, bound):
+    got = {f[0]: f[4] for f in figures(spacy_model, components, text)}
+    assert got[figure] == bound
+
+
+def test_a_hyphenated_plus_is_at_least(spacy_model, components):
+    got = figures(spacy_model, components, "A 1,000-plus crowd watched a $5 billion-plus deal.")
+    assert [(f[0], f[4]) for f in got] == [("1,000-plus crowd", ">="), ("$5 billion-plus", ">=")]
