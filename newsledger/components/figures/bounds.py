@@ -130,7 +130,10 @@ def _negated(verb: Token, lex: FigureLexicon) -> bool:
 
 
 def multiplier(tok: Token, lex: FigureLexicon) -> float | None:
-    """The factor of a verb of multiplying ("doubled" -> 2), or None for any other token."""
+    """The factor of a verb of multiplying ("doubled" -> 2) or of a word of folds ("rose fivefold"
+    -> 5), or None for any other token."""
+    if tok.lower_.endswith("fold"):
+        return lex.multipliers.get(tok.lower_)
     if tok.pos_ != "VERB":
         return None
     # "doubles as a display", "doubled down on": idioms, not a factor

@@ -183,3 +183,13 @@ def test_a_verb_of_falling_passes_a_level_from_above(spacy_model, components, te
 def test_a_hyphenated_plus_is_at_least(spacy_model, components):
     got = figures(spacy_model, components, "A 1,000-plus crowd watched a $5 billion-plus deal.")
     assert [(f[0], f[4]) for f in got] == [("1,000-plus crowd", ">="), ("$5 billion-plus", ">=")]
+
+
+def test_folds_are_factor_figures(spacy_model, components):
+    got = figures(spacy_model, components, "Cases rose fivefold, prices 10-fold, and debt more than tenfold.")
+    assert [(f[0], f[1], f[4], f[5]) for f in got] == [
+        ("fivefold", 5, "=", "x"),
+        ("10-fold", 10, "=", "x"),
+        ("more than tenfold", 10, ">", "x"),
+    ]
+    assert figures(spacy_model, components, "The problems are manifold.") == []
