@@ -188,7 +188,7 @@ def actor_of(
         return of_agent(tok, event_type, lex, idx), None
     found = actor_in_np(subj, idx)
     if found is None and subj.lower_ in _PRONOUNS:
-        found = reporter_actor(subj, lex, idx)
+        found = pronoun_actor(subj, lex, idx)
     if (
         found is None
         and tok.dep_ == "acl"
@@ -224,6 +224,42 @@ def of_agent(tok: Token, event_type: str, lex: EventLexicon, idx: RecordIndex) -
                 if p.dep_ == "pobj":
                     return actor_in_np(p, idx)
     return None
+
+
+def pronoun_actor(pron: Token, lex: EventLexicon, idx: RecordIndex) -> str | None:
+    """The actor a pronoun subject stands for: the subject of the clause its own clause modifies,
+    if they agree ("soldiers have been killed since they engaged" -> the soldiers), else, in a
+    reported clause, the reporter ("Syria says it is willing to withdraw" -> Syria), else the
+    source of the statement."""
+    antecedent = _governing_subject(pron)
+    if antecedent is not None:
+        found = actor_in_np(antecedent, idx)
+        if found:
+            return found
+    return reporter_actor(pron, lex, idx)
+
+
+def _governing_subject(pron: Token) -> Token | None:
+    """The subject of the clause that an adverbial clause's pronoun subject hangs from, when the
+    two agree in number (and a personal pronoun names a person): the main clause's subject is the
+    most salient antecedent ("since they", "after it", "when he")."""
+    clause = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+        return None
+    main = clause.head
+    while main.dep_ == "conj" and main.head.i != main.i:  # "killed or wounded since they ...": killed's subject
+        main = main.head
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in _PRONOUNS or subj.pos_ == "PRON":
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    if plural != (pron.lower_ in ("they", "their")):
+        return None
+    if pron.lower_ in ("he", "she", "his", "her") and subj.ent_type_ != "PERSON":
+        return None
+    if pron.lower_ in ("it", "its") and subj.ent_type_ == "PERSON":
+        return None
+    return subj
 
 
 def reporter_actor(pron: Token, lex: EventLexicon, idx: RecordIndex) -> str | None:

@@ -50,6 +50,21 @@ def test_pronoun_subject_of_a_reported_clause_is_the_reporter(spacy_model):
     assert ev.actor == "a2" and ev.mode == "planned"
 
 
+def test_pronoun_subject_of_an_adverbial_clause_is_the_main_clauses_subject(spacy_model):
+    text = (
+        "South Korea's military said about 1,100 North Korean soldiers have been killed or wounded "
+        "since they first engaged in combat in Kursk."
+    )
+    ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS)), "engaged")
+    assert ev.actor == "a1"  # the soldiers, not the military that reports it
+
+
+def test_a_pronoun_that_does_not_agree_is_not_the_main_clauses_subject(spacy_model):
+    text = "Russia said the North Korean soldier was killed after they attacked the village."
+    ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS)), "attacked")
+    assert ev.actor != "a1"  # "they" cannot be one soldier
+
+
 def test_noun_trigger_takes_its_possessor_as_actor(spacy_model):
     text = "North Korea's shipment of rockets to Russia worried the allies."
     ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS)), "shipment")
