@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from .index import RecordIndex
 from .lexicon import EventLexicon
 from .links import _conjuncts, statement_of
+from .mode import object_position
 from .role_words import people_nouns, words
 
 _SUBJ = ("nsubj",)
@@ -30,6 +31,7 @@ _XCOMP_SLOTS = (
 _TIME_FRAME = words("time_frame")  # "following the deaths of two Israelis": another event's parties
 _PROTESTER_SECTORS = words("protester_sector")
 _AFFILIATION = words("affiliation")  # "workers affiliated with the union": the union's
+_OWN_FORCES = words("own_forces")
 
 
 # ---------------------------------------------------------------------------- actors in NPs
@@ -123,6 +125,9 @@ def subject_of(tok: Token, lex: EventLexicon, depth: int = 0) -> Token | None:
                         return p
         if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
             return subject_of(tok.head, lex, depth + 1)
+        amount = object_position(tok)  # "announced $725 million in aid": the announcer's aid
+        if amount.i != tok.i and amount.head.pos_ in ("VERB", "AUX"):
+            return subject_of(amount.head, lex, depth + 1)
         if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() != "by":
             return subject_of(tok.head.head, lex, depth + 1)
         return None
@@ -189,6 +194,12 @@ def actor_of(
     found = actor_in_np(subj, idx)
     if found is None and subj.lower_ in _PRONOUNS:
         found = pronoun_actor(subj, lex, idx)
+    if (
+        found is None
+        and subj.lemma_.lower() in _OWN_FORCES
+        and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
+    ):
+        found = actor_in_np(_reporting_subject(subj, lex), idx)  # "the ministry said its forces had struck"
     if (
         found is None
         and tok.dep_ == "acl"
@@ -265,7 +276,18 @@ def _governing_subject(pron: Token) -> Token | None:
 def reporter_actor(pron: Token, lex: EventLexicon, idx: RecordIndex) -> str | None:
     """A pronoun subject of a reported clause is, most often, the reporter:
     "Syria says it is willing to withdraw" -> Syria. Else the source of the statement."""
-    clause = pron.head
+    reporter = _reporting_subject(pron, lex)
+    if reporter is not None:
+        return actor_in_np(reporter, idx)
+    stmt = statement_of(pron, idx)
+    if stmt is not None and stmt.source is not None:
+        return stmt.source.actor
+    return None
+
+
+def _reporting_subject(word: Token, lex: EventLexicon) -> Token | None:
+    """The subject of the verb that reports the clause `word` is the subject of, if it is no pronoun."""
+    clause = word.head
     for _ in range(6):
         if clause.dep_ in ("conj", "xcomp", "acomp") and clause.head.i != clause.i:
             clause = clause.head
@@ -273,11 +295,8 @@ def reporter_actor(pron: Token, lex: EventLexicon, idx: RecordIndex) -> str | No
             break
     if clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX"):
         subj = subject_of(clause.head, lex)
-        if subj is not None and subj.i != pron.i and subj.lower_ not in _PRONOUNS:
-            return actor_in_np(subj, idx)
-    stmt = statement_of(pron, idx)
-    if stmt is not None and stmt.source is not None:
-        return stmt.source.actor
+        if subj is not None and subj.i != word.i and subj.lower_ not in _PRONOUNS:
+            return subj
     return None
 
 

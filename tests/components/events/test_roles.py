@@ -65,6 +65,18 @@ def test_a_pronoun_that_does_not_agree_is_not_the_main_clauses_subject(spacy_mod
     assert ev.actor != "a1"  # "they" cannot be one soldier
 
 
+def test_an_amount_in_aid_is_the_announcers_aid(spacy_model):
+    text = "Russia announced an additional $725 million in military aid for North Korea last week."
+    ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS)), "aid")
+    assert (ev.type, ev.actor, ev.recipient) == ("AID", "a2", "a1")
+
+
+def test_its_forces_in_a_reported_clause_are_the_reporters(spacy_model):
+    text = "North Korea said its forces had struck military facilities in Russia."
+    ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS)), "struck")
+    assert ev.actor == "a1"
+
+
 def test_noun_trigger_takes_its_possessor_as_actor(spacy_model):
     text = "North Korea's shipment of rockets to Russia worried the allies."
     ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS)), "shipment")
