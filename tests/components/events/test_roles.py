@@ -77,6 +77,13 @@ def test_its_forces_in_a_reported_clause_are_the_reporters(spacy_model):
     assert ev.actor == "a1"
 
 
+def test_a_duration_does_not_date_an_event(spacy_model):
+    text = "North Korea met Russia for several hours on Monday."
+    times = {"t1": ("several hours", "PTXH"), "t2": ("Monday", "2024-12-23")}
+    ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS, times=times)), "met")
+    assert ev.time == "t2"
+
+
 def test_noun_trigger_takes_its_possessor_as_actor(spacy_model):
     text = "North Korea's shipment of rockets to Russia worried the allies."
     ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS)), "shipment")
