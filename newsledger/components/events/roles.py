@@ -251,9 +251,10 @@ def pronoun_actor(pron: Token, lex: EventLexicon, idx: RecordIndex) -> str | Non
 
 
 def _governing_subject(pron: Token) -> Token | None:
-    """The subject of the clause that an adverbial clause's pronoun subject hangs from, when the
-    two agree in number (and a personal pronoun names a person): the main clause's subject is the
-    most salient antecedent ("since they", "after it", "when he")."""
+    """The subject of the clause that an adverbial clause's pronoun subject hangs from, when it is
+    the only noun of that clause that agrees with the pronoun: the main clause's subject is the most
+    salient antecedent ("soldiers were killed since they engaged"), but when its object agrees too
+    ("police arrested protesters after they blocked the road") the sentence does not say which."""
     clause = pron.head
     if pron.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
         return None
@@ -261,16 +262,29 @@ def _governing_subject(pron: Token) -> Token | None:
     while main.dep_ == "conj" and main.head.i != main.i:  # "killed or wounded since they ...": killed's subject
         main = main.head
     subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lower_ in _PRONOUNS or subj.pos_ == "PRON":
+    if subj is None or subj.pos_ == "PRON" or not _agrees(pron, subj):
         return None
-    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
-    if plural != (pron.lower_ in ("they", "their")):
-        return None
-    if pron.lower_ in ("he", "she", "his", "her") and subj.ent_type_ != "PERSON":
-        return None
-    if pron.lower_ in ("it", "its") and subj.ent_type_ == "PERSON":
+    others = [p for c in main.children if c.dep_ in ("dobj", "dative", "agent", "prep") for p in _np_heads(c)]
+    if any(_agrees(pron, o) for o in others if o.pos_ in ("NOUN", "PROPN")):
         return None
     return subj
+
+
+def _np_heads(child: Token) -> list[Token]:
+    """The noun a verb's dependent names: an object itself, or the object of its preposition."""
+    if child.dep_ in ("prep", "agent"):
+        return [p for p in child.children if p.dep_ == "pobj"]
+    return [child]
+
+
+def _agrees(pron: Token, noun: Token) -> bool:
+    """A personal pronoun may stand for the noun: same number; he/she a person, it no person."""
+    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    if plural != (pron.lower_ in ("they", "their")):
+        return False
+    if pron.lower_ in ("he", "she", "his", "her"):
+        return noun.ent_type_ == "PERSON"
+    return not (pron.lower_ in ("it", "its") and noun.ent_type_ == "PERSON")
 
 
 def reporter_actor(pron: Token, lex: EventLexicon, idx: RecordIndex) -> str | None:

@@ -65,6 +65,20 @@ def test_a_pronoun_that_does_not_agree_is_not_the_main_clauses_subject(spacy_mod
     assert ev.actor != "a1"  # "they" cannot be one soldier
 
 
+def test_a_pronoun_stands_for_the_main_subject_only_when_no_object_agrees(spacy_model):
+    from newsledger.components.events.roles import _governing_subject
+
+    def antecedent(text: str, pron: str) -> str | None:
+        doc = spacy_model(text)
+        found = _governing_subject(next(t for t in doc if t.lower_ == pron))
+        return found.text if found is not None else None
+
+    assert antecedent("The troops were ambushed after they crossed the border.", "they") == "troops"
+    assert antecedent("The troops attacked the soldiers after they crossed the border.", "they") is None
+    assert antecedent("The troops attacked the village after they crossed the border.", "they") == "troops"
+    assert antecedent("The report was published after he resigned.", "he") is None  # a report is no "he"
+
+
 def test_an_amount_in_aid_is_the_announcers_aid(spacy_model):
     text = "Russia announced an additional $725 million in military aid for North Korea last week."
     ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS)), "aid")
