@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from .index import RecordIndex
 from .lexicon import EventLexicon
 from .links import clause_head
+from .mode import object_position
 from .role_words import people_nouns, words
 from .roles import actor_in_np
 
@@ -66,8 +67,9 @@ def fill_roles(
     # torture": the prisoner is no torturer; "the mobilization of troops may extend the war with
     # Ukraine": Ukraine is not mobilized against). A support verb's object ("staged a protest")
     # shares the verb's clause.
+    obj = object_position(tok)
     if tok.pos_ in ("NOUN", "PROPN") and not (
-        tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in lex.light_verbs
+        obj.dep_ in ("dobj", "attr") and obj.head.lemma_.lower() in lex.light_verbs
     ):
         scope = tok
     # A passive names its patient before the verb ("Russia and Syria have been accused", "1,100

@@ -3,11 +3,14 @@ statement a token belongs to."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc
 
 from ..common.doc_cache import token_starts
+
+_DURATION = re.compile(r"P[\dXT]")  # a TIMEX3 duration value; not PAST_REF or PRESENT_REF
 
 
 class RecordIndex:
@@ -24,6 +27,8 @@ class RecordIndex:
         self.time = self._index((t.id, t.start, t.end) for t in doc._.times or [])
         self.figure = self._index((f.id, f.start, f.end) for f in doc._.figures or [])
         self.time_value = {t.id: t.value for t in doc._.times or []}
+        # what can date an event: not a duration ("for several hours": PTXH, "three years": P3Y)
+        self.time_point = {i: t for i, t in self.time.items() if not _DURATION.match(self.time_value.get(t) or "")}
         self.actors = {a.id: a for a in doc._.actors or []}
         self.statements = sorted(doc._.statements or [], key=lambda s: s.content.end - s.content.start)
 

@@ -99,7 +99,7 @@ def same_occasion(tok: Token) -> list[Token]:
 
 
 def time_of(tok: Token, chain: list[Token], idx: RecordIndex, within: tuple[int, int] | None = None) -> str | None:
-    return _pick(tok, chain, idx.time, set(), _time_score, True, within)
+    return _pick(tok, chain, idx.time_point, set(), _time_score, True, within)
 
 
 def _place_score(below: bool, prep: str) -> float:

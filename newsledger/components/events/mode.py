@@ -25,6 +25,8 @@ def clause_chain(tok: Token) -> list[Token]:
         h = tok.head
         if tok.dep_ == "pobj" and h.dep_ in ("prep", "agent", "dative"):
             h = h.head
+        if h.i != tok.i and object_position(tok).i == h.i:  # "announced $725 million in aid"
+            h = h.head
         if h.i != tok.i and h.pos_ in ("VERB", "AUX"):
             chain.append(h)
             v = h
@@ -36,6 +38,23 @@ def clause_chain(tok: Token) -> list[Token]:
         v = v.head
         chain.append(v)
     return chain
+
+
+def object_position(noun: Token) -> Token:
+    """The word standing where a verb's object stands for this noun: the noun itself, or the
+    amount whose "in"-phrase says what it is an amount of ("announced $725 million in military
+    aid": the aid is announced)."""
+    prep = noun.head
+    amount = prep.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and (amount.tag_ == "CD" or amount.ent_type_ == "MONEY")
+        and amount.dep_ in _NOUN_SLOTS
+        and amount.head.i != amount.i
+    ):
+        return amount
+    return noun
 
 
 def mode_of(

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from .index import RecordIndex
 from .lexicon import EventLexicon
 from .links import _conjuncts, statement_of
+from .mode import object_position
 from .role_words import people_nouns, words
 
 _SUBJ = ("nsubj",)
@@ -30,6 +31,7 @@ _XCOMP_SLOTS = (
 _TIME_FRAME = words("time_frame")  # "following the deaths of two Israelis": another event's parties
 _PROTESTER_SECTORS = words("protester_sector")
 _AFFILIATION = words("affiliation")  # "workers affiliated with the union": the union's
+_OWN_FORCES = words("own_forces")
 
 
 # ---------------------------------------------------------------------------- actors in NPs
@@ -123,6 +125,9 @@ def subject_of(tok: Token, lex: EventLexicon, depth: int = 0) -> Token | None:
                         return p
         if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
             return subject_of(tok.head, lex, depth + 1)
+        amount = object_position(tok)  # "announced $725 million in aid": the announcer's aid
+        if amount.i != tok.i and amount.head.pos_ in ("VERB", "AUX"):
+            return subject_of(amount.head, lex, depth + 1)
         if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() != "by":
             return subject_of(tok.head.head, lex, depth + 1)
         return None
@@ -188,7 +193,13 @@ def actor_of(
         return of_agent(tok, event_type, lex, idx), None
     found = actor_in_np(subj, idx)
     if found is None and subj.lower_ in _PRONOUNS:
-        found = reporter_actor(subj, lex, idx)
+        found = pronoun_actor(subj, lex, idx)
+    if (
+        found is None
+        and subj.lemma_.lower() in _OWN_FORCES
+        and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
+    ):
+        found = actor_in_np(_reporting_subject(subj, lex), idx)  # "the ministry said its forces had struck"
     if (
         found is None
         and tok.dep_ == "acl"
@@ -226,10 +237,71 @@ def of_agent(tok: Token, event_type: str, lex: EventLexicon, idx: RecordIndex) -
     return None
 
 
+def pronoun_actor(pron: Token, lex: EventLexicon, idx: RecordIndex) -> str | None:
+    """The actor a pronoun subject stands for: the subject of the clause its own clause modifies,
+    if they agree ("soldiers have been killed since they engaged" -> the soldiers), else, in a
+    reported clause, the reporter ("Syria says it is willing to withdraw" -> Syria), else the
+    source of the statement."""
+    antecedent = _governing_subject(pron)
+    if antecedent is not None:
+        found = actor_in_np(antecedent, idx)
+        if found:
+            return found
+    return reporter_actor(pron, lex, idx)
+
+
+def _governing_subject(pron: Token) -> Token | None:
+    """The subject of the clause that an adverbial clause's pronoun subject hangs from, when it is
+    the only noun of that clause that agrees with the pronoun: the main clause's subject is the most
+    salient antecedent ("soldiers were killed since they engaged"), but when its object agrees too
+    ("police arrested protesters after they blocked the road") the sentence does not say which."""
+    clause = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+        return None
+    main = clause.head
+    while main.dep_ == "conj" and main.head.i != main.i:  # "killed or wounded since they ...": killed's subject
+        main = main.head
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or not _agrees(pron, subj):
+        return None
+    others = [p for c in main.children if c.dep_ in ("dobj", "dative", "agent", "prep") for p in _np_heads(c)]
+    if any(_agrees(pron, o) for o in others if o.pos_ in ("NOUN", "PROPN")):
+        return None
+    return subj
+
+
+def _np_heads(child: Token) -> list[Token]:
+    """The noun a verb's dependent names: an object itself, or the object of its preposition."""
+    if child.dep_ in ("prep", "agent"):
+        return [p for p in child.children if p.dep_ == "pobj"]
+    return [child]
+
+
+def _agrees(pron: Token, noun: Token) -> bool:
+    """A personal pronoun may stand for the noun: same number; he/she a person, it no person."""
+    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    if plural != (pron.lower_ in ("they", "their")):
+        return False
+    if pron.lower_ in ("he", "she", "his", "her"):
+        return noun.ent_type_ == "PERSON"
+    return not (pron.lower_ in ("it", "its") and noun.ent_type_ == "PERSON")
+
+
 def reporter_actor(pron: Token, lex: EventLexicon, idx: RecordIndex) -> str | None:
     """A pronoun subject of a reported clause is, most often, the reporter:
     "Syria says it is willing to withdraw" -> Syria. Else the source of the statement."""
-    clause = pron.head
+    reporter = _reporting_subject(pron, lex)
+    if reporter is not None:
+        return actor_in_np(reporter, idx)
+    stmt = statement_of(pron, idx)
+    if stmt is not None and stmt.source is not None:
+        return stmt.source.actor
+    return None
+
+
+def _reporting_subject(word: Token, lex: EventLexicon) -> Token | None:
+    """The subject of the verb that reports the clause `word` is the subject of, if it is no pronoun."""
+    clause = word.head
     for _ in range(6):
         if clause.dep_ in ("conj", "xcomp", "acomp") and clause.head.i != clause.i:
             clause = clause.head
@@ -237,11 +309,8 @@ def reporter_actor(pron: Token, lex: EventLexicon, idx: RecordIndex) -> str | No
             break
     if clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX"):
         subj = subject_of(clause.head, lex)
-        if subj is not None and subj.i != pron.i and subj.lower_ not in _PRONOUNS:
-            return actor_in_np(subj, idx)
-    stmt = statement_of(pron, idx)
-    if stmt is not None and stmt.source is not None:
-        return stmt.source.actor
+        if subj is not None and subj.i != word.i and subj.lower_ not in _PRONOUNS:
+            return subj
     return None
 
 

@@ -50,6 +50,54 @@ def test_pronoun_subject_of_a_reported_clause_is_the_reporter(spacy_model):
     assert ev.actor == "a2" and ev.mode == "planned"
 
 
+def test_pronoun_subject_of_an_adverbial_clause_is_the_main_clauses_subject(spacy_model):
+    text = (
+        "South Korea's military said about 1,100 North Korean soldiers have been killed or wounded "
+        "since they first engaged in combat in Kursk."
+    )
+    ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS)), "engaged")
+    assert ev.actor == "a1"  # the soldiers, not the military that reports it
+
+
+def test_a_pronoun_that_does_not_agree_is_not_the_main_clauses_subject(spacy_model):
+    text = "Russia said the North Korean soldier was killed after they attacked the village."
+    ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS)), "attacked")
+    assert ev.actor != "a1"  # "they" cannot be one soldier
+
+
+def test_a_pronoun_stands_for_the_main_subject_only_when_no_object_agrees(spacy_model):
+    from newsledger.components.events.roles import _governing_subject
+
+    def antecedent(text: str, pron: str) -> str | None:
+        doc = spacy_model(text)
+        found = _governing_subject(next(t for t in doc if t.lower_ == pron))
+        return found.text if found is not None else None
+
+    assert antecedent("The troops were ambushed after they crossed the border.", "they") == "troops"
+    assert antecedent("The troops attacked the soldiers after they crossed the border.", "they") is None
+    assert antecedent("The troops attacked the village after they crossed the border.", "they") == "troops"
+    assert antecedent("The report was published after he resigned.", "he") is None  # a report is no "he"
+
+
+def test_an_amount_in_aid_is_the_announcers_aid(spacy_model):
+    text = "Russia announced an additional $725 million in military aid for North Korea last week."
+    ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS)), "aid")
+    assert (ev.type, ev.actor, ev.recipient) == ("AID", "a2", "a1")
+
+
+def test_its_forces_in_a_reported_clause_are_the_reporters(spacy_model):
+    text = "North Korea said its forces had struck military facilities in Russia."
+    ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS)), "struck")
+    assert ev.actor == "a1"
+
+
+def test_a_duration_does_not_date_an_event(spacy_model):
+    text = "North Korea met Russia for several hours on Monday."
+    times = {"t1": ("several hours", "PTXH"), "t2": ("Monday", "2024-12-23")}
+    ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS, times=times)), "met")
+    assert ev.time == "t2"
+
+
 def test_noun_trigger_takes_its_possessor_as_actor(spacy_model):
     text = "North Korea's shipment of rockets to Russia worried the allies."
     ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS)), "shipment")
