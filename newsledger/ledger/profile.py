@@ -49,6 +49,7 @@ def report(
         place = article_place(places) or {}
         if place:
             place_name, lat, lon, inferred = place["name"], place["lat"], place["lon"], " (the article's)"
+    actors = identity.in_text(actors or {}, text)
     participants = (
         identity.keys_of(doers, actors or {}, "A:", places)
         + identity.keys_of(targets, actors or {}, "R:", places)
