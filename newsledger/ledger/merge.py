@@ -110,7 +110,11 @@ class Report:
 
 @dataclass
 class Cluster:
-    """A merged event as the matcher sees it: its profile and its reports' profiles."""
+    """A merged event as the matcher sees it: its profile and its reports' profiles.
+
+    What compare() asks of it as a whole (participants, core, named core) is counted once while its
+    reports stay the same, not once per report compared with it: a report added to `reports` (or
+    another list given) counts them again. The results are shared: callers do not change them."""
 
     id: int
     type: str
@@ -118,11 +122,24 @@ class Cluster:
     first: dt.date | None
     last: dt.date | None
     reports: list[Report]
+    _counted: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def _memo(self, name: str, make):
+        memo = self._counted.get(name)
+        if memo is None or memo[0] is not self.reports or memo[1] != len(self.reports):
+            memo = self._counted[name] = (self.reports, len(self.reports), make())
+        return memo[2]
 
     def participants(self) -> Counter:
-        return Counter(k for r in self.reports for k in r.participants)
+        return self._memo("participants", lambda: Counter(k for r in self.reports for k in r.participants))
 
     def core(self) -> set[str]:
+        return self._memo("core", self._core)
+
+    def named_core(self) -> set[str]:
+        return self._memo("named_core", self._named_core)
+
+    def _core(self) -> set[str]:
         """The participants named in more than half of its articles: what a new report must share,
         so that a participant one report added does not pull in the next (no chaining drift)."""
         by_article: dict[str, set[str]] = {}
@@ -131,7 +148,7 @@ class Cluster:
         counts = Counter(k for keys in by_article.values() for k in keys)
         return {k for k, n in counts.items() if 2 * n > len(by_article)}
 
-    def named_core(self) -> set[str]:
+    def _named_core(self) -> set[str]:
         """The private persons (whatever their role, the trigger's sentence included) named in more
         than half of its articles."""
         by_article: dict[str, set[str]] = {}
