@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..tables import read_rows, read_words
 
@@ -241,42 +241,70 @@ def key(actor: dict, article_names: set[str] | None = None, place_names: set[str
     return f"o:{name}"
 
 
+class ArticleActors:
+    """One article's actors as canonical keys, worked out once for all its events (each event asks
+    for the keys of its doers, targets and the actors its sentence names). text: the article's
+    text, to read organisations' names as it writes them (in_text); actors, places: its rows by id."""
+
+    def __init__(self, actors: dict[str, dict], places: dict[str, dict] | None = None, text: str = ""):
+        self.actors = in_text(actors, text) if text else actors
+        self.names = {norm(a.get("name")) for a in self.actors.values()}
+        self.place_names = {norm(p.get("name")) for p in (places or {}).values()}
+        self._keys: dict[str, str | None] = {}
+
+    def key_of(self, aid: str) -> str | None:
+        if aid not in self._keys:
+            self._keys[aid] = key(self.actors[aid], self.names, self.place_names)
+        return self._keys[aid]
+
+    def keys_of(self, actor_ids: list[str | None], role: str = "") -> list[str]:
+        """The keys of these actors (ids), each prefixed by the role ("A:" doer, "R:" done to): one
+        event has the same doer and the same target."""
+        out = []
+        for aid in actor_ids:
+            if aid and aid in self.actors:
+                k = self.key_of(aid)
+                if k and role + k not in out:
+                    out.append(role + k)
+        return out
+
+    @cached_property
+    def public_figures(self) -> set[str]:
+        """The keys of the article's persons who hold an office or standing (a row with a sector)."""
+        persons = [
+            aid for aid, a in self.actors.items() if (a.get("kind") or "").lower() == "person" and a.get("sector")
+        ]
+        return {k for k in map(self.key_of, persons) if k and k.startswith("p:")}
+
+    @cached_property
+    def full_names(self) -> set[str]:
+        return full_names(self.actors)
+
+    def named_in(self, span: tuple[int, int]) -> list[str]:
+        """The keys of the actors with a mention inside span (start, end): who the event's sentence
+        names, whatever their role, as "S:" keys."""
+        start, end = span
+        inside: list[str | None] = [
+            aid
+            for aid, a in self.actors.items()
+            if any(start <= (m.get("start") or -1) < end for m in (a.get("mentions") or []))
+        ]
+        return self.keys_of(inside, "S:")
+
+
 def keys_of(
     actor_ids: list[str | None], actors: dict[str, dict], role: str = "", places: dict[str, dict] | None = None
 ) -> list[str]:
     """The keys of these actors of one article (ids into `actors`, the article's actor rows by id),
-    each prefixed by the role ("A:" doer, "R:" done to): one event has the same doer and the same target."""
-    names = {norm(a.get("name")) for a in actors.values()}
-    place_names = {norm(p.get("name")) for p in (places or {}).values()}
-    out = []
-    for aid in actor_ids:
-        if aid and aid in actors:
-            k = key(actors[aid], names, place_names)
-            if k and role + k not in out:
-                out.append(role + k)
-    return out
+    each prefixed by the role ("A:" doer, "R:" done to)."""
+    return ArticleActors(actors, places).keys_of(actor_ids, role)
 
 
 def public_figures(actors: dict[str, dict], places: dict[str, dict] | None = None) -> set[str]:
     """The keys of the article's persons who hold an office or standing (an actor row with a sector)."""
-    names = {norm(a.get("name")) for a in actors.values()}
-    place_names = {norm(p.get("name")) for p in (places or {}).values()}
-    out = set()
-    for a in actors.values():
-        if (a.get("kind") or "").lower() == "person" and a.get("sector"):
-            k = key(a, names, place_names)
-            if k and k.startswith("p:"):
-                out.add(k)
-    return out
+    return ArticleActors(actors, places).public_figures
 
 
 def named_in(span: tuple[int, int], actors: dict[str, dict], places: dict[str, dict] | None = None) -> list[str]:
-    """The keys of the actors of one article with a mention inside span (start, end): who the
-    event's sentence names, whatever their role, as "S:" keys."""
-    start, end = span
-    inside: list[str | None] = [
-        aid
-        for aid, a in actors.items()
-        if any(start <= (m.get("start") or -1) < end for m in (a.get("mentions") or []))
-    ]
-    return keys_of(inside, actors, "S:", places)
+    """The keys of the actors of one article with a mention inside span (start, end), as "S:" keys."""
+    return ArticleActors(actors, places).named_in(span)
