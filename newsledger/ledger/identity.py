@@ -4,7 +4,10 @@ group or force, as a key two reports can share (positive evidence that they tell
 Keys:
   p:<surname>          a person ("Eva-Marie Persson", "Ms Persson" -> p:persson)
   o:<name>             an organisation or named group, variants collapsed (data/actor_aliases.tsv;
-                       an acronym of a longer name in the same article -> that name)
+                       an acronym of a longer name in the same article -> that name, its letters
+                       the initials of that name's words in order: "NYAG" -> "New York State
+                       Attorney General"; a body's name with the office head the recogniser left
+                       out of it, in_text: "New York State" + "Attorney General")
   f:<country>:<sector> an unnamed national force or body ("South Korea's military" -> f:KOR:MIL)
 A person with a sector (a president, a minister, a party leader) is a public figure: they act
 through an office and do many things of one kind in a week (public_figures), unlike a private
@@ -16,7 +19,8 @@ evidence of one event.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections import Counter
+from functools import cached_property, lru_cache
 
 from ..tables import read_rows, read_words
 
@@ -117,9 +121,67 @@ def _generic_body(name: str) -> bool:
     return any(" ".join(words[i:]) in _BODIES for i in range(1, len(words)))
 
 
-def _acronym(name: str) -> str:
+def _initials(name: str) -> str:
     words = [w for w in re.findall(r"[a-z]+", name) if w not in {"of", "the", "and", "for", "de", "du"}]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _abbreviates(short: str, written: str, name: str) -> bool:
+    """short (normalised; `written` as the article wrote it) is an acronym of name: its letters are
+    the initials of name's words, or, written in capitals and of three letters or more, the
+    initials of all but one inner word, in order (as in Schwartz & Hearst's matching: "NYAG" =
+    "New York State Attorney General")."""
+    letters, initials = short.replace(".", ""), _initials(name)
+    if not initials or letters == initials:
+        return bool(initials)
+    if len(letters) < 3 or not written.replace(".", "").isupper() or len(letters) != len(initials) - 1:
+        return False
+    if letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    rest = iter(initials[1:-1])
+    return all(ch in rest for ch in letters[1:-1])  # a subsequence: `in` consumes the iterator
+
+
+@lru_cache(maxsize=1)
+def _office_heads() -> frozenset[str]:
+    return frozenset(" ".join(row[0].split()) for row in read_rows(DATA, "office_heads.txt"))
+
+
+_RUN = re.compile(r" ((?:[A-Z][A-Za-z\-]*(?:['’]s\b)? ?){1,4})")
+_MAX_HEAD = 3  # words
+
+
+def _head_after(text: str, end: int) -> str:
+    """The office head (data/office_heads.txt) among the capitalised words right after a mention,
+    lowercase, up to a possessive: " Attorney General’s office" -> "attorney general"."""
+    m = _RUN.match(text, end)
+    if not m:
+        return ""
+    words: list[str] = []
+    for w in m.group(1).split()[:_MAX_HEAD]:
+        bare = re.sub(r"['’]s$", "", w)
+        words.append(bare.lower())
+        if bare != w:
+            break
+    for n in range(len(words), 0, -1):  # the longest head: "police department" before "police"
+        if " ".join(words[:n]) in _office_heads():
+            return " ".join(words[:n])
+    return ""
+
+
+def in_text(actors: dict[str, dict], text: str) -> dict[str, dict]:
+    """The article's actor rows with each organisation named as the text names it most often: a
+    recogniser that read "New York State" in "the New York State Attorney General" left out the
+    office it names (data/office_heads.txt); the other rows as they are."""
+    out = dict(actors)
+    for aid, a in actors.items():
+        if (a.get("kind") or "").lower() != "organisation" or not a.get("name"):
+            continue
+        heads = Counter(_head_after(text, m["end"]) for m in a.get("mentions") or [] if m.get("end") is not None)
+        head = max(heads.items(), key=lambda x: (x[1], bool(x[0])), default=("", 0))[0]
+        if head and not norm(a["name"]).endswith(head):
+            out[aid] = {**a, "name": f"{a['name']} {head}"}
+    return out
 
 
 def _name_words(name: str) -> list[str]:
@@ -173,48 +235,76 @@ def key(actor: dict, article_names: set[str] | None = None, place_names: set[str
         return f"f:{country}:{sector}"  # "Russian military", "Russia's defence ministry"
     if kind == "person":
         return _person_key(_person_name(actor, name))
-    for other in article_names or ():
-        if other != name and _acronym(other) == name.replace(".", ""):
+    for other in sorted(article_names or ()):  # sorted: the same key whatever the set's order
+        if other != name and _abbreviates(name, raw, other):
             return f"o:{aliases().get(other, other)}"
     return f"o:{name}"
+
+
+class ArticleActors:
+    """One article's actors as canonical keys, worked out once for all its events (each event asks
+    for the keys of its doers, targets and the actors its sentence names). text: the article's
+    text, to read organisations' names as it writes them (in_text); actors, places: its rows by id."""
+
+    def __init__(self, actors: dict[str, dict], places: dict[str, dict] | None = None, text: str = ""):
+        self.actors = in_text(actors, text) if text else actors
+        self.names = {norm(a.get("name")) for a in self.actors.values()}
+        self.place_names = {norm(p.get("name")) for p in (places or {}).values()}
+        self._keys: dict[str, str | None] = {}
+
+    def key_of(self, aid: str) -> str | None:
+        if aid not in self._keys:
+            self._keys[aid] = key(self.actors[aid], self.names, self.place_names)
+        return self._keys[aid]
+
+    def keys_of(self, actor_ids: list[str | None], role: str = "") -> list[str]:
+        """The keys of these actors (ids), each prefixed by the role ("A:" doer, "R:" done to): one
+        event has the same doer and the same target."""
+        out = []
+        for aid in actor_ids:
+            if aid and aid in self.actors:
+                k = self.key_of(aid)
+                if k and role + k not in out:
+                    out.append(role + k)
+        return out
+
+    @cached_property
+    def public_figures(self) -> set[str]:
+        """The keys of the article's persons who hold an office or standing (a row with a sector)."""
+        persons = [
+            aid for aid, a in self.actors.items() if (a.get("kind") or "").lower() == "person" and a.get("sector")
+        ]
+        return {k for k in map(self.key_of, persons) if k and k.startswith("p:")}
+
+    @cached_property
+    def full_names(self) -> set[str]:
+        return full_names(self.actors)
+
+    def named_in(self, span: tuple[int, int]) -> list[str]:
+        """The keys of the actors with a mention inside span (start, end): who the event's sentence
+        names, whatever their role, as "S:" keys."""
+        start, end = span
+        inside: list[str | None] = [
+            aid
+            for aid, a in self.actors.items()
+            if any(start <= (m.get("start") or -1) < end for m in (a.get("mentions") or []))
+        ]
+        return self.keys_of(inside, "S:")
 
 
 def keys_of(
     actor_ids: list[str | None], actors: dict[str, dict], role: str = "", places: dict[str, dict] | None = None
 ) -> list[str]:
     """The keys of these actors of one article (ids into `actors`, the article's actor rows by id),
-    each prefixed by the role ("A:" doer, "R:" done to): one event has the same doer and the same target."""
-    names = {norm(a.get("name")) for a in actors.values()}
-    place_names = {norm(p.get("name")) for p in (places or {}).values()}
-    out = []
-    for aid in actor_ids:
-        if aid and aid in actors:
-            k = key(actors[aid], names, place_names)
-            if k and role + k not in out:
-                out.append(role + k)
-    return out
+    each prefixed by the role ("A:" doer, "R:" done to)."""
+    return ArticleActors(actors, places).keys_of(actor_ids, role)
 
 
 def public_figures(actors: dict[str, dict], places: dict[str, dict] | None = None) -> set[str]:
     """The keys of the article's persons who hold an office or standing (an actor row with a sector)."""
-    names = {norm(a.get("name")) for a in actors.values()}
-    place_names = {norm(p.get("name")) for p in (places or {}).values()}
-    out = set()
-    for a in actors.values():
-        if (a.get("kind") or "").lower() == "person" and a.get("sector"):
-            k = key(a, names, place_names)
-            if k and k.startswith("p:"):
-                out.add(k)
-    return out
+    return ArticleActors(actors, places).public_figures
 
 
 def named_in(span: tuple[int, int], actors: dict[str, dict], places: dict[str, dict] | None = None) -> list[str]:
-    """The keys of the actors of one article with a mention inside span (start, end): who the
-    event's sentence names, whatever their role, as "S:" keys."""
-    start, end = span
-    inside: list[str | None] = [
-        aid
-        for aid, a in actors.items()
-        if any(start <= (m.get("start") or -1) < end for m in (a.get("mentions") or []))
-    ]
-    return keys_of(inside, actors, "S:", places)
+    """The keys of the actors of one article with a mention inside span (start, end), as "S:" keys."""
+    return ArticleActors(actors, places).named_in(span)

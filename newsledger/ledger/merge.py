@@ -21,7 +21,9 @@ whole (all its participants, places, stories and dates), never with its nearest 
     same trigger word, a participant in the same role, the same place named by both).
 Conflicts: another specific place (an article's own city yields to the same private person),
 different named doers or targets (a given name agrees with a full name of that given name:
-"Laci" = "Laci Peterson"), doers of different countries, charges for different offences.
+"Laci" = "Laci Peterson"), doers of different countries, charges for different offences, and for
+a statement (an accusation, a denial, a threat: data/speaker_types.txt) different named
+organisations as its speaker.
 A shared country, a shared keyword, a shared doer alone or the absence of a conflict is never enough.
 Pure functions, no database.
 """
@@ -32,8 +34,10 @@ import datetime as dt
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .offences import legal_act, offences
+from ..tables import read_words
+from .offences import DATA, legal_act, offences
 
 MAX_KM = 50.0  # two places farther apart are two events
 DATED_WINDOW = 3  # days between explicitly dated reports of one event
@@ -54,6 +58,7 @@ PERSON_DOER_TYPES = {"ASSAULT"}
 PUBLIC = "G:"  # marks a participant key as a public figure's (identity.public_figures): no evidence alone
 FULL = "N:="  # marks a person's full name (identity.full_names): across stories a surname is many people
 MARKS = (PUBLIC, FULL)
+ORG_DOER = "A:o:"  # a named organisation as an event's doer (identity.py)
 LEGAL_TYPES = {"ACCUSE", "COERCE"}  # charges, arrests, sentences: their offences must agree
 SPECIFIC_PLACES = {
     "city",
@@ -105,7 +110,11 @@ class Report:
 
 @dataclass
 class Cluster:
-    """A merged event as the matcher sees it: its profile and its reports' profiles."""
+    """A merged event as the matcher sees it: its profile and its reports' profiles.
+
+    What compare() asks of it as a whole (participants, core, named core) is counted once while its
+    reports stay the same, not once per report compared with it: a report added to `reports` (or
+    another list given) counts them again. The results are shared: callers do not change them."""
 
     id: int
     type: str
@@ -113,11 +122,24 @@ class Cluster:
     first: dt.date | None
     last: dt.date | None
     reports: list[Report]
+    _counted: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def _memo(self, name: str, make):
+        memo = self._counted.get(name)
+        if memo is None or memo[0] is not self.reports or memo[1] != len(self.reports):
+            memo = self._counted[name] = (self.reports, len(self.reports), make())
+        return memo[2]
 
     def participants(self) -> Counter:
-        return Counter(k for r in self.reports for k in r.participants)
+        return self._memo("participants", lambda: Counter(k for r in self.reports for k in r.participants))
 
     def core(self) -> set[str]:
+        return self._memo("core", self._core)
+
+    def named_core(self) -> set[str]:
+        return self._memo("named_core", self._named_core)
+
+    def _core(self) -> set[str]:
         """The participants named in more than half of its articles: what a new report must share,
         so that a participant one report added does not pull in the next (no chaining drift)."""
         by_article: dict[str, set[str]] = {}
@@ -126,7 +148,7 @@ class Cluster:
         counts = Counter(k for keys in by_article.values() for k in keys)
         return {k for k, n in counts.items() if 2 * n > len(by_article)}
 
-    def named_core(self) -> set[str]:
+    def _named_core(self) -> set[str]:
         """The private persons (whatever their role, the trigger's sentence included) named in more
         than half of its articles."""
         by_article: dict[str, set[str]] = {}
@@ -251,7 +273,23 @@ def _persons_conflict(r: Report, c: Cluster, shared: set[str]) -> bool:
         if mine and theirs and not (_as_surnames(mine, surnames) & _as_surnames(theirs, surnames)):
             return True
     theirs_c = {o.actor_country for o in c.reports if o.actor_country}
-    return bool(r.actor_country and theirs_c and r.actor_country not in theirs_c)
+    return bool(r.actor_country and theirs_c and r.actor_country not in theirs_c) or _speakers_conflict(r, c)
+
+
+def _speakers_conflict(r: Report, c: Cluster) -> bool:
+    """A statement's identity is its speaker (data/speaker_types.txt): the report and the merged
+    event both name an organisation as its doer and none in common, so two statements. A person
+    beside an organisation is no conflict: a person may speak for one."""
+    if r.type not in speaker_types() or legal_act(r):
+        return False
+    mine = {k for k in r.participants if k.startswith(ORG_DOER)}
+    theirs = {k for k in c.participants() if k.startswith(ORG_DOER)}
+    return bool(mine and theirs and not mine & theirs)
+
+
+@lru_cache(maxsize=1)
+def speaker_types() -> frozenset[str]:
+    return read_words(DATA, "speaker_types.txt")
 
 
 def _surnames_of_given(keys) -> dict[str, set[str]]:

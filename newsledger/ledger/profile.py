@@ -29,10 +29,12 @@ def report(
     places: dict[str, dict] | None = None,
     story: str | None = None,
     outlet: str | None = None,
+    who: identity.ArticleActors | None = None,
 ) -> Report:
     """When: the event's own full date if it has one, else the article's publication date.
     Who: the canonical keys of its actor, recipient and coordinated parties (actors: the article's
-    actor rows by local id). Where: its place, with the place's kind (places: rows by local id)."""
+    actor rows by local id; who: the same worked out once for all the article's events). Where:
+    its place, with the place's kind (places: rows by local id)."""
     own = _day(row.get("time_value"))
     if own is not None and own == _day(row.get("published")):
         own = None  # "said on Saturday", "today": the day of the report, no better than the publication date
@@ -49,15 +51,11 @@ def report(
         place = article_place(places) or {}
         if place:
             place_name, lat, lon, inferred = place["name"], place["lat"], place["lon"], " (the article's)"
-    participants = (
-        identity.keys_of(doers, actors or {}, "A:", places)
-        + identity.keys_of(targets, actors or {}, "R:", places)
-        + identity.named_in(span, actors or {}, places)
-    )
-    public = identity.public_figures(actors or {}, places)
+    who = who or identity.ArticleActors(actors or {}, places, text)
+    participants = who.keys_of(doers, "A:") + who.keys_of(targets, "R:") + who.named_in(span)
     persons = {k[2:] for k in participants if k[2:4] == "p:"}
-    participants += sorted({PUBLIC + k[2:] for k in participants if k[2:] in public})  # marks, not parties
-    participants += sorted({FULL + n for n in identity.full_names(actors or {}) if "p:" + n.split()[-1] in persons})
+    participants += sorted({PUBLIC + k[2:] for k in participants if k[2:] in who.public_figures})  # marks, not parties
+    participants += sorted({FULL + n for n in who.full_names if "p:" + n.split()[-1] in persons})
     return Report(
         article_id=row["article_id"],
         event_id=row["id"],

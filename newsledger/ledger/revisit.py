@@ -11,34 +11,12 @@ the answer an arrival in another order would have given. Pure functions, no data
 
 from __future__ import annotations
 
-from collections import Counter
-
 from .merge import Cluster, Report, compare, compatible
-
-
-class _Fixed(Cluster):
-    """A merged event compared with many reports while it does not change: what compare() asks of
-    it as a whole (its core, named core, participants) is counted once, not once per report."""
-
-    def _memo(self, name: str, make):
-        memo = self.__dict__.setdefault("_counted", {})
-        if name not in memo:
-            memo[name] = make()
-        return memo[name]
-
-    def core(self) -> set[str]:
-        return self._memo("core", super().core)
-
-    def named_core(self) -> set[str]:
-        return self._memo("named_core", super().named_core)
-
-    def participants(self) -> Counter:
-        return self._memo("participants", super().participants)
 
 
 def grown(a: Cluster, r: Report) -> Cluster:
     """The merged event a with the report r that just joined it."""
-    return _Fixed(a.id, a.type, a.mode, a.first, a.last, [*a.reports, r])
+    return Cluster(a.id, a.type, a.mode, a.first, a.last, [*a.reports, r])
 
 
 def same_event(a: Cluster, b: Cluster) -> bool:

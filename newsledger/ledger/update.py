@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..errors import StoreError
 from ..store import backend, ledger_tables, schema
 from ..store.rows import place_role
-from . import dedup, relay
+from . import dedup, identity, relay
 from .cluster_cache import TRIGGER_MARK, ClusterCache, to_date
 from .merge import Cluster, Report, choose, compatible, stored_keys
 from .profile import report as to_report
@@ -205,8 +205,9 @@ def _link_events(
     statements = {s["id"]: s for s in statement_rows}
     if copy_of:  # a wire copy rests on the original's outlet
         outlet = conn.execute(select(schema.articles.c.outlet).where(schema.articles.c.id == copy_of)).scalar()
+    who = identity.ArticleActors(context["actors"], context["places"], text)  # once for all its events
     for row in rows:
-        r = to_report(row, text, outlet=outlet, **context)
+        r = to_report(row, text, outlet=outlet, who=who, **context)
         candidates, merged = clusters.candidates(conn, r)
         cluster, reason, also = choose(r, candidates)
         merged_id = cluster.id if cluster else _new_cluster(conn, r)

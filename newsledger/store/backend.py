@@ -256,7 +256,7 @@ def by_keys(conn: Connection) -> None:
     """
     if conn.dialect.name == "postgresql":
         conn.execute(text("SET LOCAL enable_seqscan = off"))
-        conn.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
+    for_one_page(conn)  # on one core
 
 
 def keep_join_order(conn: Connection) -> None:
