@@ -27,10 +27,12 @@ class RecordIndex:
         self.time = self._index((t.id, t.start, t.end) for t in doc._.times or [])
         self.figure = self._index((f.id, f.start, f.end) for f in doc._.figures or [])
         self.time_value = {t.id: t.value for t in doc._.times or []}
-        # what can date an event: not a duration ("for several hours": PTXH, "three years": P3Y)
-        self.time_point = {i: t for i, t in self.time.items() if not _DURATION.match(self.time_value.get(t) or "")}
         self.actors = {a.id: a for a in doc._.actors or []}
         self.statements = sorted(doc._.statements or [], key=lambda s: s.content.end - s.content.start)
+
+    def is_duration(self, time_id: str) -> bool:
+        """A duration ("for several hours": PTXH, "17-year-old": P17Y) says how long, not when."""
+        return bool(_DURATION.match(self.time_value.get(time_id) or ""))
 
     def _index(self, items) -> dict[int, str]:
         out: dict[int, str] = {}

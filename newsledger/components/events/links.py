@@ -99,7 +99,12 @@ def same_occasion(tok: Token) -> list[Token]:
 
 
 def time_of(tok: Token, chain: list[Token], idx: RecordIndex, within: tuple[int, int] | None = None) -> str | None:
-    return _pick(tok, chain, idx.time_point, set(), _time_score, True, within)
+    found = _pick(tok, chain, idx.time, set(), _time_score, True, within)
+    if found is None or not idx.is_duration(found):
+        return found
+    # "met for several hours on Monday": how long is no when; a date of the trigger's own clause is
+    points = {i: t for i, t in idx.time.items() if not idx.is_duration(t)}
+    return _pick(tok, chain, points, set(), _time_score, True, within, below_only=True)
 
 
 def _place_score(below: bool, prep: str) -> float:
