@@ -208,6 +208,14 @@ def statement_of(tok: Token, idx: RecordIndex):
     return None
 
 
+def statement_told_by(tok: Token, idx: RecordIndex):
+    """The statement whose source is this word ("He urged ...": the statement "He" tells), or None."""
+    for s in idx.statements:
+        if s.source is not None and s.source.start <= tok.idx < s.source.end:
+            return s
+    return None
+
+
 def mention_tokens(subj: Token | None) -> set[int]:
     """Token indices of a subject NP (so the subject is not also taken as the place)."""
     if subj is None:

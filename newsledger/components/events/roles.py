@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .index import RecordIndex
 from .lexicon import EventLexicon
-from .links import _conjuncts, statement_of
+from .links import _conjuncts, statement_of, statement_told_by
 from .mode import object_position
 from .role_words import people_nouns, words
 
@@ -241,7 +241,12 @@ def pronoun_actor(pron: Token, lex: EventLexicon, idx: RecordIndex) -> str | Non
     """The actor a pronoun subject stands for: the subject of the clause its own clause modifies,
     if they agree ("soldiers have been killed since they engaged" -> the soldiers), else, in a
     reported clause, the reporter ("Syria says it is willing to withdraw" -> Syria), else the
-    source of the statement."""
+    source of the statement. "He" or "she" that is itself a statement's source ("He urged allies
+    to ...") stands for the person the statements component resolved it to."""
+    told = statement_told_by(pron, idx) if pron.lower_ in ("he", "she") else None
+    person = idx.actors.get(told.source.actor) if told is not None and told.source is not None else None
+    if person is not None and person.kind == "person":  # "they"/"it" resolve too loosely to be a doer
+        return person.id
     antecedent = _governing_subject(pron)
     if antecedent is not None:
         found = actor_in_np(antecedent, idx)

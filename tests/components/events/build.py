@@ -33,7 +33,7 @@ def make_doc(
     statements: list | None = None,
     published: dt.date | None = dt.date(2024, 12, 23),
 ):
-    """actors: {"a1": ("PRK", "GOV", ["North Korea", "Pyongyang"])}   (country, sector, mention texts)
+    """actors: {"a1": ("PRK", "GOV", ["North Korea", "Pyongyang"])}   (country, sector, mention texts[, kind])
     places: {"p1": ("RU", ["Kursk"])}; times: {"t1": ("this month", "2024-12")};
     figures: {"f1": "at least 60 missiles"}; statements: [("s1", "source words", "a1", "content words")]"""
     doc = nlp(text)
@@ -44,10 +44,11 @@ def make_doc(
             name=names[0],
             country=country,
             sector=sector,
-            kind="country",
+            kind=kind,
             mentions=[span(text, n, k) for n in dict.fromkeys(names) for k in range(text.count(n))],
         )
-        for aid, (country, sector, names) in (actors or {}).items()
+        for aid, (country, sector, names, *rest) in (actors or {}).items()
+        for kind in [rest[0] if rest else "country"]
     ]
     doc._.places = [
         Place(

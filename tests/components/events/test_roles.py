@@ -79,6 +79,14 @@ def test_a_pronoun_stands_for_the_main_subject_only_when_no_object_agrees(spacy_
     assert antecedent("The report was published after he resigned.", "he") is None  # a report is no "he"
 
 
+def test_he_as_the_source_of_a_statement_is_whom_the_statement_names(spacy_model):
+    text = "Kim Jong Un spoke on Monday. He urged Russia to withdraw."
+    actors = {**KOREAS, "a4": ("PRK", "GOV", ["Kim Jong Un"], "person")}
+    statements = [("s1", "He", "a4", "Russia to withdraw")]
+    ev = by_trigger(events_of(make_doc(spacy_model, text, actors=actors, statements=statements)), "urged")
+    assert (ev.actor, ev.recipient) == ("a4", "a2")
+
+
 def test_an_amount_in_aid_is_the_announcers_aid(spacy_model):
     text = "Russia announced an additional $725 million in military aid for North Korea last week."
     ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS)), "aid")
