@@ -142,3 +142,10 @@ def test_taking_or_holding_someone_hostage_is_an_abduction(spacy_model):
     assert ("took", "ASSAULT") in types(spacy_model, "The inmate took two guards hostage on Monday.")
     assert ("held", "ASSAULT") in types(spacy_model, "Rebels have held the aid workers captive since March.")
     assert not any(t == "ASSAULT" for _, t in types(spacy_model, "The company took a stake in the firm on Monday."))
+
+
+def test_charged_in_an_offence_is_an_accusation(spacy_model):
+    # "charged in the killing of X": the offence names the charge, as "charged with" does
+    text = "Two men charged in the killing of a mother went on trial on Monday."
+    assert ("charged", "ACCUSE") in types(spacy_model, text)
+    assert not any(t == "ACCUSE" for _, t in types(spacy_model, "The phone was charged in the car overnight."))
