@@ -94,18 +94,19 @@ def add_coreferent_mentions(doc: Doc, events: list[Event], idx: RecordIndex, tab
     ordered = sorted(events, key=lambda e: e.trigger.start)
     taken = {(sp.start, sp.end) for e in events for sp in (e.trigger, *e.evidence)}
     starts = {e.trigger.start: e for e in events}
+    told = {sp.start: e for e in events for sp in (e.trigger, *e.evidence)}  # every word telling an event
     for tok in doc_tokens(doc):
         types = _types(tok, table)
         if not types or tok.ent_type_ in _NAME_ENTS or _covered(tok, taken):
             continue  # "the Black Death", "The Real Deal" are names
         if tok.pos_ == "ADJ":
             continue  # after the nouns: "a guilty verdict" is the verdict's
-        ev = _argument_of(tok, types, starts, idx) if tok.pos_ == "NOUN" else None
+        ev = _argument_of(tok, types, told, idx) if tok.pos_ == "NOUN" else None
         if ev is None:
             ev = _referent(doc, tok, types, ordered, starts, table, idx)
         if ev is not None:
-            _add_mention(ev, _mention_span(tok, table, taken), taken)
-    _add_predicates(doc, ordered, starts, table, taken, idx)
+            _add_mention(ev, _mention_span(tok, table, taken), taken, told)
+    _add_predicates(doc, ordered, starts, table, taken, told, idx)
 
 
 def _referent(
@@ -128,44 +129,51 @@ def _referent(
     return before[-1] if before else (fits[0] if fits and _soon_after(doc, tok, fits[0]) else None)
 
 
-def _add_mention(ev: Event, span: Span, taken: set[tuple[int, int]]) -> None:
+def _add_mention(ev: Event, span: Span, taken: set[tuple[int, int]], told: dict[int, Event]) -> None:
     ev.evidence.append(span)
     taken.add((span.start, span.end))
+    told[span.start] = ev
 
 
-def _argument_of(tok: Token, types: frozenset[str], starts: dict[int, Event], idx: RecordIndex) -> Event | None:
-    """The event whose trigger takes the noun as its object or occasion, the noun naming the same
-    happening, definite or not: "killed in a gang shooting", "wounded during the attack",
-    "carried out a bombing". Only one of the noun's own types, and nothing its phrase names
-    contradicts the event ("killed in an attack on Y" after "X killed Z" is not Z's killing)."""
+def _argument_of(tok: Token, types: frozenset[str], told: dict[int, Event], idx: RecordIndex) -> Event | None:
+    """The event whose trigger or mention takes the noun as its object or occasion, the noun naming
+    the same happening, definite or not: "killed in a gang shooting", "wounded during the attack",
+    "carried out a bombing", "X died in the shooting". Only one of the noun's own types, and
+    nothing its phrase names contradicts the event ("killed in an attack on Y" after "X killed Z"
+    is not Z's killing)."""
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in _OCCASION_PREPS and head.head.i != head.i:
         head = head.head
     elif tok.dep_ != "dobj":
         return None
-    ev = starts.get(head.idx)
+    ev = told.get(head.idx)
     if ev is None or ev.type not in types or not _compatible(ev, _own_records(tok, idx), idx):
         return None
     return ev
 
 
 def _add_predicates(
-    doc: Doc, ordered: list[Event], starts: dict[int, Event], table: Table, taken: set[tuple[int, int]], idx
+    doc: Doc,
+    ordered: list[Event],
+    starts: dict[int, Event],
+    table: Table,
+    taken: set[tuple[int, int]],
+    told: dict[int, Event],
+    idx: RecordIndex,
 ) -> None:
     """An adjective of the table completes the predicate of the event it belongs to: "found Smith
     guilty" (the complement of the verdict's verb), "the guilty verdict" (the modifier of one of
     its mentions), "Smith is guilty" (said of the event's participant)."""
-    spans = {(sp.start, ev.type): ev for ev in ordered for sp in (ev.trigger, *ev.evidence)}
     for tok in doc_tokens(doc):
         if tok.pos_ != "ADJ" or _covered(tok, taken) or not (types := _types(tok, table)):
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             continue  # "not guilty" is no verdict of guilt
-        ev = next((spans[(tok.head.idx, t)] for t in sorted(types) if (tok.head.idx, t) in spans), None)
-        if ev is None:
+        ev = told.get(tok.head.idx)
+        if ev is None or ev.type not in types:
             ev = _referent(doc, tok, types, ordered, starts, table, idx)
         if ev is not None and ev.mode != "negated":
-            _add_mention(ev, Span(tok.idx, tok.idx + len(tok.text), tok.text), taken)
+            _add_mention(ev, Span(tok.idx, tok.idx + len(tok.text), tok.text), taken, told)
 
 
 def _subject(verb: Token, idx: RecordIndex) -> str | None:

@@ -138,3 +138,9 @@ def test_guilty_said_of_a_participant_is_a_mention_and_of_someone_else_is_not(sp
     text = "A jury convicted Ali Hassan of murder on Tuesday. Sara Ali is guilty, the judge said."
     verdict = next(e for e in events_of(make_doc(spacy_model, text, actors=PEOPLE)) if e.type == "ACCUSE")
     assert verdict.evidence == []
+
+
+def test_the_occasion_of_a_verb_that_re_mentions_an_event_is_its_mention_too(spacy_model):
+    text = "A bomber attacked Omar Farouk in Cairo on Sunday. Omar Farouk died in a blast, police said."
+    attack = next(e for e in events_of(make_doc(spacy_model, text, actors=PEOPLE)) if e.trigger.text == "attacked")
+    assert [s.text for s in attack.evidence] == ["died", "blast"]
