@@ -20,9 +20,9 @@ event is not negated. A noun named before any such event is told (a headline or 
 shocked the city. Gunmen shot X ...") joins the first one after, if it is told within
 NEXT_SENTENCES. A verb of the table ("died", "fired") joins
 the most recent event of its type whose participant is its subject.
-A listed noun, definite or not, that an event's own trigger takes as its object or occasion
-names that event ("killed in a gang shooting", "wounded during the attack"), when it is of the
-event's type and its phrase contradicts nothing. An adjective of the table completes the event
+A listed noun, definite or not, that an event's trigger or one of its mentions takes as its
+object or occasion names that event ("killed in a gang shooting", "X died in a blast"), when it
+is of the event's type and its phrase contradicts nothing. An adjective of the table completes the event
 whose predicate it is part of: the complement of its trigger ("found Smith guilty"), the modifier
 of one of its mentions ("the guilty verdict"), or said of its participant ("Smith is guilty");
 negated ("not guilty") it is none.
@@ -138,9 +138,9 @@ def _add_mention(ev: Event, span: Span, taken: set[tuple[int, int]], told: dict[
 def _argument_of(tok: Token, types: frozenset[str], told: dict[int, Event], idx: RecordIndex) -> Event | None:
     """The event whose trigger or mention takes the noun as its object or occasion, the noun naming
     the same happening, definite or not: "killed in a gang shooting", "wounded during the attack",
-    "carried out a bombing", "X died in the shooting". Only one of the noun's own types, and
-    nothing its phrase names contradicts the event ("killed in an attack on Y" after "X killed Z"
-    is not Z's killing)."""
+    "carried out a bombing", "X died in a blast". Only an event of one of the noun's own types,
+    and one that nothing the noun's phrase names contradicts ("killed in an attack on Y" after
+    "X killed Z" is not Z's killing)."""
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in _OCCASION_PREPS and head.head.i != head.i:
         head = head.head
