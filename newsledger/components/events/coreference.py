@@ -20,6 +20,12 @@ event is not negated. A noun named before any such event is told (a headline or 
 shocked the city. Gunmen shot X ...") joins the first one after, if it is told within
 NEXT_SENTENCES. A verb of the table ("died", "fired") joins
 the most recent event of its type whose participant is its subject.
+A listed noun, definite or not, that an event's trigger or one of its mentions takes as its
+object or occasion names that event ("killed in a gang shooting", "X died in a blast"), when it
+is of the event's type and its phrase contradicts nothing. An adjective of the table completes the event
+whose predicate it is part of: the complement of its trigger ("found Smith guilty"), the modifier
+of one of its mentions ("the guilty verdict"), or said of its participant ("Smith is guilty");
+negated ("not guilty") it is none.
 Nothing is made an event here: event counts and types stay those of the trigger lexicon.
 Linear in tokens: one dict lookup per token, then a pass over the article's events for the few
 listed words.
@@ -48,7 +54,11 @@ _OFFENCE_PREPS = {"of", "with", "in", "for", "over"}
 _CHARGE_TYPES = {"ACCUSE", "COERCE"}
 # Types whose event noun names its target with "of" ("the killing of X", "the arrest of X").
 _TARGETED = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION"}
-Table = dict[tuple[str, str], frozenset[str]]  # (lemma, NOUN|VERB) -> PLOVER types
+Table = dict[tuple[str, str], frozenset[str]]  # (lemma, NOUN|VERB|ADJ) -> PLOVER types
+_POS = ("NOUN", "VERB", "ADJ")
+# The prepositions of an event noun that names the occasion of an event's verb ("killed in a
+# shooting", "wounded during the attack").
+_OCCASION_PREPS = {"in", "during"}
 # A noun named before its event is told joins it only when it is told this close after (a
 # headline or lead and the sentence that tells it); farther on, it is another event.
 NEXT_SENTENCES = 2
@@ -57,10 +67,10 @@ _NAME_ENTS = {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "L
 
 @lru_cache(maxsize=1)
 def anaphor_types() -> Table:
-    """anaphors.tsv: (lemma, NOUN|VERB) -> the PLOVER types of the events the word can re-mention."""
+    """anaphors.tsv: (lemma, NOUN|VERB|ADJ) -> the PLOVER types of the events the word can re-mention."""
     out: dict[tuple[str, str], set[str]] = {}
     for lemma, pos, etype in read_rows(DATA, "anaphors.tsv", 3):
-        if etype not in EVENT_TYPES or pos not in ("NOUN", "VERB"):
+        if etype not in EVENT_TYPES or pos not in _POS:
             raise ValueError(f"anaphors.tsv: unknown PLOVER type {etype!r} or part of speech {pos!r} for {lemma!r}")
         out.setdefault((lemma.lower(), pos), set()).add(etype)
     return {k: frozenset(v) for k, v in out.items()}
@@ -71,7 +81,7 @@ def _parties(ev: Event) -> set[str]:
 
 
 def _types(tok: Token, table: Table) -> frozenset[str]:
-    pos = "NOUN" if tok.pos_ == "NOUN" else "VERB" if tok.pos_ == "VERB" else ""
+    pos = tok.pos_ if tok.pos_ in _POS else ""
     return table.get((tok.lemma_.lower(), pos)) or table.get((tok.lower_, pos)) or frozenset()
 
 
@@ -84,28 +94,86 @@ def add_coreferent_mentions(doc: Doc, events: list[Event], idx: RecordIndex, tab
     ordered = sorted(events, key=lambda e: e.trigger.start)
     taken = {(sp.start, sp.end) for e in events for sp in (e.trigger, *e.evidence)}
     starts = {e.trigger.start: e for e in events}
+    told = {sp.start: e for e in events for sp in (e.trigger, *e.evidence)}  # every word telling an event
     for tok in doc_tokens(doc):
         types = _types(tok, table)
         if not types or tok.ent_type_ in _NAME_ENTS or _covered(tok, taken):
             continue  # "the Black Death", "The Real Deal" are names
-        if tok.pos_ == "VERB":
-            subject = _subject(tok, idx)
-            if subject is None:
-                continue
-            fits = [ev for ev in ordered if ev.type in types and subject in _parties(ev) and ev.mode != "negated"]
-        else:
-            if _modifies_listed(tok, table) or not (_given(tok) or _offence(tok, starts, table)):
-                continue
-            own = _own_records(tok, idx)
-            fits = [ev for ev in ordered if ev.type in types and _compatible(ev, own, idx)]
-        before = [ev for ev in fits if ev.trigger.start < tok.idx]
-        # the most recent one told before; else, in a headline or lead that names the event
-        # before telling it ("Teen arrested in the shooting of ..."), the first one told right after
-        ev = before[-1] if before else (fits[0] if fits and _soon_after(doc, tok, fits[0]) else None)
+        if tok.pos_ == "ADJ":
+            continue  # after the nouns: "a guilty verdict" is the verdict's
+        ev = _argument_of(tok, types, told, idx) if tok.pos_ == "NOUN" else None
+        if ev is None:
+            ev = _referent(doc, tok, types, ordered, starts, table, idx)
         if ev is not None:
-            span = _mention_span(tok, table, taken)
-            ev.evidence.append(span)
-            taken.add((span.start, span.end))
+            _add_mention(ev, _mention_span(tok, table, taken), taken, told)
+    _add_predicates(doc, ordered, starts, table, taken, told, idx)
+
+
+def _referent(
+    doc: Doc, tok: Token, types: frozenset[str], ordered: list[Event], starts: dict[int, Event], table: Table, idx
+) -> Event | None:
+    """The event a given noun, or a verb or adjective said of a participant, re-mentions: the most
+    recent one told before; else, in a headline or lead that names the event before telling it
+    ("Teen arrested in the shooting of ..."), the first one told right after."""
+    if tok.pos_ in ("VERB", "ADJ"):
+        subject = _subject(_clause_of(tok), idx)
+        if subject is None:
+            return None
+        fits = [ev for ev in ordered if ev.type in types and subject in _parties(ev) and ev.mode != "negated"]
+    else:
+        if _modifies_listed(tok, table) or not (_given(tok) or _offence(tok, starts, table)):
+            return None
+        own = _own_records(tok, idx)
+        fits = [ev for ev in ordered if ev.type in types and _compatible(ev, own, idx)]
+    before = [ev for ev in fits if ev.trigger.start < tok.idx]
+    return before[-1] if before else (fits[0] if fits and _soon_after(doc, tok, fits[0]) else None)
+
+
+def _add_mention(ev: Event, span: Span, taken: set[tuple[int, int]], told: dict[int, Event]) -> None:
+    ev.evidence.append(span)
+    taken.add((span.start, span.end))
+    told[span.start] = ev
+
+
+def _argument_of(tok: Token, types: frozenset[str], told: dict[int, Event], idx: RecordIndex) -> Event | None:
+    """The event whose trigger or mention takes the noun as its object or occasion, the noun naming
+    the same happening, definite or not: "killed in a gang shooting", "wounded during the attack",
+    "carried out a bombing", "X died in a blast". Only an event of one of the noun's own types,
+    and one that nothing the noun's phrase names contradicts ("killed in an attack on Y" after
+    "X killed Z" is not Z's killing)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in _OCCASION_PREPS and head.head.i != head.i:
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return None
+    ev = told.get(head.idx)
+    if ev is None or ev.type not in types or not _compatible(ev, _own_records(tok, idx), idx):
+        return None
+    return ev
+
+
+def _add_predicates(
+    doc: Doc,
+    ordered: list[Event],
+    starts: dict[int, Event],
+    table: Table,
+    taken: set[tuple[int, int]],
+    told: dict[int, Event],
+    idx: RecordIndex,
+) -> None:
+    """An adjective of the table completes the predicate of the event it belongs to: "found Smith
+    guilty" (the complement of the verdict's verb), "the guilty verdict" (the modifier of one of
+    its mentions), "Smith is guilty" (said of the event's participant)."""
+    for tok in doc_tokens(doc):
+        if tok.pos_ != "ADJ" or _covered(tok, taken) or not (types := _types(tok, table)):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "not guilty" is no verdict of guilt
+        ev = told.get(tok.head.idx)
+        if ev is None or ev.type not in types:
+            ev = _referent(doc, tok, types, ordered, starts, table, idx)
+        if ev is not None and ev.mode != "negated":
+            _add_mention(ev, Span(tok.idx, tok.idx + len(tok.text), tok.text), taken, told)
 
 
 def _subject(verb: Token, idx: RecordIndex) -> str | None:
@@ -114,6 +182,12 @@ def _subject(verb: Token, idx: RecordIndex) -> str | None:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return idx.actor.get(subj.i) if subj is not None else None
+
+
+def _clause_of(tok: Token) -> Token:
+    """The word whose subject a verb or adjective is said of: an adjective's copula ("Smith is
+    guilty"), else the word itself ("Smith died", "Smith guilty of murder")."""
+    return tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok
 
 
 def _soon_after(doc: Doc, tok: Token, ev: Event) -> bool:

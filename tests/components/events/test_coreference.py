@@ -99,3 +99,48 @@ def test_the_table_maps_nouns_and_verbs_to_plover_types():
     assert table[("blast", "NOUN")] == {"ASSAULT"} and table[("verdict", "NOUN")] == {"ACCUSE"}
     assert table[("raid", "NOUN")] == {"ASSAULT", "COERCE"}
     assert table[("die", "VERB")] == {"ASSAULT"}
+    assert table[("guilty", "ADJ")] == {"ACCUSE"}
+
+
+def test_an_event_noun_naming_the_occasion_of_a_verb_is_its_mention(spacy_model):
+    text = "Omar Farouk was killed in a gang shooting in Cairo on Sunday."
+    kill = next(e for e in events_of(make_doc(spacy_model, text, actors=PEOPLE)) if e.trigger.text == "killed")
+    assert [s.text for s in kill.evidence] == ["shooting"]
+
+
+def test_an_occasion_noun_of_another_type_or_other_victim_joins_nothing(spacy_model):
+    text = "Ali Hassan killed Omar Farouk in Cairo during the protest on Sunday."
+    kill = next(e for e in events_of(make_doc(spacy_model, text, actors=PEOPLE)) if e.trigger.text == "killed")
+    assert "protest" not in [s.text for s in kill.evidence]  # a PROTEST noun names no killing
+
+    text = "Ali Hassan killed Omar Farouk in Cairo during the attack on Sara Ali."
+    kill = next(e for e in events_of(make_doc(spacy_model, text, actors=PEOPLE)) if e.trigger.text == "killed")
+    assert "attack" not in [s.text for s in kill.evidence]  # another victim: another attack
+
+
+def test_guilty_completes_the_verdict_it_is_the_complement_of(spacy_model):
+    text = "A jury found Ali Hassan guilty of murder on Tuesday."
+    verdict = next(e for e in events_of(make_doc(spacy_model, text, actors=PEOPLE)) if e.type == "ACCUSE")
+    assert verdict.trigger.text == "found" and [s.text for s in verdict.evidence] == ["guilty"]
+
+
+def test_not_guilty_is_no_mention_of_a_verdict(spacy_model):
+    text = "A jury found Ali Hassan guilty of murder on Tuesday. Ali Hassan said he was not guilty."
+    evs = events_of(make_doc(spacy_model, text, actors=PEOPLE))
+    assert [s.text for e in evs for s in e.evidence].count("guilty") == 1
+
+
+def test_guilty_said_of_a_participant_is_a_mention_and_of_someone_else_is_not(spacy_model):
+    text = "A jury convicted Ali Hassan of murder on Tuesday. Ali Hassan is guilty, the judge said."
+    verdict = next(e for e in events_of(make_doc(spacy_model, text, actors=PEOPLE)) if e.type == "ACCUSE")
+    assert [s.text for s in verdict.evidence] == ["guilty"]
+
+    text = "A jury convicted Ali Hassan of murder on Tuesday. Sara Ali is guilty, the judge said."
+    verdict = next(e for e in events_of(make_doc(spacy_model, text, actors=PEOPLE)) if e.type == "ACCUSE")
+    assert verdict.evidence == []
+
+
+def test_the_occasion_of_a_verb_that_re_mentions_an_event_is_its_mention_too(spacy_model):
+    text = "A bomber attacked Omar Farouk in Cairo on Sunday. Omar Farouk died in a blast, police said."
+    attack = next(e for e in events_of(make_doc(spacy_model, text, actors=PEOPLE)) if e.trigger.text == "attacked")
+    assert [s.text for s in attack.evidence] == ["died", "blast"]

@@ -135,3 +135,17 @@ def test_weak_verbs_need_a_party(spacy_model):
     actors = {"a1": ("RUS", "GOV", ["Russia"]), "a2": ("SYR", "GOV", ["Syria"])}
     assert ("supported", "SUPPORT") in types(spacy_model, "Russia supported Syria at the UN.", actors=actors)
     assert types(spacy_model, "The data supported the idea.") == set()
+
+
+def test_taking_or_holding_someone_hostage_is_an_abduction(spacy_model):
+    # CAMEO 181 "Abduct, hijack, or take hostage" -> PLOVER ASSAULT
+    assert ("took", "ASSAULT") in types(spacy_model, "The inmate took two guards hostage on Monday.")
+    assert ("held", "ASSAULT") in types(spacy_model, "Rebels have held the aid workers captive since March.")
+    assert not any(t == "ASSAULT" for _, t in types(spacy_model, "The company took a stake in the firm on Monday."))
+
+
+def test_charged_in_an_offence_is_an_accusation(spacy_model):
+    # "charged in the killing of X": the offence names the charge, as "charged with" does
+    text = "Two men charged in the killing of a mother went on trial on Monday."
+    assert ("charged", "ACCUSE") in types(spacy_model, text)
+    assert not any(t == "ACCUSE" for _, t in types(spacy_model, "The phone was charged in the car overnight."))
