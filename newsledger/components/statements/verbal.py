@@ -301,9 +301,32 @@ def adjacent_quotes(idx: DocIndex, block: Range, v: Token | None = None, frames:
         and idx.quote_of[j] >= 0
         and idx.quote_tokens(idx.quote_of[j])[0] == j
         and idx.quote_of[j] != idx.quote_of[block[1] - 1]
+        and not (_sentence_end_between(idx, block[1], j) and _attributed_after(idx, idx.quote_of[j]))
     ):
         found.append(idx.quote_of[j])
     return found
+
+
+def _sentence_end_between(idx: DocIndex, lo: int, hi: int) -> bool:
+    return any(t.text in (".", "?", "!") and idx.quote_of[t.i] < 0 for t in idx.doc[lo:hi])
+
+
+def _attributed_after(idx: DocIndex, q: int) -> bool:
+    """Does the quotation end on a comma with words after it in its paragraph ('“We will win
+    Ohio,” Mook said')? Then it has an attribution of its own, and a cue whose sentence ended
+    before it ('Donald Trump disagreed. “…,” Mook said') does not report it."""
+    doc = idx.doc
+    lo, hi = idx.quote_tokens(q)
+    k = hi - 1
+    while k > lo and doc[k].is_punct and doc[k].text != ",":
+        k -= 1
+    return (
+        doc[k].text == ","
+        and hi < len(doc)
+        and not doc[hi].is_punct
+        and not doc[hi].is_space
+        and idx.para_of[hi] == idx.para_of[k]
+    )
 
 
 def _finding_subject(idx: DocIndex, v: Token, src_head: int | None, lex: StatementLexicon) -> bool:
@@ -347,6 +370,51 @@ def trailing_report(idx: DocIndex, v: Token, src: Range | None, cue: Range, fram
     if hi <= lo or not any(t.pos_ in ("VERB", "AUX") for t in doc[lo:hi]):
         return None
     return (lo, hi), trim(idx, comma + 1, cue[0])
+
+
+INVERTED_SPEAKER_DEPS = {"dobj", "npadvmod", "attr", "dative", "oprd"}
+SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def inverted_report(idx: DocIndex, v: Token, lex: StatementLexicon) -> tuple[Range, Range, int] | None:
+    """(content, source, source head) of an inverted trailing attribution ("…, reports USA
+    Today.", "…, reported the Associated Press on Tuesday."): a finite cue verb right after the
+    sentence's comma, with no subject of its own, followed by the speaker's noun phrase and at
+    most a setting ("on Telegram", "on Tuesday"). The parse often takes that speaker for an
+    object or an adverb; in this word order it is the subject, and the clause the comma closes is
+    what is reported. The speaker must name someone ("…, reported heavy losses" is a second
+    verb of the clause's own subject)."""
+    doc = idx.doc
+    if v.i == 0 or doc[v.i - 1].text not in TRAILING_MARKS or v.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in SUBJ_DEPS or (c.dep_ in ("ccomp", "xcomp") and c.i > v.i) for c in v.children):
+        return None
+    speaker = next((c for c in v.rights if c.dep_ in INVERTED_SPEAKER_DEPS), None)
+    if speaker is None or speaker.left_edge.i != v.i + 1 or not _names_a_speaker(speaker, lex):
+        return None
+    sent = v.sent
+    setting = [c for c in v.rights if c.i > speaker.i and not c.is_punct]
+    if any(c.dep_ not in ("prep", "npadvmod") for c in setting) or any(
+        t.pos_ in ("VERB", "AUX") or idx.quote_of[t.i] >= 0 for t in doc[v.i + 1 : sent.end]
+    ):
+        return None
+    start = max(sent.start, idx.para_range(v.i)[0])
+    lo, hi = trim(idx, start, v.i - 1)
+    if hi <= lo or idx.quote_of[hi - 1] >= 0 or not any(t.pos_ in ("VERB", "AUX") for t in doc[lo:hi]):
+        return None  # a quotation before is the quote rules' business
+    return (lo, hi), trim(idx, v.i + 1, speaker.right_edge.i + 1), speaker.i
+
+
+def _names_a_speaker(tok: Token, lex: StatementLexicon) -> bool:
+    """Is the noun a name, a person ("the minister") or a body ("the ministry")?"""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "PROPN"
+        or tok.ent_type_ in SPEAKER_ENTS
+        or lemma in lex.person_nouns
+        or lex.anaphors.get(lemma) == "group"
+        or lemma.endswith(("man", "woman", "person"))
+    )
 
 
 def paragraph_after_colon(idx: DocIndex, v: Token, block: Range, frames: str, lex: StatementLexicon) -> Range | None:
@@ -478,6 +546,11 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             quoted = _with_lead_in(idx, idx.quote_tokens(q), block)
             out.append(Candidate(content=quoted, direct=quoted == idx.quote_tokens(q), **base))
         if quotes:
+            continue
+        inverted = inverted_report(idx, v, lex) if "c" in entry.frames else None
+        if inverted is not None:
+            base.update(source=inverted[1], source_head=inverted[2], antecedent=None)
+            out.append(Candidate(content=inverted[0], **base))
             continue
         if "o" not in entry.frames and "c" in entry.frames and _finding_subject(idx, v, src_head, lex):
             entry = replace(entry, frames=entry.frames + "o")

@@ -102,3 +102,35 @@ def test_colon_does_not_take_a_paragraph_with_its_own_attribution(spacy_model):
         assert v.text == "said"
         got = paragraph_after_colon(idx, v, (0, 4), "qcp", lex)
         assert (got is not None) == taken, text
+
+
+def test_inverted_trailing_attribution_the_parse_took_for_an_object(spacy_model):
+    for text, cue, source in (
+        ("The deal collapsed on Monday, reports USA Today.", "reports", "USA Today"),
+        ("The deal collapsed on Monday, reported the Associated Press.", "reported", "the Associated Press"),
+        ("Talks stalled, reported Interfax on Tuesday.", "reported", "Interfax"),
+    ):
+        doc = run(spacy_model, text)
+        assert_spans_valid(doc)
+        st = by_cue(doc, cue)
+        assert st.source is not None and st.source.text == source, text
+        assert st.content.text == text.split(",")[0], text
+
+
+def test_a_second_verb_with_an_object_is_no_inverted_attribution(spacy_model):
+    doc = run(spacy_model, "The army advanced, reported heavy losses.")
+    assert not [s for s in doc._.statements if s.source is not None and s.source.text == "heavy losses"]
+
+
+def test_quote_after_a_closed_sentence_with_its_own_attribution_is_not_the_earlier_cues(spacy_model):
+    text = 'Donald Trump disagreed. "We will win Ohio," Mook said. "She is ahead," he added.'
+    doc = run(spacy_model, text)
+    assert_spans_valid(doc)
+    by_content = {s.content.text: s.source.text for s in doc._.statements if s.source is not None}
+    assert by_content == {'"We will win Ohio,"': "Mook", '"She is ahead,"': "he"}
+
+
+def test_quote_after_a_closed_sentence_without_attribution_keeps_the_cue(spacy_model):
+    doc = run(spacy_model, 'The minister disagreed. "We will win Ohio."')
+    st = by_cue(doc, "disagreed")
+    assert st.content.text.startswith('"We will win Ohio')
