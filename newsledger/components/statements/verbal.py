@@ -372,6 +372,34 @@ def trailing_report(idx: DocIndex, v: Token, src: Range | None, cue: Range, fram
     return (lo, hi), trim(idx, comma + 1, cue[0])
 
 
+def parenthetical_report(idx: DocIndex, v: Token, src: Range | None, cue: Range) -> Range | None:
+    """The predicate after a reporting clause set off by commas inside its sentence ("These
+    employees, Stumpf explained in the hearing, were well-paid", "Hawaii, as one of his advisers
+    pointed out, normally does not get ..."): the subject before the first comma holds no verb,
+    the words after the second go on with the sentence's verb. The parse hangs the parenthesis
+    anywhere; the word order says what it reports (as for the trailing attribution, the
+    content is what follows the reporting clause)."""
+    doc = idx.doc
+    if src is None or not src[1] <= cue[0] or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in v.children):
+        return None
+    sent = v.sent
+    open_ = src[0] - 1
+    if doc[open_].lower_ == "as":
+        open_ -= 1
+    close = next((k for k in range(cue[1], min(sent.end, cue[1] + 12)) if doc[k].text == ","), sent.end)
+    if any(t.pos_ in ("VERB", "AUX") or not v.left_edge.i <= t.i <= v.right_edge.i for t in doc[cue[1] : close]):
+        return None  # the setting of the cue only ("explained earlier in the hearing")
+    if not (sent.start < open_ and close < sent.end and doc[open_].text == "," == doc[close].text):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or idx.quote_of[t.i] >= 0 for t in doc[sent.start : open_]):
+        return None  # "The troops will withdraw, officials said, ...": a clause, not a subject
+    lo, hi = trim(idx, close + 1, sent.end)
+    first = next((t for t in doc[lo:hi] if t.pos_ != "ADV"), None)
+    if first is None or first.pos_ not in ("VERB", "AUX") or idx.para_of[lo] != idx.para_of[v.i]:
+        return None
+    return lo, hi
+
+
 INVERTED_SPEAKER_DEPS = {"dobj", "npadvmod", "attr", "dative", "oprd"}
 SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 
@@ -557,6 +585,8 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
         content = complement(idx, v, entry, src, prt if prt is not None and prt.dep_ in ("prep", "mark") else None, lex)
         if content is None and "c" in entry.frames:
             content = paragraph_after_colon(idx, v, block, entry.frames, lex)
+            if content is None:
+                content = parenthetical_report(idx, v, src, cue)
             trailing = None if content is not None else trailing_report(idx, v, src, cue, entry.frames)
             if trailing is not None:
                 content = trailing[0]

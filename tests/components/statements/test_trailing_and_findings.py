@@ -134,3 +134,31 @@ def test_quote_after_a_closed_sentence_without_attribution_keeps_the_cue(spacy_m
     doc = run(spacy_model, 'The minister disagreed. "We will win Ohio."')
     st = by_cue(doc, "disagreed")
     assert st.content.text.startswith('"We will win Ohio')
+
+
+def test_parenthetical_reporting_clause_reports_the_predicate_after_it(spacy_model):
+    for text, cue, source, content in (
+        (
+            "These employees, Stumpf explained earlier in the committee hearing, were well-paid.",
+            "explained earlier",
+            "Stumpf",
+            "were well-paid",
+        ),
+        (
+            "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get hurricanes.",
+            "pointed out",
+            "one of Mr. Obama's climate advisers",
+            "normally does not get hurricanes",
+        ),
+    ):
+        doc = run(spacy_model, text)
+        assert_spans_valid(doc)
+        st = by_cue(doc, cue)
+        assert (st.source.text, st.content.text) == (source, content), text
+
+
+def test_a_clause_before_the_commas_is_no_parenthesis(spacy_model):
+    # "The troops will withdraw, officials said, ..." is a trailing report of the clause before
+    doc = run(spacy_model, "The troops will withdraw by Friday, officials said, adding that talks would resume.")
+    st = by_cue(doc, "said")
+    assert st.content.text == "The troops will withdraw by Friday"
