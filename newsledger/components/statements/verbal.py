@@ -167,7 +167,9 @@ def left_context_source(idx: DocIndex, cue: Range) -> tuple[Range | None, int | 
     if hi <= lo:
         return None, None
     toks = doc[lo:hi]
-    if any(t.pos_ in ("VERB", "AUX") for t in toks) or not any(_nominal(t) for t in toks):
+    if any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return _adjacent_noun_phrase(idx, cue[0])
+    if not any(_nominal(t) for t in toks):
         return None, None
     head = next((t for t in toks if _nominal(t)), toks[0])
     last_name = head
@@ -176,6 +178,32 @@ def left_context_source(idx: DocIndex, cue: Range) -> tuple[Range | None, int | 
             break
         last_name = t
     return (lo, hi), last_name.i
+
+
+NOUN_PHRASE_WORDS = {"DET", "ADJ", "NOUN", "PROPN"}
+
+
+def _adjacent_noun_phrase(idx: DocIndex, cue: int) -> tuple[Range | None, int | None]:
+    """The bare noun phrase right before a cue verb that the parse left without a subject, inside
+    a longer phrase ("the $20 million experts say it costs", a relative clause with no relative
+    word): in that word order the plural noun or name is the one who says."""
+    doc = idx.doc
+    head = doc[cue - 1] if cue > 0 else None
+    if doc[cue].tag_ not in ("VBP", "VBZ", "VBD"):
+        return None, None  # a participle after a noun modifies it ("policy speeches designed to")
+    if head is None or head.tag_ not in ("NNS", "NNPS", "NNP") or head.ent_type_ in ("DATE", "TIME", "MONEY"):
+        return None, None
+    lo = cue - 1
+    while (
+        lo > 0
+        and doc[lo - 1].pos_ in NOUN_PHRASE_WORDS
+        and idx.quote_of[lo - 1] < 0
+        and doc[lo - 1].ent_type_ != "MONEY"
+    ):
+        lo -= 1
+    while lo < cue - 1 and doc[lo].pos_ == "DET" and doc[lo].lower_ not in ("the", "a", "an", "some", "many", "most"):
+        lo += 1
+    return (lo, cue), head.i
 
 
 def _nominal(t: Token) -> bool:

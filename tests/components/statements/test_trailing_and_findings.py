@@ -162,3 +162,14 @@ def test_a_clause_before_the_commas_is_no_parenthesis(spacy_model):
     doc = run(spacy_model, "The troops will withdraw by Friday, officials said, adding that talks would resume.")
     st = by_cue(doc, "said")
     assert st.content.text == "The troops will withdraw by Friday"
+
+
+def test_a_relative_clause_without_relative_word_has_its_noun_as_speaker(spacy_model):
+    doc = run(spacy_model, "That is a small fraction of the $20 million experts say it costs to run.")
+    st = by_cue(doc, "say")
+    assert st.source is not None and st.source.text == "experts"
+
+
+def test_a_participle_after_a_noun_makes_it_no_speaker(spacy_model):
+    doc = run(spacy_model, "It is the latest in a series of policy speeches designed to offer an affirmative message.")
+    assert not [s for s in doc._.statements if s.source is not None and "speeches" in s.source.text]
