@@ -189,7 +189,7 @@ def _adjacent_noun_phrase(idx: DocIndex, cue: int) -> tuple[Range | None, int | 
     word): in that word order the plural noun or name is the one who says."""
     doc = idx.doc
     head = doc[cue - 1] if cue > 0 else None
-    if doc[cue].tag_ not in ("VBP", "VBZ", "VBD"):
+    if doc[cue].tag_ not in ("VBP", "VBZ", "VBD") or doc[cue].pos_ != "VERB":
         return None, None  # a participle after a noun modifies it ("policy speeches designed to")
     if head is None or head.tag_ not in ("NNS", "NNPS", "NNP") or head.ent_type_ in ("DATE", "TIME", "MONEY"):
         return None, None
@@ -306,7 +306,9 @@ def _skip_addressee(idx: DocIndex, v: Token, j: int, frames: str) -> int:
     return j
 
 
-def adjacent_quotes(idx: DocIndex, block: Range, v: Token | None = None, frames: str = "") -> list[int]:
+def adjacent_quotes(
+    idx: DocIndex, block: Range, v: Token | None = None, frames: str = "", lex: StatementLexicon | None = None
+) -> list[int]:
     """Quotes right before or right after the cue+source block (only punctuation between, and
     after the cue its addressee and setting)."""
     doc, found = idx.doc, []
@@ -329,7 +331,9 @@ def adjacent_quotes(idx: DocIndex, block: Range, v: Token | None = None, frames:
         and idx.quote_of[j] >= 0
         and idx.quote_tokens(idx.quote_of[j])[0] == j
         and idx.quote_of[j] != idx.quote_of[block[1] - 1]
-        and not (_sentence_end_between(idx, block[1], j) and _attributed_after(idx, idx.quote_of[j]))
+        and not (
+            lex is not None and _sentence_end_between(idx, block[1], j) and _attributed_after(idx, idx.quote_of[j], lex)
+        )
     ):
         found.append(idx.quote_of[j])
     return found
@@ -339,22 +343,24 @@ def _sentence_end_between(idx: DocIndex, lo: int, hi: int) -> bool:
     return any(t.text in (".", "?", "!") and idx.quote_of[t.i] < 0 for t in idx.doc[lo:hi])
 
 
-def _attributed_after(idx: DocIndex, q: int) -> bool:
-    """Does the quotation end on a comma with words after it in its paragraph ('“We will win
-    Ohio,” Mook said')? Then it has an attribution of its own, and a cue whose sentence ended
-    before it ('Donald Trump disagreed. “…,” Mook said') does not report it."""
+def _attributed_after(idx: DocIndex, q: int, lex: StatementLexicon) -> bool:
+    """Is the quotation followed by an attribution of its own ('“We will win Ohio,” Mook said'):
+    it ends on a comma and a reporting verb follows in its sentence? Then a cue whose sentence
+    ended before it ('Donald Trump disagreed. “…,” Mook said') does not report it; a quotation
+    followed by other words ('“…,” a detail that ...') stays the earlier speaker's."""
     doc = idx.doc
     lo, hi = idx.quote_tokens(q)
     k = hi - 1
     while k > lo and doc[k].is_punct and doc[k].text != ",":
         k -= 1
-    return (
-        doc[k].text == ","
-        and hi < len(doc)
-        and not doc[hi].is_punct
-        and not doc[hi].is_space
-        and idx.para_of[hi] == idx.para_of[k]
-    )
+    if doc[k].text != ",":
+        return False
+    for t in doc[hi : min(len(doc), hi + 12)]:
+        if t.text in (".", ";", "?", "!") or idx.quote_of[t.i] >= 0 or idx.para_of[t.i] != idx.para_of[k]:
+            return False
+        if t.pos_ in ("VERB", "AUX") and lex.verb(t)[0] is not None:
+            return True
+    return False
 
 
 def _finding_subject(idx: DocIndex, v: Token, src_head: int | None, lex: StatementLexicon) -> bool:
@@ -400,7 +406,7 @@ def trailing_report(idx: DocIndex, v: Token, src: Range | None, cue: Range, fram
     return (lo, hi), trim(idx, comma + 1, cue[0])
 
 
-def parenthetical_report(idx: DocIndex, v: Token, src: Range | None, cue: Range) -> Range | None:
+def parenthetical_report(idx: DocIndex, v: Token, src: Range | None, src_head: int | None, cue: Range) -> Range | None:
     """The predicate after a reporting clause set off by commas inside its sentence ("These
     employees, Stumpf explained in the hearing, were well-paid", "Hawaii, as one of his advisers
     pointed out, normally does not get ..."): the subject before the first comma holds no verb,
@@ -408,8 +414,15 @@ def parenthetical_report(idx: DocIndex, v: Token, src: Range | None, cue: Range)
     anywhere; the word order says what it reports (as for the trailing attribution, the
     content is what follows the reporting clause)."""
     doc = idx.doc
-    if src is None or not src[1] <= cue[0] or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in v.children):
+    if (
+        src is None
+        or src_head is None
+        or not src[1] <= cue[0]
+        or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in v.children)
+    ):
         return None
+    if doc[src_head].head.i != v.i or doc[src_head].lower_ in RELATIVE_WORDS:
+        return None  # the verb's own subject, not a relative clause ("The Sentra, which goes on sale, ...")
     sent = v.sent
     open_ = src[0] - 1
     if doc[open_].lower_ == "as":
@@ -421,6 +434,8 @@ def parenthetical_report(idx: DocIndex, v: Token, src: Range | None, cue: Range)
         return None
     if any(t.pos_ in ("VERB", "AUX") or idx.quote_of[t.i] >= 0 for t in doc[sent.start : open_]):
         return None  # "The troops will withdraw, officials said, ...": a clause, not a subject
+    if close + 1 < sent.end and doc[close + 1].pos_ in ("CCONJ", "SCONJ"):
+        return None  # "Ford wrote, and wrote": a coordination, not a parenthesis
     lo, hi = trim(idx, close + 1, sent.end)
     first = next((t for t in doc[lo:hi] if t.pos_ != "ADV"), None)
     if first is None or first.pos_ not in ("VERB", "AUX") or idx.para_of[lo] != idx.para_of[v.i]:
@@ -595,7 +610,7 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             negated=negated,
             hedged=hedged,
         )
-        quotes = adjacent_quotes(idx, block, v, entry.frames) if "q" in entry.frames else []
+        quotes = adjacent_quotes(idx, block, v, entry.frames, lex) if "q" in entry.frames else []
         if _clause_after(idx, v):  # "…for him.” She says it underscores that …": the clause is the content
             quotes = [q for q in quotes if idx.quote_tokens(q)[0] > v.i]
         for q in quotes:
@@ -614,7 +629,7 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
         if content is None and "c" in entry.frames:
             content = paragraph_after_colon(idx, v, block, entry.frames, lex)
             if content is None:
-                content = parenthetical_report(idx, v, src, cue)
+                content = parenthetical_report(idx, v, src, src_head, cue)
             trailing = None if content is not None else trailing_report(idx, v, src, cue, entry.frames)
             if trailing is not None:
                 content = trailing[0]

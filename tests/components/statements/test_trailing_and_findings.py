@@ -173,3 +173,21 @@ def test_a_relative_clause_without_relative_word_has_its_noun_as_speaker(spacy_m
 def test_a_participle_after_a_noun_makes_it_no_speaker(spacy_model):
     doc = run(spacy_model, "It is the latest in a series of policy speeches designed to offer an affirmative message.")
     assert not [s for s in doc._.statements if s.source is not None and "speeches" in s.source.text]
+
+
+def test_no_parenthesis_in_a_relative_clause_or_a_coordination(spacy_model):
+    doc = run(spacy_model, "The 2020 Sentra, which goes on sale in late January, loses the old upright look.")
+    assert not [s for s in doc._.statements if s.source is not None and s.source.text == "which"]
+    doc = run(spacy_model, "After that, Ford wrote, and wrote, and wrote.")
+    assert not [s for s in doc._.statements if s.content.text.startswith("wrote")]
+
+
+def test_trailing_attribution_keeps_its_clause_when_a_quote_with_its_own_attribution_follows(spacy_model):
+    text = (
+        "Computers and electronic devices have seen impacts, too, said Mary E. Lovely, a Syracuse University "
+        'economist. "About 36% of imports from China are computers," she said.'
+    )
+    doc = run(spacy_model, text)
+    assert_spans_valid(doc)
+    lovely = [s for s in doc._.statements if s.source is not None and s.source.text.startswith("Mary E. Lovely")]
+    assert [s.content.text for s in lovely] == ["Computers and electronic devices have seen impacts, too"]
