@@ -593,6 +593,8 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             src, src_head = left_context_source(idx, cue)
         if src_head is not None and idx.quote_of[v.i] >= 0 and idx.doc[src_head].lower_ in SPEAKER_SELF:
             continue  # "I think" inside a quotation belongs to the quoted speaker's content
+        if v.head.lemma_.lower() == "let" and src_head is not None and idx.doc[src_head].lower_ in ("'s", "’s", "us"):
+            continue  # "Let's say the plan works": a supposition, no one's claim
         if src_head is not None and idx.quote_of[v.i] < 0 and idx.doc[src_head].lower_ in READER:
             continue  # "Let's say you think a degree will cost $160,000": the reader, no one's claim
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children)

@@ -191,3 +191,18 @@ def test_trailing_attribution_keeps_its_clause_when_a_quote_with_its_own_attribu
     assert_spans_valid(doc)
     lovely = [s for s in doc._.statements if s.source is not None and s.source.text.startswith("Mary E. Lovely")]
     assert [s.content.text for s in lovely] == ["Computers and electronic devices have seen impacts, too"]
+
+
+def test_lets_say_is_a_supposition_not_a_statement(spacy_model):
+    doc = run(spacy_model, "Let's say you think a degree will cost $160,000 in 18 years.")
+    assert not [s for s in doc._.statements if s.cue is not None and s.cue.text == "say"]
+    assert by_cue(run(spacy_model, "Officials say the plan works."), "say").source.text == "Officials"
+
+
+def test_per_reads_as_according_to_but_not_as_a_rate(spacy_model):
+    st = by_cue(run(spacy_model, "The death toll rose to 40, per the health ministry."), "per")
+    assert (st.source.text, st.content.text) == ("the health ministry", "The death toll rose to 40")
+    st = by_cue(run(spacy_model, "Per Reuters, the talks collapsed on Monday."), "Per")
+    assert st.source.text == "Reuters"
+    doc = run(spacy_model, "Oil rose to $80 per barrel, the highest since May.")
+    assert not [s for s in doc._.statements if s.cue is not None and s.cue.text == "per"]
