@@ -574,6 +574,31 @@ def _after_gap(idx: DocIndex, content: Range, cue: Range, src: Range | None) -> 
     return (lo, hi) if hi > lo else None
 
 
+OWN_REPORT_CLAUSES = {"advcl", "relcl"}
+
+
+def _before_own_report(idx: DocIndex, content: Range, v: Token, lex: StatementLexicon) -> Range:
+    """The content cut before a subordinate or relative clause closing it that holds a report of
+    its own speaker ("Lynch said the demands erase barriers, though she noted clients ...",
+    "chose to file in Richmond, where experts say judges are eager ..."): that clause is the
+    other speaker's statement, not part of this one."""
+    doc = idx.doc
+    for t in doc[content[0] : content[1]]:
+        if t.dep_ not in OWN_REPORT_CLAUSES or t.i == v.i or t.right_edge.i + 1 < content[1] - 1:
+            continue
+        lo = t.left_edge.i
+        if not (content[0] < lo and doc[lo - 1].text in (",", "—", "–", ";")):
+            continue
+        if any(
+            u.pos_ == "VERB" and lex.verb(u)[0] is not None and any(c.dep_ in SUBJ_DEPS for c in u.children)
+            for u in doc[lo : t.right_edge.i + 1]
+            if u.head.i == t.i or u.i == t.i
+        ):
+            cut = trim(idx, content[0], lo - 1)
+            return cut if cut[1] > cut[0] else content
+    return content
+
+
 def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for v in doc_tokens(idx.doc):
@@ -640,6 +665,7 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             content = _after_gap(idx, content, cue, src)
         if content is None or (cue[0] < content[1] and content[0] < cue[1]):
             continue
+        content = _before_own_report(idx, content, v, lex)
         if content[1] - content[0] == 1 and idx.doc[content[0]].lower_ in WH_WORDS and v.dep_ == "ROOT":
             continue  # "What People Are Saying": a heading, not a report ("a plan which he denied" is one)
         if src is None and not _clausal(idx, v, content) and any(c.dep_ == "nsubjpass" for c in v.children):

@@ -206,3 +206,18 @@ def test_per_reads_as_according_to_but_not_as_a_rate(spacy_model):
     assert st.source.text == "Reuters"
     doc = run(spacy_model, "Oil rose to $80 per barrel, the highest since May.")
     assert not [s for s in doc._.statements if s.cue is not None and s.cue.text == "per"]
+
+
+def test_content_stops_before_a_clause_with_its_own_speaker(spacy_model):
+    text = (
+        "Lynch said the nonstop demands sometimes erase the barriers that women face, though she noted "
+        "clients are beginning to demand diverse legal teams."
+    )
+    doc = run(spacy_model, text)
+    assert_spans_valid(doc)
+    assert by_cue(doc, "said").content.text == "the nonstop demands sometimes erase the barriers that women face"
+    assert by_cue(doc, "noted").source.text == "she"
+    text = "Patriot chose to file in Richmond, where restructuring experts say some judges are eager to move cases."
+    doc = run(spacy_model, text)
+    assert by_cue(doc, "chose").content.text == "to file in Richmond"
+    assert by_cue(doc, "say").source.text == "restructuring experts"
