@@ -56,12 +56,41 @@ def _bare_phrase_after(idx: DocIndex, start: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _attributing_per(idx: DocIndex, tok: Token, lex: StatementLexicon) -> bool:
+    """Is "per" the news shorthand for "according to" ("…, per the health ministry", "Per Reuters,
+    …"), not a rate ("$5 per barrel", "per capita")? It opens its clause's edge (after a comma or
+    at the sentence start) and its object names a speaker or a report."""
+    doc = idx.doc
+    if tok.lower_ != "per" or not (tok.i == tok.sent.start or doc[tok.i - 1].text in (",", "—", "–")):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if (
+        obj is None
+        or obj.pos_ not in ("NOUN", "PROPN")
+        or obj.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL")
+    ):
+        return False
+    lemma = obj.lemma_.lower()
+    return (
+        obj.pos_ == "PROPN"
+        or obj.ent_type_ in NAME_ENTITY_LABELS
+        or lemma in lex.person_nouns
+        or lex.anaphors.get(lemma) is not None
+        or lemma in lex.nouns
+        or lemma in lex.finding_nouns
+        or lemma in lex.channels
+    )
+
+
 def according_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
     doc, out = idx.doc, []
     for tok in doc_tokens(doc):
-        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        if _attributing_per(idx, tok, lex):
+            to = tok  # a one-word cue: the object hangs on "per" itself
+        elif tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             continue
-        to = doc[tok.i + 1]
+        else:
+            to = doc[tok.i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
         if objs:
             src_head = objs[0]

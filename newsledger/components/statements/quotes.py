@@ -31,11 +31,14 @@ def _opens(text: str, i: int) -> bool:
 
 
 def _closes(text: str, i: int) -> bool:
-    """Is the mark at i a closing mark? Straight marks close after anything but space/start."""
+    """Is the mark at i a closing mark? Straight marks close after anything but space/start,
+    and a mark standing alone between spaces closes too: it opens nothing, and news writes the
+    closing mark after a nested single quote with a space ("… 'African American outreach,' " he
+    told")."""
     if text[i] != STRAIGHT:
         return text[i] in CLOSERS
-    prev, _ = _beside(text, i)
-    return not prev.isspace()
+    prev, nxt = _beside(text, i)
+    return not prev.isspace() or nxt.isspace()
 
 
 def _beside(text: str, i: int) -> tuple[str, str]:

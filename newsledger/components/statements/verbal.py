@@ -18,8 +18,8 @@ from .cues import cue_range
 from .lexicon import StatementLexicon
 from .sources.tidy import tidy_source
 from .spans import DocIndex, minus, subtree, trim
+from .word_order import SUBJ_DEPS, inverted_report, parenthetical_report, skip_addressee, trailing_report
 
-SUBJ_DEPS = {"nsubj", "csubj"}
 INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acomp"}
 SPEAKER_SELF = {"i", "we", "you", "me", "us"}
 READER = {"you"}  # outside a quotation "you" is the reader addressed, never a source
@@ -167,7 +167,9 @@ def left_context_source(idx: DocIndex, cue: Range) -> tuple[Range | None, int | 
     if hi <= lo:
         return None, None
     toks = doc[lo:hi]
-    if any(t.pos_ in ("VERB", "AUX") for t in toks) or not any(_nominal(t) for t in toks):
+    if any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return _adjacent_noun_phrase(idx, cue[0])
+    if not any(_nominal(t) for t in toks):
         return None, None
     head = next((t for t in toks if _nominal(t)), toks[0])
     last_name = head
@@ -176,6 +178,32 @@ def left_context_source(idx: DocIndex, cue: Range) -> tuple[Range | None, int | 
             break
         last_name = t
     return (lo, hi), last_name.i
+
+
+NOUN_PHRASE_WORDS = {"DET", "ADJ", "NOUN", "PROPN"}
+
+
+def _adjacent_noun_phrase(idx: DocIndex, cue: int) -> tuple[Range | None, int | None]:
+    """The bare noun phrase right before a cue verb that the parse left without a subject, inside
+    a longer phrase ("the $20 million experts say it costs", a relative clause with no relative
+    word): in that word order the plural noun or name is the one who says."""
+    doc = idx.doc
+    head = doc[cue - 1] if cue > 0 else None
+    if doc[cue].tag_ not in ("VBP", "VBZ", "VBD") or doc[cue].pos_ != "VERB":
+        return None, None  # a participle after a noun modifies it ("policy speeches designed to")
+    if head is None or head.tag_ not in ("NNS", "NNPS", "NNP") or head.ent_type_ in ("DATE", "TIME", "MONEY"):
+        return None, None
+    lo = cue - 1
+    while (
+        lo > 0
+        and doc[lo - 1].pos_ in NOUN_PHRASE_WORDS
+        and idx.quote_of[lo - 1] < 0
+        and doc[lo - 1].ent_type_ != "MONEY"
+    ):
+        lo -= 1
+    while lo < cue - 1 and doc[lo].pos_ == "DET" and doc[lo].lower_ not in ("the", "a", "an", "some", "many", "most"):
+        lo += 1
+    return (lo, cue), head.i
 
 
 def _nominal(t: Token) -> bool:
@@ -260,25 +288,9 @@ def _after_dateline(idx: DocIndex, lo: int, hi: int, head: int) -> int:
     return lo
 
 
-def _skip_addressee(idx: DocIndex, v: Token, j: int, frames: str) -> int:
-    """Past the addressee and setting of the cue ("told [reporters] [in an interview on Monday],")."""
-    doc = idx.doc
-    for _ in range(4):
-        if j >= len(doc) or (doc[j].head.i != v.i and doc[j].head.head.i != v.i):
-            break
-        tok = doc[j] if doc[j].head.i == v.i else doc[j].head
-        if tok.dep_ in ("dative", "npadvmod", "prep") or (tok.dep_ == "dobj" and "o" not in frames):
-            if tok.dep_ == "prep" and tok.lower_ in ("that",):
-                break
-            j = tok.right_edge.i + 1
-            while j < len(doc) and doc[j].is_punct and idx.quote_of[j] < 0 and doc[j].text == ",":
-                j += 1
-        else:
-            break
-    return j
-
-
-def adjacent_quotes(idx: DocIndex, block: Range, v: Token | None = None, frames: str = "") -> list[int]:
+def adjacent_quotes(
+    idx: DocIndex, block: Range, v: Token | None = None, frames: str = "", lex: StatementLexicon | None = None
+) -> list[int]:
     """Quotes right before or right after the cue+source block (only punctuation between, and
     after the cue its addressee and setting)."""
     doc, found = idx.doc, []
@@ -293,7 +305,7 @@ def adjacent_quotes(idx: DocIndex, block: Range, v: Token | None = None, frames:
         and not _closed_sentence(idx, i, block[0])
     ):
         found.append(idx.quote_of[i])
-    j = block[1] if v is None else _skip_addressee(idx, v, block[1], frames)
+    j = block[1] if v is None else skip_addressee(idx, v, block[1], frames)
     while j < len(doc) and (doc[j].is_punct or doc[j].is_space) and idx.quote_of[j] < 0:
         j += 1
     if (
@@ -301,9 +313,36 @@ def adjacent_quotes(idx: DocIndex, block: Range, v: Token | None = None, frames:
         and idx.quote_of[j] >= 0
         and idx.quote_tokens(idx.quote_of[j])[0] == j
         and idx.quote_of[j] != idx.quote_of[block[1] - 1]
+        and not (
+            lex is not None and _sentence_end_between(idx, block[1], j) and _attributed_after(idx, idx.quote_of[j], lex)
+        )
     ):
         found.append(idx.quote_of[j])
     return found
+
+
+def _sentence_end_between(idx: DocIndex, lo: int, hi: int) -> bool:
+    return any(t.text in (".", "?", "!") and idx.quote_of[t.i] < 0 for t in idx.doc[lo:hi])
+
+
+def _attributed_after(idx: DocIndex, q: int, lex: StatementLexicon) -> bool:
+    """Is the quotation followed by an attribution of its own ('“We will win Ohio,” Mook said'):
+    it ends on a comma and a reporting verb follows in its sentence? Then a cue whose sentence
+    ended before it ('Donald Trump disagreed. “…,” Mook said') does not report it; a quotation
+    followed by other words ('“…,” a detail that ...') stays the earlier speaker's."""
+    doc = idx.doc
+    lo, hi = idx.quote_tokens(q)
+    k = hi - 1
+    while k > lo and doc[k].is_punct and doc[k].text != ",":
+        k -= 1
+    if doc[k].text != ",":
+        return False
+    for t in doc[hi : min(len(doc), hi + 12)]:
+        if t.text in (".", ";", "?", "!") or idx.quote_of[t.i] >= 0 or idx.para_of[t.i] != idx.para_of[k]:
+            return False
+        if t.pos_ in ("VERB", "AUX") and lex.verb(t)[0] is not None:
+            return True
+    return False
 
 
 def _finding_subject(idx: DocIndex, v: Token, src_head: int | None, lex: StatementLexicon) -> bool:
@@ -315,40 +354,6 @@ def _finding_subject(idx: DocIndex, v: Token, src_head: int | None, lex: Stateme
     return head.head.i == v.i and head.lemma_.lower() in lex.finding_nouns
 
 
-TRAILING_MARKS = {",", "—", "–", "―", "--"}
-
-
-def trailing_report(idx: DocIndex, v: Token, src: Range | None, cue: Range, frames: str) -> tuple[Range, Range] | None:
-    """(content, source) of a trailing attribution ("…, fundraising documents show.", "…, a
-    military spokesman told reporters on Monday."): a source and cue after the sentence's last
-    comma that close their sentence, the verb with no complement of its own, report the clause the
-    comma closes; the source is all that stands between comma and cue. The parse often hangs
-    such a verb anywhere; the word order alone says what it reports."""
-    doc = idx.doc
-    if (
-        src is None
-        or not src[1] <= cue[0]
-        or v.dep_ not in ("ROOT", "ccomp", "parataxis")  # "the guides I wrote": a relative clause
-        or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in v.children)
-    ):
-        return None
-    sent = doc[v.i].sent
-    j = _skip_addressee(idx, v, cue[1], frames)
-    if any(not (t.is_punct or t.is_space) for t in doc[j : sent.end]):
-        return None
-    plo, _ = idx.para_range(v.i)
-    start = max(sent.start, plo)
-    comma = next((k for k in range(cue[0] - 1, start, -1) if doc[k].text in TRAILING_MARKS), None)
-    if comma is None or not comma < src[0] or cue[0] - comma > 12 or idx.quote_of[comma - 1] >= 0:
-        return None  # a quotation before is the quote rules' business
-    if doc[comma + 1].pos_ in ("CCONJ", "SCONJ", "ADV", "ADP"):
-        return None  # "…, but Mr. Obama learned": a coordinated clause, not an attribution
-    lo, hi = trim(idx, start, comma)
-    if hi <= lo or not any(t.pos_ in ("VERB", "AUX") for t in doc[lo:hi]):
-        return None
-    return (lo, hi), trim(idx, comma + 1, cue[0])
-
-
 def paragraph_after_colon(idx: DocIndex, v: Token, block: Range, frames: str, lex: StatementLexicon) -> Range | None:
     """The paragraph after a cue that ends its own paragraph on a colon ("The ministry added:" and
     then the words, unquoted, as a paragraph of their own): a colon announces what follows, and
@@ -356,7 +361,7 @@ def paragraph_after_colon(idx: DocIndex, v: Token, block: Range, frames: str, le
     quoted (the quote rules' business) or holds a reporting clause of its own (then it is that
     clause's report, and the colon's words are not told apart from it)."""
     doc = idx.doc
-    j = _skip_addressee(idx, v, block[1], frames)
+    j = skip_addressee(idx, v, block[1], frames)
     if j < len(doc) and doc[j].text == ":":
         j += 1
     elif doc[j - 1].text != ":":  # the cue range may hold the colon ("said:")
@@ -435,6 +440,31 @@ def _after_gap(idx: DocIndex, content: Range, cue: Range, src: Range | None) -> 
     return (lo, hi) if hi > lo else None
 
 
+OWN_REPORT_CLAUSES = {"advcl", "relcl"}
+
+
+def _before_own_report(idx: DocIndex, content: Range, v: Token, lex: StatementLexicon) -> Range:
+    """The content cut before a subordinate or relative clause closing it that holds a report of
+    its own speaker ("Lynch said the demands erase barriers, though she noted clients ...",
+    "chose to file in Richmond, where experts say judges are eager ..."): that clause is the
+    other speaker's statement, not part of this one."""
+    doc = idx.doc
+    for t in doc[content[0] : content[1]]:
+        if t.dep_ not in OWN_REPORT_CLAUSES or t.i == v.i or t.right_edge.i + 1 < content[1] - 1:
+            continue
+        lo = t.left_edge.i
+        if not (content[0] < lo and doc[lo - 1].text in (",", "—", "–", ";")):
+            continue
+        if any(
+            u.pos_ == "VERB" and lex.verb(u)[0] is not None and any(c.dep_ in SUBJ_DEPS for c in u.children)
+            for u in doc[lo : t.right_edge.i + 1]
+            if u.head.i == t.i or u.i == t.i
+        ):
+            cut = trim(idx, content[0], lo - 1)
+            return cut if cut[1] > cut[0] else content
+    return content
+
+
 def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for v in doc_tokens(idx.doc):
@@ -454,6 +484,8 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             src, src_head = left_context_source(idx, cue)
         if src_head is not None and idx.quote_of[v.i] >= 0 and idx.doc[src_head].lower_ in SPEAKER_SELF:
             continue  # "I think" inside a quotation belongs to the quoted speaker's content
+        if v.head.lemma_.lower() == "let" and src_head is not None and idx.doc[src_head].lower_ in ("'s", "’s", "us"):
+            continue  # "Let's say the plan works": a supposition, no one's claim
         if src_head is not None and idx.quote_of[v.i] < 0 and idx.doc[src_head].lower_ in READER:
             continue  # "Let's say you think a degree will cost $160,000": the reader, no one's claim
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children)
@@ -471,7 +503,7 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             negated=negated,
             hedged=hedged,
         )
-        quotes = adjacent_quotes(idx, block, v, entry.frames) if "q" in entry.frames else []
+        quotes = adjacent_quotes(idx, block, v, entry.frames, lex) if "q" in entry.frames else []
         if _clause_after(idx, v):  # "…for him.” She says it underscores that …": the clause is the content
             quotes = [q for q in quotes if idx.quote_tokens(q)[0] > v.i]
         for q in quotes:
@@ -479,11 +511,18 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             out.append(Candidate(content=quoted, direct=quoted == idx.quote_tokens(q), **base))
         if quotes:
             continue
+        inverted = inverted_report(idx, v, lex) if "c" in entry.frames else None
+        if inverted is not None:
+            base.update(source=inverted[1], source_head=inverted[2], antecedent=None)
+            out.append(Candidate(content=inverted[0], **base))
+            continue
         if "o" not in entry.frames and "c" in entry.frames and _finding_subject(idx, v, src_head, lex):
             entry = replace(entry, frames=entry.frames + "o")
         content = complement(idx, v, entry, src, prt if prt is not None and prt.dep_ in ("prep", "mark") else None, lex)
         if content is None and "c" in entry.frames:
             content = paragraph_after_colon(idx, v, block, entry.frames, lex)
+            if content is None:
+                content = parenthetical_report(idx, v, src, src_head, cue)
             trailing = None if content is not None else trailing_report(idx, v, src, cue, entry.frames)
             if trailing is not None:
                 content = trailing[0]
@@ -492,6 +531,7 @@ def verbal_candidates(idx: DocIndex, lex: StatementLexicon) -> list[Candidate]:
             content = _after_gap(idx, content, cue, src)
         if content is None or (cue[0] < content[1] and content[0] < cue[1]):
             continue
+        content = _before_own_report(idx, content, v, lex)
         if content[1] - content[0] == 1 and idx.doc[content[0]].lower_ in WH_WORDS and v.dep_ == "ROOT":
             continue  # "What People Are Saying": a heading, not a report ("a plan which he denied" is one)
         if src is None and not _clausal(idx, v, content) and any(c.dep_ == "nsubjpass" for c in v.children):

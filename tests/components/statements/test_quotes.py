@@ -32,3 +32,11 @@ def test_unbalanced_opening_mark_restarts():
 def test_paragraphs_skip_empty_lines():
     text = "One.\n\n  Two.  \n"
     assert [text[a:b] for a, b in paragraphs(text)] == ["One.", "Two."]
+
+
+def test_a_straight_mark_between_spaces_closes_an_open_quote():
+    from newsledger.components.statements.quotes import find_quotes
+
+    text = "\"I've always been insulted with the term 'African American outreach,' \" he told the group."
+    (quote,) = find_quotes(text)
+    assert text[quote[0] : quote[1]].endswith("outreach,' \"")

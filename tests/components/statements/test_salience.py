@@ -183,3 +183,25 @@ def test_possessor_title_does_not_gender_the_possessed_noun():
     tr = TraitReader(doc, lex).traits((0, 4), doc[3])
     assert tr.gender is None
     assert not compatible(Traits(True, "m", False), tr)
+
+
+def test_pronoun_after_an_opening_adverb_continues_the_sentence_before(spacy_model):
+    text = "Kim Lee, the minister, spoke to Ivan Petrov on Monday. On Tuesday, she said the talks had failed."
+    assert refers_to(run(spacy_model, text), "said") == "Kim Lee"
+
+
+def test_it_names_a_body_the_tagger_gave_no_entity_type(spacy_model):
+    text = (
+        "Many leaders share these apprehensions, but the Central and East European Coalition wants to "
+        "preserve its policy. Recently, however, it issued a paper saying the alliance must stay strong."
+    )
+    doc = run(spacy_model, text)
+    assert_spans_valid(doc)
+    its = [s for s in doc._.statements if s.source is not None and s.source.text == "it"]
+    assert its and all(s.source.refers_to.text == "the Central and East European Coalition" for s in its)
+
+
+def test_a_named_body_is_a_group_for_they_and_it():
+    lex = StatementLexicon.load()
+    assert lex.anaphors.get("coalition") == "group" and lex.anaphors.get("commission") == "group"
+    assert compatible(Traits(False, None, False), Traits(False, None, False, group=True))

@@ -102,3 +102,122 @@ def test_colon_does_not_take_a_paragraph_with_its_own_attribution(spacy_model):
         assert v.text == "said"
         got = paragraph_after_colon(idx, v, (0, 4), "qcp", lex)
         assert (got is not None) == taken, text
+
+
+def test_inverted_trailing_attribution_the_parse_took_for_an_object(spacy_model):
+    for text, cue, source in (
+        ("The deal collapsed on Monday, reports USA Today.", "reports", "USA Today"),
+        ("The deal collapsed on Monday, reported the Associated Press.", "reported", "the Associated Press"),
+        ("Talks stalled, reported Interfax on Tuesday.", "reported", "Interfax"),
+    ):
+        doc = run(spacy_model, text)
+        assert_spans_valid(doc)
+        st = by_cue(doc, cue)
+        assert st.source is not None and st.source.text == source, text
+        assert st.content.text == text.split(",")[0], text
+
+
+def test_a_second_verb_with_an_object_is_no_inverted_attribution(spacy_model):
+    doc = run(spacy_model, "The army advanced, reported heavy losses.")
+    assert not [s for s in doc._.statements if s.source is not None and s.source.text == "heavy losses"]
+
+
+def test_quote_after_a_closed_sentence_with_its_own_attribution_is_not_the_earlier_cues(spacy_model):
+    text = 'Donald Trump disagreed. "We will win Ohio," Mook said. "She is ahead," he added.'
+    doc = run(spacy_model, text)
+    assert_spans_valid(doc)
+    by_content = {s.content.text: s.source.text for s in doc._.statements if s.source is not None}
+    assert by_content == {'"We will win Ohio,"': "Mook", '"She is ahead,"': "he"}
+
+
+def test_quote_after_a_closed_sentence_without_attribution_keeps_the_cue(spacy_model):
+    doc = run(spacy_model, 'The minister disagreed. "We will win Ohio."')
+    st = by_cue(doc, "disagreed")
+    assert st.content.text.startswith('"We will win Ohio')
+
+
+def test_parenthetical_reporting_clause_reports_the_predicate_after_it(spacy_model):
+    for text, cue, source, content in (
+        (
+            "These employees, Stumpf explained earlier in the committee hearing, were well-paid.",
+            "explained earlier",
+            "Stumpf",
+            "were well-paid",
+        ),
+        (
+            "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get hurricanes.",
+            "pointed out",
+            "one of Mr. Obama's climate advisers",
+            "normally does not get hurricanes",
+        ),
+    ):
+        doc = run(spacy_model, text)
+        assert_spans_valid(doc)
+        st = by_cue(doc, cue)
+        assert (st.source.text, st.content.text) == (source, content), text
+
+
+def test_a_clause_before_the_commas_is_no_parenthesis(spacy_model):
+    # "The troops will withdraw, officials said, ..." is a trailing report of the clause before
+    doc = run(spacy_model, "The troops will withdraw by Friday, officials said, adding that talks would resume.")
+    st = by_cue(doc, "said")
+    assert st.content.text == "The troops will withdraw by Friday"
+
+
+def test_a_relative_clause_without_relative_word_has_its_noun_as_speaker(spacy_model):
+    doc = run(spacy_model, "That is a small fraction of the $20 million experts say it costs to run.")
+    st = by_cue(doc, "say")
+    assert st.source is not None and st.source.text == "experts"
+
+
+def test_a_participle_after_a_noun_makes_it_no_speaker(spacy_model):
+    doc = run(spacy_model, "It is the latest in a series of policy speeches designed to offer an affirmative message.")
+    assert not [s for s in doc._.statements if s.source is not None and "speeches" in s.source.text]
+
+
+def test_no_parenthesis_in_a_relative_clause_or_a_coordination(spacy_model):
+    doc = run(spacy_model, "The 2020 Sentra, which goes on sale in late January, loses the old upright look.")
+    assert not [s for s in doc._.statements if s.source is not None and s.source.text == "which"]
+    doc = run(spacy_model, "After that, Ford wrote, and wrote, and wrote.")
+    assert not [s for s in doc._.statements if s.content.text.startswith("wrote")]
+
+
+def test_trailing_attribution_keeps_its_clause_when_a_quote_with_its_own_attribution_follows(spacy_model):
+    text = (
+        "Computers and electronic devices have seen impacts, too, said Mary E. Lovely, a Syracuse University "
+        'economist. "About 36% of imports from China are computers," she said.'
+    )
+    doc = run(spacy_model, text)
+    assert_spans_valid(doc)
+    lovely = [s for s in doc._.statements if s.source is not None and s.source.text.startswith("Mary E. Lovely")]
+    assert [s.content.text for s in lovely] == ["Computers and electronic devices have seen impacts, too"]
+
+
+def test_lets_say_is_a_supposition_not_a_statement(spacy_model):
+    doc = run(spacy_model, "Let's say you think a degree will cost $160,000 in 18 years.")
+    assert not [s for s in doc._.statements if s.cue is not None and s.cue.text == "say"]
+    assert by_cue(run(spacy_model, "Officials say the plan works."), "say").source.text == "Officials"
+
+
+def test_per_reads_as_according_to_but_not_as_a_rate(spacy_model):
+    st = by_cue(run(spacy_model, "The death toll rose to 40, per the health ministry."), "per")
+    assert (st.source.text, st.content.text) == ("the health ministry", "The death toll rose to 40")
+    st = by_cue(run(spacy_model, "Per Reuters, the talks collapsed on Monday."), "Per")
+    assert st.source.text == "Reuters"
+    doc = run(spacy_model, "Oil rose to $80 per barrel, the highest since May.")
+    assert not [s for s in doc._.statements if s.cue is not None and s.cue.text == "per"]
+
+
+def test_content_stops_before_a_clause_with_its_own_speaker(spacy_model):
+    text = (
+        "Lynch said the nonstop demands sometimes erase the barriers that women face, though she noted "
+        "clients are beginning to demand diverse legal teams."
+    )
+    doc = run(spacy_model, text)
+    assert_spans_valid(doc)
+    assert by_cue(doc, "said").content.text == "the nonstop demands sometimes erase the barriers that women face"
+    assert by_cue(doc, "noted").source.text == "she"
+    text = "Patriot chose to file in Richmond, where restructuring experts say some judges are eager to move cases."
+    doc = run(spacy_model, text)
+    assert by_cue(doc, "chose").content.text == "to file in Richmond"
+    assert by_cue(doc, "say").source.text == "restructuring experts"

@@ -221,7 +221,7 @@ def _clause_subject(doc: Doc, pron, want: Traits, reader: TraitReader) -> Range 
     said") opens no sentence and keeps the speaker salience gives it."""
     sent = pron.sent
     starts = [t for t in doc[sent.start : pron.i] if not (t.is_punct or t.is_space)]
-    if not starts and sent.start > 0:
+    if not any(_may_name_someone(t) for t in starts) and sent.start > 0:
         sent = doc[sent.start - 1].sent
         end = sent.end
     elif starts:
@@ -235,6 +235,13 @@ def _clause_subject(doc: Doc, pron, want: Traits, reader: TraitReader) -> Range 
         if compatible(want, reader.traits(rng, t)) and reader.traits(rng, t).person is not None:
             return rng
     return None
+
+
+def _may_name_someone(tok) -> bool:
+    """Could the word before a pronoun in its sentence name its referent? Adverbs and dates
+    ("Recently, however, it issued", "On Monday, they said") open the sentence without one:
+    the pronoun still continues the sentence before."""
+    return tok.dep_ in SUBJECTS or (tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.ent_type_ not in ("DATE", "TIME"))
 
 
 def _in_quote(doc: Doc, tok, lo: int) -> bool:

@@ -129,8 +129,9 @@ class TraitReader:
         person_noun = _is_person_noun(word, self.lex) or _is_person_noun(head.lemma_.lower(), self.lex)
         if head.ent_type_ in PERSON_ENTS or person_noun or gender is not None:
             return Traits(True, gender, plural)
-        if head.ent_type_ in THING_ENTS or head.pos_ == "NOUN":
-            group = head.ent_type_ in GROUP_ENTS or self.lex.anaphors.get(head.lemma_.lower()) == "group"
+        body = self.lex.anaphors.get(head.lemma_.lower()) == "group"  # "the ... Coalition", no entity type
+        if head.ent_type_ in THING_ENTS or head.pos_ == "NOUN" or body:
+            group = head.ent_type_ in GROUP_ENTS or body
             return Traits(False, None, plural, group)
         return Traits(None, None, plural)
 
