@@ -228,7 +228,20 @@ def _dated(clause: Token, head: Token) -> bool:
     # "dozens of demonstrators killed last month": the people counted
     heads = [head] + [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     person = any(h.lemma_.lower() in people_nouns() or h.ent_type_ in ("PERSON", "NORP") for h in heads)
-    return person and any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+    if not person or not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree):
+        return False
+    # "protesters who hurled stones on Friday": what the people did is dated by the report's own date
+    # (the parse hangs it on the nearest verb) unless the main clause has a date of its own
+    return clause.dep_ == "acl" or _main_dated(head)
+
+
+def _main_dated(head: Token) -> bool:
+    """The clause the described noun belongs to has a date of its own, outside the description."""
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    described = {t.i for t in head.subtree}
+    return any(t.ent_type_ in ("DATE", "TIME") and t.i not in described for t in verb.subtree)
 
 
 def recalled_events(events: list[Event], tokens: dict[int, Token | None], earlier: frozenset[str]) -> set[int]:
