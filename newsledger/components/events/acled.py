@@ -22,6 +22,10 @@ lexicon's acled columns: the `hint`), its actor and recipient, and the cue words
 5. strategic developments: agreements between armed actors, bases set up, changes to armed
    groups (formed, merged, withdrawn, reinforced), mass graves (Other).
 
+Which event a report records: the coded events of sentences after the first one holding a coded
+event lose some confidence (lead_first): a news report leads with its event, and what it tells
+later is background or follow-up (the attacker's arrest, the weapons shown after a clash).
+
 The further ACLED fields (actors, inter codes, fatalities, precision ...) are acled_fields.py's;
 where a cue word sits in the parse relative to the trigger is acled_syntax.py's; who is violent at
 a demonstration acled_demonstration.py's; a state's bombing and a blast with no device
@@ -40,6 +44,7 @@ from ...tables import read_rows
 from .acled_cues import DATA, Cue, CueTable, DocWords
 from .acled_demonstration import (
     CROWD_COUNTS,
+    arrests_at_demonstration,
     at_demonstration,
     besieges,
     demonstrating,
@@ -116,6 +121,8 @@ AGENTLESS = frozenset(
     {"kill", "killing", "injure", "wound", "hurt", "hit", "strike", "die", "death", "damage", "destroy"}
     | {"explosion", "blast", "explode", "detonation"}
 )
+# how much less certain a coded event told after the report's lead is (lead_first)
+LATER_SENTENCE = 0.2
 YIELD_TO_TAKEOVER = frozenset({"Armed clash", "Change to group/activity"})
 # Killing words: with no armed party named as the victim, the violence is one-sided (an Attack)
 KILLINGS = frozenset({"kill", "shoot", "murder", "execute", "behead", "stab", "hack", "slaughter", "massacre", "gun"})
@@ -207,6 +214,7 @@ class AcledCoder:
         destruction_at_demonstration(events, tokens, actors, cues_of, self.describe)
         force_at_demonstration(events, tokens, actors, cues_of, self.describe)
         one_demonstration(events, tokens)
+        arrests_at_demonstration(events, tokens, self.describe)
         coded = [e for e in events if e.acled]
         # fighting or troop movements told with a location taken: the takeover decides (codebook:
         # territory changes take precedence over the clashes and the moves that make them)
@@ -248,6 +256,7 @@ class AcledCoder:
                 events.sort(key=lambda e: e.trigger.start)
                 for n, ev in enumerate(events, 1):
                     ev.id = f"e{n}"
+        lead_first(events, tokens)
         for event in events:
             if event.acled is not None:
                 event.acled.update(acled_fields(event, doc, self.inter))
@@ -459,6 +468,19 @@ def _violence(
     if hint_sub in ("Attack", "Armed clash"):
         return hint_sub
     return "Armed clash"
+
+
+def lead_first(events: list[Event], tokens: dict[int, Token | None]) -> None:
+    """A news report tells its event in the lead: the coded events of later sentences are its
+    background or follow-ups (the attacker's arrest, the weapons shown after a clash), so they are
+    less certain to be the event the report records than those of the first sentence that has one."""
+    sents = {id(e): t.sent.start for e in events if e.acled and (t := tokens.get(id(e))) is not None}
+    if not sents:
+        return
+    lead = min(sents.values())
+    for event in events:
+        if id(event) in sents and sents[id(event)] > lead:
+            event.confidence = round(max(0.05, event.confidence - LATER_SENTENCE), 2)
 
 
 def seizes_people(tok: Token, cues: list[Cue]) -> bool:

@@ -1,0 +1,60 @@
+"""Which of a report's events ACLED records, and arrests at a demonstration. Full pipeline on
+invented sentences: the lead tells the event (its follow-ups, the attacker's arrest, are less
+certain to be it); arrests of demonstrators at their demonstration are the intervention in it
+(codebook, Protest with intervention); what protesters did on the report's day is no earlier event."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def top(nlp):
+    """The benchmark's reading: the most confident coded event (ties: the earlier trigger)."""
+
+    def run(text: str) -> str | None:
+        coded = [e for e in nlp(text)._.events if e.acled]
+        return min(coded, key=lambda e: (-e.confidence, e.trigger.start)).acled["sub_event_type"] if coded else None
+
+    return run
+
+
+def test_the_lead_outranks_a_follow_up(top):
+    text = (
+        "A militant hurled a grenade at a police station in the town, wounding two officers. "
+        "Police said on Wednesday they had arrested him."
+    )
+    assert top(text) == "Grenade"
+
+
+def test_a_follow_up_alone_is_still_coded(top):
+    assert top("Police said on Wednesday they had arrested the opposition leader at his home.") == "Arrests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police dispersed a gathering of opposition supporters in the capital and arrested several of them.",
+        "Police detained 20 activists who were protesting against the new law in front of parliament.",
+    ],
+)
+def test_arrests_at_a_demonstration_are_an_intervention(top, text):
+    assert top(text) == "Protest with intervention"
+
+
+def test_arrests_for_an_earlier_demonstration_stay_arrests(top):
+    text = "Police arrested 20 activists for taking part in anti-government protests last week."
+    assert top(text) == "Arrests"
+
+
+def test_stones_thrown_on_the_reports_day_make_a_riot(top):
+    text = (
+        "Police fired tear gas at hundreds of protesters who hurled stones and blocked roads "
+        "in the capital on Friday, witnesses said."
+    )
+    assert top(text) == "Violent demonstration"
+
+
+def test_demonstrators_killed_on_an_earlier_date_are_recalled(top):
+    text = "On Sunday, relatives of demonstrators killed last month marched peacefully in the capital."
+    assert top(text) == "Peaceful protest"
