@@ -123,6 +123,7 @@ AGENTLESS = frozenset(
 )
 # how much less certain a coded event told after the report's lead is (lead_first)
 LATER_SENTENCE = 0.2
+FIGHT_CLASSES = frozenset({"clash", "lethal", "exchange"})
 YIELD_TO_TAKEOVER = frozenset({"Armed clash", "Change to group/activity"})
 # Killing words: with no armed party named as the victim, the violence is one-sided (an Attack)
 KILLINGS = frozenset({"kill", "shoot", "murder", "execute", "behead", "stab", "hack", "slaughter", "massacre", "gun"})
@@ -307,7 +308,9 @@ def sub_event_type(
         return None  # "explosions tore through an industrial area ... The blasts killed 50"
     # weapons seized with the people holding them: the seizure is the development ACLED records
     # (Arrests are for politically significant detentions)
-    if ("disrupt_action" in classes and disrupts(tok.doc, cues)) or interrupted(tok.doc, cues):
+    if (
+        ("disrupt_action" in classes and disrupts(tok.doc, cues)) or interrupted(tok.doc, cues)
+    ) and not fights_before_seizing(event, tok, cues):
         return "Disrupted weapons use"
     # a lynched thief is mob violence; people abducted or sexually assaulted are its victims
     # whatever the motive (codebook, Violence against civilians: "pirates abducted the crew")
@@ -468,6 +471,22 @@ def _violence(
     if hint_sub in ("Attack", "Armed clash"):
         return hint_sub
     return "Armed clash"
+
+
+def fights_before_seizing(event: Event, tok: Token, cues: list[Cue]) -> bool:
+    """The violence is the clause that governs the seizure ("engaged the gunmen in a gun battle,
+    killing three and recovering rifles"): the weapons taken in a fight are part of it, and the
+    fight is the event ACLED records (codebook: political violence before strategic developments).
+    A seizure that governs the fight ("weapons seized following a clash") stays the development."""
+    if event.type != "ASSAULT":
+        return False
+    actions = [tok.doc[c.start] for c in cues if c.cls == "disrupt_action"]
+    below = {t.i for t in tok.subtree}
+    seizing = {t.i for a in actions for t in a.subtree}
+    if not actions or tok.i in seizing or not all(a.i in below and a.i != tok.i for a in actions):
+        return False
+    # a fight or a killing told in the event's own clause, not an "operation" that found weapons
+    return any(c.cls in FIGHT_CLASSES and c.start in below and c.start not in seizing for c in cues)
 
 
 def lead_first(events: list[Event], tokens: dict[int, Token | None]) -> None:

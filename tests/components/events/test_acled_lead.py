@@ -58,3 +58,14 @@ def test_stones_thrown_on_the_reports_day_make_a_riot(top):
 def test_demonstrators_killed_on_an_earlier_date_are_recalled(top):
     text = "On Sunday, relatives of demonstrators killed last month marched peacefully in the capital."
     assert top(text) == "Peaceful protest"
+
+
+def test_weapons_taken_in_a_fight_are_part_of_it(top):
+    text = (
+        "Police engaged suspected bandits in a gun battle in the forest, killing three of them and recovering rifles."
+    )
+    assert top(text) != "Disrupted weapons use"
+    # the seizure governs: the development is what the report tells
+    assert top("Government forces recovered high-powered firearms following a clash with the group.") == (
+        "Disrupted weapons use"
+    )
