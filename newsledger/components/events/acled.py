@@ -434,7 +434,7 @@ def _violence(
     # destruction: destruction of property without physical violence to people)
     harmless = "property" in classes and not classes & {"lethal", "clash", "abduction", "sexual"}
     if hint_sub == "Looting/property destruction" or cue_at(cues, tok, "property") or harmless:
-        if (actor is None or actor.sector in CIVILIAN_SECTORS) and crowd_doer(tok, crowd_words):
+        if crowd_acts(actor, tok, crowd_words):
             return "Mob violence"  # rioters burning a police station: Riots, not a strategic development
         return "Looting/property destruction"
     if actor is None and not classes & {"armed", "clash"} and not people_doer(tok) and tok.lemma_.lower() in AGENTLESS:
@@ -442,11 +442,11 @@ def _violence(
     victim = victim_classes(tok, cues)
     target = _side(recipient)
     fight = "clash" in own or "clash" in head_classes(tok, cues)
-    if fight and (actor is None or actor.sector in CIVILIAN_SECTORS) and crowd_doer(tok, crowd_words):
+    if fight and crowd_acts(actor, tok, crowd_words):
         # "youths clashed with police": rioters; "fans clashed with each other": a mob
         return "Violent demonstration" if target == "armed" or "armed" in object_classes(tok, cues) else "Mob violence"
     words = object_classes(tok, cues)
-    if not fight and (actor is None or actor.sector in CIVILIAN_SECTORS) and crowd_doer(tok, crowd_words):
+    if not fight and crowd_acts(actor, tok, crowd_words):
         # "villagers beat two suspected kidnappers to death": unorganised people, violent, outside a
         # demonstration, whoever their victims (codebook, Mob violence: civilians or armed groups)
         return "Mob violence"
@@ -471,6 +471,13 @@ def _violence(
     if hint_sub in ("Attack", "Armed clash"):
         return hint_sub
     return "Armed clash"
+
+
+def crowd_acts(actor: Actor | None, tok: Token, crowd_words: frozenset[str]) -> bool:
+    """The doer is a crowd ("youths", "supporters of the party"), no armed party: the party or
+    community it belongs to is only its associated actor (codebook, Rioters: the supporters of a
+    party who riot are rioters, the party their associated actor)."""
+    return (actor is None or actor.sector not in FORCE_SECTORS) and crowd_doer(tok, crowd_words)
 
 
 def fights_before_seizing(event: Event, tok: Token, cues: list[Cue]) -> bool:

@@ -197,12 +197,12 @@ def victim_classes(tok: Token, cues: list[Cue]) -> set[str]:
         objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     objs += [c for o in objs for c in o.conjuncts]
     # the victim's own noun and its modifiers first ("displaced people in the camp": people); a
-    # modifier or an "of" phrase says who is in a place or a column ("a refugee camp", "a convoy of
-    # traders"): it decides over the noun, which alone may stand for a garrison (codebook: the
-    # target decides between Battles and Violence against civilians)
+    # modifier or an "of" or "for" phrase says who is in a place or a column ("a refugee camp", "a
+    # convoy of traders", "a camp for displaced people"): it decides over the noun, which alone may
+    # stand for a garrison (codebook: the target decides between Battles and Violence against civilians)
     for o in objs:
         inner = {t.i for t in o.children if t.dep_ in ("compound", "amod", "nmod")}
-        inner |= {g.i for t in o.children if t.dep_ == "prep" and t.lower_ == "of" for g in t.children}
+        inner |= {g.i for t in o.children if t.dep_ == "prep" and t.lower_ in ("of", "for") for g in t.children}
         named = {c.cls for c in cues if c.cls in ("armed", "civilian") and inner.intersection(range(c.start, c.end))}
         if len(named) == 1:
             return named

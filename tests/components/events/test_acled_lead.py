@@ -69,3 +69,15 @@ def test_weapons_taken_in_a_fight_are_part_of_it(top):
     assert top("Government forces recovered high-powered firearms following a clash with the group.") == (
         "Disrupted weapons use"
     )
+
+
+def test_party_supporters_who_burn_riot(top):
+    # codebook, Rioters: the supporters of a party who riot are rioters, the party their associated actor
+    assert top("Supporters of the Ndovu Party set fire to a police station in Bersa.") in (
+        "Mob violence",
+        "Violent demonstration",
+    )
+
+
+def test_who_a_camp_is_for_decides_the_target(top):
+    assert top("Kasai militiamen attacked a camp for displaced people in Kastova, killing nine.") == "Attack"
