@@ -81,3 +81,18 @@ def test_party_supporters_who_burn_riot(top):
 
 def test_who_a_camp_is_for_decides_the_target(top):
     assert top("Kasai militiamen attacked a camp for displaced people in Kastova, killing nine.") == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown men assaulted a journalist outside his home in the city.",
+        "Members of the Kasai militia hacked three women to death in Kastova.",
+    ],
+)
+def test_physical_assault_verbs_are_violence(top, text):
+    assert top(text) == "Attack"
+
+
+def test_computer_hacking_is_no_violence(top):
+    assert top("Hackers hacked the ministry's website on Monday.") is None
