@@ -367,11 +367,12 @@ def told_again(events: list[Event], tokens: dict[int, Token | None]) -> None:
 def one_act(events: list[Event], tokens: dict[int, Token | None]) -> None:
     """A participle clause tells more of the act it hangs from ("gunmen ambushed a bus, killing
     eight", "invaded the community, killing ten and injuring many"): one event in ACLED's terms, so
-    a clause coded only as a clash or an attack takes the coding of the act it elaborates."""
+    a clause coded only as a clash or an attack takes the coding of the act it elaborates, and a
+    clash or attack takes the location its next clause tells it took."""
     by_token = {t.i: e for e in events if (t := tokens[id(e)]) is not None and e.acled and e.type == "ASSAULT"}
     for event in events:
         tok = tokens[id(event)]
-        if tok is None or not event.acled or event.acled["sub_event_type"] not in GENERIC:
+        if tok is None or not event.acled or event.acled["sub_event_type"] not in GENERIC | TAKEOVERS:
             continue
         t = tok
         while t.dep_ == "conj" and t.head.i != t.i and t.head.i not in by_token:
@@ -379,7 +380,12 @@ def one_act(events: list[Event], tokens: dict[int, Token | None]) -> None:
         elaborates = t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG")
         head = by_token.get(t.head.i) if elaborates else None
         if head is not None and head is not event and head.acled:
-            if head.acled["sub_event_type"] == LOOTING:
+            if event.acled["sub_event_type"] in TAKEOVERS:
+                # "stormed the town and took control of it": the takeover the assault made decides
+                # (codebook, Battles: territory changes take precedence over the clashes)
+                if head.acled["sub_event_type"] in GENERIC:
+                    head.acled = dict(event.acled)
+            elif head.acled["sub_event_type"] == LOOTING:
                 # "burned houses, killing several civilians": people are hurt, so the act is no
                 # Looting/property destruction (codebook: that is destruction without violence to people)
                 head.acled = dict(event.acled)

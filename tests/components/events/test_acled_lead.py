@@ -96,3 +96,9 @@ def test_physical_assault_verbs_are_violence(top, text):
 
 def test_computer_hacking_is_no_violence(top):
     assert top("Hackers hacked the ministry's website on Monday.") is None
+
+
+def test_an_assault_that_takes_a_town_is_the_takeover(top):
+    # codebook, Battles: a territory change takes precedence over the clashes that make it
+    text = "Pro-government forces stormed the rebel-held town and took full control of it."
+    assert top(text) == "Government regains territory"
