@@ -102,3 +102,13 @@ def test_an_assault_that_takes_a_town_is_the_takeover(top):
     # codebook, Battles: a territory change takes precedence over the clashes that make it
     text = "Pro-government forces stormed the rebel-held town and took full control of it."
     assert top(text) == "Government regains territory"
+
+
+def test_a_location_freed_or_liberated_is_regained(top):
+    assert top("The army said it had freed the village of Tal Afar from Islamic State militants.") == (
+        "Government regains territory"
+    )
+    assert top("Government troops liberated three villages from the rebels on Sunday.") == (
+        "Government regains territory"
+    )
+    assert top("The rebels freed two hostages on Sunday.") != "Government regains territory"
