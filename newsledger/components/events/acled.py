@@ -82,6 +82,7 @@ from .acled_strategic import (
     NONSTATE_SECTORS,
     TERRITORY_HINTS,
     alpha2,
+    attempted,
     held_briefly,
     seizes_goods,
     strategic,
@@ -365,8 +366,8 @@ def sub_event_type(
     ):
         return "Abduction/forced disappearance"  # "fighters seized 12 women from a village"
     if event.type in ("ASSAULT", "COERCE") and takes_land(tok, cues, hint_sub):
-        if held_briefly(tok, cues):
-            return "Armed clash"  # taken and lost in the same fight: no change of control
+        if held_briefly(tok, cues) or attempted(tok, context.lists.get("attempt", frozenset())):
+            return "Armed clash"  # taken and lost in the same fight, or only tried: no change of control
         gainer = doer_word(tok) if backer(tok, actor) else actor or doer_word(tok)
         return territory(classes, hint_sub, gainer, place_country(event, tok.doc, actors), named_in(tok.sent, actors))
     if (

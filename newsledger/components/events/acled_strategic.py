@@ -98,6 +98,17 @@ def state_party(actor: Actor | None) -> bool:
     return actor.sector in STATE_SECTORS or actor.kind == "country"
 
 
+def attempted(tok: Token, attempts: frozenset[str]) -> bool:
+    """The taking is only tried ("tried to seize the town", "attempted to retake it", "in an attempt
+    to capture it", "failed to take"): no location changed hands, so the fight is an Armed clash
+    (codebook, Battles: the territory types record a change of control)."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in attempts:
+        return True
+    # "an attempt to capture it", "a bid to retake the town"
+    return tok.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and head.lemma_.lower() in attempts
+
+
 def held_briefly(tok: Token, cues: list[Cue]) -> bool:
     """A location taken and lost in the same fight ("briefly captured the post before troops
     repulsed them", "seized the town for a few hours before government forces drove them out"):

@@ -112,3 +112,14 @@ def test_a_location_freed_or_liberated_is_regained(top):
         "Government regains territory"
     )
     assert top("The rebels freed two hostages on Sunday.") != "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels tried to seize the town but were repelled by government troops after hours of fighting.",
+        "Fighting raged around the rebel-held town as government forces attempted to retake it.",
+    ],
+)
+def test_a_takeover_only_tried_is_a_clash(top, text):
+    assert top(text) == "Armed clash"
