@@ -123,3 +123,10 @@ def test_a_location_freed_or_liberated_is_regained(top):
 )
 def test_a_takeover_only_tried_is_a_clash(top, text):
     assert top(text) == "Armed clash"
+
+
+def test_a_defended_place_makes_a_clash(top):
+    assert top("Militants attacked the town in an attempt to capture it, but the army pushed them back.") == (
+        "Armed clash"
+    )
+    assert top("Bandits attacked the village of Kurmin, killing 15 residents and burning houses.") == "Attack"
