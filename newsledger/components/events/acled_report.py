@@ -143,9 +143,14 @@ def recalled(tok: Token, triggers: set[int], earlier: frozenset[str]) -> bool:
         return True  # "since the 2019 clashes", "in retaliation for", "in response to"
     if _grievance_of(t):
         return True  # "protested against the lynching of a man": what the demonstration is about
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in t.children):
+        # "months after a car bomb killed 20": a time between the two tells another, earlier event
+        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in SPANS_OF_TIME for c in t.children)
     return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in earlier for c in t.children)
 
 
+# Lengths of time ("two days after", "months after"): an event told after them is another one.
+SPANS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "decade", "minute"})
 # A demonstration's grievance is told after these prepositions ("a rally against police killings",
 # "protests over the arrest of ...", "demonstrated for the release of ...").
 GRIEVANCE_PREPS = frozenset({"against", "over", "about", "for"})

@@ -130,3 +130,8 @@ def test_a_defended_place_makes_a_clash(top):
         "Armed clash"
     )
     assert top("Bandits attacked the village of Kurmin, killing 15 residents and burning houses.") == "Attack"
+
+
+def test_an_event_months_before_is_another_one(top):
+    text = "Militants stopped a bus and shot dead 12 passengers, months after a car bomb killed 20 in the same town."
+    assert top(text) == "Attack"
