@@ -405,7 +405,9 @@ def _violence(
         # codebook, Shelling/artillery/missile attack: two armed groups exchanging long-range fire
         # are an Armed clash
         return "Armed clash"
-    for scope in (own, classes):  # the event's own weapon first, then the sentence's
+    # an arrest uses no weapon: the bombing it is for is its reason (codebook, Arrests)
+    arrest = event.type == "COERCE" and hint_sub == "Arrests"
+    for scope in () if arrest else (own, classes):  # the event's own weapon first, then the sentence's
         for cls, sub in MEANS:
             if cls in scope:
                 # a suicide bomber's bomb is told with explosive words: the suicide bomb decides

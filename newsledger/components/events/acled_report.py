@@ -149,6 +149,8 @@ def recalled(tok: Token, triggers: set[int], earlier: frozenset[str]) -> bool:
     return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in earlier for c in t.children)
 
 
+# Words of a date before the report's own ("last year", "two weeks ago", "the previous day")
+PAST_MARKS = frozenset({"last", "ago", "previous", "earlier"})
 # Lengths of time ("two days after", "months after"): an event told after them is another one.
 SPANS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "decade", "minute"})
 # A demonstration's grievance is told after these prepositions ("a rally against police killings",
@@ -163,7 +165,7 @@ DEMONSTRATION_WORDS = frozenset(
 # Diplomatic and verbal events (PLOVER) whose topic is an attack ("summoned the ambassador over the
 # bombing", "an emergency meeting on the missile attack"): talk about an event, not the event.
 REACTIONS = frozenset({"CONSULT", "ACCUSE", "REQUEST", "SANCTION", "REJECT", "THREATEN"})
-TOPIC_PREPS = frozenset({"over", "on", "about", "regarding", "concerning"})
+TOPIC_PREPS = frozenset({"over", "on", "about", "regarding", "concerning", "into"})
 
 
 def reacted_to(tok: Token, reactions: set[int]) -> bool:
@@ -176,7 +178,11 @@ def reacted_to(tok: Token, reactions: set[int]) -> bool:
             return False
         if t.dep_ == "pobj" and head.lower_ in TOPIC_PREPS:
             owner = head.head
-            return owner.i in reactions or (owner.dep_ in ("dobj", "nsubjpass") and owner.head.i in reactions)
+            # "summoned the ambassador over ...", "called for an investigation into ..."
+            return owner.i in reactions or (
+                owner.dep_ in ("dobj", "nsubjpass", "pobj")
+                and (owner.head.i in reactions or (owner.dep_ == "pobj" and owner.head.head.i in reactions))
+            )
         if t.dep_ not in ("compound", "amod", "pobj", "prep"):
             return False
         t = head
@@ -192,6 +198,8 @@ def topic_tokens(events: list[Event], tokens: dict[int, Token | None]) -> set[in
         if e.type not in REACTIONS or tok is None:
             continue
         owners = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "called for an investigation into the attack": the thing asked for carries the topic
+        owners += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         for owner in owners:
             for prep in owner.children:
                 if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS:
@@ -230,6 +238,9 @@ def _dated(clause: Token, head: Token) -> bool:
         return True
     if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return True  # "the power to take control": a capacity or a plan, not a happening
+    # "the chemical attack that killed dozens last year": a date the clause sets before the report's
+    if any(t.ent_type_ in ("DATE", "TIME") and t.lower_ in PAST_MARKS for t in clause.subtree):
+        return True
     # "dozens of demonstrators killed last month": the people counted
     heads = [head] + [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     person = any(h.lemma_.lower() in people_nouns() or h.ent_type_ in ("PERSON", "NORP") for h in heads)

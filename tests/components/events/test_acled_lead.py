@@ -135,3 +135,12 @@ def test_a_defended_place_makes_a_clash(top):
 def test_an_event_months_before_is_another_one(top):
     text = "Militants stopped a bus and shot dead 12 passengers, months after a car bomb killed 20 in the same town."
     assert top(text) == "Attack"
+
+
+def test_a_call_for_an_investigation_into_an_old_attack_codes_nothing(top):
+    assert top("The UN called for an investigation into the chemical attack that killed dozens last year.") is None
+
+
+def test_a_clause_dated_before_the_report_is_recalled(top):
+    text = "Police arrested two men on Tuesday over the bombing that killed 10 people last week."
+    assert top(text) == "Arrests"
