@@ -60,6 +60,19 @@ def names_a_thing(doc: Doc, cue: Cue, cues: list[Cue], heads: frozenset[str]) ->
     return not weapon and head.lemma_.lower() not in heads
 
 
+def carried(tok: Token) -> bool:
+    """The weapon is what someone is armed with ("rebels armed with rocket-propelled grenades
+    attacked"): it describes the people, it is not the means the event used."""
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.lemma_.lower() == "arm" and head.dep_ in ("acl", "amod", "relcl"):
+            return True
+        tok = head
+    return False
+
+
 def used_means(doc: Doc, cues: list[Cue], heads: frozenset[str]) -> list[Cue]:
     """The sentence's cues without the weapon words that name things; a fight denied ("without
     any clashes", "no fighting") tells a location changing hands unopposed; a verb that is both a
@@ -68,7 +81,7 @@ def used_means(doc: Doc, cues: list[Cue], heads: frozenset[str]) -> list[Cue]:
     return [
         Cue("unopposed", c.start, c.end, c.text) if c.cls == "clash" and denied(doc[c.start]) else c
         for c in cues
-        if (c.cls not in MEANS_CLASSES or not names_a_thing(doc, c, cues, heads))
+        if (c.cls not in MEANS_CLASSES or not (names_a_thing(doc, c, cues, heads) or carried(doc[c.start])))
         and not (c.cls == "disaster" and c.start in acts and doc[c.start].pos_ == "VERB")
     ]
 

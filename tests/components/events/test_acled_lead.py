@@ -144,3 +144,12 @@ def test_a_call_for_an_investigation_into_an_old_attack_codes_nothing(top):
 def test_a_clause_dated_before_the_report_is_recalled(top):
     text = "Police arrested two men on Tuesday over the bombing that killed 10 people last week."
     assert top(text) == "Arrests"
+
+
+def test_a_weapon_the_attackers_are_armed_with_is_not_the_means(top):
+    text = (
+        "Rebels armed with rocket-propelled grenades attacked an army convoy, sparking a firefight "
+        "that left five soldiers dead."
+    )
+    assert top(text) == "Armed clash"
+    assert top("Militants hurled a grenade at an army convoy, wounding two soldiers.") == "Grenade"
