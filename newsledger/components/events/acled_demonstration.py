@@ -300,7 +300,8 @@ def arrests_at_demonstration(
             if sents[id(d)] == sents[id(event)]
             and (t := tokens[id(d)]) is not None
             and t.i not in why
-            and (t.dep_ in ("relcl", "acl") or not describes(t, tok))  # "journalists covering the protest"
+            # "journalists covering the protest" are not its demonstrators; "people taking part in it" are
+            and (t.dep_ in ("relcl", "acl") or not describes(t, tok) or _takes_part(t))
         ]
         if not at:
             continue
@@ -308,3 +309,20 @@ def arrests_at_demonstration(
             if demo.acled and demo.acled["sub_event_type"] == "Peaceful protest":
                 demo.acled = describe("Protest with intervention")
         event.acled = dict(at[0].acled or {})
+
+
+# Verbs of the clause describing the arrested that make them demonstrators ("taking part in a
+# rally", "joining the march"), not onlookers or reporters.
+TAKE_PART = frozenset({"take", "join", "attend", "participate", "stage", "hold", "lead", "organise", "organize"})
+
+
+def _takes_part(demo: Token) -> bool:
+    """The demonstration word is what a describing clause's verb of taking part is about."""
+    tok = demo
+    for _ in range(4):
+        if tok.dep_ in ("acl", "relcl"):
+            return tok.lemma_.lower() in TAKE_PART
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False

@@ -108,8 +108,13 @@ def victims_protest(tok: Token, cues: list[Cue]) -> bool:
     """The people the event is done to are told to be demonstrating ("killed three people who were
     protesting against the mine"): the violence is done at a demonstration."""
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "fired tear gas at supporters who had gathered for a rally": the target of the fire
+    objects += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in AIMED_AT for p in c.children]
     clauses = {t.i for o in objects for r in o.children if r.dep_ in ("relcl", "acl") for t in r.subtree}
     return any(c.cls == "protest" and c.start in clauses for c in cues)
+
+
+AIMED_AT = frozenset({"at", "on", "against"})
 
 
 def grievance(cue: Token, trigger: Token, words: frozenset[str]) -> bool:

@@ -153,3 +153,14 @@ def test_a_weapon_the_attackers_are_armed_with_is_not_the_means(top):
     )
     assert top(text) == "Armed clash"
     assert top("Militants hurled a grenade at an army convoy, wounding two soldiers.") == "Grenade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas at opposition supporters who had gathered for a rally.",
+        "Police arrested 30 people taking part in an unauthorised rally in the capital.",
+    ],
+)
+def test_force_on_the_people_of_a_demonstration_is_an_intervention(top, text):
+    assert top(text) == "Protest with intervention"
