@@ -124,7 +124,10 @@ def doer_phrase(tok: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+    """The verb's subject; of two, the nearer one: a dateline parsed as a subject ("NAIROBI -
+    Hundreds of people marched") comes first."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    return subjects[-1] if len(subjects) > 1 and subjects[-1].i < verb.i else next(iter(subjects), None)
 
 
 def denied(tok: Token) -> bool:

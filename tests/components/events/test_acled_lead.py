@@ -164,3 +164,11 @@ def test_a_weapon_the_attackers_are_armed_with_is_not_the_means(top):
 )
 def test_force_on_the_people_of_a_demonstration_is_an_intervention(top, text):
     assert top(text) == "Protest with intervention"
+
+
+def test_a_dateline_is_not_the_doer(top):
+    text = (
+        "NAIROBI - Hundreds of people marched through the city on Monday to protest police brutality. "
+        "Last month, police killed two protesters during a similar march."
+    )
+    assert top(text) == "Peaceful protest"
