@@ -127,7 +127,17 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject; of two, the nearer one: a dateline parsed as a subject ("NAIROBI -
     Hundreds of people marched") comes first."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
-    return subjects[-1] if len(subjects) > 1 and subjects[-1].i < verb.i else next(iter(subjects), None)
+    if len(subjects) > 1 and subjects[-1].i < verb.i and _dateline(subjects[0]):
+        return subjects[-1]
+    return next(iter(subjects), None)
+
+
+def _dateline(word: Token) -> bool:
+    """A place name set off by a spaced dash at the head of a report ("NAIROBI - ", "LAGOS (AFP) -"),
+    not a word of a hyphenated compound ("Counter-protesters")."""
+    doc = word.doc
+    end = word.right_edge.i + 1
+    return end < len(doc) and doc[end].is_punct and bool(doc[end - 1].whitespace_)
 
 
 def denied(tok: Token) -> bool:
