@@ -59,7 +59,7 @@ from .acled_demonstration import (
     told,
 )
 from .acled_fallback import TAKEOVER, fallback_event
-from .acled_fields import acled_fields, doer_word, load_inter
+from .acled_fields import acled_fields, doer_word, load_inter, side_word
 from .acled_means import blast_only, named_doer, names_device, state_bombs
 from .acled_report import (
     WINDOW,
@@ -78,6 +78,7 @@ from .acled_report import (
 )
 from .acled_strategic import (
     ARMED_SECTORS,
+    FALLS,
     FORCE_SECTORS,
     NONSTATE_SECTORS,
     TERRITORY_HINTS,
@@ -86,6 +87,7 @@ from .acled_strategic import (
     held_briefly,
     seizes_goods,
     strategic,
+    taker_phrase,
     takes_land,
     territory,
 )
@@ -369,6 +371,8 @@ def sub_event_type(
         if held_briefly(tok, cues) or attempted(tok, context.lists.get("attempt", frozenset())):
             return "Armed clash"  # taken and lost in the same fight, or only tried: no change of control
         gainer = doer_word(tok) if backer(tok, actor) else actor or doer_word(tok)
+        if tok.lemma_.lower() in FALLS:
+            gainer = fallen_to(tok, actors)  # "the town fell to the Taliban": who it falls to gains it
         return territory(classes, hint_sub, gainer, place_country(event, tok.doc, actors), named_in(tok.sent, actors))
     if (
         event.type in ("ASSAULT", "COERCE")
@@ -517,6 +521,16 @@ def fights_before_seizing(event: Event, tok: Token, cues: list[Cue]) -> bool:
         return False
     # a fight or a killing told in the event's own clause, not an "operation" that found weapons
     return any(c.cls in FIGHT_CLASSES and c.start in below and c.start not in seizing for c in cues)
+
+
+def fallen_to(tok: Token, actors: dict[str, Actor]) -> Actor | None:
+    """The party a location falls to: a named actor in the taker phrase, else its common noun."""
+    taker = taker_phrase(tok)
+    if taker is None:
+        return None
+    start, end = tok.doc[taker.left_edge.i].idx, tok.doc[taker.right_edge.i].idx + len(taker.right_edge.text)
+    named = [a for a in actors.values() if a.kind != "location" and any(start <= m.start < end for m in a.mentions)]
+    return named[0] if named else side_word(taker)
 
 
 def lead_first(events: list[Event], tokens: dict[int, Token | None]) -> None:

@@ -172,3 +172,9 @@ def test_a_dateline_is_not_the_doer(top):
         "Last month, police killed two protesters during a similar march."
     )
     assert top(text) == "Peaceful protest"
+
+
+def test_a_location_that_falls_goes_to_whom_it_falls_to(top):
+    text = "The district fell into the hands of Islamic State fighters, residents said."
+    assert top(text) == "Non-state actor overtakes territory"
+    assert top("The town fell to government troops after a week of fighting.") == "Government regains territory"
