@@ -424,8 +424,10 @@ def one_act(events: list[Event], tokens: dict[int, Token | None]) -> None:
         if head is not None and head is not event and head.acled:
             if event.acled["sub_event_type"] in TAKEOVERS:
                 # "stormed the town and took control of it": the takeover the assault made decides
-                # (codebook, Battles: territory changes take precedence over the clashes)
-                if head.acled["sub_event_type"] in GENERIC:
+                # (codebook, Battles: territory changes take precedence over the clashes); a fight
+                # told with a participle of what it gained ("engaged ..., seizing a village") stays
+                # the fight, the takeover its own event
+                if head.acled["sub_event_type"] in GENERIC and tok.dep_ == "conj":
                     head.acled = dict(event.acled)
             elif head.acled["sub_event_type"] == LOOTING:
                 # "burned houses, killing several civilians": people are hurt, so the act is no
