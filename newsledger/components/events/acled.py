@@ -22,6 +22,10 @@ lexicon's acled columns: the `hint`), its actor and recipient, and the cue words
 5. strategic developments: agreements between armed actors, bases set up, changes to armed
    groups (formed, merged, withdrawn, reinforced), mass graves (Other).
 
+Which event a report records: the coded events of sentences after the first one holding a coded
+event lose some confidence (lead_first): a news report leads with its event, and what it tells
+later is background or follow-up (the attacker's arrest, the weapons shown after a clash).
+
 The further ACLED fields (actors, inter codes, fatalities, precision ...) are acled_fields.py's;
 where a cue word sits in the parse relative to the trigger is acled_syntax.py's; who is violent at
 a demonstration acled_demonstration.py's; a state's bombing and a blast with no device
@@ -40,6 +44,7 @@ from ...tables import read_rows
 from .acled_cues import DATA, Cue, CueTable, DocWords
 from .acled_demonstration import (
     CROWD_COUNTS,
+    arrests_at_demonstration,
     at_demonstration,
     besieges,
     demonstrating,
@@ -54,7 +59,7 @@ from .acled_demonstration import (
     told,
 )
 from .acled_fallback import TAKEOVER, fallback_event
-from .acled_fields import acled_fields, doer_word, load_inter
+from .acled_fields import acled_fields, doer_word, load_inter, side_word
 from .acled_means import blast_only, named_doer, names_device, state_bombs
 from .acled_report import (
     WINDOW,
@@ -73,13 +78,16 @@ from .acled_report import (
 )
 from .acled_strategic import (
     ARMED_SECTORS,
+    FALLS,
     FORCE_SECTORS,
     NONSTATE_SECTORS,
     TERRITORY_HINTS,
     alpha2,
+    attempted,
     held_briefly,
     seizes_goods,
     strategic,
+    taker_phrase,
     takes_land,
     territory,
 )
@@ -116,6 +124,9 @@ AGENTLESS = frozenset(
     {"kill", "killing", "injure", "wound", "hurt", "hit", "strike", "die", "death", "damage", "destroy"}
     | {"explosion", "blast", "explode", "detonation"}
 )
+# how much less certain a coded event told after the report's lead is (lead_first)
+LATER_SENTENCE = 0.2
+FIGHT_CLASSES = frozenset({"clash", "lethal", "exchange"})
 YIELD_TO_TAKEOVER = frozenset({"Armed clash", "Change to group/activity"})
 # Killing words: with no armed party named as the victim, the violence is one-sided (an Attack)
 KILLINGS = frozenset({"kill", "shoot", "murder", "execute", "behead", "stab", "hack", "slaughter", "massacre", "gun"})
@@ -207,6 +218,7 @@ class AcledCoder:
         destruction_at_demonstration(events, tokens, actors, cues_of, self.describe)
         force_at_demonstration(events, tokens, actors, cues_of, self.describe)
         one_demonstration(events, tokens)
+        arrests_at_demonstration(events, tokens, self.describe)
         coded = [e for e in events if e.acled]
         # fighting or troop movements told with a location taken: the takeover decides (codebook:
         # territory changes take precedence over the clashes and the moves that make them)
@@ -248,6 +260,7 @@ class AcledCoder:
                 events.sort(key=lambda e: e.trigger.start)
                 for n, ev in enumerate(events, 1):
                     ev.id = f"e{n}"
+        lead_first(events, tokens)
         for event in events:
             if event.acled is not None:
                 event.acled.update(acled_fields(event, doc, self.inter))
@@ -298,7 +311,9 @@ def sub_event_type(
         return None  # "explosions tore through an industrial area ... The blasts killed 50"
     # weapons seized with the people holding them: the seizure is the development ACLED records
     # (Arrests are for politically significant detentions)
-    if ("disrupt_action" in classes and disrupts(tok.doc, cues)) or interrupted(tok.doc, cues):
+    if (
+        ("disrupt_action" in classes and disrupts(tok.doc, cues)) or interrupted(tok.doc, cues)
+    ) and not fights_before_seizing(event, tok, cues):
         return "Disrupted weapons use"
     # a lynched thief is mob violence; people abducted or sexually assaulted are its victims
     # whatever the motive (codebook, Violence against civilians: "pirates abducted the crew")
@@ -353,9 +368,11 @@ def sub_event_type(
     ):
         return "Abduction/forced disappearance"  # "fighters seized 12 women from a village"
     if event.type in ("ASSAULT", "COERCE") and takes_land(tok, cues, hint_sub):
-        if held_briefly(tok, cues):
-            return "Armed clash"  # taken and lost in the same fight: no change of control
+        if held_briefly(tok, cues) or attempted(tok, context.lists.get("attempt", frozenset())):
+            return "Armed clash"  # taken and lost in the same fight, or only tried: no change of control
         gainer = doer_word(tok) if backer(tok, actor) else actor or doer_word(tok)
+        if tok.lemma_.lower() in FALLS:
+            gainer = fallen_to(tok, actors)  # "the town fell to the Taliban": who it falls to gains it
         return territory(classes, hint_sub, gainer, place_country(event, tok.doc, actors), named_in(tok.sent, actors))
     if (
         event.type in ("ASSAULT", "COERCE")
@@ -392,7 +409,9 @@ def _violence(
         # codebook, Shelling/artillery/missile attack: two armed groups exchanging long-range fire
         # are an Armed clash
         return "Armed clash"
-    for scope in (own, classes):  # the event's own weapon first, then the sentence's
+    # an arrest uses no weapon: the bombing it is for is its reason (codebook, Arrests)
+    arrest = event.type == "COERCE" and hint_sub == "Arrests"
+    for scope in () if arrest else (own, classes):  # the event's own weapon first, then the sentence's
         for cls, sub in MEANS:
             if cls in scope:
                 # a suicide bomber's bomb is told with explosive words: the suicide bomb decides
@@ -422,7 +441,7 @@ def _violence(
     # destruction: destruction of property without physical violence to people)
     harmless = "property" in classes and not classes & {"lethal", "clash", "abduction", "sexual"}
     if hint_sub == "Looting/property destruction" or cue_at(cues, tok, "property") or harmless:
-        if (actor is None or actor.sector in CIVILIAN_SECTORS) and crowd_doer(tok, crowd_words):
+        if crowd_acts(actor, tok, crowd_words):
             return "Mob violence"  # rioters burning a police station: Riots, not a strategic development
         return "Looting/property destruction"
     if actor is None and not classes & {"armed", "clash"} and not people_doer(tok) and tok.lemma_.lower() in AGENTLESS:
@@ -430,17 +449,19 @@ def _violence(
     victim = victim_classes(tok, cues)
     target = _side(recipient)
     fight = "clash" in own or "clash" in head_classes(tok, cues)
-    if fight and (actor is None or actor.sector in CIVILIAN_SECTORS) and crowd_doer(tok, crowd_words):
+    if fight and crowd_acts(actor, tok, crowd_words):
         # "youths clashed with police": rioters; "fans clashed with each other": a mob
         return "Violent demonstration" if target == "armed" or "armed" in object_classes(tok, cues) else "Mob violence"
     words = object_classes(tok, cues)
-    if not fight and (actor is None or actor.sector in CIVILIAN_SECTORS) and crowd_doer(tok, crowd_words):
+    if not fight and crowd_acts(actor, tok, crowd_words):
         # "villagers beat two suspected kidnappers to death": unorganised people, violent, outside a
         # demonstration, whoever their victims (codebook, Mob violence: civilians or armed groups)
         return "Mob violence"
     if fight or victim == {"armed"}:
         return "Armed clash"
     if victim == {"civilian"}:
+        if resisted(tok, cues):
+            return "Armed clash"  # "attacked the town, but the army pushed them back": two armed sides
         return (
             "Attack"  # its own victim decides before a party named elsewhere ("accused of spying for the government")
         )
@@ -459,6 +480,70 @@ def _violence(
     if hint_sub in ("Attack", "Armed clash"):
         return hint_sub
     return "Armed clash"
+
+
+def resisted(tok: Token, cues: list[Cue]) -> bool:
+    """The attacked place is defended: a second armed party, outside the attack's doer and its
+    object, fights the attackers off in the sentence ("attacked the village, but soldiers repelled
+    them"): armed, organised groups on both sides (codebook, Armed clash), not a one-sided attack."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or not all(_place_word(o, cues) for o in objects):
+        return False  # people attacked are its victims, whoever defends them
+    subject = doer_phrase(tok)
+    own = {t.i for t in subject.subtree} if subject is not None else set()
+    own |= {t.i for o in objects for t in o.subtree}
+    outside = [c for c in cues if c.start not in own and c.start != tok.i]
+    return any(c.cls == "armed" for c in outside) and any(c.cls in ("expel", "clash") for c in outside)
+
+
+def _place_word(tok: Token, cues: list[Cue]) -> bool:
+    return any(c.cls == "land" and c.start <= tok.i < c.end for c in cues)
+
+
+def crowd_acts(actor: Actor | None, tok: Token, crowd_words: frozenset[str]) -> bool:
+    """The doer is a crowd ("youths", "supporters of the party"), no armed party: the party or
+    community it belongs to is only its associated actor (codebook, Rioters: the supporters of a
+    party who riot are rioters, the party their associated actor)."""
+    return (actor is None or actor.sector not in FORCE_SECTORS) and crowd_doer(tok, crowd_words)
+
+
+def fights_before_seizing(event: Event, tok: Token, cues: list[Cue]) -> bool:
+    """The violence is the clause that governs the seizure ("engaged the gunmen in a gun battle,
+    killing three and recovering rifles"): the weapons taken in a fight are part of it, and the
+    fight is the event ACLED records (codebook: political violence before strategic developments).
+    A seizure that governs the fight ("weapons seized following a clash") stays the development."""
+    if event.type != "ASSAULT":
+        return False
+    actions = [tok.doc[c.start] for c in cues if c.cls == "disrupt_action"]
+    below = {t.i for t in tok.subtree}
+    seizing = {t.i for a in actions for t in a.subtree}
+    if not actions or tok.i in seizing or not all(a.i in below and a.i != tok.i for a in actions):
+        return False
+    # a fight or a killing told in the event's own clause, not an "operation" that found weapons
+    return any(c.cls in FIGHT_CLASSES and c.start in below and c.start not in seizing for c in cues)
+
+
+def fallen_to(tok: Token, actors: dict[str, Actor]) -> Actor | None:
+    """The party a location falls to: a named actor in the taker phrase, else its common noun."""
+    taker = taker_phrase(tok)
+    if taker is None:
+        return None
+    start, end = tok.doc[taker.left_edge.i].idx, tok.doc[taker.right_edge.i].idx + len(taker.right_edge.text)
+    named = [a for a in actors.values() if a.kind != "location" and any(start <= m.start < end for m in a.mentions)]
+    return named[0] if named else side_word(taker)
+
+
+def lead_first(events: list[Event], tokens: dict[int, Token | None]) -> None:
+    """A news report tells its event in the lead: the coded events of later sentences are its
+    background or follow-ups (the attacker's arrest, the weapons shown after a clash), so they are
+    less certain to be the event the report records than those of the first sentence that has one."""
+    sents = {id(e): t.sent.start for e in events if e.acled and (t := tokens.get(id(e))) is not None}
+    if not sents:
+        return
+    lead = min(sents.values())
+    for event in events:
+        if id(event) in sents and sents[id(event)] > lead:
+            event.confidence = round(max(0.05, event.confidence - LATER_SENTENCE), 2)
 
 
 def seizes_people(tok: Token, cues: list[Cue]) -> bool:

@@ -23,7 +23,7 @@ EXCLUSIVE = ("chemical", "suicide", "air", "grenade", "explosive", "shelling", "
 # Particles of phrasal-verb cues, which may stand apart from their verb ("drove them out").
 PARTICLES = frozenset({"out", "back", "over", "off", "away"})
 # Classes read as word lists by acled_report.py, not searched for in sentences.
-WORD_LISTS = ("earlier", "means_head", "grievance", "crowd_word")
+WORD_LISTS = ("earlier", "means_head", "grievance", "crowd_word", "attempt")
 
 
 @dataclass(frozen=True)

@@ -274,3 +274,55 @@ def one_demonstration(events: list[Event], tokens: dict[int, Token | None]) -> N
         riot = next((v for v in violent if sents[id(v)] in (sents[id(event)], ends[id(event)])), None)
         if riot is not None and riot.acled:
             event.acled = dict(riot.acled)
+
+
+def arrests_at_demonstration(
+    events: list[Event], tokens: dict[int, Token | None], describe: Callable[[str], dict]
+) -> None:
+    """Arrests told in the sentence of a demonstration ("Police dispersed the rally and arrested
+    several of them", "detained 20 activists who were protesting") are the suppression of that
+    demonstration, one event: the codebook counts arrests among the interventions of a Protest with
+    intervention (a riot or a demonstration met with lethal force keeps its own coding). A demonstration
+    given as the arrest's reason, or one that a clause about the arrested people tells of without
+    their demonstrating ("journalists covering the protest"), is another event."""
+    sents = {id(e): t.sent.start for e in events if (t := tokens[id(e)]) is not None}
+    demos = [e for e in events if e.acled and e.acled["sub_event_type"] in PROTESTS | {VIOLENT} and id(e) in sents]
+    for event in events:
+        if not event.acled or event.acled["sub_event_type"] != "Arrests" or id(event) not in sents:
+            continue
+        tok = tokens[id(event)]
+        if tok is None:
+            continue
+        why = reason(tok)  # "arrested for taking part in protests last week"
+        at = [
+            d
+            for d in demos
+            if sents[id(d)] == sents[id(event)]
+            and (t := tokens[id(d)]) is not None
+            and t.i not in why
+            # "journalists covering the protest" are not its demonstrators; "people taking part in it" are
+            and (t.dep_ in ("relcl", "acl") or not describes(t, tok) or _takes_part(t))
+        ]
+        if not at:
+            continue
+        for demo in at:
+            if demo.acled and demo.acled["sub_event_type"] == "Peaceful protest":
+                demo.acled = describe("Protest with intervention")
+        event.acled = dict(at[0].acled or {})
+
+
+# Verbs of the clause describing the arrested that make them demonstrators ("taking part in a
+# rally", "joining the march"), not onlookers or reporters.
+TAKE_PART = frozenset({"take", "join", "attend", "participate", "stage", "hold", "lead", "organise", "organize"})
+
+
+def _takes_part(demo: Token) -> bool:
+    """The demonstration word is what a describing clause's verb of taking part is about."""
+    tok = demo
+    for _ in range(4):
+        if tok.dep_ in ("acl", "relcl"):
+            return tok.lemma_.lower() in TAKE_PART
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False

@@ -153,8 +153,11 @@ def doer_word(tok: Token) -> Actor | None:
     "Government troops recaptured it"): a stand-in of its kind, for who gains the location."""
     # the subject of the clause the trigger elaborates too ("Regime forces advanced and captured ...")
     child = doer_phrase(tok)
-    if child is None:
-        return None
+    return side_word(child) if child is not None else None
+
+
+def side_word(child: Token) -> Actor | None:
+    """The stand-in actor a common noun phrase names ("rebel forces", "government troops")."""
     words = {t.lemma_.lower() for t in child.subtree}
     # "rebel forces": the non-state word names the side; "security forces" alone, the state's
     if words & NONSTATE_WORDS:

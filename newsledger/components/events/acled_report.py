@@ -60,6 +60,19 @@ def names_a_thing(doc: Doc, cue: Cue, cues: list[Cue], heads: frozenset[str]) ->
     return not weapon and head.lemma_.lower() not in heads
 
 
+def carried(tok: Token) -> bool:
+    """The weapon is what someone is armed with ("rebels armed with rocket-propelled grenades
+    attacked"): it describes the people, it is not the means the event used."""
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.lemma_.lower() == "arm" and head.dep_ in ("acl", "amod", "relcl"):
+            return True
+        tok = head
+    return False
+
+
 def used_means(doc: Doc, cues: list[Cue], heads: frozenset[str]) -> list[Cue]:
     """The sentence's cues without the weapon words that name things; a fight denied ("without
     any clashes", "no fighting") tells a location changing hands unopposed; a verb that is both a
@@ -68,7 +81,7 @@ def used_means(doc: Doc, cues: list[Cue], heads: frozenset[str]) -> list[Cue]:
     return [
         Cue("unopposed", c.start, c.end, c.text) if c.cls == "clash" and denied(doc[c.start]) else c
         for c in cues
-        if (c.cls not in MEANS_CLASSES or not names_a_thing(doc, c, cues, heads))
+        if (c.cls not in MEANS_CLASSES or not (names_a_thing(doc, c, cues, heads) or carried(doc[c.start])))
         and not (c.cls == "disaster" and c.start in acts and doc[c.start].pos_ == "VERB")
     ]
 
@@ -111,7 +124,20 @@ def doer_phrase(tok: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+    """The verb's subject; of two, the nearer one: a dateline parsed as a subject ("NAIROBI -
+    Hundreds of people marched") comes first."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    if len(subjects) > 1 and subjects[-1].i < verb.i and _dateline(subjects[0]):
+        return subjects[-1]
+    return next(iter(subjects), None)
+
+
+def _dateline(word: Token) -> bool:
+    """A place name set off by a spaced dash at the head of a report ("NAIROBI - ", "LAGOS (AFP) -"),
+    not a word of a hyphenated compound ("Counter-protesters")."""
+    doc = word.doc
+    end = word.right_edge.i + 1
+    return end < len(doc) and doc[end].is_punct and bool(doc[end - 1].whitespace_)
 
 
 def denied(tok: Token) -> bool:
@@ -143,9 +169,16 @@ def recalled(tok: Token, triggers: set[int], earlier: frozenset[str]) -> bool:
         return True  # "since the 2019 clashes", "in retaliation for", "in response to"
     if _grievance_of(t):
         return True  # "protested against the lynching of a man": what the demonstration is about
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in t.children):
+        # "months after a car bomb killed 20": a time between the two tells another, earlier event
+        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in SPANS_OF_TIME for c in t.children)
     return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in earlier for c in t.children)
 
 
+# Words of a date before the report's own ("last year", "two weeks ago", "the previous day")
+PAST_MARKS = frozenset({"last", "ago", "previous", "earlier"})
+# Lengths of time ("two days after", "months after"): an event told after them is another one.
+SPANS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "decade", "minute"})
 # A demonstration's grievance is told after these prepositions ("a rally against police killings",
 # "protests over the arrest of ...", "demonstrated for the release of ...").
 GRIEVANCE_PREPS = frozenset({"against", "over", "about", "for"})
@@ -158,7 +191,7 @@ DEMONSTRATION_WORDS = frozenset(
 # Diplomatic and verbal events (PLOVER) whose topic is an attack ("summoned the ambassador over the
 # bombing", "an emergency meeting on the missile attack"): talk about an event, not the event.
 REACTIONS = frozenset({"CONSULT", "ACCUSE", "REQUEST", "SANCTION", "REJECT", "THREATEN"})
-TOPIC_PREPS = frozenset({"over", "on", "about", "regarding", "concerning"})
+TOPIC_PREPS = frozenset({"over", "on", "about", "regarding", "concerning", "into"})
 
 
 def reacted_to(tok: Token, reactions: set[int]) -> bool:
@@ -171,7 +204,11 @@ def reacted_to(tok: Token, reactions: set[int]) -> bool:
             return False
         if t.dep_ == "pobj" and head.lower_ in TOPIC_PREPS:
             owner = head.head
-            return owner.i in reactions or (owner.dep_ in ("dobj", "nsubjpass") and owner.head.i in reactions)
+            # "summoned the ambassador over ...", "called for an investigation into ..."
+            return owner.i in reactions or (
+                owner.dep_ in ("dobj", "nsubjpass", "pobj")
+                and (owner.head.i in reactions or (owner.dep_ == "pobj" and owner.head.head.i in reactions))
+            )
         if t.dep_ not in ("compound", "amod", "pobj", "prep"):
             return False
         t = head
@@ -187,6 +224,8 @@ def topic_tokens(events: list[Event], tokens: dict[int, Token | None]) -> set[in
         if e.type not in REACTIONS or tok is None:
             continue
         owners = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "called for an investigation into the attack": the thing asked for carries the topic
+        owners += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         for owner in owners:
             for prep in owner.children:
                 if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS:
@@ -225,10 +264,26 @@ def _dated(clause: Token, head: Token) -> bool:
         return True
     if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return True  # "the power to take control": a capacity or a plan, not a happening
+    # "the chemical attack that killed dozens last year": a date the clause sets before the report's
+    if any(t.ent_type_ in ("DATE", "TIME") and t.lower_ in PAST_MARKS for t in clause.subtree):
+        return True
     # "dozens of demonstrators killed last month": the people counted
     heads = [head] + [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     person = any(h.lemma_.lower() in people_nouns() or h.ent_type_ in ("PERSON", "NORP") for h in heads)
-    return person and any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+    if not person or not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree):
+        return False
+    # "protesters who hurled stones on Friday": what the people did is dated by the report's own date
+    # (the parse hangs it on the nearest verb) unless the main clause has a date of its own
+    return clause.dep_ == "acl" or _main_dated(head)
+
+
+def _main_dated(head: Token) -> bool:
+    """The clause the described noun belongs to has a date of its own, outside the description."""
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    described = {t.i for t in head.subtree}
+    return any(t.ent_type_ in ("DATE", "TIME") and t.i not in described for t in verb.subtree)
 
 
 def recalled_events(events: list[Event], tokens: dict[int, Token | None], earlier: frozenset[str]) -> set[int]:
@@ -354,11 +409,12 @@ def told_again(events: list[Event], tokens: dict[int, Token | None]) -> None:
 def one_act(events: list[Event], tokens: dict[int, Token | None]) -> None:
     """A participle clause tells more of the act it hangs from ("gunmen ambushed a bus, killing
     eight", "invaded the community, killing ten and injuring many"): one event in ACLED's terms, so
-    a clause coded only as a clash or an attack takes the coding of the act it elaborates."""
+    a clause coded only as a clash or an attack takes the coding of the act it elaborates, and a
+    clash or attack takes the location its next clause tells it took."""
     by_token = {t.i: e for e in events if (t := tokens[id(e)]) is not None and e.acled and e.type == "ASSAULT"}
     for event in events:
         tok = tokens[id(event)]
-        if tok is None or not event.acled or event.acled["sub_event_type"] not in GENERIC:
+        if tok is None or not event.acled or event.acled["sub_event_type"] not in GENERIC | TAKEOVERS:
             continue
         t = tok
         while t.dep_ == "conj" and t.head.i != t.i and t.head.i not in by_token:
@@ -366,7 +422,14 @@ def one_act(events: list[Event], tokens: dict[int, Token | None]) -> None:
         elaborates = t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG")
         head = by_token.get(t.head.i) if elaborates else None
         if head is not None and head is not event and head.acled:
-            if head.acled["sub_event_type"] == LOOTING:
+            if event.acled["sub_event_type"] in TAKEOVERS:
+                # "stormed the town and took control of it": the takeover the assault made decides
+                # (codebook, Battles: territory changes take precedence over the clashes); a fight
+                # told with a participle of what it gained ("engaged ..., seizing a village") stays
+                # the fight, the takeover its own event
+                if head.acled["sub_event_type"] in GENERIC and tok.dep_ == "conj":
+                    head.acled = dict(event.acled)
+            elif head.acled["sub_event_type"] == LOOTING:
                 # "burned houses, killing several civilians": people are hurt, so the act is no
                 # Looting/property destruction (codebook: that is destruction without violence to people)
                 head.acled = dict(event.acled)

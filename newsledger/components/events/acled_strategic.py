@@ -98,6 +98,30 @@ def state_party(actor: Actor | None) -> bool:
     return actor.sector in STATE_SECTORS or actor.kind == "country"
 
 
+# Verbs whose subject is the location that changes hands ("the town fell to the rebels").
+FALLS = frozenset({"fall"})
+
+
+def taker_phrase(tok: Token) -> Token | None:
+    """Who a location falls to: the object of "to", or of "(into the hands) of"."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            of = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            return of[0] if obj.lemma_.lower() == "hand" and of else obj
+    return None
+
+
+def attempted(tok: Token, attempts: frozenset[str]) -> bool:
+    """The taking is only tried ("tried to seize the town", "attempted to retake it", "in an attempt
+    to capture it", "failed to take"): no location changed hands, so the fight is an Armed clash
+    (codebook, Battles: the territory types record a change of control)."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in attempts:
+        return True
+    # "an attempt to capture it", "a bid to retake the town"
+    return tok.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and head.lemma_.lower() in attempts
+
+
 def held_briefly(tok: Token, cues: list[Cue]) -> bool:
     """A location taken and lost in the same fight ("briefly captured the post before troops
     repulsed them", "seized the town for a few hours before government forces drove them out"):
@@ -128,6 +152,12 @@ def takes_land(tok: Token, cues: list[Cue], hint_sub: str | None) -> bool:
         return any(c.cls in ("land", "armed") and c.start in below for c in cues)
     if not cue_at(cues, tok, "territory_take"):
         return False
+    if tok.lemma_.lower() in FALLS:
+        # "the town fell to the Taliban": the location is what falls
+        subjects = [t.i for c in tok.children if c.dep_ == "nsubj" for t in c.subtree]
+        return any(c.cls == "land" and c.start in subjects for c in cues) or any(
+            tok.doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in subjects
+        )
     # what is taken: the object when there is one ("seized a priest from his parish" takes no land)
     # ("restored control over the town": "control" belongs to the cue; what it is over is taken)
     span = next(c for c in cues if c.cls == "territory_take" and c.start <= tok.i < c.end)

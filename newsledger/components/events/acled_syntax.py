@@ -108,8 +108,13 @@ def victims_protest(tok: Token, cues: list[Cue]) -> bool:
     """The people the event is done to are told to be demonstrating ("killed three people who were
     protesting against the mine"): the violence is done at a demonstration."""
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "fired tear gas at supporters who had gathered for a rally": the target of the fire
+    objects += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in AIMED_AT for p in c.children]
     clauses = {t.i for o in objects for r in o.children if r.dep_ in ("relcl", "acl") for t in r.subtree}
     return any(c.cls == "protest" and c.start in clauses for c in cues)
+
+
+AIMED_AT = frozenset({"at", "on", "against"})
 
 
 def grievance(cue: Token, trigger: Token, words: frozenset[str]) -> bool:
@@ -197,12 +202,12 @@ def victim_classes(tok: Token, cues: list[Cue]) -> set[str]:
         objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     objs += [c for o in objs for c in o.conjuncts]
     # the victim's own noun and its modifiers first ("displaced people in the camp": people); a
-    # modifier or an "of" phrase says who is in a place or a column ("a refugee camp", "a convoy of
-    # traders"): it decides over the noun, which alone may stand for a garrison (codebook: the
-    # target decides between Battles and Violence against civilians)
+    # modifier or an "of" or "for" phrase says who is in a place or a column ("a refugee camp", "a
+    # convoy of traders", "a camp for displaced people"): it decides over the noun, which alone may
+    # stand for a garrison (codebook: the target decides between Battles and Violence against civilians)
     for o in objs:
         inner = {t.i for t in o.children if t.dep_ in ("compound", "amod", "nmod")}
-        inner |= {g.i for t in o.children if t.dep_ == "prep" and t.lower_ == "of" for g in t.children}
+        inner |= {g.i for t in o.children if t.dep_ == "prep" and t.lower_ in ("of", "for") for g in t.children}
         named = {c.cls for c in cues if c.cls in ("armed", "civilian") and inner.intersection(range(c.start, c.end))}
         if len(named) == 1:
             return named
