@@ -18,7 +18,7 @@ from .text import keywords
 
 PROFILE_TERMS = 60  # terms kept per article for the cosine
 BLOCK_TERMS = 8  # of which the strongest are its blocking keys
-NAME_WEIGHT = 1.5  # a name counts as this many words; more lets a shared city outweigh what happened (ECB+ tuning half)
+NAME_WEIGHT = 2.0  # a name counts as this many words
 _NAME = re.compile(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[A-Z]\.))*(?: [A-Z][a-z]+)?)")
 _NOT_NAMES = frozenset(
     {
