@@ -188,6 +188,8 @@ def actor_of(
     Unless the cue controls the trigger ("Greece plans to impose ...", `chain` climbs xcomps):
     then the one who states the plan is the one who carries it out."""
     subj = subject_of(tok, lex)
+    if _reported_noun(tok, lex, idx):
+        subj = None  # "Rutte confirmed the deployment": who confirms it did not deploy
     controlled = subj is not None and chain is not None and any(t.i == subj.head.i for t in chain[1:])
     if subj is None or (within and tok.pos_ == "VERB" and not controlled and not within[0] <= subj.idx < within[1]):
         return of_agent(tok, event_type, lex, idx), None
@@ -218,6 +220,16 @@ def actor_of(
     ):
         found = None  # "police fired tear gas during demonstrations": police act on a protest
     return found or of_agent(tok, event_type, lex, idx), subj
+
+
+def _reported_noun(tok: Token, lex: EventLexicon, idx: RecordIndex) -> bool:
+    """An event noun that is the object of a statement's cue, not a support verb: the cue's
+    subject tells of the event ("confirmed the deployment", "reported the shelling"); it is no
+    doer ("announced a suspension" is: announce is a support verb, data/roles.tsv LIGHT_VERBS)."""
+    verb = tok.head
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "dobj" or verb.lemma_.lower() in lex.light_verbs:
+        return False
+    return any(s.cue is not None and s.cue.start <= verb.idx < s.cue.end for s in idx.statements)
 
 
 def _can_protest(actor) -> bool:

@@ -35,7 +35,8 @@ def make_doc(
 ):
     """actors: {"a1": ("PRK", "GOV", ["North Korea", "Pyongyang"])}   (country, sector, mention texts[, kind])
     places: {"p1": ("RU", ["Kursk"])}; times: {"t1": ("this month", "2024-12")};
-    figures: {"f1": "at least 60 missiles"}; statements: [("s1", "source words", "a1", "content words")]"""
+    figures: {"f1": "at least 60 missiles"};
+    statements: [("s1", "source words", "a1", "content words"[, "cue words"])]"""
     doc = nlp(text)
     doc._.published = published
     doc._.actors = [
@@ -68,10 +69,10 @@ def make_doc(
             id=sid,
             direct=False,
             source=SourceSpan(*find(text, src), src, actor=actor),
-            cue=None,
+            cue=span(text, cue[0]) if cue else None,
             content=span(text, content),
         )
-        for sid, src, actor, content in (statements or [])
+        for sid, src, actor, content, *cue in (statements or [])
     ]
     return doc
 

@@ -87,6 +87,17 @@ def test_he_as_the_source_of_a_statement_is_whom_the_statement_names(spacy_model
     assert (ev.actor, ev.recipient) == ("a4", "a2")
 
 
+def test_who_confirms_an_event_did_not_do_it_but_who_declares_one_did(spacy_model):
+    text = "Russia confirmed the deployment on Monday."
+    statements = [("s1", "Russia", "a2", "the deployment", "confirmed")]
+    ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS, statements=statements)), "deployment")
+    assert ev.actor != "a2"
+    text = "North Korea declared a ceasefire on Monday."
+    statements = [("s1", "North Korea", "a1", "a ceasefire", "declared")]
+    ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS, statements=statements)), "ceasefire")
+    assert ev.actor == "a1"
+
+
 def test_an_amount_in_aid_is_the_announcers_aid(spacy_model):
     text = "Russia announced an additional $725 million in military aid for North Korea last week."
     ev = by_trigger(events_of(make_doc(spacy_model, text, actors=KOREAS)), "aid")
