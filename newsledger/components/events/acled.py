@@ -487,17 +487,13 @@ def resisted(tok: Token, cues: list[Cue]) -> bool:
     object, fights the attackers off in the sentence ("attacked the village, but soldiers repelled
     them"): armed, organised groups on both sides (codebook, Armed clash), not a one-sided attack."""
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects or not all(_place_word(o, cues) for o in objects):
+    if not objects or not all(cue_at(cues, o, "land") for o in objects):
         return False  # people attacked are its victims, whoever defends them
     subject = doer_phrase(tok)
     own = {t.i for t in subject.subtree} if subject is not None else set()
     own |= {t.i for o in objects for t in o.subtree}
     outside = [c for c in cues if c.start not in own and c.start != tok.i]
     return any(c.cls == "armed" for c in outside) and any(c.cls in ("expel", "clash") for c in outside)
-
-
-def _place_word(tok: Token, cues: list[Cue]) -> bool:
-    return any(c.cls == "land" and c.start <= tok.i < c.end for c in cues)
 
 
 def crowd_acts(actor: Actor | None, tok: Token, crowd_words: frozenset[str]) -> bool:

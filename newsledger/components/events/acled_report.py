@@ -169,9 +169,12 @@ def recalled(tok: Token, triggers: set[int], earlier: frozenset[str]) -> bool:
         return True  # "since the 2019 clashes", "in retaliation for", "in response to"
     if _grievance_of(t):
         return True  # "protested against the lynching of a man": what the demonstration is about
-    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in t.children):
-        # "months after a car bomb killed 20": a time between the two tells another, earlier event
-        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in SPANS_OF_TIME for c in t.children)
+    if (
+        t.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in t.children)
+        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in SPANS_OF_TIME for c in t.children)
+    ):
+        return True  # "months after a car bomb killed 20": a time between the two tells another, earlier event
     return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in earlier for c in t.children)
 
 
@@ -427,7 +430,7 @@ def one_act(events: list[Event], tokens: dict[int, Token | None]) -> None:
                 # (codebook, Battles: territory changes take precedence over the clashes); a fight
                 # told with a participle of what it gained ("engaged ..., seizing a village") stays
                 # the fight, the takeover its own event
-                if head.acled["sub_event_type"] in GENERIC and tok.dep_ == "conj":
+                if head.acled["sub_event_type"] in GENERIC and t.dep_ == "conj":
                     head.acled = dict(event.acled)
             elif head.acled["sub_event_type"] == LOOTING:
                 # "burned houses, killing several civilians": people are hurt, so the act is no

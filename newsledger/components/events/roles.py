@@ -256,7 +256,7 @@ def pronoun_actor(pron: Token, lex: EventLexicon, idx: RecordIndex) -> str | Non
     source of the statement. "He" or "she" that is itself a statement's source ("He urged allies
     to ...") stands for the person the statements component resolved it to."""
     told = statement_told_by(pron, idx) if pron.lower_ in ("he", "she") else None
-    person = idx.actors.get(told.source.actor) if told is not None and told.source is not None else None
+    person = idx.actors.get(told.source.actor) if told is not None else None
     if person is not None and person.kind == "person":  # "they"/"it" resolve too loosely to be a doer
         return person.id
     antecedent = _governing_subject(pron)
@@ -295,13 +295,17 @@ def _np_heads(child: Token) -> list[Token]:
 
 
 def _agrees(pron: Token, noun: Token) -> bool:
-    """A personal pronoun may stand for the noun: same number; he/she a person, it no person."""
-    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
-    if plural != (pron.lower_ in ("they", "their")):
+    """A third-person subject pronoun may stand for the noun: same number; he/she a person, it no
+    person ("we" speaks for the writer, never for a noun of the sentence)."""
+    word = pron.lower_
+    if word not in ("he", "she", "it", "they"):
         return False
-    if pron.lower_ in ("he", "she", "his", "her"):
+    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    if plural != (word == "they"):
+        return False
+    if word in ("he", "she"):
         return noun.ent_type_ == "PERSON"
-    return not (pron.lower_ in ("it", "its") and noun.ent_type_ == "PERSON")
+    return not (word == "it" and noun.ent_type_ == "PERSON")
 
 
 def reporter_actor(pron: Token, lex: EventLexicon, idx: RecordIndex) -> str | None:

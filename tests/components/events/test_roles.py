@@ -77,6 +77,7 @@ def test_a_pronoun_stands_for_the_main_subject_only_when_no_object_agrees(spacy_
     assert antecedent("The troops attacked the soldiers after they crossed the border.", "they") is None
     assert antecedent("The troops attacked the village after they crossed the border.", "they") == "troops"
     assert antecedent("The report was published after he resigned.", "he") is None  # a report is no "he"
+    assert antecedent("The minister was arrested after we called the police.", "we") is None
 
 
 def test_he_as_the_source_of_a_statement_is_whom_the_statement_names(spacy_model):
