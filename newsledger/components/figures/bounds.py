@@ -56,9 +56,10 @@ def governed_bound(
     if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.dep_ in _OBJECT_DEPS:
         top = top.head.head  # "the threshold of 500 deaths has been surpassed"
     limit = _limit_bound(top, lex)
-    if limit or (head is not None and head.lower_ not in lex.units and not _milestone(value)):
-        return limit  # "passed 12 bills", "crossed 2 rivers": the verb acts on the things counted
-    return _passing_bound(top, lex) or _word_bound(top, head is not None, lex)
+    if limit:
+        return limit
+    things = head is not None and head.lower_ not in lex.units and not _milestone(value)
+    return _passing_bound(top, lex) or _word_bound(top, head is not None, lex, things)
 
 
 def _milestone(value: float | None) -> bool:
@@ -96,10 +97,11 @@ def _passed_falling(bound: str, verb: Token, lex: FigureLexicon) -> str:
     return "<" if bound == ">" and lex.trends.get(verb.lemma_.lower()) == "down" else bound
 
 
-def _word_bound(top: Token, counted: bool, lex: FigureLexicon) -> str | None:
+def _word_bound(top: Token, counted: bool, lex: FigureLexicon, things: bool = False) -> str | None:
     """The bound of the verb whose object (or passive subject) the figure is, as an adverb on it
     or a negation turns it ("nearly reached", "did not exceed"), or of the adjective whose
-    preposition takes it ("just shy of 500", "fell short of 60 votes")."""
+    preposition takes it ("just shy of 500", "fell short of 60 votes"). A verb alone bounds no
+    count of `things` (not a round level): "passed 12 bills", "crossed 2 rivers" act on them."""
     gov: Token | None = None
     table = lex.bound_verbs
     if (top.dep_ in _OBJECT_DEPS or _object_taken_for_adverbial(top, counted)) and top.head.pos_ in ("VERB", "AUX"):
@@ -113,6 +115,8 @@ def _word_bound(top: Token, counted: bool, lex: FigureLexicon) -> str | None:
     for child in gov.children:
         if child.dep_ == "advmod" and child.lower_ in lex.bound_adverbs:
             return lex.bound_adverbs[child.lower_]
+    if table is lex.bound_verbs and things:
+        return None
     return table[gov.lemma_.lower()]
 
 

@@ -192,3 +192,17 @@ def test_folds_are_factor_figures(spacy_model, components):
         ("more than tenfold", 10, ">", "x"),
     ]
     assert figures(spacy_model, components, "The problems are manifold.") == []
+
+
+@pytest.mark.parametrize(
+    "text, figure, bound",
+    [
+        ("The crowd did not exceed 45 people.", "45 people", "<="),
+        ("Turnout did not exceed 45 people.", "45 people", "<="),
+        ("The count rose past 403 cases.", "403 cases", ">"),
+        ("Congress passed 12 bills.", "12 bills", "="),
+    ],
+)
+def test_a_count_of_things_loses_only_the_plain_verbs_bound(spacy_model, components, text, figure, bound):
+    got = {f[0]: f[4] for f in figures(spacy_model, components, text)}
+    assert got[figure] == bound
