@@ -132,8 +132,10 @@ def _abbreviates(short: str, written: str, name: str) -> bool:
     initials of all but one inner word, in order (as in Schwartz & Hearst's matching: "NYAG" =
     "New York State Attorney General")."""
     letters, initials = short.replace(".", ""), _initials(name)
-    if not initials or letters == initials:
-        return bool(initials)
+    if not initials:
+        return False
+    if letters == initials:
+        return True
     if len(letters) < 3 or not written.replace(".", "").isupper() or len(letters) != len(initials) - 1:
         return False
     if letters[0] != initials[0] or letters[-1] != initials[-1]:
@@ -147,8 +149,8 @@ def _office_heads() -> frozenset[str]:
     return frozenset(" ".join(row[0].split()) for row in read_rows(DATA, "office_heads.txt"))
 
 
-_RUN = re.compile(r" ((?:[A-Z][A-Za-z\-]*(?:['’]s\b)? ?){1,4})")
 _MAX_HEAD = 3  # words
+_RUN = re.compile(rf" ((?:[A-Z][A-Za-z\-]*(?:['’]s\b)? ?){{1,{_MAX_HEAD}}})")
 
 
 def _head_after(text: str, end: int) -> str:

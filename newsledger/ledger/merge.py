@@ -593,7 +593,7 @@ def compatible(a: Cluster, b: Cluster) -> bool:
     accepted by a on its own evidence (no conflicting place, date or person)."""
     if a.type != b.type or mode_class(a.mode) != mode_class(b.mode):
         return False
-    whole = Cluster(a.id, a.type, a.mode, a.first, a.last, list(a.reports))
+    whole = a  # read only below
     tie = _person_tie(a, b)  # then an article's own city conflicting does not rule out
     for r in b.reports:
         place = _named_places_conflict(r, whole) if tie else _place_match(r, whole)[0] is False

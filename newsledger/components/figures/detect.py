@@ -5,7 +5,6 @@ The counted noun, the actor and the filtering of dates and names need the parse:
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -245,7 +244,7 @@ def _read_one(text: str, m: re.Match, lex: FigureLexicon) -> RawFigure | None:
             # "several hundred thousand": the quantifier, then scale words that multiply
             q = max((q for q in lex.quantifiers if phrase.startswith(q + " ")), key=len)
             lo, hi = lex.quantifiers[q]
-            scale = math.prod(_scale_value(w) for w in phrase[len(q) :].split())
+            scale = _trailing_scale(phrase[len(q) :])
             raw.low, raw.high = lo * scale, hi * scale
     else:
         raw.kind = "words"
