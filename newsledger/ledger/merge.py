@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -284,7 +285,19 @@ def _speakers_conflict(r: Report, c: Cluster) -> bool:
         return False
     mine = {k for k in r.participants if k.startswith(ORG_DOER)}
     theirs = {k for k in c.participants() if k.startswith(ORG_DOER)}
-    return bool(mine and theirs and not mine & theirs)
+    return bool(mine and theirs and not mine & theirs) or _roles_reversed(r.participants, c.participants())
+
+
+def _roles_reversed(mine: Iterable[str], theirs: Iterable[str]) -> bool:
+    """One side's speaker is only the other side's addressee or target ("Assange sought refuge"
+    and "the US is seeking Assange's extradition"): two statements, whoever else they name."""
+
+    def roles(keys: Iterable[str], role: str) -> set[str]:
+        return {k[2:] for k in keys if k.startswith(role) and not k[2:].startswith("f:")}
+
+    my_doers, my_targets = roles(mine, "A:"), roles(mine, "R:")
+    their_doers, their_targets = roles(theirs, "A:"), roles(theirs, "R:")
+    return bool((my_doers & their_targets) - their_doers or (their_doers & my_targets) - my_doers)
 
 
 @lru_cache(maxsize=1)

@@ -100,3 +100,16 @@ def test_an_acronym_leaves_out_at_most_one_inner_word_and_only_when_written_in_c
     assert not identity._abbreviates("nag", "NAG", name)  # two words left out
     assert not identity._abbreviates("ng", "NG", name)
     assert not identity._abbreviates("eua", "EUA", "essa de que uma crianca")
+
+
+def test_a_speaker_who_is_only_the_others_target_makes_another_statement():
+    # "Assange sought refuge at the embassy" / "the US is seeking Assange's extradition"
+    refuge = _cluster(_report("a", ["A:p:assange", "S:p:assange"], type="REQUEST", trigger="seek"))
+    extradition = _report("b", ["A:c:USA", "R:p:assange", "S:p:assange"], type="REQUEST", trigger="seek")
+    assert merge._speakers_conflict(extradition, refuge)
+    assert merge.compare(extradition, refuge) is None
+    again = _report("b", ["A:p:assange", "S:p:assange"], type="REQUEST", trigger="seek")
+    assert not merge._speakers_conflict(again, refuge)
+    # both speak to each other in one exchange: each is a doer on both sides, no reversal
+    both = _cluster(_report("a", ["A:p:assange", "R:p:ny"], type="REQUEST"))
+    assert not merge._speakers_conflict(_report("b", ["A:p:assange", "R:p:ny"], type="REQUEST"), both)
