@@ -8,6 +8,11 @@ import pytest
 from .build import figures
 
 
+def _bound(nlp, components, text: str, figure: str) -> str:
+    """The bound of the figure whose text is `figure`."""
+    return {f[0]: f[4] for f in figures(nlp, components, text)}[figure]
+
+
 @pytest.mark.parametrize(
     "text, figure, bound",
     [
@@ -28,8 +33,7 @@ from .build import figures
     ],
 )
 def test_the_governing_verb_sets_the_bound(spacy_model, components, text, figure, bound):
-    got = {f[0]: f[4] for f in figures(spacy_model, components, text)}
-    assert got[figure] == bound
+    assert _bound(spacy_model, components, text, figure) == bound
 
 
 def test_a_cue_next_to_the_number_wins_and_reached_states_the_level(spacy_model, components):
@@ -109,8 +113,7 @@ def test_half_a_dozen_and_a_handful(spacy_model, components):
 def test_a_counted_object_is_a_level_passed_only_when_it_is_a_round_number(
     spacy_model, components, text, figure, bound
 ):
-    got = {f[0]: f[4] for f in figures(spacy_model, components, text)}
-    assert got[figure] == bound
+    assert _bound(spacy_model, components, text, figure) == bound
 
 
 @pytest.mark.parametrize(
@@ -122,8 +125,7 @@ def test_a_counted_object_is_a_level_passed_only_when_it_is_a_round_number(
     ],
 )
 def test_verbs_of_limiting_cap_the_figure(spacy_model, components, text, figure, bound):
-    got = {f[0]: f[4] for f in figures(spacy_model, components, text)}
-    assert got[figure] == bound
+    assert _bound(spacy_model, components, text, figure) == bound
 
 
 @pytest.mark.parametrize(
@@ -137,8 +139,7 @@ def test_verbs_of_limiting_cap_the_figure(spacy_model, components, text, figure,
     ],
 )
 def test_a_verb_saying_it_did_not_happen_negates_the_bound(spacy_model, components, text, figure, bound):
-    got = {f[0]: f[4] for f in figures(spacy_model, components, text)}
-    assert got[figure] == bound
+    assert _bound(spacy_model, components, text, figure) == bound
 
 
 @pytest.mark.parametrize(
@@ -149,8 +150,7 @@ def test_a_verb_saying_it_did_not_happen_negates_the_bound(spacy_model, componen
     ],
 )
 def test_an_adverb_of_bounding_and_a_predicate_of_passing(spacy_model, components, text, figure, bound):
-    got = {f[0]: f[4] for f in figures(spacy_model, components, text)}
-    assert got[figure] == bound
+    assert _bound(spacy_model, components, text, figure) == bound
 
 
 def test_a_quantifier_before_a_run_of_scale_words_multiplies_them_all(spacy_model, components):
@@ -175,8 +175,7 @@ def test_in_the_region_of_approximates(spacy_model, components, text):
     ],
 )
 def test_a_verb_of_falling_passes_a_level_from_above(spacy_model, components, text, figure, bound):
-    got = {f[0]: f[4] for f in figures(spacy_model, components, text)}
-    assert got[figure] == bound
+    assert _bound(spacy_model, components, text, figure) == bound
 
 
 def test_a_hyphenated_plus_is_at_least(spacy_model, components):
@@ -204,5 +203,4 @@ def test_folds_are_factor_figures(spacy_model, components):
     ],
 )
 def test_a_count_of_things_loses_only_the_plain_verbs_bound(spacy_model, components, text, figure, bound):
-    got = {f[0]: f[4] for f in figures(spacy_model, components, text)}
-    assert got[figure] == bound
+    assert _bound(spacy_model, components, text, figure) == bound
