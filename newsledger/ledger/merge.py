@@ -263,7 +263,7 @@ def _place_match(r: Report, c: Cluster) -> tuple[bool | None, str]:
     return None, ""
 
 
-def _persons_conflict(r: Report, c: Cluster, shared: set[str]) -> bool:
+def _persons_conflict(r: Report, c: Cluster) -> bool:
     """Both name the person who did it (or to whom it was done), and no one in common; or both
     name who did it and their doers are of different countries (Sweden's prosecutors and the US
     Justice Department do not bring one charge)."""
@@ -340,7 +340,7 @@ def compare(r: Report, c: Cluster) -> tuple[float, str] | None:
         return None  # an article's own city conflicting yields to a private person's identity
     if same_place is False:
         same_place, place_why = None, ""
-    if _persons_conflict(r, c, shared) or _offences_conflict(r, c):
+    if _persons_conflict(r, c) or _offences_conflict(r, c):
         return None
     when = f"{'dated' if r.dated else 'published'} {gap if gap is not None else '?'} day(s) apart"
     own = [o for o in c.reports if o.article_id == r.article_id]
@@ -610,11 +610,7 @@ def compatible(a: Cluster, b: Cluster) -> bool:
     tie = _person_tie(a, b)  # then an article's own city conflicting does not rule out
     for r in b.reports:
         place = _named_places_conflict(r, whole) if tie else _place_match(r, whole)[0] is False
-        if (
-            place
-            or _offences_conflict(r, whole)
-            or _persons_conflict(r, whole, set(r.participants) & set(whole.participants()))
-        ):
+        if place or _offences_conflict(r, whole) or _persons_conflict(r, whole):
             return False
         if not _dates_fit(r, whole, _gap_days(r, whole)):
             return False

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .candidate import Range
 from .complements import RELATIVE_WORDS
 from .lexicon import StatementLexicon
+from .sources.traits import is_person_noun
 from .spans import DocIndex, trim
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -144,7 +145,6 @@ def _names_a_speaker(tok: Token, lex: StatementLexicon) -> bool:
     return (
         tok.pos_ == "PROPN"
         or tok.ent_type_ in SPEAKER_ENTS
-        or lemma in lex.person_nouns
+        or is_person_noun(lemma, lex)
         or lex.anaphors.get(lemma) == "group"
-        or lemma.endswith(("man", "woman", "person"))
     )

@@ -52,7 +52,8 @@ def _token_gender(tok: Token, lex: StatementLexicon) -> str | None:
     return _noun_gender(tok.lower_, lex)
 
 
-def _is_person_noun(word: str, lex: StatementLexicon) -> bool:
+def is_person_noun(word: str, lex: StatementLexicon) -> bool:
+    """A noun for a person: listed (statements/data/person_nouns.tsv) or ending in -man, -woman, -person."""
     return word in lex.person_nouns or word.endswith(("man", "woman", "person"))
 
 
@@ -126,7 +127,7 @@ class TraitReader:
                 gender = self._name_gender(c.left_edge.i, c.i) or self._learned(c)
         if gender is None:
             gender = self._learned(head)
-        person_noun = _is_person_noun(word, self.lex) or _is_person_noun(head.lemma_.lower(), self.lex)
+        person_noun = is_person_noun(word, self.lex) or is_person_noun(head.lemma_.lower(), self.lex)
         if head.ent_type_ in PERSON_ENTS or person_noun or gender is not None:
             return Traits(True, gender, plural)
         body = self.lex.anaphors.get(head.lemma_.lower()) == "group"  # "the ... Coalition", no entity type
