@@ -95,18 +95,22 @@ def add_coreferent_mentions(doc: Doc, events: list[Event], idx: RecordIndex, tab
     taken = {(sp.start, sp.end) for e in events for sp in (e.trigger, *e.evidence)}
     starts = {e.trigger.start: e for e in events}
     told = {sp.start: e for e in events for sp in (e.trigger, *e.evidence)}  # every word telling an event
+    adjectives: list[tuple[Token, frozenset[str]]] = []
     for tok in doc_tokens(doc):
         types = _types(tok, table)
-        if not types or tok.ent_type_ in _NAME_ENTS or _covered(tok, taken):
-            continue  # "the Black Death", "The Real Deal" are names
+        if not types:
+            continue
         if tok.pos_ == "ADJ":
-            continue  # after the nouns: "a guilty verdict" is the verdict's
+            adjectives.append((tok, types))  # after the nouns: "a guilty verdict" is the verdict's
+            continue
+        if tok.ent_type_ in _NAME_ENTS or _covered(tok, taken):
+            continue  # "the Black Death", "The Real Deal" are names
         ev = _argument_of(tok, types, told, idx) if tok.pos_ == "NOUN" else None
         if ev is None:
             ev = _referent(doc, tok, types, ordered, starts, table, idx)
         if ev is not None:
             _add_mention(ev, _mention_span(tok, table, taken), taken, told)
-    _add_predicates(doc, ordered, starts, table, taken, told, idx)
+    _add_predicates(doc, adjectives, ordered, starts, table, taken, told, idx)
 
 
 def _referent(
@@ -154,6 +158,7 @@ def _argument_of(tok: Token, types: frozenset[str], told: dict[int, Event], idx:
 
 def _add_predicates(
     doc: Doc,
+    adjectives: list[tuple[Token, frozenset[str]]],
     ordered: list[Event],
     starts: dict[int, Event],
     table: Table,
@@ -164,8 +169,8 @@ def _add_predicates(
     """An adjective of the table completes the predicate of the event it belongs to: "found Smith
     guilty" (the complement of the verdict's verb), "the guilty verdict" (the modifier of one of
     its mentions), "Smith is guilty" (said of the event's participant)."""
-    for tok in doc_tokens(doc):
-        if tok.pos_ != "ADJ" or _covered(tok, taken) or not (types := _types(tok, table)):
+    for tok, types in adjectives:  # the table's adjectives, in document order
+        if _covered(tok, taken):
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             continue  # "not guilty" is no verdict of guilt

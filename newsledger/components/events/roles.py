@@ -250,11 +250,11 @@ def of_agent(tok: Token, event_type: str, lex: EventLexicon, idx: RecordIndex) -
 
 
 def pronoun_actor(pron: Token, lex: EventLexicon, idx: RecordIndex) -> str | None:
-    """The actor a pronoun subject stands for: the subject of the clause its own clause modifies,
-    if they agree ("soldiers have been killed since they engaged" -> the soldiers), else, in a
-    reported clause, the reporter ("Syria says it is willing to withdraw" -> Syria), else the
-    source of the statement. "He" or "she" that is itself a statement's source ("He urged allies
-    to ...") stands for the person the statements component resolved it to."""
+    """The actor a pronoun subject stands for, in this order: for "he" or "she" that is itself a
+    statement's source ("He urged allies to ..."), the person the statements component resolved it
+    to; the subject of the clause its own clause modifies, if they agree ("soldiers have been
+    killed since they engaged" -> the soldiers); in a reported clause, the reporter ("Syria says
+    it is willing to withdraw" -> Syria); else the source of the statement."""
     told = statement_told_by(pron, idx) if pron.lower_ in ("he", "she") else None
     person = idx.actors.get(told.source.actor) if told is not None else None
     if person is not None and person.kind == "person":  # "they"/"it" resolve too loosely to be a doer
